@@ -1,0 +1,3 @@
+module github.com/bilateral-kg/bilateral
+
+go 1.26.8

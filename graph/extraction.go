@@ -1,0 +1,112 @@
+package graph
+
+// Extraction is everything extracted from one article: the JSON object that
+// `ingest --dry-run --format jsonl` prints and that the store writes.
+type Extraction struct {
+	Article   Article    `json:"article"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+	Warnings  []string   `json:"warnings"`
+}
+
+// Article describes the source document. Empty optional strings are
+// written as JSON null.
+type Article struct {
+	// ID is the stable content id: the same normalised text always gives the same ID.
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Date     string `json:"date"` // ISO date (YYYY-MM-DD) of publication, or "".
+	Dateline string `json:"dateline"`
+	Source   string `json:"source"`
+	URL      string `json:"url"`
+	Language string `json:"language"`
+	Chars    int    `json:"chars"` // length of Text in runes.
+	// Text is the normalised article body that all offsets refer to. It is
+	// not part of the JSON contract.
+	Text string `json:"-"`
+}
+
+// Span is a half-open range [Start, End) of rune offsets into Article.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Entity is one real-world thing mentioned in an article. Which of the
+// type-specific fields are meaningful depends on Type; see the contract.
+type Entity struct {
+	Key      string     `json:"key"`
+	Type     EntityType `json:"type"`
+	Name     string     `json:"name"`
+	Aliases  []string   `json:"aliases"`
+	Mentions []Span     `json:"mentions"`
+
+	// Country: Code is the ISO 3166-1 alpha-3 code, ISO2 the alpha-2 code.
+	Code string `json:"code,omitempty"`
+	ISO2 string `json:"iso2,omitempty"`
+
+	// Leader: Title is the office ("President"); Country is an alpha-3 code.
+	// Location: Country is an alpha-3 code.
+	Title   string `json:"title,omitempty"`
+	Country string `json:"country,omitempty"`
+
+	// Organization: Acronym, and Countries (alpha-3) as members or owners.
+	// Project: Countries (alpha-3) involved.
+	Acronym   string   `json:"acronym,omitempty"`
+	Countries []string `json:"countries,omitempty"`
+
+	// Location: Kind ("city", "region", ...).
+	// Event: Kind is an EventKind value.
+	Kind string `json:"kind,omitempty"`
+
+	// Project: Sector slug and Status (planned, underway, completed, opened).
+	Sector string `json:"sector,omitempty"`
+	Status string `json:"status,omitempty"`
+
+	// Event: Date (ISO), DateText (the words the date came from), Location
+	// (an entity key), Participants (entity keys) and a one-sentence Summary.
+	Date         string   `json:"date,omitempty"`
+	DateText     string   `json:"dateText,omitempty"`
+	Location     string   `json:"location,omitempty"`
+	Participants []string `json:"participants,omitempty"`
+	Summary      string   `json:"summary,omitempty"`
+}
+
+// Evidence is the sentence a relation was read from, with its rune offsets
+// in Article.Text.
+type Evidence struct {
+	Sentence string `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+}
+
+// Relation is one fact linking two entities of the same Extraction by key.
+// Which of the type-specific fields are meaningful depends on Type.
+type Relation struct {
+	Type     RelationType `json:"type"`
+	From     string       `json:"from"`
+	To       string       `json:"to"`
+	Evidence Evidence     `json:"evidence"`
+
+	Title   string `json:"title,omitempty"`   // LEADS
+	Role    string `json:"role,omitempty"`    // PARTICIPATED_IN
+	Level   string `json:"level,omitempty"`   // PARTNERSHIP
+	Year    int    `json:"year,omitempty"`    // TRADE_VOLUME, CHAIRS; 0 when unknown
+	Partner string `json:"partner,omitempty"` // COOPERATES_IN (alpha-3)
+
+	// TRADE_VOLUME: ValueUSD in US dollars, Record when the text calls it a
+	// record, Text the words the figure was read from.
+	ValueUSD float64 `json:"valueUsd,omitempty"`
+	Record   bool    `json:"record,omitempty"`
+	Text     string  `json:"text,omitempty"`
+}
+
+// EntityByKey returns the entity of x with the given key, or nil.
+func (x *Extraction) EntityByKey(key string) *Entity {
+	for i := range x.Entities {
+		if x.Entities[i].Key == key {
+			return &x.Entities[i]
+		}
+	}
+	return nil
+}
