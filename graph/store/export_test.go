@@ -1,0 +1,20 @@
+package store
+
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Exec runs a Cypher statement for a test and returns its rows.
+func (s *Store) Exec(ctx context.Context, cypher string, params map[string]any) ([]map[string]any, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]map[string]any, len(res.Records))
+	for i, r := range res.Records {
+		rows[i] = r.AsMap()
+	}
+	return rows, nil
+}

@@ -1,0 +1,310 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// WriteStats counts what a write changed in the graph.
+type WriteStats struct {
+	NodesCreated         int
+	RelationshipsCreated int
+	PropertiesSet        int
+}
+
+// Add returns the sum of s and o.
+func (s WriteStats) Add(o WriteStats) WriteStats {
+	return WriteStats{s.NodesCreated + o.NodesCreated, s.RelationshipsCreated + o.RelationshipsCreated, s.PropertiesSet + o.PropertiesSet}
+}
+
+// WriteArticle writes one extraction — the article, its entities, the
+// sentences used as evidence and its relations — in a single transaction:
+// either all of it is stored or, on error, none of it. Nodes and
+// relationships are merged on their keys, so writing the same extraction
+// again creates nothing. An extraction that fails Validate is not written.
+func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteStats, error) {
+	if err := x.Validate(); err != nil {
+		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, err)
+	}
+	batches := planWrite(x)
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	stats, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteStats, error) {
+		var total WriteStats // reset on every retry
+		for _, b := range batches {
+			res, err := tx.Run(ctx, b.cypher, b.params)
+			if err != nil {
+				return total, fmt.Errorf("%s: %w", b.what, err)
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return total, fmt.Errorf("%s: %w", b.what, err)
+			}
+			c := sum.Counters()
+			total = total.Add(WriteStats{c.NodesCreated(), c.RelationshipsCreated(), c.PropertiesSet()})
+		}
+		return total, nil
+	}, s.txConfig()...)
+	if err != nil {
+		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, err)
+	}
+	return stats, nil
+}
+
+// batch is one parameterised statement of an article's transaction.
+type batch struct {
+	what   string
+	cypher string
+	params map[string]any
+}
+
+// planWrite turns an extraction into the statements that write it, one
+// UNWIND batch per label and relationship type. Labels and relationship
+// types come from the closed sets of package graph, never from input text.
+func planWrite(x *graph.Extraction) []batch {
+	a := x.Article
+	base := func(extra map[string]any) map[string]any {
+		p := map[string]any{"id": a.ID, "date": nullable(a.Date)}
+		for k, v := range extra {
+			p[k] = v
+		}
+		return p
+	}
+	out := []batch{{
+		what:   "article",
+		cypher: cypherArticle,
+		params: base(map[string]any{"props": map[string]any{
+			"title": nullable(a.Title), "dateline": nullable(a.Dateline), "source": nullable(a.Source),
+			"url": nullable(a.URL), "language": a.Language, "chars": a.Chars,
+		}}),
+	}}
+
+	rows := map[graph.EntityType][]map[string]any{}
+	for _, e := range x.Entities {
+		rows[e.Type] = append(rows[e.Type], entityRow(e))
+	}
+	for _, t := range graph.EntityTypes {
+		if len(rows[t]) > 0 {
+			out = append(out, batch{what: "entities " + string(t), cypher: entityCypher(t), params: base(map[string]any{"rows": rows[t]})})
+		}
+	}
+
+	sentences, rels := relationRows(x)
+	if len(sentences) > 0 {
+		out = append(out, batch{what: "sentences", cypher: cypherSentences, params: base(map[string]any{"rows": sentences})})
+	}
+	for _, t := range graph.RelationTypes {
+		if len(rels[t]) > 0 {
+			out = append(out, batch{what: "relations " + string(t), cypher: relationCypher(t), params: base(map[string]any{"rows": rels[t]})})
+		}
+	}
+	return out
+}
+
+const cypherArticle = `
+MERGE (a:Article {id: $id})
+SET a += $props, a.date = CASE WHEN $date IS NULL THEN null ELSE date($date) END`
+
+const cypherSentences = `
+MATCH (a:Article {id: $id})
+UNWIND $rows AS row
+MERGE (s:Sentence {key: row.key})
+ON CREATE SET s.article = $id, s.start = row.start, s.end = row.end, s.text = row.text
+MERGE (a)-[:HAS_SENTENCE]->(s)`
+
+// entityCypher merges the entities of one type and links them to the
+// article: events by REPORTS, the others by MENTIONS.
+func entityCypher(t graph.EntityType) string {
+	link := "MENTIONS"
+	if t == graph.TypeEvent {
+		link = "REPORTS"
+	}
+	return `
+MATCH (a:Article {id: $id})
+UNWIND $rows AS row
+MERGE (n:Entity {key: row.key})
+SET n:` + string(t) + `, n += row.props,
+    n.date = CASE WHEN row.date IS NULL THEN n.date ELSE date(row.date) END,
+    n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+SET n.aliasText = reduce(s = '', x IN n.aliases | s + x + ' ')
+MERGE (a)-[m:` + link + `]->(n)
+SET m.count = row.count, m.spans = row.spans`
+}
+
+// relationCypher merges the relations of one type, adding this article's
+// evidence to what other articles gave and widening firstSeen/lastSeen to
+// the article's date.
+func relationCypher(t graph.RelationType) string {
+	return `
+UNWIND $rows AS row
+MATCH (f:Entity {key: row.from})
+MATCH (t:Entity {key: row.to})
+MERGE (f)-[r:` + string(t) + ` {key: row.key}]->(t)
+SET r += row.props,
+    r.evidence = reduce(acc = coalesce(r.evidence, []), x IN row.evidence | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    r.articles = CASE WHEN $id IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $id END,
+    r.firstSeen = CASE WHEN $date IS NULL THEN r.firstSeen
+                       WHEN r.firstSeen IS NULL OR date($date) < r.firstSeen THEN date($date) ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN $date IS NULL THEN r.lastSeen
+                      WHEN r.lastSeen IS NULL OR date($date) > r.lastSeen THEN date($date) ELSE r.lastSeen END`
+}
+
+func entityRow(e graph.Entity) map[string]any {
+	props := map[string]any{"name": e.Name}
+	set := func(k, v string) {
+		if v != "" {
+			props[k] = v
+		}
+	}
+	switch e.Type {
+	case graph.TypeCountry:
+		set("code", e.Code)
+		set("iso2", e.ISO2)
+	case graph.TypeLeader:
+		set("title", e.Title)
+		set("country", e.Country)
+	case graph.TypeOrganization:
+		set("acronym", e.Acronym)
+		props["countries"] = nonNil(e.Countries)
+	case graph.TypeLocation:
+		set("country", e.Country)
+		set("kind", e.Kind)
+	case graph.TypeProject:
+		props["countries"] = nonNil(e.Countries)
+		set("sector", e.Sector)
+		set("status", e.Status)
+	case graph.TypeEvent:
+		set("kind", e.Kind)
+		set("dateText", e.DateText)
+		set("location", e.Location)
+		set("summary", e.Summary)
+		props["participants"] = nonNil(e.Participants)
+	}
+	spans := make([]int, 0, 2*len(e.Mentions))
+	for _, m := range e.Mentions {
+		spans = append(spans, m.Start, m.End)
+	}
+	var date any
+	if e.Type == graph.TypeEvent {
+		date = nullable(e.Date)
+	}
+	return map[string]any{
+		"key": e.Key, "props": props, "aliases": nonNil(e.Aliases), "date": date,
+		"count": len(e.Mentions), "spans": spans,
+	}
+}
+
+// sentenceKey names the Sentence node of an evidence span.
+func sentenceKey(articleID string, ev graph.Evidence) string {
+	return articleID + ":" + strconv.Itoa(ev.Start) + "-" + strconv.Itoa(ev.End)
+}
+
+// relationRows groups the relations by type and identity, gathering the
+// evidence of duplicates, and lists the evidence sentences.
+func relationRows(x *graph.Extraction) ([]map[string]any, map[graph.RelationType][]map[string]any) {
+	seenSentence := map[string]bool{}
+	var sentences []map[string]any
+	type id struct {
+		t              graph.RelationType
+		from, to, rkey string
+	}
+	index := map[id]map[string]any{}
+	rows := map[graph.RelationType][]map[string]any{}
+	for _, r := range x.Relations {
+		sk := sentenceKey(x.Article.ID, r.Evidence)
+		if !seenSentence[sk] {
+			seenSentence[sk] = true
+			sentences = append(sentences, map[string]any{"key": sk, "start": r.Evidence.Start, "end": r.Evidence.End, "text": r.Evidence.Sentence})
+		}
+		k := id{r.Type, r.From, r.To, relationKey(r)}
+		if row, ok := index[k]; ok {
+			ev := row["evidence"].([]string)
+			if !contains(ev, sk) {
+				row["evidence"] = append(ev, sk)
+			}
+			continue
+		}
+		row := map[string]any{"from": r.From, "to": r.To, "key": k.rkey, "props": relationProps(r), "evidence": []string{sk}}
+		index[k] = row
+		rows[r.Type] = append(rows[r.Type], row)
+	}
+	return sentences, rows
+}
+
+// relationKey is what tells apart two relationships of the same type
+// between the same nodes: the year of a trade figure or chairmanship, the
+// wording of a partnership level, the title of an office.
+func relationKey(r graph.Relation) string {
+	switch r.Type {
+	case graph.RelTradeVolume, graph.RelChairs:
+		if r.Year != 0 {
+			return strconv.Itoa(r.Year)
+		}
+	case graph.RelPartnership:
+		return strings.ToLower(strings.Join(strings.Fields(r.Level), " "))
+	case graph.RelLeads:
+		return strings.ToLower(r.Title)
+	}
+	return ""
+}
+
+func relationProps(r graph.Relation) map[string]any {
+	p := map[string]any{}
+	switch r.Type {
+	case graph.RelLeads:
+		p["title"] = r.Title
+	case graph.RelParticipatedIn:
+		p["role"] = nullable(r.Role)
+	case graph.RelPartnership:
+		p["level"] = r.Level
+	case graph.RelTradeVolume:
+		p["year"] = nullableInt(r.Year)
+		p["valueUsd"] = r.ValueUSD
+		p["record"] = r.Record
+		p["text"] = r.Text
+	case graph.RelChairs:
+		p["year"] = nullableInt(r.Year)
+	case graph.RelCooperatesIn:
+		p["partner"] = nullable(r.Partner)
+	}
+	return p
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullableInt(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	out := append([]string(nil), s...)
+	sort.Strings(out)
+	return out
+}
+
+func contains(s []string, x string) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
