@@ -1,0 +1,79 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/extract"
+)
+
+// articleExts are the file endings read when walking a directory; a file
+// named on the command line is read whatever its ending.
+var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".jsonl": true, ".ndjson": true}
+
+// walkInputs reads every path in order: "-" is stdin, a directory is
+// walked recursively in name order (hidden entries and files with other
+// endings skipped), anything else is a file. Documents go to handle; a path
+// that cannot be opened goes to bad and the walk continues. It returns the
+// first error handle returns.
+func walkInputs(paths []string, stdin io.Reader, limit int64, handle func(extract.Document, error) error, bad func(error)) error {
+	for _, p := range paths {
+		if p == "-" {
+			if err := extract.Read("stdin", stdin, limit, handle); err != nil {
+				return err
+			}
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			bad(fmt.Errorf("%s: %w", p, unwrapPath(err)))
+			continue
+		}
+		if !info.IsDir() {
+			if err := readFile(p, limit, handle, bad); err != nil {
+				return err
+			}
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				bad(fmt.Errorf("%s: %w", path, unwrapPath(err)))
+				return nil
+			}
+			hidden := path != p && strings.HasPrefix(d.Name(), ".")
+			switch {
+			case d.IsDir() && hidden:
+				return filepath.SkipDir
+			case d.IsDir() || hidden || !d.Type().IsRegular() || !articleExts[strings.ToLower(filepath.Ext(path))]:
+				return nil
+			}
+			return readFile(path, limit, handle, bad)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readFile(path string, limit int64, handle func(extract.Document, error) error, bad func(error)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		bad(fmt.Errorf("%s: %w", path, unwrapPath(err)))
+		return nil
+	}
+	defer f.Close()
+	return extract.Read(path, f, limit, handle)
+}
+
+// unwrapPath drops the *fs.PathError wrapper, whose text repeats the path.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,79 @@
+// Package config reads the programs' settings from the environment. The
+// mains load .env into the environment first (github.com/joho/godotenv),
+// so real environment variables win over the file. .env.example lists
+// every variable with its default.
+package config
+
+import (
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bilateral-kg/bilateral/graph/store"
+)
+
+// Config holds every setting of the ingest job and the API server.
+type Config struct {
+	Neo4j    store.Config
+	LogLevel slog.Level
+
+	// API server.
+	APIAddr      string        // listen address, e.g. 127.0.0.1:8080
+	APIToken     string        // enables the ingestArticle mutation when set
+	CORSOrigins  []string      // allowed browser origins
+	QueryTimeout time.Duration // per request, passed to Neo4j as the transaction timeout
+
+	// Ingest job.
+	MaxArticleBytes int64 // per-article size limit
+}
+
+// Load reads the settings through lookup (os.LookupEnv in the mains),
+// applying the defaults of .env.example. It fails on values that do not
+// parse, naming the variable.
+func Load(lookup func(string) (string, bool)) (Config, error) {
+	get := func(k, def string) string {
+		if v, ok := lookup(k); ok && strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
+		}
+		return def
+	}
+	var errs []string
+	duration := func(k, def string) time.Duration {
+		d, err := time.ParseDuration(get(k, def))
+		if err != nil || d < 0 {
+			errs = append(errs, fmt.Sprintf("%s=%q is not a duration such as 5s", k, get(k, def)))
+		}
+		return d
+	}
+	c := Config{
+		Neo4j: store.Config{
+			URI:      get("NEO4J_URI", "bolt://127.0.0.1:7687"),
+			User:     get("NEO4J_USER", "neo4j"),
+			Password: get("NEO4J_PASSWORD", "bilateral-dev"),
+			Database: get("NEO4J_DATABASE", "neo4j"),
+		},
+		APIAddr:  get("API_ADDR", "127.0.0.1:8080"),
+		APIToken: get("API_TOKEN", ""),
+	}
+	c.QueryTimeout = duration("API_QUERY_TIMEOUT", "5s")
+	c.Neo4j.Timeout = duration("NEO4J_TX_TIMEOUT", "60s")
+	if err := c.LogLevel.UnmarshalText([]byte(get("LOG_LEVEL", "info"))); err != nil {
+		errs = append(errs, fmt.Sprintf("LOG_LEVEL=%q is not one of debug, info, warn, error", get("LOG_LEVEL", "")))
+	}
+	n, err := strconv.ParseInt(get("INGEST_MAX_ARTICLE_BYTES", "1048576"), 10, 64)
+	if err != nil || n <= 0 {
+		errs = append(errs, fmt.Sprintf("INGEST_MAX_ARTICLE_BYTES=%q is not a positive number of bytes", get("INGEST_MAX_ARTICLE_BYTES", "")))
+	}
+	c.MaxArticleBytes = n
+	for _, o := range strings.Split(get("CORS_ORIGINS", ""), ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			c.CORSOrigins = append(c.CORSOrigins, o)
+		}
+	}
+	if len(errs) > 0 {
+		return c, fmt.Errorf("configuration: %s", strings.Join(errs, "; "))
+	}
+	return c, nil
+}

@@ -1,0 +1,55 @@
+package config_test
+
+import (
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bilateral-kg/bilateral/internal/config"
+)
+
+func env(m map[string]string) func(string) (string, bool) {
+	return func(k string) (string, bool) { v, ok := m[k]; return v, ok }
+}
+
+func TestLoad(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		env     map[string]string
+		check   func(t *testing.T, c config.Config)
+		wantErr string
+	}{
+		{name: "defaults", env: nil, check: func(t *testing.T, c config.Config) {
+			if c.Neo4j.URI != "bolt://127.0.0.1:7687" || c.Neo4j.User != "neo4j" || c.Neo4j.Database != "neo4j" {
+				t.Errorf("neo4j defaults: %+v", c.Neo4j)
+			}
+			if c.APIAddr != "127.0.0.1:8080" || c.QueryTimeout != 5*time.Second || c.LogLevel != slog.LevelInfo || c.MaxArticleBytes != 1<<20 {
+				t.Errorf("defaults: %+v", c)
+			}
+		}},
+		{name: "environment wins", env: map[string]string{"NEO4J_URI": "bolt://127.0.0.1:7688", "LOG_LEVEL": "debug", "CORS_ORIGINS": "http://a, http://b"},
+			check: func(t *testing.T, c config.Config) {
+				if c.Neo4j.URI != "bolt://127.0.0.1:7688" || c.LogLevel != slog.LevelDebug || len(c.CORSOrigins) != 2 {
+					t.Errorf("got %+v", c)
+				}
+			}},
+		{name: "bad duration", env: map[string]string{"API_QUERY_TIMEOUT": "soon"}, wantErr: "API_QUERY_TIMEOUT"},
+		{name: "bad level", env: map[string]string{"LOG_LEVEL": "loud"}, wantErr: "LOG_LEVEL"},
+		{name: "bad size", env: map[string]string{"INGEST_MAX_ARTICLE_BYTES": "-1"}, wantErr: "INGEST_MAX_ARTICLE_BYTES"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := config.Load(env(tc.env))
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("got error %v, want one naming %s", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.check(t, c)
+		})
+	}
+}
