@@ -17,6 +17,7 @@ import (
 // options are the command-line flags.
 type options struct {
 	dryRun   bool
+	remove   bool
 	format   string
 	maxBytes int64
 	paths    []string
@@ -28,10 +29,12 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: ingest [--dry-run] [--format jsonl|summary] [--max-bytes N] PATH...")
+		fmt.Fprintln(stderr, "       ingest --remove ARTICLE-ID...")
 		fmt.Fprintln(stderr, "PATH is a file, a directory (recursive) or - for standard input.")
 		fs.PrintDefaults()
 	}
 	fs.BoolVar(&o.dryRun, "dry-run", false, "extract and print; write nothing to Neo4j")
+	fs.BoolVar(&o.remove, "remove", false, "remove the contribution of the articles whose ids are given instead of ingesting")
 	fs.StringVar(&o.format, "format", "", "output of a dry run: jsonl (the extraction contract) or summary (default jsonl)")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 0, "per-article size limit in bytes (default INGEST_MAX_ARTICLE_BYTES or 1 MiB)")
 	if err := fs.Parse(args); err != nil {
@@ -46,6 +49,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, fmt.Errorf("--format %q: want jsonl or summary", o.format)
 	case o.format != "" && !o.dryRun:
 		return o, errors.New("--format applies to --dry-run only")
+	case o.remove && o.dryRun:
+		return o, errors.New("--remove and --dry-run do not go together")
 	}
 	if o.format == "" {
 		o.format = "jsonl"
@@ -98,6 +103,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if err := s.Migrate(ctx); err != nil {
 			fmt.Fprintf(stderr, "ingest: %v\n", err)
 			return 1
+		}
+		if opts.remove {
+			return removeArticles(ctx, s, opts.paths, stdout, stderr)
 		}
 		w = s
 	}

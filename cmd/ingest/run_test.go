@@ -161,3 +161,66 @@ func TestIngestSeedsTwice(t *testing.T) {
 		t.Errorf("no meeting of 2025-08-30 in Tianjin with both presidents among %+v", g.Events)
 	}
 }
+
+func TestRemoveThenIngestAgain(t *testing.T) {
+	s := storetest.Open(t)
+	ctx := context.Background()
+	var stdout, stderr bytes.Buffer
+	if code := run(ctx, []string{"--dry-run", seeds}, nil, &stdout, &stderr, noEnv); code != 0 {
+		t.Fatalf("dry run: %s", stderr.String())
+	}
+	var x struct {
+		Article struct{ ID string } `json:"article"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &x); err != nil {
+		t.Fatal(err)
+	}
+	exec := func(args ...string) (int, string) {
+		var out, errOut bytes.Buffer
+		code := run(ctx, args, nil, &out, &errOut, os.LookupEnv)
+		return code, out.String() + errOut.String()
+	}
+	if code, out := exec(seeds); code != 0 {
+		t.Fatalf("ingest: %s", out)
+	}
+	full, _ := s.Counts(ctx)
+	if code, out := exec("--remove", x.Article.ID); code != 0 || !strings.Contains(out, "removed article "+x.Article.ID) {
+		t.Fatalf("remove: exit %d: %s", code, out)
+	}
+	if g, found, err := s.ArticleGraph(ctx, x.Article.ID); err != nil || found {
+		t.Fatalf("article still there after removal: %+v %v", g, err)
+	}
+	if code, out := exec("--remove", x.Article.ID); code != 1 || !strings.Contains(out, "no article with that id") {
+		t.Errorf("removing it again: exit %d: %s", code, out)
+	}
+	if code, out := exec(seeds); code != 0 {
+		t.Fatalf("ingest again: %s", out)
+	}
+	if again, _ := s.Counts(ctx); again != full {
+		t.Errorf("counts after remove and re-ingest %+v, want %+v", again, full)
+	}
+}
+
+func TestNeo4jProblemsStopTheJob(t *testing.T) {
+	storetest.Open(t) // the wrong-password case needs a server that answers
+	for _, tc := range []struct {
+		name, key, value, want string
+	}{
+		{"unreachable", "NEO4J_URI", "bolt://127.0.0.1:1", "neo4j unavailable at bolt://127.0.0.1:1"},
+		{"wrong password", "NEO4J_PASSWORD", "wrong-password", "rejected the credentials"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			env := func(k string) (string, bool) {
+				if k == tc.key {
+					return tc.value, true
+				}
+				return os.LookupEnv(k)
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), []string{seeds}, nil, &stdout, &stderr, env)
+			if code != 1 || !strings.Contains(stderr.String(), tc.want) {
+				t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr.String(), tc.want)
+			}
+		})
+	}
+}
