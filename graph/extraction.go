@@ -24,6 +24,10 @@ type Article struct {
 	// Text is the normalised article body that all offsets refer to. It is
 	// not part of the JSON contract.
 	Text string `json:"-"`
+	// Origin names where the article lives (its URL, or the file it was
+	// read from) so that a revised text replaces the earlier version
+	// instead of adding to it; "" when unknown. Not part of the contract.
+	Origin string `json:"-"`
 }
 
 // Span is a half-open range [Start, End) of rune offsets into Article.Text.

@@ -129,6 +129,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			fmt.Fprintf(stderr, "ingest: %s: %v\n", doc.Input, err)
 			return nil
 		}
+		x.Article.Origin = origin(doc, x.Article)
 		switch {
 		case opts.dryRun && opts.format == "jsonl":
 			err = enc.Encode(x)

@@ -117,3 +117,40 @@ RETURN t.articles AS articles, size(t.evidence) AS evidence, toString(t.firstSee
 		t.Errorf("graph after remove and re-add differs:\n%v\nwant\n%v", again, full)
 	}
 }
+
+func TestRevisedArticleReplacesItsEarlierVersion(t *testing.T) {
+	s := storetest.Open(t)
+	ctx := ctxT(t)
+	f := newFixture(t)
+	f.x.Article.Origin = "https://example.org/" + f.tag
+	revised := f.x
+	revised.Article.ID = "test3" + f.tag
+	revised.Relations = slices.DeleteFunc(slices.Clone(f.x.Relations), func(r graph.Relation) bool { return r.Type == graph.RelTradeVolume })
+	f.cleanup(t, s, revised.Article.ID)
+
+	before, _ := s.Counts(ctx)
+	if _, err := s.WriteArticle(ctx, &revised); err != nil {
+		t.Fatal(err)
+	}
+	onlyRevised, _ := s.Counts(ctx)
+	if _, found, err := s.RemoveArticle(ctx, revised.Article.ID); err != nil || !found {
+		t.Fatal(found, err)
+	}
+	if got, _ := s.Counts(ctx); got != before {
+		t.Fatalf("remove left %+v, want %+v", got, before)
+	}
+
+	if _, err := s.WriteArticle(ctx, &f.x); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WriteArticle(ctx, &revised); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Counts(ctx); got != onlyRevised {
+		t.Errorf("original then revision: %+v, want %+v as with the revision alone", got, onlyRevised)
+	}
+	rows, err := s.Exec(ctx, "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id", map[string]any{"ids": []string{f.x.Article.ID, revised.Article.ID}})
+	if err != nil || len(rows) != 1 || rows[0]["id"] != revised.Article.ID {
+		t.Errorf("articles stored: %v %v, want only the revision", rows, err)
+	}
+}

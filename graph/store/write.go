@@ -28,7 +28,10 @@ func (s WriteStats) Add(o WriteStats) WriteStats {
 // sentences used as evidence and its relations — in a single transaction:
 // either all of it is stored or, on error, none of it. Nodes and
 // relationships are merged on their keys, so writing the same extraction
-// again creates nothing. An extraction that fails Validate is not written.
+// again creates nothing. When another article of the same Origin (an
+// earlier version of the text) is stored, its contribution is removed in
+// the same transaction, as RemoveArticle would. An extraction that fails
+// Validate is not written.
 func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteStats, error) {
 	if err := x.Validate(); err != nil {
 		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, err)
@@ -38,6 +41,9 @@ func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteSta
 	defer sess.Close(ctx)
 	stats, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteStats, error) {
 		var total WriteStats // reset on every retry
+		if err := replaceEarlierVersions(ctx, tx, x.Article); err != nil {
+			return total, err
+		}
 		for _, b := range batches {
 			res, err := tx.Run(ctx, b.cypher, b.params)
 			if err != nil {
@@ -56,6 +62,35 @@ func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteSta
 		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, err)
 	}
 	return stats, nil
+}
+
+// replaceEarlierVersions removes the contribution of stored articles with
+// the same origin as a but another id.
+func replaceEarlierVersions(ctx context.Context, tx neo4j.ManagedTransaction, a graph.Article) error {
+	if a.Origin == "" {
+		return nil
+	}
+	res, err := tx.Run(ctx, "MATCH (old:Article {origin: $origin}) WHERE old.id <> $id RETURN old.id AS id",
+		map[string]any{"origin": a.Origin, "id": a.ID})
+	if err != nil {
+		return fmt.Errorf("find earlier versions: %w", err)
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return fmt.Errorf("find earlier versions: %w", err)
+	}
+	for _, rec := range recs {
+		old, _, err := neo4j.GetRecordValue[string](rec, "id")
+		if err != nil {
+			return fmt.Errorf("find earlier versions: %w", err)
+		}
+		var st RemoveStats
+		var found bool
+		if err := removeArticle(ctx, tx, old, &st, &found); err != nil {
+			return fmt.Errorf("replace earlier version %s: %w", old, err)
+		}
+	}
+	return nil
 }
 
 // batch is one parameterised statement of an article's transaction.
@@ -82,7 +117,7 @@ func planWrite(x *graph.Extraction) []batch {
 		cypher: cypherArticle,
 		params: base(map[string]any{"props": map[string]any{
 			"title": nullable(a.Title), "dateline": nullable(a.Dateline), "source": nullable(a.Source),
-			"url": nullable(a.URL), "language": a.Language, "chars": a.Chars,
+			"url": nullable(a.URL), "language": a.Language, "chars": a.Chars, "origin": nullable(a.Origin),
 		}}),
 	}}
 

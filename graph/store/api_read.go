@@ -1,0 +1,216 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/schema/model"
+)
+
+// The API's read methods below each run exactly one Cypher query (one
+// round trip), whatever the number of keys they are given, in a read
+// transaction routed to readers. Missing keys are absent from the maps
+// they return.
+
+// Entities returns the entities with the given keys.
+func (s *Store) Entities(ctx context.Context, keys []string) (map[string]graph.Entity, error) {
+	recs, err := s.read(ctx, "read entities", `UNWIND $keys AS k MATCH (n:Entity {key: k}) RETURN n`, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]graph.Entity, len(recs))
+	for _, r := range recs {
+		e := entityOf(r.Values[0])
+		out[e.Key] = e
+	}
+	return out, nil
+}
+
+// Articles returns the articles with the given ids.
+func (s *Store) Articles(ctx context.Context, ids []string) (map[string]graph.Article, error) {
+	recs, err := s.read(ctx, "read articles", `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a`, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]graph.Article, len(recs))
+	for _, r := range recs {
+		a := articleOf(r.Values[0])
+		out[a.ID] = a
+	}
+	return out, nil
+}
+
+// Sentences returns the evidence sentences with the given keys.
+func (s *Store) Sentences(ctx context.Context, keys []string) (map[string]model.Sentence, error) {
+	recs, err := s.read(ctx, "read sentences", `
+UNWIND $keys AS k MATCH (s:Sentence {key: k})
+RETURN s.key, s.article, s.text, s.start, s.end`, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]model.Sentence, len(recs))
+	for _, r := range recs {
+		v := r.Values
+		out[str(v[0])] = model.Sentence{Key: str(v[0]), Article: str(v[1]), Text: str(v[2]), Start: toInt(v[3]), End: toInt(v[4])}
+	}
+	return out, nil
+}
+
+// CountryKeys resolves country references — alpha-3 or alpha-2 codes,
+// English names or aliases, given in lower case — to country keys. A code
+// wins over an alpha-2 code, which wins over a name, which wins over an
+// alias. Unknown references are absent from the map.
+func (s *Store) CountryKeys(ctx context.Context, refs []string) (map[string]string, error) {
+	recs, err := s.read(ctx, "resolve countries", `
+UNWIND $refs AS ref
+CALL (ref) {
+  MATCH (c:Country) WHERE c.code = toUpper(ref) RETURN c, 0 AS rank
+  UNION MATCH (c:Country) WHERE c.iso2 = toUpper(ref) RETURN c, 1 AS rank
+  UNION MATCH (c:Country) WHERE toLower(c.name) = ref RETURN c, 2 AS rank
+  UNION MATCH (c:Country) WHERE any(a IN coalesce(c.aliases, []) WHERE toLower(a) = ref) RETURN c, 3 AS rank
+}
+WITH ref, c, rank ORDER BY rank, c.code
+RETURN ref, collect(c.key)[0] AS key`, map[string]any{"refs": refs})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(recs))
+	for _, r := range recs {
+		if k := str(r.Values[1]); k != "" {
+			out[str(r.Values[0])] = k
+		}
+	}
+	return out, nil
+}
+
+// linkCypher reads one neighbourhood for a batch of keys: rows of the key,
+// the neighbour node, and the relationship (or null) with its ends' keys.
+var linkCypher = map[model.LinkKind]string{
+	model.EventParticipants: `
+UNWIND $keys AS k MATCH (:Event {key: k})<-[r:PARTICIPATED_IN]-(n:Entity)
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, n.key`,
+	model.EventLocation: `
+UNWIND $keys AS k MATCH (:Event {key: k})-[r:HELD_IN]->(n:Location)
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, n.key`,
+	model.EventTopics: `
+UNWIND $keys AS k MATCH (:Event {key: k})-[r:DISCUSSED]->(n:Entity)
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, n.key`,
+	model.CountryOrgs: `
+UNWIND $keys AS k MATCH (c:Country {key: k})
+CALL (c) {
+  MATCH (c)-[:MEMBER_OF|CHAIRS]->(n:Organization) RETURN n
+  UNION MATCH (n:Organization) WHERE c.code IN n.countries RETURN n
+}
+RETURN k, n, null AS r, null AS f, null AS t ORDER BY k, n.name, n.key`,
+	model.CountryRoles: `
+UNWIND $keys AS k MATCH (:Country {key: k})<-[r:LEADS]-(n:Leader)
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, r.lastSeen DESC, n.key, r.key`,
+	model.LeaderRoles: `
+UNWIND $keys AS k MATCH (:Leader {key: k})-[r:LEADS]->(n:Country)
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, r.lastSeen DESC, n.key, r.key`,
+	model.LeaderMet: `
+UNWIND $keys AS k MATCH (l:Leader {key: k})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(n:Leader)
+WHERE n <> l
+WITH k, n, count(DISTINCT e) AS shared
+RETURN k, n, null AS r, null AS f, null AS t ORDER BY k, shared DESC, n.name, n.key`,
+	model.OrgCountries: `
+UNWIND $keys AS k MATCH (o:Organization {key: k})
+CALL (o) {
+  MATCH (n:Country)-[:MEMBER_OF|CHAIRS]->(o) RETURN n
+  UNION MATCH (n:Country) WHERE n.code IN o.countries RETURN n
+}
+RETURN k, n, null AS r, null AS f, null AS t ORDER BY k, n.code`,
+	model.ProjectCountries: `
+UNWIND $keys AS k MATCH (p:Project {key: k})
+CALL (p) {
+  MATCH (p)-[:INVOLVES]->(n:Country) RETURN n
+  UNION MATCH (n:Country) WHERE n.code IN p.countries RETURN n
+}
+RETURN k, n, null AS r, null AS f, null AS t ORDER BY k, n.code`,
+	model.ProjectEvents: `
+UNWIND $keys AS k MATCH (:Project {key: k})<-[r:DISCUSSED]-(n:Event)
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, n.date IS NULL, n.date DESC, n.key`,
+	model.ArticleEntities: `
+UNWIND $keys AS k MATCH (:Article {id: k})-[m:MENTIONS|REPORTS]->(n:Entity)
+RETURN k, n, null AS r, null AS f, null AS t ORDER BY k, coalesce(m.count, 0) DESC, n.key`,
+}
+
+// Links returns, for each key, the neighbours of kind kind in a fixed
+// order (see model.LinkKind).
+func (s *Store) Links(ctx context.Context, kind model.LinkKind, keys []string) (map[string][]model.Link, error) {
+	cypher, ok := linkCypher[kind]
+	if !ok {
+		return nil, fmt.Errorf("read links: unknown kind %q", kind)
+	}
+	recs, err := s.read(ctx, "read "+string(kind), cypher, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]model.Link, len(keys))
+	for _, r := range recs {
+		k := str(r.Values[0])
+		l := model.Link{Node: entityOf(r.Values[1])}
+		if r.Values[2] != nil {
+			l.Fact = factOf(r.Values[2], str(r.Values[3]), str(r.Values[4]))
+		}
+		out[k] = append(out[k], l)
+	}
+	return out, nil
+}
+
+// Provenance returns what supports each entity: the evidence of the
+// relationships that touch it and the articles that report or mention it.
+func (s *Store) Provenance(ctx context.Context, keys []string) (map[string]model.Provenance, error) {
+	recs, err := s.read(ctx, "read provenance", `
+UNWIND $keys AS k MATCH (n:Entity {key: k})
+CALL (n) {
+  MATCH (n)-[r]-(:Entity)
+  UNWIND coalesce(r.evidence, []) AS ev
+  RETURN collect(DISTINCT ev) AS evidence
+}
+CALL (n) {
+  MATCH (a:Article)-[:REPORTS|MENTIONS]->(n)
+  RETURN count(DISTINCT a) AS articles, min(a.date) AS first, max(a.date) AS last
+}
+RETURN k, evidence, articles, first, last`, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]model.Provenance, len(recs))
+	for _, r := range recs {
+		v := r.Values
+		ev := strs(v[1])
+		SortEvidence(ev)
+		out[str(v[0])] = model.Provenance{Evidence: ev, Articles: toInt(v[2]), FirstReported: isoDate(v[3]), LastReported: isoDate(v[4])}
+	}
+	return out, nil
+}
+
+// SortEvidence orders Sentence keys ("<article>:<start>-<end>") by article
+// id, then by offset.
+func SortEvidence(keys []string) {
+	parse := func(k string) (string, int) {
+		i := strings.LastIndexByte(k, ':')
+		if i < 0 {
+			return k, 0
+		}
+		j := strings.IndexByte(k[i+1:], '-')
+		if j < 0 {
+			return k[:i], 0
+		}
+		n, _ := strconv.Atoi(k[i+1 : i+1+j])
+		return k[:i], n
+	}
+	sort.SliceStable(keys, func(a, b int) bool {
+		aa, an := parse(keys[a])
+		ba, bn := parse(keys[b])
+		if aa != ba {
+			return aa < ba
+		}
+		return an < bn
+	})
+}

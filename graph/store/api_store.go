@@ -1,0 +1,184 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/schema/model"
+)
+
+// ErrTimeout is wrapped by the errors of the API's read methods when the
+// transaction ran out of time; it also wraps context.DeadlineExceeded.
+var ErrTimeout = fmt.Errorf("neo4j transaction timed out: %w", context.DeadlineExceeded)
+
+// read runs one read query, routed to readers, in a transaction whose
+// timeout is what is left of ctx's deadline (or the store's timeout when
+// ctx has none). Errors caused by the deadline wrap ErrTimeout.
+func (s *Store) read(ctx context.Context, what, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	opts := []neo4j.ExecuteQueryConfigurationOption{
+		neo4j.ExecuteQueryWithDatabase(s.db),
+		neo4j.ExecuteQueryWithReadersRouting(),
+	}
+	timeout := s.timeout
+	if dl, ok := ctx.Deadline(); ok {
+		timeout = time.Until(dl)
+		if timeout <= 0 {
+			return nil, fmt.Errorf("%s: %w", what, ErrTimeout)
+		}
+		if timeout < time.Millisecond {
+			timeout = time.Millisecond
+		}
+	}
+	if timeout > 0 {
+		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(timeout)))
+	}
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, readError(ctx, err))
+	}
+	return res.Records, nil
+}
+
+// readError marks timeouts so that callers can tell them apart.
+func readError(ctx context.Context, err error) error {
+	if ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return fmt.Errorf("%w: %v", ErrTimeout, err)
+	}
+	var nerr *neo4j.Neo4jError
+	if errors.As(err, &nerr) && strings.Contains(nerr.Code, "TransactionTimedOut") {
+		return fmt.Errorf("%w: %v", ErrTimeout, err)
+	}
+	return err
+}
+
+// DeleteAll removes every node and relationship, for tests that rebuild
+// the graph from scratch.
+func (s *Store) DeleteAll(ctx context.Context) error {
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, `MATCH (n) DETACH DELETE n`, nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+		return fmt.Errorf("delete all: %w", err)
+	}
+	return nil
+}
+
+// isoDate formats a Neo4j date (or nil) as YYYY-MM-DD ("" for nil).
+func isoDate(v any) string {
+	switch d := v.(type) {
+	case dbtype.Date:
+		return d.Time().Format(time.DateOnly)
+	case time.Time:
+		return d.Format(time.DateOnly)
+	case string:
+		return d
+	}
+	return ""
+}
+
+func strs(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, x := range l {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func toInt(v any) int {
+	switch n := v.(type) {
+	case int64:
+		return int(n)
+	case float64:
+		return int(n)
+	}
+	return 0
+}
+
+func toFloat(v any) float64 {
+	switch n := v.(type) {
+	case int64:
+		return float64(n)
+	case float64:
+		return n
+	}
+	return 0
+}
+
+// entityOf converts an entity node.
+func entityOf(v any) graph.Entity {
+	n, ok := v.(dbtype.Node)
+	if !ok {
+		return graph.Entity{}
+	}
+	p := n.Props
+	e := graph.Entity{
+		Key: str(p["key"]), Name: str(p["name"]), Aliases: strs(p["aliases"]),
+		Code: str(p["code"]), ISO2: str(p["iso2"]), Title: str(p["title"]), Country: str(p["country"]),
+		Acronym: str(p["acronym"]), Countries: strs(p["countries"]), Kind: str(p["kind"]),
+		Sector: str(p["sector"]), Status: str(p["status"]), Date: isoDate(p["date"]), DateText: str(p["dateText"]),
+		Location: str(p["location"]), Participants: strs(p["participants"]), Summary: str(p["summary"]),
+	}
+	for _, l := range n.Labels {
+		if t := graph.EntityType(l); t.Valid() {
+			e.Type = t
+		}
+	}
+	return e
+}
+
+// articleOf converts an Article node.
+func articleOf(v any) graph.Article {
+	n, ok := v.(dbtype.Node)
+	if !ok {
+		return graph.Article{}
+	}
+	p := n.Props
+	return graph.Article{
+		ID: str(p["id"]), Title: str(p["title"]), Date: isoDate(p["date"]), Dateline: str(p["dateline"]),
+		Source: str(p["source"]), URL: str(p["url"]), Language: str(p["language"]), Chars: toInt(p["chars"]),
+	}
+}
+
+// factOf converts a relationship between the entities with keys from and to.
+func factOf(v any, from, to string) model.Fact {
+	r, ok := v.(dbtype.Relationship)
+	if !ok {
+		return model.Fact{}
+	}
+	p := r.Props
+	return model.Fact{
+		Type: graph.RelationType(r.Type), From: from, To: to,
+		Title: str(p["title"]), Level: str(p["level"]), Role: str(p["role"]), Year: toInt(p["year"]),
+		ValueUSD: toFloat(p["valueUsd"]), Record: p["record"] == true, Text: str(p["text"]),
+		FirstSeen: isoDate(p["firstSeen"]), LastSeen: isoDate(p["lastSeen"]),
+		Evidence: strs(p["evidence"]), Articles: strs(p["articles"]),
+	}
+}
+
+// cursorParam is the Cypher parameter of a cursor: null for none.
+func cursorParam(c model.Cursor) any {
+	if !c.Set {
+		return nil
+	}
+	return map[string]any{"sort": c.Sort, "key": c.Key}
+}
+
+// pageLimit is the LIMIT of a batch: one more row than the largest page,
+// to tell whether a next page exists.
+func pageLimit(firsts []int) int {
+	m := 0
+	for _, f := range firsts {
+		if f > m {
+			m = f
+		}
+	}
+	return m + 1
+}
