@@ -17,14 +17,18 @@ type Config struct {
 	Password string
 	Database string        // "" means the server's default database
 	Timeout  time.Duration // per transaction; 0 means the server's default
+	// NoResolve turns off cross-article resolution of leaders,
+	// organizations and events (for measuring what it costs).
+	NoResolve bool
 }
 
 // Store is a connection pool to one Neo4j database. It is safe for
 // concurrent use. Close releases it.
 type Store struct {
-	driver  neo4j.DriverWithContext
-	db      string
-	timeout time.Duration
+	driver    neo4j.DriverWithContext
+	db        string
+	timeout   time.Duration
+	noResolve bool
 }
 
 // ErrUnavailable is wrapped by Open's error when Neo4j cannot be reached.
@@ -49,7 +53,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if db == "" {
 		db = "neo4j"
 	}
-	return &Store{driver: driver, db: db, timeout: cfg.Timeout}, nil
+	return &Store{driver: driver, db: db, timeout: cfg.Timeout, noResolve: cfg.NoResolve}, nil
 }
 
 func classify(cfg Config, err error) error {

@@ -36,7 +36,6 @@ func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteSta
 	if err := x.Validate(); err != nil {
 		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, err)
 	}
-	batches := planWrite(x)
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
 	stats, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteStats, error) {
@@ -44,7 +43,14 @@ func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteSta
 		if err := replaceEarlierVersions(ctx, tx, x.Article); err != nil {
 			return total, err
 		}
-		for _, b := range batches {
+		rx := x
+		if !s.noResolve {
+			var err error
+			if rx, err = resolve(ctx, tx, x); err != nil {
+				return total, err
+			}
+		}
+		for _, b := range planWrite(rx) {
 			res, err := tx.Run(ctx, b.cypher, b.params)
 			if err != nil {
 				return total, fmt.Errorf("%s: %w", b.what, err)
@@ -123,7 +129,7 @@ func planWrite(x *graph.Extraction) []batch {
 
 	rows := map[graph.EntityType][]map[string]any{}
 	for _, e := range x.Entities {
-		rows[e.Type] = append(rows[e.Type], entityRow(e))
+		rows[e.Type] = append(rows[e.Type], entityRow(e, a.Date))
 	}
 	for _, t := range graph.EntityTypes {
 		if len(rows[t]) > 0 {
@@ -166,7 +172,9 @@ MATCH (a:Article {id: $id})
 UNWIND $rows AS row
 MERGE (n:Entity {key: row.key})
 SET n:` + string(t) + `, n += row.props,
-    n.date = CASE WHEN row.date IS NULL THEN n.date ELSE date(row.date) END,
+    n.date = CASE WHEN row.date IS NULL THEN n.date
+                  WHEN n.date IS NULL OR date(row.date) < n.date THEN date(row.date) ELSE n.date END
+SET n.anchor = coalesce(n.date, n.anchor, date(row.anchor)),
     n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET n.aliasText = reduce(s = '', x IN n.aliases | s + x + ' ')
 MERGE (a)-[m:` + link + `]->(n)
@@ -191,7 +199,9 @@ SET r += row.props,
                       WHEN r.lastSeen IS NULL OR date($date) > r.lastSeen THEN date($date) ELSE r.lastSeen END`
 }
 
-func entityRow(e graph.Entity) map[string]any {
+// entityRow is the UNWIND row of one entity. An event's anchor is the date
+// resolution compares: its own date, else the reporting article's.
+func entityRow(e graph.Entity, articleDate string) map[string]any {
 	props := map[string]any{"name": e.Name}
 	set := func(k, v string) {
 		if v != "" {
@@ -226,12 +236,13 @@ func entityRow(e graph.Entity) map[string]any {
 	for _, m := range e.Mentions {
 		spans = append(spans, m.Start, m.End)
 	}
-	var date any
+	var date, anchor any
 	if e.Type == graph.TypeEvent {
 		date = nullable(e.Date)
+		anchor = nullable(articleDate)
 	}
 	return map[string]any{
-		"key": e.Key, "props": props, "aliases": nonNil(e.Aliases), "date": date,
+		"key": e.Key, "props": props, "aliases": nonNil(e.Aliases), "date": date, "anchor": anchor,
 		"count": len(e.Mentions), "spans": spans,
 	}
 }

@@ -1,0 +1,202 @@
+package graph
+
+import (
+	"strings"
+	"time"
+)
+
+// Cross-article resolution: deciding whether an entity of a new article is
+// one already in the graph under another key. The rules are pure functions
+// here; graph/store fetches the candidates and applies the decisions.
+
+// PersonSketch is what person resolution compares: the key (whose slug
+// spells the name) and the country the person serves.
+type PersonSketch struct {
+	Key     string
+	Country string // alpha-3; persons without a country are never merged
+}
+
+// nameParticles are name parts that some reports drop ("bin", "al").
+var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "de": true, "da": true,
+	"di": true, "del": true, "van": true, "von": true, "der": true, "la": true, "le": true, "jr": true, "sr": true, "ii": true, "iii": true}
+
+// nameTokens returns the parts of a person key's slug, transliteration
+// variants normalised and particles dropped.
+func nameTokens(key string) []string {
+	slug := strings.TrimPrefix(key, TypeLeader.KeyPrefix())
+	var out []string
+	for _, t := range strings.Split(slug, "-") {
+		if t == "" || nameParticles[t] {
+			continue
+		}
+		out = append(out, translitSkeleton(t))
+	}
+	return out
+}
+
+// translitSkeleton maps the common romanisation variants of one name part
+// to one form: Tokayev/Tokaev, Zelensky/Zelenskyy, Mirziyoyev/Mirziyoev,
+// Zhomart/Jomart, Mohammed/Muhammad, doubled letters.
+func translitSkeleton(s string) string {
+	r := strings.NewReplacer("zh", "j", "kh", "h", "dj", "j", "yy", "y", "ou", "u", "ph", "f", "w", "v", "ck", "k", "q", "k")
+	s = r.Replace(s)
+	b := []byte(s)
+	isVowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	var out []byte
+	for i, c := range b {
+		// y between vowels or closing a name after a vowel carries no sound of its own
+		if c == 'y' && i > 0 && isVowel(b[i-1]) && (i+1 == len(b) || isVowel(b[i+1])) {
+			continue
+		}
+		if c == 'y' {
+			c = 'i'
+		}
+		if c == 'u' || c == 'o' {
+			c = 'u' // Mohammed/Muhammad, Tokayev/Tokaev keep their consonants
+		}
+		if c == 'e' {
+			c = 'a' // Mohammed/Muhammad, Aleksei/Aleksai
+		}
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// SamePerson reports whether two person keys of the same country name one
+// person: every part of the shorter name matches a distinct part of the
+// longer (equal after transliteration, or an initial), and at least one
+// matched part is a whole word. So "Tokaev" matches "Kassym-Jomart
+// Tokayev", but "Kim Yo Jong" does not match "Kim Jong Un".
+func SamePerson(a, b PersonSketch) bool {
+	if a.Key == b.Key {
+		return true
+	}
+	if a.Country == "" || a.Country != b.Country {
+		return false
+	}
+	ta, tb := nameTokens(a.Key), nameTokens(b.Key)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	used := make([]bool, len(tb))
+	whole := false
+	for _, x := range ta {
+		found := false
+		for j, y := range tb {
+			if used[j] {
+				continue
+			}
+			if x == y {
+				used[j], found, whole = true, true, true
+				break
+			}
+			if (len(x) == 1 || len(y) == 1) && x[0] == y[0] {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return whole
+}
+
+// EventSketch is what event resolution compares.
+type EventSketch struct {
+	Key       string
+	Kind      string
+	Date      string   // ISO date of the event, "" when no report dates it
+	Anchor    string   // the event's date, or else the date of the article that reported it
+	Location  string   // place key, "" when unknown
+	Countries []string // alpha-3 codes of participating countries
+	People    []string // person keys of participating leaders
+	Orgs      []string // organization keys of participating organizations
+}
+
+// Windows of event resolution.
+const (
+	// DatedSlack is how far apart two reported dates of one event may be.
+	DatedSlack = 24 * time.Hour
+	// UndatedWindow is how long after an event an undated report ("the
+	// talks", "yesterday's meeting") may still refer to it.
+	UndatedWindow = 7 * 24 * time.Hour
+)
+
+// SameEvent reports whether two event reports describe one real-world
+// event: the same kind; dates at most a day apart, or an undated report
+// published within a week after the dated one (two undated reports within
+// three days); the same place when both name one; shared participants —
+// at least two countries when both name two or more, and some leader and
+// some organization in common when both name any.
+func SameEvent(a, b EventSketch) bool {
+	if a.Key == b.Key {
+		return true
+	}
+	if a.Kind != b.Kind || !datesCompatible(a, b) {
+		return false
+	}
+	if a.Location != "" && b.Location != "" && a.Location != b.Location {
+		return false
+	}
+	need := min(2, len(a.Countries), len(b.Countries))
+	if shared(a.Countries, b.Countries) < need || (need == 0 && len(a.People)+len(b.People) == 0) {
+		return false
+	}
+	if len(a.People) > 0 && len(b.People) > 0 && shared(a.People, b.People) == 0 {
+		return false
+	}
+	if len(a.Orgs) > 0 && len(b.Orgs) > 0 && shared(a.Orgs, b.Orgs) == 0 {
+		return false
+	}
+	return true
+}
+
+func datesCompatible(a, b EventSketch) bool {
+	day := func(s string) (time.Time, bool) {
+		t, err := time.Parse(time.DateOnly, s)
+		return t, err == nil
+	}
+	switch {
+	case a.Date != "" && b.Date != "":
+		da, oka := day(a.Date)
+		db, okb := day(b.Date)
+		return oka && okb && absDur(da.Sub(db)) <= DatedSlack
+	case a.Date == "" && b.Date == "":
+		da, oka := day(a.Anchor)
+		db, okb := day(b.Anchor)
+		return oka && okb && absDur(da.Sub(db)) <= 3*24*time.Hour
+	}
+	if a.Date == "" {
+		a, b = b, a // a dated, b an undated report
+	}
+	da, oka := day(a.Date)
+	rb, okb := day(b.Anchor)
+	return oka && okb && rb.Sub(da) >= -DatedSlack && rb.Sub(da) <= UndatedWindow
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func shared(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}

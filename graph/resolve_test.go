@@ -1,0 +1,89 @@
+package graph_test
+
+import (
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+func TestSamePerson(t *testing.T) {
+	p := func(key, country string) graph.PersonSketch {
+		return graph.PersonSketch{Key: "person:" + key, Country: country}
+	}
+	for _, tc := range []struct {
+		name string
+		a, b graph.PersonSketch
+		want bool
+	}{
+		{"same key", p("xi-jinping", "CHN"), p("xi-jinping", "CHN"), true},
+		{"transliteration", p("kassym-jomart-tokayev", "KAZ"), p("kassym-zhomart-tokaev", "KAZ"), true},
+		{"surname only", p("tokaev", "KAZ"), p("kassym-jomart-tokayev", "KAZ"), true},
+		{"doubled y", p("volodymyr-zelensky", "UKR"), p("volodymyr-zelenskyy", "UKR"), true},
+		{"y between vowels", p("shavkat-mirziyoyev", "UZB"), p("shavkat-mirziyoev", "UZB"), true},
+		{"vowel variants", p("mohammed-bin-salman", "SAU"), p("muhammad-bin-salman", "SAU"), true},
+		{"particle dropped", p("mohammed-bin-zayed-al-nahyan", "ARE"), p("mohammed-zayed-nahyan", "ARE"), true},
+		{"initial", p("k-tokayev", "KAZ"), p("kassym-jomart-tokayev", "KAZ"), true},
+		{"different given names", p("kim-jong-un", "PRK"), p("kim-yo-jong", "PRK"), false},
+		{"same surname, other country", p("kim", "KOR"), p("kim-jong-un", "PRK"), false},
+		{"no country", p("tokaev", ""), p("tokaev", ""), true},
+		{"no country, other keys", p("tokaev", ""), p("kassym-jomart-tokayev", ""), false},
+		{"only initials", p("k", "KAZ"), p("kassym-jomart-tokayev", "KAZ"), false},
+		{"different people", p("li-qiang", "CHN"), p("xi-jinping", "CHN"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := graph.SamePerson(tc.a, tc.b); got != tc.want {
+				t.Errorf("SamePerson(%s, %s) = %v, want %v", tc.a.Key, tc.b.Key, got, tc.want)
+			}
+			if got := graph.SamePerson(tc.b, tc.a); got != tc.want {
+				t.Errorf("SamePerson is not symmetric for %s, %s", tc.a.Key, tc.b.Key)
+			}
+		})
+	}
+}
+
+func TestSameEvent(t *testing.T) {
+	base := graph.EventSketch{Key: "event:a", Kind: "meeting", Date: "2025-08-30", Anchor: "2025-08-30", Location: "place:tianjin",
+		Countries: []string{"CHN", "KAZ"}, People: []string{"person:x", "person:t"}}
+	edit := func(f func(e *graph.EventSketch)) graph.EventSketch {
+		e := base
+		e.Key = "event:b"
+		f(&e)
+		return e
+	}
+	for _, tc := range []struct {
+		name string
+		b    graph.EventSketch
+		want bool
+	}{
+		{"same facts", edit(func(*graph.EventSketch) {}), true},
+		{"next day", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "2025-08-31", "2025-08-31" }), true},
+		{"two weeks later", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "2025-09-13", "2025-09-13" }), false},
+		{"other kind", edit(func(e *graph.EventSketch) { e.Kind = "phone_call" }), false},
+		{"other place", edit(func(e *graph.EventSketch) { e.Location = "place:beijing" }), false},
+		{"place unknown", edit(func(e *graph.EventSketch) { e.Location = "" }), true},
+		{"undated report two days later", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "", "2025-09-01" }), true},
+		{"undated report a month later", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "", "2025-09-30" }), false},
+		{"undated report before the event", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "", "2025-08-20" }), false},
+		{"other counterpart", edit(func(e *graph.EventSketch) {
+			e.Countries = []string{"CHN", "RUS"}
+			e.People = []string{"person:x", "person:p"}
+		}), false},
+		{"no shared leader", edit(func(e *graph.EventSketch) { e.People = []string{"person:q"} }), false},
+		{"one side names only countries", edit(func(e *graph.EventSketch) { e.People = nil }), true},
+		{"other organizations", edit(func(e *graph.EventSketch) { e.Orgs = []string{"org:a"} }), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := graph.SameEvent(base, tc.b); got != tc.want {
+				t.Errorf("SameEvent = %v, want %v", got, tc.want)
+			}
+			if got := graph.SameEvent(tc.b, base); got != tc.want {
+				t.Errorf("SameEvent is not symmetric")
+			}
+		})
+	}
+	summitA := graph.EventSketch{Key: "event:s1", Kind: "summit", Date: "2025-07-01", Anchor: "2025-07-01", Countries: []string{"BRA", "CHN", "IND"}, Orgs: []string{"org:brics"}}
+	summitB := graph.EventSketch{Key: "event:s2", Kind: "summit", Date: "2025-07-01", Anchor: "2025-07-01", Countries: []string{"CHN", "IND", "RUS"}, Orgs: []string{"org:sco"}}
+	if graph.SameEvent(summitA, summitB) {
+		t.Error("two summits of different organizations on one day merged")
+	}
+}

@@ -1,0 +1,307 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// resolve matches the leaders, organizations and events of x with what the
+// graph already holds (graph.SamePerson, graph.SameEvent, acronyms) and
+// returns a copy of x rekeyed to the stored keys. Where a new report names
+// a thing more fully than the stored key (a full name after a surname, a
+// date after an undated report), the stored node takes the new key
+// instead, so the result does not depend on the order articles arrive in.
+// It runs inside the article's write transaction.
+func resolve(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Extraction) (*graph.Extraction, error) {
+	out := cloneExtraction(x)
+	m := map[string]string{}
+	if err := resolvePeople(ctx, tx, out, m); err != nil {
+		return nil, fmt.Errorf("resolve leaders: %w", err)
+	}
+	if err := resolveOrganizations(ctx, tx, out, m); err != nil {
+		return nil, fmt.Errorf("resolve organizations: %w", err)
+	}
+	out.Rekey(m)
+	em := map[string]string{}
+	if err := resolveEvents(ctx, tx, out, em); err != nil {
+		return nil, fmt.Errorf("resolve events: %w", err)
+	}
+	out.Rekey(em)
+	return out, nil
+}
+
+func cloneExtraction(x *graph.Extraction) *graph.Extraction {
+	c := *x
+	c.Entities = make([]graph.Entity, len(x.Entities))
+	for i, e := range x.Entities {
+		e.Participants = append([]string(nil), e.Participants...)
+		e.Aliases = append([]string(nil), e.Aliases...)
+		e.Mentions = append([]graph.Span(nil), e.Mentions...)
+		e.Countries = append([]string(nil), e.Countries...)
+		c.Entities[i] = e
+	}
+	c.Relations = append([]graph.Relation(nil), x.Relations...)
+	return &c
+}
+
+// collect runs a read inside tx and returns its records.
+func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// renameNode gives a stored entity a new key, keeping every relationship,
+// and updates the event participant lists that name it. It does nothing
+// when another node already holds the new key.
+func renameNode(ctx context.Context, tx neo4j.ManagedTransaction, from, to string) (bool, error) {
+	recs, err := collect(ctx, tx, `
+MATCH (n:Entity {key: $from}) WHERE NOT EXISTS { MATCH (:Entity {key: $to}) }
+SET n.key = $to
+WITH n
+OPTIONAL MATCH (n)-[:PARTICIPATED_IN]->(e:Event)
+SET e.participants = [p IN e.participants | CASE p WHEN $from THEN $to ELSE p END]
+RETURN count(DISTINCT n) AS renamed`, map[string]any{"from": from, "to": to})
+	if err != nil {
+		return false, err
+	}
+	n, _, err := neo4j.GetRecordValue[int64](recs[0], "renamed")
+	return n > 0, err
+}
+
+func resolvePeople(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Extraction, m map[string]string) error {
+	var countries []string
+	for _, e := range x.Entities {
+		if e.Type == graph.TypeLeader && e.Country != "" {
+			countries = append(countries, e.Country)
+		}
+	}
+	if len(countries) == 0 {
+		return nil
+	}
+	recs, err := collect(ctx, tx, "MATCH (l:Leader) WHERE l.country IN $countries RETURN l.key AS key, l.country AS country ORDER BY key",
+		map[string]any{"countries": countries})
+	if err != nil {
+		return err
+	}
+	var stored []graph.PersonSketch
+	for _, r := range recs {
+		k, _ := r.Get("key")
+		c, _ := r.Get("country")
+		stored = append(stored, graph.PersonSketch{Key: str(k), Country: str(c)})
+	}
+	for _, e := range x.Entities {
+		if e.Type != graph.TypeLeader || e.Country == "" {
+			continue
+		}
+		me := graph.PersonSketch{Key: e.Key, Country: e.Country}
+		var matches []string
+		exact := false
+		for _, s := range stored {
+			if s.Key == e.Key {
+				exact = true
+			} else if graph.SamePerson(me, s) {
+				matches = append(matches, s.Key)
+			}
+		}
+		if exact || len(matches) != 1 { // known, new, or ambiguous: keep the key
+			continue
+		}
+		if err := adopt(ctx, tx, m, e.Key, matches[0], nameParts(e.Key) > nameParts(matches[0])); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// adopt maps key to the stored key, or, when fuller is set, renames the
+// stored node to key.
+func adopt(ctx context.Context, tx neo4j.ManagedTransaction, m map[string]string, key, stored string, fuller bool) error {
+	if fuller {
+		ok, err := renameNode(ctx, tx, stored, key)
+		if err != nil || ok {
+			return err
+		}
+	}
+	m[key] = stored
+	return nil
+}
+
+func nameParts(key string) int {
+	_, slug, _ := strings.Cut(key, ":")
+	return strings.Count(slug, "-") + 1
+}
+
+func resolveOrganizations(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Extraction, m map[string]string) error {
+	var rows []map[string]any
+	for _, e := range x.Entities {
+		if e.Type == graph.TypeOrganization {
+			rows = append(rows, map[string]any{"key": e.Key, "name": e.Name, "acronym": nullable(e.Acronym)})
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	recs, err := collect(ctx, tx, `
+UNWIND $rows AS row
+MATCH (o:Organization)
+WHERE o.key <> row.key AND NOT EXISTS { MATCH (:Organization {key: row.key}) }
+  AND (o.acronym = row.name OR o.name = row.acronym OR o.acronym = row.acronym)
+WITH row, o ORDER BY o.key
+RETURN row.key AS key, collect(o.key) AS matches, collect(o.name) AS names`, map[string]any{"rows": rows})
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		k, _ := r.Get("key")
+		ms, _ := r.Get("matches")
+		names, _ := r.Get("names")
+		if list := ms.([]any); len(list) == 1 {
+			e := x.EntityByKey(str(k))
+			if err := adopt(ctx, tx, m, str(k), str(list[0]), e != nil && len(e.Name) > len(str(names.([]any)[0]))); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// eventWindow bounds the anchor dates of stored events worth comparing.
+const eventWindow = graph.UndatedWindow + 2*graph.DatedSlack
+
+func resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Extraction, m map[string]string) error {
+	var rows []map[string]any
+	sketches := map[string]graph.EventSketch{}
+	for _, e := range x.Entities {
+		if e.Type != graph.TypeEvent {
+			continue
+		}
+		s := sketchOf(x, e)
+		sketches[e.Key] = s
+		row := map[string]any{"key": e.Key, "kind": e.Kind, "from": nil, "to": nil}
+		if t, err := time.Parse(time.DateOnly, s.Anchor); err == nil {
+			row["from"] = t.Add(-eventWindow).Format(time.DateOnly)
+			row["to"] = t.Add(eventWindow).Format(time.DateOnly)
+		}
+		rows = append(rows, row)
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	recs, err := collect(ctx, tx, `
+UNWIND $rows AS row
+MATCH (e:Event {kind: row.kind})
+WHERE e.key = row.key OR (row.from IS NOT NULL AND e.anchor >= date(row.from) AND e.anchor <= date(row.to))
+CALL (e) {
+  OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e)
+  RETURN [x IN collect(p) WHERE x:Country | x.code] AS countries,
+         [x IN collect(p) WHERE x:Leader | x.key] AS people,
+         [x IN collect(p) WHERE x:Organization | x.key] AS orgs
+}
+OPTIONAL MATCH (e)-[:HELD_IN]->(l:Location)
+RETURN row.key AS for, e.key AS key, toString(e.date) AS date, toString(e.anchor) AS anchor,
+       head(collect(l.key)) AS location, countries, people, orgs
+ORDER BY for, key`, map[string]any{"rows": rows})
+	if err != nil {
+		return err
+	}
+	candidates := map[string][]graph.EventSketch{}
+	for _, r := range recs {
+		get := func(k string) any { v, _ := r.Get(k); return v }
+		for_ := str(get("for"))
+		candidates[for_] = append(candidates[for_], graph.EventSketch{
+			Key: str(get("key")), Kind: sketches[for_].Kind, Date: str(get("date")), Anchor: str(get("anchor")),
+			Location: str(get("location")), Countries: strList(get("countries")), People: strList(get("people")), Orgs: strList(get("orgs")),
+		})
+	}
+	for key, me := range sketches {
+		var best *graph.EventSketch
+		taken := false
+		for i, c := range candidates[key] {
+			if c.Key == key {
+				taken = true
+			}
+			if graph.SameEvent(me, c) && (best == nil || closer(me, c, *best)) {
+				best = &candidates[key][i]
+			}
+		}
+		switch {
+		case best != nil && best.Key != key:
+			// A dated report names an event stored from undated reports: it takes the dated key.
+			rename := me.Date != "" && best.Date == "" && !taken
+			if err := adopt(ctx, tx, m, key, best.Key, rename); err != nil {
+				return err
+			}
+		case best == nil && (taken || me.Date == ""):
+			// Another event holds this key, or the key is too vague to be
+			// shared (an undated report that matches nothing): make it this
+			// article's own.
+			m[key] = key + "@" + x.Article.ID[:8]
+		}
+	}
+	return nil
+}
+
+// closer reports whether a is nearer to me than b: same key first, then
+// anchor date distance, then key.
+func closer(me, a, b graph.EventSketch) bool {
+	if (a.Key == me.Key) != (b.Key == me.Key) {
+		return a.Key == me.Key
+	}
+	da, db := dayDistance(me.Anchor, a.Anchor), dayDistance(me.Anchor, b.Anchor)
+	if da != db {
+		return da < db
+	}
+	return a.Key < b.Key
+}
+
+func dayDistance(a, b string) time.Duration {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return 1 << 62
+	}
+	if d := ta.Sub(tb); d >= 0 {
+		return d
+	}
+	return tb.Sub(ta)
+}
+
+// sketchOf describes event e of x for matching; its anchor is its date or
+// the article's.
+func sketchOf(x *graph.Extraction, e graph.Entity) graph.EventSketch {
+	s := graph.EventSketch{Key: e.Key, Kind: e.Kind, Date: e.Date, Anchor: e.Date, Location: e.Location}
+	if s.Anchor == "" {
+		s.Anchor = x.Article.Date
+	}
+	for _, p := range e.Participants {
+		switch {
+		case strings.HasPrefix(p, graph.TypeCountry.KeyPrefix()):
+			s.Countries = append(s.Countries, strings.TrimPrefix(p, graph.TypeCountry.KeyPrefix()))
+		case strings.HasPrefix(p, graph.TypeLeader.KeyPrefix()):
+			s.People = append(s.People, p)
+		case strings.HasPrefix(p, graph.TypeOrganization.KeyPrefix()):
+			s.Orgs = append(s.Orgs, p)
+		}
+	}
+	sort.Strings(s.Countries)
+	return s
+}
+
+func strList(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, x := range l {
+		out = append(out, str(x))
+	}
+	return out
+}
