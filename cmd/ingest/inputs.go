@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/bilateral-kg/bilateral/extract"
-	"github.com/bilateral-kg/bilateral/graph"
 )
 
 // articleExts are the file endings read when walking a directory; a file
@@ -77,19 +76,4 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// origin names where an article lives, so that a revised version replaces
-// the stored one: its URL when known, else the absolute path of the file
-// it came from when it was a whole file (not stdin or a JSON Lines line).
-func origin(doc extract.Document, a graph.Article) string {
-	if a.URL != "" {
-		return a.URL
-	}
-	if info, err := os.Stat(doc.Input); err == nil && info.Mode().IsRegular() {
-		if abs, err := filepath.Abs(doc.Input); err == nil {
-			return "file://" + abs
-		}
-	}
-	return ""
 }

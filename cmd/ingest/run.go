@@ -12,6 +12,7 @@ import (
 	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/graph/store"
 	"github.com/bilateral-kg/bilateral/internal/config"
+	"github.com/bilateral-kg/bilateral/internal/pipeline"
 )
 
 // options are the command-line flags.
@@ -58,11 +59,6 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	return o, nil
 }
 
-// writer stores one extraction; *store.Store is one.
-type writer interface {
-	WriteArticle(ctx context.Context, x *graph.Extraction) (store.WriteStats, error)
-}
-
 // tally is what a run did.
 type tally struct {
 	read, ok, failed int
@@ -92,7 +88,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 
-	var w writer
+	var p *pipeline.Pipeline
 	if !opts.dryRun {
 		s, err := store.Open(ctx, cfg.Neo4j)
 		if err != nil {
@@ -107,7 +103,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if opts.remove {
 			return removeArticles(ctx, s, opts.paths, stdout, stderr)
 		}
-		w = s
+		p = pipeline.New(ex, s)
 	}
 
 	var t tally
@@ -123,30 +119,33 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			fmt.Fprintf(stderr, "ingest: %v\n", inErr)
 			return nil
 		}
-		x, err := ex.Extract(doc)
-		if err != nil {
-			t.failed++
-			fmt.Fprintf(stderr, "ingest: %s: %v\n", doc.Input, err)
-			return nil
-		}
-		x.Article.Origin = origin(doc, x.Article)
+		var err error
 		switch {
-		case opts.dryRun && opts.format == "jsonl":
-			err = enc.Encode(x)
 		case opts.dryRun:
-			err = writeSummary(stdout, doc.Input, &x)
-		default:
-			var st store.WriteStats
-			st, err = w.WriteArticle(ctx, &x)
-			if err == nil {
-				t.stats = t.stats.Add(st)
-				fmt.Fprintf(stdout, "%s: article %s: %d entities, %d relations; %d nodes and %d relationships created\n",
-					doc.Input, x.Article.ID, len(x.Entities), len(x.Relations), st.NodesCreated, st.RelationshipsCreated)
-			} else if ctx.Err() == nil {
+			var x graph.Extraction
+			if x, err = ex.Extract(doc); err != nil {
 				t.failed++
 				fmt.Fprintf(stderr, "ingest: %s: %v\n", doc.Input, err)
 				return nil
 			}
+			if opts.format == "jsonl" {
+				err = enc.Encode(x)
+			} else {
+				err = writeSummary(stdout, doc.Input, &x)
+			}
+		default:
+			x, st, ierr := p.Ingest(ctx, doc)
+			if ierr != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				t.failed++
+				fmt.Fprintf(stderr, "ingest: %v\n", ierr)
+				return nil
+			}
+			t.stats = t.stats.Add(st)
+			fmt.Fprintf(stdout, "%s: article %s: %d entities, %d relations; %d nodes and %d relationships created\n",
+				doc.Input, x.Article.ID, len(x.Entities), len(x.Relations), st.NodesCreated, st.RelationshipsCreated)
 		}
 		if err != nil {
 			return err

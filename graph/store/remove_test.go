@@ -154,3 +154,27 @@ func TestRevisedArticleReplacesItsEarlierVersion(t *testing.T) {
 		t.Errorf("articles stored: %v %v, want only the revision", rows, err)
 	}
 }
+
+func TestReextractedArticleReplacesItsStaleFacts(t *testing.T) {
+	s := storetest.Open(t)
+	ctx := ctxT(t)
+	f := newFixture(t)
+	f.cleanup(t, s)
+	if _, err := s.WriteArticle(ctx, &f.x); err != nil {
+		t.Fatal(err)
+	}
+	// The same article as a better extractor reads it: no trade figure.
+	better := f.x
+	better.Relations = slices.DeleteFunc(slices.Clone(f.x.Relations), func(r graph.Relation) bool { return r.Type == graph.RelTradeVolume })
+	if _, err := s.WriteArticle(ctx, &better); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.Exec(ctx, "MATCH (:Country {code: $a})-[t:TRADE_VOLUME]-() RETURN count(t) AS n", map[string]any{"a": f.a})
+	if err != nil || rows[0]["n"] != int64(0) {
+		t.Errorf("stale trade figure after re-extraction: %v %v", rows, err)
+	}
+	again, err := s.WriteArticle(ctx, &better)
+	if err != nil || again.NodesCreated != 0 || again.RelationshipsCreated != 0 {
+		t.Errorf("writing the same extraction again: %+v %v; want nothing created", again, err)
+	}
+}

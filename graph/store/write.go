@@ -2,6 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
@@ -28,19 +31,25 @@ func (s WriteStats) Add(o WriteStats) WriteStats {
 // sentences used as evidence and its relations — in a single transaction:
 // either all of it is stored or, on error, none of it. Nodes and
 // relationships are merged on their keys, so writing the same extraction
-// again creates nothing. When another article of the same Origin (an
-// earlier version of the text) is stored, its contribution is removed in
-// the same transaction, as RemoveArticle would. An extraction that fails
+// again creates nothing. When the write supersedes a stored article —
+// another version of the text (same Origin, another id), or the same text
+// extracted differently (same id, other entities or relations) — the
+// stored contribution is removed first, in the same transaction, as
+// RemoveArticle would. An extraction that fails
 // Validate is not written.
 func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteStats, error) {
 	if err := x.Validate(); err != nil {
+		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, err)
+	}
+	digest, err := extractionDigest(x)
+	if err != nil {
 		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, err)
 	}
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
 	stats, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteStats, error) {
 		var total WriteStats // reset on every retry
-		if err := replaceEarlierVersions(ctx, tx, x.Article); err != nil {
+		if err := replaceEarlierVersions(ctx, tx, x.Article, digest); err != nil {
 			return total, err
 		}
 		rx := x
@@ -50,7 +59,7 @@ func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteSta
 				return total, err
 			}
 		}
-		for _, b := range planWrite(rx) {
+		for _, b := range planWrite(rx, digest) {
 			res, err := tx.Run(ctx, b.cypher, b.params)
 			if err != nil {
 				return total, fmt.Errorf("%s: %w", b.what, err)
@@ -70,14 +79,28 @@ func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteSta
 	return stats, nil
 }
 
-// replaceEarlierVersions removes the contribution of stored articles with
-// the same origin as a but another id.
-func replaceEarlierVersions(ctx context.Context, tx neo4j.ManagedTransaction, a graph.Article) error {
-	if a.Origin == "" {
-		return nil
+// extractionDigest fingerprints what an extraction would write, so that
+// writing the same article again can be told from writing a different
+// extraction of it (after the extractor improved).
+func extractionDigest(x *graph.Extraction) (string, error) {
+	b, err := json.Marshal(x)
+	if err != nil {
+		return "", fmt.Errorf("fingerprint extraction: %w", err)
 	}
-	res, err := tx.Run(ctx, "MATCH (old:Article {origin: $origin}) WHERE old.id <> $id RETURN old.id AS id",
-		map[string]any{"origin": a.Origin, "id": a.ID})
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8]), nil
+}
+
+// replaceEarlierVersions removes the contribution of stored articles that a
+// supersedes: another version of its text (same origin, another id), or
+// the same text extracted differently (same id, another digest). Writing
+// the very same extraction again removes nothing.
+func replaceEarlierVersions(ctx context.Context, tx neo4j.ManagedTransaction, a graph.Article, digest string) error {
+	res, err := tx.Run(ctx, `
+MATCH (old:Article {id: $id}) WHERE coalesce(old.extraction, '') <> $digest RETURN old.id AS id
+UNION
+MATCH (old:Article {origin: $origin}) WHERE old.id <> $id RETURN old.id AS id`,
+		map[string]any{"origin": a.Origin, "id": a.ID, "digest": digest})
 	if err != nil {
 		return fmt.Errorf("find earlier versions: %w", err)
 	}
@@ -109,7 +132,7 @@ type batch struct {
 // planWrite turns an extraction into the statements that write it, one
 // UNWIND batch per label and relationship type. Labels and relationship
 // types come from the closed sets of package graph, never from input text.
-func planWrite(x *graph.Extraction) []batch {
+func planWrite(x *graph.Extraction, digest string) []batch {
 	a := x.Article
 	base := func(extra map[string]any) map[string]any {
 		p := map[string]any{"id": a.ID, "date": nullable(a.Date)}
@@ -124,6 +147,7 @@ func planWrite(x *graph.Extraction) []batch {
 		params: base(map[string]any{"props": map[string]any{
 			"title": nullable(a.Title), "dateline": nullable(a.Dateline), "source": nullable(a.Source),
 			"url": nullable(a.URL), "language": a.Language, "chars": a.Chars, "origin": nullable(a.Origin),
+			"extraction": digest,
 		}}),
 	}}
 

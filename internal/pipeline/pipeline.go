@@ -1,0 +1,64 @@
+// Package pipeline is the ingest path shared by the ingest job and the
+// API's ingestArticle mutation: a document is extracted, told where it
+// lives (so a revision replaces it) and written to the graph in one
+// transaction.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/bilateral-kg/bilateral/extract"
+	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/graph/store"
+)
+
+// Writer stores one extraction; *store.Store is one.
+type Writer interface {
+	WriteArticle(ctx context.Context, x *graph.Extraction) (store.WriteStats, error)
+}
+
+// Pipeline extracts documents and writes them. It is safe for concurrent
+// use when its Writer is.
+type Pipeline struct {
+	ex *extract.Extractor
+	w  Writer
+}
+
+// New returns a pipeline that extracts with ex and writes to w.
+func New(ex *extract.Extractor, w Writer) *Pipeline {
+	return &Pipeline{ex: ex, w: w}
+}
+
+// Ingest extracts doc and writes it. It returns the extraction as written
+// and what the write changed; on error nothing of doc is stored.
+func (p *Pipeline) Ingest(ctx context.Context, doc extract.Document) (graph.Extraction, store.WriteStats, error) {
+	x, err := p.ex.Extract(doc)
+	if err != nil {
+		return x, store.WriteStats{}, fmt.Errorf("extract %s: %w", doc.Input, err)
+	}
+	x.Article.Origin = Origin(doc, x.Article)
+	st, err := p.w.WriteArticle(ctx, &x)
+	if err != nil {
+		return x, st, fmt.Errorf("%s: %w", doc.Input, err)
+	}
+	return x, st, nil
+}
+
+// Origin names where an article lives, so that a revised version replaces
+// the stored one: its URL when known, else the absolute path of the file
+// it came from when it was a whole file (not stdin or a JSON Lines line),
+// else "".
+func Origin(doc extract.Document, a graph.Article) string {
+	if a.URL != "" {
+		return a.URL
+	}
+	if info, err := os.Stat(doc.Input); err == nil && info.Mode().IsRegular() {
+		if abs, err := filepath.Abs(doc.Input); err == nil {
+			return "file://" + abs
+		}
+	}
+	return ""
+}
