@@ -10,10 +10,11 @@ import (
 // here; graph/store fetches the candidates and applies the decisions.
 
 // PersonSketch is what person resolution compares: the key (whose slug
-// spells the name) and the country the person serves.
+// spells the name), the country the person serves and the title.
 type PersonSketch struct {
 	Key     string
-	Country string // alpha-3; persons without a country are never merged
+	Country string // alpha-3, "" when the report does not say
+	Title   string // "President", ... or ""
 }
 
 // nameParticles are name parts that some reports drop ("bin", "al").
@@ -65,16 +66,25 @@ func translitSkeleton(s string) string {
 	return string(out)
 }
 
-// SamePerson reports whether two person keys of the same country name one
-// person: every part of the shorter name matches a distinct part of the
-// longer (equal after transliteration, or an initial), and at least one
-// matched part is a whole word. So "Tokaev" matches "Kassym-Jomart
-// Tokayev", but "Kim Yo Jong" does not match "Kim Jong Un".
+// SamePerson reports whether two reports name one person. The names must
+// agree: every part of the shorter matches a distinct part of the longer
+// (equal after transliteration, or an initial), and at least one matched
+// part is a whole word — so "Tokaev" matches "Kassym-Jomart Tokayev", but
+// "Kim Yo Jong" does not match "Kim Jong Un". The countries must be the
+// same; where one report does not give the country, the same title is
+// required instead.
 func SamePerson(a, b PersonSketch) bool {
 	if a.Key == b.Key {
 		return true
 	}
-	if a.Country == "" || a.Country != b.Country {
+	sameTitle := a.Title != "" && strings.EqualFold(a.Title, b.Title)
+	switch {
+	case a.Country != "" && a.Country == b.Country:
+	case a.Country == "" || b.Country == "":
+		if !sameTitle {
+			return false
+		}
+	default: // different countries: two people, such as two Kims
 		return false
 	}
 	ta, tb := nameTokens(a.Key), nameTokens(b.Key)

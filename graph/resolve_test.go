@@ -8,7 +8,10 @@ import (
 
 func TestSamePerson(t *testing.T) {
 	p := func(key, country string) graph.PersonSketch {
-		return graph.PersonSketch{Key: "person:" + key, Country: country}
+		return graph.PersonSketch{Key: "person:" + key, Country: country, Title: "President"}
+	}
+	titled := func(key, country, title string) graph.PersonSketch {
+		return graph.PersonSketch{Key: "person:" + key, Country: country, Title: title}
 	}
 	for _, tc := range []struct {
 		name string
@@ -25,8 +28,9 @@ func TestSamePerson(t *testing.T) {
 		{"initial", p("k-tokayev", "KAZ"), p("kassym-jomart-tokayev", "KAZ"), true},
 		{"different given names", p("kim-jong-un", "PRK"), p("kim-yo-jong", "PRK"), false},
 		{"same surname, other country", p("kim", "KOR"), p("kim-jong-un", "PRK"), false},
-		{"no country", p("tokaev", ""), p("tokaev", ""), true},
-		{"no country, other keys", p("tokaev", ""), p("kassym-jomart-tokayev", ""), false},
+		{"no country, same title", p("tokaev", ""), p("kassym-jomart-tokayev", "KAZ"), true},
+		{"no country, other title", titled("tokaev", "", "Minister"), p("kassym-jomart-tokayev", "KAZ"), false},
+		{"full names of two countries", p("kim-jung-kwan", "KOR"), p("jung-kwan-kim", "PRK"), false},
 		{"only initials", p("k", "KAZ"), p("kassym-jomart-tokayev", "KAZ"), false},
 		{"different people", p("li-qiang", "CHN"), p("xi-jinping", "CHN"), false},
 	} {

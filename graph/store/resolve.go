@@ -29,6 +29,7 @@ func resolve(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Extracti
 		return nil, fmt.Errorf("resolve organizations: %w", err)
 	}
 	out.Rekey(m)
+	out.Rekey(sameEventsWithin(out))
 	em := map[string]string{}
 	if err := resolveEvents(ctx, tx, out, em); err != nil {
 		return nil, fmt.Errorf("resolve events: %w", err)
@@ -79,31 +80,44 @@ RETURN count(DISTINCT n) AS renamed`, map[string]any{"from": from, "to": to})
 }
 
 func resolvePeople(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Extraction, m map[string]string) error {
-	var countries []string
+	var countries, words []string
 	for _, e := range x.Entities {
-		if e.Type == graph.TypeLeader && e.Country != "" {
+		if e.Type != graph.TypeLeader {
+			continue
+		}
+		if e.Country != "" {
 			countries = append(countries, e.Country)
 		}
+		for _, w := range strings.Split(strings.TrimPrefix(e.Key, graph.TypeLeader.KeyPrefix()), "-") {
+			if len(w) >= 3 {
+				words = append(words, w)
+			}
+		}
 	}
-	if len(countries) == 0 {
+	if len(countries)+len(words) == 0 {
 		return nil
 	}
-	recs, err := collect(ctx, tx, "MATCH (l:Leader) WHERE l.country IN $countries RETURN l.key AS key, l.country AS country ORDER BY key",
-		map[string]any{"countries": countries})
+	// Candidates: leaders of the same countries, of no known country, or
+	// sharing a word of the name.
+	recs, err := collect(ctx, tx, `
+MATCH (l:Leader)
+WHERE l.country IN $countries OR l.country IS NULL
+   OR any(w IN $words WHERE l.key ENDS WITH '-' + w OR l.key CONTAINS '-' + w + '-' OR l.key STARTS WITH 'person:' + w)
+RETURN l.key AS key, l.country AS country, l.title AS title ORDER BY key`,
+		map[string]any{"countries": countries, "words": words})
 	if err != nil {
 		return err
 	}
 	var stored []graph.PersonSketch
 	for _, r := range recs {
-		k, _ := r.Get("key")
-		c, _ := r.Get("country")
-		stored = append(stored, graph.PersonSketch{Key: str(k), Country: str(c)})
+		get := func(k string) any { v, _ := r.Get(k); return v }
+		stored = append(stored, graph.PersonSketch{Key: str(get("key")), Country: str(get("country")), Title: str(get("title"))})
 	}
 	for _, e := range x.Entities {
-		if e.Type != graph.TypeLeader || e.Country == "" {
+		if e.Type != graph.TypeLeader {
 			continue
 		}
-		me := graph.PersonSketch{Key: e.Key, Country: e.Country}
+		me := graph.PersonSketch{Key: e.Key, Country: e.Country, Title: e.Title}
 		var matches []string
 		exact := false
 		for _, s := range stored {
@@ -116,7 +130,7 @@ func resolvePeople(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Ex
 		if exact || len(matches) != 1 { // known, new, or ambiguous: keep the key
 			continue
 		}
-		if err := adopt(ctx, tx, m, e.Key, matches[0], nameParts(e.Key) > nameParts(matches[0])); err != nil {
+		if err := adopt(ctx, tx, m, e.Key, matches[0], preferred(e.Key, matches[0])); err != nil {
 			return err
 		}
 	}
@@ -134,6 +148,16 @@ func adopt(ctx context.Context, tx neo4j.ManagedTransaction, m map[string]string
 	}
 	m[key] = stored
 	return nil
+}
+
+// preferred reports whether key should replace stored as the key of one
+// person: it spells more of the name, or as much and sorts first — a rule
+// that does not depend on which report came first.
+func preferred(key, stored string) bool {
+	if a, b := nameParts(key), nameParts(stored); a != b {
+		return a > b
+	}
+	return key < stored
 }
 
 func nameParts(key string) int {
@@ -167,12 +191,40 @@ RETURN row.key AS key, collect(o.key) AS matches, collect(o.name) AS names`, map
 		names, _ := r.Get("names")
 		if list := ms.([]any); len(list) == 1 {
 			e := x.EntityByKey(str(k))
-			if err := adopt(ctx, tx, m, str(k), str(list[0]), e != nil && len(e.Name) > len(str(names.([]any)[0]))); err != nil {
+			fuller := e != nil && (len(e.Name) > len(str(names.([]any)[0])) ||
+				len(e.Name) == len(str(names.([]any)[0])) && str(k) < str(list[0]))
+			if err := adopt(ctx, tx, m, str(k), str(list[0]), fuller); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// sameEventsWithin maps each event of x that graph.SameEvent finds to be
+// an earlier event of x to that event's key, so that one article's
+// several mentions of one event become one.
+func sameEventsWithin(x *graph.Extraction) map[string]string {
+	m := map[string]string{}
+	var kept []graph.EventSketch
+	for _, e := range x.Entities {
+		if e.Type != graph.TypeEvent {
+			continue
+		}
+		s := sketchOf(x, e)
+		merged := false
+		for _, k := range kept {
+			if graph.SameEvent(k, s) {
+				m[e.Key] = k.Key
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			kept = append(kept, s)
+		}
+	}
+	return m
 }
 
 // eventWindow bounds the anchor dates of stored events worth comparing.
@@ -236,8 +288,10 @@ ORDER BY for, key`, map[string]any{"rows": rows})
 		}
 		switch {
 		case best != nil && best.Key != key:
-			// A dated report names an event stored from undated reports: it takes the dated key.
-			rename := me.Date != "" && best.Date == "" && !taken
+			// The event keeps the key of its best-dated report (dated before
+			// undated, earlier before later, then the smaller key), so the
+			// key does not depend on the order the reports arrive in.
+			rename := !taken && ranksBefore(me, *best)
 			if err := adopt(ctx, tx, m, key, best.Key, rename); err != nil {
 				return err
 			}
@@ -249,6 +303,17 @@ ORDER BY for, key`, map[string]any{"rows": rows})
 		}
 	}
 	return nil
+}
+
+// ranksBefore orders the reports of one event for choosing its key.
+func ranksBefore(a, b graph.EventSketch) bool {
+	if (a.Date == "") != (b.Date == "") {
+		return a.Date != ""
+	}
+	if a.Date != b.Date {
+		return a.Date < b.Date
+	}
+	return a.Key < b.Key
 }
 
 // closer reports whether a is nearer to me than b: same key first, then

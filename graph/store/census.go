@@ -1,0 +1,127 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// CensusEvent is one Event node with the articles that report it.
+type CensusEvent struct {
+	Key       string
+	Kind      string
+	Date      string   // ISO date or ""
+	Location  string   // key of the Location it was HELD_IN, or ""
+	Countries []string // alpha-3 codes of participating countries, sorted
+	Sources   []string // ids of the articles that report it, sorted
+}
+
+// Census lists what cross-article resolution decides: every event with
+// its sources, and the keys of every leader and organization.
+type Census struct {
+	Events        []CensusEvent
+	Leaders       []string
+	Organizations []string
+}
+
+// Census reads the whole graph's events, leaders and organizations,
+// ordered by key. It is meant for tests and audits of small graphs.
+func (s *Store) Census(ctx context.Context) (Census, error) {
+	var c Census
+	res, err := s.query(ctx, `
+MATCH (e:Event)
+CALL (e) { OPTIONAL MATCH (a:Article)-[:REPORTS]->(e) WITH a ORDER BY a.id RETURN collect(a.id) AS sources }
+CALL (e) { OPTIONAL MATCH (c:Country)-[:PARTICIPATED_IN]->(e) WITH c ORDER BY c.code RETURN collect(c.code) AS countries }
+OPTIONAL MATCH (e)-[:HELD_IN]->(l:Location)
+RETURN e.key AS key, e.kind AS kind, toString(e.date) AS date, head(collect(l.key)) AS location, countries, sources
+ORDER BY key`, nil)
+	if err != nil {
+		return c, fmt.Errorf("census events: %w", err)
+	}
+	for _, r := range res.Records {
+		get := func(k string) any { v, _ := r.Get(k); return v }
+		c.Events = append(c.Events, CensusEvent{
+			Key: str(get("key")), Kind: str(get("kind")), Date: str(get("date")), Location: str(get("location")),
+			Countries: strList(get("countries")), Sources: strList(get("sources")),
+		})
+	}
+	for label, dst := range map[string]*[]string{"Leader": &c.Leaders, "Organization": &c.Organizations} {
+		res, err := s.query(ctx, "MATCH (n:"+label+") RETURN n.key AS key ORDER BY key", nil)
+		if err != nil {
+			return c, fmt.Errorf("census %s: %w", label, err)
+		}
+		for _, r := range res.Records {
+			k, _ := r.Get("key")
+			*dst = append(*dst, str(k))
+		}
+	}
+	return c, nil
+}
+
+// Dump returns the whole graph as sorted lines, one per node and one per
+// relationship, with every property and lists sorted: two graphs with the
+// same content give the same dump whatever the order they were built in.
+// It is meant for tests and audits of small graphs.
+func (s *Store) Dump(ctx context.Context) ([]string, error) {
+	res, err := s.query(ctx, `
+MATCH (n)
+OPTIONAL MATCH (n)-[r]->(m)
+RETURN labels(n) AS labels, properties(n) AS props, type(r) AS type, properties(r) AS rprops,
+       coalesce(m.key, m.id) AS to`, nil)
+	if err != nil {
+		return nil, fmt.Errorf("dump graph: %w", err)
+	}
+	var out []string
+	for _, r := range res.Records {
+		get := func(k string) any { v, _ := r.Get(k); return v }
+		labels := strList(get("labels"))
+		sort.Strings(labels)
+		node := strings.Join(labels, ":") + " " + canonical(get("props"))
+		out = append(out, node)
+		if t := get("type"); t != nil {
+			out = append(out, node+" -["+str(t)+" "+canonical(get("rprops"))+"]-> "+str(get("to")))
+		}
+	}
+	sort.Strings(out)
+	return compact(out), nil
+}
+
+// canonical prints a property map with keys and list elements sorted.
+func canonical(v any) string {
+	switch x := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = k + "=" + canonical(x[k])
+		}
+		return "{" + strings.Join(parts, " ") + "}"
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = canonical(e)
+		}
+		sort.Strings(parts)
+		return "[" + strings.Join(parts, ",") + "]"
+	case neo4j.Date:
+		return x.Time().Format("2006-01-02")
+	}
+	return fmt.Sprint(v)
+}
+
+func compact(s []string) []string {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
