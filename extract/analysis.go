@@ -1,0 +1,182 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// analysis is the working state of one Extract call. It is never shared.
+type analysis struct {
+	x     *Extractor
+	text  string
+	toks  []token
+	sents []sentence
+	ref   time.Time // article date, zero when unknown
+	dates []dateMention
+
+	ents     []*graph.Entity
+	byKey    map[string]*graph.Entity
+	rels     []graph.Relation
+	relSeen  map[string]bool
+	warnings []string
+
+	sentOf []int // token index → sentence index
+
+	countries    []countryMention
+	places       []placeMention
+	orgs         []orgMention
+	leaders      []*leader
+	leaderAt     []leaderMention
+	pendingRoles []roleRef
+	events       []*event
+	hitSent      map[int]bool // sentences with an event trigger
+	datelineTok  int
+	projects     []*project
+	claimed      []bool // tokens inside a recognised name
+}
+
+// entity returns the entity with key, creating it with type t and name.
+func (a *analysis) entity(key string, t graph.EntityType, name string) *graph.Entity {
+	if e, ok := a.byKey[key]; ok {
+		return e
+	}
+	e := &graph.Entity{Key: key, Type: t, Name: name}
+	a.ents = append(a.ents, e)
+	a.byKey[key] = e
+	return e
+}
+
+// mention records the tokens [i, j) as a mention of e.
+func (a *analysis) mention(e *graph.Entity, i, j int) {
+	if i >= j || j > len(a.toks) {
+		return
+	}
+	sp := graph.Span{Start: a.toks[i].start, End: a.toks[j-1].end}
+	for _, m := range e.Mentions {
+		if m == sp {
+			return
+		}
+	}
+	e.Mentions = append(e.Mentions, sp)
+	alias := a.surface(i, j)
+	for _, al := range e.Aliases {
+		if al == alias {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, alias)
+}
+
+// surface returns the text of tokens [i, j).
+func (a *analysis) surface(i, j int) string {
+	return a.text[a.toks[i].bstart : a.toks[j-1].bstart+len(a.toks[j-1].text)]
+}
+
+// evidence returns the evidence of sentence s.
+func (a *analysis) evidence(s int) graph.Evidence {
+	st := a.sents[s]
+	return graph.Evidence{Sentence: a.text[st.bstart:st.bend], Start: st.start, End: st.end}
+}
+
+// relate adds a relation once per (type, from, to); the first evidence wins.
+func (a *analysis) relate(r graph.Relation) {
+	if r.From == "" || r.To == "" || r.From == r.To || a.byKey[r.From] == nil || a.byKey[r.To] == nil {
+		return
+	}
+	k := string(r.Type) + "|" + r.From + "|" + r.To
+	if a.relSeen[k] {
+		return
+	}
+	a.relSeen[k] = true
+	a.rels = append(a.rels, r)
+}
+
+// sentenceOf returns the sentence index of token i.
+func (a *analysis) sentenceOf(i int) int {
+	if i < 0 || i >= len(a.sentOf) {
+		return 0
+	}
+	return a.sentOf[i]
+}
+
+// datesIn returns the date mentions inside sentence s.
+func (a *analysis) datesIn(s int) []dateMention {
+	st := a.sents[s]
+	var out []dateMention
+	for _, d := range a.dates {
+		if d.bstart >= st.bstart && d.bend <= st.bend {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// tokenAtByte returns the index of the token starting at or after byte b.
+func (a *analysis) tokenAtByte(b int) int {
+	return sort.Search(len(a.toks), func(i int) bool { return a.toks[i].bstart >= b })
+}
+
+// claim marks tokens [i, j) as part of a recognised name.
+func (a *analysis) claim(i, j int) {
+	for k := i; k < j && k < len(a.claimed); k++ {
+		a.claimed[k] = true
+	}
+}
+
+// entityRank and relationRank give the output order of types.
+var (
+	entityRank   = rankOf(graph.EntityTypes)
+	relationRank = rankOf(graph.RelationTypes)
+)
+
+func rankOf[T comparable](list []T) map[T]int {
+	m := make(map[T]int, len(list))
+	for i, t := range list {
+		m[t] = i
+	}
+	return m
+}
+
+// finish sorts entities and relations into a stable order and returns the extraction.
+func (a *analysis) finish(art graph.Article) graph.Extraction {
+	ents := make([]graph.Entity, 0, len(a.ents))
+	for _, e := range a.ents {
+		slices.SortFunc(e.Mentions, func(x, y graph.Span) int { return cmp.Compare(x.Start, y.Start) })
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+		if e.Mentions == nil {
+			e.Mentions = []graph.Span{}
+		}
+		ents = append(ents, *e)
+	}
+	slices.SortStableFunc(ents, func(x, y graph.Entity) int {
+		if c := cmp.Compare(entityRank[x.Type], entityRank[y.Type]); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Key, y.Key)
+	})
+	rels := a.rels
+	slices.SortStableFunc(rels, func(x, y graph.Relation) int {
+		if c := cmp.Compare(relationRank[x.Type], relationRank[y.Type]); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.From, y.From); c != 0 {
+			return c
+		}
+		return strings.Compare(x.To, y.To)
+	})
+	if rels == nil {
+		rels = []graph.Relation{}
+	}
+	w := a.warnings
+	if w == nil {
+		w = []string{}
+	}
+	return graph.Extraction{Article: art, Entities: ents, Relations: rels, Warnings: w}
+}

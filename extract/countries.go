@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// countryMention is a reference to a country by name, adjective, combining
+// form or capital (tokens [i, j)).
+type countryMention struct {
+	i, j int
+	code string
+	adj  bool // an adjective or combining form (Kazakh, Sino-)
+}
+
+// locatives are words after which a capital names a place, not a government.
+var locatives = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "via": true, "visit": true,
+	"visited": true, "visiting": true, "toward": true, "towards": true, "into": true, "outside": true,
+	"across": true, "around": true, "of": true, "left": true, "reached": true, "leave": true, "for": true,
+	"arrived": true, "through": true, "hosted": true, "host": true, "welcomed": true,
+}
+
+// scanGazetteer finds countries, capitals, cities and known organizations.
+func (a *analysis) scanGazetteer() {
+	g := a.x.gaz
+	var buf []byte
+	for i := 0; i < len(a.toks); {
+		var m match
+		m, buf = g.lookup(a.toks, i, buf)
+		if m.j == 0 {
+			i++
+			continue
+		}
+		e := pickEntry(m.entries)
+		switch e.kind {
+		case entCountry, entAdjective:
+			a.addCountry(m.i, m.j, g.countries[e.id].code, e.kind == entAdjective)
+		case entPrefix:
+			if m.j < len(a.toks) && a.toks[m.j].text == "-" && !a.toks[m.j].space {
+				a.addCountry(m.i, m.j, g.countries[e.id].code, true)
+			}
+		case entOrg:
+			o := g.orgs[e.id]
+			a.addOrg(m.i, m.j, o.name, o.acronym)
+		case entCapital, entCity:
+			a.cityOrGovernment(m, g.cities[e.id])
+		}
+		i = m.j
+	}
+}
+
+// pickEntry chooses the meaning of an ambiguous phrase.
+func pickEntry(es []entry) entry {
+	best := es[0]
+	rank := func(k entryKind) int {
+		switch k {
+		case entCountry:
+			return 0
+		case entAdjective:
+			return 1
+		case entOrg:
+			return 2
+		case entCapital:
+			return 3
+		case entPrefix:
+			return 5
+		}
+		return 4
+	}
+	for _, e := range es[1:] {
+		if rank(e.kind) < rank(best.kind) {
+			best = e
+		}
+	}
+	return best
+}
+
+// addCountry records a country mention and its entity.
+func (a *analysis) addCountry(i, j int, code string, adj bool) {
+	c := a.x.gaz.countries[a.x.gaz.byCode[code]]
+	e := a.entity("country:"+code, graph.TypeCountry, c.name)
+	e.Code, e.ISO2 = c.code, c.iso2
+	a.mention(e, i, j)
+	a.countries = append(a.countries, countryMention{i: i, j: j, code: code, adj: adj})
+}
+
+// cityOrGovernment decides whether a city name at m is a place. A capital
+// always is, even when it stands for its government ("Beijing and Astana
+// agreed"): the contract lists such a capital as a Location, not a Country.
+// A smaller city needs a locative ("in Kilifi"), a coordination with a
+// place, or a place in a dashed name ("Isfana–Khujand road").
+func (a *analysis) cityOrGovernment(m match, c cityInfo) {
+	prev := ""
+	if m.i > 0 {
+		prev = a.toks[m.i-1].norm
+	}
+	dashed := m.i > 0 && isDash(a.toks[m.i-1]) && !a.toks[m.i-1].space && !a.toks[m.i].space
+	if m.j < len(a.toks) {
+		nt := a.toks[m.j]
+		if isDash(nt) && !nt.space && m.j+1 < len(a.toks) && !a.toks[m.j+1].space {
+			dashed = true
+		} else if _, title := titles[nt.norm]; nt.kind == tokWord && nt.upper && !a.sentenceStart(m.j) && !honorifics[nt.norm] && !title {
+			return // part of a longer name: "Beijing Daily"
+		}
+	}
+	if notNames[a.toks[m.i].norm] && m.j == m.i+1 {
+		return // "in March"
+	}
+	if !dashed && m.i > 0 && a.toks[m.i-1].kind == tokWord && a.toks[m.i-1].upper && !a.sentenceStart(m.i-1) && !locatives[prev] {
+		return // inside a longer name
+	}
+	coordinated := (prev == "and" || prev == "," || prev == "or") && a.placeEndsAt(m.i-1)
+	if !c.capital && c.population < 1000000 && !locatives[prev] && !dashed && !coordinated && prev != "including" && prev != "city" {
+		return
+	}
+	a.addPlace(m.i, m.j, c.name, c.country, "city")
+}
+
+// isDash reports whether t is a hyphen or dash.
+func isDash(t token) bool { return t.text == "-" || t.text == "–" || t.text == "—" }
+
+// placeEndsAt reports whether a place mention ends just before token i.
+func (a *analysis) placeEndsAt(i int) bool {
+	for k := len(a.places) - 1; k >= 0; k-- {
+		if a.places[k].j == i {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token i starts a sentence or a line.
+func (a *analysis) sentenceStart(i int) bool {
+	if i == 0 || a.toks[i].newline {
+		return true
+	}
+	p := a.toks[i-1]
+	return p.kind == tokPunct && (p.text == "." || p.text == "“" || p.text == "\"" || p.text == "!" || p.text == "?")
+}
+
+// dropNameOnlyCountries forgets countries named only inside the name of an
+// organization or project ("South Sudan" in "Lamu Port–South
+// Sudan–Ethiopia Transport Corridor"): the contract lists them only when
+// the article mentions them in their own right.
+func (a *analysis) dropNameOnlyCountries() {
+	inside := func(c countryMention) bool {
+		for _, o := range a.orgs {
+			if c.i >= o.i && c.j <= o.j && o.j-o.i > c.j-c.i {
+				return true
+			}
+		}
+		for _, p := range a.projects {
+			if c.i >= p.i && c.j <= p.j && p.j-p.i > c.j-c.i {
+				return true
+			}
+		}
+		return false
+	}
+	free := map[string]bool{}
+	for _, c := range a.countries {
+		if !inside(c) {
+			free[c.code] = true
+		}
+	}
+	for _, l := range a.leaders {
+		free[l.country] = true
+	}
+	kept := a.countries[:0]
+	for _, c := range a.countries {
+		if free[c.code] {
+			kept = append(kept, c)
+		}
+	}
+	a.countries = kept
+	ents := a.ents[:0]
+	for _, e := range a.ents {
+		if e.Type == graph.TypeCountry && !free[e.Code] {
+			delete(a.byKey, e.Key)
+			continue
+		}
+		ents = append(ents, e)
+	}
+	a.ents = ents
+}

@@ -1,0 +1,298 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateMention is a date expression found in the text.
+type dateMention struct {
+	bstart, bend int    // byte offsets in the text
+	iso          string // resolved day (YYYY-MM-DD), or "" when only a year is known
+	year         int    // the year, 0 when unknown
+	text         string // the words
+	weekday      bool   // a weekday, resolved as past; see futureWeekdays
+}
+
+const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+
+var (
+	reMonthDay = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reDayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `(?:,?\s+(\d{4})\b)?`)
+	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reDotted   = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
+	reWeekday  = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelDay   = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week))\b`)
+	reYear     = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next) year)\b`)
+)
+
+var months = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+func monthOf(s string) time.Month { return months[strings.ToLower(s[:3])] }
+
+// parseISO parses YYYY-MM-DD, reporting success.
+func parseISO(s string) (time.Time, bool) {
+	t, err := time.Parse("2006-01-02", s)
+	return t, err == nil
+}
+
+// findDates returns the date expressions of text in order, resolving
+// relative ones against the article date ref (zero when unknown).
+func findDates(text string, ref time.Time) []dateMention {
+	return findDatesTok(text, tokenize(text), ref)
+}
+
+// dateWindows are byte ranges of text, aligned on tokens, where one kind
+// of date expression may occur; scanning only them keeps findDates fast.
+type dateWindows struct {
+	monthDay, iso, dotted, weekday, relDay, year [][2]int
+}
+
+// window returns the byte range from token i-before to token i+after.
+func window(text string, toks []token, i, before, after int) [2]int {
+	s := i - before
+	if s < 0 {
+		s = 0
+	}
+	e := i + after + 1
+	end := len(text)
+	if e < len(toks) {
+		end = toks[e].bstart
+	}
+	return [2]int{toks[s].bstart, end}
+}
+
+// anchors finds the windows of text worth matching against each date regexp.
+func anchors(text string, toks []token) dateWindows {
+	var w dateWindows
+	for i, t := range toks {
+		switch t.kind {
+		case tokWord:
+			if len(t.norm) >= 3 && t.upper {
+				if _, ok := months[t.norm[:3]]; ok {
+					w.monthDay = append(w.monthDay, window(text, toks, i, 4, 5))
+					continue
+				}
+			}
+			switch t.norm {
+			case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+				w.weekday = append(w.weekday, window(text, toks, i, 1, 0))
+			case "yesterday", "today", "tomorrow", "week":
+				w.relDay = append(w.relDay, window(text, toks, i, 1, 0))
+			case "year":
+				w.year = append(w.year, window(text, toks, i, 2, 1))
+			}
+		case tokNumber:
+			if len(t.text) == 4 {
+				w.year = append(w.year, window(text, toks, i, 2, 0))
+				if i+1 < len(toks) && toks[i+1].text == "-" {
+					w.iso = append(w.iso, window(text, toks, i, 0, 4))
+				}
+			}
+			if i+1 < len(toks) && toks[i+1].text == "/" && len(t.text) <= 2 || strings.Count(t.text, ".") == 2 {
+				w.dotted = append(w.dotted, window(text, toks, i, 0, 4))
+			}
+		}
+	}
+	return w
+}
+
+// findAll runs re on each window and returns submatch indexes into text.
+func findAll(re *regexp.Regexp, text string, wins [][2]int) [][]int {
+	var out [][]int
+	for _, w := range wins {
+		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// findDatesTok is findDates over already tokenized text.
+func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
+	w := anchors(text, toks)
+	var out []dateMention
+	taken := func(s, e int) bool {
+		for _, d := range out {
+			if s < d.bend && e > d.bstart {
+				return true
+			}
+		}
+		return false
+	}
+	addDay := func(s, e int, y int, m time.Month, d int) {
+		if taken(s, e) || m == 0 || d < 1 || d > 31 {
+			return
+		}
+		if y == 0 {
+			if ref.IsZero() {
+				out = append(out, dateMention{bstart: s, bend: e, text: text[s:e]})
+				return
+			}
+			y = ref.Year()
+		}
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d {
+			return
+		}
+		out = append(out, dateMention{bstart: s, bend: e, iso: t.Format("2006-01-02"), year: y, text: text[s:e]})
+	}
+	for _, m := range findAll(reISO, text, w.iso) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		if mo >= 1 && mo <= 12 {
+			addDay(m[0], m[1], y, time.Month(mo), d)
+		}
+	}
+	for _, m := range findAll(reMonthDay, text, w.monthDay) {
+		d, _ := strconv.Atoi(text[m[4]:m[5]])
+		y := 0
+		if m[6] >= 0 {
+			y, _ = strconv.Atoi(text[m[6]:m[7]])
+		}
+		addDay(m[0], m[1], y, monthOf(text[m[2]:m[3]]), d)
+	}
+	for _, m := range findAll(reDayMonth, text, w.monthDay) {
+		d, _ := strconv.Atoi(text[m[2]:m[3]])
+		y := 0
+		if m[6] >= 0 {
+			y, _ = strconv.Atoi(text[m[6]:m[7]])
+		}
+		addDay(m[0], m[1], y, monthOf(text[m[4]:m[5]]), d)
+	}
+	for _, m := range findAll(reDotted, text, w.dotted) {
+		d, _ := strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		y, _ := strconv.Atoi(text[m[6]:m[7]])
+		if mo >= 1 && mo <= 12 {
+			addDay(m[0], m[1], y, time.Month(mo), d)
+		}
+	}
+	if !ref.IsZero() {
+		for _, m := range findAll(reWeekday, text, w.weekday) {
+			if taken(m[0], m[1]) {
+				continue
+			}
+			wd := weekday(text[m[2]:m[3]])
+			back := (int(ref.Weekday()) - int(wd) + 7) % 7
+			t := ref.AddDate(0, 0, -back)
+			out = append(out, dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], weekday: true})
+		}
+		for _, m := range findAll(reRelDay, text, w.relDay) {
+			if taken(m[0], m[1]) {
+				continue
+			}
+			var t time.Time
+			switch strings.ToLower(text[m[2]:m[3]]) {
+			case "yesterday":
+				t = ref.AddDate(0, 0, -1)
+			case "today", "this week":
+				t = ref
+			case "tomorrow":
+				t = ref.AddDate(0, 0, 1)
+			default:
+				continue
+			}
+			out = append(out, dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]]})
+		}
+	}
+	for _, m := range findAll(reYear, text, w.year) {
+		if taken(m[0], m[1]) {
+			continue
+		}
+		y := 0
+		if m[2] >= 0 {
+			y, _ = strconv.Atoi(text[m[2]:m[3]])
+		} else if !ref.IsZero() {
+			switch strings.ToLower(text[m[4]:m[5]]) {
+			case "last":
+				y = ref.Year() - 1
+			case "this":
+				y = ref.Year()
+			case "next":
+				y = ref.Year() + 1
+			}
+		}
+		if y != 0 {
+			out = append(out, dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]]})
+		}
+	}
+	sortDates(out)
+	return out
+}
+
+func sortDates(d []dateMention) {
+	for i := 1; i < len(d); i++ {
+		for j := i; j > 0 && d[j].bstart < d[j-1].bstart; j-- {
+			d[j], d[j-1] = d[j-1], d[j]
+		}
+	}
+}
+
+func weekday(s string) time.Weekday {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if d.String() == s {
+			return d
+		}
+	}
+	return time.Sunday
+}
+
+// normaliseDate turns a metadata date into YYYY-MM-DD, or "".
+func normaliseDate(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 {
+		if _, ok := parseISO(s[:10]); ok {
+			return s[:10]
+		}
+	}
+	if ds := findDates(s, time.Time{}); len(ds) > 0 && ds[0].iso != "" {
+		return ds[0].iso
+	}
+	return ""
+}
+
+// futureMarkers put a weekday in the future tense ("will conclude on Tuesday").
+var futureMarkers = map[string]bool{"will": true, "'ll": true, "scheduled": true, "expected": true, "due": true,
+	"opens": true, "next": true, "upcoming": true, "plans": true, "begins": true, "starts": true}
+
+// futureWeekdays moves a weekday in a future-tense sentence to the next
+// such day after the article date.
+func (a *analysis) futureWeekdays() {
+	for k := range a.dates {
+		d := &a.dates[k]
+		if !d.weekday {
+			continue
+		}
+		ti := a.tokenAtByte(d.bstart)
+		s := a.sentenceOf(ti)
+		future := false
+		for i := a.sents[s].first; i < ti; i++ {
+			if futureMarkers[a.toks[i].norm] {
+				future = true
+			}
+		}
+		if !future {
+			continue
+		}
+		t, ok := parseISO(d.iso)
+		if !ok {
+			continue
+		}
+		for !t.After(a.ref) {
+			t = t.AddDate(0, 0, 7)
+		}
+		d.iso, d.year = t.Format("2006-01-02"), t.Year()
+	}
+}

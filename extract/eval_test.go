@@ -1,0 +1,326 @@
+package extract_test
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/extract"
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+var enforce = flag.Bool("eval.enforce", true, "fail TestEval below the F1 thresholds")
+
+// The F1 thresholds of issue 3.
+const (
+	minEntityF1 = 0.92
+	minEventF1  = 0.80
+	minFactF1   = 0.85
+)
+
+// goldFile is the hand annotation of one article.
+type goldFile struct {
+	Entities []struct {
+		Type string `json:"type"`
+		Key  string `json:"key"`
+	} `json:"entities"`
+	Events []goldEvent `json:"events"`
+	Facts  []goldFact  `json:"facts"`
+}
+
+type goldEvent struct {
+	Kind         string   `json:"kind"`
+	Date         *string  `json:"date"`
+	Location     *string  `json:"location"`
+	Participants []string `json:"participants"`
+}
+
+type goldFact struct {
+	Type     string   `json:"type"`
+	From     string   `json:"from"`
+	To       string   `json:"to"`
+	Year     *int     `json:"year"`
+	ValueUSD *float64 `json:"valueUsd"`
+	Record   *bool    `json:"record"`
+	Level    string   `json:"level"`
+}
+
+// scoredFacts are the fact types the evaluation counts.
+var scoredFacts = map[string]bool{"TRADE_VOLUME": true, "PARTNERSHIP": true, "LEADS": true, "CHAIRS": true, "MEMBER_OF": true, "SUPPORTS": true, "COOPERATES_IN": true}
+
+// counts holds true positives, false positives and false negatives.
+type counts struct{ tp, fp, fn int }
+
+func (c *counts) add(o counts) { c.tp += o.tp; c.fp += o.fp; c.fn += o.fn }
+
+func (c counts) prf() (p, r, f float64) {
+	if c.tp+c.fp > 0 {
+		p = float64(c.tp) / float64(c.tp+c.fp)
+	} else {
+		p = 1
+	}
+	if c.tp+c.fn > 0 {
+		r = float64(c.tp) / float64(c.tp+c.fn)
+	} else {
+		r = 1
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// goldArticles lists (article, gold) pairs from testdata/dev and testdata/gold.
+func goldArticles(t *testing.T) [][2]string {
+	t.Helper()
+	var out [][2]string
+	for _, dir := range []string{"testdata/dev", "testdata/gold"} {
+		golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range golds {
+			base := strings.TrimSuffix(filepath.Base(g), ".gold.json")
+			for _, cand := range []string{filepath.Join(dir, base+".txt"), filepath.Join(dir, base+".md"), filepath.Join("testdata", base+".txt")} {
+				if _, err := os.Stat(cand); err == nil {
+					out = append(out, [2]string{cand, g})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestEval scores the extractor against the hand-annotated articles and
+// prints precision, recall and F1 per entity type, for events and facts.
+func TestEval(t *testing.T) {
+	x := mustExtractor(t)
+	pairs := goldArticles(t)
+	if len(pairs) == 0 {
+		t.Skip("no gold annotations")
+	}
+	byType := map[string]*counts{}
+	var ents, evs, facts counts
+	factsByType := map[string]*counts{}
+	for _, p := range pairs {
+		data, err := os.ReadFile(p[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gold goldFile
+		gb, err := os.ReadFile(p[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(gb, &gold); err != nil {
+			t.Fatalf("%s: %v", p[1], err)
+		}
+		out, err := x.Extract(extract.Document{Input: p[0], Text: string(data)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ec, diffs := scoreEntities(gold, out)
+		for typ, c := range ec {
+			if byType[typ] == nil {
+				byType[typ] = &counts{}
+			}
+			byType[typ].add(c)
+			ents.add(c)
+		}
+		vc, vd := scoreEvents(gold.Events, out)
+		evs.add(vc)
+		fc, fd := scoreFacts(gold.Facts, out)
+		for typ, c := range fc {
+			if factsByType[typ] == nil {
+				factsByType[typ] = &counts{}
+			}
+			factsByType[typ].add(c)
+			facts.add(c)
+		}
+		if testing.Verbose() && len(diffs)+len(vd)+len(fd) > 0 {
+			t.Logf("%s:\n  %s", filepath.Base(p[0]), strings.Join(append(append(diffs, vd...), fd...), "\n  "))
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%-22s %5s %5s %5s %7s %7s %7s\n", "", "tp", "fp", "fn", "P", "R", "F1")
+	row := func(name string, c counts) {
+		p, r, f := c.prf()
+		fmt.Fprintf(&b, "%-22s %5d %5d %5d %7.3f %7.3f %7.3f\n", name, c.tp, c.fp, c.fn, p, r, f)
+	}
+	for _, typ := range sortedKeys(byType) {
+		row("  "+typ, *byType[typ])
+	}
+	row("entities (micro)", ents)
+	row("events", evs)
+	for _, typ := range sortedKeys(factsByType) {
+		row("  "+typ, *factsByType[typ])
+	}
+	row("facts (micro)", facts)
+	fmt.Fprintf(&b, "articles: %d\n", len(pairs))
+	t.Log(b.String())
+	_, _, ef := ents.prf()
+	_, _, vf := evs.prf()
+	_, _, ff := facts.prf()
+	if *enforce && (ef < minEntityF1 || vf < minEventF1 || ff < minFactF1) {
+		t.Errorf("F1 below threshold: entities %.3f (min %.2f), events %.3f (min %.2f), facts %.3f (min %.2f)", ef, minEntityF1, vf, minEventF1, ff, minFactF1)
+	}
+}
+
+func sortedKeys(m map[string]*counts) []string {
+	var k []string
+	for s := range m {
+		k = append(k, s)
+	}
+	sort.Strings(k)
+	return k
+}
+
+// scoreEntities matches entities by type and key (events are scored apart).
+func scoreEntities(gold goldFile, out graph.Extraction) (map[string]counts, []string) {
+	res := map[string]counts{}
+	want := map[string]string{}
+	for _, e := range gold.Entities {
+		want[e.Type+" "+e.Key] = e.Type
+	}
+	got := map[string]string{}
+	for _, e := range out.Entities {
+		if e.Type != graph.TypeEvent {
+			got[string(e.Type)+" "+e.Key] = string(e.Type)
+		}
+	}
+	var diffs []string
+	for k, typ := range want {
+		c := res[typ]
+		if _, ok := got[k]; ok {
+			c.tp++
+		} else {
+			c.fn++
+			diffs = append(diffs, "missing entity "+k)
+		}
+		res[typ] = c
+	}
+	for k, typ := range got {
+		if _, ok := want[k]; !ok {
+			c := res[typ]
+			c.fp++
+			res[typ] = c
+			diffs = append(diffs, "extra entity "+k)
+		}
+	}
+	sort.Strings(diffs)
+	return res, diffs
+}
+
+// scoreEvents greedily matches events on kind, date (null = null) and at
+// least one shared participant.
+func scoreEvents(gold []goldEvent, out graph.Extraction) (counts, []string) {
+	var pred []graph.Entity
+	for _, e := range out.Entities {
+		if e.Type == graph.TypeEvent {
+			pred = append(pred, e)
+		}
+	}
+	used := make([]bool, len(pred))
+	var c counts
+	var diffs []string
+	for _, g := range gold {
+		gd := ""
+		if g.Date != nil {
+			gd = *g.Date
+		}
+		found := false
+		for i, p := range pred {
+			if used[i] || p.Kind != g.Kind || p.Date != gd || !shareAny(p.Participants, g.Participants) {
+				continue
+			}
+			used[i], found = true, true
+			break
+		}
+		if found {
+			c.tp++
+		} else {
+			c.fn++
+			diffs = append(diffs, fmt.Sprintf("missing event %s %s %v", g.Kind, gd, g.Participants))
+		}
+	}
+	for i, p := range pred {
+		if !used[i] {
+			c.fp++
+			diffs = append(diffs, fmt.Sprintf("extra event %s %s %v", p.Kind, p.Date, p.Participants))
+		}
+	}
+	return c, diffs
+}
+
+func shareAny(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scoreFacts matches facts on type, from and to, plus year and value
+// (within 1%) for TRADE_VOLUME and level for PARTNERSHIP.
+func scoreFacts(gold []goldFact, out graph.Extraction) (map[string]counts, []string) {
+	var pred []graph.Relation
+	for _, r := range out.Relations {
+		if scoredFacts[string(r.Type)] {
+			pred = append(pred, r)
+		}
+	}
+	used := make([]bool, len(pred))
+	res := map[string]counts{}
+	var diffs []string
+	for _, g := range gold {
+		if !scoredFacts[g.Type] {
+			continue
+		}
+		c := res[g.Type]
+		found := false
+		for i, p := range pred {
+			if used[i] || string(p.Type) != g.Type || p.From != g.From || p.To != g.To {
+				continue
+			}
+			if g.Type == "TRADE_VOLUME" {
+				if g.Year != nil && *g.Year != p.Year {
+					continue
+				}
+				if g.ValueUSD != nil && math.Abs(p.ValueUSD-*g.ValueUSD) > 0.01**g.ValueUSD {
+					continue
+				}
+			}
+			if g.Type == "PARTNERSHIP" && !strings.EqualFold(strings.TrimSpace(g.Level), strings.TrimSpace(p.Level)) {
+				continue
+			}
+			used[i], found = true, true
+			break
+		}
+		if found {
+			c.tp++
+		} else {
+			c.fn++
+			diffs = append(diffs, fmt.Sprintf("missing fact %s %s %s %s", g.Type, g.From, g.To, g.Level))
+		}
+		res[g.Type] = c
+	}
+	for i, p := range pred {
+		if !used[i] {
+			c := res[string(p.Type)]
+			c.fp++
+			res[string(p.Type)] = c
+			diffs = append(diffs, fmt.Sprintf("extra fact %s %s %s %s %d %.0f", p.Type, p.From, p.To, p.Level, p.Year, p.ValueUSD))
+		}
+	}
+	return res, diffs
+}

@@ -1,0 +1,385 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// hit is one trigger occurrence.
+type hit struct {
+	kind     graph.EventKind
+	i, j     int // trigger tokens
+	sent     int
+	date     dateMention
+	place    string // place key from the sentence, "" when none
+	detached bool   // "after attending a summit", "ahead of a visit": another time
+}
+
+// event collects the hits that report one real-world event.
+type event struct {
+	kind      graph.EventKind
+	date      string
+	dateTxt   string
+	place     string
+	sents     []int
+	first     int // first sentence
+	leaders   []*leader
+	countries []string
+	orgs      []string
+	key       string
+	detached  bool   // set at another time than its sentence
+	inherit   *event // the event whose date it took, for participants
+}
+
+// scanEvents finds event triggers, attaches dates and places, and merges
+// hits of one kind that report the same event.
+func (a *analysis) scanEvents() {
+	hits := a.findHits(triggers)
+	if len(hits) == 0 {
+		hits = a.findHits(weakTriggers)
+	}
+	if len(hits) == 0 {
+		return
+	}
+	a.assignDates(hits)
+	a.hitSent = map[int]bool{}
+	for _, h := range hits {
+		a.hitSent[h.sent] = true
+	}
+	sl := a.sentenceLeaders()
+	var evs []*event
+	for _, h := range hits {
+		var into *event
+		for _, e := range evs {
+			if e.kind != h.kind || e.detached && !h.detached {
+				continue
+			}
+			if h.detached {
+				into = e // "after the talks": the talks already reported
+				break
+			}
+			if h.date.iso != "" && e.date != "" && h.date.iso != e.date {
+				continue
+			}
+			if h.place != "" && e.place != "" && h.place != e.place && a.newLeaders(sl[h.sent], e, sl) {
+				continue // another place with other people: another event
+			}
+			into = e
+			break
+		}
+		if into == nil && h.kind == graph.KindMeeting && h.i > 0 && a.toks[h.i-1].norm == "the" && len(sl[h.sent]) == 0 {
+			for _, e := range evs {
+				if e.kind == graph.KindSummit {
+					into = e // "at the close of the meeting": the summit
+				}
+			}
+		}
+		if into == nil {
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached}
+			evs = append(evs, into)
+		}
+		if into.date == "" && h.date.iso != "" {
+			into.date, into.dateTxt = h.date.iso, h.date.text
+		}
+		if into.place == "" {
+			into.place = h.place
+		}
+		into.sents = appendInt(into.sents, h.sent)
+	}
+	// an undated event takes the date and place of an event reported in
+	// the same or the two previous sentences, or, in the lead, the lead's date
+	lead := a.leadDate()
+	var main *event
+	for _, e := range evs {
+		if e.date != "" && !e.detached && (e.kind == graph.KindMeeting || e.kind == graph.KindSummit || e.kind == graph.KindVisit || e.kind == graph.KindPhoneCall) {
+			if main == nil || e.first < main.first {
+				main = e
+			}
+		}
+	}
+	for _, e := range evs {
+		if e.date != "" {
+			continue
+		}
+		var best *event
+		bestSent := -1
+		for _, o := range evs {
+			if o == e || o.date == "" {
+				continue
+			}
+			for _, s := range o.sents {
+				if s <= e.first && s >= e.first-2 && s > bestSent {
+					best, bestSent = o, s
+				}
+			}
+		}
+		switch {
+		case best != nil:
+			e.date, e.dateTxt = best.date, best.dateTxt
+			if e.place == "" {
+				e.place = best.place
+			}
+		case e.detached && e.kind != graph.KindMeeting:
+			// "after attending a summit in Bangkok": another time
+		case e.first <= 1 && lead.iso != "" && !e.detached:
+			e.date, e.dateTxt = lead.iso, lead.text
+		case main != nil && main != e && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting):
+			e.date, e.dateTxt = main.date, main.dateTxt // signed during the talks
+			best = main
+		}
+		if best != nil && len(e.leadersOf(sl)) == 0 {
+			e.inherit = best
+		}
+	}
+	for _, e := range evs {
+		for _, s := range e.sents {
+			e.leaders = appendLeader(e.leaders, sl[s]...)
+			for _, c := range a.countries {
+				if a.sentenceOf(c.i) == s && !c.adj && !(c.j < len(a.toks) && a.toks[c.j].norm == "'s") {
+					e.countries = appendStr(e.countries, c.code)
+				}
+			}
+			for _, o := range a.orgs {
+				if a.sentenceOf(o.i) == s && (e.kind == graph.KindSummit || e.kind == graph.KindForum) {
+					e.orgs = appendStr(e.orgs, o.key)
+				}
+			}
+		}
+		for _, l := range e.leaders {
+			if l.country != "" {
+				e.countries = appendStr(e.countries, l.country)
+			}
+		}
+	}
+	for _, e := range evs {
+		if e.inherit != nil && len(e.leaders) == 0 {
+			e.leaders = appendLeader(e.leaders, e.inherit.leaders...)
+			for _, c := range e.inherit.countries {
+				e.countries = appendStr(e.countries, c)
+			}
+		}
+	}
+	kept := evs[:0]
+	for _, e := range evs {
+		switch e.kind {
+		case graph.KindMeeting, graph.KindPhoneCall, graph.KindAgreement:
+			if len(e.countries) < 2 {
+				continue // a domestic meeting is not a bilateral event
+			}
+		}
+		kept = append(kept, e)
+	}
+	evs = kept
+	a.events = evs
+	parties := a.parties()
+	for _, e := range evs {
+		if len(e.countries) == 0 && len(e.leaders) == 0 {
+			e.countries = parties
+		}
+		a.buildEvent(e)
+	}
+}
+
+// leadersOf returns the leaders named in the event's sentences.
+func (e *event) leadersOf(sl [][]*leader) []*leader {
+	var out []*leader
+	for _, s := range e.sents {
+		out = appendLeader(out, sl[s]...)
+	}
+	return out
+}
+
+// newLeaders reports whether ls holds a leader not yet in e.
+func (a *analysis) newLeaders(ls []*leader, e *event, sl [][]*leader) bool {
+	var known []*leader
+	for _, s := range e.sents {
+		known = appendLeader(known, sl[s]...)
+	}
+	for _, l := range ls {
+		found := false
+		for _, k := range known {
+			if k == l {
+				found = true
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
+}
+
+// leadDate returns the first day-level date of the first two sentences.
+func (a *analysis) leadDate() dateMention {
+	for s := 0; s < len(a.sents) && s < 2; s++ {
+		for _, d := range a.datesIn(s) {
+			if d.iso != "" {
+				return d
+			}
+		}
+	}
+	return dateMention{}
+}
+
+// findHits returns the trigger occurrences of set that are not negated.
+func (a *analysis) findHits(set map[string][]trigger) []hit {
+	var hits []hit
+	for i := 0; i < len(a.toks); i++ {
+		if a.toks[i].kind != tokWord {
+			continue
+		}
+		tr, j, ok := a.triggerAt(set, i)
+		if !ok || a.negated(i) || a.historical(i, j) || a.invited(i) {
+			continue
+		}
+		kind := tr.kind
+		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
+			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
+		}
+		if kind == graph.KindSummit && i > 0 && a.toks[i-1].norm == "bilateral" {
+			kind = graph.KindMeeting // a bilateral summit is a meeting
+		}
+		if kind == graph.KindMeeting && a.toks[i].upper && i > 1 && (strings.HasPrefix(a.toks[i-1].norm, "leaders") || a.toks[i-1].norm == "'" && a.toks[i-2].norm == "leaders") {
+			kind = graph.KindSummit // "Economic Leaders' Meeting"
+		}
+		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) {
+			continue
+		}
+		s := a.sentenceOf(i)
+		hits = append(hits, hit{kind: kind, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i)})
+		i = j - 1
+	}
+	return hits
+}
+
+// assignDates gives each day-level date of a sentence to the nearest hit.
+func (a *analysis) assignDates(hits []hit) {
+	for s := range a.sents {
+		for _, d := range a.datesIn(s) {
+			if d.iso == "" {
+				continue
+			}
+			di := a.tokenAtByte(d.bstart)
+			best, dist := -1, 1<<30
+			for k, h := range hits {
+				if h.sent != s || h.detached {
+					continue
+				}
+				dd := di - h.j
+				if di < h.i {
+					dd = h.i - di
+				}
+				if dd < dist {
+					best, dist = k, dd
+				}
+			}
+			if best >= 0 && hits[best].date.iso == "" {
+				hits[best].date = d
+			}
+		}
+	}
+}
+
+// placeIn returns the key of the place after "in"/"at" in sentence s, or
+// of its only place, never the dateline.
+func (a *analysis) placeIn(s int) string {
+	var any string
+	for _, p := range a.places {
+		if a.sentenceOf(p.i) != s || p.i == a.datelineTok && a.datelineTok >= 0 {
+			continue
+		}
+		if p.i > 0 && (a.toks[p.i-1].norm == "in" || a.toks[p.i-1].norm == "at" || a.toks[p.i-1].norm == "to") {
+			return p.key
+		}
+		if any == "" {
+			any = p.key
+		}
+	}
+	return any
+}
+
+// buildEvent creates the Event entity and its relations.
+func (a *analysis) buildEvent(e *event) {
+	codes := append([]string(nil), e.countries...)
+	sort.Strings(codes)
+	date := e.date
+	if date == "" {
+		date = "undated"
+	}
+	key := "event:" + string(e.kind) + ":" + date + ":" + strings.Join(codes, "-")
+	if len(codes) == 0 && len(e.orgs) > 0 {
+		key += strings.TrimPrefix(e.orgs[0], "org:")
+	}
+	if a.byKey[key] != nil {
+		key += ":" + itoa(e.first)
+	}
+	ev := a.evidence(e.first)
+	ent := a.entity(key, graph.TypeEvent, eventName(e.kind, e.date, codes))
+	ent.Kind = string(e.kind)
+	ent.Date = e.date
+	ent.DateText = e.dateTxt
+	ent.Location = e.place
+	ent.Summary = ev.Sentence
+	e.key = key
+	for _, l := range e.leaders {
+		ent.Participants = appendStr(ent.Participants, leaderKey(l))
+	}
+	for _, c := range e.countries {
+		ent.Participants = appendStr(ent.Participants, "country:"+c)
+	}
+	for _, o := range e.orgs {
+		ent.Participants = appendStr(ent.Participants, o)
+	}
+	for _, p := range ent.Participants {
+		a.relate(graph.Relation{Type: graph.RelParticipatedIn, From: p, To: key, Evidence: ev})
+	}
+	if e.place != "" {
+		a.relate(graph.Relation{Type: graph.RelHeldIn, From: key, To: e.place, Evidence: ev})
+	}
+}
+
+// eventName names an event by kind, date and countries: "Meeting
+// 2025-08-30 CHN-KAZ".
+func eventName(k graph.EventKind, date string, codes []string) string {
+	s := strings.ReplaceAll(string(k), "_", " ")
+	name := strings.ToUpper(s[:1]) + s[1:]
+	if date != "" {
+		name += " " + date
+	}
+	if len(codes) > 0 {
+		name += " " + strings.Join(codes, "-")
+	}
+	return name
+}
+
+func appendInt(list []int, v int) []int {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}
+
+func appendStr(list []string, v string) []string {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// reRelativeWords finds date words that need the article date.
+var reRelativeWords = regexp.MustCompile(`\b(?:yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last year)\b`)
+
+// ErrEmpty is returned (wrapped) by Extract for a document without text.
+var ErrEmpty = errors.New("empty document")
+
+// Extractor holds the loaded gazetteers. It is safe for concurrent use.
+type Extractor struct {
+	gaz       *gazetteer
+	capitalOf map[string]string // alpha-3 → capital city name
+}
+
+// New loads the embedded gazetteers. It fails only if the embedded data is
+// corrupt.
+func New() (*Extractor, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	x := &Extractor{gaz: g, capitalOf: map[string]string{}}
+	for _, c := range g.cities {
+		if c.capital {
+			if _, ok := x.capitalOf[c.country]; !ok {
+				x.capitalOf[c.country] = c.name
+			}
+		}
+	}
+	return x, nil
+}
+
+// Extract returns everything found in doc. It is pure: no I/O, no clock.
+// It fails only for an unusable document (no text, invalid UTF-8); the
+// Extraction it returns passes (*graph.Extraction).Validate.
+func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
+	if !utf8.ValidString(doc.Text) {
+		return graph.Extraction{}, fmt.Errorf("extract %s: %w", doc.Input, &InputError{doc.Input, "not valid UTF-8"})
+	}
+	body, m := normalise(doc.Text)
+	if body == "" {
+		return graph.Extraction{}, fmt.Errorf("extract %s: %w", doc.Input, ErrEmpty)
+	}
+	art := graph.Article{ID: articleID(body), Language: "en", Text: body, Chars: utf8.RuneCountInString(body)}
+	art.Title = firstNonEmpty(doc.Title, m.title)
+	art.Source = firstNonEmpty(doc.Source, m.source)
+	art.URL = firstNonEmpty(doc.URL, m.url)
+	art.Date = normaliseDate(firstNonEmpty(doc.Date, m.date))
+
+	a := &analysis{x: x, text: body, byKey: map[string]*graph.Entity{}, relSeen: map[string]bool{}}
+	a.toks = tokenize(body)
+	a.claimed = make([]bool, len(a.toks))
+	a.datelineTok = -1
+	a.sents = splitSentences(a.toks, body)
+	a.sentOf = make([]int, len(a.toks))
+	for s, st := range a.sents {
+		for i := st.first; i < st.last; i++ {
+			a.sentOf[i] = s
+		}
+	}
+	dl := a.dateline(&art)
+	if art.Date == "" && dl.date != "" {
+		art.Date = dl.date
+	}
+	if t, ok := parseISO(art.Date); ok {
+		a.ref = t
+	}
+	a.dates = findDatesTok(body, a.toks, a.ref)
+	// the dateline's own date is the publication date, not an event's
+	kept := a.dates[:0]
+	for _, d := range a.dates {
+		if d.bstart >= dl.end {
+			kept = append(kept, d)
+		}
+	}
+	a.dates = kept
+	a.futureWeekdays()
+	if a.ref.IsZero() && reRelativeWords.MatchString(body) {
+		a.warnings = append(a.warnings, "no article date: relative dates (weekdays, yesterday, last year) left unresolved")
+	}
+
+	a.scanGazetteer()
+	a.scanOrgPatterns()
+	a.scanPlacePatterns()
+	a.scanLeaders()
+	a.resolveLeaders()
+	a.buildLeaders()
+	a.scanProjects()
+	a.dropNameOnlyCountries()
+	a.scanEvents()
+	a.scanFacts()
+	a.locatePlaces()
+	if art.Source == "" {
+		art.Source = a.attribution()
+	}
+	return a.finish(art), nil
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return strings.TrimSpace(x)
+		}
+	}
+	return ""
+}

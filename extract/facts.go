@@ -1,0 +1,258 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// parties returns the countries that take part in the article's events
+// (sorted), or the countries of its leaders when it reports no event.
+func (a *analysis) parties() []string {
+	var out []string
+	for _, e := range a.events {
+		for _, c := range e.countries {
+			out = appendStr(out, c)
+		}
+	}
+	if len(out) == 0 {
+		for _, l := range a.leaders {
+			if l.country != "" {
+				out = appendStr(out, l.country)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// countriesIn returns the distinct countries mentioned in sentence s;
+// names only unless adj is set.
+func (a *analysis) countriesIn(s int, adj bool) []string {
+	var out []string
+	for _, c := range a.countries {
+		if a.sentenceOf(c.i) == s && (adj || !c.adj) {
+			out = appendStr(out, c.code)
+		}
+	}
+	return out
+}
+
+// pairFor returns the two countries a bilateral fact in sentence s is
+// about: the sentence's two countries, else the article's main pair.
+func (a *analysis) pairFor(s int, parties []string) (string, string, bool) {
+	cs := a.countriesIn(s, true)
+	if len(cs) == 2 {
+		sort.Strings(cs)
+		return cs[0], cs[1], true
+	}
+	p, q, ok := a.mainPair(parties)
+	if !ok {
+		return "", "", false
+	}
+	in := func(c string) bool {
+		for _, x := range cs {
+			if x == c {
+				return true
+			}
+		}
+		return false
+	}
+	if len(cs) == 1 && cs[0] != p && cs[0] != q || len(cs) > 2 && (!in(p) || !in(q)) {
+		return "", "", false
+	}
+	return p, q, true
+}
+
+// mainPair returns the article's two main parties (sorted): the only two,
+// or the two most mentioned when a third is mentioned less.
+func (a *analysis) mainPair(parties []string) (string, string, bool) {
+	if len(parties) == 2 {
+		return parties[0], parties[1], true
+	}
+	if len(parties) < 2 {
+		return "", "", false
+	}
+	count := map[string]int{}
+	for _, c := range a.countries {
+		count[c.code]++
+	}
+	ps := append([]string(nil), parties...)
+	sort.SliceStable(ps, func(i, j int) bool { return count[ps[i]] > count[ps[j]] })
+	if count[ps[1]] == count[ps[2]] {
+		return "", "", false
+	}
+	x, y := ps[0], ps[1]
+	if y < x {
+		x, y = y, x
+	}
+	return x, y, true
+}
+
+// country returns the Country entity for code, creating it.
+func (a *analysis) country(code string) *graph.Entity {
+	c := a.x.gaz.countries[a.x.gaz.byCode[code]]
+	e := a.entity("country:"+code, graph.TypeCountry, c.name)
+	e.Code, e.ISO2 = c.code, c.iso2
+	return e
+}
+
+// scanFacts derives the article's facts: cooperation sectors, trade
+// volumes, partnership levels, chairmanships, support and membership.
+func (a *analysis) scanFacts() {
+	parties := a.parties()
+	a.cooperation(parties)
+	a.tradeVolumes(parties)
+	a.partnerships(parties)
+	a.orgFacts(parties)
+	a.projectFacts(parties)
+}
+
+// cooperation adds COOPERATES_IN for every party and sector of cooperation.
+func (a *analysis) cooperation(parties []string) {
+	if len(parties) < 2 {
+		return
+	}
+	sectors := a.scanSectors()
+	for _, sm := range sectors {
+		a.sector(sm.slug)
+	}
+	for _, sm := range sectors {
+		s := a.sentenceOf(sm.i)
+		for _, p := range parties {
+			partner := ""
+			if len(parties) == 2 {
+				partner = parties[0]
+				if partner == p {
+					partner = parties[1]
+				}
+			}
+			a.country(p)
+			a.relate(graph.Relation{Type: graph.RelCooperatesIn, From: "country:" + p, To: "sector:" + sm.slug, Partner: partner, Evidence: a.evidence(s)})
+		}
+		for _, e := range a.events {
+			for _, es := range e.sents {
+				// the event's sentences, and a following one with no event of its own
+				if es == s || es == s-1 && !a.hitSent[s] && (e.kind == graph.KindMeeting || e.kind == graph.KindPhoneCall || e.kind == graph.KindSummit) {
+					a.relate(graph.Relation{Type: graph.RelDiscussed, From: e.key, To: "sector:" + sm.slug, Evidence: a.evidence(s)})
+				}
+			}
+		}
+	}
+}
+
+// tradeVolumes adds TRADE_VOLUME from sentences that give a trade figure.
+func (a *analysis) tradeVolumes(parties []string) {
+	done := map[string]bool{}
+	for s, st := range a.sents {
+		trade, record := false, false
+		for i := st.first; i < st.last; i++ {
+			switch a.toks[i].norm {
+			case "trade", "turnover", "commerce":
+				trade = true
+			case "record":
+				record = true
+			}
+		}
+		if !trade {
+			continue
+		}
+		m, ok := a.firstMoney(s)
+		if !ok {
+			continue
+		}
+		from, to, ok := a.pairFor(s, parties)
+		if !ok || done[from+to] {
+			continue
+		}
+		done[from+to] = true
+		year := 0
+		for _, d := range a.datesIn(s) {
+			if d.year != 0 {
+				year = d.year
+				if d.bstart > m.bstart {
+					break
+				}
+			}
+		}
+		value := m.value
+		if m.currency != "USD" {
+			a.warnings = append(a.warnings, "trade figure in "+m.currency+" not converted to USD (valueUsd 0): "+m.text)
+			value = 0
+		}
+		a.country(from)
+		a.country(to)
+		a.relate(graph.Relation{Type: graph.RelTradeVolume, From: "country:" + from, To: "country:" + to,
+			Year: year, ValueUSD: value, Record: record, Text: m.text, Evidence: a.evidence(s)})
+		a.sector("trade")
+		for _, c := range []string{from, to} {
+			other := to
+			if c == to {
+				other = from
+			}
+			a.relate(graph.Relation{Type: graph.RelCooperatesIn, From: "country:" + c, To: "sector:trade", Partner: other, Evidence: a.evidence(s)})
+		}
+	}
+}
+
+// levelWords qualify a partnership ("comprehensive strategic partnership").
+var levelWords = map[string]bool{
+	"eternal": true, "comprehensive": true, "strategic": true, "all-round": true, "all-weather": true,
+	"special": true, "privileged": true, "enhanced": true, "global": true, "future-oriented": true,
+	"allied": true, "innovative": true, "expanded": true, "extended": true, "deep": true, "close": true,
+	"long-term": true, "mutually": true, "beneficial": true, "win-win": true, "good-neighbourly": true,
+	"good-neighborly": true, "status": true, "cooperative": true, "multifaceted": true, "multi-faceted": true,
+	"all-encompassing": true, "exceptional": true, "excellent": true, "brotherly": true, "fraternal": true,
+	"full-fledged": true, "broad": true, "reinforced": true, "upgraded": true, "high-level": true,
+	"new-era": true, "dynamic": true, "robust": true, "unique": true, "priority": true, "lasting": true,
+	"economic": true, "political": true, "pragmatic": true, "practical": true, "integrated": true,
+}
+
+// strongLevel words make "relations" or "ties" a declared level ("allied relations").
+var strongLevel = map[string]bool{"allied": true, "strategic": true, "comprehensive": true, "privileged": true, "special": true, "eternal": true, "brotherly": true, "fraternal": true, "all-weather": true}
+
+// partnerships adds PARTNERSHIP with the level as worded.
+func (a *analysis) partnerships(parties []string) {
+	done := map[string]bool{}
+	for i, t := range a.toks {
+		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" {
+			continue
+		}
+		words := []string{}
+		k := i
+		for k > 0 && len(words) < 6 {
+			p := a.toks[k-1]
+			w := p.norm
+			n := 1
+			if k >= 3 && a.toks[k-2].text == "-" && !a.toks[k-2].space && !p.space {
+				w = a.toks[k-3].norm + "-" + p.norm
+				n = 3
+			}
+			if !levelWords[w] || a.isCountryToken(k-1) {
+				break
+			}
+			words = append([]string{w}, words...)
+			k -= n
+		}
+		if len(words) == 0 {
+			continue
+		}
+		if t.norm != "partnership" && !strongLevel[words[0]] {
+			continue
+		}
+		if len(words) == 1 && (words[0] == "economic" || words[0] == "political" || words[0] == "close" || words[0] == "practical") {
+			continue
+		}
+		s := a.sentenceOf(i)
+		from, to, ok := a.pairFor(s, parties)
+		if !ok || done[from+to] {
+			continue
+		}
+		done[from+to] = true
+		level := strings.Join(append(words, t.norm), " ")
+		a.country(from)
+		a.country(to)
+		a.relate(graph.Relation{Type: graph.RelPartnership, From: "country:" + from, To: "country:" + to, Level: level, Evidence: a.evidence(s)})
+	}
+}

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kassym-Jomart Tokayev", "kassym-jomart-tokayev"},
+		{"Recep Tayyip Erdoğan", "recep-tayyip-erdogan"},
+		{"Iğdır–Nakhchivan gas pipeline", "igdir-nakhchivan-gas-pipeline"},
+		{"Xi’an", "xi-an"},
+		{"  Côte d'Ivoire  ", "cote-d-ivoire"},
+		{"Evika Siliņa", "evika-silina"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := Slug(tc.in); got != tc.want {
+				t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	ref := time.Date(2025, 8, 30, 0, 0, 0, 0, time.UTC) // a Saturday
+	tests := []struct {
+		text string
+		iso  string
+		year int
+	}{
+		{"held talks on Aug. 30 in Tianjin", "2025-08-30", 2025},
+		{"on 13 March 2025 for a visit", "2025-03-13", 2025},
+		{"agreed on August 23, 2025, to", "2025-08-23", 2025},
+		{"Ashgabat, 2025-06-18 —", "2025-06-18", 2025},
+		{"met on Thursday", "2025-08-28", 2025},
+		{"met on Saturday", "2025-08-30", 2025},
+		{"spoke yesterday", "2025-08-29", 2025},
+		{"trade in 2024 grew", "", 2024},
+		{"trade last year grew", "", 2024},
+		{"signed on 30.08.2025", "2025-08-30", 2025},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ds := findDates(tc.text, ref)
+			if len(ds) == 0 {
+				t.Fatalf("no date found")
+			}
+			if ds[0].iso != tc.iso || ds[0].year != tc.year {
+				t.Errorf("got %q/%d, want %q/%d", ds[0].iso, ds[0].year, tc.iso, tc.year)
+			}
+		})
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	text := "Talks were held on Aug. 30 in Tianjin. President K. Tokayev spoke.\nThe U.S. side agreed. Done!"
+	toks := tokenize(text)
+	var got []string
+	for _, s := range splitSentences(toks, text) {
+		got = append(got, text[s.bstart:s.bend])
+	}
+	want := []string{"Talks were held on Aug. 30 in Tianjin.", "President K. Tokayev spoke.", "The U.S. side agreed.", "Done!"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("sentence %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+func TestTokenizeOffsets(t *testing.T) {
+	text := "Kazakhstan’s “full” support — China's U.S.-China ties, $44 billion."
+	runes := []rune(text)
+	for _, tk := range tokenize(text) {
+		if string(runes[tk.start:tk.end]) != tk.text {
+			t.Errorf("token %q has runes [%d,%d) = %q", tk.text, tk.start, tk.end, string(runes[tk.start:tk.end]))
+		}
+		if text[tk.bstart:tk.bstart+len(tk.text)] != tk.text {
+			t.Errorf("token %q has wrong byte offset %d", tk.text, tk.bstart)
+		}
+	}
+}
+
+func TestMoney(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text  string
+		value float64
+		cur   string
+	}{
+		{"Trade reached $44 billion in 2024.", 44e9, "USD"},
+		{"Trade climbed to USD 4.4 bn in 2024.", 4.4e9, "USD"},
+		{"Trade stood at 52 million dollars.", 52e6, "USD"},
+		{"Trade hit a record €175 billion.", 175e9, "€"},
+		{"They aim to double trade to $500 billion by 2030, from $129 billion last year.", 129e9, "USD"},
+		{"Trade of 1,250,000 US dollars.", 1.25e6, "USD"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			a := &analysis{x: x, text: tc.text}
+			a.toks = tokenize(tc.text)
+			a.sents = splitSentences(a.toks, tc.text)
+			m, ok := a.firstMoney(0)
+			if !ok || m.value != tc.value || m.currency != tc.cur {
+				t.Errorf("got %v %q (%v), want %v %q", m.value, m.currency, ok, tc.value, tc.cur)
+			}
+		})
+	}
+}

@@ -1,0 +1,349 @@
+package extract
+
+import (
+	"strings"
+)
+
+// leader is one person found with a title; its entity is built at the end.
+type leader struct {
+	name    string   // the longest full name seen
+	parts   []string // folded name words
+	title   string
+	head    bool
+	country string
+	spans   [][2]int // token ranges of mentions
+	first   int      // sentence of the first titled mention
+}
+
+// leaderMention links tokens [i, j) to one or more leaders (several for
+// "the two presidents").
+type leaderMention struct {
+	i, j    int
+	leaders []*leader
+}
+
+// nameParticles may appear in lower case inside a name.
+var nameParticles = map[string]bool{"bin": true, "bint": true, "al": true, "el": true, "de": true, "da": true, "van": true, "von": true, "der": true, "la": true, "le": true, "du": true, "dos": true, "ibn": true}
+
+// notNames are capitalised words that never start or continue a person's name.
+var notNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "said": true, "says": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"his": true, "her": true, "majesty": true, "excellency": true, "highness": true,
+}
+
+// honorifics precede a name without being part of it.
+var honorifics = map[string]bool{"sheikh": true, "sheikha": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "hrh": true, "madam": true}
+
+// skipHonorifics returns the first token after honorifics ("Sheikh", "Mr.", "His Majesty").
+func (a *analysis) skipHonorifics(i int) int {
+	for i < len(a.toks) {
+		t := a.toks[i]
+		switch {
+		case honorifics[t.norm]:
+			i++
+			if i < len(a.toks) && a.toks[i].text == "." {
+				i++
+			}
+		case (t.norm == "his" || t.norm == "her") && i+1 < len(a.toks) && (a.toks[i+1].norm == "majesty" || a.toks[i+1].norm == "highness" || a.toks[i+1].norm == "excellency"):
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// nameAt returns the end of a person's name starting at token i (i when none).
+func (a *analysis) nameAt(i int) int {
+	k := i
+	words := 0
+	for k < len(a.toks) && words < 7 {
+		t := a.toks[k]
+		if k > i && t.newline {
+			break
+		}
+		switch {
+		case t.kind == tokWord && t.upper && !a.claimed[k] && !notNames[t.norm] && !stopword[t.norm] && !a.isCountryToken(k):
+			if _, isTitle := titles[t.norm]; isTitle && words > 0 {
+				return k
+			}
+			words++
+			k++
+			// initial "K." or hyphenated "Kassym-Jomart"
+			if k < len(a.toks) && a.toks[k].text == "." && !a.toks[k].space && len([]rune(t.text)) == 1 {
+				k++
+			}
+			if k+1 < len(a.toks) && a.toks[k].text == "-" && !a.toks[k].space && !a.toks[k+1].space && a.toks[k+1].kind == tokWord {
+				k += 2
+			}
+		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+1 < len(a.toks) && a.toks[k+1].upper:
+			k++
+		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+2 < len(a.toks) && a.toks[k+1].text == "-" && !a.toks[k+1].space && a.toks[k+2].upper:
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// scanLeaders finds titled persons: "Kazakh President K. Tokayev",
+// "President of Kazakhstan Kassym-Jomart Tokayev", "Prime Minister Narendra
+// Modi of India", "his Chinese counterpart Li Qiang".
+func (a *analysis) scanLeaders() {
+	var lastTitle string
+	lastSent := -1
+	for i := 0; i < len(a.toks); i++ {
+		if a.claimed[i] {
+			continue
+		}
+		end, ti, ok := a.titleAt(i)
+		if !ok {
+			continue
+		}
+		s := a.sentenceOf(i)
+		if s != lastSent {
+			lastTitle, lastSent = "", s
+		}
+		country := a.countryBefore(i)
+		k := end
+		if k+1 < len(a.toks) && a.toks[k].norm == "of" {
+			j := k + 1
+			for j+1 < len(a.toks) && j < k+6 && stateWords[a.toks[j].norm] {
+				if c, _ := a.countryAt(j); c != "" {
+					break // "of the Islamic Republic of Iran" is itself a name
+				}
+				j++
+			}
+			if c, e := a.countryAt(j); c != "" {
+				country, k = c, e
+				if k < len(a.toks) && (a.toks[k].norm == "republic" || a.toks[k].norm == "federation" || a.toks[k].norm == "kingdom") {
+					k++
+				}
+			} else if c, e := a.capitalAt(j); c != "" {
+				country, k = c, e
+			}
+		}
+		appositive := false
+		if k+1 < len(a.toks) && a.toks[k].text == "," && country != "" {
+			k++ // "the Head of Government of Morocco, Aziz Akhannouch"
+			appositive = true
+		}
+		k = a.skipHonorifics(k)
+		nameEnd := a.nameAt(k)
+		if appositive && nameEnd == k {
+			k--
+			nameEnd = k
+		}
+		if nameEnd == k {
+			// "The President of Kazakhstan" with no name: a reference
+			if country != "" && ti.name != "" {
+				ri := i
+				cj := i
+				if i > 1 && a.toks[i-1].norm == "'s" {
+					cj = i - 1 // "India's prime minister"
+				}
+				for _, c := range a.countries {
+					if c.j == cj {
+						ri = c.i
+					}
+				}
+				if ns, ne := a.nameBefore(ri); ne > ns && ti.name != "Leader" {
+					// "Narendra Modi, India's prime minister, said"
+					l := a.addLeader(a.surface(ns, ne), ti, country, s)
+					l.spans = append(l.spans, [2]int{ns, ne})
+					a.leaderAt = append(a.leaderAt, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
+					a.claim(ns, ne)
+					continue
+				}
+				a.pendingRoles = append(a.pendingRoles, roleRef{i: ri, j: k, country: country, title: ti.name})
+			}
+			continue
+		}
+		if ti.name == "" { // counterpart
+			ti.name = lastTitle
+			ti.head = titles[strings.ToLower(lastTitle)].head
+		}
+		if ti.name == "Leader" && !a.toks[i].upper {
+			continue
+		}
+		if nameEnd+1 < len(a.toks) && a.toks[nameEnd].norm == "of" && country == "" {
+			if c, _ := a.countryAt(nameEnd + 1); c != "" {
+				country = c
+			}
+		}
+		name := a.surface(k, nameEnd)
+		if len(nameParts(name)) == 0 {
+			continue
+		}
+		l := a.addLeader(name, ti, country, s)
+		l.spans = append(l.spans, [2]int{k, nameEnd})
+		a.leaderAt = append(a.leaderAt, leaderMention{i: k, j: nameEnd, leaders: []*leader{l}})
+		a.claim(k, nameEnd)
+		lastTitle = ti.name
+		i = nameEnd - 1
+	}
+}
+
+// countryBefore returns the country named by an adjective or possessive
+// just before a title (tokens before i, skipping capitalised title words).
+func (a *analysis) countryBefore(i int) string {
+	s := a.sentenceOf(i)
+	for k := len(a.countries) - 1; k >= 0; k-- {
+		c := a.countries[k]
+		if c.j > i || a.sentenceOf(c.i) != s {
+			continue
+		}
+		if i-c.j > 12 {
+			return ""
+		}
+		// only title-like words between
+		for m := c.j; m < i; m++ {
+			t := a.toks[m]
+			if t.norm == "'s" || t.norm == "visiting" || t.norm == "the" || t.norm == "of" || t.norm == "and" || t.norm == "his" || t.norm == "her" || t.kind == tokWord && t.upper {
+				continue
+			}
+			if t.norm == "counterpart" || t.norm == "then" || t.norm == "former" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" {
+				continue
+			}
+			return ""
+		}
+		return c.code
+	}
+	return ""
+}
+
+// stateWords may stand between "of" and a country in a title: "President
+// of the Government of Spain".
+var stateWords = map[string]bool{"the": true, "government": true, "republic": true, "kingdom": true, "state": true, "of": true, "federation": true, "islamic": true, "federal": true, "people's": true}
+
+// capitalAt returns the country of a capital city named at token i ("Crown
+// Prince of Abu Dhabi") and the token after it.
+func (a *analysis) capitalAt(i int) (string, int) {
+	for _, p := range a.places {
+		if p.i == i {
+			if e := a.byKey[p.key]; e != nil && a.x.capitalOf[e.Country] == e.Name {
+				return e.Country, p.j
+			}
+		}
+	}
+	return "", i
+}
+
+// countryAt returns the country mentioned starting at token i and the token after it.
+func (a *analysis) countryAt(i int) (string, int) {
+	for _, c := range a.countries {
+		if c.i == i {
+			return c.code, c.j
+		}
+	}
+	return "", i
+}
+
+// addLeader merges a titled name into the known leaders.
+func (a *analysis) addLeader(name string, ti titleInfo, country string, sent int) *leader {
+	parts := nameParts(name)
+	for _, l := range a.leaders {
+		if sameLeader(l.parts, parts) {
+			if len(parts) > len(l.parts) && !isInitials(parts) {
+				l.name, l.parts = cleanName(name), parts
+			}
+			if l.country == "" {
+				l.country = country
+			}
+			if l.title == "" || l.title == "Leader" {
+				l.title, l.head = ti.name, ti.head
+			}
+			return l
+		}
+	}
+	l := &leader{name: cleanName(name), parts: parts, title: ti.name, head: ti.head, country: country, first: sent}
+	a.leaders = append(a.leaders, l)
+	return l
+}
+
+// nameParts returns the folded words of a name, hyphenated parts kept together.
+func nameParts(name string) []string {
+	f := strings.FieldsFunc(fold(name), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+	return f
+}
+
+func isInitials(parts []string) bool {
+	for _, p := range parts[:len(parts)-1] {
+		if len(p) > 1 {
+			return false
+		}
+	}
+	return len(parts) > 1
+}
+
+func cleanName(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// sameLeader reports whether two names denote one person: equal, or one a
+// single word equal to the other's first or last word, or initials + surname.
+func sameLeader(x, y []string) bool {
+	x, y = trimSuffix(x), trimSuffix(y)
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	if strings.Join(x, " ") == strings.Join(y, " ") {
+		return true
+	}
+	if len(x) == 1 || len(y) == 1 {
+		one, many := x, y
+		if len(y) == 1 {
+			one, many = y, x
+		}
+		return one[0] == many[0] || one[0] == many[len(many)-1]
+	}
+	if x[len(x)-1] == y[len(y)-1] && (isInitials(x) || isInitials(y)) {
+		return x[0][:1] == y[0][:1]
+	}
+	return false
+}
+
+// nameSuffixes end a name without being a surname ("Ferdinand Marcos Jr.").
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "vi": true}
+
+func trimSuffix(parts []string) []string {
+	if len(parts) > 1 && nameSuffixes[parts[len(parts)-1]] {
+		return parts[:len(parts)-1]
+	}
+	return parts
+}
+
+// nameBefore returns the name of at least two words that stands in
+// apposition before token i ("Narendra Modi, India's ..."), or (i, i).
+func (a *analysis) nameBefore(i int) (int, int) {
+	p := i - 1
+	if p >= 0 && a.toks[p].norm == "the" {
+		p--
+	}
+	if p < 1 || a.toks[p].text != "," {
+		return i, i
+	}
+	end := p
+	k := end
+	for k > 0 && end-k < 6 {
+		t := a.toks[k-1]
+		if t.kind == tokWord && t.upper && !a.claimed[k-1] && !stopword[t.norm] && !notNames[t.norm] && !a.isCountryToken(k-1) {
+			k--
+			continue
+		}
+		if (t.text == "-" && !t.space || nameParticles[t.norm]) && k-2 >= 0 && a.toks[k-2].upper {
+			k--
+			continue
+		}
+		break
+	}
+	if end-k < 2 || a.nameAt(k) != end {
+		return i, i
+	}
+	if _, isTitle := titles[a.toks[k].norm]; isTitle {
+		return i, i
+	}
+	return k, end
+}

@@ -1,0 +1,190 @@
+package extract
+
+import "github.com/bilateral-kg/bilateral/graph"
+
+// orgAnaphora are nouns that refer back to the last organization named.
+var orgAnaphora = map[string]bool{"organisation": true, "organization": true, "bloc": true, "grouping": true, "alliance": true, "union": true, "group": true}
+
+// orgAfter returns the organization named within max tokens after i in
+// its sentence ("of the SCO", "of the organisation"), or "".
+func (a *analysis) orgAfter(i, max int) string {
+	s := a.sentenceOf(i)
+	for k := i + 1; k < len(a.toks) && k <= i+max && a.sentenceOf(k) == s; k++ {
+		for _, o := range a.orgs {
+			if o.i == k {
+				return o.key
+			}
+		}
+		if a.toks[k].norm == "the" && k+1 < len(a.toks) && orgAnaphora[a.toks[k+1].norm] && !a.toks[k+1].upper {
+			return a.lastOrgBefore(k)
+		}
+	}
+	return ""
+}
+
+// orgBefore returns the organization that ends just before token i ("ASEAN chairmanship").
+func (a *analysis) orgBefore(i int) string {
+	for _, o := range a.orgs {
+		if o.j == i || o.j == i-1 && a.toks[i-1].norm == "'s" {
+			return o.key
+		}
+	}
+	return ""
+}
+
+func (a *analysis) lastOrgBefore(i int) string {
+	best := ""
+	for _, o := range a.orgs {
+		if o.j <= i {
+			best = o.key
+		}
+	}
+	return best
+}
+
+// actorBefore returns the countries that act before token i in its
+// sentence: the nearest country or leader, or all parties for "both".
+func (a *analysis) actorBefore(i int, parties []string) []string {
+	s := a.sentenceOf(i)
+	bestPos, best := -1, ""
+	for _, c := range a.countries {
+		if a.sentenceOf(c.i) == s && c.j <= i && c.i > bestPos {
+			bestPos, best = c.i, c.code
+		}
+	}
+	for _, m := range a.leaderAt {
+		if a.sentenceOf(m.i) == s && m.j <= i && m.i > bestPos {
+			if len(m.leaders) > 1 {
+				return parties
+			}
+			if m.leaders[0].country != "" {
+				bestPos, best = m.i, m.leaders[0].country
+			}
+		}
+	}
+	for k := a.sents[s].first; k < i; k++ {
+		if (a.toks[k].norm == "both" || a.toks[k].norm == "two" || a.toks[k].norm == "all") && k > bestPos {
+			return parties
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return []string{best}
+}
+
+// orgFacts adds CHAIRS, SUPPORTS and MEMBER_OF.
+func (a *analysis) orgFacts(parties []string) {
+	for i, t := range a.toks {
+		switch t.norm {
+		case "chairmanship", "chairs", "chaired", "presidency", "chair", "chairing", "leadership":
+			org := a.orgAfter(i, 6)
+			if org == "" {
+				org = a.orgBefore(i)
+			}
+			if org == "" {
+				continue
+			}
+			actors := a.actorBefore(i, parties)
+			if len(actors) != 1 {
+				continue
+			}
+			s := a.sentenceOf(i)
+			year := 0
+			for _, d := range a.datesIn(s) {
+				if d.year != 0 && d.iso == "" { // "in 2025", "this year"
+					year = d.year
+				}
+			}
+			a.country(actors[0])
+			a.relate(graph.Relation{Type: graph.RelChairs, From: "country:" + actors[0], To: org, Year: year, Evidence: a.evidence(s)})
+		case "support", "supports", "supported", "backing", "backed", "backs", "endorsed", "endorses", "commitment", "committed":
+			target := a.orgAfter(i, 10)
+			if target == "" {
+				target = a.projectAfter(i)
+			}
+			if target == "" {
+				continue
+			}
+			s := a.sentenceOf(i)
+			for _, c := range a.actorBefore(i, parties) {
+				a.country(c)
+				a.relate(graph.Relation{Type: graph.RelSupports, From: "country:" + c, To: target, Evidence: a.evidence(s)})
+			}
+		case "member", "members", "membership", "belong", "belongs":
+			orgs := a.orgsAfterOf(i)
+			if len(orgs) == 0 {
+				if o := a.orgBefore(i); o != "" {
+					orgs = []string{o}
+				} else if o := a.lastOrgInSentenceBefore(i); o != "" {
+					orgs = []string{o}
+				}
+			}
+			if len(orgs) == 0 {
+				continue
+			}
+			s := a.sentenceOf(i)
+			var cs []string
+			for _, c := range a.countries {
+				if a.sentenceOf(c.i) == s && !c.adj && !(c.j < len(a.toks) && a.toks[c.j].norm == "'s") {
+					cs = appendStr(cs, c.code)
+				}
+			}
+			for _, c := range a.actorBefore(i, parties) {
+				cs = appendStr(cs, c)
+			}
+			for _, c := range cs {
+				a.country(c)
+				for _, org := range orgs {
+					a.relate(graph.Relation{Type: graph.RelMemberOf, From: "country:" + c, To: org, Evidence: a.evidence(s)})
+				}
+			}
+		}
+	}
+}
+
+// lastOrgInSentenceBefore returns the last organization named before token
+// i in its sentence ("the OTS, of which both are members").
+func (a *analysis) lastOrgInSentenceBefore(i int) string {
+	s := a.sentenceOf(i)
+	best := ""
+	for _, o := range a.orgs {
+		if o.j <= i && a.sentenceOf(o.i) == s {
+			best = o.key
+		}
+	}
+	return best
+}
+
+// orgsAfterOf returns the organizations listed right after "member(s) of":
+// "members of NATO and the European Union".
+func (a *analysis) orgsAfterOf(i int) []string {
+	k := i + 1
+	if k < len(a.toks) && (a.toks[k].norm == "states" || a.toks[k].norm == "countries") {
+		k++
+	}
+	if k >= len(a.toks) || a.toks[k].norm != "of" {
+		return nil
+	}
+	k++
+	var out []string
+	for k < len(a.toks) {
+		switch a.toks[k].norm {
+		case "the", "and", ",":
+			k++
+			continue
+		}
+		found := false
+		for _, o := range a.orgs {
+			if o.i == k {
+				out = appendStr(out, o.key)
+				k, found = o.j, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return out
+}

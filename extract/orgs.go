@@ -1,0 +1,139 @@
+package extract
+
+import "github.com/bilateral-kg/bilateral/graph"
+
+// orgMention is a reference to an Organization (tokens [i, j)).
+type orgMention struct {
+	i, j int
+	key  string
+}
+
+// orgHeads end the names of organizations found by pattern.
+var orgHeads = map[string]bool{
+	"council": true, "bank": true, "corporation": true, "corp": true, "company": true,
+	"organization": true, "organisation": true, "fund": true, "association": true, "agency": true,
+	"union": true, "holding": true, "group": true, "alliance": true,
+	"airlines": true, "airways": true, "authority": true, "chamber": true, "institute": true, "forum": false,
+	"university": true, "commission": true, "community": true, "federation": true, "consortium": true,
+}
+
+// nameJoiners may appear inside a multi-word name.
+var nameJoiners = map[string]bool{"of": true, "for": true, "and": true, "&": true, "-": true, "–": true, "on": true}
+
+// addOrg records an Organization mention; its key is the slug of name.
+func (a *analysis) addOrg(i, j int, name, acronym string) *graph.Entity {
+	key := "org:" + Slug(name)
+	e := a.entity(key, graph.TypeOrganization, name)
+	if e.Acronym == "" {
+		e.Acronym = acronym
+	}
+	if i < j {
+		a.mention(e, i, j)
+		a.orgs = append(a.orgs, orgMention{i: i, j: j, key: key})
+		a.claim(i, j)
+	}
+	return e
+}
+
+// nameRunBack returns the start of the run of capitalised words (with
+// joiners and hyphens) that ends at token end (exclusive), or end.
+func (a *analysis) nameRunBack(end int) int {
+	k := end
+	for k > 0 {
+		t := a.toks[k-1]
+		if t.newline && k-1 < end-1 {
+			break
+		}
+		if t.kind == tokWord && t.upper && !stopword[t.norm] {
+			k--
+			if a.toks[k].newline {
+				break
+			}
+			continue
+		}
+		if t.text == ")" && k-3 >= 0 && a.toks[k-2].caps && a.toks[k-3].text == "(" && k-4 >= 0 && a.toks[k-4].upper {
+			k -= 3
+			continue
+		}
+		if t.kind == tokNumber && k-1 < end && !t.space && k-2 >= 0 && a.toks[k-2].text == "-" {
+			k--
+			continue
+		}
+		if (t.text == "-" || t.text == "–") && !t.space && k-2 >= 0 && a.toks[k-2].upper {
+			k--
+			continue
+		}
+		if (t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "&") && k-2 >= 0 && a.toks[k-2].upper && a.toks[k-2].kind == tokWord && !stopword[a.toks[k-2].norm] {
+			k--
+			continue
+		}
+		break
+	}
+	// a run never starts with a joiner
+	for k < end && (nameJoiners[a.toks[k].norm]) {
+		k++
+	}
+	return k
+}
+
+// scanOrgPatterns finds organizations named by a head noun ("X Business
+// Council") or defined with an acronym in parentheses.
+func (a *analysis) scanOrgPatterns() {
+	acronyms := map[string]string{} // acronym → key
+	for _, o := range a.orgs {
+		if e := a.byKey[o.key]; e != nil && e.Acronym != "" {
+			acronyms[e.Acronym] = o.key
+		}
+	}
+	for h := 1; h < len(a.toks); h++ {
+		t := a.toks[h]
+		if t.kind != tokWord || !t.upper || !orgHeads[t.norm] || a.claimed[h] {
+			continue
+		}
+		start := a.nameRunBack(h)
+		if start == h {
+			continue
+		}
+		end := h + 1
+		// "Development Bank of Kazakhstan"
+		if end+1 < len(a.toks) && a.toks[end].norm == "of" && a.toks[end+1].upper && a.toks[end+1].kind == tokWord {
+			end += 2
+			for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && !a.toks[end].newline {
+				end++
+			}
+		}
+		if anyClaimedOrg(a, start, end) {
+			continue
+		}
+		name := a.surface(start, end)
+		acr := ""
+		if end+2 < len(a.toks) && a.toks[end].text == "(" && a.toks[end+1].caps && a.toks[end+2].text == ")" {
+			acr = a.toks[end+1].text
+		}
+		a.addOrg(start, end, name, acr)
+		if acr != "" {
+			acronyms[acr] = "org:" + Slug(name)
+			a.addOrg(end+1, end+2, name, acr)
+		}
+	}
+	if len(acronyms) == 0 {
+		return
+	}
+	for i, t := range a.toks {
+		if !t.caps || a.claimed[i] {
+			continue
+		}
+		if key, ok := acronyms[t.text]; ok {
+			a.addOrg(i, i+1, a.byKey[key].Name, t.text)
+		}
+	}
+}
+
+func anyClaimedOrg(a *analysis, i, j int) bool {
+	for _, o := range a.orgs {
+		if o.i < j && o.j > i {
+			return true
+		}
+	}
+	return false
+}

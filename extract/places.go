@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// placeMention is a reference to a Location (tokens [i, j)).
+type placeMention struct {
+	i, j int
+	key  string
+}
+
+// addPlace records a Location mention and its entity with its country.
+func (a *analysis) addPlace(i, j int, name, country, kind string) *graph.Entity {
+	key := "place:" + Slug(name)
+	e := a.entity(key, graph.TypeLocation, name)
+	if e.Country == "" {
+		e.Country = country
+	}
+	if e.Kind == "" {
+		e.Kind = kind
+	}
+	if i < j {
+		a.mention(e, i, j)
+		a.places = append(a.places, placeMention{i: i, j: j, key: key})
+		a.claim(i, j)
+	}
+	return e
+}
+
+// scanPlacePatterns finds "the Chinese city of X", "the Turkmen capital" and
+// "X region/province" places.
+func (a *analysis) scanPlacePatterns() {
+	for _, cm := range a.countries {
+		if !cm.adj || cm.j+1 >= len(a.toks) {
+			continue
+		}
+		n := a.toks[cm.j]
+		switch n.norm {
+		case "capital":
+			if cm.i > 0 && a.toks[cm.i-1].norm == "the" {
+				if city, ok := a.x.capitalOf[cm.code]; ok {
+					a.addPlace(cm.i-1, cm.j+1, city, cm.code, "city")
+				}
+			}
+		case "city", "port", "town", "province", "region":
+			if cm.j+2 < len(a.toks) && a.toks[cm.j+1].norm == "of" {
+				k := cm.j + 2
+				end := k
+				for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && end-k < 4 {
+					end++
+				}
+				if end > k {
+					kind := "city"
+					if n.norm == "province" || n.norm == "region" {
+						kind = "region"
+					}
+					a.addPlace(k, end, a.surface(k, end), cm.code, kind)
+				}
+			}
+		}
+	}
+	// "Turkestan region", "Xinjiang Uygur Autonomous Region"
+	for i := 1; i < len(a.toks); i++ {
+		t := a.toks[i]
+		if t.norm != "region" && t.norm != "province" && t.norm != "oblast" && t.norm != "prefecture" && t.norm != "state" && t.norm != "county" {
+			continue
+		}
+		if t.norm == "state" || t.norm == "county" || i+1 < len(a.toks) && a.toks[i+1].norm == "of" && !t.upper {
+			// "the southern state of Chiapas", "the province of Sindh"
+			if i+2 < len(a.toks) && a.toks[i+1].norm == "of" && a.toks[i+2].upper && a.toks[i+2].kind == tokWord && !t.upper && !a.claimed[i+2] && !a.isCountryToken(i+2) {
+				e := i + 3
+				for e < len(a.toks) && e < i+5 && a.toks[e].kind == tokWord && a.toks[e].upper && !a.toks[e].newline {
+					e++
+				}
+				a.addPlace(i+2, e, a.surface(i+2, e), a.countryNear(i), "region")
+			}
+			continue
+		}
+		k := i
+		for k > 0 && a.toks[k-1].kind == tokWord && a.toks[k-1].upper && !a.claimed[k-1] && i-k < 3 && !a.isCountryToken(k-1) {
+			k--
+		}
+		if k == i || a.sentenceStart(k) && i-k == 1 && stopword[a.toks[k].norm] {
+			continue
+		}
+		name := a.surface(k, i)
+		if t.upper {
+			name = a.surface(k, i+1)
+		}
+		a.addPlace(k, i+1, strings.TrimSpace(name), a.countryNear(i), "region")
+	}
+}
+
+// isCountryToken reports whether token i is part of a country mention.
+func (a *analysis) isCountryToken(i int) bool {
+	for _, c := range a.countries {
+		if i >= c.i && i < c.j {
+			return true
+		}
+	}
+	return false
+}
+
+// countryNear returns the country most recently mentioned before token i
+// in the same sentence, or "".
+func (a *analysis) countryNear(i int) string {
+	s := a.sentenceOf(i)
+	best := ""
+	for _, c := range a.countries {
+		if a.sentenceOf(c.i) == s && c.i < i {
+			best = c.code
+		}
+	}
+	return best
+}
+
+// stopword lists function words that never start a name.
+var stopword = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "in": true, "on": true, "at": true, "for": true, "and": true, "but": true,
+	"during": true, "after": true, "before": true, "following": true, "with": true, "by": true, "as": true,
+	"both": true, "also": true, "of": true, "to": true, "from": true, "while": true, "when": true,
+	"there": true, "however": true, "meanwhile": true, "earlier": true, "later": true, "special": true,
+	"particular": true, "all": true, "some": true, "many": true, "over": true, "under": true,
+}
+
+// locatePlaces adds LOCATED_IN from each place to its country.
+func (a *analysis) locatePlaces() {
+	for _, p := range a.places {
+		e := a.byKey[p.key]
+		if e == nil || e.Country == "" || a.relSeen["LOCATED_IN|"+p.key+"|country:"+e.Country] {
+			continue
+		}
+		a.country(e.Country)
+		a.relate(graph.Relation{Type: graph.RelLocatedIn, From: p.key, To: "country:" + e.Country, Evidence: a.evidence(a.sentenceOf(p.i))})
+	}
+}

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// project is a joint undertaking found by its head noun.
+type project struct {
+	i, j int
+	key  string
+}
+
+// projectHeads end project names; the value is the default sector.
+var projectHeads = map[string]string{
+	"pipeline": "energy", "railway": "transport-logistics", "railroad": "transport-logistics",
+	"link": "transport-logistics", "corridor": "transport-logistics", "interconnection": "energy",
+	"plant": "energy", "hub": "", "park": "industry", "parks": "industry", "zone": "industry",
+	"port": "transport-logistics", "center": "", "centre": "", "programme": "", "program": "",
+	"highway": "transport-logistics", "terminal": "transport-logistics", "bridge": "transport-logistics",
+	"dam": "energy", "airport": "transport-logistics", "canal": "transport-logistics", "field": "energy",
+	"refinery": "energy", "project": "", "facility": "", "station": "energy", "tunnel": "transport-logistics",
+	"workshops": "education", "workshop": "education", "mission": "security", "service": "transport-logistics",
+	"road": "transport-logistics", "line": "transport-logistics", "complex": "industry",
+}
+
+var reParen = regexp.MustCompile(`\([^)]*\)`)
+
+// droppedHeads are generic heads left out of the project's name ("CASA-1000 project").
+var droppedHeads = map[string]bool{"project": true, "field": true, "mission": true}
+
+// projectModifiers may stand between a project's name and its head.
+var projectModifiers = map[string]bool{
+	"gas": true, "oil": true, "solar": true, "power": true, "nuclear": true, "cross-border": true,
+	"high-speed": true, "rail": true, "road": true, "electricity": true, "transport": true, "freight": true,
+	"passenger": true, "energy": true, "undersea": true, "economic": true, "industrial": true, "fixed": true,
+	"hydropower": true, "hydroelectric": true, "wind": true, "railway": true, "transmission": true,
+	"deep-water": true, "deepwater": true, "container": true, "logistics": true, "lng": true, "coal": true,
+	"water": true, "irrigation": true, "flood": true, "free": true, "special": true, "technology": true,
+	"trade": true, "pilot": true, "joint": true, "subsea": true, "offshore": true, "processing": true,
+}
+
+// extraSectorWords give a project's sector beyond sectorWords.
+var extraSectorWords = map[string]string{
+	"poverty": "humanitarian", "cultural": "culture", "tourism": "tourism", "flood": "environment",
+	"desertification": "environment", "workshops": "education", "education": "education",
+	"food": "agriculture", "medical": "health", "hospital": "health", "space": "space",
+}
+
+// statusWords give a project's status from its sentence; stronger first.
+var statusWords = []struct {
+	status string
+	words  map[string]bool
+}{
+	{"opened", map[string]bool{"opening": true, "opened": true, "inaugurated": true, "inauguration": true, "launched": true, "commissioned": true, "unveiled": true, "operational": true}},
+	{"completed", map[string]bool{"completed": true, "finished": true}},
+	{"underway", map[string]bool{"construction": true, "underway": true, "building": true, "progress": true, "implementation": true, "ongoing": true, "works": true}},
+	{"planned", map[string]bool{"establish": true, "establishing": true, "plan": true, "planned": true, "plans": true, "proposed": true, "feasibility": true, "studies": true, "decision": true, "launch": true, "launching": true, "designation": true, "agreed": true, "will": true, "would": true, "set": true, "create": true, "build": true, "develop": true, "developing": true, "planning": true, "future": true}},
+}
+
+// scanProjects finds projects: a capitalised name with a head noun ("Lu
+// Ban workshops", "Budapest–Belgrade railway", "Cultural Center of
+// Kazakhstan") and designated years ("Year of Chinese Tourism").
+func (a *analysis) scanProjects() {
+	for h := len(a.toks) - 1; h >= 1; h-- {
+		t := a.toks[h]
+		if t.kind != tokWord || a.claimed[h] {
+			continue
+		}
+		if t.norm == "year" && t.upper && h+2 < len(a.toks) && a.toks[h+1].norm == "of" && a.toks[h+2].upper {
+			a.yearProject(h)
+			continue
+		}
+		if _, ok := projectHeads[t.norm]; !ok {
+			continue
+		}
+		// lower-case modifiers between the name and the head
+		m := h
+		for m > 0 && projectModifiers[a.compoundBefore(m)] && !a.toks[m-1].upper {
+			m -= a.compoundLen(m)
+		}
+		start := a.nameRunBack(m)
+		if start == m || a.onlyCountry(start, m) || anyClaimedOrg(a, start, m) || start > 0 && a.toks[start-1].text == "(" {
+			continue
+		}
+		end := h + 1
+		if droppedHeads[t.norm] {
+			end = m
+		}
+		if t.upper {
+			end = a.extendName(end)
+		}
+		a.addProject(start, end, h)
+		a.claim(start, end)
+		h = start
+	}
+}
+
+// compoundBefore returns the word (or hyphenated compound) ending before token m.
+func (a *analysis) compoundBefore(m int) string {
+	if m >= 3 && a.toks[m-2].text == "-" && !a.toks[m-2].space && !a.toks[m-1].space {
+		return a.toks[m-3].norm + "-" + a.toks[m-1].norm
+	}
+	return a.toks[m-1].norm
+}
+
+func (a *analysis) compoundLen(m int) int {
+	if m >= 3 && a.toks[m-2].text == "-" && !a.toks[m-2].space && !a.toks[m-1].space {
+		return 3
+	}
+	return 1
+}
+
+// extendName extends a capitalised name with "of/on/for <Name>" and a
+// quoted name: "Center on Poverty Reduction", "Centre ... “Central Asia”".
+func (a *analysis) extendName(end int) int {
+	for end+1 < len(a.toks) {
+		n := a.toks[end]
+		if n.newline {
+			return end
+		}
+		k := end + 1
+		if n.norm == "of" || n.norm == "on" || n.norm == "for" {
+			if a.toks[k].norm == "the" && k+1 < len(a.toks) && n.norm == "of" {
+				k++
+			}
+			e := k
+			for e < len(a.toks) && a.toks[e].kind == tokWord && a.toks[e].upper && !a.toks[e].newline {
+				e++
+			}
+			if e == k {
+				return end
+			}
+			end = e
+			continue
+		}
+		if n.text == "“" || n.text == "\"" {
+			e := k
+			for e < len(a.toks) && a.toks[e].kind == tokWord && a.toks[e].upper {
+				e++
+			}
+			if e > k && e < len(a.toks) && (a.toks[e].text == "”" || a.toks[e].text == "\"") {
+				end = e + 1
+				continue
+			}
+		}
+		return end
+	}
+	return end
+}
+
+// onlyCountry reports whether tokens [i, j) are a single country mention
+// ("Chinese", "the Afghan"), which does not make a project name.
+func (a *analysis) onlyCountry(i, j int) bool {
+	for _, c := range a.countries {
+		if c.i == i && c.j == j {
+			return true
+		}
+	}
+	return j-i == 1 && (a.sentenceStart(i) || stopword[a.toks[i].norm])
+}
+
+// yearProject records "Year of Chinese Tourism in Kazakhstan".
+func (a *analysis) yearProject(h int) {
+	start := a.nameRunBack(h)
+	end := h + 2
+	for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && !a.toks[end].newline {
+		end++
+	}
+	if end+1 < len(a.toks) && a.toks[end].norm == "in" && a.toks[end+1].upper {
+		if c, e := a.countryAt(end + 1); c != "" {
+			end = e
+		}
+	}
+	a.addProject(start, end, h)
+	a.claim(start, end)
+}
+
+// addProject creates the Project entity for tokens [i, j) with head h.
+func (a *analysis) addProject(i, j, h int) {
+	name := strings.Trim(a.surface(i, j), "“”\" ")
+	name = strings.NewReplacer("“", "", "”", "").Replace(name)
+	name = strings.Join(strings.Fields(reParen.ReplaceAllString(name, "")), " ")
+	key := "project:" + Slug(name)
+	e := a.entity(key, graph.TypeProject, name)
+	a.mention(e, i, j)
+	if e.Sector == "" {
+		e.Sector = a.projectSector(i, j, h)
+	}
+	if st := a.projectStatus(i, j); st != "" && e.Status == "" {
+		e.Status = st
+	}
+	for _, c := range a.countries {
+		if c.i >= i && c.j <= j {
+			e.Countries = appendStr(e.Countries, c.code)
+		}
+	}
+	a.projects = append(a.projects, &project{i: i, j: j, key: key})
+}
+
+// projectSector chooses the sector from the name's words, then the head.
+func (a *analysis) projectSector(i, j, h int) string {
+	for k := j - 1; k >= i; k-- {
+		n := a.toks[k].norm
+		if s, ok := extraSectorWords[n]; ok {
+			return s
+		}
+		if k != h {
+			if s, ok := sectorWords[n]; ok && n != "power" {
+				return s
+			}
+		}
+	}
+	if h < len(a.toks) {
+		if s := projectHeads[a.toks[h].norm]; s != "" {
+			return s
+		}
+	}
+	for k := j - 1; k >= i; k-- {
+		if s, ok := sectorWords[a.toks[k].norm]; ok {
+			return s
+		}
+	}
+	return ""
+}
+
+// projectStatus reads the status from the status word nearest to the
+// project in its sentence; on a tie the stronger status wins.
+func (a *analysis) projectStatus(i, j int) string {
+	st := a.sents[a.sentenceOf(i)]
+	best, bestDist := "", 1<<30
+	for _, sw := range statusWords {
+		for k := st.first; k < st.last; k++ {
+			if k >= i && k < j || !sw.words[a.toks[k].norm] {
+				continue
+			}
+			d := i - k
+			if k >= j {
+				d = k - j + 1
+			}
+			if d < bestDist {
+				best, bestDist = sw.status, d
+			}
+		}
+	}
+	return best
+}
+
+// projectAfter returns the project named within a few tokens after i, or "".
+func (a *analysis) projectAfter(i int) string {
+	s := a.sentenceOf(i)
+	for k := i + 1; k < len(a.toks) && k <= i+8 && a.sentenceOf(k) == s; k++ {
+		for _, p := range a.projects {
+			if p.i == k {
+				return p.key
+			}
+		}
+	}
+	return ""
+}
+
+// projectFacts adds INVOLVES and IN_SECTOR for every project.
+func (a *analysis) projectFacts(parties []string) {
+	for _, p := range a.projects {
+		e := a.byKey[p.key]
+		if e == nil {
+			continue
+		}
+		var cs []string
+		for _, c := range e.Countries {
+			if a.byKey["country:"+c] != nil {
+				cs = append(cs, c)
+			}
+		}
+		if len(cs) == 0 {
+			cs = append(cs, parties...)
+		}
+		e.Countries = cs
+		ev := a.evidence(a.sentenceOf(p.i))
+		for _, c := range e.Countries {
+			a.country(c)
+			a.relate(graph.Relation{Type: graph.RelInvolves, From: p.key, To: "country:" + c, Evidence: ev})
+		}
+		if e.Sector != "" && a.byKey["sector:"+e.Sector] != nil {
+			a.relate(graph.Relation{Type: graph.RelInSector, From: p.key, To: "sector:" + e.Sector, Evidence: ev})
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package extract
+
+import "strings"
+
+// titleInfo describes an office found before or after a name.
+type titleInfo struct {
+	name string // canonical ("Prime Minister")
+	head bool   // head of state or government: gives LEADS
+}
+
+// titles maps folded title phrases to their office. Longer phrases win.
+var titles = map[string]titleInfo{
+	"president":                   {"President", true},
+	"president-elect":             {"President-elect", false},
+	"vice president":              {"Vice President", false},
+	"vice-president":              {"Vice President", false},
+	"prime minister":              {"Prime Minister", true},
+	"premier":                     {"Premier", true},
+	"chancellor":                  {"Chancellor", true},
+	"king":                        {"King", true},
+	"queen":                       {"Queen", true},
+	"emir":                        {"Emir", true},
+	"amir":                        {"Emir", true},
+	"sultan":                      {"Sultan", true},
+	"crown prince":                {"Crown Prince", false},
+	"prince":                      {"Prince", false},
+	"supreme leader":              {"Supreme Leader", true},
+	"grand duke":                  {"Grand Duke", true},
+	"pope":                        {"Pope", true},
+	"state counsellor":            {"State Counsellor", false},
+	"state councilor":             {"State Councilor", false},
+	"foreign minister":            {"Foreign Minister", false},
+	"minister of foreign affairs": {"Foreign Minister", false},
+	"secretary of state":          {"Secretary of State", false},
+	"secretary-general":           {"Secretary-General", false},
+	"secretary general":           {"Secretary-General", false},
+	"general secretary":           {"General Secretary", false},
+	"ambassador":                  {"Ambassador", false},
+	"chairman":                    {"Chairman", false},
+	"chairwoman":                  {"Chairwoman", false},
+	"chairperson":                 {"Chairperson", false},
+	"chair":                       {"Chair", false},
+	"head of government":          {"Head of Government", true},
+	"president of the government": {"President of the Government", true},
+	"monarch":                     {"Monarch", true},
+	"speaker":                     {"Speaker", false},
+	"governor":                    {"Governor", false},
+	"mayor":                       {"Mayor", false},
+	"minister":                    {"Minister", false},
+	"deputy prime minister":       {"Deputy Prime Minister", false},
+	"first deputy prime minister": {"First Deputy Prime Minister", false},
+	"vice premier":                {"Vice Premier", false},
+	"vice-premier":                {"Vice Premier", false},
+	"defense secretary":           {"Defense Secretary", false},
+	"defence secretary":           {"Defence Secretary", false},
+	"foreign secretary":           {"Foreign Secretary", false},
+	"treasury secretary":          {"Treasury Secretary", false},
+	"commerce secretary":          {"Commerce Secretary", false},
+	"counterpart":                 {"", false},
+	"head of state":               {"Head of State", true},
+	"leader":                      {"Leader", false},
+}
+
+// titleFirst holds the first word of every title phrase, for a quick test.
+var titleFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range titles {
+		m[strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' })[0]] = true
+	}
+	return m
+}()
+
+// portfolios are the fields of ministers ("Trade Minister", "Minister of Trade").
+var portfolios = map[string]string{
+	"foreign": "Foreign", "trade": "Trade", "commerce": "Commerce", "economy": "Economy",
+	"economic": "Economy", "finance": "Finance", "energy": "Energy", "defence": "Defence",
+	"defense": "Defense", "industry": "Industry", "agriculture": "Agriculture", "transport": "Transport",
+	"education": "Education", "health": "Health", "culture": "Culture", "tourism": "Tourism",
+	"justice": "Justice", "interior": "Interior", "investment": "Investment", "digital": "Digital",
+	"environment": "Environment", "labour": "Labour", "labor": "Labor", "science": "Science",
+	"communications": "Communications", "infrastructure": "Infrastructure", "mining": "Mining",
+	"water": "Water", "development": "Development", "integration": "Integration", "affairs": "Affairs",
+	"internal": "Internal", "national": "National", "emergency": "Emergency", "situations": "Situations",
+	"resources": "Resources", "natural": "Natural", "technology": "Technology", "planning": "Planning",
+	"security": "Security", "oil": "Oil", "petroleum": "Petroleum", "and": "and", "higher": "Higher",
+	"state": "State", "for": "for", "transition": "Transition", "sustainable": "Sustainable", "mines": "Mines",
+	"hydrocarbons": "Hydrocarbons", "industries": "Industries",
+}
+
+// titleAt matches the longest title phrase starting at token i and returns
+// its end and office; for "X Minister" and "Minister of X" the portfolio is
+// part of the title.
+func (a *analysis) titleAt(i int) (int, titleInfo, bool) {
+	t := a.toks[i]
+	if t.kind != tokWord {
+		return 0, titleInfo{}, false
+	}
+	// "Trade Minister", "Foreign Affairs Minister"
+	if p, ok := portfolios[t.norm]; ok && t.norm != "and" && t.norm != "affairs" && t.upper {
+		k := i + 1
+		words := []string{p}
+		for k < len(a.toks) && portfolios[a.toks[k].norm] != "" && a.toks[k].norm != "and" && a.toks[k].upper {
+			words = append(words, portfolios[a.toks[k].norm])
+			k++
+		}
+		if k < len(a.toks) && (a.toks[k].norm == "minister" || a.toks[k].norm == "secretary") {
+			if t.norm == "foreign" && k == i+1 || t.norm == "foreign" && a.toks[i+1].norm == "affairs" {
+				return k + 1, titleInfo{name: "Foreign " + titleCase(a.toks[k].norm)}, true
+			}
+			if _, ok := titles[strings.Join(append([]string{t.norm}, a.toks[k].norm), " ")]; !ok || true {
+				return k + 1, titleInfo{name: strings.Join(words, " ") + " " + titleCase(a.toks[k].norm)}, true
+			}
+		}
+	}
+	if !titleFirst[t.norm] {
+		return 0, titleInfo{}, false
+	}
+	best, bestEnd := titleInfo{}, 0
+	key := ""
+	for k := i; k < len(a.toks) && k < i+5; k++ {
+		tk := a.toks[k]
+		if tk.kind == tokPunct && tk.text != "-" {
+			break
+		}
+		if k > i && tk.text != "-" && a.toks[k-1].text != "-" {
+			key += " "
+		}
+		key += tk.norm
+		if ti, ok := titles[key]; ok {
+			best, bestEnd = ti, k+1
+		}
+	}
+	if bestEnd == 0 {
+		return 0, titleInfo{}, false
+	}
+	// "Minister of Commerce", "Minister for Foreign Affairs"
+	if strings.HasSuffix(best.name, "Minister") && bestEnd+1 < len(a.toks) && (a.toks[bestEnd].norm == "of" || a.toks[bestEnd].norm == "for") {
+		k := bestEnd + 1
+		var words []string
+		for k < len(a.toks) && portfolios[a.toks[k].norm] != "" {
+			words = append(words, portfolios[a.toks[k].norm])
+			k++
+		}
+		if len(words) > 0 && words[len(words)-1] == "and" {
+			words = words[:len(words)-1]
+			k--
+		}
+		if len(words) > 0 {
+			name := best.name + " of " + strings.Join(words, " ")
+			if strings.Join(words, " ") == "Foreign Affairs" {
+				name = "Foreign Minister"
+			}
+			return k, titleInfo{name: name}, true
+		}
+	}
+	return bestEnd, best, true
+}
+
+func titleCase(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

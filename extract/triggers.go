@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// trigger is a phrase that announces an event of some kind.
+type trigger struct {
+	words []string // folded tokens
+	kind  graph.EventKind
+}
+
+// triggers lists event trigger phrases; longer phrases are tried first.
+var triggers = buildTriggers(map[graph.EventKind][]string{
+	graph.KindPhoneCall: {"telephone conversation", "phone conversation", "phone call", "telephone call",
+		"telephone talks", "phone talks", "spoke by phone", "spoke by telephone", "spoke on the phone",
+		"telephoned", "video call", "videoconference", "video conference"},
+	graph.KindVisit: {"state visit", "official visit", "working visit", "visit", "visited",
+		"paid a visit", "pays a visit", "pay a visit", "tour"},
+	graph.KindMeeting: {"held talks", "hold talks", "talks", "met", "meeting",
+		"consultations", "consultation", "bilateral meeting", "one-on-one meeting", "tete-a-tete",
+		"received"},
+	graph.KindSummit:    {"summit"},
+	graph.KindAgreement: {"signed", "signing", "memorandum", "memoranda", "inked", "sign"},
+	graph.KindForum: {"forum", "business council", "expo", "exhibition", "business conference",
+		"investment conference", "roundtable", "round table"},
+	graph.KindCeremony: {"ceremony", "commemorative", "commemoration", "inauguration", "inaugurated",
+		"unveiled", "parade", "groundbreaking", "ground-breaking", "wreath", "officially opened",
+		"opening ceremony", "credentials"},
+	graph.KindStatement: {"joint statement", "joint declaration", "declaration", "press statement",
+		"communique", "joint communique"},
+})
+
+// weakTriggers are statements that count only in an article with no other event.
+var weakTriggers = buildTriggers(map[graph.EventKind][]string{
+	graph.KindStatement: {"condolence", "condolences", "congratulated", "congratulations",
+		"congratulatory", "message", "greetings", "sympathy"},
+})
+
+func buildTriggers(m map[graph.EventKind][]string) map[string][]trigger {
+	out := map[string][]trigger{}
+	for kind, phrases := range m {
+		for _, p := range phrases {
+			toks := tokenize(p)
+			words := make([]string, len(toks))
+			for i, t := range toks {
+				words[i] = t.norm
+			}
+			out[words[0]] = append(out[words[0]], trigger{words: words, kind: kind})
+		}
+	}
+	for k, ts := range out {
+		for i := 1; i < len(ts); i++ {
+			for j := i; j > 0 && len(ts[j].words) > len(ts[j-1].words); j-- {
+				ts[j], ts[j-1] = ts[j-1], ts[j]
+			}
+		}
+		out[k] = ts
+	}
+	return out
+}
+
+// triggerAt returns the trigger starting at token i and its end.
+func (a *analysis) triggerAt(set map[string][]trigger, i int) (trigger, int, bool) {
+	for _, tr := range set[a.toks[i].norm] {
+		if i+len(tr.words) > len(a.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range tr.words {
+			if a.toks[i+k].norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return tr, i + len(tr.words), true
+		}
+	}
+	return trigger{}, i, false
+}
+
+// negated reports whether a trigger at token i is negated ("did not hold").
+func (a *analysis) negated(i int) bool {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
+		switch a.toks[k].norm {
+		case "not", "no", "never", "without", "n't", "cancelled", "canceled", "postponed":
+			return true
+		}
+	}
+	return false
+}
+
+// historical reports whether the trigger at [i, j) refers to a past year
+// ("the 1998 joint declaration", "signed in 2018").
+func (a *analysis) historical(i, j int) bool {
+	if a.ref.IsZero() {
+		return false
+	}
+	s := a.sentenceOf(i)
+	isPast := func(k int) bool {
+		t := a.toks[k]
+		if t.kind != tokNumber || len(t.text) != 4 || a.sentenceOf(k) != s {
+			return false
+		}
+		y := 0
+		for _, c := range t.text {
+			y = y*10 + int(c-'0')
+		}
+		return y >= 1900 && y < a.ref.Year()
+	}
+	for k := i - 3; k < i; k++ {
+		if k >= 0 && isPast(k) {
+			return true
+		}
+	}
+	for k := j; k < j+3 && k < len(a.toks); k++ {
+		if isPast(k) && k > 0 && a.toks[k-1].norm == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// invited reports whether the trigger at i is the object of an invitation
+// ("invited the Tajik leader to visit").
+func (a *analysis) invited(i int) bool {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 0 && k >= i-6 && a.sentenceOf(k) == s; k-- {
+		switch a.toks[k].norm {
+		case "invited", "invitation", "invite", "invites":
+			return a.toks[i].norm == "visit" || a.toks[i].norm == "visited"
+		}
+	}
+	return false
+}
+
+// detached reports whether the trigger at i is set at another time than its
+// sentence: "after attending a summit", "ahead of a visit".
+func (a *analysis) detached(i int) bool {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
+		switch a.toks[k].norm {
+		case "after", "before", "ahead", "following", "previous", "last", "next":
+			return true
+		}
+	}
+	return false
+}
+
+// insideKnownOrg reports whether token i is part of an organization from
+// the gazetteer ("Pacific Islands Forum").
+func (a *analysis) insideKnownOrg(i int) bool {
+	for _, o := range a.orgs {
+		if i >= o.i && i < o.j {
+			_, known := a.x.gaz.orgByName[strings.TrimPrefix(o.key, "org:")]
+			return known
+		}
+	}
+	return false
+}
