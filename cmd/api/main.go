@@ -1,14 +1,21 @@
 // Command api serves the bilateral-relations graph over HTTP.
 //
 // Settings come from the environment and .env (see .env.example). It
-// answers /healthz (the process is up) and /readyz (Neo4j answers), and
-// stops gracefully on SIGINT or SIGTERM.
+// serves the GraphQL API at /graphql (POST or GET; GraphiQL for browsers),
+// /healthz (the process is up), /readyz (Neo4j answers) and /metrics
+// (Prometheus), logs one JSON line per request, and stops gracefully on
+// SIGINT or SIGTERM, letting requests in flight finish.
+//
+// Besides internal/config's settings it reads API_MAX_BODY_BYTES (default
+// 1048576), API_MAX_DEPTH (10), API_MAX_COST (25000) and API_MAX_FIELDS
+// (1000); see package schema for what the limits measure.
 package main
 
 import (
 	"context"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/joho/godotenv"
@@ -16,6 +23,11 @@ import (
 
 func main() {
 	_ = godotenv.Load() // optional; variables already in the environment win
+	if _, set := os.LookupEnv("GOGC"); !set {
+		// The heap is small and short-lived per request: collecting less
+		// often saves CPU that the latency tail needs.
+		debug.SetGCPercent(400)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Stdout, os.Stderr, os.LookupEnv)
 	stop()

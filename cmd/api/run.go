@@ -8,17 +8,60 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 
+	"github.com/rs/cors"
+
+	"github.com/bilateral-kg/bilateral/extract"
+	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/graph/store"
 	"github.com/bilateral-kg/bilateral/internal/config"
+	"github.com/bilateral-kg/bilateral/schema"
 )
+
+// settings are the API's settings beyond internal/config, read from the
+// environment with these defaults.
+type settings struct {
+	maxBody int64         // API_MAX_BODY_BYTES, default 1 MiB
+	limits  schema.Limits // API_MAX_DEPTH (10), API_MAX_COST (25000), API_MAX_FIELDS (1000)
+}
+
+func loadSettings(lookup func(string) (string, bool)) (settings, error) {
+	num := func(k string, def int64) (int64, error) {
+		v, ok := lookup(k)
+		if !ok || v == "" {
+			return def, nil
+		}
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n <= 0 {
+			return 0, fmt.Errorf("%s=%q is not a positive integer", k, v)
+		}
+		return n, nil
+	}
+	var s settings
+	var errs []error
+	add := func(n int64, err error) int64 {
+		errs = append(errs, err)
+		return n
+	}
+	s.maxBody = add(num("API_MAX_BODY_BYTES", 1<<20))
+	s.limits.MaxDepth = int(add(num("API_MAX_DEPTH", schema.DefaultMaxDepth)))
+	s.limits.MaxCost = int(add(num("API_MAX_COST", schema.DefaultMaxCost)))
+	s.limits.MaxFields = int(add(num("API_MAX_FIELDS", schema.DefaultMaxFields)))
+	return s, errors.Join(errs...)
+}
 
 // run starts the server and blocks until ctx is cancelled.
 func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (string, bool)) int {
 	cfg, err := config.Load(lookup)
 	if err != nil {
 		fmt.Fprintf(stderr, "api: %v\n", err)
+		return 2
+	}
+	set, err := loadSettings(lookup)
+	if err != nil {
+		fmt.Fprintf(stderr, "api: configuration: %v\n", err)
 		return 2
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
@@ -32,13 +75,25 @@ func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (str
 		fmt.Fprintf(stderr, "api: %v\n", err)
 		return 1
 	}
+	h, err := newHandler(s, cfg, set, log)
+	if err != nil {
+		fmt.Fprintf(stderr, "api: %v\n", err)
+		return 1
+	}
 	ln, err := net.Listen("tcp", cfg.APIAddr)
 	if err != nil {
 		fmt.Fprintf(stderr, "api: listen on %s: %v\n", cfg.APIAddr, err)
 		return 1
 	}
-	srv := &http.Server{Handler: routes(s), ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(stdout, "api: serving on http://%s\n", ln.Addr())
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      cfg.QueryTimeout + 30*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+	fmt.Fprintf(stdout, "api: serving on http://%s/graphql\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -47,7 +102,8 @@ func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (str
 		return 1
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	log.Info("shutting down")
+	shutdown, cancel := context.WithTimeout(context.Background(), cfg.QueryTimeout+5*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		log.Error("shutdown", "err", err)
@@ -57,24 +113,62 @@ func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (str
 	return 0
 }
 
-// pinger is what /readyz needs of the store.
-type pinger interface {
+// backend is what the handler needs of the store.
+type backend interface {
+	schema.Reader
 	Ping(ctx context.Context) error
+	WriteArticle(ctx context.Context, x *graph.Extraction) (store.WriteStats, error)
 }
 
-func routes(p pinger) http.Handler {
+// storeWriter adapts the store's WriteArticle to articleWriter.
+type storeWriter struct{ b backend }
+
+func (w storeWriter) WriteArticle(ctx context.Context, x *graph.Extraction) (int, int, error) {
+	st, err := w.b.WriteArticle(ctx, x)
+	return st.NodesCreated, st.RelationshipsCreated, err
+}
+
+// newHandler builds every route of the server over b.
+func newHandler(b backend, cfg config.Config, set settings, log *slog.Logger) (http.Handler, error) {
+	m := newMetrics()
+	opts := schema.Options{APIToken: cfg.APIToken, Limits: set.limits, Timeout: cfg.QueryTimeout, Logger: log}
+	if cfg.APIToken != "" {
+		ex, err := extract.New()
+		if err != nil {
+			return nil, fmt.Errorf("load extractor: %w", err)
+		}
+		opts.Ingester = &ingester{ex: ex, w: storeWriter{b}, maxBytes: int(cfg.MaxArticleBytes)}
+	}
+	sch, err := schema.New(schema.Instrument(b, m.observer), opts)
+	if err != nil {
+		return nil, fmt.Errorf("build schema: %w", err)
+	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+	gql := &graphqlHandler{schema: sch, maxBody: set.maxBody, metrics: m, log: log}
+	mux.Handle("/graphql", m.instrument(log, "/graphql", gql))
+	mux.Handle("GET /healthz", m.instrument(log, "/healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+	})))
+	mux.Handle("GET /readyz", m.instrument(log, "/readyz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
-		if err := p.Ping(ctx); err != nil {
+		if err := b.Ping(ctx); err != nil {
 			http.Error(w, "neo4j unavailable", http.StatusServiceUnavailable)
 			return
 		}
 		fmt.Fprintln(w, "ready")
+	})))
+	mux.Handle("GET /metrics", m.handler())
+	allowed := map[string]bool{}
+	for _, o := range cfg.CORSOrigins {
+		allowed[o] = true
+	}
+	c := cors.New(cors.Options{
+		// An empty CORS_ORIGINS allows no origin (rs/cors would allow all).
+		AllowOriginFunc: func(origin string) bool { return allowed[origin] || allowed["*"] },
+		AllowedMethods:  []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders:  []string{"Content-Type", "Authorization"},
+		MaxAge:          600,
 	})
-	return mux
+	return c.Handler(mux), nil
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/schema/model"
@@ -60,11 +58,11 @@ RETURN s.key, s.article, s.text, s.start, s.end`, map[string]any{"keys": keys})
 	return out, nil
 }
 
-// CountryKeys resolves country references — alpha-3 or alpha-2 codes,
-// English names or aliases, given in lower case — to country keys. A code
+// Countries resolves country references — alpha-3 or alpha-2 codes,
+// English names or aliases, given in lower case — to countries. A code
 // wins over an alpha-2 code, which wins over a name, which wins over an
 // alias. Unknown references are absent from the map.
-func (s *Store) CountryKeys(ctx context.Context, refs []string) (map[string]string, error) {
+func (s *Store) Countries(ctx context.Context, refs []string) (map[string]graph.Entity, error) {
 	recs, err := s.read(ctx, "resolve countries", `
 UNWIND $refs AS ref
 CALL (ref) {
@@ -74,14 +72,14 @@ CALL (ref) {
   UNION MATCH (c:Country) WHERE any(a IN coalesce(c.aliases, []) WHERE toLower(a) = ref) RETURN c, 3 AS rank
 }
 WITH ref, c, rank ORDER BY rank, c.code
-RETURN ref, collect(c.key)[0] AS key`, map[string]any{"refs": refs})
+RETURN ref, collect(c)[0] AS c`, map[string]any{"refs": refs})
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]string, len(recs))
+	out := make(map[string]graph.Entity, len(recs))
 	for _, r := range recs {
-		if k := str(r.Values[1]); k != "" {
-			out[str(r.Values[0])] = k
+		if e := entityOf(r.Values[1]); e.Key != "" {
+			out[str(r.Values[0])] = e
 		}
 	}
 	return out, nil
@@ -170,7 +168,9 @@ UNWIND $keys AS k MATCH (n:Entity {key: k})
 CALL (n) {
   MATCH (n)-[r]-(:Entity)
   UNWIND coalesce(r.evidence, []) AS ev
-  RETURN collect(DISTINCT ev) AS evidence
+  WITH DISTINCT ev
+  MATCH (s:Sentence {key: ev})
+  RETURN collect([s.key, s.article, s.text, s.start, s.end]) AS evidence
 }
 CALL (n) {
   MATCH (a:Article)-[:REPORTS|MENTIONS]->(n)
@@ -183,34 +183,18 @@ RETURN k, evidence, articles, first, last`, map[string]any{"keys": keys})
 	out := make(map[string]model.Provenance, len(recs))
 	for _, r := range recs {
 		v := r.Values
-		ev := strs(v[1])
-		SortEvidence(ev)
+		var ev []model.Sentence
+		for _, x := range v[1].([]any) {
+			f := x.([]any)
+			ev = append(ev, model.Sentence{Key: str(f[0]), Article: str(f[1]), Text: str(f[2]), Start: toInt(f[3]), End: toInt(f[4])})
+		}
+		sort.Slice(ev, func(i, j int) bool {
+			if ev[i].Article != ev[j].Article {
+				return ev[i].Article < ev[j].Article
+			}
+			return ev[i].Start < ev[j].Start
+		})
 		out[str(v[0])] = model.Provenance{Evidence: ev, Articles: toInt(v[2]), FirstReported: isoDate(v[3]), LastReported: isoDate(v[4])}
 	}
 	return out, nil
-}
-
-// SortEvidence orders Sentence keys ("<article>:<start>-<end>") by article
-// id, then by offset.
-func SortEvidence(keys []string) {
-	parse := func(k string) (string, int) {
-		i := strings.LastIndexByte(k, ':')
-		if i < 0 {
-			return k, 0
-		}
-		j := strings.IndexByte(k[i+1:], '-')
-		if j < 0 {
-			return k[:i], 0
-		}
-		n, _ := strconv.Atoi(k[i+1 : i+1+j])
-		return k[:i], n
-	}
-	sort.SliceStable(keys, func(a, b int) bool {
-		aa, an := parse(keys[a])
-		ba, bn := parse(keys[b])
-		if aa != ba {
-			return aa < ba
-		}
-		return an < bn
-	})
 }

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/schema"
+)
+
+// gqlRequest is the JSON body of a POST (and the query parameters of a GET).
+type gqlRequest struct {
+	Query         string                 `json:"query"`
+	OperationName string                 `json:"operationName"`
+	Variables     map[string]interface{} `json:"variables"`
+}
+
+// graphqlHandler serves /graphql per the GraphQL-over-HTTP conventions:
+// POST with a JSON body, GET with query parameters (queries only), and
+// GraphiQL for a browser's GET without a query. Bodies over maxBody bytes
+// are refused with 413.
+type graphqlHandler struct {
+	schema  *schema.Schema
+	maxBody int64
+	metrics *metrics
+	log     *slog.Logger
+}
+
+// ServeHTTP answers one GraphQL request.
+func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer func() {
+		if p := recover(); p != nil {
+			h.log.ErrorContext(r.Context(), "panic", "panic", p, "stack", string(debug.Stack()))
+			h.refuse(w, r, http.StatusInternalServerError, schema.CodeInternal, "internal error")
+		}
+	}()
+	var req gqlRequest
+	switch r.Method {
+	case http.MethodGet:
+		q := r.URL.Query()
+		if q.Get("query") == "" && acceptsHTML(r) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			_, _ = io.WriteString(w, graphiqlPage)
+			return
+		}
+		req.Query = q.Get("query")
+		req.OperationName = q.Get("operationName")
+		if v := q.Get("variables"); v != "" {
+			if err := json.Unmarshal([]byte(v), &req.Variables); err != nil {
+				h.refuse(w, r, http.StatusBadRequest, schema.CodeBadUserInput, "variables is not a JSON object")
+				return
+			}
+		}
+	case http.MethodPost:
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBody))
+		if err != nil {
+			var mbe *http.MaxBytesError
+			if errors.As(err, &mbe) {
+				h.refuse(w, r, http.StatusRequestEntityTooLarge, schema.CodeBadUserInput, "the request body is larger than the limit")
+				return
+			}
+			h.refuse(w, r, http.StatusBadRequest, schema.CodeBadUserInput, "could not read the request body")
+			return
+		}
+		ct := r.Header.Get("Content-Type")
+		if strings.HasPrefix(ct, "application/graphql") && !strings.HasPrefix(ct, "application/graphql-response") {
+			req.Query = string(body)
+		} else if err := json.Unmarshal(body, &req); err != nil {
+			h.refuse(w, r, http.StatusBadRequest, schema.CodeBadUserInput, "the body is not a JSON object with a query")
+			return
+		}
+	default:
+		w.Header().Set("Allow", "GET, POST")
+		h.refuse(w, r, http.StatusMethodNotAllowed, schema.CodeBadUserInput, "use GET or POST")
+		return
+	}
+	res := h.schema.Execute(r.Context(), schema.Request{
+		Query: req.Query, OperationName: req.OperationName, Variables: req.Variables,
+		BearerToken: bearer(r), ReadOnly: r.Method == http.MethodGet,
+	})
+	status := http.StatusOK
+	if res.Data == nil && len(res.Errors) > 0 && r.Method == http.MethodGet {
+		status = http.StatusBadRequest
+	}
+	setInfo(r, res)
+	if !res.Executed {
+		// A request error: no data entry, per GraphQL over HTTP.
+		writeJSON(w, status, map[string]interface{}{"errors": res.Errors})
+		return
+	}
+	writeJSON(w, status, res.Result)
+}
+
+// refuse answers a request that never reached the schema.
+func (h *graphqlHandler) refuse(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
+	setInfo(r, &schema.Result{Result: nil})
+	recordCodes(r, []string{code})
+	writeJSON(w, status, map[string]interface{}{
+		"errors": []map[string]interface{}{{"message": msg, "extensions": map[string]interface{}{"code": code}}},
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v interface{}) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}
+
+func acceptsHTML(r *http.Request) bool {
+	return strings.Contains(r.Header.Get("Accept"), "text/html")
+}
+
+func bearer(r *http.Request) string {
+	h := r.Header.Get("Authorization")
+	if len(h) > 7 && strings.EqualFold(h[:7], "bearer ") {
+		return strings.TrimSpace(h[7:])
+	}
+	return ""
+}

@@ -1,0 +1,243 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bilateral-kg/bilateral/extract"
+	"github.com/bilateral-kg/bilateral/graph/store"
+	"github.com/bilateral-kg/bilateral/graph/store/storetest"
+	"github.com/bilateral-kg/bilateral/internal/config"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// The corpus of the end-to-end tests: what `ingest seeds/ extract/testdata/dev/` reads.
+var corpus = []string{"../../seeds", "../../extract/testdata/dev"}
+
+var (
+	fixtureOnce sync.Once
+	fixtureErr  error
+	fixture     *store.Store
+)
+
+// testStore returns the store holding exactly the corpus. With
+// BILATERAL_TEST_WIPE=1 the database is wiped and the corpus ingested once
+// per test binary; otherwise the test is skipped (failed when CI=true),
+// since the goldens need a database that holds nothing else.
+func testStore(t *testing.T) *store.Store { return benchStore(t) }
+
+// benchStore is testStore for tests and benchmarks.
+func benchStore(t testing.TB) *store.Store {
+	t.Helper()
+	if os.Getenv("BILATERAL_TEST_WIPE") != "1" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI=true: the end-to-end API tests need BILATERAL_TEST_WIPE=1 and a test Neo4j they may wipe")
+		}
+		t.Skip("set BILATERAL_TEST_WIPE=1 to let the API tests wipe the Neo4j at NEO4J_URI and ingest the corpus")
+	}
+	s := storetest.Open(t)
+	fixtureOnce.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		defer cancel()
+		cfg := storetest.Config()
+		fixture, fixtureErr = store.Open(ctx, cfg)
+		if fixtureErr != nil {
+			return
+		}
+		if fixtureErr = fixture.DeleteAll(ctx); fixtureErr != nil {
+			return
+		}
+		if fixtureErr = fixture.Migrate(ctx); fixtureErr != nil {
+			return
+		}
+		fixtureErr = ingestCorpus(ctx, fixture, corpus)
+	})
+	if fixtureErr != nil {
+		t.Fatalf("prepare the test graph: %v", fixtureErr)
+	}
+	return s
+}
+
+// articleExts are the file endings the ingest job reads in a directory.
+var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".jsonl": true, ".ndjson": true}
+
+// ingestCorpus runs the ingest job's pipeline (extract.Read, Extract,
+// WriteArticle) over the files of dirs, in name order.
+func ingestCorpus(ctx context.Context, s *store.Store, dirs []string) error {
+	ex, err := extract.New()
+	if err != nil {
+		return err
+	}
+	for _, dir := range dirs {
+		var files []string
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			hidden := path != dir && strings.HasPrefix(d.Name(), ".")
+			switch {
+			case d.IsDir() && hidden:
+				return filepath.SkipDir
+			case d.IsDir() || hidden || !articleExts[strings.ToLower(filepath.Ext(path))]:
+				return nil
+			}
+			files = append(files, path)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return err
+			}
+			err = extract.Read(f, bytes.NewReader(b), 0, func(doc extract.Document, ierr error) error {
+				if ierr != nil {
+					return nil // the ingest job skips such inputs too
+				}
+				x, err := ex.Extract(doc)
+				if err != nil {
+					return nil
+				}
+				_, err = s.WriteArticle(ctx, &x)
+				return err
+			})
+			if err != nil {
+				return fmt.Errorf("%s: %w", f, err)
+			}
+		}
+	}
+	return nil
+}
+
+// testConfig is the configuration of the handler under test.
+func testConfig(token string) config.Config {
+	cfg, _ := config.Load(func(string) (string, bool) { return "", false })
+	cfg.APIToken = token
+	cfg.QueryTimeout = 30 * time.Second // generous: a cold Neo4j plans every query once
+	cfg.CORSOrigins = []string{"https://dash.example"}
+	return cfg
+}
+
+// testHandler builds the real handler over s.
+func testHandler(t *testing.T, s *store.Store, token string) http.Handler {
+	return testHandlerToken(t, s, token)
+}
+
+func testHandlerTB(t testing.TB, s *store.Store) http.Handler { return testHandlerToken(t, s, "") }
+
+func testHandlerToken(t testing.TB, s *store.Store, token string) http.Handler {
+	t.Helper()
+	set, err := loadSettings(func(string) (string, bool) { return "", false })
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := newHandler(s, testConfig(token), set, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// gqlResponse is a decoded GraphQL response.
+type gqlResponse struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Extensions map[string]any `json:"extensions"`
+		Path       []any          `json:"path"`
+	} `json:"errors"`
+}
+
+func (r gqlResponse) codes() []string {
+	var out []string
+	for _, e := range r.Errors {
+		c, _ := e.Extensions["code"].(string)
+		out = append(out, c)
+	}
+	return out
+}
+
+// post sends a GraphQL request to h and decodes the answer.
+func post(t *testing.T, h http.Handler, query string, vars map[string]any, header ...string) (int, gqlResponse, []byte) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	return send(t, h, body, header...)
+}
+
+// postTB posts a query without variables, for benchmarks.
+func postTB(t testing.TB, h http.Handler, query string) (int, gqlResponse, []byte) {
+	body, _ := json.Marshal(map[string]any{"query": query})
+	return send(t, h, body)
+}
+
+func send(t testing.TB, h http.Handler, body []byte, header ...string) (int, gqlResponse, []byte) {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	var res gqlResponse
+	raw := rec.Body.Bytes()
+	if err := json.Unmarshal(raw, &res); err != nil {
+		t.Fatalf("response is not JSON: %v: %s", err, clipBytes(raw))
+	}
+	return rec.Code, res, raw
+}
+
+func clipBytes(b []byte) string {
+	if len(b) > 500 {
+		return string(b[:500]) + "…"
+	}
+	return string(b)
+}
+
+// golden compares got (indented JSON) with testdata/golden/name.json,
+// rewriting it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal(got, &v); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+	path := filepath.Join("testdata", "golden", name+".json")
+	if *update {
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(want, buf.Bytes()) {
+		t.Errorf("%s: response differs from %s (run go test -update and review the diff)\ngot:\n%s", name, path, clipBytes(buf.Bytes()))
+	}
+}

@@ -1,0 +1,226 @@
+package store
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/schema/model"
+)
+
+// Relation reads the bilateral summary of the countries with keys a and
+// b in one query. The second result is false when either country is
+// missing.
+func (s *Store) Relation(ctx context.Context, a, b string) (model.Relation, bool, error) {
+	recs, err := s.read(ctx, "read relation", `
+MATCH (a:Country {key: $a}), (b:Country {key: $b})
+CALL (a, b) { MATCH (a)-[r:PARTNERSHIP]-(b) RETURN collect(r) AS partnership }
+CALL (a, b) { MATCH (a)-[r:TRADE_VOLUME]-(b) RETURN collect(r) AS trade }
+CALL (a, b) {
+  MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
+  RETURN count(DISTINCT e) AS events, min(e.date) AS first, max(e.date) AS last
+}
+CALL (a, b) {
+  MATCH (a)<-[:INVOLVES]-(p:Project)-[:INVOLVES]->(b)
+  WITH DISTINCT p ORDER BY p.name, p.key
+  RETURN collect(p) AS projects
+}
+CALL (a, b) {
+  MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
+  MATCH (l:Leader)-[:PARTICIPATED_IN]->(e)
+  WHERE l.country IN [a.code, b.code] OR EXISTS { (l)-[:LEADS]->(c) WHERE c IN [a, b] }
+  WITH DISTINCT l ORDER BY l.name, l.key
+  RETURN collect(l) AS leaders
+}
+CALL (a, b) {
+  CALL (a, b) {
+    MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
+    MATCH (e)-[:DISCUSSED]->(s:Sector)
+    RETURN s, e.key AS src
+    UNION
+    UNWIND [a, b] AS c
+    MATCH (c)-[r:COOPERATES_IN]->(s:Sector)
+    UNWIND r.evidence AS src
+    MATCH (art:Article)-[:HAS_SENTENCE]->(:Sentence {key: src})
+    WHERE (art)-[:MENTIONS]->(a) AND (art)-[:MENTIONS]->(b)
+    RETURN s, src
+  }
+  WITH s, count(DISTINCT src) AS n ORDER BY n DESC, s.name
+  RETURN collect({sector: s, mentions: n}) AS sectors
+}
+CALL (a, b) {
+  MATCH (a)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b)
+  RETURN count(DISTINCT art) AS articles
+}
+RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`,
+		map[string]any{"a": a, "b": b})
+	if err != nil {
+		return model.Relation{}, false, err
+	}
+	if len(recs) == 0 {
+		return model.Relation{}, false, nil
+	}
+	v := recs[0].Values
+	var rel model.Relation
+	for _, r := range v[2].([]any) {
+		rel.Partnership = append(rel.Partnership, factOf(r, a, b))
+	}
+	sort.SliceStable(rel.Partnership, func(i, j int) bool {
+		x, y := rel.Partnership[i], rel.Partnership[j]
+		if x.LastSeen != y.LastSeen {
+			return x.LastSeen > y.LastSeen
+		}
+		if x.FirstSeen != y.FirstSeen {
+			return x.FirstSeen > y.FirstSeen
+		}
+		return x.Level < y.Level
+	})
+	for _, r := range v[3].([]any) {
+		rel.Trade = append(rel.Trade, factOf(r, a, b))
+	}
+	sort.SliceStable(rel.Trade, func(i, j int) bool {
+		x, y := rel.Trade[i], rel.Trade[j]
+		if x.Year != y.Year {
+			return x.Year > y.Year
+		}
+		return x.ValueUSD > y.ValueUSD
+	})
+	rel.Events = toInt(v[4])
+	rel.FirstContact, rel.LastContact = isoDate(v[5]), isoDate(v[6])
+	for _, p := range v[7].([]any) {
+		rel.Projects = append(rel.Projects, entityOf(p))
+	}
+	for _, l := range v[8].([]any) {
+		rel.Leaders = append(rel.Leaders, entityOf(l))
+	}
+	for _, x := range v[9].([]any) {
+		m := x.(map[string]any)
+		rel.Sectors = append(rel.Sectors, model.SectorCount{Sector: entityOf(m["sector"]), Mentions: toInt(m["mentions"])})
+	}
+	rel.Articles = toInt(v[10])
+	return rel, true, nil
+}
+
+// Partners returns, for each country key, up to first other countries
+// ranked by the number of events they share with it (then by name).
+func (s *Store) Partners(ctx context.Context, keys []string, first int) (map[string][]model.Partner, error) {
+	recs, err := s.read(ctx, "read partners", `
+UNWIND $keys AS k
+MATCH (c:Country {key: k})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Country)
+WHERE o <> c
+WITH k, o, count(DISTINCT e) AS shared, max(e.date) AS last
+ORDER BY k, shared DESC, o.name
+WITH k, collect({country: o, shared: shared, last: last})[..$first] AS ps
+UNWIND ps AS p
+RETURN k, p.country, p.shared, p.last`, map[string]any{"keys": keys, "first": first})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]model.Partner{}
+	for _, r := range recs {
+		k := str(r.Values[0])
+		out[k] = append(out[k], model.Partner{Country: entityOf(r.Values[1]), SharedEvents: toInt(r.Values[2]), LastContact: isoDate(r.Values[3])})
+	}
+	return out, nil
+}
+
+// timeUnits maps a timeline granularity to the Cypher truncation unit.
+var timeUnits = map[string]string{"month": "month", "quarter": "quarter", "year": "year"}
+
+// Timeline counts the dated events the countries a and b both took part
+// in, by bucket (unit "month", "quarter" or "year") and kind, oldest
+// bucket first. from and to (ISO dates or "") bound the event dates.
+func (s *Store) Timeline(ctx context.Context, a, b, unit, from, to string) ([]model.KindCount, error) {
+	u, ok := timeUnits[unit]
+	if !ok {
+		u = "month"
+	}
+	recs, err := s.read(ctx, "read timeline", `
+MATCH (:Country {key: $a})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(:Country {key: $b})
+WHERE e.date IS NOT NULL
+  AND ($from IS NULL OR e.date >= date($from))
+  AND ($to IS NULL OR e.date <= date($to))
+WITH DISTINCT e
+RETURN date.truncate($unit, e.date) AS start, e.kind AS kind, count(e) AS n
+ORDER BY start, kind`, map[string]any{"a": a, "b": b, "unit": u, "from": nullable(from), "to": nullable(to)})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.KindCount, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, model.KindCount{Start: isoDate(r.Values[0]), Kind: str(r.Values[1]), Count: toInt(r.Values[2])})
+	}
+	return out, nil
+}
+
+// Search runs a Lucene query over the entity_text full-text index (names,
+// aliases, event summaries) and returns up to first hits, best first. The
+// caller must escape user text (see package schema).
+func (s *Store) Search(ctx context.Context, lucene string, first int) ([]model.Hit, error) {
+	recs, err := s.read(ctx, "search", `
+CALL db.index.fulltext.queryNodes('entity_text', $q, {limit: $first}) YIELD node, score
+RETURN node, score ORDER BY score DESC, node.key`, map[string]any{"q": lucene, "first": first})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Hit, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, model.Hit{Node: entityOf(r.Values[0]), Score: toFloat(r.Values[1])})
+	}
+	return out, nil
+}
+
+// pathTypes is the relationship pattern of Path: every fact type between
+// entities, from the closed set of package graph.
+var pathTypes = func() string {
+	names := make([]string, len(graph.RelationTypes))
+	for i, t := range graph.RelationTypes {
+		names[i] = string(t)
+	}
+	return strings.Join(names, "|")
+}()
+
+// MaxPathHops is the largest maxHops Path accepts.
+const MaxPathHops = 6
+
+// Path returns a shortest path of at most maxHops (1..MaxPathHops) fact
+// relationships between the entities from and to, as steps from from to
+// to; nil when there is none. Of several shortest paths it returns the
+// first by the keys of its nodes, so the answer is deterministic.
+func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]model.Step, error) {
+	if maxHops < 1 || maxHops > MaxPathHops {
+		maxHops = MaxPathHops
+	}
+	if from == to {
+		m, err := s.Entities(ctx, []string{from})
+		if err != nil || m[from].Key == "" {
+			return nil, err
+		}
+		return []model.Step{{Node: m[from]}}, nil
+	}
+	recs, err := s.read(ctx, "read path", `
+MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
+MATCH p = allShortestPaths((a)-[:`+pathTypes+`*..`+strconv.Itoa(maxHops)+`]-(b))
+WITH p, [n IN nodes(p) | n.key] AS keys, [r IN relationships(p) | type(r)] AS types
+ORDER BY keys, types
+LIMIT 1
+RETURN nodes(p), types`, map[string]any{"from": from, "to": to})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 0 {
+		return nil, nil
+	}
+	nodes, _ := recs[0].Values[0].([]any)
+	rels := strs(recs[0].Values[1])
+	out := make([]model.Step, len(nodes))
+	for i, n := range nodes {
+		out[i].Node = entityOf(n)
+		if i < len(rels) {
+			out[i].Relationship = rels[i]
+		}
+	}
+	return out, nil
+}

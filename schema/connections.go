@@ -1,0 +1,109 @@
+package schema
+
+import (
+	"context"
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/schema/model"
+)
+
+// eventConnection builds the EventConnection of q from the page arguments.
+func (s *Schema) eventConnection(ctx context.Context, args map[string]interface{}, q model.EventQuery) (interface{}, error) {
+	first, err := firstArg(args)
+	if err != nil {
+		return s.fail(ctx, err)
+	}
+	after, err := afterArg(args, cursorEvent)
+	if err != nil {
+		return s.fail(ctx, err)
+	}
+	q.Kind, q.From, q.To = argStr(args, "kind"), argStr(args, "from"), argStr(args, "to")
+	if q.From != "" && q.To != "" && q.From > q.To {
+		return s.fail(ctx, badInput("from is after to"))
+	}
+	count := q
+	count.First, count.After = 0, model.Cursor{}
+	q.First, q.After = first, after
+	l := loadersFrom(ctx)
+	return connection{
+		page: func() func() (pageView, error) {
+			th := l.events.load(ctx, q)
+			return func() (pageView, error) {
+				p, err := th()
+				return view(cursorEvent, p, func(e graph.Entity) interface{} { return e }), err
+			}
+		},
+		count: func() func() (int, error) { return l.eventCounts.load(ctx, count) },
+	}, nil
+}
+
+// listConnection builds a connection of entities of q.Type.
+func (s *Schema) listConnection(ctx context.Context, args map[string]interface{}, q model.ListQuery) (interface{}, error) {
+	first, err := firstArg(args)
+	if err != nil {
+		return s.fail(ctx, err)
+	}
+	after, err := afterArg(args, cursorEntity)
+	if err != nil {
+		return s.fail(ctx, err)
+	}
+	if n := argStr(args, "name"); n != "" {
+		q.Name = strings.ToLower(strings.TrimSpace(n))
+	}
+	count := q
+	q.First, q.After = first, after
+	l := loadersFrom(ctx)
+	return connection{
+		page: func() func() (pageView, error) {
+			th := l.lists.load(ctx, q)
+			return func() (pageView, error) {
+				p, err := th()
+				return view(cursorEntity, p, func(e graph.Entity) interface{} { return e }), err
+			}
+		},
+		count: func() func() (int, error) { return l.listCounts.load(ctx, count) },
+	}, nil
+}
+
+// articleConnection builds an ArticleConnection.
+func (s *Schema) articleConnection(ctx context.Context, args map[string]interface{}, q model.ArticleQuery) (interface{}, error) {
+	first, err := firstArg(args)
+	if err != nil {
+		return s.fail(ctx, err)
+	}
+	after, err := afterArg(args, cursorArticle)
+	if err != nil {
+		return s.fail(ctx, err)
+	}
+	q.From, q.To = argStr(args, "from"), argStr(args, "to")
+	count := q
+	q.First, q.After = first, after
+	l := loadersFrom(ctx)
+	return connection{
+		page: func() func() (pageView, error) {
+			th := l.articlePages.load(ctx, q)
+			return func() (pageView, error) {
+				p, err := th()
+				return view(cursorArticle, p, func(a graph.Article) interface{} { return a }), err
+			}
+		},
+		count: func() func() (int, error) { return l.articleCounts.load(ctx, count) },
+	}, nil
+}
+
+// country resolves a country argument (alpha-3, alpha-2 or name) and
+// calls use with it; an unknown country is BAD_USER_INPUT.
+func (s *Schema) withCountry(ctx context.Context, ref string, use func(graph.Entity) (interface{}, error)) (interface{}, error) {
+	th := loadersFrom(ctx).countryRefs.load(ctx, normRef(ref))
+	return s.lazy(ctx, func() (interface{}, error) {
+		c, err := th()
+		if err != nil {
+			return nil, err
+		}
+		if c.Key == "" {
+			return nil, badInput("unknown country %q", clip(ref))
+		}
+		return use(c)
+	})
+}

@@ -1,0 +1,124 @@
+package schema_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/schema"
+	"github.com/bilateral-kg/bilateral/schema/model"
+)
+
+// empty is a Reader whose graph holds nothing.
+type empty struct{}
+
+func (empty) Entities(context.Context, []string) (map[string]graph.Entity, error)  { return nil, nil }
+func (empty) Countries(context.Context, []string) (map[string]graph.Entity, error) { return nil, nil }
+func (empty) Articles(context.Context, []string) (map[string]graph.Article, error) { return nil, nil }
+func (empty) Sentences(context.Context, []string) (map[string]model.Sentence, error) {
+	return nil, nil
+}
+func (empty) Links(context.Context, model.LinkKind, []string) (map[string][]model.Link, error) {
+	return nil, nil
+}
+func (empty) Provenance(context.Context, []string) (map[string]model.Provenance, error) {
+	return nil, nil
+}
+func (empty) Events(_ context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error) {
+	return make([]model.Page[graph.Entity], len(qs)), nil
+}
+func (empty) CountEvents(_ context.Context, qs []model.EventQuery) ([]int, error) {
+	return make([]int, len(qs)), nil
+}
+func (empty) List(_ context.Context, qs []model.ListQuery) ([]model.Page[graph.Entity], error) {
+	return make([]model.Page[graph.Entity], len(qs)), nil
+}
+func (empty) CountList(_ context.Context, qs []model.ListQuery) ([]int, error) {
+	return make([]int, len(qs)), nil
+}
+func (empty) ArticlePage(_ context.Context, qs []model.ArticleQuery) ([]model.Page[graph.Article], error) {
+	return make([]model.Page[graph.Article], len(qs)), nil
+}
+func (empty) CountArticles(_ context.Context, qs []model.ArticleQuery) ([]int, error) {
+	return make([]int, len(qs)), nil
+}
+func (empty) Partners(context.Context, []string, int) (map[string][]model.Partner, error) {
+	return nil, nil
+}
+func (empty) Relation(context.Context, string, string) (model.Relation, bool, error) {
+	return model.Relation{}, false, nil
+}
+func (empty) Timeline(context.Context, string, string, string, string, string) ([]model.KindCount, error) {
+	return nil, nil
+}
+func (empty) Search(context.Context, string, int) ([]model.Hit, error)        { return nil, nil }
+func (empty) Path(context.Context, string, string, int) ([]model.Step, error) { return nil, nil }
+
+var _ schema.Reader = empty{}
+
+// FuzzExecute checks that no query text crashes the server or yields an
+// error without a code.
+func FuzzExecute(f *testing.F) {
+	for _, seed := range []string{
+		`{ country(code: "KAZ") { code leaders { nodes { name } } } }`,
+		`{ ...A } fragment A on Query { ...A }`,
+		`{ a: events(first: 5) { edges { cursor node { key } } } b: search(text: "x") { score } }`,
+		`query($n: Int) { countries(first: $n) { totalCount } }`,
+		`mutation { ingestArticle(text: "x") { nodesCreated } }`,
+		`{ __schema { types { name fields { name type { name ofType { name } } } } } }`,
+		`{ relation(a: "KAZ", b: "CHN") { timeline(granularity: YEAR) { start } } }`,
+		`{ path(from: "a", to: "b", maxHops: 9) { node { key } } }`,
+		`{`, `}}}`, `query { ... on Query { ... on Query { __typename } } }`,
+	} {
+		f.Add(seed)
+	}
+	s, err := schema.New(empty{}, schema.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		done := make(chan *schema.Result, 1)
+		go func() { done <- s.Execute(context.Background(), schema.Request{Query: q}) }()
+		var res *schema.Result
+		select {
+		case res = <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("no answer within 5s to %q", q)
+		}
+		for i, c := range res.Codes() {
+			if c == "" {
+				t.Errorf("error without a code: %v", res.Errors[i])
+			}
+			if c == schema.CodeInternal {
+				t.Errorf("internal error for %q: %v", q, res.Errors[i])
+			}
+		}
+	})
+}
+
+// FuzzLuceneTerms checks that escaped text never carries an unescaped
+// special character.
+func FuzzLuceneTerms(f *testing.F) {
+	for _, seed := range []string{"Lu Ban", `"}) MATCH (n) //`, `a\`, `*:*`} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		out := schema.LuceneTerms(text)
+		escaped := false
+		for _, r := range out {
+			switch {
+			case escaped:
+				escaped = false
+			case r == '\\':
+				escaped = true
+			case strings.ContainsRune(`+-&|!(){}[]^"~*?:/`, r):
+				t.Fatalf("unescaped %q in %q (from %q)", r, out, text)
+			}
+		}
+		if escaped {
+			t.Fatalf("dangling escape in %q", out)
+		}
+	})
+}

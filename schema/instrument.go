@@ -1,0 +1,125 @@
+package schema
+
+import (
+	"context"
+	"time"
+
+	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/schema/model"
+)
+
+// Observer is told of every Reader call: the method name, how long it
+// took and its error. Since every Reader call is one database round trip,
+// it sees every query; it must be safe for concurrent use.
+type Observer func(ctx context.Context, method string, d time.Duration, err error)
+
+// Instrument returns a Reader that calls r and reports each call to obs.
+func Instrument(r Reader, obs Observer) Reader { return &instrumented{r: r, obs: obs} }
+
+type instrumented struct {
+	r   Reader
+	obs Observer
+}
+
+var _ Reader = (*instrumented)(nil)
+
+func observe[T any](ctx context.Context, i *instrumented, method string, f func() (T, error)) (T, error) {
+	start := time.Now()
+	v, err := f()
+	i.obs(ctx, method, time.Since(start), err)
+	return v, err
+}
+
+// Entities calls the wrapped Reader and reports the call.
+func (i *instrumented) Entities(ctx context.Context, keys []string) (map[string]graph.Entity, error) {
+	return observe(ctx, i, "Entities", func() (map[string]graph.Entity, error) { return i.r.Entities(ctx, keys) })
+}
+
+// Countries calls the wrapped Reader and reports the call.
+func (i *instrumented) Countries(ctx context.Context, refs []string) (map[string]graph.Entity, error) {
+	return observe(ctx, i, "Countries", func() (map[string]graph.Entity, error) { return i.r.Countries(ctx, refs) })
+}
+
+// Articles calls the wrapped Reader and reports the call.
+func (i *instrumented) Articles(ctx context.Context, ids []string) (map[string]graph.Article, error) {
+	return observe(ctx, i, "Articles", func() (map[string]graph.Article, error) { return i.r.Articles(ctx, ids) })
+}
+
+// Sentences calls the wrapped Reader and reports the call.
+func (i *instrumented) Sentences(ctx context.Context, keys []string) (map[string]model.Sentence, error) {
+	return observe(ctx, i, "Sentences", func() (map[string]model.Sentence, error) { return i.r.Sentences(ctx, keys) })
+}
+
+// Links calls the wrapped Reader and reports the call.
+func (i *instrumented) Links(ctx context.Context, kind model.LinkKind, keys []string) (map[string][]model.Link, error) {
+	return observe(ctx, i, "Links", func() (map[string][]model.Link, error) { return i.r.Links(ctx, kind, keys) })
+}
+
+// Provenance calls the wrapped Reader and reports the call.
+func (i *instrumented) Provenance(ctx context.Context, keys []string) (map[string]model.Provenance, error) {
+	return observe(ctx, i, "Provenance", func() (map[string]model.Provenance, error) { return i.r.Provenance(ctx, keys) })
+}
+
+// Events calls the wrapped Reader and reports the call.
+func (i *instrumented) Events(ctx context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error) {
+	return observe(ctx, i, "Events", func() ([]model.Page[graph.Entity], error) { return i.r.Events(ctx, qs) })
+}
+
+// CountEvents calls the wrapped Reader and reports the call.
+func (i *instrumented) CountEvents(ctx context.Context, qs []model.EventQuery) ([]int, error) {
+	return observe(ctx, i, "CountEvents", func() ([]int, error) { return i.r.CountEvents(ctx, qs) })
+}
+
+// List calls the wrapped Reader and reports the call.
+func (i *instrumented) List(ctx context.Context, qs []model.ListQuery) ([]model.Page[graph.Entity], error) {
+	return observe(ctx, i, "List", func() ([]model.Page[graph.Entity], error) { return i.r.List(ctx, qs) })
+}
+
+// CountList calls the wrapped Reader and reports the call.
+func (i *instrumented) CountList(ctx context.Context, qs []model.ListQuery) ([]int, error) {
+	return observe(ctx, i, "CountList", func() ([]int, error) { return i.r.CountList(ctx, qs) })
+}
+
+// ArticlePage calls the wrapped Reader and reports the call.
+func (i *instrumented) ArticlePage(ctx context.Context, qs []model.ArticleQuery) ([]model.Page[graph.Article], error) {
+	return observe(ctx, i, "ArticlePage", func() ([]model.Page[graph.Article], error) { return i.r.ArticlePage(ctx, qs) })
+}
+
+// CountArticles calls the wrapped Reader and reports the call.
+func (i *instrumented) CountArticles(ctx context.Context, qs []model.ArticleQuery) ([]int, error) {
+	return observe(ctx, i, "CountArticles", func() ([]int, error) { return i.r.CountArticles(ctx, qs) })
+}
+
+// Partners calls the wrapped Reader and reports the call.
+func (i *instrumented) Partners(ctx context.Context, keys []string, first int) (map[string][]model.Partner, error) {
+	return observe(ctx, i, "Partners", func() (map[string][]model.Partner, error) { return i.r.Partners(ctx, keys, first) })
+}
+
+// Relation calls the wrapped Reader and reports the call.
+func (i *instrumented) Relation(ctx context.Context, a, b string) (model.Relation, bool, error) {
+	var ok bool
+	rel, err := observe(ctx, i, "Relation", func() (model.Relation, error) {
+		var (
+			r   model.Relation
+			err error
+		)
+		r, ok, err = i.r.Relation(ctx, a, b)
+		return r, err
+	})
+	return rel, ok, err
+}
+
+// Timeline calls the wrapped Reader and reports the call.
+func (i *instrumented) Timeline(ctx context.Context, a, b, unit, from, to string) ([]model.KindCount, error) {
+	return observe(ctx, i, "Timeline", func() ([]model.KindCount, error) { return i.r.Timeline(ctx, a, b, unit, from, to) })
+}
+
+// Search calls the wrapped Reader and reports the call.
+func (i *instrumented) Search(ctx context.Context, lucene string, first int) ([]model.Hit, error) {
+	return observe(ctx, i, "Search", func() ([]model.Hit, error) { return i.r.Search(ctx, lucene, first) })
+}
+
+// Path calls the wrapped Reader and reports the call.
+func (i *instrumented) Path(ctx context.Context, from, to string, maxHops int) ([]model.Step, error) {
+	return observe(ctx, i, "Path", func() ([]model.Step, error) { return i.r.Path(ctx, from, to, maxHops) })
+}

@@ -1,0 +1,74 @@
+package schema
+
+import (
+	"context"
+
+	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/schema/model"
+)
+
+// Reader is what the schema needs of the graph. Each method is one round
+// trip to the database whatever the number of keys or queries it is given;
+// the schema batches the needs of a whole execution level into one call.
+// Maps leave out keys that do not exist. Implementations must be safe for
+// concurrent use; *store.Store is one.
+type Reader interface {
+	// Entities returns the entities with the given keys.
+	Entities(ctx context.Context, keys []string) (map[string]graph.Entity, error)
+	// Countries resolves lower-case country references (alpha-3, alpha-2,
+	// English name or alias) to countries.
+	Countries(ctx context.Context, refs []string) (map[string]graph.Entity, error)
+	// Articles returns the articles with the given ids.
+	Articles(ctx context.Context, ids []string) (map[string]graph.Article, error)
+	// Sentences returns the evidence sentences with the given keys.
+	Sentences(ctx context.Context, keys []string) (map[string]model.Sentence, error)
+	// Links returns the neighbours of kind kind of each entity (or article).
+	Links(ctx context.Context, kind model.LinkKind, keys []string) (map[string][]model.Link, error)
+	// Provenance returns the evidence and reporting articles of each entity.
+	Provenance(ctx context.Context, keys []string) (map[string]model.Provenance, error)
+	// Events returns one page per query, in order.
+	Events(ctx context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error)
+	// CountEvents returns the size of each query's selection, in order.
+	CountEvents(ctx context.Context, qs []model.EventQuery) ([]int, error)
+	// List returns one page of entities per query, in order.
+	List(ctx context.Context, qs []model.ListQuery) ([]model.Page[graph.Entity], error)
+	// CountList returns the size of each query's selection, in order.
+	CountList(ctx context.Context, qs []model.ListQuery) ([]int, error)
+	// ArticlePage returns one page of articles per query, in order.
+	ArticlePage(ctx context.Context, qs []model.ArticleQuery) ([]model.Page[graph.Article], error)
+	// CountArticles returns the size of each query's selection, in order.
+	CountArticles(ctx context.Context, qs []model.ArticleQuery) ([]int, error)
+	// Partners returns up to first partner countries of each country.
+	Partners(ctx context.Context, keys []string, first int) (map[string][]model.Partner, error)
+	// Relation returns the bilateral summary of two countries; false when
+	// either is missing.
+	Relation(ctx context.Context, a, b string) (model.Relation, bool, error)
+	// Timeline counts the pair's dated events by bucket ("month",
+	// "quarter", "year") and kind, oldest bucket first.
+	Timeline(ctx context.Context, a, b, unit, from, to string) ([]model.KindCount, error)
+	// Search runs an escaped Lucene query over names, aliases and summaries.
+	Search(ctx context.Context, lucene string, first int) ([]model.Hit, error)
+	// Path returns a shortest path of at most maxHops, nil if none.
+	Path(ctx context.Context, from, to string, maxHops int) ([]model.Step, error)
+}
+
+// IngestInput is an article sent to the ingestArticle mutation.
+type IngestInput struct {
+	Text, Title, Date, Source, URL string
+}
+
+// IngestOutput is what ingesting an article did.
+type IngestOutput struct {
+	Article              graph.Article
+	NodesCreated         int
+	RelationshipsCreated int
+	Warnings             []string
+}
+
+// Ingester runs the ingest pipeline (extract, then write) for one article.
+// An error that is an *Error reaches the client as it is (use
+// CodeBadUserInput for input that is not an article); any other error is
+// reported as INTERNAL.
+type Ingester interface {
+	Ingest(ctx context.Context, in IngestInput) (IngestOutput, error)
+}

@@ -1,0 +1,232 @@
+package schema_test
+
+import (
+	"context"
+	"flag"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/schema"
+	"github.com/bilateral-kg/bilateral/schema/model"
+)
+
+var update = flag.Bool("update", false, "rewrite schema.graphql")
+
+// stub is a Reader for tests that need no database: methods it does not
+// override panic through the nil embedded Reader.
+type stub struct {
+	schema.Reader
+	delay time.Duration
+	calls int
+}
+
+func (s *stub) Countries(ctx context.Context, refs []string) (map[string]graph.Entity, error) {
+	s.calls++
+	select {
+	case <-time.After(s.delay):
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	out := map[string]graph.Entity{}
+	for _, r := range refs {
+		if r == "kaz" || r == "kz" || r == "kazakhstan" {
+			out[r] = graph.Entity{Key: "country:KAZ", Type: graph.TypeCountry, Code: "KAZ", Name: "Kazakhstan"}
+		}
+	}
+	return out, nil
+}
+
+func (s *stub) Events(ctx context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error) {
+	s.calls++
+	return make([]model.Page[graph.Entity], len(qs)), nil
+}
+
+func newSchema(t *testing.T, r schema.Reader, opts schema.Options) *schema.Schema {
+	t.Helper()
+	s, err := schema.New(r, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestSDL keeps schema.graphql in sync with the schema built in Go.
+func TestSDL(t *testing.T) {
+	got := newSchema(t, &stub{}, schema.Options{}).SDL()
+	if *update {
+		if err := os.WriteFile("schema.graphql", []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile("schema.graphql")
+	if err != nil {
+		t.Fatalf("%v (go test ./schema -update writes it)", err)
+	}
+	if got != string(want) {
+		t.Error("schema.graphql is out of date: run go test ./schema -update and review the diff")
+	}
+}
+
+// TestContractNames checks that every type and field of the contract
+// (shared/contracts/graphql.md) exists under its exact name.
+func TestContractNames(t *testing.T) {
+	sdl := newSchema(t, &stub{}, schema.Options{}).SDL()
+	contract := map[string][]string{
+		"Node":              {"key"},
+		"Country":           {"key", "code", "iso2", "name", "aliases", "leaders", "roles", "events", "partners", "projects", "organizations"},
+		"Leader":            {"key", "name", "title", "aliases", "country", "roles", "events", "met"},
+		"Organization":      {"key", "name", "acronym", "countries", "events"},
+		"Location":          {"key", "name", "country", "events"},
+		"Sector":            {"key", "name"},
+		"Project":           {"key", "name", "status", "sector", "countries", "events", "sources"},
+		"Event":             {"key", "kind", "date", "summary", "location", "participants", "leaders", "countries", "topics", "sources", "sourceCount", "firstReported", "lastReported"},
+		"Article":           {"id", "title", "date", "source", "url", "dateline", "entities"},
+		"Evidence":          {"article", "sentence", "start", "end"},
+		"TradeFigure":       {"year", "valueUsd", "record", "sources"},
+		"PartnershipLevel":  {"level", "firstSeen", "lastSeen", "sources"},
+		"Partner":           {"country", "sharedEvents", "lastContact"},
+		"SectorCount":       {"sector", "mentions"},
+		"BilateralRelation": {"countries", "partnership", "partnershipHistory", "trade", "events", "projects", "sectors", "leaders", "firstContact", "lastContact", "articles", "timeline"},
+		"TimelineBucket":    {"start", "events", "byKind", "intensity"},
+		"KindCount":         {"kind", "count"},
+		"Role":              {"leader", "country", "title", "firstSeen", "lastSeen", "sources"},
+		"PageInfo":          {"hasNextPage", "endCursor"},
+		"SearchHit":         {"node", "score"},
+		"PathStep":          {"node", "relationship"},
+		"IngestResult":      {"article", "nodesCreated", "relationshipsCreated", "warnings"},
+		"Query":             {"node", "country", "countries", "leader", "leaders", "organizations", "project", "projects", "event", "events", "relation", "article", "articles", "search", "path"},
+		"Mutation":          {"ingestArticle"},
+	}
+	for _, x := range []string{"Country", "Leader", "Organization", "Project", "Event", "Article"} {
+		contract[x+"Connection"] = []string{"totalCount", "nodes", "edges", "pageInfo"}
+		contract[x+"Edge"] = []string{"cursor", "node"}
+	}
+	blocks := map[string]string{}
+	for _, b := range strings.Split(sdl, "\n\n") {
+		for _, l := range strings.Split(b, "\n") {
+			if f := strings.Fields(l); len(f) >= 2 && (f[0] == "type" || f[0] == "interface") {
+				blocks[f[1]] = b
+			}
+		}
+	}
+	for typ, fields := range contract {
+		b, ok := blocks[typ]
+		if !ok {
+			t.Errorf("type %s is missing", typ)
+			continue
+		}
+		for _, f := range fields {
+			if !strings.Contains(b, "\n  "+f+":") && !strings.Contains(b, "\n  "+f+"(") {
+				t.Errorf("%s.%s is missing", typ, f)
+			}
+		}
+	}
+	for _, want := range []string{"scalar Date", "enum EventKind", "enum Granularity", "timeline(from: Date, granularity: Granularity = MONTH, to: Date)", "path(from: ID!, maxHops: Int = 4, to: ID!)"} {
+		if !strings.Contains(sdl, want) {
+			t.Errorf("SDL lacks %q", want)
+		}
+	}
+}
+
+func TestLuceneTerms(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Lu Ban", "Lu Ban"},
+		{"  ", ""},
+		{`"}) MATCH (n) DETACH DELETE n //`, `\"\}\) MATCH \(n\) DETACH DELETE n \/\/`},
+		{"a AND b OR NOT c", "a and b or not c"},
+		{"*:* ~ ^2 [a TO b] {x} !y +z -w a&&b a||b ?", `\*\:\* \~ \^2 \[a to b\] \{x\} \!y \+z \-w a\&\&b a\|\|b \?`},
+		{`back\slash`, `back\\slash`},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			if got := schema.LuceneTerms(c.in); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestLimits checks the depth, cost and field limits and the refusal of
+// fragment cycles, which would crash graphql-go's validation.
+func TestLimits(t *testing.T) {
+	s := newSchema(t, &stub{}, schema.Options{Limits: schema.Limits{MaxDepth: 4, MaxCost: 300, MaxFields: 50}})
+	cases := []struct {
+		name, query string
+		code        string // "" for no error
+	}{
+		{"shallow", `{ country(code: "KAZ") { code } }`, ""},
+		{"too deep", `{ country(code: "KAZ") { leaders { nodes { country { code } } } } }`, "QUERY_TOO_COMPLEX"},
+		{"introspection may nest deeper", `{ __schema { types { fields { type { ofType { name } } } } } }`, ""},
+		{"too costly", `{ events(first: 100) { nodes { key kind date } } }`, "QUERY_TOO_COMPLEX"},
+		{"cheap page", `{ events(first: 10) { nodes { key kind date } } }`, ""},
+		{"too many fields", "{" + strings.Repeat(" __typename", 51) + " }", "QUERY_TOO_COMPLEX"},
+		{"fragment cycle", `{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }`, "BAD_USER_INPUT"},
+		{"unused fragment cycle", `{ __typename } fragment A on Query { ...A }`, "BAD_USER_INPUT"},
+		{"syntax", `{ country(`, "BAD_USER_INPUT"},
+		{"unknown field", `{ nope }`, "BAD_USER_INPUT"},
+		{"first too large", `{ events(first: 101) { totalCount } }`, "BAD_USER_INPUT"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := s.Execute(context.Background(), schema.Request{Query: c.query})
+			codes := res.Codes()
+			if c.code == "" && len(codes) > 0 {
+				t.Errorf("codes %v, want none: %v", codes, res.Errors)
+			}
+			if c.code != "" && !slices.Contains(codes, c.code) {
+				t.Errorf("codes %v, want %s", codes, c.code)
+			}
+		})
+	}
+}
+
+// TestTimeout checks that a slow database gives TIMEOUT, in time.
+func TestTimeout(t *testing.T) {
+	s := newSchema(t, &stub{delay: time.Second}, schema.Options{Timeout: 50 * time.Millisecond})
+	start := time.Now()
+	res := s.Execute(context.Background(), schema.Request{Query: `{ country(code: "KAZ") { code } }`})
+	if d := time.Since(start); d > 500*time.Millisecond {
+		t.Errorf("took %v", d)
+	}
+	if !slices.Contains(res.Codes(), "TIMEOUT") {
+		t.Errorf("codes %v, want TIMEOUT", res.Codes())
+	}
+}
+
+// TestBatching checks that sibling fields share one Reader call.
+func TestBatching(t *testing.T) {
+	r := &stub{}
+	s := newSchema(t, r, schema.Options{})
+	res := s.Execute(context.Background(), schema.Request{Query: `{ a: country(code: "KAZ") { code } b: country(code: "kz") { code } c: country(code: "Kazakhstan") { code } d: country(code: "nowhere") { code } }`})
+	if len(res.Errors) > 0 {
+		t.Fatal(res.Errors)
+	}
+	if r.calls != 1 {
+		t.Errorf("%d Reader calls, want 1", r.calls)
+	}
+}
+
+// TestMutationNeedsToken checks ingestArticle's authentication.
+func TestMutationNeedsToken(t *testing.T) {
+	q := `mutation { ingestArticle(text: "x") { nodesCreated } }`
+	cases := []struct {
+		name, configured, sent string
+	}{
+		{"disabled", "", "anything"},
+		{"no token sent", "secret", ""},
+		{"wrong token", "secret", "secreT"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := newSchema(t, &stub{}, schema.Options{APIToken: c.configured})
+			res := s.Execute(context.Background(), schema.Request{Query: q, BearerToken: c.sent})
+			if !slices.Contains(res.Codes(), "UNAUTHENTICATED") {
+				t.Errorf("codes %v, want UNAUTHENTICATED", res.Codes())
+			}
+		})
+	}
+}

@@ -1,0 +1,437 @@
+package schema
+
+import (
+	"context"
+	"strings"
+
+	"github.com/graphql-go/graphql"
+
+	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/schema/model"
+)
+
+// types holds the schema's object types while they are built.
+type types struct {
+	node                                                                     *graphql.Interface
+	country, leader, organization, location, sector, project, event, article *graphql.Object
+	evidence, trade, partnership, partner, sectorCount, relation             *graphql.Object
+	bucket, kindCount, role, pageInfo, hit, step, ingest                     *graphql.Object
+	countryConn, leaderConn, orgConn, projectConn, eventConn, articleConn    *graphql.Object
+}
+
+// rp is shorthand for the arguments of every resolver.
+type rp = graphql.ResolveParams
+
+func src(p rp) graph.Entity { e, _ := p.Source.(graph.Entity); return e }
+
+// lazy returns f as a thunk whose errors are made fit for the client.
+func (s *Schema) lazy(ctx context.Context, f func() (interface{}, error)) (interface{}, error) {
+	return func() (interface{}, error) {
+		v, err := f()
+		if err != nil {
+			return nil, clientError(ctx, s.log, err)
+		}
+		return v, nil
+	}, nil
+}
+
+// fail returns err fit for the client, for resolvers that fail at once.
+func (s *Schema) fail(ctx context.Context, err error) (interface{}, error) {
+	return nil, clientError(ctx, s.log, err)
+}
+
+// entityByKey resolves to the entity with key (of type t when t != ""),
+// or null.
+func (s *Schema) entityByKey(ctx context.Context, key string, t graph.EntityType) (interface{}, error) {
+	if key == "" {
+		return nil, nil
+	}
+	th := loadersFrom(ctx).entities.load(ctx, key)
+	return s.lazy(ctx, func() (interface{}, error) {
+		e, err := th()
+		if err != nil || e.Key == "" || (t != "" && e.Type != t) {
+			return nil, err
+		}
+		return e, nil
+	})
+}
+
+// links resolves to the neighbours of kind k of the source, keeping those
+// accepted by keep (all when nil) and at most max (all when max <= 0).
+func (s *Schema) links(p rp, k model.LinkKind, key string, keep func(graph.Entity) bool, max int) (interface{}, error) {
+	th := loadersFrom(p.Context).links[k].load(p.Context, key)
+	return s.lazy(p.Context, func() (interface{}, error) {
+		ls, err := th()
+		if err != nil {
+			return nil, err
+		}
+		out := make([]interface{}, 0, len(ls))
+		for _, l := range ls {
+			if keep == nil || keep(l.Node) {
+				out = append(out, l.Node)
+			}
+			if max > 0 && len(out) == max {
+				break
+			}
+		}
+		return out, nil
+	})
+}
+
+// sources resolves sentence keys to Evidence values.
+func (s *Schema) sources(ctx context.Context, keys []string) (interface{}, error) {
+	th := loadersFrom(ctx).sentences.loadMany(ctx, keys)
+	return s.lazy(ctx, func() (interface{}, error) {
+		ss, err := th()
+		if err != nil {
+			return nil, err
+		}
+		out := make([]interface{}, 0, len(ss))
+		for _, x := range ss {
+			if x.Key != "" {
+				out = append(out, x)
+			}
+		}
+		return out, nil
+	})
+}
+
+func ofType(t graph.EntityType) func(graph.Entity) bool {
+	return func(e graph.Entity) bool { return e.Type == t }
+}
+
+func str(s string) interface{} {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nonNullString() graphql.Output { return graphql.NewNonNull(graphql.String) }
+func listOf(t graphql.Output) graphql.Output {
+	return graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t)))
+}
+
+var pageArgs = graphql.FieldConfigArgument{
+	"first": &graphql.ArgumentConfig{Type: graphql.Int, Description: "Page size, default 20, at most 100."},
+	"after": &graphql.ArgumentConfig{Type: graphql.String, Description: "The endCursor of the previous page."},
+}
+
+func withPage(extra graphql.FieldConfigArgument) graphql.FieldConfigArgument {
+	out := graphql.FieldConfigArgument{}
+	for k, v := range extra {
+		out[k] = v
+	}
+	for k, v := range pageArgs {
+		out[k] = v
+	}
+	return out
+}
+
+var eventFilterArgs = graphql.FieldConfigArgument{
+	"kind": &graphql.ArgumentConfig{Type: eventKindEnum},
+	"from": &graphql.ArgumentConfig{Type: dateScalar, Description: "Events on or after this date."},
+	"to":   &graphql.ArgumentConfig{Type: dateScalar, Description: "Events on or before this date."},
+}
+
+func argStr(args map[string]interface{}, name string) string {
+	s, _ := args[name].(string)
+	return s
+}
+
+func normRef(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// clip shortens user text quoted in error messages.
+func clip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}
+
+// buildTypes creates every type of the schema.
+func (s *Schema) buildTypes() *types {
+	t := &types{}
+	t.node = graphql.NewInterface(graphql.InterfaceConfig{
+		Name:        "Node",
+		Description: "Every entity of the graph, keyed as in the extraction contract (country:KAZ, person:xi-jinping, ...).",
+		Fields:      graphql.Fields{"key": &graphql.Field{Type: graphql.NewNonNull(graphql.ID)}},
+		ResolveType: func(p graphql.ResolveTypeParams) *graphql.Object {
+			e, _ := p.Value.(graph.Entity)
+			switch e.Type {
+			case graph.TypeCountry:
+				return t.country
+			case graph.TypeLeader:
+				return t.leader
+			case graph.TypeOrganization:
+				return t.organization
+			case graph.TypeLocation:
+				return t.location
+			case graph.TypeProject:
+				return t.project
+			case graph.TypeSector:
+				return t.sector
+			}
+			return t.event
+		},
+	})
+	t.pageInfo = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "PageInfo",
+		Description: "Where a page ends: pass endCursor as after to get the next page.",
+		Fields: graphql.Fields{
+			"hasNextPage": &graphql.Field{Type: graphql.NewNonNull(graphql.Boolean)},
+			"endCursor":   &graphql.Field{Type: graphql.String},
+		},
+	})
+	key := &graphql.Field{Type: graphql.NewNonNull(graphql.ID), Resolve: func(p rp) (interface{}, error) { return src(p).Key, nil }}
+	name := &graphql.Field{Type: nonNullString(), Resolve: func(p rp) (interface{}, error) { return src(p).Name, nil }}
+	aliases := &graphql.Field{Type: listOf(graphql.String), Resolve: func(p rp) (interface{}, error) {
+		a := src(p).Aliases
+		if a == nil {
+			a = []string{}
+		}
+		return a, nil
+	}}
+	ifaces := []*graphql.Interface{t.node}
+	s.evidenceType(t)
+	s.factTypes(t)
+
+	t.country = graphql.NewObject(graphql.ObjectConfig{Name: "Country", Interfaces: ifaces, Description: "A country, keyed country:<alpha-3>.", Fields: graphql.FieldsThunk(func() graphql.Fields {
+		return graphql.Fields{
+			"key": key, "name": name, "aliases": aliases,
+			"code": &graphql.Field{Type: nonNullString(), Description: "ISO 3166-1 alpha-3.", Resolve: func(p rp) (interface{}, error) { return src(p).Code, nil }},
+			"iso2": &graphql.Field{Type: graphql.String, Description: "ISO 3166-1 alpha-2.", Resolve: func(p rp) (interface{}, error) { return str(src(p).ISO2), nil }},
+			"leaders": &graphql.Field{Type: graphql.NewNonNull(t.leaderConn), Description: "Its leaders, by name; with at, those reported in office on that date.",
+				Args: withPage(graphql.FieldConfigArgument{"at": &graphql.ArgumentConfig{Type: dateScalar}}),
+				Resolve: func(p rp) (interface{}, error) {
+					return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeLeader, Country: src(p).Key, At: argStr(p.Args, "at")})
+				}},
+			"roles": &graphql.Field{Type: listOf(t.role), Description: "Offices held in it, most recently reported first.", Resolve: func(p rp) (interface{}, error) {
+				c := src(p)
+				return s.roles(p, model.CountryRoles, c.Key, func(l model.Link) roleView { return roleView{leader: l.Node, country: c, fact: l.Fact} })
+			}},
+			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events it took part in, newest first.", Args: withPage(eventFilterArgs),
+				Resolve: func(p rp) (interface{}, error) {
+					return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+				}},
+			"partners": &graphql.Field{Type: listOf(t.partner), Description: "Other countries ranked by shared events.",
+				Args: graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
+				Resolve: func(p rp) (interface{}, error) {
+					first, err := firstArg(p.Args)
+					if err != nil {
+						return s.fail(p.Context, err)
+					}
+					th := loadersFrom(p.Context).partnersLoader(first).load(p.Context, src(p).Key)
+					return s.lazy(p.Context, func() (interface{}, error) {
+						ps, err := th()
+						out := make([]interface{}, len(ps))
+						for i, x := range ps {
+							out[i] = x
+						}
+						return out, err
+					})
+				}},
+			"projects": &graphql.Field{Type: graphql.NewNonNull(t.projectConn), Description: "Projects involving it, by name.",
+				Args: withPage(graphql.FieldConfigArgument{"sector": &graphql.ArgumentConfig{Type: graphql.String, Description: "Sector slug or key."}}),
+				Resolve: func(p rp) (interface{}, error) {
+					return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeProject, Country: src(p).Key, Sector: sectorSlug(argStr(p.Args, "sector"))})
+				}},
+			"organizations": &graphql.Field{Type: listOf(t.organization), Description: "Organizations it belongs to, chairs or owns.", Resolve: func(p rp) (interface{}, error) {
+				return s.links(p, model.CountryOrgs, src(p).Key, nil, 0)
+			}},
+		}
+	})})
+	t.leader = graphql.NewObject(graphql.ObjectConfig{Name: "Leader", Interfaces: ifaces, Description: "A person who holds or held an office.", Fields: graphql.FieldsThunk(func() graphql.Fields {
+		return graphql.Fields{
+			"key": key, "name": name, "aliases": aliases,
+			"title": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Title), nil }},
+			"country": &graphql.Field{Type: t.country, Resolve: func(p rp) (interface{}, error) {
+				if c := src(p).Country; c != "" {
+					return s.entityByKey(p.Context, "country:"+c, graph.TypeCountry)
+				}
+				return nil, nil
+			}},
+			"roles": &graphql.Field{Type: listOf(t.role), Description: "Offices held, most recently reported first.", Resolve: func(p rp) (interface{}, error) {
+				l := src(p)
+				return s.roles(p, model.LeaderRoles, l.Key, func(x model.Link) roleView { return roleView{leader: l, country: x.Node, fact: x.Fact} })
+			}},
+			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events the leader took part in, newest first.",
+				Args: withPage(graphql.FieldConfigArgument{"from": eventFilterArgs["from"], "to": eventFilterArgs["to"]}),
+				Resolve: func(p rp) (interface{}, error) {
+					return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+				}},
+			"met": &graphql.Field{Type: listOf(t.leader), Description: "Leaders met in shared events, most shared first.",
+				Args: graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
+				Resolve: func(p rp) (interface{}, error) {
+					first, err := firstArg(p.Args)
+					if err != nil {
+						return s.fail(p.Context, err)
+					}
+					if first == 0 {
+						return []interface{}{}, nil
+					}
+					return s.links(p, model.LeaderMet, src(p).Key, nil, first)
+				}},
+		}
+	})})
+	t.organization = graphql.NewObject(graphql.ObjectConfig{Name: "Organization", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
+		return graphql.Fields{
+			"key": key, "name": name,
+			"acronym":   &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Acronym), nil }},
+			"countries": &graphql.Field{Type: listOf(t.country), Description: "Members and owners.", Resolve: func(p rp) (interface{}, error) { return s.links(p, model.OrgCountries, src(p).Key, nil, 0) }},
+			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Args: pageArgs, Resolve: func(p rp) (interface{}, error) {
+				return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+			}},
+		}
+	})})
+	t.location = graphql.NewObject(graphql.ObjectConfig{Name: "Location", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
+		return graphql.Fields{
+			"key": key, "name": name,
+			"country": &graphql.Field{Type: t.country, Resolve: func(p rp) (interface{}, error) {
+				if c := src(p).Country; c != "" {
+					return s.entityByKey(p.Context, "country:"+c, graph.TypeCountry)
+				}
+				return nil, nil
+			}},
+			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Args: pageArgs, Resolve: func(p rp) (interface{}, error) {
+				return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+			}},
+		}
+	})})
+	t.sector = graphql.NewObject(graphql.ObjectConfig{Name: "Sector", Interfaces: ifaces, Fields: graphql.Fields{"key": key, "name": name}})
+	t.project = graphql.NewObject(graphql.ObjectConfig{Name: "Project", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
+		return graphql.Fields{
+			"key": key, "name": name,
+			"status": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Status), nil }},
+			"sector": &graphql.Field{Type: t.sector, Resolve: func(p rp) (interface{}, error) {
+				if sl := src(p).Sector; sl != "" {
+					return s.entityByKey(p.Context, "sector:"+sl, graph.TypeSector)
+				}
+				return nil, nil
+			}},
+			"countries": &graphql.Field{Type: listOf(t.country), Resolve: func(p rp) (interface{}, error) { return s.links(p, model.ProjectCountries, src(p).Key, nil, 0) }},
+			"events":    &graphql.Field{Type: listOf(t.event), Description: "Events that discussed it, newest first.", Resolve: func(p rp) (interface{}, error) { return s.links(p, model.ProjectEvents, src(p).Key, nil, 0) }},
+			"sources": &graphql.Field{Type: listOf(t.evidence), Resolve: func(p rp) (interface{}, error) {
+				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return sentences(pr.Evidence), nil })
+			}},
+		}
+	})})
+	t.event = graphql.NewObject(graphql.ObjectConfig{Name: "Event", Interfaces: ifaces, Description: "Something that happened: talks, a visit, a call, a signing.", Fields: graphql.FieldsThunk(func() graphql.Fields {
+		return graphql.Fields{
+			"key": key,
+			"kind": &graphql.Field{Type: graphql.NewNonNull(eventKindEnum), Resolve: func(p rp) (interface{}, error) {
+				if k := src(p).Kind; graph.EventKind(k).Valid() {
+					return k, nil
+				}
+				return string(graph.KindOther), nil
+			}},
+			"date":    &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) { return src(p).Date, nil }},
+			"summary": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Summary), nil }},
+			"location": &graphql.Field{Type: t.location, Resolve: func(p rp) (interface{}, error) {
+				th := loadersFrom(p.Context).links[model.EventLocation].load(p.Context, src(p).Key)
+				return s.lazy(p.Context, func() (interface{}, error) {
+					ls, err := th()
+					if err != nil || len(ls) == 0 {
+						return nil, err
+					}
+					return ls[0].Node, nil
+				})
+			}},
+			"participants": &graphql.Field{Type: listOf(t.node), Resolve: func(p rp) (interface{}, error) { return s.links(p, model.EventParticipants, src(p).Key, nil, 0) }},
+			"leaders": &graphql.Field{Type: listOf(t.leader), Resolve: func(p rp) (interface{}, error) {
+				return s.links(p, model.EventParticipants, src(p).Key, ofType(graph.TypeLeader), 0)
+			}},
+			"countries": &graphql.Field{Type: listOf(t.country), Resolve: func(p rp) (interface{}, error) {
+				return s.links(p, model.EventParticipants, src(p).Key, ofType(graph.TypeCountry), 0)
+			}},
+			"topics": &graphql.Field{Type: listOf(t.node), Description: "Sectors, projects and organizations discussed.", Resolve: func(p rp) (interface{}, error) { return s.links(p, model.EventTopics, src(p).Key, nil, 0) }},
+			"sources": &graphql.Field{Type: listOf(t.evidence), Description: "The sentences the event and its links were read from.", Resolve: func(p rp) (interface{}, error) {
+				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return sentences(pr.Evidence), nil })
+			}},
+			"sourceCount": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Description: "Distinct articles reporting it.", Resolve: func(p rp) (interface{}, error) {
+				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return pr.Articles, nil })
+			}},
+			"firstReported": &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) {
+				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return pr.FirstReported, nil })
+			}},
+			"lastReported": &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) {
+				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return pr.LastReported, nil })
+			}},
+		}
+	})})
+	t.article = graphql.NewObject(graphql.ObjectConfig{Name: "Article", Description: "A news article the graph was built from.", Fields: graphql.FieldsThunk(func() graphql.Fields {
+		a := func(p rp) graph.Article { x, _ := p.Source.(graph.Article); return x }
+		return graphql.Fields{
+			"id":       &graphql.Field{Type: graphql.NewNonNull(graphql.ID), Resolve: func(p rp) (interface{}, error) { return a(p).ID, nil }},
+			"title":    &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(a(p).Title), nil }},
+			"date":     &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) { return a(p).Date, nil }},
+			"source":   &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(a(p).Source), nil }},
+			"url":      &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(a(p).URL), nil }},
+			"dateline": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(a(p).Dateline), nil }},
+			"entities": &graphql.Field{Type: listOf(t.node), Description: "Entities it mentions or reports, most mentioned first.",
+				Args: graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
+				Resolve: func(p rp) (interface{}, error) {
+					first, err := firstArg(p.Args)
+					if err != nil {
+						return s.fail(p.Context, err)
+					}
+					if first == 0 {
+						return []interface{}{}, nil
+					}
+					return s.links(p, model.ArticleEntities, a(p).ID, nil, first)
+				}},
+		}
+	})})
+	t.countryConn = connectionType("Country", t.country, t.pageInfo)
+	t.leaderConn = connectionType("Leader", t.leader, t.pageInfo)
+	t.orgConn = connectionType("Organization", t.organization, t.pageInfo)
+	t.projectConn = connectionType("Project", t.project, t.pageInfo)
+	t.eventConn = connectionType("Event", t.event, t.pageInfo)
+	t.articleConn = connectionType("Article", t.article, t.pageInfo)
+	s.relationTypes(t)
+	return t
+}
+
+// provenance resolves through the provenance of the source entity.
+func (s *Schema) provenance(p rp, f func(model.Provenance) (interface{}, error)) (interface{}, error) {
+	th := loadersFrom(p.Context).provenance.load(p.Context, src(p).Key)
+	return s.lazy(p.Context, func() (interface{}, error) {
+		pr, err := th()
+		if err != nil {
+			return nil, err
+		}
+		return f(pr)
+	})
+}
+
+func sentences(ss []model.Sentence) []interface{} {
+	out := make([]interface{}, len(ss))
+	for i, x := range ss {
+		out[i] = x
+	}
+	return out
+}
+
+// roleView is the source of a Role.
+type roleView struct {
+	leader, country graph.Entity
+	fact            model.Fact
+}
+
+func (s *Schema) roles(p rp, k model.LinkKind, key string, conv func(model.Link) roleView) (interface{}, error) {
+	th := loadersFrom(p.Context).links[k].load(p.Context, key)
+	return s.lazy(p.Context, func() (interface{}, error) {
+		ls, err := th()
+		out := make([]interface{}, len(ls))
+		for i, l := range ls {
+			out[i] = conv(l)
+		}
+		return out, err
+	})
+}
+
+// sectorSlug accepts a sector slug, key or name.
+func sectorSlug(s string) string {
+	s = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "sector:")
+	return strings.ReplaceAll(strings.ReplaceAll(s, " & ", "-"), " ", "-")
+}
