@@ -88,7 +88,7 @@ func (a *analysis) relate(r graph.Relation) {
 	if r.From == "" || r.To == "" || r.From == r.To || a.byKey[r.From] == nil || a.byKey[r.To] == nil {
 		return
 	}
-	k := string(r.Type) + "|" + r.From + "|" + r.To
+	k := string(r.Type) + "|" + r.From + "|" + r.To + "|" + r.Partner
 	if a.relSeen[k] {
 		return
 	}

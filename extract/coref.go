@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/bilateral-kg/bilateral/graph"
 )
@@ -163,9 +164,96 @@ func (a *analysis) buildLeaders() {
 	}
 }
 
-// inferCountries gives a leader named without a country ("President Donald
-// Trump") the most-mentioned country that no leader of the same rank holds.
+// inferCountries gives a leader named without a country ("President
+// Prabowo") the country the text implies, in this order:
+//   - a role reference to exactly one such leader ("the Sri Lankan head of
+//     state", "the Kyrgyz leader", "his Tajik counterpart");
+//   - elimination: the only country named in the text that no leader holds,
+//     when one leader is left without a country;
+//   - the dateline's country, when the text names no free country and one
+//     leader is left ("ASHGABAT — President Serdar Berdimuhamedow ...").
+//
+// Otherwise the country stays unknown: a guess from the most-mentioned
+// country would give the guest the host's country.
 func (a *analysis) inferCountries() {
+	missing := func() []*leader {
+		var out []*leader
+		for _, l := range a.leaders {
+			if l.country == "" {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	if len(missing()) == 0 {
+		return
+	}
+	note := func(l *leader, how string) {
+		a.warnings = append(a.warnings, "country of "+l.name+" ("+l.title+") not stated; taken as "+l.country+" from "+how)
+	}
+	// role references
+	for _, r := range a.pendingRoles {
+		if a.leaderFor(r.country, r.title) != nil {
+			continue
+		}
+		var cand []*leader
+		for _, l := range missing() {
+			if roleFits(r.title, l) {
+				cand = append(cand, l)
+			}
+		}
+		if len(cand) > 1 && (r.title == "Leader" || r.title == "") {
+			cand = cand[:1] // "the Belarusian leader": the article's first person
+		}
+		if len(cand) == 1 {
+			l := cand[0]
+			l.country = r.country
+			if l.untitled && r.title != "" {
+				l.title, l.head = r.title, titles[lower(r.title)].head
+			}
+			note(l, "a reference by role")
+		}
+	}
+	// elimination
+	held := map[string]bool{}
+	for _, l := range a.leaders {
+		if l.country != "" {
+			held[l.country] = true
+		}
+	}
+	for _, c := range a.possessedNames() {
+		held[c] = true
+	}
+	var free []string
+	for _, c := range a.countries {
+		if !held[c.code] {
+			free = appendStr(free, c.code)
+		}
+	}
+	ms := missing()
+	if len(ms) == 1 {
+		switch {
+		case len(free) == 1:
+			ms[0].country = free[0]
+			note(ms[0], "the only other country named")
+			return
+		case len(free) == 0:
+			if c := a.datelineCountry(); c != "" && !held[c] {
+				ms[0].country = c
+				note(ms[0], "the dateline")
+			}
+			return
+		}
+	}
+	a.guessHeads(ms)
+}
+
+// guessHeads is the last resort for heads of state or government without
+// a country: each takes, in order of first mention, the most-mentioned
+// country that no other head holds. Ministers are left without a country
+// rather than guessed, since a guess would often give the guest the host's
+// country.
+func (a *analysis) guessHeads(ms []*leader) {
 	count := map[string]int{}
 	var order []string
 	for _, c := range a.countries {
@@ -175,22 +263,83 @@ func (a *analysis) inferCountries() {
 		count[c.code]++
 	}
 	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
-	for _, l := range a.leaders {
-		if l.country != "" {
-			continue
+	taken := map[string]bool{}
+	for _, o := range a.leaders {
+		if o.country != "" && o.head {
+			taken[o.country] = true
 		}
-		taken := map[string]bool{}
-		for _, o := range a.leaders {
-			if o != l && o.country != "" && o.head == l.head && (l.head || o.title == l.title) {
-				taken[o.country] = true
-			}
+	}
+	for _, l := range ms {
+		if !l.head {
+			continue
 		}
 		for _, c := range order {
 			if !taken[c] {
 				l.country = c
+				taken[c] = true
 				a.warnings = append(a.warnings, "country of "+l.name+" ("+l.title+") not stated; taken as "+c+" from context")
 				break
 			}
 		}
 	}
 }
+
+// headsOfGovernment are the head titles that do not denote a head of state.
+var headsOfGovernment = map[string]bool{
+	"Prime Minister": true, "Premier": true, "Chancellor": true, "Head of Government": true,
+	"President of the Government": true,
+}
+
+// roleFits reports whether a reference by role with title ("Leader",
+// "Head of State", "President", "" for a counterpart) can denote l.
+func roleFits(title string, l *leader) bool {
+	if l.untitled {
+		return true
+	}
+	switch title {
+	case "", "Leader":
+		return true
+	case "Head of State", "Monarch":
+		return l.head && !headsOfGovernment[l.title]
+	case "Head of Government":
+		return headsOfGovernment[l.title]
+	}
+	return l.title == title
+}
+
+// possessedNames returns the countries of untitled persons named with a
+// possessive ("Indonesia's Airlangga Hartarto"): such a country is not the
+// one of a leader whose country is unknown.
+func (a *analysis) possessedNames() []string {
+	var out []string
+	for _, c := range a.countries {
+		if c.adj || c.j+1 >= len(a.toks) || a.toks[c.j].norm != "'s" {
+			continue
+		}
+		k := c.j + 1
+		if _, ok := titles[a.toks[k].norm]; ok || titleFirst[a.toks[k].norm] {
+			continue
+		}
+		if e := a.nameAt(k); e-k >= 2 {
+			out = appendStr(out, c.code)
+		}
+	}
+	return out
+}
+
+// datelineCountry returns the country of the dateline's place, or "".
+func (a *analysis) datelineCountry() string {
+	if a.datelineTok < 0 {
+		return ""
+	}
+	for _, p := range a.places {
+		if p.i == a.datelineTok {
+			if e := a.byKey[p.key]; e != nil && e.Country != "" {
+				return e.Country
+			}
+		}
+	}
+	return ""
+}
+
+func lower(s string) string { return strings.ToLower(s) }

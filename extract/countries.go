@@ -85,8 +85,9 @@ func (a *analysis) addCountry(i, j int, code string, adj bool) {
 }
 
 // cityOrGovernment decides whether a city name at m is a place. A capital
-// always is, even when it stands for its government ("Beijing and Astana
-// agreed"): the contract lists such a capital as a Location, not a Country.
+// that stands for its government ("Beijing and Astana agreed", "Washington
+// said", "Ankara's position") is a mention of its country instead (issue
+// 3); a capital as a place ("talks in Beijing") is a Location.
 // A smaller city needs a locative ("in Kilifi"), a coordination with a
 // place, or a place in a dashed name ("Isfana–Khujand road").
 func (a *analysis) cityOrGovernment(m match, c cityInfo) {
@@ -95,6 +96,9 @@ func (a *analysis) cityOrGovernment(m match, c cityInfo) {
 		prev = a.toks[m.i-1].norm
 	}
 	dashed := m.i > 0 && isDash(a.toks[m.i-1]) && !a.toks[m.i-1].space && !a.toks[m.i].space
+	if dashed && a.toks[m.i-1].text == "-" && m.i > 1 && a.toks[m.i-2].upper && !a.placeEndsAt(m.i-1) && !a.isCountryToken(m.i-2) {
+		return // a hyphenated name: "Laurent Saint-Martin"
+	}
 	if m.j < len(a.toks) {
 		nt := a.toks[m.j]
 		if isDash(nt) && !nt.space && m.j+1 < len(a.toks) && !a.toks[m.j+1].space {
@@ -105,6 +109,10 @@ func (a *analysis) cityOrGovernment(m match, c cityInfo) {
 	}
 	if notNames[a.toks[m.i].norm] && m.j == m.i+1 {
 		return // "in March"
+	}
+	if c.capital && !dashed && !locatives[prev] && a.governmentUse(m.i, m.j) {
+		a.addCountry(m.i, m.j, c.country, false)
+		return
 	}
 	if !dashed && m.i > 0 && a.toks[m.i-1].kind == tokWord && a.toks[m.i-1].upper && !a.sentenceStart(m.i-1) && !locatives[prev] {
 		return // inside a longer name
@@ -181,4 +189,60 @@ func (a *analysis) dropNameOnlyCountries() {
 		ents = append(ents, e)
 	}
 	a.ents = ents
+}
+
+// governmentVerbs follow a capital that stands for its government
+// ("Washington said", "Moscow expects"). Forms of "be" and "have" are left
+// out: "Astana is the capital", "Tashkent has grown".
+var governmentVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "agreed": true, "agree": true, "agrees": true,
+	"will": true, "would": true, "wants": true, "want": true, "wanted": true, "urged": true, "urges": true,
+	"expects": true, "expected": true, "welcomed": true, "welcomes": true, "rejected": true, "rejects": true,
+	"announced": true, "announces": true, "accused": true, "accuses": true, "insisted": true, "insists": true,
+	"hopes": true, "hoped": true, "plans": true, "planned": true, "considers": true, "believes": true,
+	"stated": true, "warned": true, "warns": true, "demanded": true, "demands": true, "denied": true,
+	"denies": true, "responded": true, "supports": true, "supported": true, "backs": true, "backed": true,
+	"condemned": true, "condemns": true, "proposed": true, "proposes": true, "offered": true, "offers": true,
+	"pledged": true, "pledges": true, "promised": true, "promises": true, "intends": true, "seeks": true,
+	"sought": true, "can": true, "could": true, "must": true, "should": true, "reiterated": true,
+	"reaffirmed": true, "confirmed": true, "stressed": true, "signalled": true, "signaled": true,
+	"recognised": true, "recognized": true, "protested": true, "retaliated": true, "imposed": true,
+	"sanctioned": true, "pledge": true, "vowed": true, "vows": true, "share": true, "shares": true, "signed": true, "signs": true,
+}
+
+// governmentNouns follow a capital's possessive that stands for its
+// government ("Beijing's position", "Ankara's readiness").
+var governmentNouns = map[string]bool{
+	"position": true, "stance": true, "policy": true, "support": true, "readiness": true, "decision": true,
+	"offer": true, "proposal": true, "request": true, "view": true, "views": true, "plan": true, "plans": true,
+	"backing": true, "refusal": true, "concerns": true, "commitment": true, "efforts": true, "role": true,
+	"response": true, "demands": true, "approach": true, "intention": true, "ambitions": true,
+}
+
+// governmentUse reports whether the capital at [i, j) is the subject of a
+// government's verb, alone or coordinated with another country or capital
+// ("Beijing and Astana agreed"), or the possessor of a government's stance.
+func (a *analysis) governmentUse(i, j int) bool {
+	if i > 0 && (a.toks[i-1].norm == "the" || a.toks[i-1].norm == "'s") {
+		return false
+	}
+	k := j
+	for n := 0; n < 2 && k+1 < len(a.toks) && (a.toks[k].norm == "and" || a.toks[k].text == ","); n++ {
+		// "Beijing and Astana", "Moscow, Minsk and Astana"
+		e := k + 1
+		for e < len(a.toks) && e < k+4 && a.toks[e].kind == tokWord && a.toks[e].upper {
+			e++
+		}
+		if e == k+1 {
+			return false
+		}
+		k = e
+	}
+	if k >= len(a.toks) {
+		return false
+	}
+	if a.toks[k].norm == "'s" {
+		return k+1 < len(a.toks) && governmentNouns[a.toks[k+1].norm]
+	}
+	return a.toks[k].kind == tokWord && governmentVerbs[a.toks[k].norm]
 }

@@ -76,11 +76,11 @@ func (c counts) prf() (p, r, f float64) {
 	return p, r, f
 }
 
-// goldArticles lists (article, gold) pairs from testdata/dev and testdata/gold.
-func goldArticles(t *testing.T) [][2]string {
+// goldArticles lists (article, gold) pairs from the given folders.
+func goldArticles(t *testing.T, dirs ...string) [][2]string {
 	t.Helper()
 	var out [][2]string
-	for _, dir := range []string{"testdata/dev", "testdata/gold"} {
+	for _, dir := range dirs {
 		golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 		if err != nil {
 			t.Fatal(err)
@@ -98,14 +98,48 @@ func goldArticles(t *testing.T) [][2]string {
 	return out
 }
 
-// TestEval scores the extractor against the hand-annotated articles and
+// TestEval scores the extractor against the hand-annotated dev set and
 // prints precision, recall and F1 per entity type, for events and facts.
+// It fails below the thresholds of issue 3.
 func TestEval(t *testing.T) {
-	x := mustExtractor(t)
-	pairs := goldArticles(t)
-	if len(pairs) == 0 {
-		t.Skip("no gold annotations")
+	pairs := goldArticles(t, "testdata/dev", "testdata/gold")
+	if len(pairs) < 30 {
+		t.Fatalf("%d annotated articles, want the dev set's 30 or more", len(pairs))
 	}
+	ef, vf, ff := evaluate(t, pairs)
+	if *enforce && (ef < minEntityF1 || vf < minEventF1 || ff < minFactF1) {
+		t.Errorf("F1 below threshold: entities %.3f (min %.2f), events %.3f (min %.2f), facts %.3f (min %.2f)", ef, minEntityF1, vf, minEventF1, ff, minFactF1)
+	}
+}
+
+// Floors of the held-out set: regression guards set from its first
+// measurement, not targets to tune against.
+const (
+	heldOutEntityF1 = 0.80
+	heldOutEventF1  = 0.55
+	heldOutFactF1   = 0.60
+)
+
+// TestEvalHeldOut scores the extractor on testdata/heldout, articles and
+// annotations written apart from the extractor's tuning and never used for
+// it (see its README). The table measures generality.
+func TestEvalHeldOut(t *testing.T) {
+	pairs := goldArticles(t, "testdata/heldout")
+	if len(pairs) == 0 {
+		t.Fatal("no held-out annotations")
+	}
+	ef, vf, ff := evaluate(t, pairs)
+	if ef < heldOutEntityF1 || vf < heldOutEventF1 || ff < heldOutFactF1 {
+		t.Errorf("held-out F1 fell: entities %.3f (floor %.2f), events %.3f (floor %.2f), facts %.3f (floor %.2f)", ef, heldOutEntityF1, vf, heldOutEventF1, ff, heldOutFactF1)
+	}
+}
+
+// evaluate extracts every article of pairs, logs the score table (and,
+// with -v, every difference) and returns the micro F1 of entities, events
+// and facts.
+func evaluate(t *testing.T, pairs [][2]string) (entityF1, eventF1, factF1 float64) {
+	t.Helper()
+	x := mustExtractor(t)
 	byType := map[string]*counts{}
 	var ents, evs, facts counts
 	factsByType := map[string]*counts{}
@@ -165,12 +199,10 @@ func TestEval(t *testing.T) {
 	row("facts (micro)", facts)
 	fmt.Fprintf(&b, "articles: %d\n", len(pairs))
 	t.Log(b.String())
-	_, _, ef := ents.prf()
-	_, _, vf := evs.prf()
-	_, _, ff := facts.prf()
-	if *enforce && (ef < minEntityF1 || vf < minEventF1 || ff < minFactF1) {
-		t.Errorf("F1 below threshold: entities %.3f (min %.2f), events %.3f (min %.2f), facts %.3f (min %.2f)", ef, minEntityF1, vf, minEventF1, ff, minFactF1)
-	}
+	_, _, entityF1 = ents.prf()
+	_, _, eventF1 = evs.prf()
+	_, _, factF1 = facts.prf()
+	return entityF1, eventF1, factF1
 }
 
 func sortedKeys(m map[string]*counts) []string {
@@ -274,10 +306,20 @@ func shareAny(a, b []string) bool {
 // (within 1%) for TRADE_VOLUME and level for PARTNERSHIP.
 func scoreFacts(gold []goldFact, out graph.Extraction) (map[string]counts, []string) {
 	var pred []graph.Relation
+	seen := map[string]bool{}
 	for _, r := range out.Relations {
-		if scoredFacts[string(r.Type)] {
-			pred = append(pred, r)
+		if !scoredFacts[string(r.Type)] {
+			continue
 		}
+		// the gold gives no partner: in a multilateral article the
+		// COOPERATES_IN facts of one country with several partners are one
+		if k := string(r.Type) + " " + r.From + " " + r.To; r.Type == graph.RelCooperatesIn {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		pred = append(pred, r)
 	}
 	used := make([]bool, len(pred))
 	res := map[string]counts{}

@@ -31,6 +31,7 @@ type event struct {
 	key       string
 	detached  bool   // set at another time than its sentence
 	inherit   *event // the event whose date it took, for participants
+	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
 }
 
 // scanEvents finds event triggers, attaches dates and places, and merges
@@ -125,6 +126,10 @@ func (a *analysis) scanEvents() {
 			// "after attending a summit in Bangkok": another time
 		case e.first <= 1 && lead.iso != "" && !e.detached:
 			e.date, e.dateTxt = lead.iso, lead.text
+			// the lead's date is the lead's occasion: "X and Y agreed
+			// yesterday in Jakarta ... after the talks"
+			// (its leaders, not every country it names)
+			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
 		case main != nil && main != e && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting):
 			e.date, e.dateTxt = main.date, main.dateTxt // signed during the talks
 			best = main
@@ -137,8 +142,15 @@ func (a *analysis) scanEvents() {
 		for _, s := range e.sents {
 			e.leaders = appendLeader(e.leaders, sl[s]...)
 			for _, c := range a.countries {
-				if a.sentenceOf(c.i) == s && !c.adj && !(c.j < len(a.toks) && a.toks[c.j].norm == "'s") {
+				if a.sentenceOf(c.i) == s && !c.adj && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) {
 					e.countries = appendStr(e.countries, c.code)
+				}
+			}
+			// "France's trade minister said": an official of a country
+			// speaking in the event's sentence makes it a participant
+			for _, r := range a.pendingRoles {
+				if a.sentenceOf(r.i) == s && r.country != "" {
+					e.countries = appendStr(e.countries, r.country)
 				}
 			}
 			for _, o := range a.orgs {
@@ -146,6 +158,22 @@ func (a *analysis) scanEvents() {
 					e.orgs = appendStr(e.orgs, o.key)
 				}
 			}
+		}
+		if e.kind == graph.KindSummit {
+			// "Leaders of Slovakia, Poland, Hungary and the Czech Republic
+			// discussed ...": the next sentence names the members
+			for _, s := range e.sents {
+				if n := s + 1; n < len(a.sents) && !a.hitSent[n] && a.collectiveStart(n) {
+					for _, c := range a.countries {
+						if a.sentenceOf(c.i) == n && !c.adj {
+							e.countries = appendStr(e.countries, c.code)
+						}
+					}
+				}
+			}
+		}
+		if e.leadSent > 0 {
+			e.leaders = appendLeader(e.leaders, sl[e.leadSent-1]...)
 		}
 		for _, l := range e.leaders {
 			if l.country != "" {
@@ -165,8 +193,11 @@ func (a *analysis) scanEvents() {
 	for _, e := range evs {
 		switch e.kind {
 		case graph.KindMeeting, graph.KindPhoneCall, graph.KindAgreement:
-			if len(e.countries) < 2 {
+			if len(e.countries) < 2 && len(e.leaders) < 2 {
 				continue // a domestic meeting is not a bilateral event
+			}
+			if len(e.countries) == 1 && len(e.leaders) >= 2 && a.leadersAllKnown(e) {
+				continue // two officials of one country
 			}
 		}
 		kept = append(kept, e)
@@ -235,6 +266,9 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 			continue
 		}
 		kind := tr.kind
+		if len(tr.words) == 1 && (tr.words[0] == "opened" || tr.words[0] == "reopened") && !a.opensThing(i) {
+			continue
+		}
 		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
 			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
 		}
@@ -244,8 +278,11 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.toks[i].upper && i > 1 && (strings.HasPrefix(a.toks[i-1].norm, "leaders") || a.toks[i-1].norm == "'" && a.toks[i-2].norm == "leaders") {
 			kind = graph.KindSummit // "Economic Leaders' Meeting"
 		}
-		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) {
-			continue
+		if kind == graph.KindMeeting && a.collectiveOfOrg(i) {
+			kind = graph.KindSummit // "the prime ministers of the Visegrad Group met"
+		}
+		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) {
+			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		s := a.sentenceOf(i)
 		hits = append(hits, hit{kind: kind, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i)})
@@ -264,8 +301,8 @@ func (a *analysis) assignDates(hits []hit) {
 			di := a.tokenAtByte(d.bstart)
 			best, dist := -1, 1<<30
 			for k, h := range hits {
-				if h.sent != s || h.detached {
-					continue
+				if h.sent != s || h.detached && (di < h.j || di-h.j > 8) {
+					continue // "said after meeting X yesterday": the date follows
 				}
 				dd := di - h.j
 				if di < h.i {
@@ -382,4 +419,80 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b)
+}
+
+// leadersAllKnown reports whether every leader of e has a country.
+func (a *analysis) leadersAllKnown(e *event) bool {
+	for _, l := range e.leaders {
+		if l.country == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// leaderWithin reports whether a leader mention starts in the n tokens
+// from token j.
+func (a *analysis) leaderWithin(j, n int) bool {
+	for _, m := range a.leaderAt {
+		if m.i >= j && m.i < j+n && a.sentenceOf(m.i) == a.sentenceOf(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveOfOrg reports whether the trigger at i follows a collective
+// subject of an organization in its sentence: "the leaders of the GCC met".
+func (a *analysis) collectiveOfOrg(i int) bool {
+	s := a.sentenceOf(i)
+	for _, o := range a.orgs {
+		if o.j > i || o.j < i-2 || a.sentenceOf(o.i) != s {
+			continue
+		}
+		k := o.i - 1
+		if k >= 0 && a.toks[k].norm == "the" {
+			k--
+		}
+		if k >= 1 && a.toks[k].norm == "of" && collectives[a.toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveStart reports whether sentence s opens with a collective
+// subject: "Leaders of ...", "The leaders ...", "Both presidents ...".
+func (a *analysis) collectiveStart(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last && k < st.first+3; k++ {
+		if collectives[a.toks[k].norm] {
+			return true
+		}
+		switch a.toks[k].norm {
+		case "the", "both", "all", "two", "three", "four", "five", "six":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// possessesPerson reports whether the country mention c is the possessive
+// of a person's name ("meeting Indonesia's Airlangga Hartarto"): that
+// country takes part, unlike in "China's economy".
+func (a *analysis) possessesPerson(c countryMention) bool {
+	k := c.j + 1
+	if c.j >= len(a.toks) || a.toks[c.j].norm != "'s" || k >= len(a.toks) {
+		return false
+	}
+	for _, m := range a.leaderAt {
+		if m.i == k {
+			return true
+		}
+	}
+	if _, ok := titles[a.toks[k].norm]; ok || titleFirst[a.toks[k].norm] {
+		return false
+	}
+	return a.toks[k].upper && !a.claimed[k] && a.nameAt(k)-k >= 2
 }

@@ -93,6 +93,7 @@ func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
 	a.scanOrgPatterns()
 	a.scanPlacePatterns()
 	a.scanLeaders()
+	a.scanUntitled()
 	a.resolveLeaders()
 	a.buildLeaders()
 	a.scanProjects()

@@ -121,16 +121,9 @@ func (a *analysis) cooperation(parties []string) {
 	for _, sm := range sectors {
 		s := a.sentenceOf(sm.i)
 		for _, p := range parties {
-			partner := ""
-			if len(parties) == 2 {
-				partner = parties[0]
-				if partner == p {
-					partner = parties[1]
-				}
-			}
 			a.country(p)
-			a.relate(graph.Relation{Type: graph.RelCooperatesIn, From: "country:" + p, To: "sector:" + sm.slug, Partner: partner, Evidence: a.evidence(s)})
 		}
+		a.cooperatesIn(parties, sm.slug, s)
 		for _, e := range a.events {
 			for _, es := range e.sents {
 				// the event's sentences, and a following one with no event of its own
@@ -155,7 +148,7 @@ func (a *analysis) tradeVolumes(parties []string) {
 				record = true
 			}
 		}
-		if !trade {
+		if !trade || a.groupFigure(s) {
 			continue
 		}
 		m, ok := a.firstMoney(s)
@@ -186,14 +179,29 @@ func (a *analysis) tradeVolumes(parties []string) {
 		a.relate(graph.Relation{Type: graph.RelTradeVolume, From: "country:" + from, To: "country:" + to,
 			Year: year, ValueUSD: value, Record: record, Text: m.text, Evidence: a.evidence(s)})
 		a.sector("trade")
-		for _, c := range []string{from, to} {
-			other := to
-			if c == to {
-				other = from
-			}
-			a.relate(graph.Relation{Type: graph.RelCooperatesIn, From: "country:" + c, To: "sector:trade", Partner: other, Evidence: a.evidence(s)})
-		}
+		a.cooperatesIn([]string{from, to}, "trade", s)
 	}
+}
+
+// groupNouns name a set of countries; a trade figure of such a set ("trade
+// between China and the five countries", "with the region") is not the
+// figure of a pair.
+var groupNouns = map[string]bool{"countries": true, "nations": true, "states": true, "region": true, "bloc": true, "members": true, "economies": true}
+
+// groupFigure reports whether sentence s speaks of a group of countries
+// other than the pair itself ("the two countries", "both nations").
+func (a *analysis) groupFigure(s int) bool {
+	st := a.sents[s]
+	for i := st.first; i < st.last; i++ {
+		if !groupNouns[a.toks[i].norm] {
+			continue
+		}
+		if i > st.first && (a.toks[i-1].norm == "two" || a.toks[i-1].norm == "both") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // levelWords qualify a partnership ("comprehensive strategic partnership").
@@ -254,5 +262,21 @@ func (a *analysis) partnerships(parties []string) {
 		a.country(from)
 		a.country(to)
 		a.relate(graph.Relation{Type: graph.RelPartnership, From: "country:" + from, To: "country:" + to, Level: level, Evidence: a.evidence(s)})
+	}
+}
+
+// cooperatesIn adds COOPERATES_IN for sector and every unordered pair of
+// countries, as the contract orders it: from the alphabetically smaller
+// code, partner the larger. Evidence is sentence s.
+func (a *analysis) cooperatesIn(countries []string, sector string, s int) {
+	cs := append([]string(nil), countries...)
+	sort.Strings(cs)
+	for i := 0; i < len(cs); i++ {
+		for j := i + 1; j < len(cs); j++ {
+			if cs[i] == cs[j] {
+				continue
+			}
+			a.relate(graph.Relation{Type: graph.RelCooperatesIn, From: "country:" + cs[i], To: "sector:" + sector, Partner: cs[j], Evidence: a.evidence(s)})
+		}
 	}
 }

@@ -6,13 +6,14 @@ import (
 
 // leader is one person found with a title; its entity is built at the end.
 type leader struct {
-	name    string   // the longest full name seen
-	parts   []string // folded name words
-	title   string
-	head    bool
-	country string
-	spans   [][2]int // token ranges of mentions
-	first   int      // sentence of the first titled mention
+	name     string   // the longest full name seen
+	parts    []string // folded name words
+	title    string
+	head     bool
+	country  string
+	spans    [][2]int // token ranges of mentions
+	first    int      // sentence of the first titled mention
+	untitled bool     // named without a title; a reference by role may give one
 }
 
 // leaderMention links tokens [i, j) to one or more leaders (several for
@@ -35,7 +36,7 @@ var notNames = map[string]bool{
 }
 
 // honorifics precede a name without being part of it.
-var honorifics = map[string]bool{"sheikh": true, "sheikha": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "hrh": true, "madam": true}
+var honorifics = map[string]bool{"datuk": true, "dato": true, "seri": true, "sri": true, "tan": true, "tun": true, "sheikh": true, "sheikha": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "hrh": true, "madam": true}
 
 // skipHonorifics returns the first token after honorifics ("Sheikh", "Mr.", "His Majesty").
 func (a *analysis) skipHonorifics(i int) int {
@@ -167,8 +168,8 @@ func (a *analysis) scanLeaders() {
 			ti.name = lastTitle
 			ti.head = titles[strings.ToLower(lastTitle)].head
 		}
-		if ti.name == "Leader" && !a.toks[i].upper {
-			continue
+		if ti.name == "Leader" && !a.toks[i].upper && country == "" {
+			continue // "business leader X"; but "Chinese leader Xi Jinping"
 		}
 		if nameEnd+1 < len(a.toks) && a.toks[nameEnd].norm == "of" && country == "" {
 			if c, _ := a.countryAt(nameEnd + 1); c != "" {

@@ -47,6 +47,8 @@ var titles = map[string]titleInfo{
 	"governor":                    {"Governor", false},
 	"mayor":                       {"Mayor", false},
 	"minister":                    {"Minister", false},
+	"minister delegate":           {"Minister Delegate", false},
+	"minister-delegate":           {"Minister Delegate", false},
 	"deputy prime minister":       {"Deputy Prime Minister", false},
 	"first deputy prime minister": {"First Deputy Prime Minister", false},
 	"vice premier":                {"Vice Premier", false},
@@ -137,9 +139,19 @@ func (a *analysis) titleAt(i int) (int, titleInfo, bool) {
 	if strings.HasSuffix(best.name, "Minister") && bestEnd+1 < len(a.toks) && (a.toks[bestEnd].norm == "of" || a.toks[bestEnd].norm == "for") {
 		k := bestEnd + 1
 		var words []string
-		for k < len(a.toks) && portfolios[a.toks[k].norm] != "" {
-			words = append(words, portfolios[a.toks[k].norm])
-			k++
+		for k < len(a.toks) {
+			if portfolios[a.toks[k].norm] != "" {
+				words = append(words, portfolios[a.toks[k].norm])
+				k++
+				continue
+			}
+			// "Minister of Trade, Industry and Energy"
+			if a.toks[k].text == "," && len(words) > 0 && k+1 < len(a.toks) && a.toks[k+1].upper && portfolios[a.toks[k+1].norm] != "" && a.listContinues(k+1) {
+				words[len(words)-1] += ","
+				k++
+				continue
+			}
+			break
 		}
 		if len(words) > 0 && words[len(words)-1] == "and" {
 			words = words[:len(words)-1]
@@ -161,4 +173,23 @@ func titleCase(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// listContinues reports whether the portfolio words from token k run on to
+// an "and" followed by another portfolio ("Industry and Energy"), so that a
+// comma before k separates portfolios, not a title from a name.
+func (a *analysis) listContinues(k int) bool {
+	for ; k+1 < len(a.toks) && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.norm == "and" {
+			return portfolios[a.toks[k+1].norm] != "" && a.toks[k+1].upper
+		}
+		if t.text == "," {
+			continue
+		}
+		if portfolios[t.norm] == "" {
+			return false
+		}
+	}
+	return false
 }

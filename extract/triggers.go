@@ -28,7 +28,7 @@ var triggers = buildTriggers(map[graph.EventKind][]string{
 		"investment conference", "roundtable", "round table"},
 	graph.KindCeremony: {"ceremony", "commemorative", "commemoration", "inauguration", "inaugurated",
 		"unveiled", "parade", "groundbreaking", "ground-breaking", "wreath", "officially opened",
-		"opening ceremony", "credentials"},
+		"opening ceremony", "credentials", "opened", "reopened"},
 	graph.KindStatement: {"joint statement", "joint declaration", "declaration", "press statement",
 		"communique", "joint communique"},
 })
@@ -142,6 +142,9 @@ func (a *analysis) invited(i int) bool {
 // sentence: "after attending a summit", "ahead of a visit".
 func (a *analysis) detached(i int) bool {
 	s := a.sentenceOf(i)
+	if i > 1 && a.toks[i-1].norm == "the" && (a.toks[i-2].norm == "after" || a.toks[i-2].norm == "following") && a.toks[i].norm == "talks" {
+		return false // "after the talks": the talks the article reports
+	}
 	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
 		switch a.toks[k].norm {
 		case "after", "before", "ahead", "following", "previous", "last", "next":
@@ -158,6 +161,28 @@ func (a *analysis) insideKnownOrg(i int) bool {
 		if i >= o.i && i < o.j {
 			_, known := a.x.gaz.orgByName[strings.TrimPrefix(o.key, "org:")]
 			return known
+		}
+	}
+	return false
+}
+
+// openables are the things whose opening is a ceremony ("opened a border
+// checkpoint"), beside the heads of project names.
+var openables = map[string]bool{
+	"checkpoint": true, "crossing": true, "embassy": true, "consulate": true, "museum": true,
+	"monument": true, "memorial": true, "school": true, "university": true, "hospital": true,
+	"factory": true, "mosque": true, "church": true, "temple": true, "stadium": true,
+}
+
+// opensThing reports whether the sentence of a bare "opened" at token i
+// names a thing that can be opened in a ceremony: not "opened the talks"
+// or "opened new markets".
+func (a *analysis) opensThing(i int) bool {
+	st := a.sents[a.sentenceOf(i)]
+	for k := st.first; k < st.last; k++ {
+		n := a.toks[k].norm
+		if _, ok := projectHeads[n]; ok && n != "service" && n != "line" && n != "link" && n != "field" && n != "mission" && n != "program" && n != "programme" && n != "project" || openables[n] {
+			return true
 		}
 	}
 	return false

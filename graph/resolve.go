@@ -21,16 +21,37 @@ type PersonSketch struct {
 var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "de": true, "da": true,
 	"di": true, "del": true, "van": true, "von": true, "der": true, "la": true, "le": true, "jr": true, "sr": true, "ii": true, "iii": true}
 
+// nameToken is one part of a name in two romanisation-blind forms.
+type nameToken struct {
+	skeleton   string // common variants mapped to one spelling
+	consonants string // the skeleton's consonants, for long names
+}
+
+// matches reports whether two name parts are one after transliteration:
+// equal skeletons, or — for parts of three consonants or more, where vowels
+// are the usual casualty of romanisation (Lukashenko/Lukashenka,
+// Alexander/Aliaksandr) — equal consonants.
+func (t nameToken) matches(o nameToken) bool {
+	return t.skeleton == o.skeleton || (len(t.consonants) >= 3 && t.consonants == o.consonants)
+}
+
 // nameTokens returns the parts of a person key's slug, transliteration
 // variants normalised and particles dropped.
-func nameTokens(key string) []string {
+func nameTokens(key string) []nameToken {
 	slug := strings.TrimPrefix(key, TypeLeader.KeyPrefix())
-	var out []string
+	var out []nameToken
 	for _, t := range strings.Split(slug, "-") {
 		if t == "" || nameParticles[t] {
 			continue
 		}
-		out = append(out, translitSkeleton(t))
+		sk := translitSkeleton(t)
+		cons := strings.Map(func(r rune) rune {
+			if strings.ContainsRune("aeiou", r) {
+				return -1
+			}
+			return r
+		}, sk)
+		out = append(out, nameToken{skeleton: sk, consonants: cons})
 	}
 	return out
 }
@@ -39,7 +60,7 @@ func nameTokens(key string) []string {
 // to one form: Tokayev/Tokaev, Zelensky/Zelenskyy, Mirziyoyev/Mirziyoev,
 // Zhomart/Jomart, Mohammed/Muhammad, doubled letters.
 func translitSkeleton(s string) string {
-	r := strings.NewReplacer("zh", "j", "kh", "h", "dj", "j", "yy", "y", "ou", "u", "ph", "f", "w", "v", "ck", "k", "q", "k")
+	r := strings.NewReplacer("zh", "j", "kh", "h", "dj", "j", "yy", "y", "ou", "u", "ph", "f", "w", "v", "ck", "k", "q", "k", "x", "ks")
 	s = r.Replace(s)
 	b := []byte(s)
 	isVowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
@@ -102,11 +123,11 @@ func SamePerson(a, b PersonSketch) bool {
 			if used[j] {
 				continue
 			}
-			if x == y {
+			if x.matches(y) {
 				used[j], found, whole = true, true, true
 				break
 			}
-			if (len(x) == 1 || len(y) == 1) && x[0] == y[0] {
+			if (len(x.skeleton) == 1 || len(y.skeleton) == 1) && x.skeleton[0] == y.skeleton[0] {
 				used[j], found = true, true
 				break
 			}

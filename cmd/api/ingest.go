@@ -3,38 +3,29 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/bilateral-kg/bilateral/extract"
-	"github.com/bilateral-kg/bilateral/graph"
+	"github.com/bilateral-kg/bilateral/internal/pipeline"
 	"github.com/bilateral-kg/bilateral/schema"
 )
 
-// articleWriter stores an extraction; *store.Store is one (through
-// storeWriter, which drops the store's statistics type).
-type articleWriter interface {
-	WriteArticle(ctx context.Context, x *graph.Extraction) (nodes, rels int, err error)
-}
-
 // ingester runs the ingest job's pipeline for the ingestArticle mutation:
-// the same extractor, then one write transaction.
+// the same extractor, resolution and single write transaction.
 type ingester struct {
-	ex       *extract.Extractor
-	w        articleWriter
+	p        *pipeline.Pipeline
 	maxBytes int
 }
 
 var _ schema.Ingester = (*ingester)(nil)
 
 // Ingest extracts in.Text and writes it. Input that is not an article is
-// BAD_USER_INPUT.
+// BAD_USER_INPUT; a failed write is reported as INTERNAL by the schema.
 func (g *ingester) Ingest(ctx context.Context, in schema.IngestInput) (schema.IngestOutput, error) {
 	if len(in.Text) > g.maxBytes {
 		return schema.IngestOutput{}, schema.Errorf(schema.CodeBadUserInput, "text is larger than %d bytes", g.maxBytes)
 	}
 	var out schema.IngestOutput
-	var werr error
 	err := extract.Read("mutation", strings.NewReader(in.Text), int64(g.maxBytes), func(doc extract.Document, ierr error) error {
 		if ierr != nil {
 			var ie *extract.InputError
@@ -47,16 +38,14 @@ func (g *ingester) Ingest(ctx context.Context, in schema.IngestInput) (schema.In
 			return schema.Errorf(schema.CodeBadUserInput, "text holds more than one article")
 		}
 		doc.Title, doc.Date, doc.Source, doc.URL = first(in.Title, doc.Title), first(in.Date, doc.Date), first(in.Source, doc.Source), first(in.URL, doc.URL)
-		x, err := g.ex.Extract(doc)
-		if err != nil {
+		x, st, err := g.p.Ingest(ctx, doc)
+		if errors.Is(err, pipeline.ErrNotArticle) {
 			return schema.Errorf(schema.CodeBadUserInput, "could not extract the article")
 		}
-		nodes, rels, err := g.w.WriteArticle(ctx, &x)
 		if err != nil {
-			werr = fmt.Errorf("write article %s: %w", x.Article.ID, err)
-			return werr
+			return err
 		}
-		out = schema.IngestOutput{Article: x.Article, NodesCreated: nodes, RelationshipsCreated: rels, Warnings: x.Warnings}
+		out = schema.IngestOutput{Article: x.Article, NodesCreated: st.NodesCreated, RelationshipsCreated: st.RelationshipsCreated, Warnings: x.Warnings}
 		return nil
 	})
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/graph/store"
 	"github.com/bilateral-kg/bilateral/internal/config"
+	"github.com/bilateral-kg/bilateral/internal/pipeline"
 	"github.com/bilateral-kg/bilateral/schema"
 )
 
@@ -120,14 +121,6 @@ type backend interface {
 	WriteArticle(ctx context.Context, x *graph.Extraction) (store.WriteStats, error)
 }
 
-// storeWriter adapts the store's WriteArticle to articleWriter.
-type storeWriter struct{ b backend }
-
-func (w storeWriter) WriteArticle(ctx context.Context, x *graph.Extraction) (int, int, error) {
-	st, err := w.b.WriteArticle(ctx, x)
-	return st.NodesCreated, st.RelationshipsCreated, err
-}
-
 // newHandler builds every route of the server over b.
 func newHandler(b backend, cfg config.Config, set settings, log *slog.Logger) (http.Handler, error) {
 	m := newMetrics()
@@ -137,7 +130,7 @@ func newHandler(b backend, cfg config.Config, set settings, log *slog.Logger) (h
 		if err != nil {
 			return nil, fmt.Errorf("load extractor: %w", err)
 		}
-		opts.Ingester = &ingester{ex: ex, w: storeWriter{b}, maxBytes: int(cfg.MaxArticleBytes)}
+		opts.Ingester = &ingester{p: pipeline.New(ex, b), maxBytes: int(cfg.MaxArticleBytes)}
 	}
 	sch, err := schema.New(schema.Instrument(b, m.observer), opts)
 	if err != nil {

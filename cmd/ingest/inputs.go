@@ -17,7 +17,7 @@ var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".ma
 
 // walkInputs reads every path in order: "-" is stdin, a directory is
 // walked recursively in name order (hidden entries and files with other
-// endings skipped), anything else is a file. Documents go to handle; a path
+// endings skipped, and README/LICENSE-like files), anything else is a file. Documents go to handle; a path
 // that cannot be opened goes to bad and the walk continues. It returns the
 // first error handle returns.
 func walkInputs(paths []string, stdin io.Reader, limit int64, handle func(extract.Document, error) error, bad func(error)) error {
@@ -48,7 +48,7 @@ func walkInputs(paths []string, stdin io.Reader, limit int64, handle func(extrac
 			switch {
 			case d.IsDir() && hidden:
 				return filepath.SkipDir
-			case d.IsDir() || hidden || !d.Type().IsRegular() || !articleExts[strings.ToLower(filepath.Ext(path))]:
+			case d.IsDir() || hidden || !d.Type().IsRegular() || !articleExts[strings.ToLower(filepath.Ext(path))] || notArticle(d.Name()):
 				return nil
 			}
 			return readFile(path, limit, handle, bad)
@@ -58,6 +58,17 @@ func walkInputs(paths []string, stdin io.Reader, limit int64, handle func(extrac
 		}
 	}
 	return nil
+}
+
+// notArticle reports whether a file found in a directory is the folder's
+// documentation (README.md, LICENSE.txt, ...) rather than an article.
+func notArticle(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "SOURCES", "CONTRIBUTING":
+		return true
+	}
+	return false
 }
 
 func readFile(path string, limit int64, handle func(extract.Document, error) error, bad func(error)) error {

@@ -80,13 +80,15 @@ RETURN count(DISTINCT n) AS renamed`, map[string]any{"from": from, "to": to})
 }
 
 func resolvePeople(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Extraction, m map[string]string) error {
-	var countries, words []string
+	var countries, titles, words []string
 	for _, e := range x.Entities {
 		if e.Type != graph.TypeLeader {
 			continue
 		}
 		if e.Country != "" {
 			countries = append(countries, e.Country)
+		} else if e.Title != "" {
+			titles = append(titles, e.Title)
 		}
 		for _, w := range strings.Split(strings.TrimPrefix(e.Key, graph.TypeLeader.KeyPrefix()), "-") {
 			if len(w) >= 3 {
@@ -94,17 +96,18 @@ func resolvePeople(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Ex
 			}
 		}
 	}
-	if len(countries)+len(words) == 0 {
+	if len(countries)+len(titles)+len(words) == 0 {
 		return nil
 	}
-	// Candidates: leaders of the same countries, of no known country, or
+	// Candidates: leaders of the same countries, of no known country, with
+	// the title of a leader whose country this article does not give, or
 	// sharing a word of the name.
 	recs, err := collect(ctx, tx, `
 MATCH (l:Leader)
-WHERE l.country IN $countries OR l.country IS NULL
+WHERE l.country IN $countries OR l.country IS NULL OR l.title IN $titles
    OR any(w IN $words WHERE l.key ENDS WITH '-' + w OR l.key CONTAINS '-' + w + '-' OR l.key STARTS WITH 'person:' + w)
 RETURN l.key AS key, l.country AS country, l.title AS title ORDER BY key`,
-		map[string]any{"countries": countries, "words": words})
+		map[string]any{"countries": countries, "titles": titles, "words": words})
 	if err != nil {
 		return err
 	}

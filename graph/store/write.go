@@ -309,11 +309,16 @@ func relationRows(x *graph.Extraction) ([]map[string]any, map[graph.RelationType
 }
 
 // relationKey is what tells apart two relationships of the same type
-// between the same nodes: the year of a trade figure or chairmanship, the
-// wording of a partnership level, the title of an office.
+// between the same nodes: the year and value of a trade figure, the year
+// of a chairmanship, the wording of a partnership level, the title of an
+// office.
 func relationKey(r graph.Relation) string {
 	switch r.Type {
-	case graph.RelTradeVolume, graph.RelChairs:
+	case graph.RelTradeVolume:
+		// Reports that disagree on a year's figure are kept apart, each
+		// with its own evidence, rather than overwriting each other.
+		return strconv.Itoa(r.Year) + ":" + strconv.FormatFloat(r.ValueUSD, 'g', -1, 64)
+	case graph.RelChairs:
 		if r.Year != 0 {
 			return strconv.Itoa(r.Year)
 		}

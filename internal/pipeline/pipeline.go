@@ -6,6 +6,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,6 +15,10 @@ import (
 	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/graph/store"
 )
+
+// ErrNotArticle is wrapped by Ingest's error when the document cannot be
+// extracted (empty, no text); nothing was written.
+var ErrNotArticle = errors.New("not an article")
 
 // Writer stores one extraction; *store.Store is one.
 type Writer interface {
@@ -33,11 +38,12 @@ func New(ex *extract.Extractor, w Writer) *Pipeline {
 }
 
 // Ingest extracts doc and writes it. It returns the extraction as written
-// and what the write changed; on error nothing of doc is stored.
+// and what the write changed; on error nothing of doc is stored. The error
+// wraps ErrNotArticle when doc could not be extracted.
 func (p *Pipeline) Ingest(ctx context.Context, doc extract.Document) (graph.Extraction, store.WriteStats, error) {
 	x, err := p.ex.Extract(doc)
 	if err != nil {
-		return x, store.WriteStats{}, fmt.Errorf("extract %s: %w", doc.Input, err)
+		return x, store.WriteStats{}, fmt.Errorf("%s: %w: %w", doc.Input, ErrNotArticle, err)
 	}
 	x.Article.Origin = Origin(doc, x.Article)
 	st, err := p.w.WriteArticle(ctx, &x)

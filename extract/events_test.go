@@ -1,0 +1,66 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/extract"
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// eventsOf returns "kind date" for every event of the extraction.
+func eventsOf(x graph.Extraction) []string {
+	var out []string
+	for _, e := range x.Entities {
+		if e.Type == graph.TypeEvent {
+			out = append(out, e.Kind+" "+e.Date)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestEventForms(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // "kind date", sorted
+	}{
+		{"yesterday",
+			"date 2025-03-11\n\nASTANA — Kazakh President Kassym-Zhomart Tokaev met Chinese leader Xi Jinping in Beijing yesterday.",
+			[]string{"meeting 2025-03-10"}},
+		{"past weekday",
+			"date 2025-03-13\n\nPrime Minister Mark Carney of Canada and President Claudia Sheinbaum of Mexico held talks on Monday.",
+			[]string{"meeting 2025-03-10"}},
+		{"visit with talks",
+			"date 2025-03-12\n\nTurkish President Recep Tayyip Erdogan received his Ukrainian counterpart Volodymyr Zelensky in Ankara yesterday, during Zelensky's official visit to Turkey.",
+			[]string{"meeting 2025-03-11", "visit 2025-03-11"}},
+		{"lead without a trigger, then the talks",
+			"date 2025-03-12\n\nMalaysian Prime Minister Anwar Ibrahim and Indonesian President Prabowo Subianto agreed yesterday in Jakarta to settle the border. Anwar told reporters after the talks that both sides were satisfied.",
+			[]string{"meeting 2025-03-11"}},
+		{"dated object after 'after'",
+			"date 2025-03-12\n\nSEOUL — Trade Minister Kim Jung-kwan said after meeting Indonesia's Airlangga Hartarto yesterday that the two countries would cooperate.",
+			[]string{"meeting 2025-03-11"}},
+		{"opening of a checkpoint",
+			"date 2025-03-14\n\nKyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon on Thursday opened a border checkpoint near Batken.",
+			[]string{"ceremony 2025-03-13"}},
+		{"opening of talks is no ceremony",
+			"date 2025-03-14\n\nKyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon on Thursday opened new talks on water in Bishkek.",
+			[]string{"meeting 2025-03-13"}},
+		{"summit of a group's leaders",
+			"date 2025-03-14\n\nThe prime ministers of the Visegrad Group met in Bratislava on Thursday.\n\nLeaders of Slovakia, Poland, Hungary and the Czech Republic discussed energy.",
+			[]string{"summit 2025-03-13"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOutput(t, tc.name, out)
+			if got := eventsOf(out); !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

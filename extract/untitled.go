@@ -1,0 +1,126 @@
+package extract
+
+// untitledVerbs follow the subject of a reported encounter ("Aliaksandr
+// Lukashenka met ...", "Volodymyr Zelenskiy visited Ankara").
+var untitledVerbs = map[string]bool{
+	"met": true, "visited": true, "received": true, "hosted": true, "telephoned": true,
+	"phoned": true, "arrived": true, "welcomed": true,
+}
+
+// untitledBefore precede the object of an encounter ("met Vladimir Putin",
+// "with host Robert Fico").
+var untitledBefore = map[string]bool{"met": true, "received": true, "hosted": true, "host": true, "welcomed": true}
+
+// scanUntitled finds persons named without a title who take part in a
+// reported encounter: the subject of "met", "visited", "received" at the
+// start of a sentence, or the object of "met", "received", "host". Such a
+// person needs at least two name words; the country comes later from a
+// reference by role ("the Belarusian leader"), by elimination, or, for a
+// host, from the place of the encounter.
+func (a *analysis) scanUntitled() {
+	for s, st := range a.sents {
+		first := st.first
+		if first == a.datelineTok && a.datelineTok >= 0 {
+			// "KYIV (BSM) — Volodymyr Zelenskiy visited": after the dash
+			for k := first; k < st.last && k < first+8; k++ {
+				if isDash(a.toks[k]) && a.toks[k].space {
+					first = k + 1
+					break
+				}
+			}
+		}
+		for i := first; i < st.last; i++ {
+			subject := i == first
+			object := i > st.first && untitledBefore[a.toks[i-1].norm]
+			if !subject && !object || a.claimed[i] || !a.toks[i].upper {
+				continue
+			}
+			if _, ok := titles[a.toks[i].norm]; ok || titleFirst[a.toks[i].norm] || honorifics[a.toks[i].norm] {
+				continue
+			}
+			e := a.nameAt(i)
+			if e-i < 2 || a.placeOrOrgAt(i, e) {
+				continue
+			}
+			country := ""
+			if subject && e < st.last && a.toks[e].text == "," {
+				// "Kim Song Nam, a senior North Korean official ..., met"
+				if c, after := a.appositive(e, st.last); after > e {
+					country, e2 := c, after
+					if e2 < st.last && untitledVerbs[a.toks[e2].norm] {
+						a.addUntitled(i, e, country, s)
+						i = e - 1
+					}
+					continue
+				}
+			}
+			if subject && (e >= st.last || !untitledVerbs[a.toks[e].norm]) {
+				continue
+			}
+			if a.toks[i-1].norm == "host" {
+				country = a.placeCountry(a.placeIn(s))
+			}
+			a.addUntitled(i, e, country, s)
+			i = e - 1
+		}
+	}
+}
+
+// placeOrOrgAt reports whether a place or organization overlaps [i, j).
+func (a *analysis) placeOrOrgAt(i, j int) bool {
+	for _, p := range a.places {
+		if p.i < j && p.j > i {
+			return true
+		}
+	}
+	for _, o := range a.orgs {
+		if o.i < j && o.j > i {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCountry returns the country of the place with key, or "".
+func (a *analysis) placeCountry(key string) string {
+	if e := a.byKey[key]; e != nil {
+		return e.Country
+	}
+	return ""
+}
+
+// addUntitled records the untitled person named by tokens [i, e).
+func (a *analysis) addUntitled(i, e int, country string, s int) {
+	l := a.addLeader(a.surface(i, e), titleInfo{}, country, s)
+	l.spans = append(l.spans, [2]int{i, e})
+	l.untitled = l.title == ""
+	a.leaderAt = append(a.leaderAt, leaderMention{i: i, j: e, leaders: []*leader{l}})
+	a.claim(i, e)
+}
+
+// appositive reads ", a senior North Korean official in charge of ...,"
+// from the comma at token c: it returns the country the phrase names and
+// the token after its closing comma, or ("", c) when there is none.
+func (a *analysis) appositive(c, last int) (string, int) {
+	if c+1 >= last {
+		return "", c
+	}
+	switch a.toks[c+1].norm {
+	case "a", "an", "the":
+	default:
+		return "", c
+	}
+	country := ""
+	for k := c + 2; k < last && k < c+18; k++ {
+		if a.toks[k].text == "," {
+			if country == "" {
+				return "", c
+			}
+			return country, k + 1
+		}
+		if cc, _ := a.countryAt(k); cc != "" && country == "" {
+			country = cc
+		}
+	}
+	return "", c
+}
