@@ -6,9 +6,9 @@
 // (Prometheus), logs one JSON line per request, and stops gracefully on
 // SIGINT or SIGTERM, letting requests in flight finish.
 //
-// Besides internal/config's settings it reads API_MAX_BODY_BYTES (default
-// 1048576), API_MAX_DEPTH (10), API_MAX_COST (25000) and API_MAX_FIELDS
-// (1000); see package schema for what the limits measure.
+// The limits (API_MAX_BODY_BYTES, API_MAX_DEPTH, API_MAX_COST,
+// API_MAX_FIELDS, API_QUERY_TIMEOUT) are read by internal/config; package
+// schema says what they measure.
 package main
 
 import (

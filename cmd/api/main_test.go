@@ -146,11 +146,7 @@ func testHandlerTB(t testing.TB, s *store.Store) http.Handler { return testHandl
 
 func testHandlerToken(t testing.TB, s *store.Store, token string) http.Handler {
 	t.Helper()
-	set, err := loadSettings(func(string) (string, bool) { return "", false })
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := newHandler(s, testConfig(token), set, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	h, err := newHandler(s, testConfig(token), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}

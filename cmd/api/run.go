@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/rs/cors"
@@ -21,48 +20,11 @@ import (
 	"github.com/bilateral-kg/bilateral/schema"
 )
 
-// settings are the API's settings beyond internal/config, read from the
-// environment with these defaults.
-type settings struct {
-	maxBody int64         // API_MAX_BODY_BYTES, default 1 MiB
-	limits  schema.Limits // API_MAX_DEPTH (10), API_MAX_COST (25000), API_MAX_FIELDS (1000)
-}
-
-func loadSettings(lookup func(string) (string, bool)) (settings, error) {
-	num := func(k string, def int64) (int64, error) {
-		v, ok := lookup(k)
-		if !ok || v == "" {
-			return def, nil
-		}
-		n, err := strconv.ParseInt(v, 10, 64)
-		if err != nil || n <= 0 {
-			return 0, fmt.Errorf("%s=%q is not a positive integer", k, v)
-		}
-		return n, nil
-	}
-	var s settings
-	var errs []error
-	add := func(n int64, err error) int64 {
-		errs = append(errs, err)
-		return n
-	}
-	s.maxBody = add(num("API_MAX_BODY_BYTES", 1<<20))
-	s.limits.MaxDepth = int(add(num("API_MAX_DEPTH", schema.DefaultMaxDepth)))
-	s.limits.MaxCost = int(add(num("API_MAX_COST", schema.DefaultMaxCost)))
-	s.limits.MaxFields = int(add(num("API_MAX_FIELDS", schema.DefaultMaxFields)))
-	return s, errors.Join(errs...)
-}
-
 // run starts the server and blocks until ctx is cancelled.
 func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (string, bool)) int {
 	cfg, err := config.Load(lookup)
 	if err != nil {
 		fmt.Fprintf(stderr, "api: %v\n", err)
-		return 2
-	}
-	set, err := loadSettings(lookup)
-	if err != nil {
-		fmt.Fprintf(stderr, "api: configuration: %v\n", err)
 		return 2
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
@@ -76,7 +38,7 @@ func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (str
 		fmt.Fprintf(stderr, "api: %v\n", err)
 		return 1
 	}
-	h, err := newHandler(s, cfg, set, log)
+	h, err := newHandler(s, cfg, log)
 	if err != nil {
 		fmt.Fprintf(stderr, "api: %v\n", err)
 		return 1
@@ -122,9 +84,10 @@ type backend interface {
 }
 
 // newHandler builds every route of the server over b.
-func newHandler(b backend, cfg config.Config, set settings, log *slog.Logger) (http.Handler, error) {
+func newHandler(b backend, cfg config.Config, log *slog.Logger) (http.Handler, error) {
 	m := newMetrics()
-	opts := schema.Options{APIToken: cfg.APIToken, Limits: set.limits, Timeout: cfg.QueryTimeout, Logger: log}
+	limits := schema.Limits{MaxDepth: cfg.MaxDepth, MaxCost: cfg.MaxCost, MaxFields: cfg.MaxFields}
+	opts := schema.Options{APIToken: cfg.APIToken, Limits: limits, Timeout: cfg.QueryTimeout, Logger: log}
 	if cfg.APIToken != "" {
 		ex, err := extract.New()
 		if err != nil {
@@ -137,7 +100,7 @@ func newHandler(b backend, cfg config.Config, set settings, log *slog.Logger) (h
 		return nil, fmt.Errorf("build schema: %w", err)
 	}
 	mux := http.NewServeMux()
-	gql := &graphqlHandler{schema: sch, maxBody: set.maxBody, metrics: m, log: log}
+	gql := &graphqlHandler{schema: sch, maxBody: cfg.MaxBodyBytes, metrics: m, log: log}
 	mux.Handle("/graphql", m.instrument(log, "/graphql", gql))
 	mux.Handle("GET /healthz", m.instrument(log, "/healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")

@@ -24,6 +24,10 @@ type Config struct {
 	APIToken     string        // enables the ingestArticle mutation when set
 	CORSOrigins  []string      // allowed browser origins
 	QueryTimeout time.Duration // per request, passed to Neo4j as the transaction timeout
+	MaxBodyBytes int64         // request body limit
+	MaxDepth     int           // query depth limit
+	MaxCost      int           // query cost limit (fields, times the page sizes they multiply)
+	MaxFields    int           // fields and aliases per query
 
 	// Ingest job.
 	MaxArticleBytes int64 // per-article size limit
@@ -62,11 +66,18 @@ func Load(lookup func(string) (string, bool)) (Config, error) {
 	if err := c.LogLevel.UnmarshalText([]byte(get("LOG_LEVEL", "info"))); err != nil {
 		errs = append(errs, fmt.Sprintf("LOG_LEVEL=%q is not one of debug, info, warn, error", get("LOG_LEVEL", "")))
 	}
-	n, err := strconv.ParseInt(get("INGEST_MAX_ARTICLE_BYTES", "1048576"), 10, 64)
-	if err != nil || n <= 0 {
-		errs = append(errs, fmt.Sprintf("INGEST_MAX_ARTICLE_BYTES=%q is not a positive number of bytes", get("INGEST_MAX_ARTICLE_BYTES", "")))
+	positive := func(k, def string) int64 {
+		n, err := strconv.ParseInt(get(k, def), 10, 64)
+		if err != nil || n <= 0 {
+			errs = append(errs, fmt.Sprintf("%s=%q is not a positive whole number", k, get(k, def)))
+		}
+		return n
 	}
-	c.MaxArticleBytes = n
+	c.MaxArticleBytes = positive("INGEST_MAX_ARTICLE_BYTES", "1048576")
+	c.MaxBodyBytes = positive("API_MAX_BODY_BYTES", "1048576")
+	c.MaxDepth = int(positive("API_MAX_DEPTH", "10"))
+	c.MaxCost = int(positive("API_MAX_COST", "25000"))
+	c.MaxFields = int(positive("API_MAX_FIELDS", "1000"))
 	for _, o := range strings.Split(get("CORS_ORIGINS", ""), ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			c.CORSOrigins = append(c.CORSOrigins, o)

@@ -37,6 +37,12 @@ func TestLoad(t *testing.T) {
 		{name: "bad duration", env: map[string]string{"API_QUERY_TIMEOUT": "soon"}, wantErr: "API_QUERY_TIMEOUT"},
 		{name: "bad level", env: map[string]string{"LOG_LEVEL": "loud"}, wantErr: "LOG_LEVEL"},
 		{name: "bad size", env: map[string]string{"INGEST_MAX_ARTICLE_BYTES": "-1"}, wantErr: "INGEST_MAX_ARTICLE_BYTES"},
+		{name: "bad depth", env: map[string]string{"API_MAX_DEPTH": "deep"}, wantErr: "API_MAX_DEPTH"},
+		{name: "limits", env: map[string]string{"API_MAX_COST": "99", "API_MAX_BODY_BYTES": "2048"}, check: func(t *testing.T, c config.Config) {
+			if c.MaxCost != 99 || c.MaxBodyBytes != 2048 || c.MaxDepth != 10 || c.MaxFields != 1000 {
+				t.Errorf("limits: %+v", c)
+			}
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := config.Load(env(tc.env))
