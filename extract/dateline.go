@@ -40,7 +40,7 @@ func datelineStart(text string) int {
 	return i
 }
 
-// dateline reads "ASTANA –", "BEIJING, Aug 30 (Xinhua) -" or "Tianjin, 30
+// dateline reads "ASTANA –", "BEIJING, Aug 30 (Xinhua) -" or "Geneva, 30
 // August 2025 —" at the start of the body into art.
 func (a *analysis) dateline(art *graph.Article) datelineInfo {
 	var info datelineInfo

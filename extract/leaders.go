@@ -91,8 +91,8 @@ func (a *analysis) nameAt(i int) int {
 	return k
 }
 
-// scanLeaders finds titled persons: "Kazakh President K. Tokayev",
-// "President of Kazakhstan Kassym-Jomart Tokayev", "Prime Minister Narendra
+// scanLeaders finds titled persons: "Kenyan President W. Ruto",
+// "President of Kenya William Samoei Ruto", "Prime Minister Narendra
 // Modi of India", "his Chinese counterpart Li Qiang".
 func (a *analysis) scanLeaders() {
 	var lastTitle string
@@ -169,7 +169,7 @@ func (a *analysis) scanLeaders() {
 			ti.head = titles[strings.ToLower(lastTitle)].head
 		}
 		if ti.name == "Leader" && !a.toks[i].upper && country == "" {
-			continue // "business leader X"; but "Chinese leader Xi Jinping"
+			continue // "business leader X"; but "Chinese leader Li Qiang"
 		}
 		if nameEnd+1 < len(a.toks) && a.toks[nameEnd].norm == "of" && country == "" {
 			if c, _ := a.countryAt(nameEnd + 1); c != "" {

@@ -59,7 +59,7 @@ func splitSentences(toks []token, text string) []sentence {
 						continue
 					}
 					if p.kind == tokWord && len([]rune(p.text)) == 1 && p.upper {
-						continue // an initial: K. Tokayev
+						continue // an initial: W. Ruto
 					}
 				}
 			}

@@ -7,7 +7,7 @@ import (
 
 var reAttribution = regexp.MustCompile(`(?:\breported\s+(?:the\s+)?([A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})|\b(?:the\s+)?([A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:\s+press\s+service)?\s+reported\b|\baccording\s+to\s+(?:the\s+)?([A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3}))`)
 
-// attribution returns the outlet named in "reported Akorda", "Xinhua
+// attribution returns the outlet named in "reported Anadolu", "Xinhua
 // reported" or "according to TASS", or "".
 func (a *analysis) attribution() string {
 	var cands []string

@@ -57,7 +57,7 @@ func nameTokens(key string) []nameToken {
 }
 
 // translitSkeleton maps the common romanisation variants of one name part
-// to one form: Tokayev/Tokaev, Zelensky/Zelenskyy, Mirziyoyev/Mirziyoev,
+// to one form: Zelensky/Zelenskyy, Mirziyoyev/Mirziyoev,
 // Zhomart/Jomart, Mohammed/Muhammad, doubled letters.
 func translitSkeleton(s string) string {
 	r := strings.NewReplacer("zh", "j", "kh", "h", "dj", "j", "yy", "y", "ou", "u", "ph", "f", "w", "v", "ck", "k", "q", "k", "x", "ks")
@@ -74,7 +74,7 @@ func translitSkeleton(s string) string {
 			c = 'i'
 		}
 		if c == 'u' || c == 'o' {
-			c = 'u' // Mohammed/Muhammad, Tokayev/Tokaev keep their consonants
+			c = 'u' // Mohammed/Muhammad, Mirziyoyev/Mirziyoev keep their consonants
 		}
 		if c == 'e' {
 			c = 'a' // Mohammed/Muhammad, Aleksei/Aleksai
@@ -90,7 +90,7 @@ func translitSkeleton(s string) string {
 // SamePerson reports whether two reports name one person. The names must
 // agree: every part of the shorter matches a distinct part of the longer
 // (equal after transliteration, or an initial), and at least one matched
-// part is a whole word — so "Tokaev" matches "Kassym-Jomart Tokayev", but
+// part is a whole word — so "Ruto" matches "William Samoei Ruto", but
 // "Kim Yo Jong" does not match "Kim Jong Un". The countries must be the
 // same; where one report does not give the country, the same title is
 // required instead.

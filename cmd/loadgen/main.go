@@ -73,9 +73,9 @@ var mix = []request{
 	},
 	{
 		name:  "search",
-		query: `{ search(text: "Tokayev Xi", first: 5) { score node { key } } }`,
+		query: `{ search(text: "president talks", first: 5) { score node { key } } }`,
 		direct: func(ctx context.Context, s *store.Store) error {
-			_, err := s.Search(ctx, schema.LuceneTerms("Tokayev Xi"), 5)
+			_, err := s.Search(ctx, schema.LuceneTerms("president talks"), 5)
 			return err
 		},
 	},
