@@ -226,7 +226,7 @@ func (a *analysis) inferCountries() {
 	}
 	var free []string
 	for _, c := range a.countries {
-		if !held[c.code] {
+		if !held[c.code] && !a.currencyMention(c) {
 			free = appendStr(free, c.code)
 		}
 	}
@@ -257,6 +257,9 @@ func (a *analysis) guessHeads(ms []*leader) {
 	count := map[string]int{}
 	var order []string
 	for _, c := range a.countries {
+		if a.currencyMention(c) {
+			continue
+		}
 		if count[c.code] == 0 {
 			order = append(order, c.code)
 		}
@@ -268,6 +271,9 @@ func (a *analysis) guessHeads(ms []*leader) {
 		if o.country != "" && o.head {
 			taken[o.country] = true
 		}
+	}
+	if c := a.datelineCountry(); c != "" && !taken[c] && count[c] == 0 {
+		order = append(order, c) // "JAKARTA — President Prabowo ...": the dateline, last
 	}
 	for _, l := range ms {
 		if !l.head {
@@ -343,3 +349,17 @@ func (a *analysis) datelineCountry() string {
 }
 
 func lower(s string) string { return strings.ToLower(s) }
+
+// currencyMention reports whether a country mention only names a currency
+// ("against the U.S. dollar"); such a mention says nothing about who the
+// people in the article represent.
+func (a *analysis) currencyMention(c countryMention) bool {
+	if c.j >= len(a.toks) {
+		return false
+	}
+	switch a.toks[c.j].norm {
+	case "dollar", "dollars", "dollar's":
+		return true
+	}
+	return false
+}

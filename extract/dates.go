@@ -24,7 +24,7 @@ var (
 	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	reDotted   = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
 	reWeekday  = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelDay   = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week))\b`)
+	reRelDay   = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight))\b`)
 	reYear     = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next) year)\b`)
 )
 
@@ -82,7 +82,7 @@ func anchors(text string, toks []token) dateWindows {
 			switch t.norm {
 			case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 				w.weekday = append(w.weekday, window(text, toks, i, 1, 0))
-			case "yesterday", "today", "tomorrow", "week":
+			case "yesterday", "today", "tomorrow", "week", "morning", "afternoon", "evening", "tonight":
 				w.relDay = append(w.relDay, window(text, toks, i, 1, 0))
 			case "year":
 				w.year = append(w.year, window(text, toks, i, 2, 1))
@@ -197,7 +197,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			switch strings.ToLower(text[m[2]:m[3]]) {
 			case "yesterday":
 				t = ref.AddDate(0, 0, -1)
-			case "today", "this week":
+			case "today", "this week", "this morning", "this afternoon", "this evening", "tonight":
 				t = ref
 			case "tomorrow":
 				t = ref.AddDate(0, 0, 1)
@@ -267,6 +267,32 @@ func normaliseDate(s string) string {
 var futureMarkers = map[string]bool{"will": true, "'ll": true, "scheduled": true, "expected": true, "due": true,
 	"opens": true, "next": true, "upcoming": true, "plans": true, "begins": true, "starts": true}
 
+// pastVerbs are irregular past-tense verbs that put the clause after them
+// in the past: "the two governments said in a statement issued on Monday".
+var pastVerbs = map[string]bool{"said": true, "told": true, "met": true, "was": true, "were": true, "had": true, "did": true, "spoke": true}
+
+// pastVerbAt reports whether token i is a past-tense verb (or a participle
+// in "-ed" not governed by "be": "will be considered" stays future).
+func (a *analysis) pastVerbAt(i int) bool {
+	t := a.toks[i]
+	if t.kind != tokWord || t.upper {
+		return false
+	}
+	if pastVerbs[t.norm] {
+		return true
+	}
+	if !strings.HasSuffix(t.norm, "ed") || len(t.norm) < 5 {
+		return false
+	}
+	if i > 0 {
+		switch a.toks[i-1].norm {
+		case "be", "been", "being", "is", "are", "will", "to":
+			return false
+		}
+	}
+	return true
+}
+
 // futureWeekdays moves a weekday in a future-tense sentence to the next
 // such day after the article date.
 func (a *analysis) futureWeekdays() {
@@ -279,8 +305,11 @@ func (a *analysis) futureWeekdays() {
 		s := a.sentenceOf(ti)
 		future := false
 		for i := a.sents[s].first; i < ti; i++ {
-			if futureMarkers[a.toks[i].norm] {
+			switch {
+			case futureMarkers[a.toks[i].norm]:
 				future = true
+			case a.pastVerbAt(i):
+				future = false // "..., will be ..., the two sides said in a statement issued on Wednesday"
 			}
 		}
 		if !future {

@@ -40,6 +40,8 @@ func (a *analysis) scanEvents() {
 	hits := a.findHits(triggers)
 	if len(hits) == 0 {
 		hits = a.findHits(weakTriggers)
+	} else {
+		hits = append(hits, a.sentMessages(hits)...)
 	}
 	if len(hits) == 0 {
 		return
@@ -101,8 +103,8 @@ func (a *analysis) scanEvents() {
 		}
 	}
 	for _, e := range evs {
-		if e.date != "" {
-			continue
+		if e.date != "" || e.kind == graph.KindOther {
+			continue // an exercise or a relief mission has its own time
 		}
 		var best *event
 		bestSent := -1
@@ -142,7 +144,7 @@ func (a *analysis) scanEvents() {
 		for _, s := range e.sents {
 			e.leaders = appendLeader(e.leaders, sl[s]...)
 			for _, c := range a.countries {
-				if a.sentenceOf(c.i) == s && !c.adj && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) {
+				if a.sentenceOf(c.i) == s && !c.adj && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
 					e.countries = appendStr(e.countries, c.code)
 				}
 			}
@@ -160,6 +162,15 @@ func (a *analysis) scanEvents() {
 			}
 		}
 		if e.kind == graph.KindSummit {
+			// "..., flanked by Brazilian President Lula and Indian Prime
+			// Minister Modi": leaders present at the summit, shortly after
+			for _, s := range e.sents {
+				for n := s + 1; n < len(a.sents) && n <= s+3; n++ {
+					if !a.hitSent[n] && a.presenceIn(n) {
+						e.leaders = appendLeader(e.leaders, sl[n]...)
+					}
+				}
+			}
 			// "Leaders of Slovakia, Poland, Hungary and the Czech Republic
 			// discussed ...": the next sentence names the members
 			for _, s := range e.sents {
@@ -269,6 +280,15 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 		if len(tr.words) == 1 && (tr.words[0] == "opened" || tr.words[0] == "reopened") && !a.opensThing(i) {
 			continue
 		}
+		if kind == graph.KindOther && a.toks[i].norm != "joint" && !a.reliefIn(a.sentenceOf(i)) {
+			continue // "dispatched an envoy": only a relief mission counts
+		}
+		if kind == graph.KindOther && a.toks[i].norm == "joint" && !a.holdingIn(a.sentenceOf(i)) {
+			continue // "the memorandum provides for joint exercises": no exercise held
+		}
+		if kind == graph.KindForum && !a.toks[i].upper && a.orgEndingAt(i) >= 0 {
+			continue // "the Asia-Pacific Economic Cooperation forum": a name's descriptor
+		}
 		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
 			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
 		}
@@ -293,6 +313,7 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 
 // assignDates gives each day-level date of a sentence to the nearest hit.
 func (a *analysis) assignDates(hits []hit) {
+	taken := make([]int, len(hits)) // distance of the date each hit took
 	for s := range a.sents {
 		for _, d := range a.datesIn(s) {
 			if d.iso == "" {
@@ -312,8 +333,10 @@ func (a *analysis) assignDates(hits []hit) {
 					best, dist = k, dd
 				}
 			}
-			if best >= 0 && hits[best].date.iso == "" {
-				hits[best].date = d
+			// a closer date replaces one taken earlier: "arrived on Tuesday
+			// ..., held talks with his host on Wednesday"
+			if best >= 0 && (hits[best].date.iso == "" || dist < taken[best] && hits[best].date.weekday && d.weekday) {
+				hits[best].date, taken[best] = d, dist
 			}
 		}
 	}
@@ -495,4 +518,95 @@ func (a *analysis) possessesPerson(c countryMention) bool {
 		return false
 	}
 	return a.toks[k].upper && !a.claimed[k] && a.nameAt(k)-k >= 2
+}
+
+// sendVerbs mark a message as a separate act: "sent a message of
+// congratulations", "conveyed his deep condolences".
+var sendVerbs = map[string]bool{"sent": true, "sends": true, "conveyed": true, "conveys": true, "addressed": true}
+
+// sentMessages returns the weak (statement) hits that stand as events of
+// their own although the article has other events: a message that someone
+// sent or conveyed, in a sentence with no other event (congratulations
+// offered during talks are not a statement).
+func (a *analysis) sentMessages(strong []hit) []hit {
+	busy := map[int]bool{}
+	for _, h := range strong {
+		busy[h.sent] = true
+	}
+	var out []hit
+	done := map[int]bool{}
+	for _, h := range a.findHits(weakTriggers) {
+		if busy[h.sent] || done[h.sent] || a.toks[h.i].norm == "greetings" {
+			// greetings passed on by an envoy are courtesy, not a statement
+			continue
+		}
+		st := a.sents[h.sent]
+		for i := st.first; i < st.last; i++ {
+			if sendVerbs[a.toks[i].norm] {
+				out = append(out, h)
+				done[h.sent] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// excluded reports whether a country mention is named as absent: "went
+// ahead without the United States", "all members except Argentina".
+func (a *analysis) excluded(c countryMention) bool {
+	k := c.i - 1
+	if k >= 0 && a.toks[k].norm == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch a.toks[k].norm {
+	case "without", "except", "excluding", "minus":
+		return true
+	}
+	return false
+}
+
+// presenceIn reports whether sentence s says who was present: "flanked
+// by", "attended by", "joined by", "alongside".
+func (a *analysis) presenceIn(s int) bool {
+	st := a.sents[s]
+	for i := st.first; i+1 < st.last; i++ {
+		switch a.toks[i].norm {
+		case "flanked", "attended", "joined":
+			if a.toks[i+1].norm == "by" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reliefIn reports whether sentence s is about relief or rescue.
+func (a *analysis) reliefIn(s int) bool {
+	st := a.sents[s]
+	for i := st.first; i < st.last; i++ {
+		if reliefWords[a.toks[i].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdingVerbs say that an exercise takes place.
+var holdingVerbs = map[string]bool{"hold": true, "held": true, "holding": true, "holds": true, "conduct": true,
+	"conducted": true, "conducting": true, "stage": true, "staged": true, "staging": true, "launched": true,
+	"began": true, "begin": true, "begins": true, "kicked": true, "carried": true, "carry": true}
+
+// holdingIn reports whether sentence s says that something is held.
+func (a *analysis) holdingIn(s int) bool {
+	st := a.sents[s]
+	for i := st.first; i < st.last; i++ {
+		if holdingVerbs[a.toks[i].norm] {
+			return true
+		}
+	}
+	return false
 }

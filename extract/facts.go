@@ -28,11 +28,12 @@ func (a *analysis) parties() []string {
 }
 
 // countriesIn returns the distinct countries mentioned in sentence s;
-// names only unless adj is set.
+// names only unless adj is set; never a currency ("23.1 billion U.S.
+// dollars").
 func (a *analysis) countriesIn(s int, adj bool) []string {
 	var out []string
 	for _, c := range a.countries {
-		if a.sentenceOf(c.i) == s && (adj || !c.adj) {
+		if a.sentenceOf(c.i) == s && (adj || !c.adj) && !a.currencyMention(c) {
 			out = appendStr(out, c.code)
 		}
 	}
@@ -123,7 +124,7 @@ func (a *analysis) cooperation(parties []string) {
 		for _, p := range parties {
 			a.country(p)
 		}
-		a.cooperatesIn(parties, sm.slug, s)
+		a.cooperatesIn(a.sectorParties(s, parties), sm.slug, s)
 		for _, e := range a.events {
 			for _, es := range e.sents {
 				// the event's sentences, and a following one with no event of its own
@@ -213,7 +214,7 @@ var levelWords = map[string]bool{
 	"good-neighborly": true, "status": true, "cooperative": true, "multifaceted": true, "multi-faceted": true,
 	"all-encompassing": true, "exceptional": true, "excellent": true, "brotherly": true, "fraternal": true,
 	"full-fledged": true, "broad": true, "reinforced": true, "upgraded": true, "high-level": true,
-	"new-era": true, "dynamic": true, "robust": true, "unique": true, "priority": true, "lasting": true,
+	"historic": true, "historical": true, "strengthened": true, "time-tested": true, "new-era": true, "dynamic": true, "robust": true, "unique": true, "priority": true, "lasting": true,
 	"economic": true, "political": true, "pragmatic": true, "practical": true, "integrated": true,
 }
 
@@ -259,6 +260,9 @@ func (a *analysis) partnerships(parties []string) {
 		}
 		done[from+to] = true
 		level := strings.Join(append(words, t.norm), " ")
+		if t.norm == "partnership" {
+			level += a.partnershipPurpose(i + 1)
+		}
 		a.country(from)
 		a.country(to)
 		a.relate(graph.Relation{Type: graph.RelPartnership, From: "country:" + from, To: "country:" + to, Level: level, Evidence: a.evidence(s)})
@@ -279,4 +283,60 @@ func (a *analysis) cooperatesIn(countries []string, sector string, s int) {
 			a.relate(graph.Relation{Type: graph.RelCooperatesIn, From: "country:" + cs[i], To: "sector:" + sector, Partner: cs[j], Evidence: a.evidence(s)})
 		}
 	}
+}
+
+// partnershipPurpose returns the purpose that names a partnership after
+// "for" ("strategic partnership for the European integration of the
+// Republic of Moldova") as " for ...", lower case, or "" when token i does
+// not start one. The phrase runs to the next punctuation, "and" or verb-like
+// break and must contain a proper noun, so "partnership for the next decade"
+// adds nothing.
+func (a *analysis) partnershipPurpose(i int) string {
+	if i >= len(a.toks) || a.toks[i].norm != "for" {
+		return ""
+	}
+	s := a.sentenceOf(i)
+	k := i + 1
+	proper := false
+	for k < len(a.toks) && k-i <= 10 && a.sentenceOf(k) == s {
+		t := a.toks[k]
+		if t.kind != tokWord || t.norm == "and" || t.norm == "which" || t.norm == "that" {
+			break
+		}
+		if t.upper {
+			proper = true
+		}
+		k++
+	}
+	if !proper || k-i > 10 || k == i+1 {
+		return ""
+	}
+	words := make([]string, 0, k-i)
+	for m := i; m < k; m++ {
+		words = append(words, strings.ToLower(a.toks[m].text))
+	}
+	return " " + strings.Join(words, " ")
+}
+
+// sectorParties returns the countries that cooperate in a sector named in
+// sentence s: those of the one event reported there when it has at least
+// two ("on the sidelines, Modi and Albanese agreed to expand cooperation in
+// education"), else all parties.
+func (a *analysis) sectorParties(s int, parties []string) []string {
+	var found *event
+	for _, e := range a.events {
+		for _, es := range e.sents {
+			if es != s {
+				continue
+			}
+			if found != nil && found != e {
+				return parties
+			}
+			found = e
+		}
+	}
+	if found == nil || len(found.countries) < 2 {
+		return parties
+	}
+	return found.countries
 }

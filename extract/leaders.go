@@ -36,18 +36,24 @@ var notNames = map[string]bool{
 }
 
 // honorifics precede a name without being part of it.
-var honorifics = map[string]bool{"datuk": true, "dato": true, "seri": true, "sri": true, "tan": true, "tun": true, "sheikh": true, "sheikha": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "hrh": true, "madam": true}
+// "Sri" is a given name ("Sri Mulyani Indrawati") except after another
+// honorific ("Tan Sri"); see skipHonorifics.
+var honorifics = map[string]bool{"datuk": true, "dato": true, "seri": true, "tan": true,
+	"shri": true, "shree": true, "smt": true, "shrimati": true, "hon": true, "hon'ble": true, "honourable": true, "honorable": true, "rt": true, "tun": true, "sheikh": true, "sheikha": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "hrh": true, "madam": true}
 
 // skipHonorifics returns the first token after honorifics ("Sheikh", "Mr.", "His Majesty").
 func (a *analysis) skipHonorifics(i int) int {
+	start := i
 	for i < len(a.toks) {
 		t := a.toks[i]
 		switch {
-		case honorifics[t.norm]:
+		case honorifics[t.norm] || t.norm == "sri" && i > start:
 			i++
 			if i < len(a.toks) && a.toks[i].text == "." {
 				i++
 			}
+		case t.norm == "the" && i == start && i+1 < len(a.toks) && honorifics[a.toks[i+1].norm] && a.toks[i+1].upper:
+			i++ // ", the Hon Feleti Teo"
 		case (t.norm == "his" || t.norm == "her") && i+1 < len(a.toks) && (a.toks[i+1].norm == "majesty" || a.toks[i+1].norm == "highness" || a.toks[i+1].norm == "excellency"):
 			i += 2
 		default:
@@ -141,6 +147,11 @@ func (a *analysis) scanLeaders() {
 		}
 		if nameEnd == k {
 			// "The President of Kazakhstan" with no name: a reference
+			if ti.name == "" && lastTitle != "" && country != "" {
+				// "Gustavo Petro, his Colombian counterpart": the title of
+				// the person he is a counterpart of
+				ti.name, ti.head = lastTitle, titles[strings.ToLower(lastTitle)].head
+			}
 			if country != "" && ti.name != "" {
 				ri := i
 				cj := i
@@ -158,6 +169,7 @@ func (a *analysis) scanLeaders() {
 					l.spans = append(l.spans, [2]int{ns, ne})
 					a.leaderAt = append(a.leaderAt, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 					a.claim(ns, ne)
+					lastTitle = ti.name
 					continue
 				}
 				a.pendingRoles = append(a.pendingRoles, roleRef{i: ri, j: k, country: country, title: ti.name})
@@ -320,7 +332,7 @@ func trimSuffix(parts []string) []string {
 // apposition before token i ("Narendra Modi, India's ..."), or (i, i).
 func (a *analysis) nameBefore(i int) (int, int) {
 	p := i - 1
-	if p >= 0 && a.toks[p].norm == "the" {
+	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
 		p--
 	}
 	if p < 1 || a.toks[p].text != "," {
@@ -340,11 +352,29 @@ func (a *analysis) nameBefore(i int) (int, int) {
 		}
 		break
 	}
-	if end-k < 2 || a.nameAt(k) != end {
+	if end-k < 1 || end-k == 1 && !a.loneNameOK(k) || a.nameAt(k) != end {
 		return i, i
 	}
 	if _, isTitle := titles[a.toks[k].norm]; isTitle {
 		return i, i
 	}
 	return k, end
+}
+
+// loneNameOK reports whether the single word at k may be a name in
+// apposition ("Lula, Brazil's president, said"): it opens its sentence or
+// line, and is not an adverb ("Separately, India's prime minister").
+func (a *analysis) loneNameOK(k int) bool {
+	t := a.toks[k]
+	if strings.HasSuffix(t.norm, "ly") || len([]rune(t.norm)) < 3 || t.caps {
+		return false
+	}
+	if k == 0 || t.newline {
+		return true
+	}
+	p := a.toks[k-1]
+	if p.text == "—" || p.text == "–" || p.text == "--" {
+		return true // after the dateline
+	}
+	return p.kind == tokPunct && p.text != "," && p.text != "." && a.sentenceOf(k-1) == a.sentenceOf(k) && k-1 == a.sents[a.sentenceOf(k)].first
 }

@@ -99,7 +99,7 @@ func (a *analysis) orgFacts(parties []string) {
 			a.country(actors[0])
 			a.relate(graph.Relation{Type: graph.RelChairs, From: "country:" + actors[0], To: org, Year: year, Evidence: a.evidence(s)})
 		case "support", "supports", "supported", "backing", "backed", "backs", "endorsed", "endorses", "commitment", "committed":
-			target := a.orgAfter(i, 10)
+			target := a.orgAfter(i, a.supportReach(i))
 			if target == "" {
 				target = a.projectAfter(i)
 			}
@@ -125,13 +125,20 @@ func (a *analysis) orgFacts(parties []string) {
 			}
 			s := a.sentenceOf(i)
 			var cs []string
-			for _, c := range a.countries {
-				if a.sentenceOf(c.i) == s && !c.adj && !(c.j < len(a.toks) && a.toks[c.j].norm == "'s") {
-					cs = appendStr(cs, c.code)
+			if c := a.appositiveMember(i); c != "" {
+				cs = []string{c} // "Iraq, a member of OPEC, and Türkiye, a NATO member"
+			} else if a.fellowMembers(i) {
+				cs = parties // "speaking as fellow SADC members, the two leaders"
+			} else {
+				listed := i+1 < len(a.toks) && (a.toks[i+1].norm == "are" || a.toks[i+1].norm == "include")
+				for _, c := range a.countries {
+					if a.sentenceOf(c.i) == s && !c.adj && !(c.j < len(a.toks) && a.toks[c.j].norm == "'s") && (c.i < i || listed) {
+						cs = appendStr(cs, c.code)
+					}
 				}
-			}
-			for _, c := range a.actorBefore(i, parties) {
-				cs = appendStr(cs, c)
+				for _, c := range a.actorBefore(i, parties) {
+					cs = appendStr(cs, c)
+				}
 			}
 			for _, c := range cs {
 				a.country(c)
@@ -170,7 +177,7 @@ func (a *analysis) orgsAfterOf(i int) []string {
 	var out []string
 	for k < len(a.toks) {
 		switch a.toks[k].norm {
-		case "the", "and", ",":
+		case "the", "and", ",", "of", "(", ")":
 			k++
 			continue
 		}
@@ -187,4 +194,60 @@ func (a *analysis) orgsAfterOf(i int) []string {
 		}
 	}
 	return out
+}
+
+// appositiveMember returns the country that a membership in apposition
+// describes: "Iraq, a member of OPEC," or "Türkiye, a NATO member", where
+// member is token i; "" otherwise.
+func (a *analysis) appositiveMember(i int) string {
+	k := i - 1
+	for k > 0 && a.orgEndingAt(k+1) >= 0 {
+		k = a.orgEndingAt(k+1) - 1 // skip "NATO" in "a NATO member"
+	}
+	for k > 0 && (a.toks[k].norm == "founding" || a.toks[k].norm == "full" || a.toks[k].norm == "key") {
+		k--
+	}
+	if k < 2 || a.toks[k].norm != "a" && a.toks[k].norm != "an" || a.toks[k-1].text != "," {
+		return ""
+	}
+	for _, c := range a.countries {
+		if c.j == k-1 && !c.adj {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// orgEndingAt returns the first token of an organization mention that ends
+// before token j, or -1.
+func (a *analysis) orgEndingAt(j int) int {
+	for _, o := range a.orgs {
+		if o.j == j {
+			return o.i
+		}
+	}
+	return -1
+}
+
+// fellowMembers reports whether member token i reads "fellow ORG members".
+func (a *analysis) fellowMembers(i int) bool {
+	k := i - 1
+	if st := a.orgEndingAt(i); st >= 0 {
+		k = st - 1
+	}
+	return k >= 0 && a.toks[k].norm == "fellow"
+}
+
+// supportReach is how many tokens after a support verb at i its object
+// may be named: further when the object is a candidacy or a bid ("support
+// Colombia's candidacy for a non-permanent seat on the United Nations
+// Security Council").
+func (a *analysis) supportReach(i int) int {
+	for k := i + 1; k < len(a.toks) && k <= i+5; k++ {
+		switch a.toks[k].norm {
+		case "candidacy", "candidature", "bid", "application", "accession", "membership":
+			return 16
+		}
+	}
+	return 10
 }

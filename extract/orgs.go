@@ -102,7 +102,7 @@ func (a *analysis) scanOrgPatterns() {
 				end++
 			}
 		}
-		if anyClaimedOrg(a, start, end) {
+		if anyClaimedOrg(a, start, end) || a.nationalBody(start, end) {
 			continue
 		}
 		name := a.surface(start, end)
@@ -134,6 +134,28 @@ func anyClaimedOrg(a *analysis, i, j int) bool {
 		if o.i < j && o.j > i {
 			return true
 		}
+	}
+	return false
+}
+
+// nationalBody reports whether the name in tokens [i, j) is one of the
+// national government bodies that are not organizations of the graph:
+// statistics offices ("Zimbabwe National Statistics Agency"), news
+// agencies ("Saudi Press Agency") and central banks ("State Bank of
+// Pakistan", "Reserve Bank of India").
+func (a *analysis) nationalBody(i, j int) bool {
+	words := map[string]bool{}
+	for k := i; k < j; k++ {
+		words[a.toks[k].norm] = true
+	}
+	switch {
+	case words["statistics"] || words["statistical"]:
+		return true
+	case words["agency"] && (words["press"] || words["news"]):
+		return true
+	case words["bank"] && !words["development"] && !words["investment"] && !words["infrastructure"] &&
+		(words["central"] || words["state"] || words["reserve"] || words["national"]):
+		return true
 	}
 	return false
 }

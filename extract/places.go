@@ -62,10 +62,10 @@ func (a *analysis) scanPlacePatterns() {
 			}
 		}
 	}
-	// "Turkestan region", "Xinjiang Uygur Autonomous Region"
+	// "Turkestan region", "Xinjiang Uygur Autonomous Region", "Rasuwa district"
 	for i := 1; i < len(a.toks); i++ {
 		t := a.toks[i]
-		if t.norm != "region" && t.norm != "province" && t.norm != "oblast" && t.norm != "prefecture" && t.norm != "state" && t.norm != "county" {
+		if t.norm != "region" && t.norm != "province" && t.norm != "oblast" && t.norm != "prefecture" && t.norm != "state" && t.norm != "county" && t.norm != "district" {
 			continue
 		}
 		if t.norm == "state" || t.norm == "county" || i+1 < len(a.toks) && a.toks[i+1].norm == "of" && !t.upper {

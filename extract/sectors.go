@@ -21,7 +21,7 @@ var sectorWords = map[string]string{
 	"roads": "transport-logistics", "infrastructure": "transport-logistics",
 	"agriculture": "agriculture", "agricultural": "agriculture", "agro": "agriculture", "farming": "agriculture",
 	"food": "agriculture", "livestock": "agriculture", "fisheries": "agriculture", "husbandry": "agriculture",
-	"agri-food": "agriculture", "agrifood": "agriculture",
+	"agri-food": "agriculture", "food security": "agriculture", "agrifood": "agriculture",
 	"digital": "digital", "digitalization": "digital", "digitalisation": "digital", "ict": "digital",
 	"telecommunications": "digital", "telecom": "digital", "e-commerce": "digital", "cybersecurity": "digital",
 	"artificial intelligence": "artificial-intelligence", "ai": "artificial-intelligence",
@@ -60,7 +60,8 @@ var cooperationCues = map[string]bool{
 	"deals": true, "covering": true, "ventures": true, "integration": true, "joint": true, "bilateral": true,
 	"exchanges": true, "emphasis": true, "attention": true, "dialogue": true, "initiatives": true,
 	"relations": true, "partners": true, "partner": true, "together": true, "promote": true, "develop": true,
-	"developing": true, "investment": true, "investments": true,
+	"developing": true, "investment": true, "investments": true, "pledged": true, "pledge": true,
+	"agenda": true, "featured": true, "declaration": true,
 }
 
 // sectorMention is a sector word in a sentence (tokens [i, j)).
@@ -75,12 +76,21 @@ func (a *analysis) scanSectors() []sectorMention {
 	for _, st := range a.sents {
 		coop := false
 		for i := st.first; i < st.last; i++ {
-			if cooperationCues[a.toks[i].norm] {
+			if cooperationCues[a.toks[i].norm] && !a.placeAreas(i) {
 				coop = true
 				break
 			}
 		}
 		if !coop {
+			// "humanitarian relief/aid/assistance" is cooperation by itself
+			for i := st.first; i+1 < st.last; i++ {
+				if a.toks[i].norm == "humanitarian" && !a.claimed[i] {
+					switch a.toks[i+1].norm {
+					case "relief", "aid", "assistance", "supplies":
+						out = append(out, sectorMention{i, i + 1, "humanitarian"})
+					}
+				}
+			}
 			continue
 		}
 		for i := st.first; i < st.last; i++ {
@@ -99,7 +109,7 @@ func (a *analysis) scanSectors() []sectorMention {
 			if !ok || t.norm == "ai" && !t.caps {
 				continue
 			}
-			if t.norm == "power" && (i+1 >= st.last || !strings.HasPrefix(a.toks[i+1].norm, "plant") && a.toks[i+1].norm != "generation" && a.toks[i+1].norm != "interconnection") {
+			if t.norm == "power" && (i+1 >= st.last || !strings.HasPrefix(a.toks[i+1].norm, "plant") && a.toks[i+1].norm != "generation" && a.toks[i+1].norm != "grid" && a.toks[i+1].norm != "interconnection") {
 				continue
 			}
 			out = append(out, sectorMention{i, i + 1, s})
@@ -116,4 +126,17 @@ func (a *analysis) sector(slug string) *graph.Entity {
 func sectorName(slug string) string {
 	s := strings.ReplaceAll(slug, "-", " ")
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// placeAreas reports whether the cue at token i is "areas" meaning places
+// ("onward transport to the affected areas"), not fields of cooperation.
+func (a *analysis) placeAreas(i int) bool {
+	if a.toks[i].norm != "areas" || i == 0 {
+		return false
+	}
+	switch a.toks[i-1].norm {
+	case "affected", "border", "rural", "urban", "remote", "coastal", "conflict", "flooded", "residential", "protected", "disputed":
+		return true
+	}
+	return false
 }

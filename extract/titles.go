@@ -86,7 +86,8 @@ var portfolios = map[string]string{
 	"resources": "Resources", "natural": "Natural", "technology": "Technology", "planning": "Planning",
 	"security": "Security", "oil": "Oil", "petroleum": "Petroleum", "and": "and", "higher": "Higher",
 	"state": "State", "for": "for", "transition": "Transition", "sustainable": "Sustainable", "mines": "Mines",
-	"hydrocarbons": "Hydrocarbons", "industries": "Industries",
+	"hydrocarbons": "Hydrocarbons", "industries": "Industries", "external": "External", "home": "Home",
+	"fisheries": "Fisheries", "housing": "Housing", "veterans": "Veterans",
 }
 
 // titleAt matches the longest title phrase starting at token i and returns

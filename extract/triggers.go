@@ -30,8 +30,15 @@ var triggers = buildTriggers(map[graph.EventKind][]string{
 		"unveiled", "parade", "groundbreaking", "ground-breaking", "wreath", "officially opened",
 		"opening ceremony", "credentials", "opened", "reopened"},
 	graph.KindStatement: {"joint statement", "joint declaration", "declaration", "press statement",
-		"communique", "joint communique"},
+		"communique", "joint communique", "chairman's statement", "chair's statement"},
+	// joint military exercises and relief missions sent to a partner
+	graph.KindOther: {"joint exercise", "joint exercises", "joint military exercise", "joint military exercises",
+		"joint strategic exercise", "joint naval exercise", "joint naval exercises", "joint drills",
+		"joint military drills", "joint naval drills", "dispatched", "airlifted", "flown to"},
 })
+
+// reliefWords make "dispatched" or "flown to" a relief mission.
+var reliefWords = map[string]bool{"relief": true, "rescue": true, "humanitarian": true, "aid": true, "consignment": true}
 
 // weakTriggers are statements that count only in an article with no other event.
 var weakTriggers = buildTriggers(map[graph.EventKind][]string{

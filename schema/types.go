@@ -201,7 +201,7 @@ func (s *Schema) buildTypes() *types {
 			"key": key, "name": name, "aliases": aliases,
 			"code": &graphql.Field{Type: nonNullString(), Description: "ISO 3166-1 alpha-3.", Resolve: func(p rp) (interface{}, error) { return src(p).Code, nil }},
 			"iso2": &graphql.Field{Type: graphql.String, Description: "ISO 3166-1 alpha-2.", Resolve: func(p rp) (interface{}, error) { return str(src(p).ISO2), nil }},
-			"leaders": &graphql.Field{Type: graphql.NewNonNull(t.leaderConn), Description: "Its leaders, by name; with at, those reported in office on that date.",
+			"leaders": &graphql.Field{Type: graphql.NewNonNull(t.leaderConn), Description: "Its leaders, by name; with at, those in office on that date: first reported in their office on or before it and not yet succeeded in it by another reported holder.",
 				Args: withPage(graphql.FieldConfigArgument{"at": &graphql.ArgumentConfig{Type: dateScalar}}),
 				Resolve: func(p rp) (interface{}, error) {
 					return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeLeader, Country: src(p).Key, At: argStr(p.Args, "at")})

@@ -85,14 +85,20 @@ RETURN q.i, n`, eventParams(qs))
 }
 
 // listFilter is the filter of a ListQuery row per entity type; labels
-// come from the closed set of graph.EntityType.
+// come from the closed set of graph.EntityType. A leader is in office at a
+// date when first reported in that office on or before it and not
+// succeeded in it by then.
 var listFilter = map[graph.EntityType]string{
 	graph.TypeCountry:      ``,
 	graph.TypeOrganization: ``,
 	graph.TypeLeader: `
   AND (q.country IS NULL OR n.country = q.code OR EXISTS { (n)-[:LEADS]->(:Country {key: q.country}) })
   AND (q.at IS NULL OR EXISTS { MATCH (n)-[r:LEADS]->(c:Country)
-       WHERE (q.country IS NULL OR c.key = q.country) AND r.firstSeen <= date(q.at) AND r.lastSeen >= date(q.at) })`,
+       WHERE (q.country IS NULL OR c.key = q.country) AND r.firstSeen <= date(q.at)
+         // not succeeded in that office by the date: no one else first
+         // reported in it after this holder's last report and by the date
+         AND NOT EXISTS { MATCH (o:Leader)-[s:LEADS {key: r.key}]->(c)
+                          WHERE o <> n AND s.firstSeen > r.lastSeen AND s.firstSeen <= date(q.at) } })`,
 	graph.TypeProject: `
   AND (q.country IS NULL OR q.code IN n.countries OR EXISTS { (n)-[:INVOLVES]->(:Country {key: q.country}) })
   AND (q.sector IS NULL OR n.sector = q.sector)

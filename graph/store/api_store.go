@@ -61,8 +61,16 @@ func readError(ctx context.Context, err error) error {
 // DeleteAll removes every node and relationship, for tests that rebuild
 // the graph from scratch.
 func (s *Store) DeleteAll(ctx context.Context) error {
-	if _, err := neo4j.ExecuteQuery(ctx, s.driver, `MATCH (n) DETACH DELETE n`, nil,
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+	// In batches of their own transactions, so that a large graph does not
+	// exceed the server's transaction memory; that needs an auto-commit
+	// transaction (session.Run), not a managed one.
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
 		return fmt.Errorf("delete all: %w", err)
 	}
 	return nil

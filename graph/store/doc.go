@@ -26,7 +26,21 @@
 // Every such relationship carries its provenance: evidence (the keys of
 // the Sentence nodes it was read from) and articles (the ids of the articles
 // that state it). A relationship is identified by its ends, its type and a
-// type-specific key (the year of a trade figure, the wording of a
-// partnership level, the title of a leader), so writing the same article
+// type-specific key (the year and value of a trade figure, the wording of
+// a partnership level, the title of a leader), so writing the same article
 // twice changes nothing.
+//
+// # Resolution and revisions
+//
+// WriteArticle first resolves the article against the graph, in the same
+// transaction (see resolve.go and the rules in package graph): a leader,
+// organization or event already stored under another key — another
+// spelling, an acronym, another outlet's report of the same talks — takes
+// the stored key, so one real-world thing stays one node with every report
+// as evidence. Events carry an anchor date (their date, or the reporting
+// article's) to find candidates. An article also records its origin (URL
+// or file) and a digest of its extraction: a revised text of the same
+// origin, or the same text extracted differently, replaces the stored
+// contribution. RemoveArticle takes one article's contribution out
+// exactly.
 package store

@@ -1,0 +1,102 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/extract"
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// items lists an extraction as "key" for entities, "kind date" for events
+// and "TYPE from to level" for relations, so a test can ask for one.
+func items(out graph.Extraction) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range out.Entities {
+		m[e.Key] = true
+		if e.Type == graph.TypeEvent {
+			m[string(e.Kind)+" "+e.Date] = true
+		}
+	}
+	for _, r := range out.Relations {
+		m[strings.TrimSpace(string(r.Type)+" "+r.From+" "+r.To+" "+r.Level)] = true
+	}
+	return m
+}
+
+func TestGeneralRules(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"past clause after a future one",
+			"date 2025-06-13\n\nHANOI — Vietnam and Laos will hold joint patrols on the Mekong, the two governments said in a joint statement released late on Tuesday.",
+			[]string{"statement 2025-06-10"}, []string{"statement 2025-06-17"}},
+		{"Indian honorific Shri",
+			"date 2025-03-02\n\nIndian Prime Minister Shri Narendra Modi held talks with Mauritian Prime Minister Navin Ramgoolam in Port Louis on Sunday.",
+			[]string{"person:narendra-modi", "LEADS person:narendra-modi country:IND"}, []string{"person:shri-narendra-modi"}},
+		{"the Hon after an appositive title",
+			"date 2025-03-02\n\nNew Zealand Prime Minister Christopher Luxon met the Prime Minister of Samoa, the Hon Fiame Naomi Mata'afa, in Wellington on Sunday.",
+			[]string{"person:fiame-naomi-mata-afa", "LEADS person:fiame-naomi-mata-afa country:WSM"}, nil},
+		{"Sri as a given name",
+			"date 2025-03-02\n\nFinance Minister Sri Wahyuni Hartono met Singaporean Prime Minister Lawrence Wong in Singapore on Sunday.",
+			[]string{"person:sri-wahyuni-hartono"}, nil},
+		{"memberships in apposition",
+			"date 2025-03-02\n\nKuwaiti Emir Mishal Al-Ahmad Al-Jaber Al-Sabah met Greek Prime Minister Kyriakos Mitsotakis in Athens on Sunday. Kuwait, a member of OPEC, and Greece, a NATO member, agreed to expand cooperation in shipping.",
+			[]string{"MEMBER_OF country:KWT org:organization-of-the-petroleum-exporting-countries", "MEMBER_OF country:GRC org:north-atlantic-treaty-organization"},
+			[]string{"MEMBER_OF country:GRC org:organization-of-the-petroleum-exporting-countries", "MEMBER_OF country:KWT org:north-atlantic-treaty-organization"}},
+		{"partnership level with an adjective of history",
+			"date 2025-03-02\n\nEgyptian President Abdel Fattah al-Sisi met Greek Prime Minister Kyriakos Mitsotakis in Cairo on Sunday. The two leaders praised the historic strategic partnership between Egypt and Greece.",
+			[]string{"PARTNERSHIP country:EGY country:GRC historic strategic partnership"}, nil},
+		{"a sent message is a statement beside talks",
+			"date 2025-03-02\n\nKenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Saturday. On Sunday, Ruto sent a message of condolences to Museveni after floods in the north of Uganda.",
+			[]string{"meeting 2025-03-01", "statement 2025-03-02"}, nil},
+		{"a central bank is not an organization",
+			"date 2025-03-02\n\nPakistani Prime Minister Shehbaz Sharif met Turkish President Recep Tayyip Erdoğan in Ankara on Sunday. Türkiye agreed to keep a deposit at the Central Bank of Pakistan.",
+			nil, []string{"org:central-bank-of-pakistan"}},
+		{"a closer weekday wins the talks",
+			"date 2025-05-16\n\nLUSAKA — Malawian President Lazarus Chakwera, who arrived in Lusaka on Tuesday at the invitation of President Hakainde Hichilema, held talks with his host at State House on Wednesday.",
+			[]string{"meeting 2025-05-14"}, []string{"meeting 2025-05-13"}},
+		{"a country named as absent takes no part",
+			"date 2025-03-02\n\nLeaders of the African Union met in Addis Ababa on Sunday for a summit that went ahead without the United States. Kenyan President William Ruto and Ghanaian President John Mahama agreed to expand cooperation in energy.",
+			[]string{"COOPERATES_IN country:GHA sector:energy"}, []string{"COOPERATES_IN country:USA sector:energy"}},
+		{"a relief mission with its own time",
+			"date 2025-04-02\n\nBANGKOK — Thai Prime Minister Paetongtarn Shinawatra spoke by telephone on Tuesday with Cambodian Prime Minister Hun Manet. A Thai rescue team with relief supplies was flown to Phnom Penh this morning.",
+			[]string{"phone_call 2025-04-01", "other 2025-04-02"}, nil},
+		{"a joint exercise",
+			"date 2025-04-02\n\nIndian Prime Minister Narendra Modi met French President Emmanuel Macron in Paris on Tuesday. The armed forces of India and France will hold a joint naval exercise in the Arabian Sea in May.",
+			[]string{"meeting 2025-04-01", "other "}, nil},
+		{"a provision for exercises is no event",
+			"date 2025-04-02\n\nIndian Prime Minister Narendra Modi met French President Emmanuel Macron in Paris on Tuesday. The defence memorandum provides for joint exercises and training.",
+			[]string{"meeting 2025-04-01"}, []string{"other ", "other 2025-04-01"}},
+		{"relief words make a dispatch an event",
+			"date 2025-04-02\n\nIndian Prime Minister Narendra Modi met French President Emmanuel Macron in Paris on Tuesday. India dispatched its ambassador to the talks.",
+			nil, []string{"other ", "other 2025-04-01"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOutput(t, tc.name, out)
+			got := items(out)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q", w)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+			if t.Failed() {
+				for k := range got {
+					t.Log(k)
+				}
+			}
+		})
+	}
+}
