@@ -1,0 +1,171 @@
+package extract
+
+// Sentence-level cues that event detection consults: who is present or
+// absent, collective subjects, messages sent, relief missions, exercises.
+
+// leadersAllKnown reports whether every leader of e has a country.
+func (a *analysis) leadersAllKnown(e *event) bool {
+	for _, l := range e.leaders {
+		if l.country == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// leaderWithin reports whether a leader mention starts in the n tokens
+// from token j.
+func (a *analysis) leaderWithin(j, n int) bool {
+	for _, m := range a.leaderAt {
+		if m.i >= j && m.i < j+n && a.sentenceOf(m.i) == a.sentenceOf(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveOfOrg reports whether the trigger at i follows a collective
+// subject of an organization in its sentence: "the leaders of the GCC met".
+func (a *analysis) collectiveOfOrg(i int) bool {
+	s := a.sentenceOf(i)
+	for _, o := range a.orgs {
+		if o.j > i || o.j < i-2 || a.sentenceOf(o.i) != s {
+			continue
+		}
+		k := o.i - 1
+		if k >= 0 && a.toks[k].norm == "the" {
+			k--
+		}
+		if k >= 1 && a.toks[k].norm == "of" && collectives[a.toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveStart reports whether sentence s opens with a collective
+// subject: "Leaders of ...", "The leaders ...", "Both presidents ...".
+func (a *analysis) collectiveStart(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last && k < st.first+3; k++ {
+		if collectives[a.toks[k].norm] {
+			return true
+		}
+		switch a.toks[k].norm {
+		case "the", "both", "all", "two", "three", "four", "five", "six":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// possessesPerson reports whether the country mention c is the possessive
+// of a person's name ("meeting Indonesia's Airlangga Hartarto"): that
+// country takes part, unlike in "China's economy".
+func (a *analysis) possessesPerson(c countryMention) bool {
+	k := c.j + 1
+	if c.j >= len(a.toks) || a.toks[c.j].norm != "'s" || k >= len(a.toks) {
+		return false
+	}
+	for _, m := range a.leaderAt {
+		if m.i == k {
+			return true
+		}
+	}
+	if _, ok := titles[a.toks[k].norm]; ok || titleFirst[a.toks[k].norm] {
+		return false
+	}
+	return a.toks[k].upper && !a.claimed[k] && a.nameAt(k)-k >= 2
+}
+
+// sendVerbs mark a message as a separate act: "sent a message of
+// congratulations", "conveyed his deep condolences".
+var sendVerbs = map[string]bool{"sent": true, "sends": true, "conveyed": true, "conveys": true, "addressed": true}
+
+// sentMessages returns the weak (statement) hits that stand as events of
+// their own although the article has other events: a message that someone
+// sent or conveyed, in a sentence with no other event (congratulations
+// offered during talks are not a statement).
+func (a *analysis) sentMessages(strong []hit) []hit {
+	busy := map[int]bool{}
+	for _, h := range strong {
+		busy[h.sent] = true
+	}
+	var out []hit
+	done := map[int]bool{}
+	for _, h := range a.findHits(weakTriggers) {
+		if busy[h.sent] || done[h.sent] || a.toks[h.i].norm == "greetings" {
+			// greetings passed on by an envoy are courtesy, not a statement
+			continue
+		}
+		st := a.sents[h.sent]
+		for i := st.first; i < st.last; i++ {
+			if sendVerbs[a.toks[i].norm] {
+				out = append(out, h)
+				done[h.sent] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// excluded reports whether a country mention is named as absent: "went
+// ahead without the United States", "all members except Argentina".
+func (a *analysis) excluded(c countryMention) bool {
+	k := c.i - 1
+	if k >= 0 && a.toks[k].norm == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch a.toks[k].norm {
+	case "without", "except", "excluding", "minus":
+		return true
+	}
+	return false
+}
+
+// presenceIn reports whether sentence s says who was present: "flanked
+// by", "attended by", "joined by", "alongside".
+func (a *analysis) presenceIn(s int) bool {
+	st := a.sents[s]
+	for i := st.first; i+1 < st.last; i++ {
+		switch a.toks[i].norm {
+		case "flanked", "attended", "joined":
+			if a.toks[i+1].norm == "by" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reliefIn reports whether sentence s is about relief or rescue.
+func (a *analysis) reliefIn(s int) bool {
+	st := a.sents[s]
+	for i := st.first; i < st.last; i++ {
+		if reliefWords[a.toks[i].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdingVerbs say that an exercise takes place.
+var holdingVerbs = map[string]bool{"hold": true, "held": true, "holding": true, "holds": true, "conduct": true,
+	"conducted": true, "conducting": true, "stage": true, "staged": true, "staging": true, "launched": true,
+	"began": true, "begin": true, "begins": true, "kicked": true, "carried": true, "carry": true}
+
+// holdingIn reports whether sentence s says that something is held.
+func (a *analysis) holdingIn(s int) bool {
+	st := a.sents[s]
+	for i := st.first; i < st.last; i++ {
+		if holdingVerbs[a.toks[i].norm] {
+			return true
+		}
+	}
+	return false
+}
