@@ -16,35 +16,38 @@ import (
 func (s *Store) Relation(ctx context.Context, a, b string) (model.Relation, bool, error) {
 	recs, err := s.read(ctx, "read relation", `
 MATCH (a:Country {key: $a}), (b:Country {key: $b})
-CALL (a, b) { MATCH (a)-[r:PARTNERSHIP]-(b) RETURN collect(r) AS partnership }
-CALL (a, b) { MATCH (a)-[r:TRADE_VOLUME]-(b) RETURN collect(r) AS trade }
 CALL (a, b) {
   MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
-  RETURN count(DISTINCT e) AS events, min(e.date) AS first, max(e.date) AS last
+  RETURN collect(DISTINCT e) AS shared
+}
+CALL (a, b) { MATCH (a)-[r:PARTNERSHIP]-(b) RETURN collect(r) AS partnership }
+CALL (a, b) { MATCH (a)-[r:TRADE_VOLUME]-(b) RETURN collect(r) AS trade }
+CALL (shared) {
+  UNWIND shared AS e
+  RETURN count(e) AS events, min(e.date) AS first, max(e.date) AS last
 }
 CALL (a, b) {
   MATCH (a)<-[:INVOLVES]-(p:Project)-[:INVOLVES]->(b)
   WITH DISTINCT p ORDER BY p.name, p.key
   RETURN collect(p) AS projects
 }
-CALL (a, b) {
-  MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
+CALL (a, b, shared) {
+  UNWIND shared AS e
   MATCH (l:Leader)-[:PARTICIPATED_IN]->(e)
   WHERE l.country IN [a.code, b.code] OR EXISTS { (l)-[:LEADS]->(c) WHERE c IN [a, b] }
   WITH DISTINCT l ORDER BY l.name, l.key
   RETURN collect(l) AS leaders
 }
-CALL (a, b) {
-  CALL (a, b) {
-    MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
+CALL (a, b, shared) {
+  CALL (a, b, shared) {
+    UNWIND shared AS e
     MATCH (e)-[:DISCUSSED]->(s:Sector)
     RETURN s, e.key AS src
     UNION
-    UNWIND [a, b] AS c
-    MATCH (c)-[r:COOPERATES_IN]->(s:Sector)
+    // cooperation of the pair: from the smaller code, with the other as partner
+    MATCH (x:Country)-[r:COOPERATES_IN]->(s:Sector)
+    WHERE (x = a AND r.partner = b.code) OR (x = b AND r.partner = a.code)
     UNWIND r.evidence AS src
-    MATCH (art:Article)-[:HAS_SENTENCE]->(:Sentence {key: src})
-    WHERE (art)-[:MENTIONS]->(a) AND (art)-[:MENTIONS]->(b)
     RETURN s, src
   }
   WITH s, count(DISTINCT src) AS n ORDER BY n DESC, s.name

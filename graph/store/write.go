@@ -311,7 +311,7 @@ func relationRows(x *graph.Extraction) ([]map[string]any, map[graph.RelationType
 // relationKey is what tells apart two relationships of the same type
 // between the same nodes: the year and value of a trade figure, the year
 // of a chairmanship, the wording of a partnership level, the title of an
-// office.
+// office, the partner country of a cooperation.
 func relationKey(r graph.Relation) string {
 	switch r.Type {
 	case graph.RelTradeVolume:
@@ -326,6 +326,8 @@ func relationKey(r graph.Relation) string {
 		return strings.ToLower(strings.Join(strings.Fields(r.Level), " "))
 	case graph.RelLeads:
 		return strings.ToLower(r.Title)
+	case graph.RelCooperatesIn:
+		return r.Partner // one relationship per pair and sector
 	}
 	return ""
 }
