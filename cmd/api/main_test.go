@@ -4,17 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
-	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -23,6 +20,7 @@ import (
 	"github.com/bilateral-kg/bilateral/graph/store"
 	"github.com/bilateral-kg/bilateral/graph/store/storetest"
 	"github.com/bilateral-kg/bilateral/internal/config"
+	"github.com/bilateral-kg/bilateral/internal/pipeline"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -74,58 +72,23 @@ func benchStore(t testing.TB) *store.Store {
 	return s
 }
 
-// articleExts are the file endings the ingest job reads in a directory.
-var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".jsonl": true, ".ndjson": true}
-
-// ingestCorpus runs the ingest job's pipeline (extract.Read, Extract,
-// WriteArticle) over the files of dirs, in name order.
+// ingestCorpus runs the ingest job's pipeline over dirs, skipping inputs
+// that are not articles as the job does.
 func ingestCorpus(ctx context.Context, s *store.Store, dirs []string) error {
 	ex, err := extract.New()
 	if err != nil {
 		return err
 	}
-	for _, dir := range dirs {
-		var files []string
-		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			hidden := path != dir && strings.HasPrefix(d.Name(), ".")
-			switch {
-			case d.IsDir() && hidden:
-				return filepath.SkipDir
-			case d.IsDir() || hidden || !articleExts[strings.ToLower(filepath.Ext(path))]:
-				return nil
-			}
-			files = append(files, path)
+	p := pipeline.New(ex, s)
+	return pipeline.ReadInputs(dirs, nil, 0, func(doc extract.Document, ierr error) error {
+		if ierr != nil {
 			return nil
-		})
-		if err != nil {
+		}
+		if _, _, err := p.Ingest(ctx, doc); err != nil && !errors.Is(err, pipeline.ErrNotArticle) {
 			return err
 		}
-		sort.Strings(files)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return err
-			}
-			err = extract.Read(f, bytes.NewReader(b), 0, func(doc extract.Document, ierr error) error {
-				if ierr != nil {
-					return nil // the ingest job skips such inputs too
-				}
-				x, err := ex.Extract(doc)
-				if err != nil {
-					return nil
-				}
-				_, err = s.WriteArticle(ctx, &x)
-				return err
-			})
-			if err != nil {
-				return fmt.Errorf("%s: %w", f, err)
-			}
-		}
-	}
-	return nil
+		return nil
+	}, func(err error) {})
 }
 
 // testConfig is the configuration of the handler under test.

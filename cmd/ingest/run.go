@@ -153,7 +153,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		t.ok++
 		return nil
 	}
-	if err := walkInputs(opts.paths, stdin, opts.maxBytes, handle, func(err error) {
+	if err := pipeline.ReadInputs(opts.paths, stdin, opts.maxBytes, handle, func(err error) {
 		t.read++
 		t.failed++
 		fmt.Fprintf(stderr, "ingest: %v\n", err)

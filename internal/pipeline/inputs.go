@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"fmt"
@@ -15,12 +15,13 @@ import (
 // named on the command line is read whatever its ending.
 var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".jsonl": true, ".ndjson": true}
 
-// walkInputs reads every path in order: "-" is stdin, a directory is
-// walked recursively in name order (hidden entries and files with other
-// endings skipped, and README/LICENSE-like files), anything else is a file. Documents go to handle; a path
-// that cannot be opened goes to bad and the walk continues. It returns the
-// first error handle returns.
-func walkInputs(paths []string, stdin io.Reader, limit int64, handle func(extract.Document, error) error, bad func(error)) error {
+// ReadInputs reads every path in order: "-" is stdin, a directory is
+// walked recursively in name order (skipping hidden entries, files with
+// other endings, and README/LICENSE-like files), anything else is a file.
+// Each document goes to handle, with its *extract.InputError when it is not
+// an article; a path that cannot be opened goes to bad and the walk
+// continues. It returns the first error handle returns.
+func ReadInputs(paths []string, stdin io.Reader, limit int64, handle func(extract.Document, error) error, bad func(error)) error {
 	for _, p := range paths {
 		if p == "-" {
 			if err := extract.Read("stdin", stdin, limit, handle); err != nil {
