@@ -41,6 +41,7 @@ func TestDryRunReportsBadInputAndGoesOn(t *testing.T) {
 		"latin1.txt": []byte("caf\xe9 \xff\xfe"),
 		"huge.txt":   bytes.Repeat([]byte("word "), 300_000),
 		"notes.bin":  []byte("skipped: not an article ending"),
+		"README.md":  []byte("# About this folder\n\nKazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Beijing on 1 May 2025."),
 	})
 	for _, tc := range []struct {
 		name       string
