@@ -97,6 +97,7 @@ func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
 	a.resolveLeaders()
 	a.buildLeaders()
 	a.scanProjects()
+	a.scanContextPlaces()
 	a.dropNameOnlyCountries()
 	a.scanEvents()
 	a.scanFacts()

@@ -100,6 +100,9 @@ func (a *analysis) orgFacts(parties []string) {
 			a.relate(graph.Relation{Type: graph.RelChairs, From: "country:" + actors[0], To: org, Year: year, Evidence: a.evidence(s)})
 		case "support", "supports", "supported", "backing", "backed", "backs", "endorsed", "endorses", "commitment", "committed":
 			target := a.orgAfter(i, a.supportReach(i))
+			if target != "" && a.otherActorBefore(i, target) {
+				continue // "support for the bid by X to host … in the Y League"
+			}
 			if target == "" {
 				target = a.projectAfter(i)
 			}

@@ -15,6 +15,7 @@ var orgHeads = map[string]bool{
 	"union": true, "holding": true, "group": true, "alliance": true,
 	"airlines": true, "airways": true, "authority": true, "chamber": true, "institute": true, "forum": false,
 	"university": true, "commission": true, "community": true, "federation": true, "consortium": true,
+	"league": true, "secretariat": true,
 }
 
 // nameJoiners may appear inside a multi-word name.
@@ -79,6 +80,7 @@ func (a *analysis) nameRunBack(end int) int {
 // scanOrgPatterns finds organizations named by a head noun ("X Business
 // Council") or defined with an acronym in parentheses.
 func (a *analysis) scanOrgPatterns() {
+	a.scanCompanies()
 	acronyms := map[string]string{} // acronym → key
 	for _, o := range a.orgs {
 		if e := a.byKey[o.key]; e != nil && e.Acronym != "" {

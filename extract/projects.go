@@ -24,6 +24,7 @@ var projectHeads = map[string]string{
 	"refinery": "energy", "project": "", "facility": "", "station": "energy", "tunnel": "transport-logistics",
 	"workshops": "education", "workshop": "education", "mission": "security", "service": "transport-logistics",
 	"road": "transport-logistics", "line": "transport-logistics", "complex": "industry",
+	"grid": "energy", "cable": "", "pathway": "",
 }
 
 var reParen = regexp.MustCompile(`\([^)]*\)`)
@@ -40,6 +41,8 @@ var projectModifiers = map[string]bool{
 	"deep-water": true, "deepwater": true, "container": true, "logistics": true, "lng": true, "coal": true,
 	"water": true, "irrigation": true, "flood": true, "free": true, "special": true, "technology": true,
 	"trade": true, "pilot": true, "joint": true, "subsea": true, "offshore": true, "processing": true,
+	"protection": true, "mobility": true, "overhead": true, "telecommunications": true, "border": true,
+	"one-stop": true, "fibre-optic": true, "fiber-optic": true,
 }
 
 // extraSectorWords give a project's sector beyond sectorWords.
@@ -81,6 +84,15 @@ func (a *analysis) scanProjects() {
 		for m > 0 && projectModifiers[a.compoundBefore(m)] && !a.toks[m-1].upper {
 			m -= a.compoundLen(m)
 		}
+		// a numeric modifier between name and head: "… 400 kV overhead line"
+		gapI, gapJ := -1, -1
+		if n := a.numericBefore(m); n > 0 {
+			gapI, gapJ = m-n, m
+			m -= n
+			for m > 0 && projectModifiers[a.compoundBefore(m)] && !a.toks[m-1].upper {
+				m -= a.compoundLen(m)
+			}
+		}
 		start := a.nameRunBack(m)
 		if start == m || a.onlyCountry(start, m) || anyClaimedOrg(a, start, m) || start > 0 && a.toks[start-1].text == "(" {
 			continue
@@ -88,11 +100,18 @@ func (a *analysis) scanProjects() {
 		end := h + 1
 		if droppedHeads[t.norm] {
 			end = m
+			if t.norm == "project" {
+				end = h // only a trailing "project" is dropped: "… flood protection project"
+			}
 		}
 		if t.upper {
 			end = a.extendName(end)
 		}
-		a.addProject(start, end, h)
+		if gapI >= start && gapJ <= end {
+			a.addProjectNamed(start, end, h, a.surface(start, gapI)+" "+a.surface(gapJ, end))
+		} else {
+			a.addProject(start, end, h)
+		}
 		a.claim(start, end)
 		h = start
 	}
@@ -180,7 +199,12 @@ func (a *analysis) yearProject(h int) {
 
 // addProject creates the Project entity for tokens [i, j) with head h.
 func (a *analysis) addProject(i, j, h int) {
-	name := strings.Trim(a.surface(i, j), "“”\" ")
+	a.addProjectNamed(i, j, h, a.surface(i, j))
+}
+
+// addProjectNamed creates the Project entity for tokens [i, j) under name.
+func (a *analysis) addProjectNamed(i, j, h int, name string) {
+	name = strings.Trim(name, "“”\" ")
 	name = strings.NewReplacer("“", "", "”", "").Replace(name)
 	name = strings.Join(strings.Fields(reParen.ReplaceAllString(name, "")), " ")
 	key := "project:" + Slug(name)
@@ -287,4 +311,25 @@ func (a *analysis) projectFacts(parties []string) {
 			a.relate(graph.Relation{Type: graph.RelInSector, From: p.key, To: "sector:" + e.Sector, Evidence: ev})
 		}
 	}
+}
+
+// unitWords follow a number in a project's size: "400 kV", "120-megawatt".
+var unitWords = map[string]bool{
+	"kv": true, "mw": true, "gw": true, "km": true, "megawatt": true, "gigawatt": true, "kilometre": true,
+	"kilometer": true, "mile": true, "kilovolt": true, "mtpa": true, "bcm": true,
+}
+
+// numericBefore returns how many tokens of a numeric modifier ("400 kV",
+// "120-megawatt") end just before token m, or 0.
+func (a *analysis) numericBefore(m int) int {
+	if m < 3 || !unitWords[a.toks[m-1].norm] {
+		return 0
+	}
+	if a.toks[m-2].kind == tokNumber {
+		return 2
+	}
+	if a.toks[m-2].text == "-" && !a.toks[m-2].space && a.toks[m-3].kind == tokNumber {
+		return 3
+	}
+	return 0
 }

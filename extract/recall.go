@@ -1,0 +1,308 @@
+package extract
+
+import "strings"
+
+// Recall rules for places named only by their context: a locative before
+// an unknown capitalised name ("in Kestrovo"), the endpoints of a dashed
+// project name ("Aldport–Kestrovo pipeline") and a gazetteer city that
+// opens a project's name ("Aldport port").
+
+// placeFollowers may follow a place introduced by a locative.
+var placeFollowers = map[string]bool{
+	"and": true, "or": true, "where": true, "which": true, "on": true, "to": true, "for": true,
+	"with": true, "as": true, "last": true, "this": true, "after": true, "before": true, "during": true,
+	"in": true, "at": true, "from": true, "despite": true, "while": true, "since": true, "earlier": true,
+	"later": true, "next": true, "until": true, "by": true,
+}
+
+// multinational ends names of areas that are not Locations: regions
+// spanning several countries, seas, rivers and straits.
+var multinational = map[string]bool{
+	"asia": true, "africa": true, "europe": true, "america": true, "americas": true, "pacific": true,
+	"atlantic": true, "arctic": true, "antarctic": true, "antarctica": true, "caribbean": true, "gulf": true,
+	"east": true, "balkans": true, "caucasus": true, "sahel": true, "mediterranean": true, "sea": true,
+	"ocean": true, "river": true, "lake": true, "strait": true, "straits": true, "bay": true, "channel": true,
+	"peninsula": true, "horn": true, "oceania": true, "eurasia": true, "scandinavia": true, "maghreb": true,
+}
+
+// venueWords end the names of buildings and venues, which are not Locations.
+var venueWords = map[string]bool{
+	"house": true, "palace": true, "hall": true, "stadium": true, "centre": true, "center": true,
+	"hotel": true, "building": true, "square": true, "tower": true, "residence": true, "parliament": true,
+	"court": true, "office": true, "mosque": true, "cathedral": true, "temple": true, "museum": true,
+	"university": true, "arena": true, "airport": true, "park": true, "gardens": true, "kremlin": true,
+}
+
+// motionWords make "to" a locative: "flew to X", "deployed a team to X".
+var motionWords = map[string]bool{
+	"deployed": true, "dispatched": true, "sent": true, "flew": true, "travelled": true, "traveled": true,
+	"returned": true, "went": true, "trip": true, "journey": true, "flights": true, "flight": true,
+	"moved": true, "headed": true, "delivered": true, "shipped": true, "evacuated": true, "relocated": true,
+	"arrived": true, "route": true, "road": true, "railway": true, "way": true,
+}
+
+// motionBefore reports whether a motion word stands within five tokens
+// before i in the same sentence.
+func (a *analysis) motionBefore(i int) bool {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 0 && k >= i-5 && a.sentenceOf(k) == s; k-- {
+		if motionWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedCity finds a gazetteer city written as several words, "Ha Noi".
+func (a *analysis) joinedCity(i, j int) (cityInfo, bool) {
+	if j-i < 2 {
+		return cityInfo{}, false
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		b.WriteString(a.toks[k].norm)
+	}
+	for _, e := range a.x.gaz.phrases[b.String()] {
+		if e.kind == entCity || e.kind == entCapital {
+			return a.x.gaz.cities[e.id], true
+		}
+	}
+	return cityInfo{}, false
+}
+
+// siteHeads are projects named after the place where they stand.
+var siteHeads = map[string]bool{"plant": true, "port": true, "terminal": true, "refinery": true, "dam": true}
+
+// strongLocatives introduce a place more reliably than "to" or "for".
+var strongLocatives = map[string]bool{"in": true, "across": true, "near": true, "including": true, "from": true, "to": true, "between": true}
+
+// scanContextPlaces runs after names of people, organizations and projects
+// are claimed, so that what is left after a locative is a place.
+func (a *analysis) scanContextPlaces() {
+	for _, p := range a.projects {
+		a.projectPlaces(p)
+	}
+	for i := 1; i+1 < len(a.toks); i++ {
+		if !strongLocatives[a.toks[i].norm] || a.toks[i].upper || a.toks[i].norm == "to" && !a.motionBefore(i) {
+			continue
+		}
+		k := i + 1
+		for {
+			e := a.unknownPlaceRun(k)
+			if e == k {
+				// a known place may lead the list: "in Aldport and Kestrovo"
+				if pe := a.placeStartsAt(k); pe > k && pe+1 < len(a.toks) && (a.toks[pe].norm == "and" || a.toks[pe].norm == "or") {
+					k = pe + 1
+					continue
+				}
+				break
+			}
+			if c, ok := a.joinedCity(k, e); ok {
+				a.addPlace(k, e, c.name, c.country, "city") // "Ha Noi" is Hanoi
+			} else {
+				a.addPlace(k, e, a.surface(k, e), a.countryNear(k), "region")
+			}
+			// coordination: "in Aldport and Kestrovo"
+			if e+1 < len(a.toks) && (a.toks[e].norm == "and" || a.toks[e].norm == "or") {
+				k = e + 1
+				continue
+			}
+			break
+		}
+	}
+}
+
+// unknownPlaceRun returns the end of a capitalised run of up to three
+// unclaimed words at k that a place may be, or k.
+func (a *analysis) unknownPlaceRun(k int) int {
+	if k >= len(a.toks) || a.sentenceStart(k) {
+		return k
+	}
+	e := k
+	for e < len(a.toks) && e-k < 3 {
+		t := a.toks[e]
+		if t.kind != tokWord || !t.upper || t.caps || a.claimed[e] || stopword[t.norm] || notNames[t.norm] || (e > k && t.newline) || a.isCountryToken(e) {
+			break
+		}
+		if _, title := titles[t.norm]; title {
+			return k
+		}
+		e++
+	}
+	if e == k {
+		return k
+	}
+	if multinational[a.toks[e-1].norm] || venueWords[a.toks[e-1].norm] {
+		return k
+	}
+	if e < len(a.toks) {
+		n := a.toks[e]
+		if n.kind == tokWord && !placeFollowers[n.norm] || n.norm == "'s" || n.text == "’" || n.text == "'" || n.text == "(" || isDash(n) && !n.space {
+			return k
+		}
+	}
+	return e
+}
+
+// projectPlaces adds the places inside a project's name: a gazetteer city
+// that opens it, and the single-word endpoints of a dashed pair of which
+// the other end is a known place.
+func (a *analysis) projectPlaces(p *project) {
+	add := func(i, j int, name, country string) {
+		for _, q := range a.places {
+			if q.i < j && i < q.j {
+				return
+			}
+		}
+		a.addPlace(i, j, name, country, "city")
+	}
+	var buf []byte
+	known := func(k int) (cityInfo, int, bool) {
+		var m match
+		m, buf = a.x.gaz.lookup(a.toks, k, buf)
+		if m.j == 0 || m.j > p.j {
+			return cityInfo{}, 0, false
+		}
+		e := pickEntry(m.entries)
+		if e.kind != entCity && e.kind != entCapital {
+			return cityInfo{}, 0, false
+		}
+		return a.x.gaz.cities[e.id], m.j, true
+	}
+	if c, j, ok := known(p.i); ok && !a.isCountryToken(p.i) && j < p.j && a.opensName(j) {
+		add(p.i, j, c.name, c.country)
+	}
+	// "the Aldport nuclear plant": a plant or port takes its site's name
+	if p.j-p.i >= 2 && siteHeads[a.toks[p.j-1].norm] && a.toks[p.i].kind == tokWord && a.toks[p.i].upper &&
+		!a.toks[p.i+1].upper && !a.isCountryToken(p.i) && !anyClaimedOrg(a, p.i, p.i+1) && !a.sentenceStart(p.i) {
+		add(p.i, p.i+1, a.toks[p.i].text, a.countryNear(p.i))
+	}
+	for d := p.i + 1; d+1 < p.j; d++ {
+		t := a.toks[d]
+		if t.text != "–" && t.text != "-" || t.space || a.toks[d+1].space {
+			continue
+		}
+		l, r := d-1, d+1
+		lc, _, lok := known(l)
+		rc, rj, rok := known(r)
+		single := func(k int) bool {
+			return a.toks[k].kind == tokWord && a.toks[k].upper && !a.isCountryToken(k) &&
+				(k == p.i || !a.toks[k-1].upper || isDash(a.toks[k-1])) &&
+				(k+1 >= p.j || !a.toks[k+1].upper)
+		}
+		switch {
+		case lok && !rok && single(r) && r+1 < p.j:
+			add(r, r+1, a.toks[r].text, "")
+		case rok && !lok && single(l) && (l == p.i || isDash(a.toks[l-1])):
+			add(l, l+1, a.toks[l].text, "")
+		case lok && rok:
+			add(l, l+1, lc.name, lc.country)
+			add(r, rj, rc.name, rc.country)
+		}
+	}
+}
+
+// opensName reports whether token j, after a city at the start of a
+// project name, leaves the city a place of its own: a dash, a lower-case
+// word or a project head ("Aldport port", "Aldport Port–…", not "Aldport
+// Dome programme").
+func (a *analysis) opensName(j int) bool {
+	t := a.toks[j]
+	if isDash(t) && !t.space || !t.upper {
+		return true
+	}
+	_, head := projectHeads[t.norm]
+	return head
+}
+
+// companyHeads end company names that orgHeads would not: "Kosmos
+// Energy", "Aldco Shipping", "XYZ Gas", "Aldco Ltd".
+var companyHeads = map[string]bool{
+	"energy": true, "shipping": true, "gas": true, "oil": true, "petroleum": true, "mining": true,
+	"motors": true, "steel": true, "telecom": true, "holdings": true, "ltd": true, "inc": true,
+	"plc": true, "llc": true, "gmbh": true, "ag": true, "sa": true, "logistics": true, "minerals": true,
+}
+
+// companyVerbs introduce the company that builds or runs something:
+// "operated by", "majority owner".
+var companyVerbs = map[string]bool{
+	"developed": true, "built": true, "operated": true, "owned": true, "run": true, "financed": true,
+	"owner": true, "operator": true, "developer": true, "contractor": true, "shareholder": true,
+}
+
+// scanCompanies finds companies named with a company head ("Kosmos
+// Energy") and acronyms introduced as builder or owner ("operated by
+// XYZ", "majority owner XYZ").
+func (a *analysis) scanCompanies() {
+	for h := 1; h < len(a.toks); h++ {
+		t := a.toks[h]
+		if t.kind != tokWord || !t.upper || !companyHeads[t.norm] || a.claimed[h] || !a.toks[h-1].space && a.toks[h-1].kind != tokWord {
+			continue
+		}
+		if h+1 < len(a.toks) && a.toks[h+1].kind == tokWord && a.toks[h+1].upper && !a.sentenceStart(h+1) {
+			continue // the name goes on: "… Energy Corporation"
+		}
+		k := h
+		for k > 0 && h-k < 3 {
+			p := a.toks[k-1]
+			if p.kind != tokWord || !p.upper || stopword[p.norm] || a.claimed[k-1] || a.isCountryToken(k-1) || p.newline && k-1 < h-1 {
+				break
+			}
+			k--
+		}
+		if k == h || a.sentenceStart(k) && h-k == 1 || k > 0 && a.toks[k-1].norm == "of" || a.nationalBody(k, h+1) {
+			continue
+		}
+		a.addOrg(k, h+1, a.surface(k, h+1), "")
+	}
+	for i := 1; i+1 < len(a.toks); i++ {
+		v := a.toks[i].norm
+		k := i + 1
+		if v == "by" && i > 1 && a.toks[i-1].kind == tokWord {
+			v = a.toks[i-1].norm
+		}
+		if !companyVerbs[v] {
+			continue
+		}
+		for k < len(a.toks) {
+			t := a.toks[k]
+			if !t.caps || t.kind != tokWord || a.claimed[k] || a.isCountryToken(k) || k+1 < len(a.toks) && a.toks[k+1].kind == tokWord && a.toks[k+1].upper {
+				break
+			}
+			a.addOrg(k, k+1, t.text, t.text)
+			if k+2 < len(a.toks) && a.toks[k+1].norm == "and" {
+				k += 2
+				continue
+			}
+			break
+		}
+	}
+}
+
+// otherActorBefore reports whether "by <Name>" stands between a
+// support cue at i and the first mention of org after it: the support is
+// for that country's bid, not for the organization.
+func (a *analysis) otherActorBefore(i int, org string) bool {
+	end := -1
+	for _, o := range a.orgs {
+		if o.key == org && o.i > i && (end < 0 || o.i < end) {
+			end = o.i
+		}
+	}
+	for k := i + 1; k+1 < end; k++ {
+		if a.toks[k].norm == "by" && a.toks[k+1].upper && a.toks[k+1].kind == tokWord {
+			return true
+		}
+	}
+	return false
+}
+
+// placeStartsAt returns the end of a place mention starting at token k, or k.
+func (a *analysis) placeStartsAt(k int) int {
+	for _, p := range a.places {
+		if p.i == k {
+			return p.j
+		}
+	}
+	return k
+}
