@@ -143,8 +143,9 @@ func anyClaimedOrg(a *analysis, i, j int) bool {
 // nationalBody reports whether the name in tokens [i, j) is one of the
 // national government bodies that are not organizations of the graph:
 // statistics offices ("Zimbabwe National Statistics Agency"), news
-// agencies ("Saudi Press Agency") and central banks ("State Bank of
-// Pakistan", "Reserve Bank of India").
+// agencies ("Saudi Press Agency"), central banks ("State Bank of
+// Pakistan", "Reserve Bank of India") and the offices of a head of state or
+// government ("Presidential Secretariat", "Cabinet Office").
 func (a *analysis) nationalBody(i, j int) bool {
 	words := map[string]bool{}
 	for k := i; k < j; k++ {
@@ -152,6 +153,8 @@ func (a *analysis) nationalBody(i, j int) bool {
 	}
 	switch {
 	case words["statistics"] || words["statistical"]:
+		return true
+	case words["presidential"] || words["cabinet"] || words["ministry"] || words["ministerial"]:
 		return true
 	case words["agency"] && (words["press"] || words["news"]):
 		return true
