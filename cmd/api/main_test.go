@@ -43,12 +43,7 @@ func testStore(t *testing.T) *store.Store { return benchStore(t) }
 // benchStore is testStore for tests and benchmarks.
 func benchStore(t testing.TB) *store.Store {
 	t.Helper()
-	if os.Getenv("BILATERAL_TEST_WIPE") != "1" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI=true: the end-to-end API tests need BILATERAL_TEST_WIPE=1 and a test Neo4j they may wipe")
-		}
-		t.Skip("set BILATERAL_TEST_WIPE=1 to let the API tests wipe the Neo4j at NEO4J_URI and ingest the corpus")
-	}
+	storetest.RequireWipe(t)
 	s := storetest.Open(t)
 	fixtureOnce.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)

@@ -57,12 +57,7 @@ func Open(tb testing.TB) *store.Store {
 // CI=true.
 func OpenEmpty(tb testing.TB) *store.Store {
 	tb.Helper()
-	if os.Getenv("BILATERAL_TEST_WIPE") != "1" {
-		if os.Getenv("CI") == "true" {
-			tb.Fatal("CI=true but BILATERAL_TEST_WIPE is not 1: run the tests with scripts/test")
-		}
-		tb.Skip("needs a database the test may wipe: run scripts/test, or set BILATERAL_TEST_WIPE=1 for a throwaway Neo4j")
-	}
+	RequireWipe(tb)
 	s := Open(tb)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -70,4 +65,18 @@ func OpenEmpty(tb testing.TB) *store.Store {
 		tb.Fatalf("wipe the test database: %v", err)
 	}
 	return s
+}
+
+// RequireWipe lets a test go on only where the test command says the
+// database is the tests' own (BILATERAL_TEST_WIPE=1); elsewhere the test is
+// skipped, or fails when CI=true.
+func RequireWipe(tb testing.TB) {
+	tb.Helper()
+	if os.Getenv("BILATERAL_TEST_WIPE") == "1" {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		tb.Fatal("CI=true but BILATERAL_TEST_WIPE is not 1: run the tests with scripts/test")
+	}
+	tb.Skip("needs a database the test may wipe: run scripts/test, or set BILATERAL_TEST_WIPE=1 for a throwaway Neo4j")
 }
