@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"testing"
-
-	"github.com/bilateral-kg/bilateral/extract"
 )
 
 // TestRecallRules checks the recall rules for places, projects and
@@ -80,28 +78,6 @@ func TestRecallRules(t *testing.T) {
 			[]string{"org:pacific-netball-league"}, []string{"SUPPORTS country:KEN org:pacific-netball-league"}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkOutput(t, tc.name, out)
-			got := items(out)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %q", w)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected %q", n)
-				}
-			}
-			if t.Failed() {
-				for k := range got {
-					t.Log(k)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
 	}
 }

@@ -10,6 +10,33 @@ import (
 
 // items lists an extraction as "key" for entities, "kind date" for events
 // and "TYPE from to level" for relations, so a test can ask for one.
+// checkItems extracts text and checks that every item of want (in the form
+// items gives) is in the output and no item of not is.
+func checkItems(t *testing.T, x *extract.Extractor, text string, want, not []string) {
+	t.Helper()
+	out, err := x.Extract(extract.Document{Input: t.Name(), Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOutput(t, t.Name(), out)
+	got := items(out)
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("missing %q", w)
+		}
+	}
+	for _, n := range not {
+		if got[n] {
+			t.Errorf("unexpected %q", n)
+		}
+	}
+	if t.Failed() {
+		for k := range got {
+			t.Log(k)
+		}
+	}
+}
+
 func items(out graph.Extraction) map[string]bool {
 	m := map[string]bool{}
 	for _, e := range out.Entities {
@@ -75,28 +102,6 @@ func TestGeneralRules(t *testing.T) {
 			nil, []string{"other ", "other 2025-04-01"}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkOutput(t, tc.name, out)
-			got := items(out)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %q", w)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected %q", n)
-				}
-			}
-			if t.Failed() {
-				for k := range got {
-					t.Log(k)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
 	}
 }
