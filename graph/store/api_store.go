@@ -32,9 +32,8 @@ func (s *Store) read(ctx context.Context, what, cypher string, params map[string
 		if timeout <= 0 {
 			return nil, fmt.Errorf("%s: %w", what, ErrTimeout)
 		}
-		if timeout < time.Millisecond {
-			timeout = time.Millisecond
-		}
+		// Neo4j counts whole milliseconds (the driver rounds up and logs).
+		timeout = timeout.Truncate(time.Millisecond) + time.Millisecond
 	}
 	if timeout > 0 {
 		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(timeout)))

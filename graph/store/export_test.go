@@ -18,3 +18,8 @@ func (s *Store) Exec(ctx context.Context, cypher string, params map[string]any) 
 	}
 	return rows, nil
 }
+
+// Read runs a read query as the API's readers do.
+func (s *Store) Read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	return s.read(ctx, "test read", cypher, params)
+}
