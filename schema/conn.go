@@ -62,16 +62,21 @@ func afterArg(args map[string]interface{}, kind string) (model.Cursor, error) {
 	return model.Cursor{Sort: parts[1], Key: parts[2], Set: true}, nil
 }
 
-// pageView is a page as the connection types show it.
+// pageView is a page as the connection types show it. Cursors are encoded
+// only when selected (most queries ask for endCursor alone).
 type pageView struct {
+	kind    string
 	nodes   []interface{}
-	cursors []string
+	cursors []model.Cursor
 	hasNext bool
 }
 
+// cursor encodes the cursor of the i-th node.
+func (pv pageView) cursor(i int) string { return encodeCursor(pv.kind, pv.cursors[i]) }
+
 type edgeView struct {
-	cursor string
-	node   interface{}
+	page pageView
+	i    int
 }
 
 // connection is the source value of every XConnection: how to get its page
@@ -88,10 +93,12 @@ func connectionType(name string, node graphql.Output, pageInfo *graphql.Object) 
 		Description: "A " + name + " with the cursor to continue after it.",
 		Fields: graphql.Fields{
 			"cursor": &graphql.Field{Type: graphql.NewNonNull(graphql.String), Resolve: func(p graphql.ResolveParams) (interface{}, error) {
-				return p.Source.(edgeView).cursor, nil
+				e := p.Source.(edgeView)
+				return e.page.cursor(e.i), nil
 			}},
 			"node": &graphql.Field{Type: graphql.NewNonNull(node), Resolve: func(p graphql.ResolveParams) (interface{}, error) {
-				return p.Source.(edgeView).node, nil
+				e := p.Source.(edgeView)
+				return e.page.nodes[e.i], nil
 			}},
 		},
 	})
@@ -120,7 +127,7 @@ func connectionType(name string, node graphql.Output, pageInfo *graphql.Object) 
 				return pageThunk(p, func(pv pageView) interface{} {
 					out := make([]interface{}, len(pv.nodes))
 					for i := range pv.nodes {
-						out[i] = edgeView{cursor: pv.cursors[i], node: pv.nodes[i]}
+						out[i] = edgeView{page: pv, i: i}
 					}
 					return out
 				})
@@ -129,7 +136,7 @@ func connectionType(name string, node graphql.Output, pageInfo *graphql.Object) 
 				return pageThunk(p, func(pv pageView) interface{} {
 					var end interface{}
 					if n := len(pv.cursors); n > 0 {
-						end = pv.cursors[n-1]
+						end = pv.cursor(n - 1)
 					}
 					return map[string]interface{}{"hasNextPage": pv.hasNext, "endCursor": end}
 				})
@@ -138,12 +145,11 @@ func connectionType(name string, node graphql.Output, pageInfo *graphql.Object) 
 	})
 }
 
-// view turns a model page into a pageView with encoded cursors.
+// view turns a model page into a pageView.
 func view[T any](kind string, p model.Page[T], conv func(T) interface{}) pageView {
-	pv := pageView{hasNext: p.HasNext, nodes: make([]interface{}, len(p.Items)), cursors: make([]string, len(p.Items))}
+	pv := pageView{kind: kind, hasNext: p.HasNext, nodes: make([]interface{}, len(p.Items)), cursors: p.Cursors}
 	for i, it := range p.Items {
 		pv.nodes[i] = conv(it)
-		pv.cursors[i] = encodeCursor(kind, p.Cursors[i])
 	}
 	return pv
 }

@@ -128,9 +128,9 @@ type loaders struct {
 	listCounts    *loader[model.ListQuery, int]
 	articlePages  *loader[model.ArticleQuery, model.Page[graph.Article]]
 	articleCounts *loader[model.ArticleQuery, int]
-	links         map[model.LinkKind]*loader[string, []model.Link]
 
-	mu       sync.Mutex
+	mu       sync.Mutex // guards links and partners, made on first use
+	links    map[model.LinkKind]*loader[string, []model.Link]
 	partners map[int]*loader[string, []model.Partner]
 	r        Reader
 }
@@ -149,16 +149,27 @@ func newLoaders(r Reader, refs *refCache) *loaders {
 		listCounts:    newLoader(slice(r.CountList)),
 		articlePages:  newLoader(slice(r.ArticlePage)),
 		articleCounts: newLoader(slice(r.CountArticles)),
-		links:         map[model.LinkKind]*loader[string, []model.Link]{},
-		partners:      map[int]*loader[string, []model.Partner]{},
 		r:             r,
 	}
-	for _, k := range model.LinkKinds {
-		l.links[k] = newLoader(func(ctx context.Context, keys []string) (map[string][]model.Link, error) {
-			return r.Links(ctx, k, keys)
-		})
-	}
 	return l
+}
+
+// linksLoader returns the loader of the neighbours of kind k, made on
+// first use: a request uses few of the kinds.
+func (l *loaders) linksLoader(k model.LinkKind) *loader[string, []model.Link] {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	ld, ok := l.links[k]
+	if !ok {
+		if l.links == nil {
+			l.links = map[model.LinkKind]*loader[string, []model.Link]{}
+		}
+		ld = newLoader(func(ctx context.Context, keys []string) (map[string][]model.Link, error) {
+			return l.r.Links(ctx, k, keys)
+		})
+		l.links[k] = ld
+	}
+	return ld
 }
 
 // partnersLoader returns the loader of Country.partners(first: first).
@@ -167,6 +178,9 @@ func (l *loaders) partnersLoader(first int) *loader[string, []model.Partner] {
 	defer l.mu.Unlock()
 	p, ok := l.partners[first]
 	if !ok {
+		if l.partners == nil {
+			l.partners = map[int]*loader[string, []model.Partner]{}
+		}
 		p = newLoader(func(ctx context.Context, keys []string) (map[string][]model.Partner, error) {
 			return l.r.Partners(ctx, keys, first)
 		})

@@ -59,7 +59,7 @@ func (s *Schema) entityByKey(ctx context.Context, key string, t graph.EntityType
 // links resolves to the neighbours of kind k of the source, keeping those
 // accepted by keep (all when nil) and at most max (all when max <= 0).
 func (s *Schema) links(p rp, k model.LinkKind, key string, keep func(graph.Entity) bool, max int) (interface{}, error) {
-	th := loadersFrom(p.Context).links[k].load(p.Context, key)
+	th := loadersFrom(p.Context).linksLoader(k).load(p.Context, key)
 	return s.lazy(p.Context, func() (interface{}, error) {
 		ls, err := th()
 		if err != nil {
@@ -328,7 +328,7 @@ func (s *Schema) buildTypes() *types {
 			"date":    &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) { return src(p).Date, nil }},
 			"summary": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Summary), nil }},
 			"location": &graphql.Field{Type: t.location, Resolve: func(p rp) (interface{}, error) {
-				th := loadersFrom(p.Context).links[model.EventLocation].load(p.Context, src(p).Key)
+				th := loadersFrom(p.Context).linksLoader(model.EventLocation).load(p.Context, src(p).Key)
 				return s.lazy(p.Context, func() (interface{}, error) {
 					ls, err := th()
 					if err != nil || len(ls) == 0 {
@@ -419,7 +419,7 @@ type roleView struct {
 }
 
 func (s *Schema) roles(p rp, k model.LinkKind, key string, conv func(model.Link) roleView) (interface{}, error) {
-	th := loadersFrom(p.Context).links[k].load(p.Context, key)
+	th := loadersFrom(p.Context).linksLoader(k).load(p.Context, key)
 	return s.lazy(p.Context, func() (interface{}, error) {
 		ls, err := th()
 		out := make([]interface{}, len(ls))

@@ -105,9 +105,6 @@ const (
 	ArticleEntities   LinkKind = "article.entities" // entities the article mentions or reports, most mentioned first
 )
 
-// LinkKinds lists every LinkKind.
-var LinkKinds = []LinkKind{EventParticipants, EventLocation, EventTopics, CountryOrgs, CountryRoles, LeaderRoles, LeaderMet, OrgCountries, ProjectCountries, ProjectEvents, ArticleEntities}
-
 // Sentence is an evidence sentence of an article, with its rune offsets.
 type Sentence struct {
 	Key     string
