@@ -160,8 +160,25 @@ func run(ctx context.Context, o options) error {
 	}
 	fmt.Printf("%s at %d req/s for %v each, in turns of %v (mix: country, relation, events page, search)\n",
 		labels(sides), o.rate, o.duration, o.slice)
+	takeTurns(ctx, o, sides, drive)
 	for _, sd := range sides {
-		drive(ctx, o, o.slice, sd.call) // warm-up, discarded
+		report(sd)
+	}
+	if len(sides) == 2 {
+		overhead(sides[0], sides[1])
+	}
+	return ctx.Err()
+}
+
+// driveFunc sends requests with call for d and returns their samples.
+type driveFunc func(ctx context.Context, o options, d time.Duration, call func(context.Context, int) error) []sample
+
+// takeTurns drives a warm-up turn of each side (discarded), then turns of
+// o.slice in the order A, B, B, A, A, B, … until each side has been driven
+// for o.duration or has o.maxRequests samples.
+func takeTurns(ctx context.Context, o options, sides []*side, drive driveFunc) {
+	for _, sd := range sides {
+		drive(ctx, o, o.slice, sd.call)
 	}
 	for turn := 0; ctx.Err() == nil; turn++ {
 		order := sides
@@ -182,16 +199,9 @@ func run(ctx context.Context, o options) error {
 			sd.sent += d
 		}
 		if done {
-			break
+			return
 		}
 	}
-	for _, sd := range sides {
-		report(sd)
-	}
-	if len(sides) == 2 {
-		overhead(sides[0], sides[1])
-	}
-	return ctx.Err()
 }
 
 // openStore connects to the Neo4j the API reads, from the same settings.
