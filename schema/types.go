@@ -56,6 +56,19 @@ func (s *Schema) entityByKey(ctx context.Context, key string, t graph.EntityType
 	})
 }
 
+// firstLinks resolves to the first neighbours of kind k of the source,
+// as many as the field's first argument asks (page size by default).
+func (s *Schema) firstLinks(p rp, k model.LinkKind, key string) (interface{}, error) {
+	first, err := firstArg(p.Args)
+	if err != nil {
+		return s.fail(p.Context, err)
+	}
+	if first == 0 {
+		return []interface{}{}, nil
+	}
+	return s.links(p, k, key, nil, first)
+}
+
 // links resolves to the neighbours of kind k of the source, keeping those
 // accepted by keep (all when nil) and at most max (all when max <= 0).
 func (s *Schema) links(p rp, k model.LinkKind, key string, keep func(graph.Entity) bool, max int) (interface{}, error) {
@@ -261,17 +274,8 @@ func (s *Schema) buildTypes() *types {
 					return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
 				}},
 			"met": &graphql.Field{Type: listOf(t.leader), Description: "Leaders met in shared events, most shared first.",
-				Args: graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
-				Resolve: func(p rp) (interface{}, error) {
-					first, err := firstArg(p.Args)
-					if err != nil {
-						return s.fail(p.Context, err)
-					}
-					if first == 0 {
-						return []interface{}{}, nil
-					}
-					return s.links(p, model.LeaderMet, src(p).Key, nil, first)
-				}},
+				Args:    graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
+				Resolve: func(p rp) (interface{}, error) { return s.firstLinks(p, model.LeaderMet, src(p).Key) }},
 		}
 	})})
 	t.organization = graphql.NewObject(graphql.ObjectConfig{Name: "Organization", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
@@ -369,17 +373,8 @@ func (s *Schema) buildTypes() *types {
 			"url":      &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(a(p).URL), nil }},
 			"dateline": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(a(p).Dateline), nil }},
 			"entities": &graphql.Field{Type: listOf(t.node), Description: "Entities it mentions or reports, most mentioned first.",
-				Args: graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
-				Resolve: func(p rp) (interface{}, error) {
-					first, err := firstArg(p.Args)
-					if err != nil {
-						return s.fail(p.Context, err)
-					}
-					if first == 0 {
-						return []interface{}{}, nil
-					}
-					return s.links(p, model.ArticleEntities, a(p).ID, nil, first)
-				}},
+				Args:    graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
+				Resolve: func(p rp) (interface{}, error) { return s.firstLinks(p, model.ArticleEntities, a(p).ID) }},
 		}
 	})})
 	t.countryConn = connectionType("Country", t.country, t.pageInfo)
