@@ -64,16 +64,20 @@ type Entity struct {
 	Kind string `json:"kind,omitempty"`
 
 	// Project: Sector slug and Status (planned, underway, completed, opened).
+	// Event: Status is held or planned.
 	Sector string `json:"sector,omitempty"`
 	Status string `json:"status,omitempty"`
 
 	// Event: Date (ISO), DateText (the words the date came from), Location
 	// (an entity key), Participants (entity keys) and a one-sentence Summary.
-	Date         string   `json:"date,omitempty"`
-	DateText     string   `json:"dateText,omitempty"`
-	Location     string   `json:"location,omitempty"`
-	Participants []string `json:"participants,omitempty"`
-	Summary      string   `json:"summary,omitempty"`
+	// DatePrecision says how much of Date the text states: day, month,
+	// year, or assumed (the article's date, the text giving no time).
+	Date          string   `json:"date,omitempty"`
+	DatePrecision string   `json:"datePrecision,omitempty"`
+	DateText      string   `json:"dateText,omitempty"`
+	Location      string   `json:"location,omitempty"`
+	Participants  []string `json:"participants,omitempty"`
+	Summary       string   `json:"summary,omitempty"`
 }
 
 // Evidence is the sentence a relation was read from, with its rune offsets
@@ -98,9 +102,15 @@ type Relation struct {
 	Year    int    `json:"year,omitempty"`    // TRADE_VOLUME, CHAIRS; 0 when unknown
 	Partner string `json:"partner,omitempty"` // COOPERATES_IN (alpha-3)
 
-	// TRADE_VOLUME: ValueUSD in US dollars, Record when the text calls it a
-	// record, Text the words the figure was read from.
+	// TRADE_VOLUME: ValueUSD in US dollars (0 when the text gives no
+	// US-dollar value: written as null), Value and Currency (ISO 4217) the
+	// amount as stated, Period the wording of a period that is not a
+	// calendar year ("January-September 2019"), Record when the text calls
+	// it a record, Text the words the figure was read from.
 	ValueUSD float64 `json:"valueUsd,omitempty"`
+	Value    float64 `json:"value,omitempty"`
+	Currency string  `json:"currency,omitempty"`
+	Period   string  `json:"period,omitempty"`
 	Record   bool    `json:"record,omitempty"`
 	Text     string  `json:"text,omitempty"`
 }

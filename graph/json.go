@@ -100,7 +100,9 @@ func (e Entity) MarshalJSON() ([]byte, error) {
 	case TypeEvent:
 		o.field("kind", e.Kind)
 		o.nullable("date", e.Date)
+		o.nullable("datePrecision", e.DatePrecision)
 		o.nullable("dateText", e.DateText)
+		o.nullable("status", e.Status)
 		o.nullable("location", e.Location)
 		o.field("participants", nonNil(e.Participants))
 		o.nullable("summary", e.Summary)
@@ -125,7 +127,10 @@ func (r Relation) MarshalJSON() ([]byte, error) {
 		o.field("level", r.Level)
 	case RelTradeVolume:
 		o.field("year", nullableInt(r.Year))
-		o.field("valueUsd", r.ValueUSD)
+		o.field("valueUsd", nullableFloat(r.ValueUSD))
+		o.field("value", nullableFloat(r.Value))
+		o.nullable("currency", r.Currency)
+		o.nullable("period", r.Period)
 		o.field("record", r.Record)
 		o.field("text", r.Text)
 	case RelChairs:
@@ -141,6 +146,13 @@ func nullableInt(n int) any {
 		return nil
 	}
 	return n
+}
+
+func nullableFloat(f float64) any {
+	if f == 0 {
+		return nil
+	}
+	return f
 }
 
 // MarshalJSON writes the extraction with empty lists as [] rather than null.

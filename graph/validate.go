@@ -10,6 +10,14 @@ import (
 var (
 	alpha3  = regexp.MustCompile(`^[A-Z]{3}$`)
 	isoDate = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+	slugKey = regexp.MustCompile(`^[a-z]+:[a-z0-9][a-z0-9-]*$`)
+	iso4217 = regexp.MustCompile(`^[A-Z]{3}$`)
+)
+
+// The values the contract allows for an event's datePrecision and status.
+var (
+	datePrecisions = map[string]bool{"": true, "day": true, "month": true, "year": true, "assumed": true}
+	eventStatuses  = map[string]bool{"": true, "held": true, "planned": true}
 )
 
 // ErrInvalid is wrapped by every error Validate returns.
@@ -57,12 +65,22 @@ func (x *Extraction) Validate() error {
 			if !alpha3.MatchString(e.Code) || e.Key != "country:"+e.Code {
 				add("country %q has code %q", e.Key, e.Code)
 			}
+		case TypeLeader:
+			if !slugKey.MatchString(e.Key) {
+				add("leader key %q is not person: and an ASCII slug", e.Key)
+			}
 		case TypeEvent:
 			if !EventKind(e.Kind).Valid() {
 				add("event %q has unknown kind %q", e.Key, e.Kind)
 			}
 			if e.Date != "" && !isoDate.MatchString(e.Date) {
 				add("event %q date %q is not YYYY-MM-DD", e.Key, e.Date)
+			}
+			if !datePrecisions[e.DatePrecision] {
+				add("event %q has unknown datePrecision %q", e.Key, e.DatePrecision)
+			}
+			if !eventStatuses[e.Status] {
+				add("event %q has unknown status %q", e.Key, e.Status)
 			}
 		}
 	}
@@ -72,6 +90,9 @@ func (x *Extraction) Validate() error {
 		}
 		if !keys[r.From] || !keys[r.To] {
 			add("relation %d (%s) links %q to %q, not both entities of the article", i, r.Type, r.From, r.To)
+		}
+		if r.Currency != "" && !iso4217.MatchString(r.Currency) {
+			add("relation %d (%s) has currency %q, not an ISO 4217 code", i, r.Type, r.Currency)
 		}
 		if r.Evidence.Sentence == "" || !inText(r.Evidence.Start, r.Evidence.End) {
 			add("relation %d (%s) has evidence outside the text", i, r.Type)

@@ -251,6 +251,8 @@ func entityRow(e graph.Entity, articleDate string) map[string]any {
 		set("status", e.Status)
 	case graph.TypeEvent:
 		set("kind", e.Kind)
+		set("datePrecision", e.DatePrecision)
+		set("status", e.Status)
 		set("dateText", e.DateText)
 		set("location", e.Location)
 		set("summary", e.Summary)
@@ -317,7 +319,11 @@ func relationKey(r graph.Relation) string {
 	case graph.RelTradeVolume:
 		// Reports that disagree on a year's figure are kept apart, each
 		// with its own evidence, rather than overwriting each other.
-		return strconv.Itoa(r.Year) + ":" + strconv.FormatFloat(r.ValueUSD, 'g', -1, 64)
+		k := strconv.Itoa(r.Year) + ":" + strconv.FormatFloat(r.ValueUSD, 'g', -1, 64)
+		if r.ValueUSD == 0 || r.Period != "" {
+			k += ":" + strconv.FormatFloat(r.Value, 'g', -1, 64) + r.Currency + ":" + strings.ToLower(r.Period)
+		}
+		return k
 	case graph.RelChairs:
 		if r.Year != 0 {
 			return strconv.Itoa(r.Year)
@@ -343,7 +349,10 @@ func relationProps(r graph.Relation) map[string]any {
 		p["level"] = r.Level
 	case graph.RelTradeVolume:
 		p["year"] = nullableInt(r.Year)
-		p["valueUsd"] = r.ValueUSD
+		p["valueUsd"] = nullableFloat(r.ValueUSD)
+		p["value"] = nullableFloat(r.Value)
+		p["currency"] = nullable(r.Currency)
+		p["period"] = nullable(r.Period)
 		p["record"] = r.Record
 		p["text"] = r.Text
 	case graph.RelChairs:
@@ -366,6 +375,13 @@ func nullableInt(n int) any {
 		return nil
 	}
 	return n
+}
+
+func nullableFloat(f float64) any {
+	if f == 0 {
+		return nil
+	}
+	return f
 }
 
 func nonNil(s []string) []string {
