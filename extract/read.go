@@ -17,6 +17,12 @@ import (
 type Document struct {
 	Input string // where it came from, for messages: "seeds/a.txt", "stdin", "feed.jsonl:12"
 	Text  string // raw text, possibly with header lines / front matter
+	// Line is the line number of a document read from JSON Lines, 0 for a
+	// document that is the whole input.
+	Line int
+	// File is the absolute path of the file that is this whole document,
+	// set by the caller that opened it; "" for stdin and JSON Lines.
+	File string
 	// Title, Date, Source and URL are metadata given outside the text
 	// (JSON Lines fields); each may be "".
 	Title, Date, Source, URL string
@@ -141,7 +147,7 @@ func readJSONL(name string, br *bufio.Reader, limit int64, fn func(Document, err
 		case len(bytes.TrimSpace(line)) == 0:
 			// blank line: not a document
 		default:
-			ferr = handleJSONLine(input, line, fn)
+			ferr = handleJSONLine(input, n, line, fn)
 		}
 		if ferr != nil {
 			return ferr
@@ -152,7 +158,7 @@ func readJSONL(name string, br *bufio.Reader, limit int64, fn func(Document, err
 	}
 }
 
-func handleJSONLine(input string, line []byte, fn func(Document, error) error) error {
+func handleJSONLine(input string, n int, line []byte, fn func(Document, error) error) error {
 	line = bytes.TrimPrefix(bytes.TrimSpace(line), utf8BOM)
 	var a jsonArticle
 	if err := json.Unmarshal(line, &a); err != nil {
@@ -162,7 +168,7 @@ func handleJSONLine(input string, line []byte, fn func(Document, error) error) e
 	if reason != "" {
 		return fn(Document{Input: input}, &InputError{input, reason})
 	}
-	return fn(Document{Input: input, Text: text, Title: a.Title, Date: a.Date, Source: a.Source, URL: a.URL}, nil)
+	return fn(Document{Input: input, Line: n, Text: text, Title: a.Title, Date: a.Date, Source: a.Source, URL: a.URL}, nil)
 }
 
 // decodeText checks raw article bytes and returns them as a string without

@@ -45,7 +45,8 @@ func (s *Store) read(ctx context.Context, what, cypher string, params map[string
 	return res.Records, nil
 }
 
-// readError marks timeouts so that callers can tell them apart.
+// readError marks timeouts and outages (ErrTimeout, ErrUnavailable) so
+// that callers can tell them apart.
 func readError(ctx context.Context, err error) error {
 	if ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return fmt.Errorf("%w: %v", ErrTimeout, err)
@@ -54,7 +55,7 @@ func readError(ctx context.Context, err error) error {
 	if errors.As(err, &nerr) && strings.Contains(nerr.Code, "TransactionTimedOut") {
 		return fmt.Errorf("%w: %v", ErrTimeout, err)
 	}
-	return err
+	return unavailable(err)
 }
 
 // DeleteAll removes every node and relationship, for tests that rebuild

@@ -64,7 +64,7 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (RemoveStats, bool
 		return out, nil
 	}, s.txConfig()...)
 	if err != nil {
-		return RemoveStats{}, false, fmt.Errorf("remove article %s: %w", id, err)
+		return RemoveStats{}, false, fmt.Errorf("remove article %s: %w", id, unavailable(err))
 	}
 	return res.stats, res.found, nil
 }

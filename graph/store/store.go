@@ -8,6 +8,9 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/bilateral-kg/bilateral/graph"
 )
 
 // Config says how to reach Neo4j.
@@ -17,6 +20,10 @@ type Config struct {
 	Password string
 	Database string        // "" means the server's default database
 	Timeout  time.Duration // per transaction; 0 means the server's default
+	// MaxRetryTime bounds how long a transaction is retried after
+	// transient errors (deadlocks, a leader switch, a lost connection);
+	// 0 means the driver's default of 30 s.
+	MaxRetryTime time.Duration
 	// NoResolve turns off cross-article resolution of leaders,
 	// organizations and events (for measuring what it costs).
 	NoResolve bool
@@ -31,8 +38,10 @@ type Store struct {
 	noResolve bool
 }
 
-// ErrUnavailable is wrapped by Open's error when Neo4j cannot be reached.
-var ErrUnavailable = errors.New("neo4j unavailable")
+// ErrUnavailable is wrapped by the store's errors when Neo4j cannot be
+// reached: Open's, and those of reads and writes that fail for that reason.
+// It is graph.ErrUnavailable.
+var ErrUnavailable = graph.ErrUnavailable
 
 // ErrAuth is wrapped by Open's error when Neo4j rejects the credentials.
 var ErrAuth = errors.New("neo4j rejected the credentials")
@@ -41,7 +50,11 @@ var ErrAuth = errors.New("neo4j rejected the credentials")
 // ErrUnavailable when the server cannot be reached and ErrAuth when the
 // credentials are wrong.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""), func(c *config.Config) {
+		if cfg.MaxRetryTime > 0 {
+			c.MaxTransactionRetryTime = cfg.MaxRetryTime
+		}
+	})
 	if err != nil {
 		return nil, fmt.Errorf("open neo4j %s: %w", cfg.URI, err)
 	}
@@ -94,5 +107,6 @@ func (s *Store) query(ctx context.Context, cypher string, params map[string]any)
 	if s.timeout > 0 {
 		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(s.timeout)))
 	}
-	return neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
+	return res, unavailable(err)
 }

@@ -74,7 +74,7 @@ func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteSta
 		return total, nil
 	}, s.txConfig()...)
 	if err != nil {
-		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, err)
+		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, unavailable(err))
 	}
 	return stats, nil
 }

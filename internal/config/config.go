@@ -63,6 +63,7 @@ func Load(lookup func(string) (string, bool)) (Config, error) {
 	}
 	c.QueryTimeout = duration("API_QUERY_TIMEOUT", "5s")
 	c.Neo4j.Timeout = duration("NEO4J_TX_TIMEOUT", "60s")
+	c.Neo4j.MaxRetryTime = duration("NEO4J_MAX_RETRY_TIME", "5s")
 	if err := c.LogLevel.UnmarshalText([]byte(get("LOG_LEVEL", "info"))); err != nil {
 		errs = append(errs, fmt.Sprintf("LOG_LEVEL=%q is not one of debug, info, warn, error", get("LOG_LEVEL", "")))
 	}

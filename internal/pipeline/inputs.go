@@ -79,7 +79,16 @@ func readFile(path string, limit int64, handle func(extract.Document, error) err
 		return nil
 	}
 	defer f.Close()
-	return extract.Read(path, f, limit, handle)
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = ""
+	}
+	return extract.Read(path, f, limit, func(d extract.Document, err error) error {
+		if d.Line == 0 {
+			d.File = abs
+		}
+		return handle(d, err)
+	})
 }
 
 // unwrapPath drops the *fs.PathError wrapper, whose text repeats the path.

@@ -8,8 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"github.com/bilateral-kg/bilateral/extract"
 	"github.com/bilateral-kg/bilateral/graph"
@@ -54,17 +52,14 @@ func (p *Pipeline) Ingest(ctx context.Context, doc extract.Document) (graph.Extr
 }
 
 // Origin names where an article lives, so that a revised version replaces
-// the stored one: its URL when known, else the absolute path of the file
-// it came from when it was a whole file (not stdin or a JSON Lines line),
-// else "".
+// the stored one: its URL when known, else the file it came from when it
+// was a whole file (doc.File; not stdin or a JSON Lines line), else "".
 func Origin(doc extract.Document, a graph.Article) string {
 	if a.URL != "" {
 		return a.URL
 	}
-	if info, err := os.Stat(doc.Input); err == nil && info.Mode().IsRegular() {
-		if abs, err := filepath.Abs(doc.Input); err == nil {
-			return "file://" + abs
-		}
+	if doc.File != "" {
+		return "file://" + doc.File
 	}
 	return ""
 }
