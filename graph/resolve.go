@@ -15,6 +15,9 @@ type PersonSketch struct {
 	Key     string
 	Country string // alpha-3, "" when the report does not say
 	Title   string // "President", ... or ""
+	// CountryFrom and TitleFrom are the Stamps of the reports the country
+	// and the title come from.
+	CountryFrom, TitleFrom string
 }
 
 // nameParticles are name parts that some reports drop ("bin", "al").

@@ -207,7 +207,7 @@ func TestNeo4jProblemsStopTheJob(t *testing.T) {
 	for _, tc := range []struct {
 		name, key, value, want string
 	}{
-		{"unreachable", "NEO4J_URI", "bolt://127.0.0.1:1", "neo4j unavailable at bolt://127.0.0.1:1"},
+		{"unreachable", "NEO4J_URI", "bolt://127.0.0.1:1", "database unavailable at bolt://127.0.0.1:1"},
 		{"wrong password", "NEO4J_PASSWORD", "wrong-password", "rejected the credentials"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

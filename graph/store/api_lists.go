@@ -94,11 +94,11 @@ var listFilter = map[graph.EntityType]string{
 	graph.TypeLeader: `
   AND (q.country IS NULL OR n.country = q.code OR EXISTS { (n)-[:LEADS]->(:Country {key: q.country}) })
   AND (q.at IS NULL OR EXISTS { MATCH (n)-[r:LEADS]->(c:Country)
-       WHERE (q.country IS NULL OR c.key = q.country) AND r.firstSeen <= date(q.at)
+       WHERE (q.country IS NULL OR c.key = q.country) AND r.firstReported <= date(q.at)
          // not succeeded in that office by the date: no one else first
          // reported in it after this holder's last report and by the date
          AND NOT EXISTS { MATCH (o:Leader)-[s:LEADS {key: r.key}]->(c)
-                          WHERE o <> n AND s.firstSeen > r.lastSeen AND s.firstSeen <= date(q.at) } })`,
+                          WHERE o <> n AND s.firstReported > r.lastReported AND s.firstReported <= date(q.at) } })`,
 	graph.TypeProject: `
   AND (q.country IS NULL OR q.code IN n.countries OR EXISTS { (n)-[:INVOLVES]->(:Country {key: q.country}) })
   AND (q.sector IS NULL OR n.sector = q.sector)

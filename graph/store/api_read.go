@@ -90,51 +90,57 @@ RETURN ref, collect(c)[0] AS c`, map[string]any{"refs": refs})
 var linkCypher = map[model.LinkKind]string{
 	model.EventParticipants: `
 UNWIND $keys AS k MATCH (:Event {key: k})<-[r:PARTICIPATED_IN]-(n:Entity)
-RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, n.key`,
+` + factEvidence + `
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.key`,
 	model.EventLocation: `
 UNWIND $keys AS k MATCH (:Event {key: k})-[r:HELD_IN]->(n:Location)
-RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, n.key`,
+` + factEvidence + `
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.key`,
 	model.EventTopics: `
 UNWIND $keys AS k MATCH (:Event {key: k})-[r:DISCUSSED]->(n:Entity)
-RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, n.key`,
+` + factEvidence + `
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.key`,
 	model.CountryOrgs: `
 UNWIND $keys AS k MATCH (c:Country {key: k})
 CALL (c) {
   MATCH (c)-[:MEMBER_OF|CHAIRS]->(n:Organization) RETURN n
   UNION MATCH (n:Organization) WHERE c.code IN n.countries RETURN n
 }
-RETURN k, n, null AS r, null AS f, null AS t ORDER BY k, n.name, n.key`,
+RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.name, n.key`,
 	model.CountryRoles: `
 UNWIND $keys AS k MATCH (:Country {key: k})<-[r:LEADS]-(n:Leader)
-RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, r.lastSeen DESC, n.key, r.key`,
+` + factEvidence + `
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, r.lastReported DESC, n.key, r.key`,
 	model.LeaderRoles: `
 UNWIND $keys AS k MATCH (:Leader {key: k})-[r:LEADS]->(n:Country)
-RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, r.lastSeen DESC, n.key, r.key`,
+` + factEvidence + `
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, r.lastReported DESC, n.key, r.key`,
 	model.LeaderMet: `
 UNWIND $keys AS k MATCH (l:Leader {key: k})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(n:Leader)
 WHERE n <> l
 WITH k, n, count(DISTINCT e) AS shared
-RETURN k, n, null AS r, null AS f, null AS t ORDER BY k, shared DESC, n.name, n.key`,
+RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, shared DESC, n.name, n.key`,
 	model.OrgCountries: `
 UNWIND $keys AS k MATCH (o:Organization {key: k})
 CALL (o) {
   MATCH (n:Country)-[:MEMBER_OF|CHAIRS]->(o) RETURN n
   UNION MATCH (n:Country) WHERE n.code IN o.countries RETURN n
 }
-RETURN k, n, null AS r, null AS f, null AS t ORDER BY k, n.code`,
+RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.code`,
 	model.ProjectCountries: `
 UNWIND $keys AS k MATCH (p:Project {key: k})
 CALL (p) {
   MATCH (p)-[:INVOLVES]->(n:Country) RETURN n
   UNION MATCH (n:Country) WHERE n.code IN p.countries RETURN n
 }
-RETURN k, n, null AS r, null AS f, null AS t ORDER BY k, n.code`,
+RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.code`,
 	model.ProjectEvents: `
 UNWIND $keys AS k MATCH (:Project {key: k})<-[r:DISCUSSED]-(n:Event)
-RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t ORDER BY k, n.date IS NULL, n.date DESC, n.key`,
+` + factEvidence + `
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.date IS NULL, n.date DESC, n.key`,
 	model.ArticleEntities: `
 UNWIND $keys AS k MATCH (:Article {id: k})-[m:MENTIONS|REPORTS]->(n:Entity)
-RETURN k, n, null AS r, null AS f, null AS t ORDER BY k, coalesce(m.count, 0) DESC, n.key`,
+RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, coalesce(m.count, 0) DESC, n.key`,
 }
 
 // Links returns, for each key, the neighbours of kind kind in a fixed
@@ -153,7 +159,7 @@ func (s *Store) Links(ctx context.Context, kind model.LinkKind, keys []string) (
 		k := str(r.Values[0])
 		l := model.Link{Node: entityOf(r.Values[1])}
 		if r.Values[2] != nil {
-			l.Fact = factOf(r.Values[2], str(r.Values[3]), str(r.Values[4]))
+			l.Fact = factOf(r.Values[2], str(r.Values[3]), str(r.Values[4]), r.Values[5], r.Values[6])
 		}
 		out[k] = append(out[k], l)
 	}
@@ -161,15 +167,13 @@ func (s *Store) Links(ctx context.Context, kind model.LinkKind, keys []string) (
 }
 
 // Provenance returns what supports each entity: the evidence of the
-// relationships that touch it and the articles that report or mention it.
+// facts that touch it (the sentences with EVIDENCE for it) and the articles that report or mention it.
 func (s *Store) Provenance(ctx context.Context, keys []string) (map[string]model.Provenance, error) {
 	recs, err := s.read(ctx, "read provenance", `
 UNWIND $keys AS k MATCH (n:Entity {key: k})
 CALL (n) {
-  MATCH (n)-[r]-(:Entity)
-  UNWIND coalesce(r.evidence, []) AS ev
-  WITH DISTINCT ev
-  MATCH (s:Sentence {key: ev})
+  MATCH (s:Sentence)-[:EVIDENCE]->(n)
+  WITH DISTINCT s
   RETURN collect([s.key, s.article, s.text, s.start, s.end]) AS evidence
 }
 CALL (n) {

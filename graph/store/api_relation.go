@@ -20,8 +20,16 @@ CALL (a, b) {
   MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
   RETURN collect(DISTINCT e) AS shared
 }
-CALL (a, b) { MATCH (a)-[r:PARTNERSHIP]-(b) RETURN collect(r) AS partnership }
-CALL (a, b) { MATCH (a)-[r:TRADE_VOLUME]-(b) RETURN collect(r) AS trade }
+CALL (a, b) {
+  MATCH (a)-[r:PARTNERSHIP]-(b)
+  `+factEvidence+`
+  RETURN collect([r, ev, arts]) AS partnership
+}
+CALL (a, b) {
+  MATCH (a)-[r:TRADE_VOLUME]-(b) WHERE r.valueUsd IS NOT NULL
+  `+factEvidence+`
+  RETURN collect([r, ev, arts]) AS trade
+}
 CALL (shared) {
   UNWIND shared AS e
   RETURN count(e) AS events, min(e.date) AS first, max(e.date) AS last
@@ -47,8 +55,8 @@ CALL (a, b, shared) {
     // cooperation of the pair: from the smaller code, with the other as partner
     MATCH (x:Country)-[r:COOPERATES_IN]->(s:Sector)
     WHERE (x = a AND r.partner = b.code) OR (x = b AND r.partner = a.code)
-    UNWIND r.evidence AS src
-    RETURN s, src
+    MATCH (sen:Sentence)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
+    RETURN s, sen.key AS src
   }
   WITH s, count(DISTINCT src) AS n ORDER BY n DESC, s.name
   RETURN collect({sector: s, mentions: n}) AS sectors
@@ -68,7 +76,8 @@ RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders,
 	v := recs[0].Values
 	var rel model.Relation
 	for _, r := range v[2].([]any) {
-		rel.Partnership = append(rel.Partnership, factOf(r, a, b))
+		x := r.([]any)
+		rel.Partnership = append(rel.Partnership, factOf(x[0], a, b, x[1], x[2]))
 	}
 	sort.SliceStable(rel.Partnership, func(i, j int) bool {
 		x, y := rel.Partnership[i], rel.Partnership[j]
@@ -81,7 +90,8 @@ RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders,
 		return x.Level < y.Level
 	})
 	for _, r := range v[3].([]any) {
-		rel.Trade = append(rel.Trade, factOf(r, a, b))
+		x := r.([]any)
+		rel.Trade = append(rel.Trade, factOf(x[0], a, b, x[1], x[2]))
 	}
 	sort.SliceStable(rel.Trade, func(i, j int) bool {
 		x, y := rel.Trade[i], rel.Trade[j]

@@ -155,8 +155,18 @@ func articleOf(v any) graph.Article {
 	}
 }
 
-// factOf converts a relationship between the entities with keys from and to.
-func factOf(v any, from, to string) model.Fact {
+// factEvidence is a subquery that reads fact r's evidence, through the
+// EVIDENCE index: the keys of its sentences (ordered by article and
+// offset) as ev, and the ids of its articles as arts.
+const factEvidence = `CALL (r) {
+  OPTIONAL MATCH (s:Sentence)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
+  WITH s ORDER BY s.article, s.start
+  RETURN collect(s.key) AS ev, collect(DISTINCT s.article) AS arts
+}`
+
+// factOf converts a relationship between the entities with keys from and
+// to, with the keys of its evidence sentences and the ids of its articles.
+func factOf(v any, from, to string, evidence, articles any) model.Fact {
 	r, ok := v.(dbtype.Relationship)
 	if !ok {
 		return model.Fact{}
@@ -166,8 +176,8 @@ func factOf(v any, from, to string) model.Fact {
 		Type: graph.RelationType(r.Type), From: from, To: to,
 		Title: str(p["title"]), Level: str(p["level"]), Role: str(p["role"]), Year: toInt(p["year"]),
 		ValueUSD: toFloat(p["valueUsd"]), Record: p["record"] == true, Text: str(p["text"]),
-		FirstSeen: isoDate(p["firstSeen"]), LastSeen: isoDate(p["lastSeen"]),
-		Evidence: strs(p["evidence"]), Articles: strs(p["articles"]),
+		FirstSeen: isoDate(p["firstReported"]), LastSeen: isoDate(p["lastReported"]),
+		Evidence: strs(evidence), Articles: strs(articles),
 	}
 }
 

@@ -64,10 +64,22 @@ ORDER BY key`, nil)
 // Dump returns the whole graph as sorted lines, one per node and one per
 // relationship, with every property and lists sorted: two graphs with the
 // same content give the same dump whatever the order they were built in.
-// It is meant for tests and audits of small graphs.
+// A fact's random id, and the id its EVIDENCE relationships carry, are
+// printed as the fact's type, ends and key; Lock nodes (infrastructure,
+// no data) are left out. It is meant for tests and audits of small graphs.
 func (s *Store) Dump(ctx context.Context) ([]string, error) {
+	facts := map[string]string{}
 	res, err := s.query(ctx, `
-MATCH (n)
+MATCH (f)-[r]->(t) WHERE r.id IS NOT NULL
+RETURN r.id AS id, type(r) + '(' + f.key + '->' + t.key + ' ' + coalesce(r.key, '') + ')' AS fact`, nil)
+	if err != nil {
+		return nil, fmt.Errorf("dump graph: %w", err)
+	}
+	for _, r := range res.Records {
+		facts[str(r.Values[0])] = str(r.Values[1])
+	}
+	res, err = s.query(ctx, `
+MATCH (n) WHERE NOT n:Lock
 OPTIONAL MATCH (n)-[r]->(m)
 RETURN labels(n) AS labels, properties(n) AS props, type(r) AS type, properties(r) AS rprops,
        coalesce(m.key, m.id) AS to`, nil)
@@ -82,7 +94,13 @@ RETURN labels(n) AS labels, properties(n) AS props, type(r) AS type, properties(
 		node := strings.Join(labels, ":") + " " + canonical(get("props"))
 		out = append(out, node)
 		if t := get("type"); t != nil {
-			out = append(out, node+" -["+str(t)+" "+canonical(get("rprops"))+"]-> "+str(get("to")))
+			rp, _ := get("rprops").(map[string]any)
+			for _, k := range []string{"id", "fact"} {
+				if id, ok := rp[k].(string); ok {
+					rp[k] = facts[id]
+				}
+			}
+			out = append(out, node+" -["+str(t)+" "+canonical(rp)+"]-> "+str(get("to")))
 		}
 	}
 	sort.Strings(out)

@@ -13,10 +13,11 @@ type Counts struct {
 	Relationships int64
 }
 
-// Counts returns how many nodes and relationships the database holds.
+// Counts returns how many nodes and relationships the graph holds, Lock
+// nodes (infrastructure, no data) left out.
 func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	res, err := s.query(ctx, `
-CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH (n) WHERE NOT n:Lock RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
 RETURN nodes, rels`, nil)
 	if err != nil {

@@ -13,42 +13,67 @@ type RemoveStats struct {
 	RelationshipsDeleted int
 }
 
-// removeSteps undo one article's contribution, in this order, inside one
-// transaction. Every relation of an article links entities the article
-// MENTIONS or REPORTS, so walking out from those finds all of them.
-var removeSteps = []struct{ what, cypher string }{
-	{"relationships only this article supports", `
-MATCH (:Article {id: $id})-[:MENTIONS|REPORTS]->(n)-[r]->()
-WHERE $id IN r.articles AND size(r.articles) = 1
-DELETE r`},
-	{"this article's evidence on shared relationships", `
-MATCH (:Article {id: $id})-[:MENTIONS|REPORTS]->(n)-[r]->()
-WHERE $id IN r.articles
-SET r.articles = [x IN r.articles WHERE x <> $id],
-    r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $id + ':']
-WITH r
-CALL (r) {
-  MATCH (o:Article) WHERE o.id IN r.articles
-  RETURN min(o.date) AS first, max(o.date) AS last
+// The steps of removing one article, in one transaction. The facts an
+// article states are found through the EVIDENCE relationships of its
+// sentences, so the cost is the article's own size (plus, for a fact whose
+// first or last report it was, that fact's evidence), never the size of
+// the graph.
+const (
+	cypherArticleFacts = `
+MATCH (a:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)-[e:EVIDENCE {side: 'from'}]->(f)
+MATCH (s)-[:EVIDENCE {side: 'to', fact: e.fact}]->(t)
+WITH a, e.fact AS fact, f, t, max(CASE WHEN e.record THEN 1 ELSE 0 END) AS record
+MATCH (f)-[r]->(t) WHERE r.id = fact
+RETURN f.key AS f, t.key AS t, fact AS id, record,
+       a.date IS NOT NULL AND (a.date = r.firstReported OR a.date = r.lastReported) AS bound`
+
+	cypherDeleteSentences = `
+MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)
+DETACH DELETE s`
+
+	// cypherUncountFacts takes the article off its facts' sources: a fact
+	// left without sources goes; one whose first or last report it was
+	// gets its dates from the evidence left.
+	cypherUncountFacts = `
+UNWIND $facts AS x
+MATCH (f:Entity {key: x.f})
+MATCH (t:Entity {key: x.t})
+MATCH (f)-[r]->(t) WHERE r.id = x.id
+SET r.sourceCount = r.sourceCount - 1
+FOREACH (_ IN CASE WHEN r.recordCount IS NULL THEN [] ELSE [1] END |
+  SET r.recordCount = r.recordCount - x.record, r.record = r.recordCount - x.record > 0)
+WITH r, x
+CALL (r, x) {
+  WITH r, x WHERE r.sourceCount > 0 AND x.bound
+  CALL (r) {
+    MATCH (:Sentence)-[e:EVIDENCE {fact: r.id}]->()
+    WHERE e.side = 'from'
+    RETURN min(e.date) AS first, max(e.date) AS last
+  }
+  SET r.firstReported = first, r.lastReported = last
 }
-SET r.firstSeen = first, r.lastSeen = last`},
-	{"entities no other article supports", `
+CALL (r) {
+  WITH r WHERE r.sourceCount <= 0
+  DELETE r
+}`
+
+	cypherDeleteEntities = `
 MATCH (a:Article {id: $id})-[:MENTIONS|REPORTS]->(n)
 WHERE NOT EXISTS { MATCH (o:Article)-[:MENTIONS|REPORTS]->(n) WHERE o <> a }
-DETACH DELETE n`},
-	{"sentences", `
-MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)
-DETACH DELETE s`},
-	{"article", `
+DETACH DELETE n`
+
+	cypherDeleteArticle = `
 MATCH (a:Article {id: $id})
-DETACH DELETE a`},
-}
+DETACH DELETE a`
+)
 
 // RemoveArticle removes exactly one article's contribution, in one
-// transaction: nodes and relationships no other article supports are
-// deleted; shared ones lose only this article's evidence, and their
-// firstSeen/lastSeen dates are recomputed from the articles left. The
-// second result is false when no article has that id.
+// transaction: nodes and facts no other article supports are deleted;
+// facts other articles state lose this article as a source (sourceCount,
+// firstReported, lastReported and record are recomputed), and its
+// sentences and their evidence go. The second result is false when no
+// article has that id. The error wraps ErrUnavailable when Neo4j cannot
+// be reached.
 func (s *Store) RemoveArticle(ctx context.Context, id string) (RemoveStats, bool, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
@@ -58,6 +83,9 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (RemoveStats, bool
 	}
 	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (result, error) {
 		var out result
+		if err := lockArticle(ctx, tx, id); err != nil {
+			return out, err
+		}
 		if err := removeArticle(ctx, tx, id, &out.stats, &out.found); err != nil {
 			return out, err
 		}
@@ -69,32 +97,62 @@ func (s *Store) RemoveArticle(ctx context.Context, id string) (RemoveStats, bool
 	return res.stats, res.found, nil
 }
 
-// removeArticle runs the removal steps in tx, adding to stats.
+// lockArticle takes the locks that the article with id took when it was
+// written, so that a removal and a concurrent write of related reports
+// take turns.
+func lockArticle(ctx context.Context, tx neo4j.ManagedTransaction, id string) error {
+	r, err := tx.Run(ctx, `
+MATCH (a:Article {id: $id})
+UNWIND coalesce(a.locks, []) AS k
+WITH k ORDER BY k
+MERGE (l:Lock {key: k})
+SET l.held = true`, map[string]any{"id": id})
+	if err == nil {
+		_, err = r.Consume(ctx)
+	}
+	return err
+}
+
+// removeArticle removes the article with id in tx, adding to stats.
 func removeArticle(ctx context.Context, tx neo4j.ManagedTransaction, id string, stats *RemoveStats, found *bool) error {
-	res, err := tx.Run(ctx, "MATCH (a:Article {id: $id}) RETURN count(a) AS n", map[string]any{"id": id})
-	if err != nil {
-		return err
-	}
-	rec, err := res.Single(ctx)
-	if err != nil {
-		return err
-	}
-	n, _, err := neo4j.GetRecordValue[int64](rec, "n")
-	if err != nil || n == 0 {
-		return err
-	}
-	*found = true
-	for _, step := range removeSteps {
-		res, err := tx.Run(ctx, step.cypher, map[string]any{"id": id})
+	count := func(what, cypher string, params map[string]any) error {
+		res, err := tx.Run(ctx, cypher, params)
 		if err != nil {
-			return fmt.Errorf("%s: %w", step.what, err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		sum, err := res.Consume(ctx)
 		if err != nil {
-			return fmt.Errorf("%s: %w", step.what, err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		stats.NodesDeleted += sum.Counters().NodesDeleted()
 		stats.RelationshipsDeleted += sum.Counters().RelationshipsDeleted()
+		return nil
 	}
-	return nil
+	recs, err := collect(ctx, tx, "MATCH (a:Article {id: $id}) RETURN count(a) AS n", map[string]any{"id": id})
+	if err != nil {
+		return err
+	}
+	if n, _, err := neo4j.GetRecordValue[int64](recs[0], "n"); err != nil || n == 0 {
+		return err
+	}
+	*found = true
+	recs, err = collect(ctx, tx, cypherArticleFacts, map[string]any{"id": id})
+	if err != nil {
+		return fmt.Errorf("the article's facts: %w", err)
+	}
+	facts := make([]map[string]any, len(recs))
+	for i, r := range recs {
+		facts[i] = map[string]any{"f": r.Values[0], "t": r.Values[1], "id": r.Values[2], "record": r.Values[3], "bound": r.Values[4]}
+	}
+	params := map[string]any{"id": id}
+	if err := count("sentences", cypherDeleteSentences, params); err != nil {
+		return err
+	}
+	if err := count("facts", cypherUncountFacts, map[string]any{"facts": facts}); err != nil {
+		return err
+	}
+	if err := count("entities no other article supports", cypherDeleteEntities, params); err != nil {
+		return err
+	}
+	return count("article", cypherDeleteArticle, params)
 }

@@ -159,7 +159,8 @@ OPTIONAL MATCH (l:Leader)-[p:PARTICIPATED_IN]->(e)
 OPTIONAL MATCH (e)-[:HELD_IN]->(c:Location)
 OPTIONAL MATCH (a:Article)-[:REPORTS]->(e)
 RETURN collect(DISTINCT l.key) AS leaders, collect(DISTINCT c.key) AS places, collect(DISTINCT a.id) AS articles,
-       collect(DISTINCT p.evidence) AS evidence, toString(e.date) AS date`, map[string]any{"event": f.event})
+       collect(DISTINCT [(s:Sentence)-[ev:EVIDENCE {side: 'from'}]->(l) WHERE ev.fact = p.id | s.key]) AS evidence,
+       toString(e.date) AS date`, map[string]any{"event": f.event})
 	if err != nil || len(rows) != 1 {
 		t.Fatalf("read event: %v %v", rows, err)
 	}
@@ -181,7 +182,7 @@ RETURN collect(DISTINCT l.key) AS leaders, collect(DISTINCT c.key) AS places, co
 	}
 	rows, err = s.Exec(ctx, `
 MATCH (:Country {code: $a})-[t:TRADE_VOLUME]->(:Country {code: $b})
-MATCH (s:Sentence) WHERE s.key IN t.evidence
+MATCH (s:Sentence)-[e:EVIDENCE]->() WHERE e.fact = t.id AND e.side = 'from'
 RETURN t.year AS year, t.valueUsd AS value, s.text AS sentence`, map[string]any{"a": f.a, "b": f.b})
 	if err != nil || len(rows) != 1 {
 		t.Fatalf("read trade: %v %v", rows, err)

@@ -7,8 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -27,56 +25,222 @@ func (s WriteStats) Add(o WriteStats) WriteStats {
 	return WriteStats{s.NodesCreated + o.NodesCreated, s.RelationshipsCreated + o.RelationshipsCreated, s.PropertiesSet + o.PropertiesSet}
 }
 
-// WriteArticle writes one extraction — the article, its entities, the
-// sentences used as evidence and its relations — in a single transaction:
-// either all of it is stored or, on error, none of it. Nodes and
-// relationships are merged on their keys, so writing the same extraction
-// again creates nothing. When the write supersedes a stored article —
-// another version of the text (same Origin, another id), or the same text
-// extracted differently (same id, other entities or relations) — the
-// stored contribution is removed first, in the same transaction, as
-// RemoveArticle would. An extraction that fails
-// Validate is not written.
+// Outcome says what writing one article did.
+type Outcome int
+
+// The outcomes of writing an article.
+const (
+	// Written: the article was new.
+	Written Outcome = iota
+	// Unchanged: the very same extraction of the article was stored
+	// already; nothing was written.
+	Unchanged
+	// Replaced: an earlier version (same origin, other text) or another
+	// extraction of the same text was stored; it was removed first.
+	Replaced
+)
+
+// String names the outcome.
+func (o Outcome) String() string {
+	return [...]string{"written", "unchanged", "replaced"}[o]
+}
+
+// BatchResult is what WriteBatch did: one Outcome per extraction, in
+// order, and the counts of the whole transaction.
+type BatchResult struct {
+	Outcomes []Outcome
+	Stats    WriteStats
+}
+
+// WriteArticle writes one extraction in its own transaction; see
+// WriteBatch.
 func (s *Store) WriteArticle(ctx context.Context, x *graph.Extraction) (WriteStats, error) {
-	if err := x.Validate(); err != nil {
-		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, err)
-	}
-	digest, err := extractionDigest(x)
+	res, err := s.WriteBatch(ctx, []*graph.Extraction{x})
 	if err != nil {
 		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, err)
+	}
+	return res.Stats, nil
+}
+
+// WriteBatch writes extractions — each article, its entities, the
+// sentences used as evidence and its facts — in one transaction: either
+// all of it is stored or, on error, none of it. The graph it leaves is the
+// one writing them one at a time in order would leave:
+//
+//   - The transaction first takes the locks of graph.LockKeys, so that
+//     concurrent writers of reports that might resolve to one entity take
+//     turns, then reads the candidates of resolution (bounded index
+//     look-ups) and resolves the articles in order with a graph.Resolver.
+//   - An article whose very extraction is stored already is left as it
+//     is (Unchanged). One that supersedes a stored article — another
+//     version of the text (same Origin, another id), or the same text
+//     extracted differently — first has that contribution removed, as
+//     RemoveArticle would (Replaced).
+//   - Nodes and facts are merged on their keys; a fact counts the
+//     articles that state it.
+//
+// Every extraction must pass Validate, and no two may share an id or an
+// origin (the caller splits such batches); otherwise nothing is written.
+// The error wraps ErrUnavailable when Neo4j cannot be reached.
+func (s *Store) WriteBatch(ctx context.Context, xs []*graph.Extraction) (BatchResult, error) {
+	digests := make([]string, len(xs))
+	ids, origins := map[string]bool{}, map[string]bool{}
+	var locks []string
+	for i, x := range xs {
+		if err := x.Validate(); err != nil {
+			return BatchResult{}, fmt.Errorf("article %s: %w", x.Article.ID, err)
+		}
+		if ids[x.Article.ID] || (x.Article.Origin != "" && origins[x.Article.Origin]) {
+			return BatchResult{}, fmt.Errorf("article %s: appears twice in one batch (same id or origin)", x.Article.ID)
+		}
+		ids[x.Article.ID], origins[x.Article.Origin] = true, true
+		d, err := extractionDigest(x)
+		if err != nil {
+			return BatchResult{}, fmt.Errorf("article %s: %w", x.Article.ID, err)
+		}
+		digests[i] = d
+		locks = append(locks, graph.LockKeys(x)...)
 	}
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
-	stats, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteStats, error) {
-		var total WriteStats // reset on every retry
-		if err := replaceEarlierVersions(ctx, tx, x.Article, digest); err != nil {
-			return total, err
-		}
-		rx := x
-		if !s.noResolve {
-			var err error
-			if rx, err = resolve(ctx, tx, x); err != nil {
-				return total, err
-			}
-		}
-		for _, b := range planWrite(rx, digest) {
-			res, err := tx.Run(ctx, b.cypher, b.params)
-			if err != nil {
-				return total, fmt.Errorf("%s: %w", b.what, err)
-			}
-			sum, err := res.Consume(ctx)
-			if err != nil {
-				return total, fmt.Errorf("%s: %w", b.what, err)
-			}
-			c := sum.Counters()
-			total = total.Add(WriteStats{c.NodesCreated(), c.RelationshipsCreated(), c.PropertiesSet()})
-		}
-		return total, nil
+	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (BatchResult, error) {
+		return s.writeBatch(ctx, tx, xs, digests, uniqueSorted(locks))
 	}, s.txConfig()...)
 	if err != nil {
-		return WriteStats{}, fmt.Errorf("write article %s: %w", x.Article.ID, unavailable(err))
+		return BatchResult{}, unavailable(err)
 	}
-	return stats, nil
+	return res, nil
+}
+
+// writeBatch is the body of WriteBatch's transaction. It may run more
+// than once (retries), so it starts from nothing each time.
+func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extraction, digests, locks []string) (BatchResult, error) {
+	res := BatchResult{Outcomes: make([]Outcome, len(xs))}
+	run := func(b batch) error {
+		r, err := tx.Run(ctx, b.cypher, b.params)
+		if err != nil {
+			return fmt.Errorf("%s: %w", b.what, err)
+		}
+		sum, err := r.Consume(ctx)
+		if err != nil {
+			return fmt.Errorf("%s: %w", b.what, err)
+		}
+		c := sum.Counters()
+		res.Stats = res.Stats.Add(WriteStats{c.NodesCreated(), c.RelationshipsCreated(), c.PropertiesSet()})
+		return nil
+	}
+	if err := run(batch{"take locks", cypherLocks, map[string]any{"keys": locks}}); err != nil {
+		return res, err
+	}
+	res.Stats = WriteStats{} // lock nodes are not the graph's content
+	stored, err := storedVersions(ctx, tx, xs)
+	if err != nil {
+		return res, err
+	}
+	var todo []*graph.Extraction
+	var todoDigests []string
+	for i, x := range xs {
+		v := stored[x.Article.ID]
+		switch {
+		case v.digest == digests[i]:
+			res.Outcomes[i] = Unchanged
+			continue
+		case v.digest != "" || len(v.others) > 0:
+			res.Outcomes[i] = Replaced
+		}
+		old := v.others
+		if v.digest != "" {
+			old = append(old, x.Article.ID)
+		}
+		for _, id := range old {
+			var st RemoveStats
+			var found bool
+			if err := removeArticle(ctx, tx, id, &st, &found); err != nil {
+				return res, fmt.Errorf("replace earlier version %s of %s: %w", id, x.Article.ID, err)
+			}
+		}
+		todo = append(todo, x)
+		todoDigests = append(todoDigests, digests[i])
+	}
+	if len(todo) == 0 {
+		return res, nil
+	}
+	resolved := todo
+	if !s.noResolve {
+		snap, err := snapshot(ctx, tx, todo)
+		if err != nil {
+			return res, err
+		}
+		r := graph.NewResolver(snap)
+		resolved = make([]*graph.Extraction, len(todo))
+		for i, x := range todo {
+			rx, renames := r.Resolve(x)
+			for _, rn := range renames {
+				// earlier articles of the batch follow the rename too
+				for _, prev := range resolved[:i] {
+					prev.Rekey(map[string]string{rn.From: rn.To})
+				}
+				if err := run(batch{"rename " + rn.From, cypherRename, map[string]any{"from": rn.From, "to": rn.To}}); err != nil {
+					return res, err
+				}
+			}
+			resolved[i] = rx
+		}
+	}
+	for _, b := range planWrite(resolved, todoDigests) {
+		if err := run(b); err != nil {
+			return res, err
+		}
+	}
+	return res, nil
+}
+
+// cypherLocks takes the write locks of the given keys, in their (sorted)
+// order. Lock nodes are infrastructure: at most a few thousand, they
+// carry no data and no relationships.
+const cypherLocks = `
+UNWIND $keys AS k
+MERGE (l:Lock {key: k})
+SET l.held = true`
+
+// cypherRename gives a stored entity a new key, keeping every
+// relationship; it does nothing when another node holds the new key.
+const cypherRename = `
+MATCH (n:Entity {key: $from}) WHERE NOT EXISTS { MATCH (:Entity {key: $to}) }
+SET n.key = $to`
+
+// version is what the graph holds of an article: the digest of its
+// stored extraction ("" when it is not stored) and the ids of other
+// articles with its origin.
+type version struct {
+	digest string
+	others []string
+}
+
+func storedVersions(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extraction) (map[string]version, error) {
+	rows := make([]map[string]any, len(xs))
+	for i, x := range xs {
+		rows[i] = map[string]any{"id": x.Article.ID, "origin": nullable(x.Article.Origin)}
+	}
+	recs, err := collect(ctx, tx, `
+UNWIND $rows AS q
+OPTIONAL MATCH (same:Article {id: q.id})
+CALL (q) {
+  OPTIONAL MATCH (old:Article {origin: q.origin}) WHERE old.id <> q.id
+  RETURN collect(old.id) AS others
+}
+RETURN q.id AS id, coalesce(same.extraction, CASE WHEN same IS NULL THEN '' ELSE '?' END) AS digest, others`,
+		map[string]any{"rows": rows})
+	if err != nil {
+		return nil, fmt.Errorf("find stored versions: %w", err)
+	}
+	out := make(map[string]version, len(recs))
+	for _, r := range recs {
+		v := version{digest: str(r.Values[1]), others: strList(r.Values[2])}
+		sort.Strings(v.others)
+		out[str(r.Values[0])] = v
+	}
+	return out, nil
 }
 
 // extractionDigest fingerprints what an extraction would write, so that
@@ -87,280 +251,19 @@ func extractionDigest(x *graph.Extraction) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("fingerprint extraction: %w", err)
 	}
-	sum := sha256.Sum256(b)
+	sum := sha256.Sum256(append(b, x.Article.Origin...))
 	return hex.EncodeToString(sum[:8]), nil
 }
 
-// replaceEarlierVersions removes the contribution of stored articles that a
-// supersedes: another version of its text (same origin, another id), or
-// the same text extracted differently (same id, another digest). Writing
-// the very same extraction again removes nothing.
-func replaceEarlierVersions(ctx context.Context, tx neo4j.ManagedTransaction, a graph.Article, digest string) error {
-	res, err := tx.Run(ctx, `
-MATCH (old:Article {id: $id}) WHERE coalesce(old.extraction, '') <> $digest RETURN old.id AS id
-UNION
-MATCH (old:Article {origin: $origin}) WHERE old.id <> $id RETURN old.id AS id`,
-		map[string]any{"origin": a.Origin, "id": a.ID, "digest": digest})
-	if err != nil {
-		return fmt.Errorf("find earlier versions: %w", err)
-	}
-	recs, err := res.Collect(ctx)
-	if err != nil {
-		return fmt.Errorf("find earlier versions: %w", err)
-	}
-	for _, rec := range recs {
-		old, _, err := neo4j.GetRecordValue[string](rec, "id")
-		if err != nil {
-			return fmt.Errorf("find earlier versions: %w", err)
-		}
-		var st RemoveStats
-		var found bool
-		if err := removeArticle(ctx, tx, old, &st, &found); err != nil {
-			return fmt.Errorf("replace earlier version %s: %w", old, err)
-		}
-	}
-	return nil
-}
-
-// batch is one parameterised statement of an article's transaction.
-type batch struct {
-	what   string
-	cypher string
-	params map[string]any
-}
-
-// planWrite turns an extraction into the statements that write it, one
-// UNWIND batch per label and relationship type. Labels and relationship
-// types come from the closed sets of package graph, never from input text.
-func planWrite(x *graph.Extraction, digest string) []batch {
-	a := x.Article
-	base := func(extra map[string]any) map[string]any {
-		p := map[string]any{"id": a.ID, "date": nullable(a.Date)}
-		for k, v := range extra {
-			p[k] = v
-		}
-		return p
-	}
-	out := []batch{{
-		what:   "article",
-		cypher: cypherArticle,
-		params: base(map[string]any{"props": map[string]any{
-			"title": nullable(a.Title), "dateline": nullable(a.Dateline), "source": nullable(a.Source),
-			"url": nullable(a.URL), "language": a.Language, "chars": a.Chars, "origin": nullable(a.Origin),
-			"extraction": digest,
-		}}),
-	}}
-
-	rows := map[graph.EntityType][]map[string]any{}
-	for _, e := range x.Entities {
-		rows[e.Type] = append(rows[e.Type], entityRow(e, a.Date))
-	}
-	for _, t := range graph.EntityTypes {
-		if len(rows[t]) > 0 {
-			out = append(out, batch{what: "entities " + string(t), cypher: entityCypher(t), params: base(map[string]any{"rows": rows[t]})})
-		}
-	}
-
-	sentences, rels := relationRows(x)
-	if len(sentences) > 0 {
-		out = append(out, batch{what: "sentences", cypher: cypherSentences, params: base(map[string]any{"rows": sentences})})
-	}
-	for _, t := range graph.RelationTypes {
-		if len(rels[t]) > 0 {
-			out = append(out, batch{what: "relations " + string(t), cypher: relationCypher(t), params: base(map[string]any{"rows": rels[t]})})
+func uniqueSorted(s []string) []string {
+	sort.Strings(s)
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
 		}
 	}
 	return out
-}
-
-const cypherArticle = `
-MERGE (a:Article {id: $id})
-SET a += $props, a.date = CASE WHEN $date IS NULL THEN null ELSE date($date) END`
-
-const cypherSentences = `
-MATCH (a:Article {id: $id})
-UNWIND $rows AS row
-MERGE (s:Sentence {key: row.key})
-ON CREATE SET s.article = $id, s.start = row.start, s.end = row.end, s.text = row.text
-MERGE (a)-[:HAS_SENTENCE]->(s)`
-
-// entityCypher merges the entities of one type and links them to the
-// article: events by REPORTS, the others by MENTIONS.
-func entityCypher(t graph.EntityType) string {
-	link := "MENTIONS"
-	if t == graph.TypeEvent {
-		link = "REPORTS"
-	}
-	return `
-MATCH (a:Article {id: $id})
-UNWIND $rows AS row
-MERGE (n:Entity {key: row.key})
-SET n:` + string(t) + `, n += row.props,
-    n.date = CASE WHEN row.date IS NULL THEN n.date
-                  WHEN n.date IS NULL OR date(row.date) < n.date THEN date(row.date) ELSE n.date END
-SET n.anchor = coalesce(n.date, n.anchor, date(row.anchor)),
-    n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-SET n.aliasText = reduce(s = '', x IN n.aliases | s + x + ' ')
-MERGE (a)-[m:` + link + `]->(n)
-SET m.count = row.count, m.spans = row.spans`
-}
-
-// relationCypher merges the relations of one type, adding this article's
-// evidence to what other articles gave and widening firstSeen/lastSeen to
-// the article's date.
-func relationCypher(t graph.RelationType) string {
-	return `
-UNWIND $rows AS row
-MATCH (f:Entity {key: row.from})
-MATCH (t:Entity {key: row.to})
-MERGE (f)-[r:` + string(t) + ` {key: row.key}]->(t)
-SET r += row.props,
-    r.evidence = reduce(acc = coalesce(r.evidence, []), x IN row.evidence | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    r.articles = CASE WHEN $id IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $id END,
-    r.firstSeen = CASE WHEN $date IS NULL THEN r.firstSeen
-                       WHEN r.firstSeen IS NULL OR date($date) < r.firstSeen THEN date($date) ELSE r.firstSeen END,
-    r.lastSeen = CASE WHEN $date IS NULL THEN r.lastSeen
-                      WHEN r.lastSeen IS NULL OR date($date) > r.lastSeen THEN date($date) ELSE r.lastSeen END`
-}
-
-// entityRow is the UNWIND row of one entity. An event's anchor is the date
-// resolution compares: its own date, else the reporting article's.
-func entityRow(e graph.Entity, articleDate string) map[string]any {
-	props := map[string]any{"name": e.Name}
-	set := func(k, v string) {
-		if v != "" {
-			props[k] = v
-		}
-	}
-	switch e.Type {
-	case graph.TypeCountry:
-		set("code", e.Code)
-		set("iso2", e.ISO2)
-	case graph.TypeLeader:
-		set("title", e.Title)
-		set("country", e.Country)
-	case graph.TypeOrganization:
-		set("acronym", e.Acronym)
-		props["countries"] = nonNil(e.Countries)
-	case graph.TypeLocation:
-		set("country", e.Country)
-		set("kind", e.Kind)
-	case graph.TypeProject:
-		props["countries"] = nonNil(e.Countries)
-		set("sector", e.Sector)
-		set("status", e.Status)
-	case graph.TypeEvent:
-		set("kind", e.Kind)
-		set("datePrecision", e.DatePrecision)
-		set("status", e.Status)
-		set("dateText", e.DateText)
-		set("location", e.Location)
-		set("summary", e.Summary)
-		props["participants"] = nonNil(e.Participants)
-	}
-	spans := make([]int, 0, 2*len(e.Mentions))
-	for _, m := range e.Mentions {
-		spans = append(spans, m.Start, m.End)
-	}
-	var date, anchor any
-	if e.Type == graph.TypeEvent {
-		date = nullable(e.Date)
-		anchor = nullable(articleDate)
-	}
-	return map[string]any{
-		"key": e.Key, "props": props, "aliases": nonNil(e.Aliases), "date": date, "anchor": anchor,
-		"count": len(e.Mentions), "spans": spans,
-	}
-}
-
-// sentenceKey names the Sentence node of an evidence span.
-func sentenceKey(articleID string, ev graph.Evidence) string {
-	return articleID + ":" + strconv.Itoa(ev.Start) + "-" + strconv.Itoa(ev.End)
-}
-
-// relationRows groups the relations by type and identity, gathering the
-// evidence of duplicates, and lists the evidence sentences.
-func relationRows(x *graph.Extraction) ([]map[string]any, map[graph.RelationType][]map[string]any) {
-	seenSentence := map[string]bool{}
-	var sentences []map[string]any
-	type id struct {
-		t              graph.RelationType
-		from, to, rkey string
-	}
-	index := map[id]map[string]any{}
-	rows := map[graph.RelationType][]map[string]any{}
-	for _, r := range x.Relations {
-		sk := sentenceKey(x.Article.ID, r.Evidence)
-		if !seenSentence[sk] {
-			seenSentence[sk] = true
-			sentences = append(sentences, map[string]any{"key": sk, "start": r.Evidence.Start, "end": r.Evidence.End, "text": r.Evidence.Sentence})
-		}
-		k := id{r.Type, r.From, r.To, relationKey(r)}
-		if row, ok := index[k]; ok {
-			ev := row["evidence"].([]string)
-			if !contains(ev, sk) {
-				row["evidence"] = append(ev, sk)
-			}
-			continue
-		}
-		row := map[string]any{"from": r.From, "to": r.To, "key": k.rkey, "props": relationProps(r), "evidence": []string{sk}}
-		index[k] = row
-		rows[r.Type] = append(rows[r.Type], row)
-	}
-	return sentences, rows
-}
-
-// relationKey is what tells apart two relationships of the same type
-// between the same nodes: the year and value of a trade figure, the year
-// of a chairmanship, the wording of a partnership level, the title of an
-// office, the partner country of a cooperation.
-func relationKey(r graph.Relation) string {
-	switch r.Type {
-	case graph.RelTradeVolume:
-		// Reports that disagree on a year's figure are kept apart, each
-		// with its own evidence, rather than overwriting each other.
-		k := strconv.Itoa(r.Year) + ":" + strconv.FormatFloat(r.ValueUSD, 'g', -1, 64)
-		if r.ValueUSD == 0 || r.Period != "" {
-			k += ":" + strconv.FormatFloat(r.Value, 'g', -1, 64) + r.Currency + ":" + strings.ToLower(r.Period)
-		}
-		return k
-	case graph.RelChairs:
-		if r.Year != 0 {
-			return strconv.Itoa(r.Year)
-		}
-	case graph.RelPartnership:
-		return strings.ToLower(strings.Join(strings.Fields(r.Level), " "))
-	case graph.RelLeads:
-		return strings.ToLower(r.Title)
-	case graph.RelCooperatesIn:
-		return r.Partner // one relationship per pair and sector
-	}
-	return ""
-}
-
-func relationProps(r graph.Relation) map[string]any {
-	p := map[string]any{}
-	switch r.Type {
-	case graph.RelLeads:
-		p["title"] = r.Title
-	case graph.RelParticipatedIn:
-		p["role"] = nullable(r.Role)
-	case graph.RelPartnership:
-		p["level"] = r.Level
-	case graph.RelTradeVolume:
-		p["year"] = nullableInt(r.Year)
-		p["valueUsd"] = nullableFloat(r.ValueUSD)
-		p["value"] = nullableFloat(r.Value)
-		p["currency"] = nullable(r.Currency)
-		p["period"] = nullable(r.Period)
-		p["record"] = r.Record
-		p["text"] = r.Text
-	case graph.RelChairs:
-		p["year"] = nullableInt(r.Year)
-	case graph.RelCooperatesIn:
-		p["partner"] = nullable(r.Partner)
-	}
-	return p
 }
 
 func nullable(s string) any {

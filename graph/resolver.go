@@ -1,0 +1,515 @@
+package graph
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// A Resolver decides, for each new article, which of its leaders,
+// organizations and events are already known under other keys. It works
+// in memory on a Snapshot of the candidates the graph holds, and learns
+// every article it resolves, so that a batch of articles resolved one
+// after the other gives the keys that writing them one at a time would.
+// The rules are SamePerson, SameEvent and acronyms; where a new report
+// names a thing more fully than the known key (a full name after a
+// surname, a dated report after an undated one), the known entity takes
+// the new key and the Resolver returns that rename, so the result does
+// not depend on the order the reports arrive in.
+//
+// A Resolver is not safe for concurrent use.
+type Resolver struct {
+	people  map[string]*PersonSketch
+	byToken map[string]map[string]bool // NameKeys token → person keys
+	orgs    map[string]*OrgSketch
+	events  map[string]*EventSketch
+}
+
+// OrgSketch is what organization resolution compares.
+type OrgSketch struct {
+	Key         string
+	Name        string
+	Acronym     string
+	AcronymFrom string // Stamp of the report the acronym comes from
+}
+
+// Snapshot is what the graph holds of the candidates of a batch of
+// articles: the leaders sharing a name token with theirs, the
+// organizations sharing a name or an acronym, the events of the same kind
+// within EventWindow of theirs, and the entities with their very keys.
+type Snapshot struct {
+	People []PersonSketch
+	Orgs   []OrgSketch
+	Events []EventSketch
+}
+
+// Rename is a change of key of a known entity, which the store applies
+// to the stored node before writing.
+type Rename struct{ From, To string }
+
+// EventWindow bounds the anchor dates of known events worth comparing
+// with a new report (either side of its anchor).
+const EventWindow = UndatedWindow + 2*DatedSlack
+
+// NewResolver returns a Resolver that knows the entities of s.
+func NewResolver(s Snapshot) *Resolver {
+	r := &Resolver{people: map[string]*PersonSketch{}, byToken: map[string]map[string]bool{},
+		orgs: map[string]*OrgSketch{}, events: map[string]*EventSketch{}}
+	for _, p := range s.People {
+		r.addPerson(p)
+	}
+	for _, o := range s.Orgs {
+		o := o
+		r.orgs[o.Key] = &o
+	}
+	for _, e := range s.Events {
+		e := e
+		e.Countries = sortedCopy(e.Countries)
+		r.events[e.Key] = &e
+	}
+	return r
+}
+
+func (r *Resolver) addPerson(p PersonSketch) {
+	r.people[p.Key] = &p
+	for _, t := range NameKeys(p.Key) {
+		if r.byToken[t] == nil {
+			r.byToken[t] = map[string]bool{}
+		}
+		r.byToken[t][p.Key] = true
+	}
+}
+
+// Resolve returns a copy of x rekeyed to the known keys, and the renames
+// of known entities that the store must apply first. It then knows x's
+// entities too.
+func (r *Resolver) Resolve(x *Extraction) (*Extraction, []Rename) {
+	out := cloneExtraction(x)
+	undatedOwnKeys(out)
+	var renames []Rename
+	m := map[string]string{}
+	renames = append(renames, r.resolvePeople(out, m)...)
+	renames = append(renames, r.resolveOrganizations(out, m)...)
+	out.Rekey(m)
+	out.Rekey(sameEventsWithin(out))
+	em := map[string]string{}
+	renames = append(renames, r.resolveEvents(out, em)...)
+	out.Rekey(em)
+	r.learn(out)
+	return out, renames
+}
+
+// undatedOwnKeys gives every undated event of x a key of this article's
+// own ("…@<article id>"): such a key is too vague to be shared until the
+// event matches a report that dates it, and it must not depend on what
+// the graph held before.
+func undatedOwnKeys(x *Extraction) {
+	m := map[string]string{}
+	for _, e := range x.Entities {
+		if e.Type == TypeEvent && e.Date == "" && !strings.Contains(e.Key, "@") {
+			m[e.Key] = e.Key + "@" + shortID(x.Article.ID)
+		}
+	}
+	x.Rekey(m)
+}
+
+func shortID(id string) string {
+	if len(id) > 8 {
+		return id[:8]
+	}
+	return id
+}
+
+func (r *Resolver) resolvePeople(x *Extraction, m map[string]string) []Rename {
+	var renames []Rename
+	for _, e := range x.Entities {
+		if e.Type != TypeLeader {
+			continue
+		}
+		me := PersonSketch{Key: e.Key, Country: e.Country, Title: e.Title}
+		if r.people[e.Key] != nil {
+			continue // known under this very key
+		}
+		var matches []string
+		for _, k := range r.candidatePeople(e.Key) {
+			if SamePerson(me, *r.people[k]) {
+				matches = append(matches, k)
+			}
+		}
+		if len(matches) != 1 { // new, or ambiguous: keep the key
+			continue
+		}
+		if preferredKey(e.Key, matches[0]) {
+			r.renamePerson(matches[0], e.Key)
+			renames = append(renames, Rename{From: matches[0], To: e.Key})
+			continue
+		}
+		m[e.Key] = matches[0]
+	}
+	return renames
+}
+
+// candidatePeople lists the known people sharing a name token with key,
+// in key order.
+func (r *Resolver) candidatePeople(key string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range NameKeys(key) {
+		for k := range r.byToken[t] {
+			if !seen[k] && k != key {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (r *Resolver) renamePerson(from, to string) {
+	p := r.people[from]
+	delete(r.people, from)
+	for _, t := range NameKeys(from) {
+		delete(r.byToken[t], from)
+	}
+	p.Key = to
+	r.addPerson(*p)
+	for _, e := range r.events {
+		for i, k := range e.People {
+			if k == from {
+				e.People[i] = to
+			}
+		}
+	}
+}
+
+// preferredKey reports whether key should replace stored as the key of
+// one person: it spells more of the name, or as much and sorts first — a
+// rule that does not depend on which report came first.
+func preferredKey(key, stored string) bool {
+	if a, b := nameParts(key), nameParts(stored); a != b {
+		return a > b
+	}
+	return key < stored
+}
+
+func nameParts(key string) int {
+	_, slug, _ := strings.Cut(key, ":")
+	return strings.Count(slug, "-") + 1
+}
+
+func (r *Resolver) resolveOrganizations(x *Extraction, m map[string]string) []Rename {
+	var renames []Rename
+	for _, e := range x.Entities {
+		if e.Type != TypeOrganization || r.orgs[e.Key] != nil {
+			continue
+		}
+		var matches []*OrgSketch
+		for _, o := range r.sortedOrgs() {
+			if o.Key != e.Key && (o.Acronym != "" && o.Acronym == e.Name || e.Acronym != "" && (o.Name == e.Acronym || o.Acronym == e.Acronym)) {
+				matches = append(matches, o)
+			}
+		}
+		if len(matches) != 1 {
+			continue
+		}
+		o := matches[0]
+		if len(e.Name) > len(o.Name) || len(e.Name) == len(o.Name) && e.Key < o.Key {
+			from := o.Key
+			delete(r.orgs, from)
+			o.Key = e.Key
+			r.orgs[o.Key] = o
+			renames = append(renames, Rename{From: from, To: e.Key})
+			continue
+		}
+		m[e.Key] = o.Key
+	}
+	return renames
+}
+
+func (r *Resolver) sortedOrgs() []*OrgSketch {
+	out := make([]*OrgSketch, 0, len(r.orgs))
+	for _, o := range r.orgs {
+		out = append(out, o)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// sameEventsWithin maps each event of x that SameEvent finds to be an
+// earlier event of x to that event's key, so that one article's several
+// mentions of one event become one.
+func sameEventsWithin(x *Extraction) map[string]string {
+	m := map[string]string{}
+	var kept []EventSketch
+	for _, e := range x.Entities {
+		if e.Type != TypeEvent {
+			continue
+		}
+		s := SketchOf(x, e)
+		merged := false
+		for _, k := range kept {
+			if SameEvent(k, s) {
+				m[e.Key] = k.Key
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			kept = append(kept, s)
+		}
+	}
+	return m
+}
+
+func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
+	var renames []Rename
+	for _, e := range x.Entities {
+		if e.Type != TypeEvent {
+			continue
+		}
+		me := SketchOf(x, e)
+		var best *EventSketch
+		taken := r.events[me.Key] != nil
+		for _, c := range r.candidateEvents(me) {
+			if SameEvent(me, *c) && (best == nil || closer(me, *c, *best)) {
+				best = c
+			}
+		}
+		switch {
+		case best != nil && best.Key != me.Key:
+			// The event keeps the key of its best-dated report (dated
+			// before undated, earlier before later, then the smaller key).
+			if !taken && ranksBefore(me, *best) {
+				from := best.Key
+				delete(r.events, from)
+				best.Key = me.Key
+				r.events[me.Key] = best
+				renames = append(renames, Rename{From: from, To: me.Key})
+				continue
+			}
+			m[me.Key] = best.Key
+		case best == nil && taken:
+			// Another event holds this key: make it this article's own.
+			m[me.Key] = me.Key + "@" + shortID(x.Article.ID)
+		}
+	}
+	return renames
+}
+
+// candidateEvents lists the known events of me's kind whose anchor lies
+// within EventWindow of me's, or that have me's key, in key order.
+func (r *Resolver) candidateEvents(me EventSketch) []*EventSketch {
+	var out []*EventSketch
+	at, ok := day(me.Anchor)
+	for _, c := range r.events {
+		if c.Kind != me.Kind {
+			continue
+		}
+		if c.Key == me.Key {
+			out = append(out, c)
+			continue
+		}
+		if ct, ok2 := day(c.Anchor); ok && ok2 && absDur(ct.Sub(at)) <= EventWindow {
+			out = append(out, c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// ranksBefore orders the reports of one event for choosing its key.
+func ranksBefore(a, b EventSketch) bool {
+	if (a.Date == "") != (b.Date == "") {
+		return a.Date != ""
+	}
+	if a.Date != b.Date {
+		return a.Date < b.Date
+	}
+	return a.Key < b.Key
+}
+
+// closer reports whether a is nearer to me than b: same key first, then
+// anchor date distance, then key.
+func closer(me, a, b EventSketch) bool {
+	if (a.Key == me.Key) != (b.Key == me.Key) {
+		return a.Key == me.Key
+	}
+	da, db := dayDistance(me.Anchor, a.Anchor), dayDistance(me.Anchor, b.Anchor)
+	if da != db {
+		return da < db
+	}
+	return a.Key < b.Key
+}
+
+func dayDistance(a, b string) time.Duration {
+	ta, ok1 := day(a)
+	tb, ok2 := day(b)
+	if !ok1 || !ok2 {
+		return 1 << 62
+	}
+	return absDur(ta.Sub(tb))
+}
+
+func day(s string) (time.Time, bool) {
+	t, err := time.Parse(time.DateOnly, s)
+	return t, err == nil
+}
+
+// learn adds the resolved entities of x to what r knows, as the graph
+// will hold them once x is written.
+func (r *Resolver) learn(x *Extraction) {
+	for _, e := range x.Entities {
+		switch e.Type {
+		case TypeLeader:
+			stamp := Stamp(x.Article)
+			p := r.people[e.Key]
+			if p == nil {
+				r.addPerson(PersonSketch{Key: e.Key})
+				p = r.people[e.Key]
+			}
+			// each attribute comes from the latest report that gives it
+			if e.Country != "" && stamp >= p.CountryFrom {
+				p.Country, p.CountryFrom = e.Country, stamp
+			}
+			if e.Title != "" && stamp >= p.TitleFrom {
+				p.Title, p.TitleFrom = e.Title, stamp
+			}
+		case TypeOrganization:
+			if o := r.orgs[e.Key]; o != nil {
+				if len(e.Name) > len(o.Name) || len(e.Name) == len(o.Name) && e.Name < o.Name {
+					o.Name = e.Name
+				}
+				if e.Acronym != "" && Stamp(x.Article) >= o.AcronymFrom {
+					o.Acronym, o.AcronymFrom = e.Acronym, Stamp(x.Article)
+				}
+				continue
+			}
+			o := &OrgSketch{Key: e.Key, Name: e.Name}
+			if e.Acronym != "" {
+				o.Acronym, o.AcronymFrom = e.Acronym, Stamp(x.Article)
+			}
+			r.orgs[e.Key] = o
+		case TypeEvent:
+			s := SketchOf(x, e)
+			if k := r.events[e.Key]; k != nil {
+				k.merge(s)
+				continue
+			}
+			r.events[e.Key] = &s
+		}
+	}
+}
+
+// merge widens a known event with a new report of it, as the store does:
+// the earlier date, the earlier anchor of undated reports, the union of
+// participants, the smallest place key.
+func (e *EventSketch) merge(o EventSketch) {
+	if o.Date != "" && (e.Date == "" || o.Date < e.Date) {
+		e.Date = o.Date
+	}
+	switch {
+	case e.Date != "":
+		e.Anchor = e.Date
+	case o.Anchor != "" && (e.Anchor == "" || o.Anchor < e.Anchor):
+		e.Anchor = o.Anchor
+	}
+	if o.Location != "" && (e.Location == "" || o.Location < e.Location) {
+		e.Location = o.Location
+	}
+	e.Countries = sortedCopy(union(e.Countries, o.Countries))
+	e.People = union(e.People, o.People)
+	e.Orgs = union(e.Orgs, o.Orgs)
+}
+
+// SketchOf describes event e of x for matching; its anchor is its date or
+// else the article's.
+func SketchOf(x *Extraction, e Entity) EventSketch {
+	s := EventSketch{Key: e.Key, Kind: e.Kind, Date: e.Date, Anchor: e.Date, Location: e.Location}
+	if s.Anchor == "" {
+		s.Anchor = x.Article.Date
+	}
+	for _, p := range e.Participants {
+		switch {
+		case strings.HasPrefix(p, TypeCountry.KeyPrefix()):
+			s.Countries = append(s.Countries, strings.TrimPrefix(p, TypeCountry.KeyPrefix()))
+		case strings.HasPrefix(p, TypeLeader.KeyPrefix()):
+			s.People = append(s.People, p)
+		case strings.HasPrefix(p, TypeOrganization.KeyPrefix()):
+			s.Orgs = append(s.Orgs, p)
+		}
+	}
+	sort.Strings(s.Countries)
+	return s
+}
+
+// Stamp orders the reports of an entity for its single-valued
+// attributes: the latest article date wins, then the larger article id,
+// whatever the order the reports arrive in.
+func Stamp(a Article) string {
+	d := a.Date
+	if d == "" {
+		d = "0000-00-00"
+	}
+	return d + "|" + a.ID
+}
+
+func union(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, x := range b {
+		found := false
+		for _, y := range out {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func sortedCopy(s []string) []string {
+	out := append([]string(nil), s...)
+	sort.Strings(out)
+	return out
+}
+
+func cloneExtraction(x *Extraction) *Extraction {
+	c := *x
+	c.Entities = make([]Entity, len(x.Entities))
+	for i, e := range x.Entities {
+		e.Participants = append([]string(nil), e.Participants...)
+		e.Aliases = append([]string(nil), e.Aliases...)
+		e.Mentions = append([]Span(nil), e.Mentions...)
+		e.Countries = append([]string(nil), e.Countries...)
+		c.Entities[i] = e
+	}
+	c.Relations = append([]Relation(nil), x.Relations...)
+	return &c
+}
+
+// NameKeys returns the look-up tokens of a person key: for each part of
+// the name (particles dropped), its consonants after transliteration, or
+// "~" and its skeleton when it has none. Two names that SamePerson may
+// match share at least one token, so the tokens serve both to find
+// candidates and to lock them.
+func NameKeys(key string) []string {
+	var out []string
+	for _, t := range nameTokens(key) {
+		k := t.consonants
+		if k == "" {
+			k = "~" + t.skeleton
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == k
+		}
+		if !dup {
+			out = append(out, k)
+		}
+	}
+	return out
+}

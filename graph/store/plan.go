@@ -1,0 +1,328 @@
+package store
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// The write plan of a batch: one UNWIND statement per node label and
+// relationship type, whatever the number of articles. Labels and
+// relationship types come from the closed sets of package graph, never
+// from input text.
+//
+// Every attribute of a node is merged by a rule that does not depend on
+// the order the reports arrive in (see the README's data model):
+//   - name: the longest spelling, then the smallest;
+//   - an event's date: the earliest, with the precision and words of the
+//     report that gives it; its anchor: the date, else the earliest
+//     article date;
+//   - any other attribute: the latest report that gives it (graph.Stamp),
+//     recorded in <attribute>From;
+//   - aliases: the union.
+//
+// A fact relationship is merged on its ends, type and key, counts its
+// sources (sourceCount: the articles that state it), spans their dates
+// (firstReported, lastReported), and gets an EVIDENCE relationship from
+// each sentence that states it to each of its ends.
+
+// stampedAttrs lists, per label, the attributes merged by the latest
+// report that gives them.
+var stampedAttrs = map[graph.EntityType][]string{
+	graph.TypeCountry:      {"code", "iso2"},
+	graph.TypeLeader:       {"title", "country"},
+	graph.TypeOrganization: {"acronym", "countries"},
+	graph.TypeLocation:     {"country", "kind"},
+	graph.TypeProject:      {"countries", "sector", "status"},
+	graph.TypeSector:       nil,
+	graph.TypeEvent:        {"kind", "status", "summary"},
+}
+
+// entityCypher upserts the entities of one label and links each to its
+// article: events by REPORTS, the others by MENTIONS, carrying what the
+// article claims of it (for exact removal).
+func entityCypher(t graph.EntityType) string {
+	link := "MENTIONS"
+	if t == graph.TypeEvent {
+		link = "REPORTS"
+	}
+	var b strings.Builder
+	b.WriteString(`
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
+MERGE (n:Entity {key: row.key})
+ON CREATE SET n:` + string(t) + `
+SET n.name = CASE WHEN n.name IS NULL OR size(row.name) > size(n.name) OR (size(row.name) = size(n.name) AND row.name < n.name)
+                  THEN row.name ELSE n.name END,
+    n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)`)
+	for _, attr := range stampedAttrs[t] {
+		take := "row.p." + attr + " IS NOT NULL AND (n." + attr + "From IS NULL OR row.stamp >= n." + attr + "From)"
+		b.WriteString(",\n    n." + attr + " = CASE WHEN " + take + " THEN row.p." + attr + " ELSE n." + attr + " END")
+		b.WriteString(",\n    n." + attr + "From = CASE WHEN " + take + " THEN row.stamp ELSE n." + attr + "From END")
+	}
+	b.WriteString("\nSET n.aliasText = reduce(s = '', x IN n.aliases | s + x + ' ')")
+	switch t {
+	case graph.TypeLeader:
+		b.WriteString(`,
+    n.nameKeys = reduce(s = coalesce(n.nameKeys, ''), k IN row.nameKeys |
+                        CASE WHEN (' ' + s + ' ') CONTAINS (' ' + k + ' ') THEN s ELSE trim(s + ' ' + k) END)`)
+	case graph.TypeEvent:
+		b.WriteString(`
+WITH a, n, row, row.date IS NOT NULL AND (n.date IS NULL OR date(row.date) < n.date
+     OR (date(row.date) = n.date AND row.stamp >= coalesce(n.dateFrom, ''))) AS takeDate
+SET n.datePrecision = CASE WHEN takeDate THEN row.p.datePrecision ELSE n.datePrecision END,
+    n.dateText = CASE WHEN takeDate THEN row.p.dateText ELSE n.dateText END,
+    n.dateFrom = CASE WHEN takeDate THEN row.stamp ELSE n.dateFrom END,
+    n.date = CASE WHEN takeDate THEN date(row.date) ELSE n.date END
+SET n.anchor = coalesce(n.date, CASE WHEN row.anchor IS NULL THEN n.anchor
+                                     WHEN n.anchor IS NULL OR date(row.anchor) < n.anchor THEN date(row.anchor)
+                                     ELSE n.anchor END)`)
+	}
+	b.WriteString(`
+MERGE (a)-[m:` + link + `]->(n)
+SET m.count = row.count, m.spans = row.spans, m += row.p`)
+	if t == graph.TypeEvent {
+		b.WriteString(", m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END")
+	}
+	return b.String()
+}
+
+// entityRow is the UNWIND row of one entity of article a.
+func entityRow(e graph.Entity, a graph.Article) map[string]any {
+	p := map[string]any{}
+	set := func(k, v string) {
+		if v != "" {
+			p[k] = v
+		}
+	}
+	switch e.Type {
+	case graph.TypeCountry:
+		set("code", e.Code)
+		set("iso2", e.ISO2)
+	case graph.TypeLeader:
+		set("title", e.Title)
+		set("country", e.Country)
+	case graph.TypeOrganization:
+		set("acronym", e.Acronym)
+		if len(e.Countries) > 0 {
+			p["countries"] = nonNil(e.Countries)
+		}
+	case graph.TypeLocation:
+		set("country", e.Country)
+		set("kind", e.Kind)
+	case graph.TypeProject:
+		if len(e.Countries) > 0 {
+			p["countries"] = nonNil(e.Countries)
+		}
+		set("sector", e.Sector)
+		set("status", e.Status)
+	case graph.TypeEvent:
+		set("kind", e.Kind)
+		set("status", e.Status)
+		set("summary", e.Summary)
+		set("datePrecision", e.DatePrecision)
+		set("dateText", e.DateText)
+	}
+	spans := make([]int, 0, 2*len(e.Mentions))
+	for _, m := range e.Mentions {
+		spans = append(spans, m.Start, m.End)
+	}
+	row := map[string]any{
+		"article": a.ID, "key": e.Key, "name": e.Name, "stamp": graph.Stamp(a), "p": p,
+		"aliases": nonNil(e.Aliases), "count": len(e.Mentions), "spans": spans,
+	}
+	switch e.Type {
+	case graph.TypeLeader:
+		row["nameKeys"] = nonNil(graph.NameKeys(e.Key))
+	case graph.TypeEvent:
+		row["date"] = nullable(e.Date)
+		row["anchor"] = nullable(a.Date)
+	}
+	return row
+}
+
+// factCypher merges the facts of one relationship type, counts this
+// article as a source, and links each stating sentence to both ends.
+func factCypher(t graph.RelationType) string {
+	var b strings.Builder
+	b.WriteString(`
+UNWIND $rows AS row
+MATCH (f:Entity {key: row.from})
+MATCH (t:Entity {key: row.to})
+MERGE (f)-[r:` + string(t) + ` {key: row.key}]->(t)
+ON CREATE SET r += row.props, r.id = randomUUID(), r.sourceCount = 0
+SET r.sourceCount = r.sourceCount + 1,
+    r.firstReported = CASE WHEN row.date IS NULL THEN r.firstReported
+                           WHEN r.firstReported IS NULL OR date(row.date) < r.firstReported THEN date(row.date)
+                           ELSE r.firstReported END,
+    r.lastReported = CASE WHEN row.date IS NULL THEN r.lastReported
+                          WHEN r.lastReported IS NULL OR date(row.date) > r.lastReported THEN date(row.date)
+                          ELSE r.lastReported END`)
+	switch t {
+	case graph.RelTradeVolume:
+		b.WriteString(`,
+    r.recordCount = coalesce(r.recordCount, 0) + CASE WHEN row.record THEN 1 ELSE 0 END
+SET r.record = r.recordCount > 0`)
+	case graph.RelParticipatedIn:
+		b.WriteString(`,
+    r.role = CASE WHEN row.role IS NOT NULL AND (r.roleFrom IS NULL OR row.stamp >= r.roleFrom) THEN row.role ELSE r.role END,
+    r.roleFrom = CASE WHEN row.role IS NOT NULL AND (r.roleFrom IS NULL OR row.stamp >= r.roleFrom) THEN row.stamp ELSE r.roleFrom END`)
+	}
+	b.WriteString(`
+WITH f, t, r, row
+UNWIND row.evidence AS sk
+MATCH (s:Sentence {key: sk})
+CREATE (s)-[:EVIDENCE {fact: r.id, side: 'from', date: CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END, record: row.record}]->(f)
+CREATE (s)-[:EVIDENCE {fact: r.id, side: 'to', date: CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END}]->(t)`)
+	return b.String()
+}
+
+const cypherArticles = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a += row.props, a.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END`
+
+const cypherSentences = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
+MERGE (s:Sentence {key: row.key})
+ON CREATE SET s.article = row.article, s.start = row.start, s.end = row.end, s.text = row.text
+MERGE (a)-[:HAS_SENTENCE]->(s)`
+
+// batch is one parameterised statement of a write transaction.
+type batch struct {
+	what   string
+	cypher string
+	params map[string]any
+}
+
+// planWrite turns resolved extractions into the statements that write
+// them: articles, entities by label, sentences, facts by type.
+func planWrite(xs []*graph.Extraction, digests []string) []batch {
+	var articles, sentences []map[string]any
+	entities := map[graph.EntityType][]map[string]any{}
+	facts := map[graph.RelationType][]map[string]any{}
+	for i, x := range xs {
+		a := x.Article
+		articles = append(articles, map[string]any{"id": a.ID, "date": nullable(a.Date), "props": map[string]any{
+			"title": nullable(a.Title), "dateline": nullable(a.Dateline), "source": nullable(a.Source),
+			"url": nullable(a.URL), "language": a.Language, "chars": a.Chars, "origin": nullable(a.Origin),
+			"extraction": digests[i], "locks": graph.LockKeys(x),
+		}})
+		for _, e := range x.Entities {
+			entities[e.Type] = append(entities[e.Type], entityRow(e, a))
+		}
+		s, f := relationRows(x)
+		sentences = append(sentences, s...)
+		for t, rows := range f {
+			facts[t] = append(facts[t], rows...)
+		}
+	}
+	out := []batch{{what: "articles", cypher: cypherArticles, params: map[string]any{"rows": articles}}}
+	for _, t := range graph.EntityTypes {
+		if len(entities[t]) > 0 {
+			out = append(out, batch{what: "entities " + string(t), cypher: entityCypher(t), params: map[string]any{"rows": entities[t]}})
+		}
+	}
+	if len(sentences) > 0 {
+		out = append(out, batch{what: "sentences", cypher: cypherSentences, params: map[string]any{"rows": sentences}})
+	}
+	for _, t := range graph.RelationTypes {
+		if len(facts[t]) > 0 {
+			out = append(out, batch{what: "facts " + string(t), cypher: factCypher(t), params: map[string]any{"rows": facts[t]}})
+		}
+	}
+	return out
+}
+
+// sentenceKey names the Sentence node of an evidence span.
+func sentenceKey(articleID string, ev graph.Evidence) string {
+	return articleID + ":" + strconv.Itoa(ev.Start) + "-" + strconv.Itoa(ev.End)
+}
+
+// relationRows groups the relations of x by type and identity, gathering
+// the evidence of duplicates, and lists the evidence sentences.
+func relationRows(x *graph.Extraction) ([]map[string]any, map[graph.RelationType][]map[string]any) {
+	a := x.Article
+	seenSentence := map[string]bool{}
+	var sentences []map[string]any
+	type id struct {
+		t              graph.RelationType
+		from, to, rkey string
+	}
+	index := map[id]map[string]any{}
+	rows := map[graph.RelationType][]map[string]any{}
+	for _, r := range x.Relations {
+		sk := sentenceKey(a.ID, r.Evidence)
+		if !seenSentence[sk] {
+			seenSentence[sk] = true
+			sentences = append(sentences, map[string]any{"article": a.ID, "key": sk, "start": r.Evidence.Start, "end": r.Evidence.End, "text": r.Evidence.Sentence})
+		}
+		k := id{r.Type, r.From, r.To, relationKey(r)}
+		if row, ok := index[k]; ok {
+			ev := row["evidence"].([]string)
+			if !contains(ev, sk) {
+				row["evidence"] = append(ev, sk)
+			}
+			row["record"] = row["record"].(bool) || r.Record
+			continue
+		}
+		row := map[string]any{"from": r.From, "to": r.To, "key": k.rkey, "props": relationProps(r), "evidence": []string{sk},
+			"date": nullable(a.Date), "stamp": graph.Stamp(a), "record": r.Record, "role": nullable(r.Role)}
+		index[k] = row
+		rows[r.Type] = append(rows[r.Type], row)
+	}
+	return sentences, rows
+}
+
+// relationKey is what tells apart two relationships of the same type
+// between the same nodes: the year and amount of a trade figure, the year
+// of a chairmanship, the wording of a partnership level, the title of an
+// office, the partner country of a cooperation.
+func relationKey(r graph.Relation) string {
+	switch r.Type {
+	case graph.RelTradeVolume:
+		// Reports that disagree on a year's figure are kept apart, each
+		// with its own evidence, rather than overwriting each other.
+		k := strconv.Itoa(r.Year) + ":" + strconv.FormatFloat(r.ValueUSD, 'g', -1, 64)
+		if r.ValueUSD == 0 || r.Period != "" {
+			k += ":" + strconv.FormatFloat(r.Value, 'g', -1, 64) + r.Currency + ":" + strings.ToLower(r.Period)
+		}
+		return k
+	case graph.RelChairs:
+		if r.Year != 0 {
+			return strconv.Itoa(r.Year)
+		}
+	case graph.RelPartnership:
+		return strings.ToLower(strings.Join(strings.Fields(r.Level), " "))
+	case graph.RelLeads:
+		return strings.ToLower(r.Title)
+	case graph.RelCooperatesIn:
+		return r.Partner // one relationship per pair and sector
+	}
+	return ""
+}
+
+// relationProps are the properties a fact gets when created: those its
+// key is made of.
+func relationProps(r graph.Relation) map[string]any {
+	p := map[string]any{}
+	switch r.Type {
+	case graph.RelLeads:
+		p["title"] = r.Title
+	case graph.RelPartnership:
+		p["level"] = r.Level
+	case graph.RelTradeVolume:
+		p["year"] = nullableInt(r.Year)
+		p["valueUsd"] = nullableFloat(r.ValueUSD)
+		p["value"] = nullableFloat(r.Value)
+		p["currency"] = nullable(r.Currency)
+		p["period"] = nullable(r.Period)
+	case graph.RelChairs:
+		p["year"] = nullableInt(r.Year)
+	case graph.RelCooperatesIn:
+		p["partner"] = nullable(r.Partner)
+	}
+	return p
+}
