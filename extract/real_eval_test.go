@@ -1,0 +1,358 @@
+package extract_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/extract"
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// The real-reporting corpus (testdata/real, issue 11): close paraphrases of
+// real articles, a dev part that tuning may look at and a blind held-out
+// part that it never does. Both are scored every time:
+//
+//	go test -run 'TestEvalReal' -v ./extract/
+//
+// Events count only with the right kind, a right date (or none, or the
+// article's date marked assumed, when the text gives none) and a shared
+// named participant; leaders also count how many get the right country.
+
+// Gates of the real dev set. They start at the first measurement (entities
+// 0.817, events 0.423, facts 0.679, leader country 0.751, before any tuning
+// on real text) minus 0.02, and rise as the extractor improves, up to issue
+// 11's targets (entities 0.92, events 0.80, facts 0.85, leader country 0.95).
+const (
+	realDevEntityF1  = 0.79
+	realDevEventF1   = 0.40
+	realDevFactF1    = 0.65
+	realDevCountryOK = 0.73
+)
+
+// Floors of the blind held-out set: its first measurement (entities 0.829,
+// events 0.477, facts 0.687, leader country 0.684) minus 0.02, a guard
+// against regressions, never a target to tune against.
+const (
+	realHeldEntityF1  = 0.80
+	realHeldEventF1   = 0.45
+	realHeldFactF1    = 0.66
+	realHeldCountryOK = 0.66
+)
+
+// realGold is one gold file of the real corpus.
+type realGold struct {
+	Entities []struct {
+		Type    string `json:"type"`
+		Key     string `json:"key"`
+		Country string `json:"country"`
+	} `json:"entities"`
+	Events []struct {
+		Kind          string   `json:"kind"`
+		Date          *string  `json:"date"`
+		DatePrecision *string  `json:"datePrecision"`
+		Participants  []string `json:"participants"`
+	} `json:"events"`
+	Facts []struct {
+		Type     string   `json:"type"`
+		From     string   `json:"from"`
+		To       string   `json:"to"`
+		Year     *int     `json:"year"`
+		ValueUSD *float64 `json:"valueUsd"`
+		Value    *float64 `json:"value"`
+		Currency *string  `json:"currency"`
+		Level    string   `json:"level"`
+	} `json:"facts"`
+}
+
+// realScore is the score of one set.
+type realScore struct {
+	entities, events, facts counts
+	byType, factTypes       map[string]*counts
+	leaders, countryOK      int
+	articles                int
+	diffs                   []string
+}
+
+func (s *realScore) f1s() (ent, ev, fact, country float64) {
+	_, _, ent = s.entities.prf()
+	_, _, ev = s.events.prf()
+	_, _, fact = s.facts.prf()
+	country = 1
+	if s.leaders > 0 {
+		country = float64(s.countryOK) / float64(s.leaders)
+	}
+	return
+}
+
+func TestEvalRealDev(t *testing.T) {
+	s := scoreReal(t, "testdata/real/dev")
+	if s.articles < 80 {
+		t.Fatalf("%d articles in the real dev set, want 80 or more", s.articles)
+	}
+	ent, ev, fact, country := s.f1s()
+	if ent < realDevEntityF1 || ev < realDevEventF1 || fact < realDevFactF1 || country < realDevCountryOK {
+		t.Errorf("real dev set below its gates: entities %.3f (%.2f), events %.3f (%.2f), facts %.3f (%.2f), leader country %.3f (%.2f)",
+			ent, realDevEntityF1, ev, realDevEventF1, fact, realDevFactF1, country, realDevCountryOK)
+	}
+}
+
+// TestEvalRealHeldOut scores the blind part. Its differences are never
+// printed: whoever tunes the extractor must not learn its content.
+func TestEvalRealHeldOut(t *testing.T) {
+	s := scoreReal(t, "testdata/real/heldout")
+	if s.articles < 40 {
+		t.Fatalf("%d articles in the real held-out set, want 40 or more", s.articles)
+	}
+	ent, ev, fact, country := s.f1s()
+	if ent < realHeldEntityF1 || ev < realHeldEventF1 || fact < realHeldFactF1 || country < realHeldCountryOK {
+		t.Errorf("real held-out set fell below its floors: entities %.3f (%.2f), events %.3f (%.2f), facts %.3f (%.2f), leader country %.3f (%.2f)",
+			ent, realHeldEntityF1, ev, realHeldEventF1, fact, realHeldFactF1, country, realHeldCountryOK)
+	}
+}
+
+// scoreReal extracts and scores every article of dir and logs the table;
+// with -v and outside the held-out set, every difference too.
+func scoreReal(t *testing.T, dir string) *realScore {
+	t.Helper()
+	x := mustExtractor(t)
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &realScore{byType: map[string]*counts{}, factTypes: map[string]*counts{}}
+	for _, g := range golds {
+		base := strings.TrimSuffix(g, ".gold.json")
+		text, err := os.ReadFile(base + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gold realGold
+		b, err := os.ReadFile(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &gold); err != nil {
+			t.Fatalf("%s: %v", g, err)
+		}
+		out, err := x.Extract(extract.Document{Input: base + ".txt", Text: string(text)})
+		if err != nil {
+			t.Fatalf("%s: %v", base, err)
+		}
+		s.articles++
+		name := filepath.Base(base)
+		s.scoreEntities(name, gold, out)
+		s.scoreEvents(name, gold, out)
+		s.scoreFacts(name, gold, out)
+	}
+	heldOut := strings.Contains(dir, "heldout")
+	if testing.Verbose() && !heldOut {
+		sort.Strings(s.diffs)
+		t.Logf("differences:\n  %s", strings.Join(s.diffs, "\n  "))
+	}
+	t.Log(s.table())
+	return s
+}
+
+func (s *realScore) table() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%-22s %5s %5s %5s %7s %7s %7s\n", "", "tp", "fp", "fn", "P", "R", "F1")
+	row := func(name string, c counts) {
+		p, r, f := c.prf()
+		fmt.Fprintf(&b, "%-22s %5d %5d %5d %7.3f %7.3f %7.3f\n", name, c.tp, c.fp, c.fn, p, r, f)
+	}
+	for _, k := range sortedKeys(s.byType) {
+		row("  "+k, *s.byType[k])
+	}
+	row("entities (micro)", s.entities)
+	row("events", s.events)
+	for _, k := range sortedKeys(s.factTypes) {
+		row("  "+k, *s.factTypes[k])
+	}
+	row("facts (micro)", s.facts)
+	_, _, _, country := s.f1s()
+	fmt.Fprintf(&b, "leader country right: %d of %d matched leaders (%.3f)\narticles: %d\n", s.countryOK, s.leaders, country, s.articles)
+	return b.String()
+}
+
+func (s *realScore) count(m map[string]*counts, k string) *counts {
+	if m[k] == nil {
+		m[k] = &counts{}
+	}
+	return m[k]
+}
+
+func (s *realScore) scoreEntities(name string, gold realGold, out graph.Extraction) {
+	want := map[string]string{} // "Type key" → gold country of a leader
+	for _, e := range gold.Entities {
+		want[e.Type+" "+e.Key] = e.Country
+	}
+	got := map[string]graph.Entity{}
+	for _, e := range out.Entities {
+		if e.Type != graph.TypeEvent {
+			got[string(e.Type)+" "+e.Key] = e
+		}
+	}
+	for k, country := range want {
+		typ, _, _ := strings.Cut(k, " ")
+		c := s.count(s.byType, typ)
+		if e, ok := got[k]; ok {
+			c.tp++
+			s.entities.tp++
+			if typ == "Leader" && country != "" {
+				s.leaders++
+				if e.Country == country {
+					s.countryOK++
+				} else {
+					s.diffs = append(s.diffs, fmt.Sprintf("%s: leader %s country %q, want %q", name, k, e.Country, country))
+				}
+			}
+		} else {
+			c.fn++
+			s.entities.fn++
+			s.diffs = append(s.diffs, fmt.Sprintf("%s: missing entity %s", name, k))
+		}
+	}
+	for k, e := range got {
+		if _, ok := want[k]; !ok {
+			s.count(s.byType, string(e.Type)).fp++
+			s.entities.fp++
+			s.diffs = append(s.diffs, fmt.Sprintf("%s: extra entity %s", name, k))
+		}
+	}
+}
+
+// eventDateRight says whether a predicted event's date fits the gold: the
+// same date where the text gives one; where it gives none (gold null or
+// assumed), no date, or the article's date marked assumed.
+func eventDateRight(goldDate, goldPrecision *string, p graph.Entity) bool {
+	gd, gp := "", ""
+	if goldDate != nil {
+		gd = *goldDate
+	}
+	if goldPrecision != nil {
+		gp = *goldPrecision
+	}
+	switch {
+	case gd != "" && gp != "assumed":
+		return p.Date == gd
+	case gd != "": // assumed: the article's date
+		return p.Date == "" || p.Date == gd
+	default:
+		return p.Date == "" || p.DatePrecision == "assumed"
+	}
+}
+
+func (s *realScore) scoreEvents(name string, gold realGold, out graph.Extraction) {
+	var pred []graph.Entity
+	for _, e := range out.Entities {
+		if e.Type == graph.TypeEvent {
+			pred = append(pred, e)
+		}
+	}
+	used := make([]bool, len(pred))
+	for _, g := range gold.Events {
+		found := false
+		for i, p := range pred {
+			if used[i] || p.Kind != g.Kind || !eventDateRight(g.Date, g.DatePrecision, p) || !shareAny(p.Participants, g.Participants) {
+				continue
+			}
+			used[i], found = true, true
+			break
+		}
+		if found {
+			s.events.tp++
+			continue
+		}
+		s.events.fn++
+		d := "null"
+		if g.Date != nil {
+			d = *g.Date
+		}
+		s.diffs = append(s.diffs, fmt.Sprintf("%s: missing event %s %s %v", name, g.Kind, d, g.Participants))
+	}
+	for i, p := range pred {
+		if !used[i] {
+			s.events.fp++
+			s.diffs = append(s.diffs, fmt.Sprintf("%s: extra event %s %s(%s) %v", name, p.Kind, p.Date, p.DatePrecision, p.Participants))
+		}
+	}
+}
+
+func (s *realScore) scoreFacts(name string, gold realGold, out graph.Extraction) {
+	var pred []graph.Relation
+	seen := map[string]bool{}
+	for _, r := range out.Relations {
+		if !scoredFacts[string(r.Type)] {
+			continue
+		}
+		if k := string(r.Type) + " " + r.From + " " + r.To; r.Type == graph.RelCooperatesIn {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		pred = append(pred, r)
+	}
+	used := make([]bool, len(pred))
+	for _, g := range gold.Facts {
+		if !scoredFacts[g.Type] {
+			continue
+		}
+		c := s.count(s.factTypes, g.Type)
+		found := false
+		for i, p := range pred {
+			if used[i] || string(p.Type) != g.Type || p.From != g.From || p.To != g.To {
+				continue
+			}
+			if g.Type == "TRADE_VOLUME" && !tradeMatches(g.Year, g.ValueUSD, g.Value, g.Currency, p) {
+				continue
+			}
+			if g.Type == "PARTNERSHIP" && !strings.EqualFold(strings.TrimSpace(g.Level), strings.TrimSpace(p.Level)) {
+				continue
+			}
+			used[i], found = true, true
+			break
+		}
+		if found {
+			c.tp++
+			s.facts.tp++
+			continue
+		}
+		c.fn++
+		s.facts.fn++
+		s.diffs = append(s.diffs, fmt.Sprintf("%s: missing fact %s %s %s %s", name, g.Type, g.From, g.To, g.Level))
+	}
+	for i, p := range pred {
+		if !used[i] {
+			s.count(s.factTypes, string(p.Type)).fp++
+			s.facts.fp++
+			s.diffs = append(s.diffs, fmt.Sprintf("%s: extra fact %s %s %s %s %d usd=%.0f %.0f %s", name, p.Type, p.From, p.To, p.Level, p.Year, p.ValueUSD, p.Value, p.Currency))
+		}
+	}
+}
+
+// tradeMatches compares a trade figure: the year when the gold gives one,
+// and the amount within 1%: in US dollars when the gold states one, else
+// as stated in its currency.
+func tradeMatches(year *int, usd, value *float64, currency *string, p graph.Relation) bool {
+	if year != nil && *year != p.Year {
+		return false
+	}
+	near := func(a, b float64) bool { return math.Abs(a-b) <= 0.01*math.Abs(b) }
+	switch {
+	case usd != nil:
+		return near(p.ValueUSD, *usd)
+	case value != nil:
+		if currency != nil && p.Currency != "" && p.Currency != *currency {
+			return false
+		}
+		return p.ValueUSD == 0 && near(p.Value, *value)
+	}
+	return true
+}
