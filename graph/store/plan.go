@@ -28,60 +28,87 @@ import (
 // each sentence that states it to each of its ends.
 
 // stampedAttrs lists, per label, the attributes merged by the latest
-// report that gives them.
-var stampedAttrs = map[graph.EntityType][]string{
-	graph.TypeCountry:      {"code", "iso2"},
-	graph.TypeLeader:       {"title", "country"},
-	graph.TypeOrganization: {"acronym", "countries"},
-	graph.TypeLocation:     {"country", "kind"},
-	graph.TypeProject:      {"countries", "sector", "status"},
-	graph.TypeSector:       nil,
-	graph.TypeEvent:        {"kind", "status", "summary"},
-}
+// report that gives them; fixedAttrs those set when the node is created
+// (a country's codes, an event's kind: both part of the key).
+var (
+	stampedAttrs = map[graph.EntityType][]string{
+		graph.TypeLeader:       {"title", "country"},
+		graph.TypeOrganization: {"acronym", "countries"},
+		graph.TypeLocation:     {"country", "kind"},
+		graph.TypeProject:      {"countries", "sector", "status"},
+		graph.TypeEvent:        {"status", "summary"},
+	}
+	fixedAttrs = map[graph.EntityType][]string{
+		graph.TypeCountry: {"code", "iso2"},
+		graph.TypeEvent:   {"kind"},
+	}
+)
 
 // entityCypher upserts the entities of one label and links each to its
 // article: events by REPORTS, the others by MENTIONS, carrying what the
-// article claims of it (for exact removal).
+// article claims of it (for exact removal). A property is written only
+// when its value changes, so that a node many articles mention (a
+// country) costs no more with each of them.
 func entityCypher(t graph.EntityType) string {
 	link := "MENTIONS"
 	if t == graph.TypeEvent {
 		link = "REPORTS"
+	}
+	when := func(cond, set string) string {
+		return "\nFOREACH (_ IN CASE WHEN " + cond + " THEN [1] ELSE [] END | SET " + set + ")"
 	}
 	var b strings.Builder
 	b.WriteString(`
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MERGE (n:Entity {key: row.key})
-ON CREATE SET n:` + string(t) + `
-SET n.name = CASE WHEN n.name IS NULL OR size(row.name) > size(n.name) OR (size(row.name) = size(n.name) AND row.name < n.name)
-                  THEN row.name ELSE n.name END,
-    n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)`)
-	for _, attr := range stampedAttrs[t] {
-		take := "row.p." + attr + " IS NOT NULL AND (n." + attr + "From IS NULL OR row.stamp >= n." + attr + "From)"
-		b.WriteString(",\n    n." + attr + " = CASE WHEN " + take + " THEN row.p." + attr + " ELSE n." + attr + " END")
-		b.WriteString(",\n    n." + attr + "From = CASE WHEN " + take + " THEN row.stamp ELSE n." + attr + "From END")
+ON CREATE SET n:` + string(t))
+	for _, attr := range fixedAttrs[t] {
+		b.WriteString(", n." + attr + " = row.p." + attr)
 	}
-	b.WriteString("\nSET n.aliasText = reduce(s = '', x IN n.aliases | s + x + ' ')")
+	b.WriteString(when("n.name IS NULL OR size(row.name) > size(n.name) OR (size(row.name) = size(n.name) AND row.name < n.name)",
+		"n.name = row.name"))
+	// aliases sorted, so that the text index's field does not depend on order
+	// (computed inside the subquery, which sees the rows written before)
+	b.WriteString(`
+WITH a, n, row
+CALL (n, row) {
+  WITH n, [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])] AS newAliases
+  WHERE size(newAliases) > 0
+  UNWIND coalesce(n.aliases, []) + newAliases AS x
+  WITH n, x ORDER BY x
+  WITH n, collect(x) AS sorted
+  SET n.aliases = sorted, n.aliasText = reduce(s = '', x IN sorted | s + x + ' ')
+}`)
+	for _, attr := range stampedAttrs[t] {
+		b.WriteString(when("row.p."+attr+" IS NOT NULL AND (n."+attr+"From IS NULL OR row.stamp >= n."+attr+"From)",
+			"n."+attr+" = row.p."+attr+", n."+attr+"From = row.stamp"))
+	}
 	switch t {
 	case graph.TypeLeader:
-		b.WriteString(`,
-    n.nameKeys = reduce(s = coalesce(n.nameKeys, ''), k IN row.nameKeys |
-                        CASE WHEN (' ' + s + ' ') CONTAINS (' ' + k + ' ') THEN s ELSE trim(s + ' ' + k) END)`)
-	case graph.TypeEvent:
 		b.WriteString(`
-WITH a, n, row, row.date IS NOT NULL AND (n.date IS NULL OR date(row.date) < n.date
-     OR (date(row.date) = n.date AND row.stamp >= coalesce(n.dateFrom, ''))) AS takeDate
-SET n.datePrecision = CASE WHEN takeDate THEN row.p.datePrecision ELSE n.datePrecision END,
-    n.dateText = CASE WHEN takeDate THEN row.p.dateText ELSE n.dateText END,
-    n.dateFrom = CASE WHEN takeDate THEN row.stamp ELSE n.dateFrom END,
-    n.date = CASE WHEN takeDate THEN date(row.date) ELSE n.date END
-SET n.anchor = coalesce(n.date, CASE WHEN row.anchor IS NULL THEN n.anchor
-                                     WHEN n.anchor IS NULL OR date(row.anchor) < n.anchor THEN date(row.anchor)
-                                     ELSE n.anchor END)`)
+WITH a, n, row
+CALL (n, row) {
+  WITH n, split(coalesce(n.nameKeys, ''), ' ') AS old
+  WITH n, old, [k IN row.nameKeys WHERE NOT k IN old] AS newKeys
+  WHERE size(newKeys) > 0
+  UNWIND [k IN old WHERE k <> ''] + newKeys AS k
+  WITH n, k ORDER BY k
+  WITH n, collect(k) AS ks
+  SET n.nameKeys = reduce(s = head(ks), k IN tail(ks) | s + ' ' + k)
+}`)
+	case graph.TypeEvent:
+		// the earliest date, with the precision and words of the report
+		// that gives it; the anchor is the date, else the earliest article date
+		b.WriteString(when(`row.date IS NOT NULL AND (n.date IS NULL OR date(row.date) < n.date
+     OR (date(row.date) = n.date AND row.stamp > coalesce(n.dateFrom, '')))`,
+			"n.date = date(row.date), n.datePrecision = row.p.datePrecision, n.dateText = row.p.dateText, n.dateFrom = row.stamp, n.anchor = date(row.date)"))
+		b.WriteString(when("n.date IS NULL AND row.anchor IS NOT NULL AND (n.anchor IS NULL OR date(row.anchor) < n.anchor)",
+			"n.anchor = date(row.anchor)"))
 	}
 	b.WriteString(`
-MERGE (a)-[m:` + link + `]->(n)
-SET m.count = row.count, m.spans = row.spans, m += row.p`)
+CREATE (a)-[m:` + link + ` {count: row.count, spans: row.spans}]->(n)
+SET m += row.p`)
 	if t == graph.TypeEvent {
 		b.WriteString(", m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END")
 	}
@@ -186,9 +213,7 @@ SET a += row.props, a.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.
 const cypherSentences = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
-MERGE (s:Sentence {key: row.key})
-ON CREATE SET s.article = row.article, s.start = row.start, s.end = row.end, s.text = row.text
-MERGE (a)-[:HAS_SENTENCE]->(s)`
+CREATE (a)-[:HAS_SENTENCE]->(:Sentence {key: row.key, article: row.article, start: row.start, end: row.end, text: row.text})`
 
 // batch is one parameterised statement of a write transaction.
 type batch struct {
@@ -198,8 +223,9 @@ type batch struct {
 }
 
 // planWrite turns resolved extractions into the statements that write
-// them: articles, entities by label, sentences, facts by type.
-func planWrite(xs []*graph.Extraction, digests []string) []batch {
+// them: articles (with the digest of what they extract and the locks
+// their writer took), entities by label, sentences, facts by type.
+func planWrite(xs []*graph.Extraction, digests []string, locks [][]string) []batch {
 	var articles, sentences []map[string]any
 	entities := map[graph.EntityType][]map[string]any{}
 	facts := map[graph.RelationType][]map[string]any{}
@@ -208,7 +234,7 @@ func planWrite(xs []*graph.Extraction, digests []string) []batch {
 		articles = append(articles, map[string]any{"id": a.ID, "date": nullable(a.Date), "props": map[string]any{
 			"title": nullable(a.Title), "dateline": nullable(a.Dateline), "source": nullable(a.Source),
 			"url": nullable(a.URL), "language": a.Language, "chars": a.Chars, "origin": nullable(a.Origin),
-			"extraction": digests[i], "locks": graph.LockKeys(x),
+			"extraction": digests[i], "locks": locks[i],
 		}})
 		for _, e := range x.Entities {
 			entities[e.Type] = append(entities[e.Type], entityRow(e, a))

@@ -86,6 +86,7 @@ func (s *Store) WriteBatch(ctx context.Context, xs []*graph.Extraction) (BatchRe
 	digests := make([]string, len(xs))
 	ids, origins := map[string]bool{}, map[string]bool{}
 	var locks []string
+	articleLocks := make([][]string, len(xs))
 	for i, x := range xs {
 		if err := x.Validate(); err != nil {
 			return BatchResult{}, fmt.Errorf("article %s: %w", x.Article.ID, err)
@@ -99,12 +100,13 @@ func (s *Store) WriteBatch(ctx context.Context, xs []*graph.Extraction) (BatchRe
 			return BatchResult{}, fmt.Errorf("article %s: %w", x.Article.ID, err)
 		}
 		digests[i] = d
-		locks = append(locks, graph.LockKeys(x)...)
+		articleLocks[i] = graph.LockKeys(x)
+		locks = append(locks, articleLocks[i]...)
 	}
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
 	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (BatchResult, error) {
-		return s.writeBatch(ctx, tx, xs, digests, uniqueSorted(locks))
+		return s.writeBatch(ctx, tx, xs, digests, articleLocks, uniqueSorted(locks))
 	}, s.txConfig()...)
 	if err != nil {
 		return BatchResult{}, unavailable(err)
@@ -114,7 +116,7 @@ func (s *Store) WriteBatch(ctx context.Context, xs []*graph.Extraction) (BatchRe
 
 // writeBatch is the body of WriteBatch's transaction. It may run more
 // than once (retries), so it starts from nothing each time.
-func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extraction, digests, locks []string) (BatchResult, error) {
+func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extraction, digests []string, articleLocks [][]string, locks []string) (BatchResult, error) {
 	res := BatchResult{Outcomes: make([]Outcome, len(xs))}
 	run := func(b batch) error {
 		r, err := tx.Run(ctx, b.cypher, b.params)
@@ -139,6 +141,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs 
 	}
 	var todo []*graph.Extraction
 	var todoDigests []string
+	var todoLocks [][]string
 	for i, x := range xs {
 		v := stored[x.Article.ID]
 		switch {
@@ -161,6 +164,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs 
 		}
 		todo = append(todo, x)
 		todoDigests = append(todoDigests, digests[i])
+		todoLocks = append(todoLocks, articleLocks[i])
 	}
 	if len(todo) == 0 {
 		return res, nil
@@ -187,7 +191,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs 
 			resolved[i] = rx
 		}
 	}
-	for _, b := range planWrite(resolved, todoDigests) {
+	for _, b := range planWrite(resolved, todoDigests, todoLocks) {
 		if err := run(b); err != nil {
 			return res, err
 		}

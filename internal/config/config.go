@@ -31,6 +31,9 @@ type Config struct {
 
 	// Ingest job.
 	MaxArticleBytes int64 // per-article size limit
+	IngestWorkers   int   // write transactions at once
+	IngestBatch     int   // most articles per write transaction
+	IngestMaxOutage int   // batches in a row that may fail for an unreachable Neo4j
 }
 
 // Load reads the settings through lookup (os.LookupEnv in the mains),
@@ -75,6 +78,9 @@ func Load(lookup func(string) (string, bool)) (Config, error) {
 		return n
 	}
 	c.MaxArticleBytes = positive("INGEST_MAX_ARTICLE_BYTES", "1048576")
+	c.IngestWorkers = int(positive("INGEST_WORKERS", "2"))
+	c.IngestBatch = int(positive("INGEST_BATCH", "100"))
+	c.IngestMaxOutage = int(positive("INGEST_MAX_OUTAGE", "3"))
 	c.MaxBodyBytes = positive("API_MAX_BODY_BYTES", "1048576")
 	c.MaxDepth = int(positive("API_MAX_DEPTH", "10"))
 	c.MaxCost = int(positive("API_MAX_COST", "25000"))

@@ -80,15 +80,14 @@ func lastName(s string) string {
 }
 
 // BenchmarkIngestCorpus ingests a generated corpus (BENCH_ARTICLES, default
-// 10,000) into an emptied database, with and without cross-article
-// resolution, and reports articles per second. Run it alone:
+// 10,000) into an emptied database through Stream (BENCH_WRITERS writers,
+// default 2; batches of BENCH_BATCH, default 100), with and without
+// cross-article resolution, and reports articles per second. Run it alone:
 //
 //	BILATERAL_TEST_WIPE=1 go test -run '^$' -bench IngestCorpus -benchtime 1x ./internal/pipeline
 func BenchmarkIngestCorpus(b *testing.B) {
-	n := 10000
-	if v, err := strconv.Atoi(os.Getenv("BENCH_ARTICLES")); err == nil && v > 0 {
-		n = v
-	}
+	n := envInt("BENCH_ARTICLES", 10000)
+	opts := pipeline.StreamOptions{Writers: envInt("BENCH_WRITERS", 2), BatchSize: envInt("BENCH_BATCH", 100)}
 	docs := generateArticles(n)
 	ex, err := extract.New()
 	if err != nil {
@@ -116,10 +115,8 @@ func BenchmarkIngestCorpus(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
-				for _, d := range docs {
-					if _, _, err := p.Ingest(ctx, d); err != nil {
-						b.Fatal(err)
-					}
+				if err := stream(ctx, p, docs, opts); err != nil {
+					b.Fatal(err)
 				}
 			}
 			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
@@ -130,4 +127,32 @@ func BenchmarkIngestCorpus(b *testing.B) {
 			}
 		})
 	}
+}
+
+// stream ingests docs through p.Stream and fails on the first error.
+func stream(ctx context.Context, p *pipeline.Pipeline, docs []extract.Document, opts pipeline.StreamOptions) error {
+	in := make(chan pipeline.Input)
+	go func() {
+		defer close(in)
+		for _, d := range docs {
+			in <- pipeline.Input{Doc: d}
+		}
+	}()
+	var first error
+	err := p.Stream(ctx, in, opts, func(r pipeline.Result) {
+		if r.Err != nil && first == nil {
+			first = r.Err
+		}
+	})
+	if err != nil {
+		return err
+	}
+	return first
+}
+
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
+		return v
+	}
+	return def
 }

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -97,4 +99,59 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// CountInputs returns how many documents ReadInputs will find under paths
+// (JSON Lines files count their non-blank lines), or -1 when that cannot
+// be known beforehand (stdin). Unreadable paths count as one each.
+func CountInputs(paths []string) int {
+	n := 0
+	for _, p := range paths {
+		if p == "-" {
+			return -1
+		}
+		info, err := os.Stat(p)
+		if err != nil || !info.IsDir() {
+			n += countFile(p)
+			continue
+		}
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			hidden := path != p && strings.HasPrefix(d.Name(), ".")
+			switch {
+			case err != nil:
+				n++
+			case d.IsDir() && hidden:
+				return filepath.SkipDir
+			case d.IsDir() || hidden || !d.Type().IsRegular() || !articleExts[strings.ToLower(filepath.Ext(path))] || notArticle(d.Name()):
+			default:
+				n += countFile(path)
+			}
+			return nil
+		})
+	}
+	return n
+}
+
+// countFile counts the documents of one file: the non-blank lines of a
+// JSON Lines file, else one.
+func countFile(path string) int {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".ndjson":
+	default:
+		return 1
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return 1
+	}
+	defer f.Close()
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 64<<20)
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) > 0 {
+			n++
+		}
+	}
+	return n
 }
