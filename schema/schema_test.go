@@ -151,9 +151,10 @@ func TestLuceneTerms(t *testing.T) {
 }
 
 // TestLimits checks the depth, cost and field limits and the refusal of
-// fragment cycles, which would crash graphql-go's validation.
+// fragment cycles, which would crash graphql-go's validation, of unknown
+// and unused fragments, and of fields repeated too often at one place.
 func TestLimits(t *testing.T) {
-	s := newSchema(t, &stub{}, schema.Options{Limits: schema.Limits{MaxDepth: 4, MaxCost: 300, MaxFields: 50}})
+	s := newSchema(t, &stub{}, schema.Options{Limits: schema.Limits{MaxDepth: 4, MaxCost: 300, MaxFields: 50, MaxOverlaps: 200}})
 	cases := []struct {
 		name, query string
 		code        string // "" for no error
@@ -169,6 +170,16 @@ func TestLimits(t *testing.T) {
 		{"syntax", `{ country(`, "BAD_USER_INPUT"},
 		{"unknown field", `{ nope }`, "BAD_USER_INPUT"},
 		{"first too large", `{ events(first: 101) { totalCount } }`, "BAD_USER_INPUT"},
+		{"inline fragments count as depth", `{ country(code: "KAZ") { ... on Country { leaders { ... on LeaderConnection { totalCount } } } } }`, "QUERY_TOO_COMPLEX"},
+		{"an inline fragment within the depth", `{ country(code: "KAZ") { ... on Country { code } } }`, ""},
+		{"fragment fields count at each spread", `{ ...F ...G } fragment F on Query { a: __typename b: __typename c: __typename } fragment G on Query { ...F }`, ""},
+		{"fragment bomb", fragmentBomb(20, "__typename"), "QUERY_TOO_COMPLEX"},
+		{"fragment bomb ending in an unknown fragment", fragmentBomb(20, "...Missing"), "BAD_USER_INPUT"},
+		{"unused fragment", `{ __typename } fragment A on Query { __typename }`, "BAD_USER_INPUT"},
+		{"default first costed", `query($n: Int = 100) { events(first: $n) { nodes { key kind date } } }`, "QUERY_TOO_COMPLEX"},
+		{"small default first", `query($n: Int = 10) { events(first: $n) { nodes { key kind date } } }`, ""},
+		{"no default: the default page", `query($n: Int) { events(first: $n) { nodes { key kind date } } }`, ""},
+		{"same field repeated at one place", "{" + strings.Repeat(` a: country(code: "KAZ") { code }`, 25) + " }", "QUERY_TOO_COMPLEX"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -61,7 +61,7 @@ func capped(rule graphql.ValidationRuleFn, max int) graphql.ValidationRuleFn {
 }
 
 // validate runs graphql-go's validation with the capped rules, and keeps
-// the first MaxErrors errors, saying when there were more. Validation
+// the first MaxErrors errors, saying when it stopped there. Validation
 // panics on some malformed documents (a variable without a type): those
 // are invalid too.
 func (s *Schema) validate(doc *ast.Document) (v graphql.ValidationResult) {
@@ -72,9 +72,9 @@ func (s *Schema) validate(doc *ast.Document) (v graphql.ValidationResult) {
 		}
 	}()
 	v = graphql.ValidateDocument(&s.gql, doc, s.rules)
-	if n := s.opts.Limits.MaxErrors; len(v.Errors) > n {
-		more := badInput("%d more errors are not reported (at most %d are)", len(v.Errors)-n, n)
-		v.Errors = append(v.Errors[:n:n], gqlerrors.FormattedError{Message: more.Message, Extensions: more.Extensions()})
+	if n := s.opts.Limits.MaxErrors; len(v.Errors) >= n {
+		stop := badInput("validation stopped after %d errors; others may not be reported", n)
+		v.Errors = append(v.Errors[:n:n], gqlerrors.FormattedError{Message: stop.Message, Extensions: stop.Extensions()})
 	}
 	return v
 }
