@@ -194,7 +194,7 @@ func (s *Schema) Execute(ctx context.Context, req Request) (res *Result) {
 		if v := s.validate(doc); !v.IsValid {
 			res := &Result{Result: &graphql.Result{Errors: v.Errors}, Cost: cost, Stage: StageValidate}
 			relocate(res.Errors, req.Query)
-			s.codes(res, CodeBadUserInput)
+			s.codes(ctx, res, CodeBadUserInput)
 			return res
 		}
 		s.docs.put(req.Query, doc)
@@ -221,7 +221,7 @@ func (s *Schema) Execute(ctx context.Context, req Request) (res *Result) {
 	})
 	res = &Result{Result: out, Cost: cost, Executed: true, Stage: StageExecute}
 	relocate(res.Errors, req.Query)
-	s.codes(res, "")
+	s.codes(ctx, res, "")
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) && len(res.Errors) == 0 {
 		res.Errors = append(res.Errors, gqlerrors.FormattedError{Message: "the request took longer than its time limit", Extensions: map[string]interface{}{"code": CodeTimeout}})
 	}
@@ -229,9 +229,11 @@ func (s *Schema) Execute(ctx context.Context, req Request) (res *Result) {
 }
 
 // codes gives every error an extensions.code: def when given (parse and
-// validation errors); else errors without a path (bad variables) are
-// BAD_USER_INPUT and anything else is INTERNAL with its text hidden.
-func (s *Schema) codes(res *Result, def string) {
+// validation errors); else an error of a resolver as clientError says
+// (an outage is DATABASE_UNAVAILABLE, a deadline TIMEOUT), errors without
+// a path (bad variables) are BAD_USER_INPUT and anything else is INTERNAL
+// with its text hidden.
+func (s *Schema) codes(ctx context.Context, res *Result, def string) {
 	for i := range res.Errors {
 		e := &res.Errors[i]
 		if c, ok := e.Extensions["code"].(string); ok && c != "" {
@@ -249,12 +251,19 @@ func (s *Schema) codes(res *Result, def string) {
 			e.Message, e.Extensions = t.Message, t.Extensions()
 			continue
 		}
+		if root := rootError(e.OriginalError()); def == "" && root != nil && len(e.Path) > 0 {
+			// A resolver's own error (one that returns the store's error
+			// as it is).
+			t := clientError(ctx, s.log, root)
+			e.Message, e.Extensions = t.Message, t.Extensions()
+			continue
+		}
 		code := def
 		if code == "" {
 			if len(e.Path) == 0 {
 				code = CodeBadUserInput
 			} else {
-				s.log.Error("graphql execution", "err", e.Message, "path", e.Path)
+				s.log.ErrorContext(ctx, "graphql execution", "err", e.Message, "path", e.Path)
 				code = CodeInternal
 				e.Message = "internal error"
 			}
@@ -268,20 +277,24 @@ func (s *Schema) codes(res *Result, def string) {
 
 // findError digs an *Error out of graphql-go's wrappers.
 func findError(err error) *Error {
+	var ours *Error
+	if root := rootError(err); root != nil && errors.As(root, &ours) {
+		return ours
+	}
+	return nil
+}
+
+// rootError digs the error a resolver returned out of graphql-go's
+// wrappers; nil when there is none.
+func rootError(err error) error {
 	for i := 0; err != nil && i < 10; i++ {
 		switch e := err.(type) {
-		case *Error:
-			return e
 		case gqlerrors.FormattedError:
 			err = e.OriginalError()
 		case *gqlerrors.Error:
 			err = e.OriginalError
 		default:
-			var ours *Error
-			if errors.As(err, &ours) {
-				return ours
-			}
-			return nil
+			return err
 		}
 	}
 	return nil
