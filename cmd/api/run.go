@@ -28,10 +28,7 @@ func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (str
 		return 2
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
-	// The API gives up on an unreachable database well within a
-	// request's time limit, to answer DATABASE_UNAVAILABLE, not TIMEOUT.
-	cfg.Neo4j.MaxRetryTime = cfg.APIRetryTime
-	s, err := store.Open(ctx, cfg.Neo4j)
+	s, err := openStore(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "api: %v\n", err)
 		return 1
@@ -77,6 +74,16 @@ func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (str
 	}
 	log.Info("stopped")
 	return 0
+}
+
+// openStore opens the store as cfg.Neo4j says, except that transactions
+// are retried for cfg.APIRetryTime: the API gives up on an unreachable
+// database well within a request's time limit, to answer
+// DATABASE_UNAVAILABLE rather than TIMEOUT.
+func openStore(ctx context.Context, cfg config.Config) (*store.Store, error) {
+	n := cfg.Neo4j
+	n.MaxRetryTime = cfg.APIRetryTime
+	return store.Open(ctx, n)
 }
 
 // backend is what the handler needs of the store.
