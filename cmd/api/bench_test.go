@@ -27,14 +27,15 @@ func BenchmarkMix(b *testing.B) {
 	}
 }
 
-// BenchmarkAttacks answers each hostile request of issue 9 through the
-// real handler (no network): the time per answer is ns/op. The codes are
-// checked by TestAttacks, not here, so that the same benchmark also runs
-// on code that answers them differently.
+// BenchmarkAttacks answers each hostile request of issue 9 (and those
+// found while fixing it) through the real handler (no network): the time
+// per answer is ns/op. The codes are checked by TestAttacks, not here, so
+// that the same benchmark also runs on code that answers them
+// differently.
 func BenchmarkAttacks(b *testing.B) {
 	s := storetest.Open(b)
 	h := testHandlerToken(b, s, "")
-	for _, a := range attacks() {
+	for _, a := range append(attacks(), moreAttacks()...) {
 		b.Run(strings.ReplaceAll(a.name, " ", "_"), func(b *testing.B) {
 			b.SetBytes(int64(len(a.body)))
 			b.ReportAllocs()
