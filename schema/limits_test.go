@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/graphql-go/graphql/testutil"
+
 	"github.com/bilateral-kg/bilateral/schema"
 )
 
@@ -122,4 +124,28 @@ func TestValidationErrors(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestLegitimateWithinLimits checks that the default limits let through
+// what clients send: GraphiQL's introspection query, and inline
+// fragments on the Node interface at the depth the API allows.
+func TestLegitimateWithinLimits(t *testing.T) {
+	s := newSchema(t, empty{}, schema.Options{})
+	for name, q := range map[string]string{
+		"introspection": testutil.IntrospectionQuery,
+		"inline fragments on Node": `{ search(text: "Astana", first: 5) { score node { key
+			... on Country { code name leaders(first: 3) { nodes { name ... on Leader { title } } } }
+			... on Leader { name title country { code } }
+			... on Organization { name acronym }
+			... on Location { name }
+			... on Sector { name }
+			... on Project { name status } } } }`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			res := s.Execute(context.Background(), schema.Request{Query: q})
+			if len(res.Errors) > 0 || res.Stage != schema.StageExecute {
+				t.Errorf("stage %s, errors %v", res.Stage, res.Errors)
+			}
+		})
+	}
 }
