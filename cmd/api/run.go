@@ -110,12 +110,16 @@ func newHandler(b backend, cfg config.Config, log *slog.Logger) (http.Handler, e
 		return nil, fmt.Errorf("build schema: %w", err)
 	}
 	mux := http.NewServeMux()
-	gql := &graphqlHandler{schema: sch, maxBody: cfg.MaxBodyBytes, timeout: cfg.QueryTimeout, gate: newGate(cfg.MaxConcurrent), metrics: m, log: log}
+	timeout := cfg.QueryTimeout
+	if timeout <= 0 {
+		timeout = schema.DefaultTimeout // as the schema takes it
+	}
+	gql := &graphqlHandler{schema: sch, maxBody: cfg.MaxBodyBytes, timeout: timeout, gate: newGate(max(1, cfg.MaxConcurrent)), metrics: m, log: log}
 	mux.Handle("/graphql", m.instrument(log, "/graphql", gql))
 	mux.Handle("GET /healthz", m.instrument(log, "/healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})))
-	mux.Handle("GET /readyz", m.instrument(log, "/readyz", readyz(b, cfg.QueryTimeout, log)))
+	mux.Handle("GET /readyz", m.instrument(log, "/readyz", readyz(b, timeout, log)))
 	mux.Handle("GET /metrics", m.handler())
 	allowed := map[string]bool{}
 	for _, o := range cfg.CORSOrigins {
