@@ -208,8 +208,8 @@ func (s *Schema) Execute(ctx context.Context, req Request) (res *Result) {
 	ctx = withLoaders(ctx, newLoaders(s.r, s.refs))
 	ctx = context.WithValue(ctx, tokenKey{}, req.BearerToken)
 	ctx = context.WithValue(ctx, outageKey{}, &sync.Once{})
-	execCtx := ctx
-	if isMutation(doc, req.OperationName) {
+	execCtx, mutation := ctx, isMutation(doc, req.OperationName)
+	if mutation {
 		// graphql-go stops waiting for resolvers when its context ends:
 		// a mutation that wrote just then would be answered TIMEOUT. So
 		// it waits for mutations, whose resolvers run under ctx
@@ -222,7 +222,7 @@ func (s *Schema) Execute(ctx context.Context, req Request) (res *Result) {
 	res = &Result{Result: out, Cost: cost, Executed: true, Stage: StageExecute}
 	relocate(res.Errors, req.Query)
 	s.codes(ctx, res, "")
-	if errors.Is(ctx.Err(), context.DeadlineExceeded) && len(res.Errors) == 0 {
+	if !mutation && errors.Is(ctx.Err(), context.DeadlineExceeded) && len(res.Errors) == 0 {
 		res.Errors = append(res.Errors, gqlerrors.FormattedError{Message: "the request took longer than its time limit", Extensions: map[string]interface{}{"code": CodeTimeout}})
 	}
 	return res

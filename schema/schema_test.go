@@ -3,6 +3,7 @@ package schema_test
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -239,5 +240,28 @@ func TestMutationNeedsToken(t *testing.T) {
 				t.Errorf("codes %v, want UNAUTHENTICATED", res.Codes())
 			}
 		})
+	}
+}
+
+// lateWriter is an Ingester whose write completes after the request's
+// time limit, as a commit can.
+type lateWriter struct{ delay time.Duration }
+
+func (l lateWriter) Ingest(ctx context.Context, in schema.IngestInput) (schema.IngestOutput, error) {
+	time.Sleep(l.delay) // the write, which does not stop once committing
+	return schema.IngestOutput{Article: graph.Article{ID: "a1"}, NodesCreated: 3}, nil
+}
+
+// TestMutationAnswersWhatItWrote checks that a mutation whose write ends
+// after the time limit is answered with its result, not TIMEOUT: graphql-go
+// would otherwise stop waiting for it when the context ends.
+func TestMutationAnswersWhatItWrote(t *testing.T) {
+	s := newSchema(t, &stub{}, schema.Options{APIToken: "t", Ingester: lateWriter{delay: 300 * time.Millisecond}, Timeout: 50 * time.Millisecond})
+	res := s.Execute(context.Background(), schema.Request{Query: `mutation { ingestArticle(text: "x") { article { id } nodesCreated } }`, BearerToken: "t"})
+	if len(res.Errors) > 0 {
+		t.Fatalf("errors after a write: %v", res.Errors)
+	}
+	if got := fmt.Sprint(res.Data); !strings.Contains(got, "a1") {
+		t.Errorf("data %s", got)
 	}
 }
