@@ -2,8 +2,9 @@ package schema
 
 // Limits bound what one request may ask. Zero fields take the defaults.
 type Limits struct {
-	// MaxDepth is the deepest field nesting allowed (default 10).
-	// Introspection (__schema, __type) may nest up to 2*MaxDepth.
+	// MaxDepth is the deepest field nesting allowed (default 10), inline
+	// fragments counting as a level. Introspection (__schema, __type) may
+	// nest up to 2*MaxDepth.
 	MaxDepth int
 	// MaxCost is the largest estimated cost (default 25000): each field
 	// costs 1, each field of Query 10, and the fields below a list cost
@@ -14,8 +15,8 @@ type Limits struct {
 	// fragment expansions (default 1000); it also bounds the aliases.
 	MaxFields int
 
-	// The bounds below are checked by Scan on the text of the document,
-	// before graphql-go parses it.
+	// MaxTokens to MaxNameLength are checked by Scan on the text of the
+	// document, before graphql-go parses it.
 
 	// MaxTokens is the most tokens a document may hold (default 10000).
 	MaxTokens int

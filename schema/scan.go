@@ -36,6 +36,7 @@ const (
 	frameVarDefs                // ( of an operation's variable definitions
 	frameList                   // [ of a list value or list type
 	frameObject                 // { of an object value
+	frameNone                   // outside any bracket
 )
 
 // Scan reads query once, token by token with graphql-go's own lexer, and
@@ -71,7 +72,7 @@ func Scan(query string, lim Limits) (Shape, *Error) {
 		if sh.Tokens > lim.MaxTokens {
 			return sh, Errorf(CodeTooComplex, "the query has more than %d tokens", lim.MaxTokens)
 		}
-		top := frame(255)
+		top := frameNone
 		if len(stack) > 0 {
 			top = stack[len(stack)-1]
 		}
