@@ -21,7 +21,21 @@
 // # Errors
 //
 // Every error a client sees carries extensions.code: BAD_USER_INPUT,
-// NOT_FOUND, UNAUTHENTICATED, QUERY_TOO_COMPLEX, TIMEOUT or INTERNAL.
-// Internal errors are logged and replaced by "internal error"; no
-// database message reaches the client.
+// NOT_FOUND, UNAUTHENTICATED, QUERY_TOO_COMPLEX, TIMEOUT,
+// DATABASE_UNAVAILABLE (the store's errors wrap graph.ErrUnavailable),
+// OVERLOADED (set by the HTTP server) or INTERNAL. Internal errors and
+// outages are logged and replaced by a short message; no database message
+// reaches the client.
+//
+// # Hostile requests
+//
+// graphql-go's parser and validator cannot be cancelled, and some of
+// their work grows faster than the document (deep values are printed
+// again at each level, each error rescans the document). So Execute runs
+// cheap stages first, each linear in the size of the document: Scan
+// bounds the text itself (tokens, nesting, variables, definitions,
+// aliases) before parsing; after parsing, fragments are checked (cycles,
+// unknown, unused) and the cost walker, which costs each fragment once,
+// bounds depth, fields and cost; only then does validation run. The whole
+// request runs under its time limit.
 package schema

@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
+
+	"github.com/bilateral-kg/bilateral/graph"
 )
 
 // The error codes clients see in extensions.code.
@@ -15,6 +18,11 @@ const (
 	CodeTooComplex      = "QUERY_TOO_COMPLEX"
 	CodeTimeout         = "TIMEOUT"
 	CodeInternal        = "INTERNAL"
+	// CodeUnavailable says that the database cannot be reached: retry later.
+	CodeUnavailable = "DATABASE_UNAVAILABLE"
+	// CodeOverloaded says that the server is answering as many requests as
+	// it may at once: retry later (the HTTP answer is 503 with Retry-After).
+	CodeOverloaded = "OVERLOADED"
 )
 
 // Error is an error meant for the client: a short message and a code. It
@@ -41,13 +49,21 @@ func Errorf(code, format string, args ...any) *Error {
 func badInput(format string, args ...any) *Error { return Errorf(CodeBadUserInput, format, args...) }
 
 // clientError turns any error into one fit for the client: an *Error is
-// kept, a deadline becomes TIMEOUT, anything else is logged and becomes
-// INTERNAL with no detail.
+// kept, an outage (graph.ErrUnavailable) is logged with its cause and
+// becomes DATABASE_UNAVAILABLE, a deadline becomes TIMEOUT, anything else
+// is logged and becomes INTERNAL with no detail.
 func clientError(ctx context.Context, log *slog.Logger, err error) *Error {
 	var e *Error
 	switch {
 	case errors.As(err, &e):
 		return e
+	case errors.Is(err, graph.ErrUnavailable):
+		logged, _ := ctx.Value(outageKey{}).(*sync.Once)
+		if logged == nil {
+			logged = &sync.Once{}
+		}
+		logged.Do(func() { log.ErrorContext(ctx, "database unavailable", "err", err) })
+		return Errorf(CodeUnavailable, "the database is unavailable; retry later")
 	case errors.Is(err, context.DeadlineExceeded):
 		return Errorf(CodeTimeout, "the request took longer than its time limit")
 	case errors.Is(err, context.Canceled):
@@ -56,3 +72,7 @@ func clientError(ctx context.Context, log *slog.Logger, err error) *Error {
 	log.ErrorContext(ctx, "resolve", "err", err)
 	return Errorf(CodeInternal, "internal error")
 }
+
+// outageKey holds a request's *sync.Once, so that an outage is logged
+// once per request rather than once per field that needed the database.
+type outageKey struct{}

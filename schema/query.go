@@ -256,18 +256,19 @@ func (s *Schema) mutationType(t *types) *graphql.Object {
 				"url":    optional,
 			},
 			Resolve: func(p rp) (interface{}, error) {
-				if !s.authorized(p.Context) {
-					return s.fail(p.Context, Errorf(CodeUnauthenticated, "ingestArticle needs a valid bearer token"))
+				ctx := requestContext(p.Context)
+				if !s.authorized(ctx) {
+					return s.fail(ctx, Errorf(CodeUnauthenticated, "ingestArticle needs a valid bearer token"))
 				}
 				if s.ing == nil {
-					return s.fail(p.Context, Errorf(CodeUnauthenticated, "ingestion is disabled on this server"))
+					return s.fail(ctx, Errorf(CodeUnauthenticated, "ingestion is disabled on this server"))
 				}
-				out, err := s.ing.Ingest(p.Context, IngestInput{
+				out, err := s.ing.Ingest(ctx, IngestInput{
 					Text: argStr(p.Args, "text"), Title: argStr(p.Args, "title"), Date: argStr(p.Args, "date"),
 					Source: argStr(p.Args, "source"), URL: argStr(p.Args, "url"),
 				})
 				if err != nil {
-					return s.fail(p.Context, err)
+					return s.fail(ctx, err)
 				}
 				return out, nil
 			}},

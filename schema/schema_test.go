@@ -3,6 +3,7 @@ package schema_test
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -151,9 +152,10 @@ func TestLuceneTerms(t *testing.T) {
 }
 
 // TestLimits checks the depth, cost and field limits and the refusal of
-// fragment cycles, which would crash graphql-go's validation.
+// fragment cycles, which would crash graphql-go's validation, of unknown
+// and unused fragments, and of fields repeated too often at one place.
 func TestLimits(t *testing.T) {
-	s := newSchema(t, &stub{}, schema.Options{Limits: schema.Limits{MaxDepth: 4, MaxCost: 300, MaxFields: 50}})
+	s := newSchema(t, &stub{}, schema.Options{Limits: schema.Limits{MaxDepth: 4, MaxCost: 300, MaxFields: 50, MaxOverlaps: 200}})
 	cases := []struct {
 		name, query string
 		code        string // "" for no error
@@ -169,6 +171,16 @@ func TestLimits(t *testing.T) {
 		{"syntax", `{ country(`, "BAD_USER_INPUT"},
 		{"unknown field", `{ nope }`, "BAD_USER_INPUT"},
 		{"first too large", `{ events(first: 101) { totalCount } }`, "BAD_USER_INPUT"},
+		{"inline fragments count as depth", `{ country(code: "KAZ") { ... on Country { leaders { ... on LeaderConnection { totalCount } } } } }`, "QUERY_TOO_COMPLEX"},
+		{"an inline fragment within the depth", `{ country(code: "KAZ") { ... on Country { code } } }`, ""},
+		{"fragment fields count at each spread", `{ ...F ...G } fragment F on Query { a: __typename b: __typename c: __typename } fragment G on Query { ...F }`, ""},
+		{"fragment bomb", fragmentBomb(20, "__typename"), "QUERY_TOO_COMPLEX"},
+		{"fragment bomb ending in an unknown fragment", fragmentBomb(20, "...Missing"), "BAD_USER_INPUT"},
+		{"unused fragment", `{ __typename } fragment A on Query { __typename }`, "BAD_USER_INPUT"},
+		{"default first costed", `query($n: Int = 100) { events(first: $n) { nodes { key kind date } } }`, "QUERY_TOO_COMPLEX"},
+		{"small default first", `query($n: Int = 10) { events(first: $n) { nodes { key kind date } } }`, ""},
+		{"no default: the default page", `query($n: Int) { events(first: $n) { nodes { key kind date } } }`, ""},
+		{"same field repeated at one place", "{" + strings.Repeat(` a: country(code: "KAZ") { code }`, 25) + " }", "QUERY_TOO_COMPLEX"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -228,5 +240,28 @@ func TestMutationNeedsToken(t *testing.T) {
 				t.Errorf("codes %v, want UNAUTHENTICATED", res.Codes())
 			}
 		})
+	}
+}
+
+// lateWriter is an Ingester whose write completes after the request's
+// time limit, as a commit can.
+type lateWriter struct{ delay time.Duration }
+
+func (l lateWriter) Ingest(ctx context.Context, in schema.IngestInput) (schema.IngestOutput, error) {
+	time.Sleep(l.delay) // the write, which does not stop once committing
+	return schema.IngestOutput{Article: graph.Article{ID: "a1"}, NodesCreated: 3}, nil
+}
+
+// TestMutationAnswersWhatItWrote checks that a mutation whose write ends
+// after the time limit is answered with its result, not TIMEOUT: graphql-go
+// would otherwise stop waiting for it when the context ends.
+func TestMutationAnswersWhatItWrote(t *testing.T) {
+	s := newSchema(t, &stub{}, schema.Options{APIToken: "t", Ingester: lateWriter{delay: 300 * time.Millisecond}, Timeout: 50 * time.Millisecond})
+	res := s.Execute(context.Background(), schema.Request{Query: `mutation { ingestArticle(text: "x") { article { id } nodesCreated } }`, BearerToken: "t"})
+	if len(res.Errors) > 0 {
+		t.Fatalf("errors after a write: %v", res.Errors)
+	}
+	if got := fmt.Sprint(res.Data); !strings.Contains(got, "a1") {
+		t.Errorf("data %s", got)
 	}
 }

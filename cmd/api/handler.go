@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/bilateral-kg/bilateral/schema"
 )
@@ -23,12 +26,26 @@ type gqlRequest struct {
 // POST with a JSON body, GET with query parameters (queries only), and
 // GraphiQL for a browser's GET without a query. Bodies over maxBody bytes
 // are refused with 413.
+//
+// A request's whole life, from reading its body to writing its answer,
+// runs within timeout and holds a place of gate: when every place is
+// taken it is answered 503 OVERLOADED with Retry-After at once. Its
+// context ends at the time limit or when the client goes away, and the
+// schema then stops at its next stage and cancels its database calls.
 type graphqlHandler struct {
 	schema  *schema.Schema
 	maxBody int64
+	timeout time.Duration
+	gate    gate
 	metrics *metrics
 	log     *slog.Logger
 }
+
+// stageHTTP is the stage of requests refused before the schema saw them.
+const stageHTTP schema.Stage = "http"
+
+// retryAfter is the Retry-After of an OVERLOADED answer, in seconds.
+const retryAfter = "1"
 
 // ServeHTTP answers one GraphQL request.
 func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -38,6 +55,20 @@ func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			h.refuse(w, r, http.StatusInternalServerError, schema.CodeInternal, "internal error")
 		}
 	}()
+	if !h.gate.enter() {
+		w.Header().Set("Retry-After", retryAfter)
+		h.refuse(w, r, http.StatusServiceUnavailable, schema.CodeOverloaded, "the server is busy: retry later")
+		return
+	}
+	defer h.gate.leave()
+	ctx, cancel := context.WithTimeout(r.Context(), h.timeout)
+	defer cancel()
+	r = r.WithContext(ctx)
+	if dl, ok := ctx.Deadline(); ok {
+		// Reading the body is part of the time limit; a recorder in
+		// tests does not support deadlines, which is fine.
+		_ = http.NewResponseController(w).SetReadDeadline(dl)
+	}
 	var req gqlRequest
 	switch r.Method {
 	case http.MethodGet:
@@ -59,11 +90,14 @@ func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBody))
 		if err != nil {
 			var mbe *http.MaxBytesError
-			if errors.As(err, &mbe) {
+			switch {
+			case errors.As(err, &mbe):
 				h.refuse(w, r, http.StatusRequestEntityTooLarge, schema.CodeBadUserInput, "the request body is larger than the limit")
-				return
+			case ctx.Err() != nil || errors.Is(err, os.ErrDeadlineExceeded):
+				h.refuse(w, r, http.StatusRequestTimeout, schema.CodeTimeout, "the request body did not arrive within the time limit")
+			default:
+				h.refuse(w, r, http.StatusBadRequest, schema.CodeBadUserInput, "could not read the request body")
 			}
-			h.refuse(w, r, http.StatusBadRequest, schema.CodeBadUserInput, "could not read the request body")
 			return
 		}
 		ct := r.Header.Get("Content-Type")
@@ -78,7 +112,7 @@ func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.refuse(w, r, http.StatusMethodNotAllowed, schema.CodeBadUserInput, "use GET or POST")
 		return
 	}
-	res := h.schema.Execute(r.Context(), schema.Request{
+	res := h.schema.Execute(ctx, schema.Request{
 		Query: req.Query, OperationName: req.OperationName, Variables: req.Variables,
 		BearerToken: bearer(r), ReadOnly: r.Method == http.MethodGet,
 	})
@@ -97,7 +131,7 @@ func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // refuse answers a request that never reached the schema.
 func (h *graphqlHandler) refuse(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
-	setInfo(r, &schema.Result{Result: nil})
+	setInfo(r, &schema.Result{Result: nil, Stage: stageHTTP})
 	recordCodes(r, []string{code})
 	writeJSON(w, status, map[string]interface{}{
 		"errors": []map[string]interface{}{{"message": msg, "extensions": map[string]interface{}{"code": code}}},

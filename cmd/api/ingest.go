@@ -19,14 +19,35 @@ type ingester struct {
 
 var _ schema.Ingester = (*ingester)(nil)
 
-// Ingest extracts in.Text and writes it. Input that is not an article is
-// BAD_USER_INPUT; a failed write is reported as INTERNAL by the schema.
+// Ingest extracts in.Text and writes it, all or nothing: the text must
+// hold exactly one article, which is checked before anything is written,
+// and the article is written in one transaction. Input that is not one
+// article is BAD_USER_INPUT; a failed write is reported by the schema.
 func (g *ingester) Ingest(ctx context.Context, in schema.IngestInput) (schema.IngestOutput, error) {
-	if len(in.Text) > g.maxBytes {
-		return schema.IngestOutput{}, schema.Errorf(schema.CodeBadUserInput, "text is larger than %d bytes", g.maxBytes)
+	doc, err := g.one(in.Text)
+	if err != nil {
+		return schema.IngestOutput{}, err
 	}
-	var out schema.IngestOutput
-	err := extract.Read("mutation", strings.NewReader(in.Text), int64(g.maxBytes), func(doc extract.Document, ierr error) error {
+	doc.Title, doc.Date, doc.Source, doc.URL = first(in.Title, doc.Title), first(in.Date, doc.Date), first(in.Source, doc.Source), first(in.URL, doc.URL)
+	x, st, err := g.p.Ingest(ctx, doc)
+	if errors.Is(err, pipeline.ErrNotArticle) {
+		return schema.IngestOutput{}, schema.Errorf(schema.CodeBadUserInput, "could not extract the article")
+	}
+	if err != nil {
+		return schema.IngestOutput{}, err
+	}
+	return schema.IngestOutput{Article: x.Article, NodesCreated: st.NodesCreated, RelationshipsCreated: st.RelationshipsCreated, Warnings: x.Warnings}, nil
+}
+
+// one reads text whole and returns its one article; text that is empty,
+// holds an input that is not an article, or holds more than one article
+// (JSON Lines) is BAD_USER_INPUT.
+func (g *ingester) one(text string) (extract.Document, error) {
+	if len(text) > g.maxBytes {
+		return extract.Document{}, schema.Errorf(schema.CodeBadUserInput, "text is larger than %d bytes", g.maxBytes)
+	}
+	var docs []extract.Document
+	err := extract.Read("mutation", strings.NewReader(text), int64(g.maxBytes), func(doc extract.Document, ierr error) error {
 		if ierr != nil {
 			var ie *extract.InputError
 			if errors.As(ierr, &ie) {
@@ -34,27 +55,19 @@ func (g *ingester) Ingest(ctx context.Context, in schema.IngestInput) (schema.In
 			}
 			return ierr
 		}
-		if out.Article.ID != "" {
-			return schema.Errorf(schema.CodeBadUserInput, "text holds more than one article")
+		if len(docs) > 0 {
+			return schema.Errorf(schema.CodeBadUserInput, "text holds more than one article: send one per request")
 		}
-		doc.Title, doc.Date, doc.Source, doc.URL = first(in.Title, doc.Title), first(in.Date, doc.Date), first(in.Source, doc.Source), first(in.URL, doc.URL)
-		x, st, err := g.p.Ingest(ctx, doc)
-		if errors.Is(err, pipeline.ErrNotArticle) {
-			return schema.Errorf(schema.CodeBadUserInput, "could not extract the article")
-		}
-		if err != nil {
-			return err
-		}
-		out = schema.IngestOutput{Article: x.Article, NodesCreated: st.NodesCreated, RelationshipsCreated: st.RelationshipsCreated, Warnings: x.Warnings}
+		docs = append(docs, doc)
 		return nil
 	})
-	if err != nil {
-		return schema.IngestOutput{}, err
+	switch {
+	case err != nil:
+		return extract.Document{}, err
+	case len(docs) == 0:
+		return extract.Document{}, schema.Errorf(schema.CodeBadUserInput, "text is empty")
 	}
-	if out.Article.ID == "" {
-		return out, schema.Errorf(schema.CodeBadUserInput, "text is empty")
-	}
-	return out, nil
+	return docs[0], nil
 }
 
 func first(a, b string) string {

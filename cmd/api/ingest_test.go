@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"testing"
 )
 
@@ -51,5 +52,49 @@ func TestIngestMutation(t *testing.T) {
 	_, res, _ = post(t, h, `mutation { ingestArticle(text: "   ") { nodesCreated } }`, nil, "Authorization", "Bearer secret-token")
 	if c := res.codes(); len(c) != 1 || c[0] != "BAD_USER_INPUT" {
 		t.Errorf("empty text: codes %v, want BAD_USER_INPUT", c)
+	}
+}
+
+// TestIngestAllOrNothing sends ingestArticle texts that are not exactly
+// one article and checks that each is refused with BAD_USER_INPUT and
+// that nothing was written (a text of two JSON Lines used to store the
+// first article and then answer the error).
+func TestIngestAllOrNothing(t *testing.T) {
+	s := testStore(t)
+	h := testHandler(t, s, "secret-token")
+	line := func(day int, text string) string {
+		b, _ := json.Marshal(map[string]string{"title": fmt.Sprintf("Report %d", day), "date": fmt.Sprintf("2025-11-%02d", day), "text": text})
+		return string(b)
+	}
+	// Each case's first article is new to the graph, so that writing it
+	// would change the counts.
+	call := func(day int) string {
+		return line(day, fmt.Sprintf("ASTANA – Kazakh President Kassym-Jomart Tokayev held a phone call with Uzbek President Shavkat Mirziyoyev on Nov. %d. The presidents discussed trade.", day))
+	}
+	visit := line(20, "TASHKENT – Uzbek President Shavkat Mirziyoyev received the Kazakh Foreign Minister on Nov. 20. They discussed water and energy cooperation.")
+	cases := []struct{ name, text string }{
+		{"two articles as JSON Lines", call(4) + "\n" + visit + "\n"},
+		{"an article, then a line that is not JSON", call(5) + "\nnot json\n"},
+		{"an article, then an empty article", call(6) + "\n" + line(21, "") + "\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			before, err := s.Counts(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, res, raw := post(t, h, `mutation($t: String!) { ingestArticle(text: $t) { article { id } nodesCreated } }`,
+				map[string]any{"t": c.text}, "Authorization", "Bearer secret-token")
+			if codes := res.codes(); len(codes) != 1 || codes[0] != "BAD_USER_INPUT" {
+				t.Errorf("codes %v, want BAD_USER_INPUT: %s", codes, raw)
+			}
+			after, err := s.Counts(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if after != before {
+				t.Errorf("the graph changed: %+v before, %+v after", before, after)
+			}
+		})
 	}
 }

@@ -7,8 +7,13 @@
 // SIGINT or SIGTERM, letting requests in flight finish.
 //
 // The limits (API_MAX_BODY_BYTES, API_MAX_DEPTH, API_MAX_COST,
-// API_MAX_FIELDS, API_QUERY_TIMEOUT) are read by internal/config; package
-// schema says what they measure.
+// API_MAX_FIELDS, API_MAX_TOKENS, API_QUERY_TIMEOUT, API_MAX_CONCURRENT)
+// are read by internal/config; package schema says what they measure. A
+// request's whole life runs within API_QUERY_TIMEOUT, and at most
+// API_MAX_CONCURRENT run at once (the others are answered 503 OVERLOADED
+// with Retry-After). The store is opened with API_NEO4J_MAX_RETRY_TIME, so
+// that a database that cannot be reached is answered DATABASE_UNAVAILABLE
+// within the time limit.
 package main
 
 import (

@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -109,6 +110,47 @@ func testHandlerToken(t testing.TB, s *store.Store, token string) http.Handler {
 		t.Fatal(err)
 	}
 	return h
+}
+
+// loggedHandler builds the real handler over s with cfg, logging JSON
+// lines (debug level and up) to the returned buffer.
+func loggedHandler(t testing.TB, s *store.Store, cfg config.Config) (http.Handler, *syncBuffer) {
+	t.Helper()
+	logs := &syncBuffer{}
+	h, err := newHandler(s, cfg, slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h, logs
+}
+
+// logRecords returns the records of logs with message msg, in order.
+func logRecords(t testing.TB, logs *syncBuffer, msg string) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
+		var rec map[string]any
+		if line == "" {
+			continue
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("log line is not JSON: %v: %s", err, line)
+		}
+		if rec["msg"] == msg {
+			out = append(out, rec)
+		}
+	}
+	return out
+}
+
+// lastRequest returns the log record of the last request h answered.
+func lastRequest(t testing.TB, logs *syncBuffer) map[string]any {
+	t.Helper()
+	recs := logRecords(t, logs, "request")
+	if len(recs) == 0 {
+		t.Fatal("no request was logged")
+	}
+	return recs[len(recs)-1]
 }
 
 // gqlResponse is a decoded GraphQL response.

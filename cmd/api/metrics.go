@@ -71,6 +71,7 @@ type reqInfo struct {
 	mu      sync.Mutex
 	codes   []string
 	cost    schema.Cost
+	stage   schema.Stage
 	queries int
 }
 
@@ -85,6 +86,7 @@ func setInfo(r *http.Request, res *schema.Result) {
 	if info := infoFrom(r.Context()); info != nil && res != nil {
 		info.mu.Lock()
 		info.cost = res.Cost
+		info.stage = res.Stage
 		if res.Result != nil {
 			info.codes = append(info.codes, res.Codes()...)
 		}
@@ -105,6 +107,9 @@ type statusWriter struct {
 	status int
 	bytes  int
 }
+
+// Unwrap returns the wrapped writer, for http.ResponseController.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // WriteHeader records the status.
 func (w *statusWriter) WriteHeader(s int) {
@@ -150,7 +155,7 @@ func (m *metrics) instrument(log *slog.Logger, path string, next http.Handler) h
 		log.LogAttrs(r.Context(), level, "request",
 			slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Int("status", sw.status),
 			slog.Duration("duration", d), slog.Int("bytes", sw.bytes), slog.String("remote", r.RemoteAddr),
-			slog.Int("neo4j_queries", info.queries), slog.Float64("cost", info.cost.Cost), slog.Int("depth", info.cost.Depth),
+			slog.Int("neo4j_queries", info.queries), slog.Float64("cost", info.cost.Cost), slog.Int("depth", info.cost.Depth), slog.String("stage", string(info.stage)),
 			slog.Any("error_codes", info.codes))
 	})
 }

@@ -28,7 +28,7 @@ func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (str
 		return 2
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
-	s, err := store.Open(ctx, cfg.Neo4j)
+	s, err := openStore(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "api: %v\n", err)
 		return 1
@@ -76,6 +76,16 @@ func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (str
 	return 0
 }
 
+// openStore opens the store as cfg.Neo4j says, except that transactions
+// are retried for cfg.APIRetryTime: the API gives up on an unreachable
+// database well within a request's time limit, to answer
+// DATABASE_UNAVAILABLE rather than TIMEOUT.
+func openStore(ctx context.Context, cfg config.Config) (*store.Store, error) {
+	n := cfg.Neo4j
+	n.MaxRetryTime = cfg.APIRetryTime
+	return store.Open(ctx, n)
+}
+
 // backend is what the handler needs of the store.
 type backend interface {
 	schema.Reader
@@ -86,7 +96,7 @@ type backend interface {
 // newHandler builds every route of the server over b.
 func newHandler(b backend, cfg config.Config, log *slog.Logger) (http.Handler, error) {
 	m := newMetrics()
-	limits := schema.Limits{MaxDepth: cfg.MaxDepth, MaxCost: cfg.MaxCost, MaxFields: cfg.MaxFields}
+	limits := schema.Limits{MaxDepth: cfg.MaxDepth, MaxCost: cfg.MaxCost, MaxFields: cfg.MaxFields, MaxTokens: cfg.MaxTokens}
 	opts := schema.Options{APIToken: cfg.APIToken, Limits: limits, Timeout: cfg.QueryTimeout, Logger: log}
 	if cfg.APIToken != "" {
 		ex, err := extract.New()
@@ -100,20 +110,16 @@ func newHandler(b backend, cfg config.Config, log *slog.Logger) (http.Handler, e
 		return nil, fmt.Errorf("build schema: %w", err)
 	}
 	mux := http.NewServeMux()
-	gql := &graphqlHandler{schema: sch, maxBody: cfg.MaxBodyBytes, metrics: m, log: log}
+	timeout := cfg.QueryTimeout
+	if timeout <= 0 {
+		timeout = schema.DefaultTimeout // as the schema takes it
+	}
+	gql := &graphqlHandler{schema: sch, maxBody: cfg.MaxBodyBytes, timeout: timeout, gate: newGate(max(1, cfg.MaxConcurrent)), metrics: m, log: log}
 	mux.Handle("/graphql", m.instrument(log, "/graphql", gql))
 	mux.Handle("GET /healthz", m.instrument(log, "/healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})))
-	mux.Handle("GET /readyz", m.instrument(log, "/readyz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		if err := b.Ping(ctx); err != nil {
-			http.Error(w, "neo4j unavailable", http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ready")
-	})))
+	mux.Handle("GET /readyz", m.instrument(log, "/readyz", readyz(b, timeout, log)))
 	mux.Handle("GET /metrics", m.handler())
 	allowed := map[string]bool{}
 	for _, o := range cfg.CORSOrigins {

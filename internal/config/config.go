@@ -28,6 +28,14 @@ type Config struct {
 	MaxDepth     int           // query depth limit
 	MaxCost      int           // query cost limit (fields, times the page sizes they multiply)
 	MaxFields    int           // fields and aliases per query
+	MaxTokens    int           // tokens per query, counted before parsing
+	// MaxConcurrent is how many requests the API answers at once; more
+	// are refused with 503 OVERLOADED.
+	MaxConcurrent int
+	// APIRetryTime replaces Neo4j.MaxRetryTime for the API's store, so
+	// that an unreachable database is reported (DATABASE_UNAVAILABLE)
+	// well within QueryTimeout.
+	APIRetryTime time.Duration
 
 	// Ingest job.
 	MaxArticleBytes int64 // per-article size limit
@@ -67,6 +75,7 @@ func Load(lookup func(string) (string, bool)) (Config, error) {
 	c.QueryTimeout = duration("API_QUERY_TIMEOUT", "5s")
 	c.Neo4j.Timeout = duration("NEO4J_TX_TIMEOUT", "60s")
 	c.Neo4j.MaxRetryTime = duration("NEO4J_MAX_RETRY_TIME", "5s")
+	c.APIRetryTime = duration("API_NEO4J_MAX_RETRY_TIME", "1s")
 	if err := c.LogLevel.UnmarshalText([]byte(get("LOG_LEVEL", "info"))); err != nil {
 		errs = append(errs, fmt.Sprintf("LOG_LEVEL=%q is not one of debug, info, warn, error", get("LOG_LEVEL", "")))
 	}
@@ -85,6 +94,8 @@ func Load(lookup func(string) (string, bool)) (Config, error) {
 	c.MaxDepth = int(positive("API_MAX_DEPTH", "10"))
 	c.MaxCost = int(positive("API_MAX_COST", "25000"))
 	c.MaxFields = int(positive("API_MAX_FIELDS", "1000"))
+	c.MaxTokens = int(positive("API_MAX_TOKENS", "10000"))
+	c.MaxConcurrent = int(positive("API_MAX_CONCURRENT", "32"))
 	for _, o := range strings.Split(get("CORS_ORIGINS", ""), ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			c.CORSOrigins = append(c.CORSOrigins, o)

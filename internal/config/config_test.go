@@ -43,6 +43,19 @@ func TestLoad(t *testing.T) {
 				t.Errorf("limits: %+v", c)
 			}
 		}},
+		{name: "API defaults", env: nil, check: func(t *testing.T, c config.Config) {
+			if c.MaxTokens != 10000 || c.MaxConcurrent != 32 || c.APIRetryTime != time.Second || c.Neo4j.MaxRetryTime != 5*time.Second {
+				t.Errorf("API defaults: tokens %d, concurrent %d, retry %v (store %v)", c.MaxTokens, c.MaxConcurrent, c.APIRetryTime, c.Neo4j.MaxRetryTime)
+			}
+		}},
+		{name: "API settings", env: map[string]string{"API_MAX_TOKENS": "500", "API_MAX_CONCURRENT": "4", "API_NEO4J_MAX_RETRY_TIME": "250ms"},
+			check: func(t *testing.T, c config.Config) {
+				if c.MaxTokens != 500 || c.MaxConcurrent != 4 || c.APIRetryTime != 250*time.Millisecond {
+					t.Errorf("API settings: tokens %d, concurrent %d, retry %v", c.MaxTokens, c.MaxConcurrent, c.APIRetryTime)
+				}
+			}},
+		{name: "bad concurrency", env: map[string]string{"API_MAX_CONCURRENT": "0"}, wantErr: "API_MAX_CONCURRENT"},
+		{name: "bad retry time", env: map[string]string{"API_NEO4J_MAX_RETRY_TIME": "briefly"}, wantErr: "API_NEO4J_MAX_RETRY_TIME"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := config.Load(env(tc.env))
