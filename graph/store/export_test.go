@@ -23,3 +23,21 @@ func (s *Store) Exec(ctx context.Context, cypher string, params map[string]any) 
 func (s *Store) Read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	return s.read(ctx, "test read", cypher, params)
 }
+
+// LookupQueries are the statements a write transaction reads the stored
+// graph with, by name, for TestResolutionQueriesSeekIndexes.
+var LookupQueries = map[string]string{
+	"people": cypherCandidatePeople, "orgs": cypherCandidateOrgs, "events": cypherCandidateEvents,
+	"versions": cypherStoredVersions, "articleFacts": cypherArticleFacts,
+	"factEvidence": "MATCH (f:Entity {key: $f})-[r]->(t:Entity {key: $t}) WHERE r.id = $id " + factEvidence + " RETURN ev, arts",
+}
+
+// Profile runs a read statement under PROFILE and returns its plan.
+func (s *Store) Profile(ctx context.Context, cypher string, params map[string]any) (neo4j.ProfiledPlan, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "PROFILE "+cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, err
+	}
+	return res.Summary.Profile(), nil
+}

@@ -221,20 +221,23 @@ type version struct {
 	others []string
 }
 
-func storedVersions(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extraction) (map[string]version, error) {
-	rows := make([]map[string]any, len(xs))
-	for i, x := range xs {
-		rows[i] = map[string]any{"id": x.Article.ID, "origin": nullable(x.Article.Origin)}
-	}
-	recs, err := collect(ctx, tx, `
+// cypherStoredVersions reads the digest of each article and the ids of
+// other articles with its origin.
+const cypherStoredVersions = `
 UNWIND $rows AS q
 OPTIONAL MATCH (same:Article {id: q.id})
 CALL (q) {
   OPTIONAL MATCH (old:Article {origin: q.origin}) WHERE old.id <> q.id
   RETURN collect(old.id) AS others
 }
-RETURN q.id AS id, coalesce(same.extraction, CASE WHEN same IS NULL THEN '' ELSE '?' END) AS digest, others`,
-		map[string]any{"rows": rows})
+RETURN q.id AS id, coalesce(same.extraction, CASE WHEN same IS NULL THEN '' ELSE '?' END) AS digest, others`
+
+func storedVersions(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extraction) (map[string]version, error) {
+	rows := make([]map[string]any, len(xs))
+	for i, x := range xs {
+		rows[i] = map[string]any{"id": x.Article.ID, "origin": nullable(x.Article.Origin)}
+	}
+	recs, err := collect(ctx, tx, cypherStoredVersions, map[string]any{"rows": rows})
 	if err != nil {
 		return nil, fmt.Errorf("find stored versions: %w", err)
 	}

@@ -1,0 +1,97 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/bilateral-kg/bilateral/graph/store"
+	"github.com/bilateral-kg/bilateral/graph/store/storetest"
+)
+
+// unbounded are the plan operators that read a whole label, index or
+// relationship type: their cost grows with the graph.
+var unbounded = []string{"AllNodesScan", "NodeByLabelScan", "NodeIndexScan", "NodeIndexContainsScan", "NodeIndexEndsWithScan",
+	"AllRelationshipsScan", "RelationshipTypeScan", "RelationshipIndexScan", "RelationshipIndexContainsScan", "UnionNodeByLabelsScan",
+	"IntersectionNodeByLabelsScan", "SubtractionNodeByLabelsScan"}
+
+// TestResolutionQueriesSeekIndexes profiles every look-up a write
+// transaction makes against the stored graph — the candidates of
+// resolution, the stored versions of an article, the facts an article
+// states (for its removal), and the evidence of a fact — and fails when
+// one reads anything but an exact key, an equality on an index, a range
+// with both bounds, or name tokens in the full-text index: what keeps the
+// cost of an article flat as the graph grows.
+func TestResolutionQueriesSeekIndexes(t *testing.T) {
+	s := storetest.Open(t)
+	ctx := context.Background()
+	q := store.LookupQueries
+	cases := []struct {
+		name    string
+		cypher  string
+		params  map[string]any
+		bounded bool
+	}{
+		{"candidate leaders", q["people"], map[string]any{"tokens": `"tkv" OR "x"`, "keys": []string{"person:a", "person:b"}}, true},
+		{"candidate organizations", q["orgs"], map[string]any{"keys": []string{"org:a"}, "names": []string{"SCO", "Shanghai Cooperation Organization"}}, true},
+		{"candidate events", q["events"], map[string]any{"keys": []string{"event:a"},
+			"ranges": []map[string]any{{"kind": "meeting", "from": "2025-08-21", "to": "2025-09-08"}}}, true},
+		{"stored versions", q["versions"], map[string]any{"rows": []map[string]any{{"id": "abc", "origin": "https://example.org/a"}}}, true},
+		{"an article's facts", q["articleFacts"], map[string]any{"id": "abc"}, true},
+		{"a fact's evidence", q["factEvidence"],
+			map[string]any{"f": "country:CHN", "t": "country:KAZ", "id": "x"}, true},
+		// controls: what the test must catch
+		{"a range with one bound", "MATCH (e:Event) WHERE e.kind = $kind AND e.anchor >= date($from) RETURN e.key",
+			map[string]any{"kind": "meeting", "from": "2025-08-21"}, false},
+		{"a name scan", "MATCH (l:Leader) WHERE l.key CONTAINS $w RETURN l.key", map[string]any{"w": "tokayev"}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+			defer cancel()
+			plan, err := s.Profile(ctx, tc.cypher, tc.params)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var problems []string
+			walk(plan, func(p neo4j.ProfiledPlan) {
+				op := strings.TrimSuffix(p.Operator(), "@neo4j")
+				details, _ := p.Arguments()["Details"].(string)
+				for _, u := range unbounded {
+					if strings.Contains(op, u) {
+						problems = append(problems, op+" "+details)
+					}
+				}
+				lower, upper := strings.Contains(details, " >"), strings.Contains(details, " <")
+				if strings.Contains(op, "Seek") && lower != upper {
+					problems = append(problems, "range with one bound: "+op+" "+details)
+				}
+				if op == "ProcedureCall" && !strings.Contains(details, "fulltext.queryNodes") {
+					problems = append(problems, "procedure other than a full-text look-up: "+details)
+				}
+			})
+			switch {
+			case tc.bounded && len(problems) > 0:
+				t.Errorf("plan reads without a bounded index seek:\n  %s", strings.Join(problems, "\n  "))
+			case !tc.bounded && len(problems) == 0:
+				var ops []string
+				walk(plan, func(p neo4j.ProfiledPlan) { ops = append(ops, p.Operator()+" "+fmt.Sprint(p.Arguments()["Details"])) })
+				t.Errorf("the check passes an unbounded read:\n  %s", strings.Join(ops, "\n  "))
+			}
+		})
+	}
+}
+
+func walk(p neo4j.ProfiledPlan, f func(neo4j.ProfiledPlan)) {
+	if p == nil {
+		return
+	}
+	f(p)
+	for _, c := range p.Children() {
+		walk(c, f)
+	}
+}
