@@ -5,14 +5,20 @@
 // Each PATH is a file, a directory (read recursively, in name order) or "-"
 // for standard input. Files hold plain text with optional header lines,
 // Markdown with YAML front matter, or JSON Lines (one article per line).
-// Every article is extracted and written to Neo4j in one transaction of its
-// own; writing an article again changes nothing. With --dry-run nothing is
-// written and each extraction is printed instead (--format jsonl, the
-// extraction contract, or summary, a digest for people).
+// Articles are extracted on every core and written to Neo4j in batches
+// (--batch articles per transaction, --workers transactions at once);
+// writing an article again changes nothing. The job shows its progress on
+// stderr and prints a summary, also when interrupted (SIGINT, SIGTERM) or
+// stopped because Neo4j stayed unreachable for --max-outage batches. With
+// --dry-run nothing is written and each extraction is printed instead
+// (--format jsonl, the extraction contract, or summary, a digest for
+// people); --remove ID... removes articles.
 //
-// Settings come from the environment and .env (see .env.example). The exit
-// status is 0 when at least one article was processed, 1 when none was (or
-// Neo4j could not be reached), 2 for bad flags.
+// Settings come from the environment and .env (see .env.example); the
+// environment wins. The exit status is 0 when every input was written (or
+// was stored unchanged), 1 when any failed or was not written, 2 for bad
+// flags or settings. A dry run exits 1 only when no input at all could be
+// extracted, as the extraction contract says.
 package main
 
 import (

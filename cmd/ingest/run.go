@@ -222,13 +222,17 @@ func ingest(ctx context.Context, p *pipeline.Pipeline, so pipeline.StreamOptions
 
 // tally is what a run did.
 type tally struct {
-	read, written, unchanged, replaced, failed int
-	stats                                      store.WriteStats
+	read, written, unchanged, replaced, failed, stopped int
+	stats                                               store.WriteStats
 }
 
 func (t *tally) add(r pipeline.Result) {
 	t.read++
-	if r.Err != nil {
+	switch {
+	case r.Err != nil && errors.Is(r.Err, context.Canceled):
+		t.stopped++
+		return
+	case r.Err != nil:
 		t.failed++
 		return
 	}
@@ -248,8 +252,12 @@ func (t *tally) print(w io.Writer, took time.Duration) {
 	if s := took.Seconds(); s > 0 {
 		rate = float64(t.written+t.replaced+t.unchanged) / s
 	}
-	fmt.Fprintf(w, "ingest: %d articles read: %d new, %d revised, %d unchanged, %d failed; %d nodes and %d relationships created; %.1f s, %.1f articles/s\n",
-		t.read, t.written, t.replaced, t.unchanged, t.failed, t.stats.NodesCreated, t.stats.RelationshipsCreated, took.Seconds(), rate)
+	stopped := ""
+	if t.stopped > 0 {
+		stopped = fmt.Sprintf(", %d not written (interrupted)", t.stopped)
+	}
+	fmt.Fprintf(w, "ingest: %d articles read: %d new, %d revised, %d unchanged, %d failed%s; %d nodes and %d relationships created; %.1f s, %.1f articles/s\n",
+		t.read, t.written, t.replaced, t.unchanged, t.failed, stopped, t.stats.NodesCreated, t.stats.RelationshipsCreated, took.Seconds(), rate)
 }
 
 func firstPositive(a, b int) int {
