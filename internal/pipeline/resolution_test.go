@@ -29,8 +29,9 @@ type expectation struct {
 		Sources   []string `json:"sources"`
 	} `json:"events"`
 	Leaders []struct {
-		Key     string `json:"key"`
-		Country string `json:"country"`
+		Key      string   `json:"key"`
+		Country  string   `json:"country"`
+		Variants []string `json:"variants"`
 	} `json:"leaders"`
 	Organizations []string `json:"organizations"`
 }
@@ -44,9 +45,15 @@ type group struct {
 
 func loadGroups(t *testing.T) []group {
 	t.Helper()
-	dirs, err := filepath.Glob("testdata/resolution/*/expect.json")
+	return loadGroupsFrom(t, "testdata/resolution")
+}
+
+// loadGroupsFrom reads every group folder (with an expect.json) of dir.
+func loadGroupsFrom(t *testing.T, dir string) []group {
+	t.Helper()
+	dirs, err := filepath.Glob(filepath.Join(dir, "*", "expect.json"))
 	if err != nil || len(dirs) == 0 {
-		t.Fatalf("no groups in testdata/resolution: %v", err)
+		t.Fatalf("no groups in %s: %v", dir, err)
 	}
 	var out []group
 	for _, e := range dirs {
