@@ -15,9 +15,11 @@ type PersonSketch struct {
 	Key     string
 	Country string // alpha-3, "" when the report does not say
 	Title   string // "President", ... or ""
-	// CountryFrom and TitleFrom are the Stamps of the reports the country
-	// and the title come from.
-	CountryFrom, TitleFrom string
+	// CountryClaims and TitleClaims tally what the reports say; Country
+	// and Title are their winners (or an analyst's correction).
+	CountryClaims, TitleClaims Claims
+	// Corrected lists the attributes an analyst fixed ("country", "title").
+	Corrected []string
 }
 
 // nameParticles are name parts that some reports drop ("bin", "al").
@@ -144,14 +146,21 @@ func SamePerson(a, b PersonSketch) bool {
 
 // EventSketch is what event resolution compares.
 type EventSketch struct {
-	Key       string
-	Kind      string
-	Date      string   // ISO date of the event, "" when no report dates it
-	Anchor    string   // the event's date, or else the date of the article that reported it
-	Location  string   // place key, "" when unknown
-	Countries []string // alpha-3 codes of participating countries
-	People    []string // person keys of participating leaders
-	Orgs      []string // organization keys of participating organizations
+	Key  string
+	Kind string
+	// Date is the ISO date of the event, "" when no report dates it:
+	// EventDate of DateClaims (one per report that states a date), else of
+	// AssumedDates (reports that give only their own date), or an
+	// analyst's correction (DateCorrected).
+	Date          string
+	DateClaims    Claims
+	AssumedDates  Claims
+	DateCorrected bool
+	Anchor        string   // the event's date, or else the date of the article that reported it
+	Location      string   // place key, "" when unknown
+	Countries     []string // alpha-3 codes of participating countries
+	People        []string // person keys of participating leaders
+	Orgs          []string // organization keys of participating organizations
 }
 
 // Windows of event resolution.

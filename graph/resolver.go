@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -27,10 +28,11 @@ type Resolver struct {
 
 // OrgSketch is what organization resolution compares.
 type OrgSketch struct {
-	Key         string
-	Name        string
-	Acronym     string
-	AcronymFrom string // Stamp of the report the acronym comes from
+	Key           string
+	Name          string
+	Acronym       string // the winner of AcronymClaims, or a correction
+	AcronymClaims Claims
+	AcronymFixed  bool // an analyst corrected the acronym
 }
 
 // Snapshot is what the graph holds of the candidates of a batch of
@@ -368,30 +370,38 @@ func (r *Resolver) learn(x *Extraction) {
 				r.addPerson(PersonSketch{Key: e.Key})
 				p = r.people[e.Key]
 			}
-			// each attribute comes from the latest report that gives it
-			if e.Country != "" && stamp >= p.CountryFrom {
-				p.Country, p.CountryFrom = e.Country, stamp
+			// each attribute is the value most reports give (as the store keeps it)
+			if e.Country != "" {
+				p.CountryClaims = p.CountryClaims.Add(e.Country, stamp)
+				if !slices.Contains(p.Corrected, "country") {
+					p.Country = p.CountryClaims.Winner()
+				}
 			}
-			if e.Title != "" && stamp >= p.TitleFrom {
-				p.Title, p.TitleFrom = e.Title, stamp
+			if e.Title != "" {
+				p.TitleClaims = p.TitleClaims.Add(e.Title, stamp)
+				if !slices.Contains(p.Corrected, "title") {
+					p.Title = p.TitleClaims.Winner()
+				}
 			}
 		case TypeOrganization:
 			if o := r.orgs[e.Key]; o != nil {
 				if len(e.Name) > len(o.Name) || len(e.Name) == len(o.Name) && e.Name < o.Name {
 					o.Name = e.Name
 				}
-				if e.Acronym != "" && Stamp(x.Article) >= o.AcronymFrom {
-					o.Acronym, o.AcronymFrom = e.Acronym, Stamp(x.Article)
-				}
+				o.addAcronym(e.Acronym, Stamp(x.Article))
 				continue
 			}
 			o := &OrgSketch{Key: e.Key, Name: e.Name}
-			if e.Acronym != "" {
-				o.Acronym, o.AcronymFrom = e.Acronym, Stamp(x.Article)
-			}
+			o.addAcronym(e.Acronym, Stamp(x.Article))
 			r.orgs[e.Key] = o
 		case TypeEvent:
 			s := SketchOf(x, e)
+			switch {
+			case e.Date != "" && e.DatePrecision == "assumed":
+				s.AssumedDates = Claims{}.Add(e.Date, Stamp(x.Article))
+			case e.Date != "":
+				s.DateClaims = Claims{}.Add(e.Date, Stamp(x.Article))
+			}
 			if k := r.events[e.Key]; k != nil {
 				k.merge(s)
 				continue
@@ -401,18 +411,57 @@ func (r *Resolver) learn(x *Extraction) {
 	}
 }
 
+// EventDate chooses an event's date from the dates its reports state
+// (explicit), or when none does, from the article dates assumed by
+// reports that give no time: for a visit, which spans days and whose
+// reports each give one of them, the first day; for any other kind, the
+// date most reports give, the latest report breaking a tie.
+func EventDate(kind string, explicit, assumed Claims) string {
+	dates := explicit
+	if len(dates) == 0 {
+		dates = assumed
+	}
+	if kind == string(KindVisit) {
+		return dates.Earliest()
+	}
+	return dates.Winner()
+}
+
+func (o *OrgSketch) addAcronym(acronym, stamp string) {
+	if acronym == "" {
+		return
+	}
+	o.AcronymClaims = o.AcronymClaims.Add(acronym, stamp)
+	if !o.AcronymFixed {
+		o.Acronym = o.AcronymClaims.Winner()
+	}
+}
+
 // merge widens a known event with a new report of it, as the store does:
-// the earlier date, the earlier anchor of undated reports, the union of
+// the date most reports give (the latest breaking a tie), the earliest
+// article date as the anchor of an undated event, the union of
 // participants, the smallest place key.
 func (e *EventSketch) merge(o EventSketch) {
-	if o.Date != "" && (e.Date == "" || o.Date < e.Date) {
-		e.Date = o.Date
+	for _, c := range o.DateClaims {
+		for i := 0; i < c.Count; i++ {
+			e.DateClaims = e.DateClaims.Add(c.Value, c.Last)
+		}
 	}
-	switch {
-	case e.Date != "":
-		e.Anchor = e.Date
-	case o.Anchor != "" && (e.Anchor == "" || o.Anchor < e.Anchor):
-		e.Anchor = o.Anchor
+	for _, c := range o.AssumedDates {
+		for i := 0; i < c.Count; i++ {
+			e.AssumedDates = e.AssumedDates.Add(c.Value, c.Last)
+		}
+	}
+	if !e.DateCorrected {
+		e.Date = EventDate(e.Kind, e.DateClaims, e.AssumedDates)
+	}
+	undated := e.Anchor
+	if o.Date == "" && o.Anchor != "" && (undated == "" || o.Anchor < undated) {
+		undated = o.Anchor
+	}
+	e.Anchor = e.Date
+	if e.Anchor == "" {
+		e.Anchor = undated
 	}
 	if o.Location != "" && (e.Location == "" || o.Location < e.Location) {
 		e.Location = o.Location

@@ -19,23 +19,24 @@ import (
 const (
 	cypherCandidatePeople = `
 CALL db.index.fulltext.queryNodes('leader_name_keys', $tokens) YIELD node AS l
-RETURN l.key AS key, l.country AS country, l.title AS title, l.countryFrom AS countryFrom, l.titleFrom AS titleFrom
+RETURN l.key AS key, l.country AS country, l.title AS title, l.countryClaims AS countries, l.titleClaims AS titles, l.corrected AS corrected
 UNION
 UNWIND $keys AS k
 MATCH (l:Leader {key: k})
-RETURN l.key AS key, l.country AS country, l.title AS title, l.countryFrom AS countryFrom, l.titleFrom AS titleFrom`
+RETURN l.key AS key, l.country AS country, l.title AS title, l.countryClaims AS countries, l.titleClaims AS titles, l.corrected AS corrected`
 
 	cypherCandidateOrgs = `
-UNWIND $keys AS k MATCH (o:Organization {key: k}) RETURN o.key AS key, o.name AS name, o.acronym AS acronym, o.acronymFrom AS acronymFrom
+UNWIND $keys AS k MATCH (o:Organization {key: k}) RETURN o.key AS key, o.name AS name, o.acronym AS acronym, o.acronymClaims AS acronyms, 'acronym' IN coalesce(o.corrected, []) AS fixed
 UNION
-UNWIND $names AS n MATCH (o:Organization {acronym: n}) RETURN o.key AS key, o.name AS name, o.acronym AS acronym, o.acronymFrom AS acronymFrom
+UNWIND $names AS n MATCH (o:Organization {acronym: n}) RETURN o.key AS key, o.name AS name, o.acronym AS acronym, o.acronymClaims AS acronyms, 'acronym' IN coalesce(o.corrected, []) AS fixed
 UNION
-UNWIND $names AS n MATCH (o:Organization {name: n}) RETURN o.key AS key, o.name AS name, o.acronym AS acronym, o.acronymFrom AS acronymFrom`
+UNWIND $names AS n MATCH (o:Organization {name: n}) RETURN o.key AS key, o.name AS name, o.acronym AS acronym, o.acronymClaims AS acronyms, 'acronym' IN coalesce(o.corrected, []) AS fixed`
 
 	cypherCandidateEvents = `
 CALL (){
   UNWIND $ranges AS q
-  MATCH (e:Event) WHERE e.kind = q.kind AND e.anchor >= date(q.from) AND e.anchor <= date(q.to)
+  MATCH (e:Event) USING INDEX e:Event(kind, anchor)
+  WHERE e.kind = q.kind AND e.anchor >= date(q.from) AND e.anchor <= date(q.to)
   RETURN e
   UNION
   UNWIND $keys AS k
@@ -53,7 +54,9 @@ CALL (e) {
   RETURN min(l.key) AS location
 }
 RETURN e.key AS key, e.kind AS kind, toString(e.date) AS date, toString(e.anchor) AS anchor,
-       location, countries, people, orgs`
+       location, countries, people, orgs,
+       [(:Article)-[r:REPORTS]->(e) WHERE r.date IS NOT NULL | [toString(r.date), r.stamp, coalesce(r.datePrecision, '')]] AS dates,
+       'date' IN coalesce(e.corrected, []) AS fixed`
 )
 
 // candidateParams are the parameters of the three look-ups for a batch.
@@ -135,7 +138,8 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 	}
 	for _, r := range recs {
 		v := r.Values
-		s.People = append(s.People, graph.PersonSketch{Key: str(v[0]), Country: str(v[1]), Title: str(v[2]), CountryFrom: str(v[3]), TitleFrom: str(v[4])})
+		s.People = append(s.People, graph.PersonSketch{Key: str(v[0]), Country: str(v[1]), Title: str(v[2]),
+			CountryClaims: graph.ParseClaims(strList(v[3])), TitleClaims: graph.ParseClaims(strList(v[4])), Corrected: strList(v[5])})
 	}
 	recs, err = collect(ctx, tx, cypherCandidateOrgs, p.orgs)
 	if err != nil {
@@ -143,7 +147,8 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 	}
 	for _, r := range recs {
 		v := r.Values
-		s.Orgs = append(s.Orgs, graph.OrgSketch{Key: str(v[0]), Name: str(v[1]), Acronym: str(v[2]), AcronymFrom: str(v[3])})
+		s.Orgs = append(s.Orgs, graph.OrgSketch{Key: str(v[0]), Name: str(v[1]), Acronym: str(v[2]),
+			AcronymClaims: graph.ParseClaims(strList(v[3])), AcronymFixed: v[4] == true})
 	}
 	recs, err = collect(ctx, tx, cypherCandidateEvents, p.events)
 	if err != nil {
@@ -152,7 +157,19 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 	for _, r := range recs {
 		v := r.Values
 		e := graph.EventSketch{Key: str(v[0]), Kind: str(v[1]), Date: str(v[2]), Anchor: str(v[3]), Location: str(v[4]),
-			Countries: strList(v[5]), People: strList(v[6]), Orgs: strList(v[7])}
+			Countries: strList(v[5]), People: strList(v[6]), Orgs: strList(v[7]), DateCorrected: v[9] == true}
+		dates, _ := v[8].([]any)
+		sort.Slice(dates, func(i, j int) bool { return fmt.Sprint(dates[i]) < fmt.Sprint(dates[j]) })
+		for _, d := range dates {
+			p, ok := d.([]any)
+			switch {
+			case !ok || len(p) != 3:
+			case p[2] == "assumed":
+				e.AssumedDates = e.AssumedDates.Add(str(p[0]), str(p[1]))
+			default:
+				e.DateClaims = e.DateClaims.Add(str(p[0]), str(p[1]))
+			}
+		}
 		sort.Strings(e.Countries)
 		s.Events = append(s.Events, e)
 	}

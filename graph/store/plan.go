@@ -27,22 +27,54 @@ import (
 // (firstReported, lastReported), and gets an EVIDENCE relationship from
 // each sentence that states it to each of its ends.
 
-// stampedAttrs lists, per label, the attributes merged by the latest
-// report that gives them; fixedAttrs those set when the node is created
-// (a country's codes, an event's kind: both part of the key).
+// stampedAttrs lists, per label, the list attributes merged by the latest
+// report that gives them (recorded in <attribute>From); fixedAttrs those
+// set when the node is created (a country's codes, an event's kind: both
+// part of the key). Single-valued attributes are weighed (weighedAttrs),
+// an event's come from its reports (cypherEventAttrs).
 var (
 	stampedAttrs = map[graph.EntityType][]string{
-		graph.TypeLeader:       {"title", "country"},
-		graph.TypeOrganization: {"acronym", "countries"},
-		graph.TypeLocation:     {"country", "kind"},
-		graph.TypeProject:      {"countries", "sector", "status"},
-		graph.TypeEvent:        {"status", "summary"},
+		graph.TypeOrganization: {"countries"},
+		graph.TypeProject:      {"countries"},
 	}
 	fixedAttrs = map[graph.EntityType][]string{
 		graph.TypeCountry: {"code", "iso2"},
 		graph.TypeEvent:   {"kind"},
 	}
 )
+
+// cypherEventAttrs sets an event's attributes from all its reports (a
+// few per event, whatever the size of the graph): the date of
+// graph.EventDate (among the dates reports state, or else the article
+// dates reports assume: a visit's first day; else the date most reports
+// give, the latest breaking a tie), with the precision and words of the latest
+// report giving it; the status and summary of the latest report
+// giving one; the anchor resolution compares (the date, else the earliest
+// article date). An analyst's correction of the date wins.
+const cypherEventAttrs = `
+WITH n
+CALL (n) {
+  OPTIONAL MATCH (:Article)-[r:REPORTS]->(n) WHERE r.date IS NOT NULL
+  WITH coalesce(r.datePrecision, '') = 'assumed' AS assumed, r.date AS d, count(r) AS c, max(r.stamp) AS last
+  ORDER BY assumed, CASE WHEN n.kind = 'visit' THEN d END ASC, c DESC, last DESC, d ASC LIMIT 1
+  RETURN d AS winner
+}
+CALL (n, winner) {
+  OPTIONAL MATCH (:Article)-[r:REPORTS]->(n) WHERE r.date = winner
+  WITH r ORDER BY r.stamp DESC LIMIT 1
+  RETURN r.datePrecision AS precision, r.dateText AS dateText
+}
+CALL (n) {
+  OPTIONAL MATCH (:Article)-[r:REPORTS]->(n)
+  WITH r ORDER BY r.stamp DESC
+  RETURN head(collect(r.status)) AS status, head(collect(r.summary)) AS summary, min(r.articleDate) AS firstArticle
+}
+WITH n, winner, precision, dateText, status, summary, firstArticle, 'date' IN coalesce(n.corrected, []) AS fixed
+SET n.date = CASE WHEN fixed THEN n.date ELSE winner END,
+    n.datePrecision = CASE WHEN fixed THEN n.datePrecision ELSE precision END,
+    n.dateText = CASE WHEN fixed THEN n.dateText ELSE dateText END,
+    n.status = status, n.summary = summary
+SET n.anchor = coalesce(n.date, firstArticle)`
 
 // entityCypher upserts the entities of one label and links each to its
 // article: events by REPORTS, the others by MENTIONS, carrying what the
@@ -84,6 +116,9 @@ CALL (n, row) {
 		b.WriteString(when("row.p."+attr+" IS NOT NULL AND (n."+attr+"From IS NULL OR row.stamp >= n."+attr+"From)",
 			"n."+attr+" = row.p."+attr+", n."+attr+"From = row.stamp"))
 	}
+	for _, attr := range weighedAttrs[t] {
+		b.WriteString(claimAdd(attr))
+	}
 	switch t {
 	case graph.TypeLeader:
 		b.WriteString(`
@@ -97,20 +132,16 @@ CALL (n, row) {
   WITH n, collect(k) AS ks
   SET n.nameKeys = reduce(s = head(ks), k IN tail(ks) | s + ' ' + k)
 }`)
-	case graph.TypeEvent:
-		// the earliest date, with the precision and words of the report
-		// that gives it; the anchor is the date, else the earliest article date
-		b.WriteString(when(`row.date IS NOT NULL AND (n.date IS NULL OR date(row.date) < n.date
-     OR (date(row.date) = n.date AND row.stamp > coalesce(n.dateFrom, '')))`,
-			"n.date = date(row.date), n.datePrecision = row.p.datePrecision, n.dateText = row.p.dateText, n.dateFrom = row.stamp, n.anchor = date(row.date)"))
-		b.WriteString(when("n.date IS NULL AND row.anchor IS NOT NULL AND (n.anchor IS NULL OR date(row.anchor) < n.anchor)",
-			"n.anchor = date(row.anchor)"))
 	}
 	b.WriteString(`
-CREATE (a)-[m:` + link + ` {count: row.count, spans: row.spans}]->(n)
+WITH a, n, row
+CREATE (a)-[m:` + link + ` {count: row.count, spans: row.spans, stamp: row.stamp}]->(n)
 SET m += row.p`)
 	if t == graph.TypeEvent {
-		b.WriteString(", m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END")
+		b.WriteString(`,
+    m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+    m.articleDate = CASE WHEN row.anchor IS NULL THEN null ELSE date(row.anchor) END`)
+		b.WriteString(cypherEventAttrs)
 	}
 	return b.String()
 }
@@ -128,16 +159,16 @@ func entityRow(e graph.Entity, a graph.Article) map[string]any {
 		set("code", e.Code)
 		set("iso2", e.ISO2)
 	case graph.TypeLeader:
-		set("title", e.Title)
+		set("title", graph.ClaimValue(e.Title))
 		set("country", e.Country)
 	case graph.TypeOrganization:
-		set("acronym", e.Acronym)
+		set("acronym", graph.ClaimValue(e.Acronym))
 		if len(e.Countries) > 0 {
 			p["countries"] = nonNil(e.Countries)
 		}
 	case graph.TypeLocation:
 		set("country", e.Country)
-		set("kind", e.Kind)
+		set("kind", graph.ClaimValue(e.Kind))
 	case graph.TypeProject:
 		if len(e.Countries) > 0 {
 			p["countries"] = nonNil(e.Countries)

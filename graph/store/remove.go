@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/bilateral-kg/bilateral/graph"
 )
 
 // RemoveStats counts what removing an article deleted.
@@ -23,7 +25,7 @@ const (
 MATCH (a:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)-[e:EVIDENCE {side: 'from'}]->(f)
 MATCH (s)-[:EVIDENCE {side: 'to', fact: e.fact}]->(t)
 WITH a, e.fact AS fact, f, t, max(CASE WHEN e.record THEN 1 ELSE 0 END) AS record
-MATCH (f)-[r]->(t) WHERE r.id = fact
+WITH a, fact, f, t, record, head([(f)-[r]->(t) WHERE r.id = fact | r]) AS r
 RETURN f.key AS f, t.key AS t, fact AS id, record,
        a.date IS NOT NULL AND (a.date = r.firstReported OR a.date = r.lastReported) AS bound`
 
@@ -38,7 +40,8 @@ DETACH DELETE s`
 UNWIND $facts AS x
 MATCH (f:Entity {key: x.f})
 MATCH (t:Entity {key: x.t})
-MATCH (f)-[r]->(t) WHERE r.id = x.id
+WITH x, head([(f)-[r]->(t) WHERE r.id = x.id | r]) AS r
+WHERE r IS NOT NULL
 SET r.sourceCount = r.sourceCount - 1
 FOREACH (_ IN CASE WHEN r.recordCount IS NULL THEN [] ELSE [1] END |
   SET r.recordCount = r.recordCount - x.record, r.record = r.recordCount - x.record > 0)
@@ -145,6 +148,21 @@ func removeArticle(ctx context.Context, tx neo4j.ManagedTransaction, id string, 
 		facts[i] = map[string]any{"f": r.Values[0], "t": r.Values[1], "id": r.Values[2], "record": r.Values[3], "bound": r.Values[4]}
 	}
 	params := map[string]any{"id": id}
+	for _, t := range graph.EntityTypes {
+		for _, attr := range weighedAttrs[t] {
+			if err := count("claims of "+attr, claimRemove(t, attr), params); err != nil {
+				return err
+			}
+		}
+	}
+	recs, err = collect(ctx, tx, `
+MATCH (a:Article {id: $id})-[:REPORTS]->(e:Event)
+WHERE EXISTS { MATCH (o:Article)-[:REPORTS]->(e) WHERE o <> a }
+RETURN collect(e.key) AS keys`, params)
+	if err != nil {
+		return fmt.Errorf("events other articles report: %w", err)
+	}
+	events := recs[0].Values[0]
 	if err := count("sentences", cypherDeleteSentences, params); err != nil {
 		return err
 	}
@@ -154,5 +172,8 @@ func removeArticle(ctx context.Context, tx neo4j.ManagedTransaction, id string, 
 	if err := count("entities no other article supports", cypherDeleteEntities, params); err != nil {
 		return err
 	}
-	return count("article", cypherDeleteArticle, params)
+	if err := count("article", cypherDeleteArticle, params); err != nil {
+		return err
+	}
+	return count("events' attributes", "UNWIND $keys AS k MATCH (n:Event {key: k})"+cypherEventAttrs, map[string]any{"keys": events})
 }
