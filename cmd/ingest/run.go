@@ -19,6 +19,7 @@ import (
 type options struct {
 	dryRun    bool
 	remove    bool
+	correct   string
 	format    string
 	maxBytes  int64
 	workers   int
@@ -35,11 +36,13 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: ingest [--dry-run] [--format jsonl|summary] [--max-bytes N] PATH...")
 		fmt.Fprintln(stderr, "       ingest --remove ARTICLE-ID...")
+		fmt.Fprintln(stderr, "       ingest --corrections FILE.jsonl")
 		fmt.Fprintln(stderr, "PATH is a file, a directory (recursive) or - for standard input.")
 		fs.PrintDefaults()
 	}
 	fs.BoolVar(&o.dryRun, "dry-run", false, "extract and print; write nothing to Neo4j")
 	fs.BoolVar(&o.remove, "remove", false, "remove the contribution of the articles whose ids are given instead of ingesting")
+	fs.StringVar(&o.correct, "corrections", "", "apply the analysts' corrections of this JSON Lines file (see README) instead of ingesting")
 	fs.StringVar(&o.format, "format", "", "output of a dry run: jsonl (the extraction contract) or summary (default jsonl)")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 0, "per-article size limit in bytes (default INGEST_MAX_ARTICLE_BYTES or 1 MiB)")
 	fs.IntVar(&o.workers, "workers", 0, "write transactions at once (default INGEST_WORKERS or 2)")
@@ -51,7 +54,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	o.paths = fs.Args()
 	switch {
-	case len(o.paths) == 0:
+	case o.correct != "" && (len(o.paths) > 0 || o.remove || o.dryRun):
+		return o, errors.New("--corrections FILE takes no other input and no --remove or --dry-run")
+	case len(o.paths) == 0 && o.correct == "":
 		fs.Usage()
 		return o, errors.New("no input given")
 	case o.format != "" && o.format != "jsonl" && o.format != "summary":
@@ -113,6 +118,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if opts.remove {
 		return removeArticles(ctx, s, opts.paths, stdout, stderr)
+	}
+	if opts.correct != "" {
+		return applyCorrections(ctx, s, opts.correct, stdout, stderr)
 	}
 	so := pipeline.StreamOptions{Writers: firstPositive(opts.workers, cfg.IngestWorkers),
 		BatchSize: firstPositive(opts.batch, cfg.IngestBatch), MaxOutage: firstPositive(opts.maxOutage, cfg.IngestMaxOutage)}

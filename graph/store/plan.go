@@ -1,6 +1,7 @@
 package store
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -97,6 +98,14 @@ MERGE (n:Entity {key: row.key})
 ON CREATE SET n:` + string(t))
 	for _, attr := range fixedAttrs[t] {
 		b.WriteString(", n." + attr + " = row.p." + attr)
+	}
+	if t != graph.TypeCountry && t != graph.TypeSector {
+		// Lock the node before reading what its attributes are made of
+		// (tallies, reports, corrections): a concurrent writer of the same
+		// node waits, then reads what this one committed. Rows are sorted
+		// by key, so that writers lock in one order.
+		b.WriteString("\nSET n.key = row.key")
+		b.WriteString(cypherApplyCorrections)
 	}
 	b.WriteString(when("n.name IS NULL OR size(row.name) > size(n.name) OR (size(row.name) = size(n.name) AND row.name < n.name)",
 		"n.name = row.name"))
@@ -227,7 +236,16 @@ SET r.record = r.recordCount > 0`)
     r.role = CASE WHEN row.role IS NOT NULL AND (r.roleFrom IS NULL OR row.stamp >= r.roleFrom) THEN row.role ELSE r.role END,
     r.roleFrom = CASE WHEN row.role IS NOT NULL AND (r.roleFrom IS NULL OR row.stamp >= r.roleFrom) THEN row.stamp ELSE r.roleFrom END`)
 	}
+	// a fact created (again) obeys an analyst's retraction of it
 	b.WriteString(`
+WITH f, t, r, row
+CALL (f, t, r, row) {
+  WITH f, t, r, row WHERE r.sourceCount = 1
+  MATCH (c:Correction {target: row.target}) WHERE c.active
+  MERGE (c)-[:CORRECTS {side: 'from'}]->(f)
+  MERGE (c)-[:CORRECTS {side: 'to'}]->(t)
+  SET r.retracted = true
+}
 WITH f, t, r, row
 UNWIND row.evidence AS sk
 MATCH (s:Sentence {key: sk})
@@ -278,6 +296,8 @@ func planWrite(xs []*graph.Extraction, digests []string, locks [][]string) []bat
 	}
 	out := []batch{{what: "articles", cypher: cypherArticles, params: map[string]any{"rows": articles}}}
 	for _, t := range graph.EntityTypes {
+		rows := entities[t]
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i]["key"].(string) < rows[j]["key"].(string) })
 		if len(entities[t]) > 0 {
 			out = append(out, batch{what: "entities " + string(t), cypher: entityCypher(t), params: map[string]any{"rows": entities[t]}})
 		}
@@ -325,7 +345,8 @@ func relationRows(x *graph.Extraction) ([]map[string]any, map[graph.RelationType
 			row["record"] = row["record"].(bool) || r.Record
 			continue
 		}
-		row := map[string]any{"from": r.From, "to": r.To, "key": k.rkey, "props": relationProps(r), "evidence": []string{sk},
+		target := graph.FactRef{Type: r.Type, From: r.From, To: r.To, Key: k.rkey}.Target()
+		row := map[string]any{"from": r.From, "to": r.To, "key": k.rkey, "target": target, "props": relationProps(r), "evidence": []string{sk},
 			"date": nullable(a.Date), "stamp": graph.Stamp(a), "record": r.Record, "role": nullable(r.Role)}
 		index[k] = row
 		rows[r.Type] = append(rows[r.Type], row)

@@ -208,10 +208,18 @@ MERGE (l:Lock {key: k})
 SET l.held = true`
 
 // cypherRename gives a stored entity a new key, keeping every
-// relationship; it does nothing when another node holds the new key.
+// relationship, and the corrections of it follow; it does nothing when
+// another node holds the new key.
 const cypherRename = `
 MATCH (n:Entity {key: $from}) WHERE NOT EXISTS { MATCH (:Entity {key: $to}) }
-SET n.key = $to`
+SET n.key = $to
+WITH n
+OPTIONAL MATCH (c:Correction)-[:CORRECTS]->(n)
+SET c.entity = CASE WHEN c.entity = $from THEN $to ELSE c.entity END,
+    c.from = CASE WHEN c.from = $from THEN $to ELSE c.from END,
+    c.to = CASE WHEN c.to = $from THEN $to ELSE c.to END
+SET c.target = CASE c.action WHEN 'set' THEN c.entity + '#' + c.attribute
+                             ELSE c.factType + '|' + c.from + '|' + c.to + '|' + c.factKey END`
 
 // version is what the graph holds of an article: the digest of its
 // stored extraction ("" when it is not stored) and the ids of other
