@@ -39,7 +39,9 @@ func TestCorrectionsStick(t *testing.T) {
 	arts := []graph.Extraction{mk("a", "2025-05-01", f.a), mk("b", "2025-05-02", f.b), mk("c", "2025-05-03", f.a)}
 	ids := []string{arts[0].Article.ID, arts[1].Article.ID, arts[2].Article.ID, "testcorrd" + f.tag}
 	f.cleanup(t, s, ids...)
-	t.Cleanup(func() { _, _ = s.Exec(ctxT(t), "MATCH (c:Correction) WHERE c.entity = $x OR c.from = $x DETACH DELETE c", map[string]any{"x": x}) })
+	t.Cleanup(func() {
+		_, _ = s.Exec(ctxT(t), "MATCH (c:Correction) WHERE c.entity = $x OR c.from = $x DETACH DELETE c", map[string]any{"x": x})
+	})
 	writeAll := func() {
 		for i := range arts {
 			if _, err := s.WriteArticle(ctx, &arts[i]); err != nil {
