@@ -25,6 +25,7 @@ type options struct {
 	workers   int
 	batch     int
 	maxOutage int
+	partition string
 	progress  string
 	paths     []string
 }
@@ -48,6 +49,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.workers, "workers", 0, "write transactions at once (default INGEST_WORKERS or 2)")
 	fs.IntVar(&o.batch, "batch", 0, "most articles per write transaction (default INGEST_BATCH or 100)")
 	fs.IntVar(&o.maxOutage, "max-outage", 0, "stop after this many batches in a row fail because Neo4j is unreachable (default INGEST_MAX_OUTAGE or 3)")
+	fs.StringVar(&o.partition, "partition", "", "I/N: write only part I (0-based) of N of the articles, by article id, for N hosts sharing one feed")
 	fs.StringVar(&o.progress, "progress", "auto", "progress display: auto (a bar on a terminal, lines otherwise), bar, lines or none")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -69,6 +71,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, errors.New("--workers, --batch and --max-outage take positive numbers")
 	case o.progress != "auto" && o.progress != "bar" && o.progress != "lines" && o.progress != "none":
 		return o, fmt.Errorf("--progress %q: want auto, bar, lines or none", o.progress)
+	}
+	if _, err := parsePartition(o.partition); err != nil {
+		return o, err
 	}
 	if o.format == "" {
 		o.format = "jsonl"
@@ -122,7 +127,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if opts.correct != "" {
 		return applyCorrections(ctx, s, opts.correct, stdout, stderr)
 	}
-	so := pipeline.StreamOptions{Writers: firstPositive(opts.workers, cfg.IngestWorkers),
+	part, _ := parsePartition(opts.partition)
+	so := pipeline.StreamOptions{Partition: part, Writers: firstPositive(opts.workers, cfg.IngestWorkers),
 		BatchSize: firstPositive(opts.batch, cfg.IngestBatch), MaxOutage: firstPositive(opts.maxOutage, cfg.IngestMaxOutage)}
 	return ingest(ctx, pipeline.New(ex, s), so, opts, stdin, stdout, stderr)
 }
@@ -199,7 +205,7 @@ func ingest(ctx context.Context, p *pipeline.Pipeline, so pipeline.StreamOptions
 		t.add(r)
 		prog.add(1)
 		switch {
-		case r.Err != nil && errors.Is(r.Err, context.Canceled):
+		case r.Skipped, r.Err != nil && errors.Is(r.Err, context.Canceled):
 		case r.Err != nil:
 			prog.clear()
 			fmt.Fprintf(stderr, "ingest: %v\n", r.Err)
@@ -230,13 +236,16 @@ func ingest(ctx context.Context, p *pipeline.Pipeline, so pipeline.StreamOptions
 
 // tally is what a run did.
 type tally struct {
-	read, written, unchanged, replaced, failed, stopped int
-	stats                                               store.WriteStats
+	read, written, unchanged, replaced, failed, stopped, skipped int
+	stats                                                        store.WriteStats
 }
 
 func (t *tally) add(r pipeline.Result) {
 	t.read++
 	switch {
+	case r.Skipped:
+		t.skipped++
+		return
 	case r.Err != nil && errors.Is(r.Err, context.Canceled):
 		t.stopped++
 		return
@@ -264,6 +273,9 @@ func (t *tally) print(w io.Writer, took time.Duration) {
 	if t.stopped > 0 {
 		stopped = fmt.Sprintf(", %d not written (interrupted)", t.stopped)
 	}
+	if t.skipped > 0 {
+		stopped += fmt.Sprintf(", %d left to other partitions", t.skipped)
+	}
 	fmt.Fprintf(w, "ingest: %d articles read: %d new, %d revised, %d unchanged, %d failed%s; %d nodes and %d relationships created; %.1f s, %.1f articles/s\n",
 		t.read, t.written, t.replaced, t.unchanged, t.failed, stopped, t.stats.NodesCreated, t.stats.RelationshipsCreated, took.Seconds(), rate)
 }
@@ -273,4 +285,16 @@ func firstPositive(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// parsePartition reads "I/N" (0 <= I < N); "" is the whole feed.
+func parsePartition(s string) (pipeline.Partition, error) {
+	if s == "" {
+		return pipeline.Partition{}, nil
+	}
+	var p pipeline.Partition
+	if n, err := fmt.Sscanf(s, "%d/%d", &p.Index, &p.Count); err != nil || n != 2 || p.Count < 1 || p.Index < 0 || p.Index >= p.Count {
+		return p, fmt.Errorf("--partition %q: want I/N with 0 <= I < N, e.g. 0/3", s)
+	}
+	return p, nil
 }

@@ -95,7 +95,7 @@ CALL (c, f, t) {
 // another correction retracts it). The error wraps ErrNoCorrection when
 // there is no active correction with that id.
 func (s *Store) UndoCorrection(ctx context.Context, id, by string, now time.Time) error {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
 		recs, err := collect(ctx, tx, `
@@ -190,7 +190,7 @@ RETURN c ORDER BY c.at DESC, c.id`, map[string]any{"key": nullable(key)})
 
 // write runs one statement in a write transaction.
 func (s *Store) write(ctx context.Context, what, cypher string, params map[string]any) error {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
 		r, err := tx.Run(ctx, cypher, params)

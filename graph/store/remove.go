@@ -78,7 +78,7 @@ DETACH DELETE a`
 // article has that id. The error wraps ErrUnavailable when Neo4j cannot
 // be reached.
 func (s *Store) RemoveArticle(ctx context.Context, id string) (RemoveStats, bool, error) {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	type result struct {
 		stats RemoveStats

@@ -91,6 +91,14 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
+// writeSession opens a session for writes. It shares the bookmarks of the
+// driver's ExecuteQuery reads, so that a read after a write sees it even
+// when a cluster routes the read to another server (causal consistency).
+func (s *Store) writeSession(ctx context.Context) neo4j.SessionWithContext {
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager()})
+}
+
 func (s *Store) txConfig() []func(*neo4j.TransactionConfig) {
 	if s.timeout <= 0 {
 		return nil

@@ -103,7 +103,7 @@ func (s *Store) WriteBatch(ctx context.Context, xs []*graph.Extraction) (BatchRe
 		articleLocks[i] = graph.LockKeys(x)
 		locks = append(locks, articleLocks[i]...)
 	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (BatchResult, error) {
 		return s.writeBatch(ctx, tx, xs, digests, articleLocks, uniqueSorted(locks))

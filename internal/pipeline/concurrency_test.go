@@ -4,7 +4,6 @@ import (
 	"context"
 	"math/rand/v2"
 	"slices"
-	"sort"
 	"sync"
 	"testing"
 
@@ -123,9 +122,59 @@ func TestIngestIsIdempotentInFact(t *testing.T) {
 	})
 }
 
-// sortedCopy returns s sorted.
-func sortedCopy(s []string) []string {
-	out := slices.Clone(s)
-	sort.Strings(out)
-	return out
+// TestPartitionedHostsGiveTheSerialGraph runs three "hosts", each given
+// the whole feed and writing its own partition of it, at once: together
+// they must write every article exactly once and give the serial graph.
+func TestPartitionedHostsGiveTheSerialGraph(t *testing.T) {
+	s := storetest.OpenEmpty(t)
+	ex, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pipeline.New(ex, s)
+	ctx := context.Background()
+	docs := corpusDocs(t, 60)
+	ingestAll(t, p, docs, pipeline.StreamOptions{Writers: 1, BatchSize: 1})
+	serial := dumpOf(t, s)
+	if err := s.DeleteAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	written, skipped := 0, 0
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			in := make(chan pipeline.Input)
+			go func() {
+				defer close(in)
+				for _, d := range docs {
+					in <- pipeline.Input{Doc: d}
+				}
+			}()
+			err := p.Stream(ctx, in, pipeline.StreamOptions{Writers: 1, BatchSize: 5, Partition: pipeline.Partition{Index: i, Count: 3}}, func(r pipeline.Result) {
+				mu.Lock()
+				defer mu.Unlock()
+				switch {
+				case r.Err != nil:
+					t.Error(r.Err)
+				case r.Skipped:
+					skipped++
+				default:
+					written++
+				}
+			})
+			if err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if written != len(docs) || skipped != 2*len(docs) {
+		t.Errorf("%d written and %d skipped by three hosts, want %d and %d", written, skipped, len(docs), 2*len(docs))
+	}
+	if got := dumpOf(t, s); !slices.Equal(got, serial) {
+		t.Errorf("graph of three partitioned hosts differs from the serial graph:\n%s", diff(serial, got))
+	}
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"hash/fnv"
 	"errors"
 	"fmt"
 	"runtime"
@@ -36,6 +37,23 @@ type StreamOptions struct {
 	// MaxOutage is how many batches in a row may fail because Neo4j is
 	// unreachable before Stream gives up with ErrOutage (default 3).
 	MaxOutage int
+	// Partition, when Count > 1, writes only the articles of one part of
+	// Count (by article id), so that several hosts can share one feed;
+	// the others are reported Skipped.
+	Partition Partition
+}
+
+// Partition names part Index (0-based) of Count parts.
+type Partition struct{ Index, Count int }
+
+// Has reports whether the article with id belongs to the partition.
+func (p Partition) Has(id string) bool {
+	if p.Count <= 1 {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32()%uint32(p.Count)) == p.Index
 }
 
 func (o StreamOptions) withDefaults() StreamOptions {
@@ -75,6 +93,8 @@ type Result struct {
 	// ErrNotArticle, a write error, or the context's error when the run
 	// was stopped before the document was written.
 	Err error
+	// Skipped is set for an article of another partition.
+	Skipped bool
 }
 
 // item is a document on its way through the stream.
@@ -182,6 +202,10 @@ func (p *Pipeline) Stream(ctx context.Context, in <-chan Input, opts StreamOptio
 						continue
 					}
 					a := it.x.Article
+					if !opts.Partition.Has(a.ID) {
+						emit(Result{Doc: it.doc, X: it.x, Skipped: true})
+						continue
+					}
 					if ids[a.ID] || (a.Origin != "" && origins[a.Origin]) {
 						flush() // one transaction never holds two versions of one article
 					}
