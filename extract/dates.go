@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -122,13 +123,21 @@ func findAll(re *regexp.Regexp, text string, wins [][2]int) [][]int {
 func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 	w := anchors(text, toks)
 	var out []dateMention
+	// covered marks the bytes of the dates found so far (one bit a byte)
+	covered := make([]uint64, len(text)/64+1)
 	taken := func(s, e int) bool {
-		for _, d := range out {
-			if s < d.bend && e > d.bstart {
+		for b := s; b < e; b++ {
+			if covered[b>>6]&(1<<(b&63)) != 0 {
 				return true
 			}
 		}
 		return false
+	}
+	add := func(d dateMention) {
+		for b := d.bstart; b < d.bend; b++ {
+			covered[b>>6] |= 1 << (b & 63)
+		}
+		out = append(out, d)
 	}
 	addDay := func(s, e int, y int, m time.Month, d int) {
 		if taken(s, e) || m == 0 || d < 1 || d > 31 {
@@ -136,7 +145,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 		}
 		if y == 0 {
 			if ref.IsZero() {
-				out = append(out, dateMention{bstart: s, bend: e, text: text[s:e]})
+				add(dateMention{bstart: s, bend: e, text: text[s:e]})
 				return
 			}
 			y = ref.Year()
@@ -145,7 +154,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 		if t.Day() != d {
 			return
 		}
-		out = append(out, dateMention{bstart: s, bend: e, iso: t.Format("2006-01-02"), year: y, text: text[s:e]})
+		add(dateMention{bstart: s, bend: e, iso: t.Format("2006-01-02"), year: y, text: text[s:e]})
 	}
 	for _, m := range findAll(reISO, text, w.iso) {
 		y, _ := strconv.Atoi(text[m[2]:m[3]])
@@ -187,7 +196,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			wd := weekday(text[m[2]:m[3]])
 			back := (int(ref.Weekday()) - int(wd) + 7) % 7
 			t := ref.AddDate(0, 0, -back)
-			out = append(out, dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], weekday: true})
+			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], weekday: true})
 		}
 		for _, m := range findAll(reRelDay, text, w.relDay) {
 			if taken(m[0], m[1]) {
@@ -204,7 +213,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			default:
 				continue
 			}
-			out = append(out, dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]]})
+			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]]})
 		}
 	}
 	for _, m := range findAll(reYear, text, w.year) {
@@ -225,7 +234,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			}
 		}
 		if y != 0 {
-			out = append(out, dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]]})
+			add(dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]]})
 		}
 	}
 	sortDates(out)
@@ -233,11 +242,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 }
 
 func sortDates(d []dateMention) {
-	for i := 1; i < len(d); i++ {
-		for j := i; j > 0 && d[j].bstart < d[j-1].bstart; j-- {
-			d[j], d[j-1] = d[j-1], d[j]
-		}
-	}
+	slices.SortStableFunc(d, func(x, y dateMention) int { return x.bstart - y.bstart })
 }
 
 func weekday(s string) time.Weekday {
@@ -285,7 +290,7 @@ func (a *analysis) pastVerbAt(i int) bool {
 		return false
 	}
 	if i > 0 {
-		switch a.toks[i-1].norm {
+		switch a.tok(i - 1).norm {
 		case "be", "been", "being", "is", "are", "will", "to":
 			return false
 		}

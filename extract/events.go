@@ -32,6 +32,62 @@ type event struct {
 	detached  bool   // set at another time than its sentence
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
+	// sets beside the lists above, so that adding stays cheap
+	sentSet   map[int]bool
+	known     map[*leader]bool // the leaders named in sents
+	leaderSet map[*leader]bool
+	codeSet   map[string]bool
+	orgSet    map[string]bool
+}
+
+// addSentence adds sentence s, whose leaders are ls, to the event.
+func (e *event) addSentence(s int, ls []*leader) {
+	if e.sentSet == nil {
+		e.sentSet, e.known = map[int]bool{}, map[*leader]bool{}
+	}
+	if e.sentSet[s] {
+		return
+	}
+	e.sentSet[s] = true
+	e.sents = append(e.sents, s)
+	for _, l := range ls {
+		e.known[l] = true
+	}
+}
+
+// addLeaders adds ls to the event's participants, once each.
+func (e *event) addLeaders(ls ...*leader) {
+	if e.leaderSet == nil {
+		e.leaderSet = map[*leader]bool{}
+	}
+	for _, l := range ls {
+		if !e.leaderSet[l] {
+			e.leaderSet[l] = true
+			e.leaders = append(e.leaders, l)
+		}
+	}
+}
+
+// addCountry adds the country code to the event's participants, once.
+func (e *event) addCountry(code string) {
+	if e.codeSet == nil {
+		e.codeSet = map[string]bool{}
+	}
+	if !e.codeSet[code] {
+		e.codeSet[code] = true
+		e.countries = append(e.countries, code)
+	}
+}
+
+// addOrg adds the organization key to the event's participants, once.
+func (e *event) addOrg(key string) {
+	if e.orgSet == nil {
+		e.orgSet = map[string]bool{}
+	}
+	if !e.orgSet[key] {
+		e.orgSet[key] = true
+		e.orgs = append(e.orgs, key)
+	}
 }
 
 // scanEvents finds event triggers, attaches dates and places, and merges
@@ -66,13 +122,13 @@ func (a *analysis) scanEvents() {
 			if h.date.iso != "" && e.date != "" && h.date.iso != e.date {
 				continue
 			}
-			if h.place != "" && e.place != "" && h.place != e.place && a.newLeaders(sl[h.sent], e, sl) {
+			if h.place != "" && e.place != "" && h.place != e.place && newLeaders(sl[h.sent], e) {
 				continue // another place with other people: another event
 			}
 			into = e
 			break
 		}
-		if into == nil && h.kind == graph.KindMeeting && h.i > 0 && a.toks[h.i-1].norm == "the" && len(sl[h.sent]) == 0 {
+		if into == nil && h.kind == graph.KindMeeting && h.i > 0 && a.tok(h.i-1).norm == "the" && len(sl[h.sent]) == 0 {
 			for _, e := range evs {
 				if e.kind == graph.KindSummit {
 					into = e // "at the close of the meeting": the summit
@@ -89,7 +145,7 @@ func (a *analysis) scanEvents() {
 		if into.place == "" {
 			into.place = h.place
 		}
-		into.sents = appendInt(into.sents, h.sent)
+		into.addSentence(h.sent, sl[h.sent])
 	}
 	// an undated event takes the date and place of an event reported in
 	// the same or the two previous sentences, or, in the lead, the lead's date
@@ -102,19 +158,24 @@ func (a *analysis) scanEvents() {
 			}
 		}
 	}
+	bySent := map[int][]*event{}
+	for _, e := range evs {
+		for _, s := range e.sents {
+			bySent[s] = append(bySent[s], e)
+		}
+	}
 	for _, e := range evs {
 		if e.date != "" || e.kind == graph.KindOther {
 			continue // an exercise or a relief mission has its own time
 		}
+		// the dated event reported nearest before, up to two sentences back
 		var best *event
-		bestSent := -1
-		for _, o := range evs {
-			if o == e || o.date == "" {
-				continue
-			}
-			for _, s := range o.sents {
-				if s <= e.first && s >= e.first-2 && s > bestSent {
-					best, bestSent = o, s
+	near:
+		for s := e.first; s >= e.first-2 && s >= 0; s-- {
+			for _, o := range bySent[s] {
+				if o != e && o.date != "" {
+					best = o
+					break near
 				}
 			}
 		}
@@ -140,24 +201,28 @@ func (a *analysis) scanEvents() {
 			e.inherit = best
 		}
 	}
+	rolesBySent := map[int][]roleRef{}
+	for _, r := range a.pendingRoles {
+		rolesBySent[a.sentenceOf(r.i)] = append(rolesBySent[a.sentenceOf(r.i)], r)
+	}
 	for _, e := range evs {
 		for _, s := range e.sents {
-			e.leaders = appendLeader(e.leaders, sl[s]...)
-			for _, c := range a.countries {
-				if a.sentenceOf(c.i) == s && !c.adj && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
-					e.countries = appendStr(e.countries, c.code)
+			e.addLeaders(sl[s]...)
+			for _, c := range a.countriesOfSentence(s) {
+				if !c.adj && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
+					e.addCountry(c.code)
 				}
 			}
 			// "France's trade minister said": an official of a country
 			// speaking in the event's sentence makes it a participant
-			for _, r := range a.pendingRoles {
-				if a.sentenceOf(r.i) == s && r.country != "" {
-					e.countries = appendStr(e.countries, r.country)
+			for _, r := range rolesBySent[s] {
+				if r.country != "" {
+					e.addCountry(r.country)
 				}
 			}
-			for _, o := range a.orgs {
-				if a.sentenceOf(o.i) == s && (e.kind == graph.KindSummit || e.kind == graph.KindForum) {
-					e.orgs = appendStr(e.orgs, o.key)
+			if e.kind == graph.KindSummit || e.kind == graph.KindForum {
+				for _, o := range a.orgsOfSentence(s) {
+					e.addOrg(o.key)
 				}
 			}
 		}
@@ -167,7 +232,7 @@ func (a *analysis) scanEvents() {
 			for _, s := range e.sents {
 				for n := s + 1; n < len(a.sents) && n <= s+3; n++ {
 					if !a.hitSent[n] && a.presenceIn(n) {
-						e.leaders = appendLeader(e.leaders, sl[n]...)
+						e.addLeaders(sl[n]...)
 					}
 				}
 			}
@@ -175,28 +240,28 @@ func (a *analysis) scanEvents() {
 			// discussed ...": the next sentence names the members
 			for _, s := range e.sents {
 				if n := s + 1; n < len(a.sents) && !a.hitSent[n] && a.collectiveStart(n) {
-					for _, c := range a.countries {
-						if a.sentenceOf(c.i) == n && !c.adj {
-							e.countries = appendStr(e.countries, c.code)
+					for _, c := range a.countriesOfSentence(n) {
+						if !c.adj {
+							e.addCountry(c.code)
 						}
 					}
 				}
 			}
 		}
 		if e.leadSent > 0 {
-			e.leaders = appendLeader(e.leaders, sl[e.leadSent-1]...)
+			e.addLeaders(sl[e.leadSent-1]...)
 		}
 		for _, l := range e.leaders {
 			if l.country != "" {
-				e.countries = appendStr(e.countries, l.country)
+				e.addCountry(l.country)
 			}
 		}
 	}
 	for _, e := range evs {
 		if e.inherit != nil && len(e.leaders) == 0 {
-			e.leaders = appendLeader(e.leaders, e.inherit.leaders...)
+			e.addLeaders(e.inherit.leaders...)
 			for _, c := range e.inherit.countries {
-				e.countries = appendStr(e.countries, c)
+				e.addCountry(c)
 			}
 		}
 	}
@@ -233,20 +298,10 @@ func (e *event) leadersOf(sl [][]*leader) []*leader {
 	return out
 }
 
-// newLeaders reports whether ls holds a leader not yet in e.
-func (a *analysis) newLeaders(ls []*leader, e *event, sl [][]*leader) bool {
-	var known []*leader
-	for _, s := range e.sents {
-		known = appendLeader(known, sl[s]...)
-	}
+// newLeaders reports whether ls holds a leader not named in e's sentences.
+func newLeaders(ls []*leader, e *event) bool {
 	for _, l := range ls {
-		found := false
-		for _, k := range known {
-			if k == l {
-				found = true
-			}
-		}
-		if !found {
+		if !e.known[l] {
 			return true
 		}
 	}
@@ -292,10 +347,10 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
 			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
 		}
-		if kind == graph.KindSummit && i > 0 && a.toks[i-1].norm == "bilateral" {
+		if kind == graph.KindSummit && i > 0 && a.tok(i-1).norm == "bilateral" {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
-		if kind == graph.KindMeeting && a.toks[i].upper && i > 1 && (strings.HasPrefix(a.toks[i-1].norm, "leaders") || a.toks[i-1].norm == "'" && a.toks[i-2].norm == "leaders") {
+		if kind == graph.KindMeeting && a.toks[i].upper && i > 1 && (strings.HasPrefix(a.tok(i-1).norm, "leaders") || a.tok(i-1).norm == "'" && a.tok(i-2).norm == "leaders") {
 			kind = graph.KindSummit // "Economic Leaders' Meeting"
 		}
 		if kind == graph.KindMeeting && a.collectiveOfOrg(i) {
@@ -314,15 +369,20 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 // assignDates gives each day-level date of a sentence to the nearest hit.
 func (a *analysis) assignDates(hits []hit) {
 	taken := make([]int, len(hits)) // distance of the date each hit took
-	for s := range a.sents {
+	bySent := map[int][]int{}       // sentence → indexes of its hits
+	for k, h := range hits {
+		bySent[h.sent] = append(bySent[h.sent], k)
+	}
+	for s, ks := range bySent {
 		for _, d := range a.datesIn(s) {
 			if d.iso == "" {
 				continue
 			}
 			di := a.tokenAtByte(d.bstart)
 			best, dist := -1, 1<<30
-			for k, h := range hits {
-				if h.sent != s || h.detached && (di < h.j || di-h.j > 8) {
+			for _, k := range ks {
+				h := hits[k]
+				if h.detached && (di < h.j || di-h.j > 8) {
 					continue // "said after meeting X yesterday": the date follows
 				}
 				dd := di - h.j
@@ -346,11 +406,11 @@ func (a *analysis) assignDates(hits []hit) {
 // of its only place, never the dateline.
 func (a *analysis) placeIn(s int) string {
 	var any string
-	for _, p := range a.places {
-		if a.sentenceOf(p.i) != s || p.i == a.datelineTok && a.datelineTok >= 0 {
+	for _, p := range a.placesOfSentence(s) {
+		if p.i == a.datelineTok && a.datelineTok >= 0 {
 			continue
 		}
-		if p.i > 0 && (a.toks[p.i-1].norm == "in" || a.toks[p.i-1].norm == "at" || a.toks[p.i-1].norm == "to") {
+		if p.i > 0 && (a.tok(p.i-1).norm == "in" || a.tok(p.i-1).norm == "at" || a.tok(p.i-1).norm == "to") {
 			return p.key
 		}
 		if any == "" {
@@ -383,14 +443,21 @@ func (a *analysis) buildEvent(e *event) {
 	ent.Location = e.place
 	ent.Summary = ev.Sentence
 	e.key = key
+	seen := map[string]bool{}
+	add := func(k string) {
+		if !seen[k] {
+			seen[k] = true
+			ent.Participants = append(ent.Participants, k)
+		}
+	}
 	for _, l := range e.leaders {
-		ent.Participants = appendStr(ent.Participants, leaderKey(l))
+		add(leaderKey(l))
 	}
 	for _, c := range e.countries {
-		ent.Participants = appendStr(ent.Participants, "country:"+c)
+		add("country:" + c)
 	}
 	for _, o := range e.orgs {
-		ent.Participants = appendStr(ent.Participants, o)
+		add(o)
 	}
 	for _, p := range ent.Participants {
 		a.relate(graph.Relation{Type: graph.RelParticipatedIn, From: p, To: key, Evidence: ev})
@@ -412,15 +479,6 @@ func eventName(k graph.EventKind, date string, codes []string) string {
 		name += " " + strings.Join(codes, "-")
 	}
 	return name
-}
-
-func appendInt(list []int, v int) []int {
-	for _, x := range list {
-		if x == v {
-			return list
-		}
-	}
-	return append(list, v)
 }
 
 func appendStr(list []string, v string) []string {

@@ -57,7 +57,7 @@ func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
 	art.URL = firstNonEmpty(doc.URL, m.url)
 	art.Date = normaliseDate(firstNonEmpty(doc.Date, m.date))
 
-	a := &analysis{x: x, text: body, byKey: map[string]*graph.Entity{}, relSeen: map[string]bool{}}
+	a := &analysis{x: x, text: body, byKey: map[string]*graph.Entity{}, relSeen: map[relKey]bool{}}
 	a.toks = tokenize(body)
 	a.claimed = make([]bool, len(a.toks))
 	a.datelineTok = -1
@@ -68,6 +68,7 @@ func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
 			a.sentOf[i] = s
 		}
 	}
+	a.initIndexes()
 	dl := a.dateline(&art)
 	if art.Date == "" && dl.date != "" {
 		art.Date = dl.date

@@ -29,12 +29,12 @@ func (a *analysis) firstMoney(s int) (money, bool) {
 		}
 		// the window starts at a currency sign or code before the number
 		w := k
-		for w > st.first && w > k-2 && currencyToken[a.toks[w-1].norm] {
+		for w > st.first && w > k-2 && currencyToken[a.tok(w-1).norm] {
 			w--
 		}
 		end := st.bend
 		if k+5 < st.last {
-			end = a.toks[k+5].bstart
+			end = a.tok(k + 5).bstart
 		}
 		base := a.toks[w].bstart
 		m := reMoney.FindStringSubmatchIndex(a.text[base:end])
@@ -94,7 +94,7 @@ func (a *analysis) moneyAt(st sentence, base int, text string, m []int) (money, 
 		}
 	}
 	// "$500 billion by 2030"
-	if ei := a.tokenAtByte(base + m[1]); ei+1 < st.last && a.toks[ei].norm == "by" && a.toks[ei+1].kind == tokNumber {
+	if ei := a.tokenAtByte(base + m[1]); ei+1 < st.last && a.toks[ei].norm == "by" && a.tok(ei+1).kind == tokNumber {
 		isTarget = true
 	}
 	if isTarget {

@@ -125,7 +125,7 @@ func (a *analysis) historical(i, j int) bool {
 		}
 	}
 	for k := j; k < j+3 && k < len(a.toks); k++ {
-		if isPast(k) && k > 0 && a.toks[k-1].norm == "in" {
+		if isPast(k) && k > 0 && a.tok(k-1).norm == "in" {
 			return true
 		}
 	}
@@ -149,7 +149,7 @@ func (a *analysis) invited(i int) bool {
 // sentence: "after attending a summit", "ahead of a visit".
 func (a *analysis) detached(i int) bool {
 	s := a.sentenceOf(i)
-	if i > 1 && a.toks[i-1].norm == "the" && (a.toks[i-2].norm == "after" || a.toks[i-2].norm == "following") && a.toks[i].norm == "talks" {
+	if i > 1 && a.tok(i-1).norm == "the" && (a.tok(i-2).norm == "after" || a.tok(i-2).norm == "following") && a.toks[i].norm == "talks" {
 		return false // "after the talks": the talks the article reports
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
@@ -164,11 +164,9 @@ func (a *analysis) detached(i int) bool {
 // insideKnownOrg reports whether token i is part of an organization from
 // the gazetteer ("Pacific Islands Forum").
 func (a *analysis) insideKnownOrg(i int) bool {
-	for _, o := range a.orgs {
-		if i >= o.i && i < o.j {
-			_, known := a.x.gaz.orgByName[strings.TrimPrefix(o.key, "org:")]
-			return known
-		}
+	if k := orgIndexAt(a.orgCover, i); k >= 0 {
+		_, known := a.x.gaz.orgByName[strings.TrimPrefix(a.orgs[k].key, "org:")]
+		return known
 	}
 	return false
 }
