@@ -45,6 +45,27 @@ type analysis struct {
 	mentioned                             map[mentionKey]bool
 	projectStart                          map[int]*project // first project starting at a token
 	countryCount                          map[string]int   // mentions per country, for facts
+	badKeys                               map[string]bool  // entities left out for want of a key
+}
+
+// validKey reports whether key is a key the contract allows for type t:
+// the type's prefix and an ASCII slug ("person:vladimir-putin"), an
+// alpha-3 code for a country, any non-empty content key for an event.
+func validKey(key string, t graph.EntityType) bool {
+	rest, ok := strings.CutPrefix(key, t.KeyPrefix())
+	if !ok || rest == "" {
+		return false
+	}
+	if t == graph.TypeEvent {
+		return true
+	}
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && i > 0 || t == graph.TypeCountry && c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionKey identifies one mention (or, with an empty span, one alias)
@@ -56,9 +77,23 @@ type mentionKey struct {
 }
 
 // entity returns the entity with key, creating it with type t and name.
+// When no valid key can be made from the name (a script the
+// transliteration table lacks, a name of symbols), the entity is left out
+// with a warning: it returns a detached entity that is never output, and
+// relations to it are refused by relate; the rest of the article stands.
 func (a *analysis) entity(key string, t graph.EntityType, name string) *graph.Entity {
 	if e, ok := a.byKey[key]; ok {
 		return e
+	}
+	if !validKey(key, t) {
+		if a.badKeys == nil {
+			a.badKeys = map[string]bool{}
+		}
+		if w := string(t) + " \"" + name + "\""; !a.badKeys[w] {
+			a.badKeys[w] = true
+			a.warnings = append(a.warnings, "left out "+w+": no key can be made from the name")
+		}
+		return &graph.Entity{Key: key, Type: t, Name: name}
 	}
 	e := &graph.Entity{Key: key, Type: t, Name: name}
 	a.ents = append(a.ents, e)

@@ -443,9 +443,12 @@ func (a *analysis) buildEvent(e *event) {
 	ent.Location = e.place
 	ent.Summary = ev.Sentence
 	e.key = key
+	if a.byKey[e.place] == nil {
+		ent.Location = "" // a place left out for want of a key
+	}
 	seen := map[string]bool{}
 	add := func(k string) {
-		if !seen[k] {
+		if !seen[k] && a.byKey[k] != nil {
 			seen[k] = true
 			ent.Participants = append(ent.Participants, k)
 		}

@@ -114,3 +114,24 @@ func TestMoney(t *testing.T) {
 		})
 	}
 }
+
+func TestSlugScripts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Владимир Путин", "vladimir-putin"},
+		{"Володимир Зеленський", "volodimir-zelenskii"},
+		{"Þórdís Kolbrún Reykfjörð Gylfadóttir", "thordis-kolbrun-reykfjord-gylfadottir"},
+		{"Ðorđe Đoković", "dorde-dokovic"},
+		{"Κυριάκος Μητσοτάκης", "kuriakos-metsotakes"},
+		{"Nguyễn Phú Trọng", "nguyen-phu-trong"},
+		{"Œuvre Straße", "oeuvre-strasse"},
+		{"習近平", "xijinping"},
+		{"🙂", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := Slug(tc.in); got != tc.want {
+				t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
