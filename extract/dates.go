@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -15,18 +16,33 @@ type dateMention struct {
 	year         int    // the year, 0 when unknown
 	text         string // the words
 	weekday      bool   // a weekday, resolved as past; see futureWeekdays
+	relative     bool   // resolved against the article's date (a weekday, yesterday, today)
+	// first is the first day of the month or year a date names when it
+	// names no day ("May 2024" → 2024-05-01, "in 2014" → 2014-01-01);
+	// prec says which: "day" (iso is set), "month" or "year".
+	first, prec string
+}
+
+// day returns the date an event takes from the mention: the day, or the
+// first day of the month or year it names; "" when it names none.
+func (d dateMention) day() string {
+	if d.iso != "" {
+		return d.iso
+	}
+	return d.first
 }
 
 const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 
 var (
-	reMonthDay = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	reDayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `(?:,?\s+(\d{4})\b)?`)
-	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reDotted   = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
-	reWeekday  = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelDay   = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight))\b`)
-	reYear     = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next) year)\b`)
+	reMonthDay  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reDayMonth  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `(?:,?\s+(\d{4})\b)?`)
+	reMonthYear = regexp.MustCompile(`\b` + monthRE + `,?\s+((?:19|20)\d{2})\b`)
+	reISO       = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reDotted    = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
+	reWeekday   = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelDay    = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight))\b`)
+	reYear      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next) year)\b`)
 )
 
 var months = map[string]time.Month{
@@ -154,7 +170,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 		if t.Day() != d {
 			return
 		}
-		add(dateMention{bstart: s, bend: e, iso: t.Format("2006-01-02"), year: y, text: text[s:e]})
+		add(dateMention{bstart: s, bend: e, iso: t.Format("2006-01-02"), year: y, text: text[s:e], prec: "day"})
 	}
 	for _, m := range findAll(reISO, text, w.iso) {
 		y, _ := strconv.Atoi(text[m[2]:m[3]])
@@ -188,6 +204,14 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			addDay(m[0], m[1], y, time.Month(mo), d)
 		}
 	}
+	for _, m := range findAll(reMonthYear, text, w.monthDay) {
+		if taken(m[0], m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(text[m[4]:m[5]])
+		mo := monthOf(text[m[2]:m[3]])
+		add(dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]], first: fmt.Sprintf("%04d-%02d-01", y, int(mo)), prec: "month"})
+	}
 	if !ref.IsZero() {
 		for _, m := range findAll(reWeekday, text, w.weekday) {
 			if taken(m[0], m[1]) {
@@ -196,7 +220,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			wd := weekday(text[m[2]:m[3]])
 			back := (int(ref.Weekday()) - int(wd) + 7) % 7
 			t := ref.AddDate(0, 0, -back)
-			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], weekday: true})
+			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], weekday: true, relative: true, prec: "day"})
 		}
 		for _, m := range findAll(reRelDay, text, w.relDay) {
 			if taken(m[0], m[1]) {
@@ -213,7 +237,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			default:
 				continue
 			}
-			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]]})
+			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], relative: true, prec: "day"})
 		}
 	}
 	for _, m := range findAll(reYear, text, w.year) {
@@ -234,10 +258,49 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			}
 		}
 		if y != 0 {
-			add(dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]]})
+			add(dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]], first: fmt.Sprintf("%04d-01-01", y), prec: "year"})
 		}
 	}
 	sortDates(out)
+	return explicitWins(text, out)
+}
+
+// reBetweenDates is what may stand between a relative and an explicit
+// date of one phrase: "Today, on 25 October", "on Monday, 3 March".
+var reBetweenDates = regexp.MustCompile(`^[\s,]*(?:on\s+|the\s+)*$`)
+
+// explicitWins drops a relative date (a weekday, today, yesterday) that
+// stands in one phrase with an explicit date ("Today, on 25 October"): the
+// explicit date says the day. ds is sorted by start.
+func explicitWins(text string, ds []dateMention) []dateMention {
+	drop := func(k int) bool {
+		if !ds[k].relative {
+			return false
+		}
+		for _, n := range []int{k - 1, k + 1} {
+			if n < 0 || n >= len(ds) || ds[n].relative || ds[n].iso == "" {
+				continue
+			}
+			gap := ""
+			if n > k {
+				gap = text[ds[k].bend:ds[n].bstart]
+			} else {
+				gap = text[ds[n].bend:ds[k].bstart]
+			}
+			if ds[n].bstart >= ds[k].bend && n > k || ds[n].bend <= ds[k].bstart && n < k {
+				if reBetweenDates.MatchString(gap) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	out := ds[:0:0]
+	for k := range ds {
+		if !drop(k) {
+			out = append(out, ds[k])
+		}
+	}
 	return out
 }
 

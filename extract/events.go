@@ -15,6 +15,8 @@ type hit struct {
 	date     dateMention
 	place    string // place key from the sentence, "" when none
 	detached bool   // "after attending a summit", "ahead of a visit": another time
+	future   bool   // in a future clause: "will visit", "the next summit"
+	reported bool   // reported as done: "met", "held talks", "talks were held"
 }
 
 // event collects the hits that report one real-world event.
@@ -22,6 +24,9 @@ type event struct {
 	kind      graph.EventKind
 	date      string
 	dateTxt   string
+	prec      string // datePrecision: day, month, year, assumed or ""
+	future    bool   // a hit is in a future clause
+	reported  bool   // a hit reports it as done
 	place     string
 	sents     []int
 	first     int // first sentence
@@ -119,7 +124,7 @@ func (a *analysis) scanEvents() {
 				into = e // "after the talks": the talks already reported
 				break
 			}
-			if h.date.iso != "" && e.date != "" && h.date.iso != e.date {
+			if h.date.day() != "" && e.date != "" && h.date.day() != e.date {
 				continue
 			}
 			if h.place != "" && e.place != "" && h.place != e.place && newLeaders(sl[h.sent], e) {
@@ -139,9 +144,11 @@ func (a *analysis) scanEvents() {
 			into = &event{kind: h.kind, first: h.sent, detached: h.detached}
 			evs = append(evs, into)
 		}
-		if into.date == "" && h.date.iso != "" {
-			into.date, into.dateTxt = h.date.iso, h.date.text
+		if into.date == "" && h.date.day() != "" {
+			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
 		}
+		into.future = into.future || h.future
+		into.reported = into.reported || h.reported
 		if into.place == "" {
 			into.place = h.place
 		}
@@ -181,24 +188,29 @@ func (a *analysis) scanEvents() {
 		}
 		switch {
 		case best != nil:
-			e.date, e.dateTxt = best.date, best.dateTxt
+			e.date, e.dateTxt, e.prec = best.date, best.dateTxt, best.prec
 			if e.place == "" {
 				e.place = best.place
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
 		case e.first <= 1 && lead.iso != "" && !e.detached:
-			e.date, e.dateTxt = lead.iso, lead.text
+			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
 		case main != nil && main != e && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting):
-			e.date, e.dateTxt = main.date, main.dateTxt // signed during the talks
+			e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			best = main
 		}
 		if best != nil && len(e.leadersOf(sl)) == 0 {
 			e.inherit = best
+		}
+		// a report of something just done with no time given ("held
+		// talks"): the article's date, assumed
+		if e.date == "" && e.reported && !e.future && !e.detached && !a.ref.IsZero() {
+			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
 		}
 	}
 	rolesBySent := map[int][]roleRef{}
@@ -328,7 +340,7 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 			continue
 		}
 		tr, j, ok := a.triggerAt(set, i)
-		if !ok || a.negated(i) || a.historical(i, j) || a.invited(i) {
+		if !ok || a.negated(i) || a.historical(i, j) || a.invited(i, j) {
 			continue
 		}
 		kind := tr.kind
@@ -360,7 +372,8 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		s := a.sentenceOf(i)
-		hits = append(hits, hit{kind: kind, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i)})
+		hits = append(hits, hit{kind: kind, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i),
+			future: a.futureAt(i), reported: a.reportedAt(i, j)})
 		i = j - 1
 	}
 	return hits
@@ -399,7 +412,51 @@ func (a *analysis) assignDates(hits []hit) {
 				hits[best].date, taken[best] = d, dist
 			}
 		}
+		// a month or a year that says when a trigger without a day took
+		// place: right after it ("visited Beijing in May 2024", "will meet
+		// again next year") or opening the sentence ("In 2014, ...")
+		for _, d := range a.datesIn(s) {
+			if d.iso != "" || d.first == "" || !a.whenPhrase(d) {
+				continue
+			}
+			di := a.tokenAtByte(d.bstart)
+			opens := di == a.sents[s].first
+			best, dist := -1, monthYearReach+1
+			for _, k := range ks {
+				h := hits[k]
+				if h.date.day() != "" || h.detached {
+					continue
+				}
+				dd := di - h.j
+				if opens {
+					dd = 0
+				}
+				if dd >= 0 && dd < dist {
+					best, dist = k, dd
+				}
+			}
+			if best >= 0 {
+				hits[best].date = d
+			}
+		}
 	}
+}
+
+// monthYearReach is how many tokens may stand between a trigger and a
+// month or year it takes as its date.
+const monthYearReach = 4
+
+// whenPhrase reports whether a month or year mention says when something
+// happened: "in 2014", "during 2023", "in May 2024", "last year", not a
+// starting point or a reference ("since 2008", "the declaration of April
+// 2022", "by 2030").
+func (a *analysis) whenPhrase(d dateMention) bool {
+	if d.prec == "year" {
+		w := strings.ToLower(strings.Fields(d.text)[0])
+		return w == "in" || w == "during" || w == "last" || w == "this" || w == "next"
+	}
+	p := a.tok(a.tokenAtByte(d.bstart) - 1).norm
+	return p == "in" || p == "during" || p == "early" || p == "late" || p == "mid"
 }
 
 // placeIn returns the key of the place after "in"/"at" in sentence s, or
@@ -439,7 +496,9 @@ func (a *analysis) buildEvent(e *event) {
 	ent := a.entity(key, graph.TypeEvent, eventName(e.kind, e.date, codes))
 	ent.Kind = string(e.kind)
 	ent.Date = e.date
+	ent.DatePrecision = e.prec
 	ent.DateText = e.dateTxt
+	ent.Status = a.eventStatus(e)
 	ent.Location = e.place
 	ent.Summary = ev.Sentence
 	e.key = key

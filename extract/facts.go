@@ -208,15 +208,19 @@ func (a *analysis) tradeVolumes(parties []string) {
 				}
 			}
 		}
-		value := m.value
-		if m.currency != "USD" {
-			a.warnings = append(a.warnings, "trade figure in "+m.currency+" not converted to USD (valueUsd 0): "+m.text)
-			value = 0
+		usd := 0.0 // null unless stated in US dollars: never a converted or 0-dollar figure
+		if m.currency == "USD" {
+			usd = m.value
+		}
+		period := ""
+		if p, ok := a.periodNear(s, m.bstart); ok {
+			year, period = p.year, p.text
 		}
 		a.country(from)
 		a.country(to)
 		a.relate(graph.Relation{Type: graph.RelTradeVolume, From: "country:" + from, To: "country:" + to,
-			Year: year, ValueUSD: value, Record: record, Text: m.text, Evidence: a.evidence(s)})
+			Year: year, ValueUSD: usd, Value: m.value, Currency: m.currency, Period: period,
+			Record: record, Text: m.text, Evidence: a.evidence(s)})
 		a.sector("trade")
 		a.cooperatesIn([]string{from, to}, "trade", s)
 	}

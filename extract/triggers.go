@@ -125,21 +125,26 @@ func (a *analysis) historical(i, j int) bool {
 		}
 	}
 	for k := j; k < j+3 && k < len(a.toks); k++ {
-		if isPast(k) && k > 0 && a.tok(k-1).norm == "in" {
+		// "signed in 2018", "the declaration of April 2022"
+		if p := a.tok(k - 1).norm; isPast(k) && (p == "in" || p == "of" || len(p) >= 3 && months[p[:3]] != 0 && a.tok(k-1).upper) {
 			return true
 		}
 	}
 	return false
 }
 
-// invited reports whether the trigger at i is the object of an invitation
-// ("invited the Tajik leader to visit").
-func (a *analysis) invited(i int) bool {
+// invited reports whether the trigger at [i, j) is the object of an
+// invitation ("invited the Tajik leader to visit", "to pay a state visit").
+func (a *analysis) invited(i, j int) bool {
+	visit := false
+	for k := i; k < j; k++ {
+		visit = visit || a.toks[k].norm == "visit" || a.toks[k].norm == "visited"
+	}
 	s := a.sentenceOf(i)
-	for k := i - 1; k >= 0 && k >= i-6 && a.sentenceOf(k) == s; k-- {
+	for k := i - 1; k >= 0 && k >= i-8 && a.sentenceOf(k) == s; k-- {
 		switch a.toks[k].norm {
 		case "invited", "invitation", "invite", "invites":
-			return a.toks[i].norm == "visit" || a.toks[i].norm == "visited"
+			return visit
 		}
 	}
 	return false
