@@ -83,6 +83,10 @@ func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
 		}
 	}
 	a.initIndexes()
+	if lang, w := a.language(); lang != "en" {
+		art.Language = lang
+		a.warnings = append(a.warnings, w)
+	}
 	dl := a.dateline(&art)
 	if art.Date == "" && dl.date != "" {
 		art.Date = dl.date
