@@ -21,6 +21,7 @@ type Extractor struct {
 	gaz       *gazetteer
 	money     *moneyReader
 	periods   *periodReader
+	english   map[string]bool // English function words, for language detection
 	capitalOf map[string]string // alpha-3 → capital city name
 }
 
@@ -39,7 +40,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load periods: %w", err)
 	}
-	x := &Extractor{gaz: g, money: mr, periods: pr, capitalOf: map[string]string{}}
+	en, err := loadEnglish()
+	if err != nil {
+		return nil, fmt.Errorf("load English words: %w", err)
+	}
+	x := &Extractor{gaz: g, money: mr, periods: pr, english: en, capitalOf: map[string]string{}}
 	for _, c := range g.cities {
 		if c.capital {
 			if _, ok := x.capitalOf[c.country]; !ok {

@@ -16,18 +16,19 @@ const (
 	langPrefix     = 1500 // bytes given to the detector
 )
 
-// englishWords are frequent English function words (data/english.tsv).
-var englishWords = func() map[string]bool {
+// loadEnglish returns the frequent English function words of
+// data/english.tsv.
+func loadEnglish() (map[string]bool, error) {
 	rows, err := readRows("english.tsv", 1)
 	if err != nil {
-		panic(err) // embedded data: caught by every test
+		return nil, err
 	}
 	m := make(map[string]bool, len(rows))
 	for _, f := range rows {
 		m[f[0]] = true
 	}
-	return m
-}()
+	return m, nil
+}
 
 // language returns the ISO 639-1 code of the article's language ("en"
 // unless the text shows another, or ISO 639-3 for a language without a
@@ -48,7 +49,7 @@ func (a *analysis) language() (string, string) {
 			break
 		}
 		words++
-		if englishWords[t.norm] {
+		if a.x.english[t.norm] {
 			english++
 		}
 	}
