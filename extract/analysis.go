@@ -106,33 +106,57 @@ func (a *analysis) mention(e *graph.Entity, i, j int) {
 	if i >= j || j > len(a.toks) {
 		return
 	}
+	sp := graph.Span{Start: a.toks[i].start, End: a.toks[j-1].end}
+	if !once(a, e, e.Mentions, mentionKey{key: e.Key, span: sp}, func(m graph.Span) bool { return m == sp }) {
+		return
+	}
+	e.Mentions = append(e.Mentions, sp)
+	alias := a.surface(i, j)
+	if once(a, e, e.Aliases, mentionKey{key: e.Key, alias: alias}, func(s string) bool { return s == alias }) {
+		e.Aliases = append(e.Aliases, alias)
+	}
+}
+
+// once reports whether k is new among an entity's mentions or aliases
+// (list): by a linear search while the list is short, from a.mentioned
+// once it has grown (a country named a thousand times in a long text).
+func once[T any](a *analysis, e *graph.Entity, list []T, k mentionKey, same func(T) bool) bool {
+	const short = 16
+	if len(list) < short {
+		return !slices.ContainsFunc(list, same)
+	}
 	if a.mentioned == nil {
 		a.mentioned = map[mentionKey]bool{}
 	}
-	sp := graph.Span{Start: a.toks[i].start, End: a.toks[j-1].end}
-	if k := (mentionKey{key: e.Key, span: sp}); !a.mentioned[k] {
-		a.mentioned[k] = true
-		e.Mentions = append(e.Mentions, sp)
-	} else {
-		return
+	if len(list) == short {
+		// the list just grew past the linear search: index it
+		for _, m := range e.Mentions {
+			a.mentioned[mentionKey{key: e.Key, span: m}] = true
+		}
+		for _, al := range e.Aliases {
+			a.mentioned[mentionKey{key: e.Key, alias: al}] = true
+		}
 	}
-	alias := a.surface(i, j)
-	if k := (mentionKey{key: e.Key, alias: alias}); !a.mentioned[k] {
-		a.mentioned[k] = true
-		e.Aliases = append(e.Aliases, alias)
+	if a.mentioned[k] {
+		return false
 	}
+	a.mentioned[k] = true
+	return true
 }
 
 // tok returns token i, or a token of kind tokNone (no text, not upper
 // case) when i is outside the text, so that a look at a neighbour — the
 // word before a name at the start of the text, the word after one at its
 // end — never indexes out of range.
-func (a *analysis) tok(i int) token {
+func (a *analysis) tok(i int) *token {
 	if i < 0 || i >= len(a.toks) {
-		return token{kind: tokNone}
+		return &noToken
 	}
-	return a.toks[i]
+	return &a.toks[i]
 }
+
+// noToken is what tok returns outside the text; never written.
+var noToken = token{kind: tokNone}
 
 // surface returns the text of tokens [i, j).
 func (a *analysis) surface(i, j int) string {

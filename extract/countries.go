@@ -100,7 +100,7 @@ func (a *analysis) cityOrGovernment(m match, c cityInfo) {
 	if m.i > 0 {
 		prev = a.tok(m.i - 1).norm
 	}
-	dashed := m.i > 0 && isDash(a.tok(m.i-1)) && !a.tok(m.i-1).space && !a.toks[m.i].space
+	dashed := m.i > 0 && isDash(*a.tok(m.i - 1)) && !a.tok(m.i-1).space && !a.toks[m.i].space
 	if dashed && a.tok(m.i-1).text == "-" && m.i > 1 && a.tok(m.i-2).upper && !a.placeEndsAt(m.i-1) && !a.isCountryToken(m.i-2) {
 		return // a hyphenated name: "Laurent Saint-Martin"
 	}

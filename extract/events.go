@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -34,65 +35,76 @@ type event struct {
 	countries []string
 	orgs      []string
 	key       string
-	detached  bool   // set at another time than its sentence
-	inherit   *event // the event whose date it took, for participants
-	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
-	// sets beside the lists above, so that adding stays cheap
+	detached  bool      // set at another time than its sentence
+	inherit   *event    // the event whose date it took, for participants
+	leadSent  int       // 1 + the lead sentence whose leaders take part, 0 when none
+	known     []*leader // the leaders named in sents
+	// sets beside the lists above once they grow (see addOnce)
 	sentSet   map[int]bool
-	known     map[*leader]bool // the leaders named in sents
+	knownSet  map[*leader]bool
 	leaderSet map[*leader]bool
 	codeSet   map[string]bool
 	orgSet    map[string]bool
 }
 
+// addOnce appends v to list unless it is there: by a linear search while
+// the list is short, from set (built on first need) once it has grown, so
+// that an event absorbing many reports stays linear.
+func addOnce[T comparable](list []T, set *map[T]bool, v T) ([]T, bool) {
+	const short = 16
+	if len(list) < short {
+		if slices.Contains(list, v) {
+			return list, false
+		}
+		return append(list, v), true
+	}
+	if *set == nil {
+		*set = make(map[T]bool, 2*len(list))
+		for _, x := range list {
+			(*set)[x] = true
+		}
+	}
+	if (*set)[v] {
+		return list, false
+	}
+	(*set)[v] = true
+	return append(list, v), true
+}
+
+// hasOnce reports whether v is in a list kept by addOnce.
+func hasOnce[T comparable](list []T, set map[T]bool, v T) bool {
+	if set != nil {
+		return set[v]
+	}
+	return slices.Contains(list, v)
+}
+
 // addSentence adds sentence s, whose leaders are ls, to the event.
 func (e *event) addSentence(s int, ls []*leader) {
-	if e.sentSet == nil {
-		e.sentSet, e.known = map[int]bool{}, map[*leader]bool{}
-	}
-	if e.sentSet[s] {
+	var added bool
+	if e.sents, added = addOnce(e.sents, &e.sentSet, s); !added {
 		return
 	}
-	e.sentSet[s] = true
-	e.sents = append(e.sents, s)
 	for _, l := range ls {
-		e.known[l] = true
+		e.known, _ = addOnce(e.known, &e.knownSet, l)
 	}
 }
 
 // addLeaders adds ls to the event's participants, once each.
 func (e *event) addLeaders(ls ...*leader) {
-	if e.leaderSet == nil {
-		e.leaderSet = map[*leader]bool{}
-	}
 	for _, l := range ls {
-		if !e.leaderSet[l] {
-			e.leaderSet[l] = true
-			e.leaders = append(e.leaders, l)
-		}
+		e.leaders, _ = addOnce(e.leaders, &e.leaderSet, l)
 	}
 }
 
 // addCountry adds the country code to the event's participants, once.
 func (e *event) addCountry(code string) {
-	if e.codeSet == nil {
-		e.codeSet = map[string]bool{}
-	}
-	if !e.codeSet[code] {
-		e.codeSet[code] = true
-		e.countries = append(e.countries, code)
-	}
+	e.countries, _ = addOnce(e.countries, &e.codeSet, code)
 }
 
 // addOrg adds the organization key to the event's participants, once.
 func (e *event) addOrg(key string) {
-	if e.orgSet == nil {
-		e.orgSet = map[string]bool{}
-	}
-	if !e.orgSet[key] {
-		e.orgSet[key] = true
-		e.orgs = append(e.orgs, key)
-	}
+	e.orgs, _ = addOnce(e.orgs, &e.orgSet, key)
 }
 
 // scanEvents finds event triggers, attaches dates and places, and merges
@@ -313,7 +325,7 @@ func (e *event) leadersOf(sl [][]*leader) []*leader {
 // newLeaders reports whether ls holds a leader not named in e's sentences.
 func newLeaders(ls []*leader, e *event) bool {
 	for _, l := range ls {
-		if !e.known[l] {
+		if !hasOnce(e.known, e.knownSet, l) {
 			return true
 		}
 	}
@@ -505,11 +517,10 @@ func (a *analysis) buildEvent(e *event) {
 	if a.byKey[e.place] == nil {
 		ent.Location = "" // a place left out for want of a key
 	}
-	seen := map[string]bool{}
+	var seen map[string]bool
 	add := func(k string) {
-		if !seen[k] && a.byKey[k] != nil {
-			seen[k] = true
-			ent.Participants = append(ent.Participants, k)
+		if a.byKey[k] != nil {
+			ent.Participants, _ = addOnce(ent.Participants, &seen, k)
 		}
 	}
 	for _, l := range e.leaders {

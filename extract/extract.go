@@ -21,7 +21,7 @@ type Extractor struct {
 	gaz       *gazetteer
 	money     *moneyReader
 	periods   *periodReader
-	english   map[string]bool // English function words, for language detection
+	english   map[string]bool   // English function words, for language detection
 	capitalOf map[string]string // alpha-3 → capital city name
 }
 

@@ -20,11 +20,12 @@ type money struct {
 
 // moneyReader finds amounts with a currency: a symbol or code before the
 // number ("$44 billion", "Rs 3,400 crore", "R12 billion", "€175bn") or a
-// currency name after it ("52 million dollars", "1.2 trillion yuan").
+// currency name after it ("52 million dollars", "1.2 trillion yuan"). It
+// reads tokens, not a regexp, so its cost is a few map look-ups a number.
 type moneyReader struct {
-	re     *regexp.Regexp
-	before map[string]string // folded form → code
+	before map[string]string // lower-case form → code
 	after  map[string]string
+	cues   map[string]bool // token norms of the forms: no cue near a number, no amount
 }
 
 // scales are the words that multiply an amount.
@@ -42,29 +43,28 @@ func newMoneyReader() (*moneyReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	mr := &moneyReader{before: map[string]string{}, after: map[string]string{}}
-	var before, after []string
+	mr := &moneyReader{before: map[string]string{}, after: map[string]string{}, cues: map[string]bool{}}
 	for _, f := range rows {
 		form, code, where := f[0], f[1], f[2]
 		if len(code) != 3 || strings.ToUpper(code) != code {
 			return nil, fmt.Errorf("currencies.tsv: %q is not an ISO 4217 code", code)
 		}
-		if where == "before" || where == "both" {
+		for _, t := range tokenize(form) {
+			if t.norm != "." {
+				mr.cues[t.norm] = true
+			}
+		}
+		switch where {
+		case "before":
 			mr.before[strings.ToLower(form)] = code
-			before = append(before, form)
-		}
-		if where == "after" || where == "both" {
+		case "after":
 			mr.after[strings.ToLower(form)] = code
-			after = append(after, form)
+		case "both":
+			mr.before[strings.ToLower(form)] = code
+			mr.after[strings.ToLower(form)] = code
+		default:
+			return nil, fmt.Errorf("currencies.tsv: %q: place %q is not before, after or both", form, where)
 		}
-	}
-	var scaleWords []string
-	for w := range scales {
-		scaleWords = append(scaleWords, w)
-	}
-	mr.re, err = regexp.Compile(`(?i)(` + alternation(before) + `)?\s?(\d+(?:[.,]\d+)*)(?:\s*(` + alternation(scaleWords) + `)\b)?(?:\s+(` + alternation(after) + `)\b)?`)
-	if err != nil {
-		return nil, fmt.Errorf("currencies.tsv: %w", err)
 	}
 	return mr, nil
 }
@@ -91,73 +91,143 @@ var targetWords = map[string]bool{"target": true, "goal": true, "aim": true, "ob
 // is not a target ("the target of $10 billion").
 func (a *analysis) firstMoney(s int) (money, bool) {
 	st := a.sents[s]
-	text := a.text[st.bstart:st.bend]
-	for _, m := range a.x.money.re.FindAllStringSubmatchIndex(text, -1) {
-		if mo, ok := a.moneyAt(st, text, m); ok {
-			return mo, true
+	for k := st.first; k < st.last; k++ {
+		if numberStart(a.toks[k]) < 0 || !a.currencyNear(k, st) {
+			continue
+		}
+		if m, ok := a.moneyAt(k, st); ok {
+			return m, true
 		}
 	}
 	return money{}, false
 }
 
-// moneyAt reads one match m of the money regexp in text, the text of
-// sentence st.
-func (a *analysis) moneyAt(st sentence, text string, m []int) (money, bool) {
-	mr := a.x.money
-	before, after := sub(text, m, 1), sub(text, m, 4)
-	start := m[2*1]
-	if before != "" && !signStarts(text, m) {
-		before = "" // "for 12 billion dollars": the r of "for" is no rand
-	}
-	if before == "" {
-		start = m[2*2]
-		if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			return money{}, false // "A320 dollars"
+// currencyNear reports whether a currency form may stand around the
+// number at token k: a cue among the three tokens before it and the six
+// after, or a sign written against it ("R12", "Rs3,400").
+func (a *analysis) currencyNear(k int, st sentence) bool {
+	cues := a.x.money.cues
+	if t := a.toks[k]; t.kind == tokWord {
+		if n := numberStart(t); n > 0 && cues[strings.ToLower(t.text[:n])] {
+			return true
 		}
 	}
-	if before == "" && after == "" {
-		return money{}, false
+	for i := max(k-3, st.first); i < st.last && i <= k+6; i++ {
+		if cues[a.toks[i].norm] {
+			return true
+		}
 	}
-	v, ok := parseAmount(sub(text, m, 2))
+	return false
+}
+
+// numberStart returns the byte offset in t of the amount it holds: 0 for
+// a number, the first digit of a word such as "R12" or "Rs3,400", or -1.
+func numberStart(t token) int {
+	switch t.kind {
+	case tokNumber:
+		return 0
+	case tokWord:
+		for i := 0; i < len(t.text) && i < 3; i++ {
+			if c := t.text[i]; c >= '0' && c <= '9' {
+				if i == 0 {
+					return -1
+				}
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// moneyAt reads the amount whose number is token k of sentence st: a
+// currency form right before it (written against it, or after one space),
+// the number, a scale word, and a currency name after.
+func (a *analysis) moneyAt(k int, st sentence) (money, bool) {
+	mr := a.x.money
+	t := a.toks[k]
+	ns := numberStart(t)
+	num, start, end := t.text[ns:], t.bstart, t.bstart+len(t.text)
+	cur := ""
+	if ns > 0 {
+		// "R12", "Rs3,400": the sign is the word's letters
+		digits := num
+		for i := 0; i < len(num); i++ {
+			if c := num[i]; !(c >= '0' && c <= '9' || c == ',' || c == '.') {
+				digits = num[:i]
+				break
+			}
+		}
+		if cur = mr.before[strings.ToLower(t.text[:ns])]; cur == "" || digits != num {
+			return money{}, false
+		}
+	} else {
+		// a sign or code before: "US$", "Rs.", "USD ", "€"
+		for n := 3; n >= 1 && cur == ""; n-- {
+			i := k - n
+			if i < st.first {
+				continue
+			}
+			form := a.text[a.toks[i].bstart:t.bstart]
+			if strings.Count(form, " ") > 1 || strings.ContainsAny(form, "\n\t") {
+				continue
+			}
+			trimmed := strings.TrimRight(form, " ")
+			code := mr.before[strings.ToLower(trimmed)]
+			if code == "" || utf8.RuneCountInString(trimmed) == 1 && isLetter(trimmed) && trimmed != form {
+				continue // a one-letter sign is written against the number: "R12", not "R 12"
+			}
+			cur, start = code, a.toks[i].bstart
+		}
+	}
+	v, ok := parseAmount(num)
 	if !ok {
 		return money{}, false
 	}
-	v *= scaleOf(sub(text, m, 3))
-	cur := mr.before[strings.ToLower(before)]
-	if ac := mr.after[strings.ToLower(after)]; after != "" && (cur == "" || before == "$" && ac != "USD") {
-		cur = ac // "$5 billion Australian dollars" is rare; a name after wins over a bare sign
+	j := k + 1
+	if j < st.last {
+		if f, ok := scales[a.toks[j].norm]; ok && a.toks[j].kind == tokWord {
+			v *= f
+			end = a.toks[j].bstart + len(a.toks[j].text)
+			j++
+		}
+	}
+	// a currency name after: "dollars", "U.S. dollars", "Sri Lankan rupees"
+	for n := 3; n >= 1; n-- {
+		if j+n > st.last {
+			continue
+		}
+		last := a.toks[j+n-1]
+		form := a.text[a.toks[j].bstart : last.bstart+len(last.text)]
+		code := mr.after[strings.ToLower(form)]
+		if code == "" || !a.toks[j].space {
+			continue
+		}
+		if cur == "" || cur == "USD" && a.text[start:start+1] == "$" && code != "USD" {
+			cur = code // a name after wins over a bare "$"
+		}
+		end = last.bstart + len(last.text)
+		break
 	}
 	if cur == "" || v <= 0 {
 		return money{}, false
 	}
-	bi := st.bstart + start
-	ti := a.tokenAtByte(bi)
-	for k := ti - 1; k >= ti-4 && k >= st.first; k-- {
-		if targetWords[a.toks[k].norm] {
+	ti := a.tokenAtByte(start)
+	for i := ti - 1; i >= ti-4 && i >= st.first; i-- {
+		if targetWords[a.toks[i].norm] {
 			return money{}, false
 		}
 	}
 	// "$500 billion by 2030"
-	if ei := a.tokenAtByte(st.bstart + m[1]); ei+1 < st.last && a.toks[ei].norm == "by" && a.tok(ei+1).kind == tokNumber {
+	if ei := a.tokenAtByte(end); ei+1 < st.last && a.toks[ei].norm == "by" && a.tok(ei+1).kind == tokNumber {
 		return money{}, false
 	}
-	return money{value: v, currency: cur, text: strings.TrimSpace(text[start:m[1]]), bstart: bi}, true
+	return money{value: v, currency: cur, text: a.text[start:end], bstart: start}, true
 }
 
-// signStarts reports whether the currency sign or code of match m stands
-// on its own: not inside a word ("hours 12"), and a one-letter sign
-// written against the number ("R12 billion", not "R 12").
-func signStarts(text string, m []int) bool {
-	s, e := m[2*1], m[2*1+1]
-	if r, _ := utf8.DecodeLastRuneInString(text[:s]); s > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-		if f, _ := utf8.DecodeRuneInString(text[s:]); unicode.IsLetter(f) {
-			return false
-		}
-	}
-	if utf8.RuneCountInString(text[s:e]) == 1 && unicode.IsLetter([]rune(text[s:e])[0]) && m[2*2] != e {
-		return false
-	}
-	return true
+// isLetter reports whether s starts with a letter.
+func isLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // scaleOf returns the multiplier a scale word stands for (1 for none).

@@ -20,6 +20,7 @@ type period struct {
 type periodReader struct {
 	partial []*regexp.Regexp // group 1 is the year
 	fiscal  []*regexp.Regexp // group 1 is the first year, group 2 the second (or "")
+	cues    map[string]bool  // token norms one of the regexps needs
 }
 
 // newPeriodReader builds the reader from data/periods.tsv.
@@ -39,7 +40,14 @@ func newPeriodReader() (*periodReader, error) {
 	}
 	const year = `((?:19|20)\d{2})`
 	month := strings.TrimSuffix(monthRE, `\.?`)
-	pr := &periodReader{}
+	pr := &periodReader{cues: map[string]bool{}}
+	for _, role := range []string{"part", "short", "fiscal"} {
+		for _, w := range words[role] {
+			for _, t := range tokenize(w) {
+				pr.cues[t.norm] = true
+			}
+		}
+	}
 	for _, expr := range []string{
 		// "January-September 2019", "from January to September 2019"
 		`(?i)\b` + month + `\.?\s*(?:-|–|—|to|through|and)\s*` + month + `\.?,?\s+` + year + `\b`,
@@ -109,11 +117,33 @@ func (pr *periodReader) find(text string) []period {
 	return out
 }
 
+// periodCue reports whether sentence st has a word that a period needs: a
+// month, a part of a year ("half", "months", "Q1"), a fiscal word, or a
+// separator after a year ("2022/23").
+func (a *analysis) periodCue(st sentence) bool {
+	cues := a.x.periods.cues
+	for k := st.first; k < st.last; k++ {
+		t := a.toks[k]
+		switch {
+		case cues[t.norm]:
+			return true
+		case t.kind == tokWord && t.upper && len(t.norm) >= 3 && months[t.norm[:3]] != 0:
+			return true
+		case t.kind == tokNumber && len(t.text) == 4 && k+1 < st.last && (a.toks[k+1].text == "/" || isDash(a.toks[k+1])):
+			return true
+		}
+	}
+	return false
+}
+
 // periodNear returns the period of sentence s nearest to the byte offset
 // b (a trade figure's), if the sentence names one.
 func (a *analysis) periodNear(s, b int) (period, bool) {
 	st := a.sents[s]
 	best, dist := period{}, -1
+	if !a.periodCue(st) {
+		return best, false
+	}
 	for _, p := range a.x.periods.find(a.text[st.bstart:st.bend]) {
 		p.bstart += st.bstart
 		p.bend += st.bstart

@@ -187,13 +187,13 @@ func (a *analysis) projectPlaces(p *project) {
 		rc, rj, rok := known(r)
 		single := func(k int) bool {
 			return a.toks[k].kind == tokWord && a.toks[k].upper && !a.isCountryToken(k) &&
-				(k == p.i || !a.tok(k-1).upper || isDash(a.tok(k-1))) &&
+				(k == p.i || !a.tok(k-1).upper || isDash(*a.tok(k - 1))) &&
 				(k+1 >= p.j || !a.tok(k+1).upper)
 		}
 		switch {
 		case lok && !rok && single(r) && r+1 < p.j:
 			add(r, r+1, a.toks[r].text, "")
-		case rok && !lok && single(l) && (l == p.i || isDash(a.tok(l-1))):
+		case rok && !lok && single(l) && (l == p.i || isDash(*a.tok(l - 1))):
 			add(l, l+1, a.toks[l].text, "")
 		case lok && rok:
 			add(l, l+1, lc.name, lc.country)
