@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -69,20 +67,6 @@ func newMoneyReader() (*moneyReader, error) {
 	return mr, nil
 }
 
-// alternation returns a regexp alternation of the forms, longest first.
-func alternation(forms []string) string {
-	fs := append([]string(nil), forms...)
-	sort.Slice(fs, func(i, j int) bool {
-		if len(fs[i]) != len(fs[j]) {
-			return len(fs[i]) > len(fs[j])
-		}
-		return fs[i] < fs[j]
-	})
-	for i, f := range fs {
-		fs[i] = regexp.QuoteMeta(f)
-	}
-	return strings.Join(fs, "|")
-}
 
 var targetWords = map[string]bool{"target": true, "goal": true, "aim": true, "objective": true, "targets": true, "aims": true,
 	"double": true, "triple": true, "increase": true, "raise": true, "boost": true, "aiming": true}
@@ -257,12 +241,6 @@ func parseAmount(num string) (float64, bool) {
 	return v, true
 }
 
-func sub(s string, m []int, g int) string {
-	if m[2*g] < 0 {
-		return ""
-	}
-	return s[m[2*g]:m[2*g+1]]
-}
 
 // thousands reports whether the commas in num separate groups of digits:
 // three digits after each ("44,000,000"), or Indian grouping, two digits

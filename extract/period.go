@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -159,4 +160,27 @@ func (a *analysis) periodNear(s, b int) (period, bool) {
 		}
 	}
 	return best, dist >= 0
+}
+
+// alternation returns a regexp alternation of the forms, longest first.
+func alternation(forms []string) string {
+	fs := append([]string(nil), forms...)
+	sort.Slice(fs, func(i, j int) bool {
+		if len(fs[i]) != len(fs[j]) {
+			return len(fs[i]) > len(fs[j])
+		}
+		return fs[i] < fs[j]
+	})
+	for i, f := range fs {
+		fs[i] = regexp.QuoteMeta(f)
+	}
+	return strings.Join(fs, "|")
+}
+
+// sub returns submatch g of match m in s, or "".
+func sub(s string, m []int, g int) string {
+	if m[2*g] < 0 {
+		return ""
+	}
+	return s[m[2*g]:m[2*g+1]]
 }
