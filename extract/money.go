@@ -67,7 +67,6 @@ func newMoneyReader() (*moneyReader, error) {
 	return mr, nil
 }
 
-
 var targetWords = map[string]bool{"target": true, "goal": true, "aim": true, "objective": true, "targets": true, "aims": true,
 	"double": true, "triple": true, "increase": true, "raise": true, "boost": true, "aiming": true}
 
@@ -240,7 +239,6 @@ func parseAmount(num string) (float64, bool) {
 	}
 	return v, true
 }
-
 
 // thousands reports whether the commas in num separate groups of digits:
 // three digits after each ("44,000,000"), or Indian grouping, two digits
