@@ -18,6 +18,9 @@ func TestCrashers(t *testing.T) {
 		{"a title as the last word", "Trade grew, said the President"},
 		{"a possessive at the end", "Kazakhstan's"},
 		{"a lone currency sign", "Trade reached $"},
+		// found by FuzzExtract: a weekday resolved back from year 0 gave "-0001-12-30"
+		{"an article date of year 0", "date 0000-01-01 President Владимир Путин met Minister Þórdís on Thursday."},
+		{"an article date of year 9999", "date 9999-12-31\n\nKenyan President William Ruto will meet Ugandan President Yoweri Museveni tomorrow and next year."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -52,10 +52,24 @@ var months = map[string]time.Month{
 
 func monthOf(s string) time.Month { return months[strings.ToLower(s[:3])] }
 
-// parseISO parses YYYY-MM-DD, reporting success.
+// parseISO parses YYYY-MM-DD, reporting success; a year outside
+// plausibleYear is no date.
 func parseISO(s string) (time.Time, bool) {
 	t, err := time.Parse("2006-01-02", s)
-	return t, err == nil
+	return t, err == nil && plausibleYear(t.Year())
+}
+
+// plausibleYear reports whether y can be the year of a date in the news:
+// 1000 to 9998. Dates resolved from the article's date (a weekday, "last
+// year", "tomorrow") then stay four-digit years, as the contract's
+// YYYY-MM-DD requires.
+func plausibleYear(y int) bool { return y >= 1000 && y <= 9998 }
+
+// usableRef reports whether relative dates can be resolved against ref:
+// a year away from it ("last year", a weekday in early January) is still
+// plausible.
+func usableRef(ref time.Time) bool {
+	return !ref.IsZero() && plausibleYear(ref.Year()-1) && plausibleYear(ref.Year()+1)
 }
 
 // findDates returns the date expressions of text in order, resolving
@@ -137,6 +151,9 @@ func findAll(re *regexp.Regexp, text string, wins [][2]int) [][]int {
 
 // findDatesTok is findDates over already tokenized text.
 func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
+	if !usableRef(ref) {
+		ref = time.Time{}
+	}
 	w := anchors(text, toks)
 	var out []dateMention
 	// covered marks the bytes of the dates found so far (one bit a byte)
@@ -156,7 +173,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 		out = append(out, d)
 	}
 	addDay := func(s, e int, y int, m time.Month, d int) {
-		if taken(s, e) || m == 0 || d < 1 || d > 31 {
+		if taken(s, e) || m == 0 || d < 1 || d > 31 || y != 0 && !plausibleYear(y) {
 			return
 		}
 		if y == 0 {

@@ -96,7 +96,7 @@ func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
 	if art.Date == "" && dl.date != "" {
 		art.Date = dl.date
 	}
-	if t, ok := parseISO(art.Date); ok {
+	if t, ok := parseISO(art.Date); ok && usableRef(t) {
 		a.ref = t
 	}
 	a.dates = findDatesTok(body, a.toks, a.ref)
