@@ -3,6 +3,8 @@ module github.com/bilateral-kg/bilateral
 go 1.26.8
 
 require (
+	github.com/abadojack/whatlanggo v1.0.1
+	github.com/gosimple/unidecode v1.0.1
 	github.com/graphql-go/graphql v0.8.1
 	github.com/joho/godotenv v1.5.1
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4

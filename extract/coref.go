@@ -33,26 +33,42 @@ func (a *analysis) resolveLeaders() {
 			l.spans = append(l.spans, [2]int{r.i, r.j})
 		}
 	}
-	// surnames and given names used alone
+	// surnames and given names used alone: the first leader whose first or
+	// last name the word is
+	byPart := map[string]*leader{}
+	for _, l := range a.leaders {
+		if len(l.parts) == 0 {
+			continue
+		}
+		for _, p := range []string{l.parts[0], l.parts[len(l.parts)-1]} {
+			if byPart[p] == nil {
+				byPart[p] = l
+			}
+		}
+	}
 	for i, t := range a.toks {
 		if a.claimed[i] || t.kind != tokWord || !t.upper || len(t.norm) < 2 {
 			continue
 		}
-		for _, l := range a.leaders {
-			if len(l.parts) < 2 && l.parts[0] != t.norm {
-				continue
+		l := byPart[t.norm]
+		if l == nil {
+			continue
+		}
+		if i+1 < len(a.toks) && a.tok(i+1).upper && a.tok(i+1).kind == tokWord && a.tok(i+1).space && !a.sentenceStart(i+1) && a.tok(i+1).norm != "and" {
+			if _, ok := titles[a.tok(i+1).norm]; !ok && !a.isCountryToken(i+1) {
+				continue // part of another name
 			}
-			if t.norm == l.parts[0] || t.norm == l.parts[len(l.parts)-1] {
-				if i+1 < len(a.toks) && a.toks[i+1].upper && a.toks[i+1].kind == tokWord && a.toks[i+1].space && !a.sentenceStart(i+1) && a.toks[i+1].norm != "and" {
-					if _, ok := titles[a.toks[i+1].norm]; !ok && !a.isCountryToken(i+1) {
-						break // part of another name
-					}
-				}
-				a.leaderAt = append(a.leaderAt, leaderMention{i: i, j: i + 1, leaders: []*leader{l}})
-				l.spans = append(l.spans, [2]int{i, i + 1})
-				a.claim(i, i+1)
-				break
-			}
+		}
+		a.leaderAt = append(a.leaderAt, leaderMention{i: i, j: i + 1, leaders: []*leader{l}})
+		l.spans = append(l.spans, [2]int{i, i + 1})
+		a.claim(i, i+1)
+	}
+	// the leaders a collective reference denotes: the heads, or everyone
+	// for "ministers"
+	var heads []*leader
+	for _, l := range a.leaders {
+		if l.head {
+			heads = append(heads, l)
 		}
 	}
 	// collective references
@@ -62,24 +78,22 @@ func (a *analysis) resolveLeaders() {
 			continue
 		}
 		start := i - 1
-		if (t.norm == "ministers" || t.norm == "presidents") && (a.toks[i-1].norm == "prime" || a.toks[i-1].norm == "foreign" || a.toks[i-1].norm == "vice") && i >= 2 {
+		if (t.norm == "ministers" || t.norm == "presidents") && (a.tok(i-1).norm == "prime" || a.tok(i-1).norm == "foreign" || a.tok(i-1).norm == "vice") && i >= 2 {
 			start = i - 2
 		}
 		p := a.toks[start].norm
 		if p != "two" && p != "both" && p != "the" && p != "three" && p != "four" && p != "five" && p != "all" {
 			continue
 		}
-		if t.norm == "heads" && (i+2 >= len(a.toks) || a.toks[i+1].norm != "of" || a.toks[i+2].norm != "state") {
+		if t.norm == "heads" && (i+2 >= len(a.toks) || a.tok(i+1).norm != "of" || a.tok(i+2).norm != "state") {
 			continue
 		}
-		if i+1 < len(a.toks) && a.toks[i+1].norm == "of" && t.norm != "heads" {
+		if i+1 < len(a.toks) && a.tok(i+1).norm == "of" && t.norm != "heads" {
 			continue // "leaders of major companies"
 		}
-		var ls []*leader
-		for _, l := range a.leaders {
-			if l.head || t.norm == "ministers" && start == i-1 {
-				ls = append(ls, l)
-			}
+		ls := heads
+		if t.norm == "ministers" && start == i-1 {
+			ls = a.leaders
 		}
 		if len(ls) >= 2 {
 			a.leaderAt = append(a.leaderAt, leaderMention{i: start, j: i + 1, leaders: ls})
@@ -338,7 +352,7 @@ func (a *analysis) datelineCountry() string {
 	if a.datelineTok < 0 {
 		return ""
 	}
-	for _, p := range a.places {
+	for _, p := range a.placesOfSentence(a.sentenceOf(a.datelineTok)) {
 		if p.i == a.datelineTok {
 			if e := a.byKey[p.key]; e != nil && e.Country != "" {
 				return e.Country

@@ -82,6 +82,11 @@ func (a *analysis) addCountry(i, j int, code string, adj bool) {
 	e.Code, e.ISO2 = c.code, c.iso2
 	a.mention(e, i, j)
 	a.countries = append(a.countries, countryMention{i: i, j: j, code: code, adj: adj})
+	if n := len(a.countries); n > 1 && a.countries[n-2].i > i {
+		a.reindexCountries() // kept in text order
+		return
+	}
+	a.indexCountry(len(a.countries) - 1)
 }
 
 // cityOrGovernment decides whether a city name at m is a place. A capital
@@ -93,15 +98,15 @@ func (a *analysis) addCountry(i, j int, code string, adj bool) {
 func (a *analysis) cityOrGovernment(m match, c cityInfo) {
 	prev := ""
 	if m.i > 0 {
-		prev = a.toks[m.i-1].norm
+		prev = a.tok(m.i - 1).norm
 	}
-	dashed := m.i > 0 && isDash(a.toks[m.i-1]) && !a.toks[m.i-1].space && !a.toks[m.i].space
-	if dashed && a.toks[m.i-1].text == "-" && m.i > 1 && a.toks[m.i-2].upper && !a.placeEndsAt(m.i-1) && !a.isCountryToken(m.i-2) {
+	dashed := m.i > 0 && isDash(*a.tok(m.i - 1)) && !a.tok(m.i-1).space && !a.toks[m.i].space
+	if dashed && a.tok(m.i-1).text == "-" && m.i > 1 && a.tok(m.i-2).upper && !a.placeEndsAt(m.i-1) && !a.isCountryToken(m.i-2) {
 		return // a hyphenated name: "Laurent Saint-Martin"
 	}
 	if m.j < len(a.toks) {
 		nt := a.toks[m.j]
-		if isDash(nt) && !nt.space && m.j+1 < len(a.toks) && !a.toks[m.j+1].space {
+		if isDash(nt) && !nt.space && m.j+1 < len(a.toks) && !a.tok(m.j+1).space {
 			dashed = true
 		} else if _, title := titles[nt.norm]; nt.kind == tokWord && nt.upper && !a.sentenceStart(m.j) && !honorifics[nt.norm] && !title {
 			return // part of a longer name: "Beijing Daily"
@@ -114,7 +119,7 @@ func (a *analysis) cityOrGovernment(m match, c cityInfo) {
 		a.addCountry(m.i, m.j, c.country, false)
 		return
 	}
-	if !dashed && m.i > 0 && a.toks[m.i-1].kind == tokWord && a.toks[m.i-1].upper && !a.sentenceStart(m.i-1) && !locatives[prev] {
+	if !dashed && m.i > 0 && a.tok(m.i-1).kind == tokWord && a.tok(m.i-1).upper && !a.sentenceStart(m.i-1) && !locatives[prev] {
 		return // inside a longer name
 	}
 	coordinated := (prev == "and" || prev == "," || prev == "or") && a.placeEndsAt(m.i-1)
@@ -129,8 +134,11 @@ func isDash(t token) bool { return t.text == "-" || t.text == "–" || t.text ==
 
 // placeEndsAt reports whether a place mention ends just before token i.
 func (a *analysis) placeEndsAt(i int) bool {
-	for k := len(a.places) - 1; k >= 0; k-- {
-		if a.places[k].j == i {
+	if i <= 0 {
+		return false
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(i - 1)) {
+		if p.j == i {
 			return true
 		}
 	}
@@ -142,7 +150,7 @@ func (a *analysis) sentenceStart(i int) bool {
 	if i == 0 || a.toks[i].newline {
 		return true
 	}
-	p := a.toks[i-1]
+	p := a.tok(i - 1)
 	return p.kind == tokPunct && (p.text == "." || p.text == "“" || p.text == "\"" || p.text == "!" || p.text == "?")
 }
 
@@ -151,18 +159,26 @@ func (a *analysis) sentenceStart(i int) bool {
 // Sudan–Ethiopia Transport Corridor"): the contract lists them only when
 // the article mentions them in their own right.
 func (a *analysis) dropNameOnlyCountries() {
+	// for each token, the name (organization or project) that covers it
+	// and reaches furthest, the earliest-starting on a tie
+	end := make([]int32, len(a.toks))
+	start := make([]int32, len(a.toks))
+	cover := func(i, j int) {
+		for k := i; k < j && k < len(end); k++ {
+			if int32(j) > end[k] || int32(j) == end[k] && int32(i) < start[k] {
+				end[k], start[k] = int32(j), int32(i)
+			}
+		}
+	}
+	for _, o := range a.orgs {
+		cover(o.i, o.j)
+	}
+	for _, p := range a.projects {
+		cover(p.i, p.j)
+	}
 	inside := func(c countryMention) bool {
-		for _, o := range a.orgs {
-			if c.i >= o.i && c.j <= o.j && o.j-o.i > c.j-c.i {
-				return true
-			}
-		}
-		for _, p := range a.projects {
-			if c.i >= p.i && c.j <= p.j && p.j-p.i > c.j-c.i {
-				return true
-			}
-		}
-		return false
+		e, s := int(end[c.i]), int(start[c.i])
+		return e >= c.j && e-s > c.j-c.i
 	}
 	free := map[string]bool{}
 	for _, c := range a.countries {
@@ -180,6 +196,7 @@ func (a *analysis) dropNameOnlyCountries() {
 		}
 	}
 	a.countries = kept
+	a.reindexCountries()
 	ents := a.ents[:0]
 	for _, e := range a.ents {
 		if e.Type == graph.TypeCountry && !free[e.Code] {
@@ -223,7 +240,7 @@ var governmentNouns = map[string]bool{
 // government's verb, alone or coordinated with another country or capital
 // ("Beijing and Astana agreed"), or the possessor of a government's stance.
 func (a *analysis) governmentUse(i, j int) bool {
-	if i > 0 && (a.toks[i-1].norm == "the" || a.toks[i-1].norm == "'s") {
+	if i > 0 && (a.tok(i-1).norm == "the" || a.tok(i-1).norm == "'s") {
 		return false
 	}
 	k := j
@@ -242,7 +259,7 @@ func (a *analysis) governmentUse(i, j int) bool {
 		return false
 	}
 	if a.toks[k].norm == "'s" {
-		return k+1 < len(a.toks) && governmentNouns[a.toks[k+1].norm]
+		return k+1 < len(a.toks) && governmentNouns[a.tok(k+1).norm]
 	}
 	return a.toks[k].kind == tokWord && governmentVerbs[a.toks[k].norm]
 }

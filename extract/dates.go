@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -14,18 +16,33 @@ type dateMention struct {
 	year         int    // the year, 0 when unknown
 	text         string // the words
 	weekday      bool   // a weekday, resolved as past; see futureWeekdays
+	relative     bool   // resolved against the article's date (a weekday, yesterday, today)
+	// first is the first day of the month or year a date names when it
+	// names no day ("May 2024" → 2024-05-01, "in 2014" → 2014-01-01);
+	// prec says which: "day" (iso is set), "month" or "year".
+	first, prec string
+}
+
+// day returns the date an event takes from the mention: the day, or the
+// first day of the month or year it names; "" when it names none.
+func (d dateMention) day() string {
+	if d.iso != "" {
+		return d.iso
+	}
+	return d.first
 }
 
 const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 
 var (
-	reMonthDay = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	reDayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `(?:,?\s+(\d{4})\b)?`)
-	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reDotted   = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
-	reWeekday  = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelDay   = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight))\b`)
-	reYear     = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next) year)\b`)
+	reMonthDay  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reDayMonth  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `(?:,?\s+(\d{4})\b)?`)
+	reMonthYear = regexp.MustCompile(`\b` + monthRE + `,?\s+((?:19|20)\d{2})\b`)
+	reISO       = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reDotted    = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
+	reWeekday   = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelDay    = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight))\b`)
+	reYear      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next) year)\b`)
 )
 
 var months = map[string]time.Month{
@@ -35,10 +52,24 @@ var months = map[string]time.Month{
 
 func monthOf(s string) time.Month { return months[strings.ToLower(s[:3])] }
 
-// parseISO parses YYYY-MM-DD, reporting success.
+// parseISO parses YYYY-MM-DD, reporting success; a year outside
+// plausibleYear is no date.
 func parseISO(s string) (time.Time, bool) {
 	t, err := time.Parse("2006-01-02", s)
-	return t, err == nil
+	return t, err == nil && plausibleYear(t.Year())
+}
+
+// plausibleYear reports whether y can be the year of a date in the news:
+// 1000 to 9998. Dates resolved from the article's date (a weekday, "last
+// year", "tomorrow") then stay four-digit years, as the contract's
+// YYYY-MM-DD requires.
+func plausibleYear(y int) bool { return y >= 1000 && y <= 9998 }
+
+// usableRef reports whether relative dates can be resolved against ref:
+// a year away from it ("last year", a weekday in early January) is still
+// plausible.
+func usableRef(ref time.Time) bool {
+	return !ref.IsZero() && plausibleYear(ref.Year()-1) && plausibleYear(ref.Year()+1)
 }
 
 // findDates returns the date expressions of text in order, resolving
@@ -120,23 +151,34 @@ func findAll(re *regexp.Regexp, text string, wins [][2]int) [][]int {
 
 // findDatesTok is findDates over already tokenized text.
 func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
+	if !usableRef(ref) {
+		ref = time.Time{}
+	}
 	w := anchors(text, toks)
 	var out []dateMention
+	// covered marks the bytes of the dates found so far (one bit a byte)
+	covered := make([]uint64, len(text)/64+1)
 	taken := func(s, e int) bool {
-		for _, d := range out {
-			if s < d.bend && e > d.bstart {
+		for b := s; b < e; b++ {
+			if covered[b>>6]&(1<<(b&63)) != 0 {
 				return true
 			}
 		}
 		return false
 	}
+	add := func(d dateMention) {
+		for b := d.bstart; b < d.bend; b++ {
+			covered[b>>6] |= 1 << (b & 63)
+		}
+		out = append(out, d)
+	}
 	addDay := func(s, e int, y int, m time.Month, d int) {
-		if taken(s, e) || m == 0 || d < 1 || d > 31 {
+		if taken(s, e) || m == 0 || d < 1 || d > 31 || y != 0 && !plausibleYear(y) {
 			return
 		}
 		if y == 0 {
 			if ref.IsZero() {
-				out = append(out, dateMention{bstart: s, bend: e, text: text[s:e]})
+				add(dateMention{bstart: s, bend: e, text: text[s:e]})
 				return
 			}
 			y = ref.Year()
@@ -145,7 +187,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 		if t.Day() != d {
 			return
 		}
-		out = append(out, dateMention{bstart: s, bend: e, iso: t.Format("2006-01-02"), year: y, text: text[s:e]})
+		add(dateMention{bstart: s, bend: e, iso: t.Format("2006-01-02"), year: y, text: text[s:e], prec: "day"})
 	}
 	for _, m := range findAll(reISO, text, w.iso) {
 		y, _ := strconv.Atoi(text[m[2]:m[3]])
@@ -179,6 +221,14 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			addDay(m[0], m[1], y, time.Month(mo), d)
 		}
 	}
+	for _, m := range findAll(reMonthYear, text, w.monthDay) {
+		if taken(m[0], m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(text[m[4]:m[5]])
+		mo := monthOf(text[m[2]:m[3]])
+		add(dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]], first: fmt.Sprintf("%04d-%02d-01", y, int(mo)), prec: "month"})
+	}
 	if !ref.IsZero() {
 		for _, m := range findAll(reWeekday, text, w.weekday) {
 			if taken(m[0], m[1]) {
@@ -187,7 +237,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			wd := weekday(text[m[2]:m[3]])
 			back := (int(ref.Weekday()) - int(wd) + 7) % 7
 			t := ref.AddDate(0, 0, -back)
-			out = append(out, dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], weekday: true})
+			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], weekday: true, relative: true, prec: "day"})
 		}
 		for _, m := range findAll(reRelDay, text, w.relDay) {
 			if taken(m[0], m[1]) {
@@ -204,7 +254,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			default:
 				continue
 			}
-			out = append(out, dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]]})
+			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], relative: true, prec: "day"})
 		}
 	}
 	for _, m := range findAll(reYear, text, w.year) {
@@ -225,19 +275,54 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			}
 		}
 		if y != 0 {
-			out = append(out, dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]]})
+			add(dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]], first: fmt.Sprintf("%04d-01-01", y), prec: "year"})
 		}
 	}
 	sortDates(out)
+	return explicitWins(text, out)
+}
+
+// reBetweenDates is what may stand between a relative and an explicit
+// date of one phrase: "Today, on 25 October", "on Monday, 3 March".
+var reBetweenDates = regexp.MustCompile(`^[\s,]*(?:on\s+|the\s+)*$`)
+
+// explicitWins drops a relative date (a weekday, today, yesterday) that
+// stands in one phrase with an explicit date ("Today, on 25 October"): the
+// explicit date says the day. ds is sorted by start.
+func explicitWins(text string, ds []dateMention) []dateMention {
+	drop := func(k int) bool {
+		if !ds[k].relative {
+			return false
+		}
+		for _, n := range []int{k - 1, k + 1} {
+			if n < 0 || n >= len(ds) || ds[n].relative || ds[n].iso == "" {
+				continue
+			}
+			gap := ""
+			if n > k {
+				gap = text[ds[k].bend:ds[n].bstart]
+			} else {
+				gap = text[ds[n].bend:ds[k].bstart]
+			}
+			if ds[n].bstart >= ds[k].bend && n > k || ds[n].bend <= ds[k].bstart && n < k {
+				if reBetweenDates.MatchString(gap) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	out := ds[:0:0]
+	for k := range ds {
+		if !drop(k) {
+			out = append(out, ds[k])
+		}
+	}
 	return out
 }
 
 func sortDates(d []dateMention) {
-	for i := 1; i < len(d); i++ {
-		for j := i; j > 0 && d[j].bstart < d[j-1].bstart; j-- {
-			d[j], d[j-1] = d[j-1], d[j]
-		}
-	}
+	slices.SortStableFunc(d, func(x, y dateMention) int { return x.bstart - y.bstart })
 }
 
 func weekday(s string) time.Weekday {
@@ -285,7 +370,7 @@ func (a *analysis) pastVerbAt(i int) bool {
 		return false
 	}
 	if i > 0 {
-		switch a.toks[i-1].norm {
+		switch a.tok(i - 1).norm {
 		case "be", "been", "being", "is", "are", "will", "to":
 			return false
 		}

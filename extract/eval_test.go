@@ -251,7 +251,10 @@ func scoreEntities(gold goldFile, out graph.Extraction) (map[string]counts, []st
 }
 
 // scoreEvents greedily matches events on kind, date (null = null) and at
-// least one shared participant.
+// least one shared participant. A gold date of null, where the text gives
+// no time, also matches the article's date with datePrecision "assumed"
+// (issue 11: "a date that is right, or null / assumed when the text gives
+// none").
 func scoreEvents(gold []goldEvent, out graph.Extraction) (counts, []string) {
 	var pred []graph.Entity
 	for _, e := range out.Entities {
@@ -269,7 +272,8 @@ func scoreEvents(gold []goldEvent, out graph.Extraction) (counts, []string) {
 		}
 		found := false
 		for i, p := range pred {
-			if used[i] || p.Kind != g.Kind || p.Date != gd || !shareAny(p.Participants, g.Participants) {
+			dateOK := p.Date == gd || gd == "" && p.DatePrecision == "assumed"
+			if used[i] || p.Kind != g.Kind || !dateOK || !shareAny(p.Participants, g.Participants) {
 				continue
 			}
 			used[i], found = true, true

@@ -16,8 +16,8 @@ func (a *analysis) leadersAllKnown(e *event) bool {
 // leaderWithin reports whether a leader mention starts in the n tokens
 // from token j.
 func (a *analysis) leaderWithin(j, n int) bool {
-	for _, m := range a.leaderAt {
-		if m.i >= j && m.i < j+n && a.sentenceOf(m.i) == a.sentenceOf(j) {
+	for _, m := range a.leaderMentionsBetween(j, j+n) {
+		if a.sentenceOf(m.i) == a.sentenceOf(j) {
 			return true
 		}
 	}
@@ -27,16 +27,15 @@ func (a *analysis) leaderWithin(j, n int) bool {
 // collectiveOfOrg reports whether the trigger at i follows a collective
 // subject of an organization in its sentence: "the leaders of the GCC met".
 func (a *analysis) collectiveOfOrg(i int) bool {
-	s := a.sentenceOf(i)
-	for _, o := range a.orgs {
-		if o.j > i || o.j < i-2 || a.sentenceOf(o.i) != s {
+	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
+		if o.j > i || o.j < i-2 {
 			continue
 		}
 		k := o.i - 1
 		if k >= 0 && a.toks[k].norm == "the" {
 			k--
 		}
-		if k >= 1 && a.toks[k].norm == "of" && collectives[a.toks[k-1].norm] {
+		if k >= 1 && a.toks[k].norm == "of" && collectives[a.tok(k-1).norm] {
 			return true
 		}
 	}
@@ -68,10 +67,8 @@ func (a *analysis) possessesPerson(c countryMention) bool {
 	if c.j >= len(a.toks) || a.toks[c.j].norm != "'s" || k >= len(a.toks) {
 		return false
 	}
-	for _, m := range a.leaderAt {
-		if m.i == k {
-			return true
-		}
+	if len(a.leaderMentionsBetween(k, k+1)) > 0 {
+		return true
 	}
 	if _, ok := titles[a.toks[k].norm]; ok || titleFirst[a.toks[k].norm] {
 		return false
@@ -135,7 +132,7 @@ func (a *analysis) presenceIn(s int) bool {
 	for i := st.first; i+1 < st.last; i++ {
 		switch a.toks[i].norm {
 		case "flanked", "attended", "joined":
-			if a.toks[i+1].norm == "by" {
+			if a.tok(i+1).norm == "by" {
 				return true
 			}
 		}

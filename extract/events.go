@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,6 +16,8 @@ type hit struct {
 	date     dateMention
 	place    string // place key from the sentence, "" when none
 	detached bool   // "after attending a summit", "ahead of a visit": another time
+	future   bool   // in a future clause: "will visit", "the next summit"
+	reported bool   // reported as done: "met", "held talks", "talks were held"
 }
 
 // event collects the hits that report one real-world event.
@@ -22,6 +25,9 @@ type event struct {
 	kind      graph.EventKind
 	date      string
 	dateTxt   string
+	prec      string // datePrecision: day, month, year, assumed or ""
+	future    bool   // a hit is in a future clause
+	reported  bool   // a hit reports it as done
 	place     string
 	sents     []int
 	first     int // first sentence
@@ -29,9 +35,76 @@ type event struct {
 	countries []string
 	orgs      []string
 	key       string
-	detached  bool   // set at another time than its sentence
-	inherit   *event // the event whose date it took, for participants
-	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
+	detached  bool      // set at another time than its sentence
+	inherit   *event    // the event whose date it took, for participants
+	leadSent  int       // 1 + the lead sentence whose leaders take part, 0 when none
+	known     []*leader // the leaders named in sents
+	// sets beside the lists above once they grow (see addOnce)
+	sentSet   map[int]bool
+	knownSet  map[*leader]bool
+	leaderSet map[*leader]bool
+	codeSet   map[string]bool
+	orgSet    map[string]bool
+}
+
+// addOnce appends v to list unless it is there: by a linear search while
+// the list is short, from set (built on first need) once it has grown, so
+// that an event absorbing many reports stays linear.
+func addOnce[T comparable](list []T, set *map[T]bool, v T) ([]T, bool) {
+	const short = 16
+	if len(list) < short {
+		if slices.Contains(list, v) {
+			return list, false
+		}
+		return append(list, v), true
+	}
+	if *set == nil {
+		*set = make(map[T]bool, 2*len(list))
+		for _, x := range list {
+			(*set)[x] = true
+		}
+	}
+	if (*set)[v] {
+		return list, false
+	}
+	(*set)[v] = true
+	return append(list, v), true
+}
+
+// hasOnce reports whether v is in a list kept by addOnce.
+func hasOnce[T comparable](list []T, set map[T]bool, v T) bool {
+	if set != nil {
+		return set[v]
+	}
+	return slices.Contains(list, v)
+}
+
+// addSentence adds sentence s, whose leaders are ls, to the event.
+func (e *event) addSentence(s int, ls []*leader) {
+	var added bool
+	if e.sents, added = addOnce(e.sents, &e.sentSet, s); !added {
+		return
+	}
+	for _, l := range ls {
+		e.known, _ = addOnce(e.known, &e.knownSet, l)
+	}
+}
+
+// addLeaders adds ls to the event's participants, once each.
+func (e *event) addLeaders(ls ...*leader) {
+	for _, l := range ls {
+		e.leaders, _ = addOnce(e.leaders, &e.leaderSet, l)
+	}
+}
+
+// addCountry adds the country code to the event's participants, once.
+func (e *event) addCountry(code string) {
+	e.countries, _ = addOnce(e.countries, &e.codeSet, code)
+}
+
+// addOrg adds the organization key to the event's participants, once.
+func (e *event) addOrg(key string) {
+	e.orgs, _ = addOnce(e.orgs, &e.orgSet, key)
 }
 
 // scanEvents finds event triggers, attaches dates and places, and merges
@@ -63,16 +136,16 @@ func (a *analysis) scanEvents() {
 				into = e // "after the talks": the talks already reported
 				break
 			}
-			if h.date.iso != "" && e.date != "" && h.date.iso != e.date {
+			if h.date.day() != "" && e.date != "" && h.date.day() != e.date {
 				continue
 			}
-			if h.place != "" && e.place != "" && h.place != e.place && a.newLeaders(sl[h.sent], e, sl) {
+			if h.place != "" && e.place != "" && h.place != e.place && newLeaders(sl[h.sent], e) {
 				continue // another place with other people: another event
 			}
 			into = e
 			break
 		}
-		if into == nil && h.kind == graph.KindMeeting && h.i > 0 && a.toks[h.i-1].norm == "the" && len(sl[h.sent]) == 0 {
+		if into == nil && h.kind == graph.KindMeeting && h.i > 0 && a.tok(h.i-1).norm == "the" && len(sl[h.sent]) == 0 {
 			for _, e := range evs {
 				if e.kind == graph.KindSummit {
 					into = e // "at the close of the meeting": the summit
@@ -83,13 +156,15 @@ func (a *analysis) scanEvents() {
 			into = &event{kind: h.kind, first: h.sent, detached: h.detached}
 			evs = append(evs, into)
 		}
-		if into.date == "" && h.date.iso != "" {
-			into.date, into.dateTxt = h.date.iso, h.date.text
+		if into.date == "" && h.date.day() != "" {
+			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
 		}
+		into.future = into.future || h.future
+		into.reported = into.reported || h.reported
 		if into.place == "" {
 			into.place = h.place
 		}
-		into.sents = appendInt(into.sents, h.sent)
+		into.addSentence(h.sent, sl[h.sent])
 	}
 	// an undated event takes the date and place of an event reported in
 	// the same or the two previous sentences, or, in the lead, the lead's date
@@ -102,62 +177,76 @@ func (a *analysis) scanEvents() {
 			}
 		}
 	}
+	bySent := map[int][]*event{}
+	for _, e := range evs {
+		for _, s := range e.sents {
+			bySent[s] = append(bySent[s], e)
+		}
+	}
 	for _, e := range evs {
 		if e.date != "" || e.kind == graph.KindOther {
 			continue // an exercise or a relief mission has its own time
 		}
+		// the dated event reported nearest before, up to two sentences back
 		var best *event
-		bestSent := -1
-		for _, o := range evs {
-			if o == e || o.date == "" {
-				continue
-			}
-			for _, s := range o.sents {
-				if s <= e.first && s >= e.first-2 && s > bestSent {
-					best, bestSent = o, s
+	near:
+		for s := e.first; s >= e.first-2 && s >= 0; s-- {
+			for _, o := range bySent[s] {
+				if o != e && o.date != "" {
+					best = o
+					break near
 				}
 			}
 		}
 		switch {
 		case best != nil:
-			e.date, e.dateTxt = best.date, best.dateTxt
+			e.date, e.dateTxt, e.prec = best.date, best.dateTxt, best.prec
 			if e.place == "" {
 				e.place = best.place
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
 		case e.first <= 1 && lead.iso != "" && !e.detached:
-			e.date, e.dateTxt = lead.iso, lead.text
+			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
 		case main != nil && main != e && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting):
-			e.date, e.dateTxt = main.date, main.dateTxt // signed during the talks
+			e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			best = main
 		}
 		if best != nil && len(e.leadersOf(sl)) == 0 {
 			e.inherit = best
 		}
+		// a report of something just done with no time given ("held
+		// talks"): the article's date, assumed
+		if e.date == "" && e.reported && !e.future && !e.detached && !a.ref.IsZero() {
+			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
+		}
+	}
+	rolesBySent := map[int][]roleRef{}
+	for _, r := range a.pendingRoles {
+		rolesBySent[a.sentenceOf(r.i)] = append(rolesBySent[a.sentenceOf(r.i)], r)
 	}
 	for _, e := range evs {
 		for _, s := range e.sents {
-			e.leaders = appendLeader(e.leaders, sl[s]...)
-			for _, c := range a.countries {
-				if a.sentenceOf(c.i) == s && !c.adj && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
-					e.countries = appendStr(e.countries, c.code)
+			e.addLeaders(sl[s]...)
+			for _, c := range a.countriesOfSentence(s) {
+				if !c.adj && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
+					e.addCountry(c.code)
 				}
 			}
 			// "France's trade minister said": an official of a country
 			// speaking in the event's sentence makes it a participant
-			for _, r := range a.pendingRoles {
-				if a.sentenceOf(r.i) == s && r.country != "" {
-					e.countries = appendStr(e.countries, r.country)
+			for _, r := range rolesBySent[s] {
+				if r.country != "" {
+					e.addCountry(r.country)
 				}
 			}
-			for _, o := range a.orgs {
-				if a.sentenceOf(o.i) == s && (e.kind == graph.KindSummit || e.kind == graph.KindForum) {
-					e.orgs = appendStr(e.orgs, o.key)
+			if e.kind == graph.KindSummit || e.kind == graph.KindForum {
+				for _, o := range a.orgsOfSentence(s) {
+					e.addOrg(o.key)
 				}
 			}
 		}
@@ -167,7 +256,7 @@ func (a *analysis) scanEvents() {
 			for _, s := range e.sents {
 				for n := s + 1; n < len(a.sents) && n <= s+3; n++ {
 					if !a.hitSent[n] && a.presenceIn(n) {
-						e.leaders = appendLeader(e.leaders, sl[n]...)
+						e.addLeaders(sl[n]...)
 					}
 				}
 			}
@@ -175,28 +264,28 @@ func (a *analysis) scanEvents() {
 			// discussed ...": the next sentence names the members
 			for _, s := range e.sents {
 				if n := s + 1; n < len(a.sents) && !a.hitSent[n] && a.collectiveStart(n) {
-					for _, c := range a.countries {
-						if a.sentenceOf(c.i) == n && !c.adj {
-							e.countries = appendStr(e.countries, c.code)
+					for _, c := range a.countriesOfSentence(n) {
+						if !c.adj {
+							e.addCountry(c.code)
 						}
 					}
 				}
 			}
 		}
 		if e.leadSent > 0 {
-			e.leaders = appendLeader(e.leaders, sl[e.leadSent-1]...)
+			e.addLeaders(sl[e.leadSent-1]...)
 		}
 		for _, l := range e.leaders {
 			if l.country != "" {
-				e.countries = appendStr(e.countries, l.country)
+				e.addCountry(l.country)
 			}
 		}
 	}
 	for _, e := range evs {
 		if e.inherit != nil && len(e.leaders) == 0 {
-			e.leaders = appendLeader(e.leaders, e.inherit.leaders...)
+			e.addLeaders(e.inherit.leaders...)
 			for _, c := range e.inherit.countries {
-				e.countries = appendStr(e.countries, c)
+				e.addCountry(c)
 			}
 		}
 	}
@@ -233,20 +322,10 @@ func (e *event) leadersOf(sl [][]*leader) []*leader {
 	return out
 }
 
-// newLeaders reports whether ls holds a leader not yet in e.
-func (a *analysis) newLeaders(ls []*leader, e *event, sl [][]*leader) bool {
-	var known []*leader
-	for _, s := range e.sents {
-		known = appendLeader(known, sl[s]...)
-	}
+// newLeaders reports whether ls holds a leader not named in e's sentences.
+func newLeaders(ls []*leader, e *event) bool {
 	for _, l := range ls {
-		found := false
-		for _, k := range known {
-			if k == l {
-				found = true
-			}
-		}
-		if !found {
+		if !hasOnce(e.known, e.knownSet, l) {
 			return true
 		}
 	}
@@ -273,7 +352,7 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 			continue
 		}
 		tr, j, ok := a.triggerAt(set, i)
-		if !ok || a.negated(i) || a.historical(i, j) || a.invited(i) {
+		if !ok || a.negated(i) || a.historical(i, j) || a.invited(i, j) {
 			continue
 		}
 		kind := tr.kind
@@ -292,10 +371,10 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
 			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
 		}
-		if kind == graph.KindSummit && i > 0 && a.toks[i-1].norm == "bilateral" {
+		if kind == graph.KindSummit && i > 0 && a.tok(i-1).norm == "bilateral" {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
-		if kind == graph.KindMeeting && a.toks[i].upper && i > 1 && (strings.HasPrefix(a.toks[i-1].norm, "leaders") || a.toks[i-1].norm == "'" && a.toks[i-2].norm == "leaders") {
+		if kind == graph.KindMeeting && a.toks[i].upper && i > 1 && (strings.HasPrefix(a.tok(i-1).norm, "leaders") || a.tok(i-1).norm == "'" && a.tok(i-2).norm == "leaders") {
 			kind = graph.KindSummit // "Economic Leaders' Meeting"
 		}
 		if kind == graph.KindMeeting && a.collectiveOfOrg(i) {
@@ -305,7 +384,8 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		s := a.sentenceOf(i)
-		hits = append(hits, hit{kind: kind, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i)})
+		hits = append(hits, hit{kind: kind, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i),
+			future: a.futureAt(i), reported: a.reportedAt(i, j)})
 		i = j - 1
 	}
 	return hits
@@ -314,15 +394,20 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 // assignDates gives each day-level date of a sentence to the nearest hit.
 func (a *analysis) assignDates(hits []hit) {
 	taken := make([]int, len(hits)) // distance of the date each hit took
-	for s := range a.sents {
+	bySent := map[int][]int{}       // sentence → indexes of its hits
+	for k, h := range hits {
+		bySent[h.sent] = append(bySent[h.sent], k)
+	}
+	for s, ks := range bySent {
 		for _, d := range a.datesIn(s) {
 			if d.iso == "" {
 				continue
 			}
 			di := a.tokenAtByte(d.bstart)
 			best, dist := -1, 1<<30
-			for k, h := range hits {
-				if h.sent != s || h.detached && (di < h.j || di-h.j > 8) {
+			for _, k := range ks {
+				h := hits[k]
+				if h.detached && (di < h.j || di-h.j > 8) {
 					continue // "said after meeting X yesterday": the date follows
 				}
 				dd := di - h.j
@@ -339,18 +424,62 @@ func (a *analysis) assignDates(hits []hit) {
 				hits[best].date, taken[best] = d, dist
 			}
 		}
+		// a month or a year that says when a trigger without a day took
+		// place: right after it ("visited Beijing in May 2024", "will meet
+		// again next year") or opening the sentence ("In 2014, ...")
+		for _, d := range a.datesIn(s) {
+			if d.iso != "" || d.first == "" || !a.whenPhrase(d) {
+				continue
+			}
+			di := a.tokenAtByte(d.bstart)
+			opens := di == a.sents[s].first
+			best, dist := -1, monthYearReach+1
+			for _, k := range ks {
+				h := hits[k]
+				if h.date.day() != "" || h.detached {
+					continue
+				}
+				dd := di - h.j
+				if opens {
+					dd = 0
+				}
+				if dd >= 0 && dd < dist {
+					best, dist = k, dd
+				}
+			}
+			if best >= 0 {
+				hits[best].date = d
+			}
+		}
 	}
+}
+
+// monthYearReach is how many tokens may stand between a trigger and a
+// month or year it takes as its date.
+const monthYearReach = 4
+
+// whenPhrase reports whether a month or year mention says when something
+// happened: "in 2014", "during 2023", "in May 2024", "last year", not a
+// starting point or a reference ("since 2008", "the declaration of April
+// 2022", "by 2030").
+func (a *analysis) whenPhrase(d dateMention) bool {
+	if d.prec == "year" {
+		w := strings.ToLower(strings.Fields(d.text)[0])
+		return w == "in" || w == "during" || w == "last" || w == "this" || w == "next"
+	}
+	p := a.tok(a.tokenAtByte(d.bstart) - 1).norm
+	return p == "in" || p == "during" || p == "early" || p == "late" || p == "mid"
 }
 
 // placeIn returns the key of the place after "in"/"at" in sentence s, or
 // of its only place, never the dateline.
 func (a *analysis) placeIn(s int) string {
 	var any string
-	for _, p := range a.places {
-		if a.sentenceOf(p.i) != s || p.i == a.datelineTok && a.datelineTok >= 0 {
+	for _, p := range a.placesOfSentence(s) {
+		if p.i == a.datelineTok && a.datelineTok >= 0 {
 			continue
 		}
-		if p.i > 0 && (a.toks[p.i-1].norm == "in" || a.toks[p.i-1].norm == "at" || a.toks[p.i-1].norm == "to") {
+		if p.i > 0 && (a.tok(p.i-1).norm == "in" || a.tok(p.i-1).norm == "at" || a.tok(p.i-1).norm == "to") {
 			return p.key
 		}
 		if any == "" {
@@ -379,18 +508,29 @@ func (a *analysis) buildEvent(e *event) {
 	ent := a.entity(key, graph.TypeEvent, eventName(e.kind, e.date, codes))
 	ent.Kind = string(e.kind)
 	ent.Date = e.date
+	ent.DatePrecision = e.prec
 	ent.DateText = e.dateTxt
+	ent.Status = a.eventStatus(e)
 	ent.Location = e.place
 	ent.Summary = ev.Sentence
 	e.key = key
+	if a.byKey[e.place] == nil {
+		ent.Location = "" // a place left out for want of a key
+	}
+	var seen map[string]bool
+	add := func(k string) {
+		if a.byKey[k] != nil {
+			ent.Participants, _ = addOnce(ent.Participants, &seen, k)
+		}
+	}
 	for _, l := range e.leaders {
-		ent.Participants = appendStr(ent.Participants, leaderKey(l))
+		add(leaderKey(l))
 	}
 	for _, c := range e.countries {
-		ent.Participants = appendStr(ent.Participants, "country:"+c)
+		add("country:" + c)
 	}
 	for _, o := range e.orgs {
-		ent.Participants = appendStr(ent.Participants, o)
+		add(o)
 	}
 	for _, p := range ent.Participants {
 		a.relate(graph.Relation{Type: graph.RelParticipatedIn, From: p, To: key, Evidence: ev})
@@ -412,15 +552,6 @@ func eventName(k graph.EventKind, date string, codes []string) string {
 		name += " " + strings.Join(codes, "-")
 	}
 	return name
-}
-
-func appendInt(list []int, v int) []int {
-	for _, x := range list {
-		if x == v {
-			return list
-		}
-	}
-	return append(list, v)
 }
 
 func appendStr(list []string, v string) []string {

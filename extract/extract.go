@@ -19,6 +19,9 @@ var ErrEmpty = errors.New("empty document")
 // Extractor holds the loaded gazetteers. It is safe for concurrent use.
 type Extractor struct {
 	gaz       *gazetteer
+	money     *moneyReader
+	periods   *periodReader
+	english   map[string]bool   // English function words, for language detection
 	capitalOf map[string]string // alpha-3 → capital city name
 }
 
@@ -29,7 +32,19 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	x := &Extractor{gaz: g, capitalOf: map[string]string{}}
+	mr, err := newMoneyReader()
+	if err != nil {
+		return nil, fmt.Errorf("load currencies: %w", err)
+	}
+	pr, err := newPeriodReader()
+	if err != nil {
+		return nil, fmt.Errorf("load periods: %w", err)
+	}
+	en, err := loadEnglish()
+	if err != nil {
+		return nil, fmt.Errorf("load English words: %w", err)
+	}
+	x := &Extractor{gaz: g, money: mr, periods: pr, english: en, capitalOf: map[string]string{}}
 	for _, c := range g.cities {
 		if c.capital {
 			if _, ok := x.capitalOf[c.country]; !ok {
@@ -56,8 +71,12 @@ func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
 	art.Source = firstNonEmpty(doc.Source, m.source)
 	art.URL = firstNonEmpty(doc.URL, m.url)
 	art.Date = normaliseDate(firstNonEmpty(doc.Date, m.date))
+	warnings := m.warnings
+	if d := firstNonEmpty(doc.Date, m.date); d != "" && art.Date == "" {
+		warnings = append(warnings, fmt.Sprintf("article date %q is not a date: ignored", d))
+	}
 
-	a := &analysis{x: x, text: body, byKey: map[string]*graph.Entity{}, relSeen: map[string]bool{}}
+	a := &analysis{x: x, text: body, byKey: map[string]*graph.Entity{}, relSeen: map[relKey]bool{}, warnings: warnings}
 	a.toks = tokenize(body)
 	a.claimed = make([]bool, len(a.toks))
 	a.datelineTok = -1
@@ -68,11 +87,16 @@ func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
 			a.sentOf[i] = s
 		}
 	}
+	a.initIndexes()
+	if lang, w := a.language(); lang != "en" {
+		art.Language = lang
+		a.warnings = append(a.warnings, w)
+	}
 	dl := a.dateline(&art)
 	if art.Date == "" && dl.date != "" {
 		art.Date = dl.date
 	}
-	if t, ok := parseISO(art.Date); ok {
+	if t, ok := parseISO(art.Date); ok && usableRef(t) {
 		a.ref = t
 	}
 	a.dates = findDatesTok(body, a.toks, a.ref)

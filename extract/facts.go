@@ -32,8 +32,8 @@ func (a *analysis) parties() []string {
 // dollars").
 func (a *analysis) countriesIn(s int, adj bool) []string {
 	var out []string
-	for _, c := range a.countries {
-		if a.sentenceOf(c.i) == s && (adj || !c.adj) && !a.currencyMention(c) {
+	for _, c := range a.countriesOfSentence(s) {
+		if (adj || !c.adj) && !a.currencyMention(c) {
 			out = appendStr(out, c.code)
 		}
 	}
@@ -75,10 +75,13 @@ func (a *analysis) mainPair(parties []string) (string, string, bool) {
 	if len(parties) < 2 {
 		return "", "", false
 	}
-	count := map[string]int{}
-	for _, c := range a.countries {
-		count[c.code]++
+	if a.countryCount == nil {
+		a.countryCount = map[string]int{} // the mentions are final by now
+		for _, c := range a.countries {
+			a.countryCount[c.code]++
+		}
 	}
+	count := a.countryCount
 	ps := append([]string(nil), parties...)
 	sort.SliceStable(ps, func(i, j int) bool { return count[ps[i]] > count[ps[j]] })
 	if count[ps[1]] == count[ps[2]] {
@@ -111,29 +114,64 @@ func (a *analysis) scanFacts() {
 }
 
 // cooperation adds COOPERATES_IN for every party and sector of cooperation.
+// Each sector is related once per set of cooperating countries, and the
+// events of a sentence come from an index, so the pass is linear in the
+// number of sector words.
 func (a *analysis) cooperation(parties []string) {
 	if len(parties) < 2 {
 		return
 	}
 	sectors := a.scanSectors()
+	if len(sectors) == 0 {
+		return
+	}
 	for _, sm := range sectors {
 		a.sector(sm.slug)
 	}
+	for _, p := range parties {
+		a.country(p)
+	}
+	bySent := a.eventsBySentence()
+	done := map[string]bool{}
 	for _, sm := range sectors {
 		s := a.sentenceOf(sm.i)
-		for _, p := range parties {
-			a.country(p)
+		ps := sectorParties(bySent[s], parties)
+		if k := sm.slug + "|" + strings.Join(sortedCopy(ps), ","); !done[k] {
+			done[k] = true
+			a.cooperatesIn(ps, sm.slug, s)
 		}
-		a.cooperatesIn(a.sectorParties(s, parties), sm.slug, s)
-		for _, e := range a.events {
-			for _, es := range e.sents {
-				// the event's sentences, and a following one with no event of its own
-				if es == s || es == s-1 && !a.hitSent[s] && (e.kind == graph.KindMeeting || e.kind == graph.KindPhoneCall || e.kind == graph.KindSummit) {
+		// the event's sentences, and a following one with no event of its own
+		for _, e := range bySent[s] {
+			a.relate(graph.Relation{Type: graph.RelDiscussed, From: e.key, To: "sector:" + sm.slug, Evidence: a.evidence(s)})
+		}
+		if s > 0 && !a.hitSent[s] {
+			for _, e := range bySent[s-1] {
+				if e.kind == graph.KindMeeting || e.kind == graph.KindPhoneCall || e.kind == graph.KindSummit {
 					a.relate(graph.Relation{Type: graph.RelDiscussed, From: e.key, To: "sector:" + sm.slug, Evidence: a.evidence(s)})
 				}
 			}
 		}
 	}
+}
+
+// eventsBySentence maps each sentence to the events reported in it, in
+// the order of a.events.
+func (a *analysis) eventsBySentence() map[int][]*event {
+	m := map[int][]*event{}
+	for _, e := range a.events {
+		for _, s := range e.sents {
+			if l := m[s]; len(l) == 0 || l[len(l)-1] != e {
+				m[s] = append(l, e)
+			}
+		}
+	}
+	return m
+}
+
+func sortedCopy(list []string) []string {
+	out := append([]string(nil), list...)
+	sort.Strings(out)
+	return out
 }
 
 // tradeVolumes adds TRADE_VOLUME from sentences that give a trade figure.
@@ -170,15 +208,19 @@ func (a *analysis) tradeVolumes(parties []string) {
 				}
 			}
 		}
-		value := m.value
-		if m.currency != "USD" {
-			a.warnings = append(a.warnings, "trade figure in "+m.currency+" not converted to USD (valueUsd 0): "+m.text)
-			value = 0
+		usd := 0.0 // null unless stated in US dollars: never a converted or 0-dollar figure
+		if m.currency == "USD" {
+			usd = m.value
+		}
+		period := ""
+		if p, ok := a.periodNear(s, m.bstart); ok {
+			year, period = p.year, p.text
 		}
 		a.country(from)
 		a.country(to)
 		a.relate(graph.Relation{Type: graph.RelTradeVolume, From: "country:" + from, To: "country:" + to,
-			Year: year, ValueUSD: value, Record: record, Text: m.text, Evidence: a.evidence(s)})
+			Year: year, ValueUSD: usd, Value: m.value, Currency: m.currency, Period: period,
+			Record: record, Text: m.text, Evidence: a.evidence(s)})
 		a.sector("trade")
 		a.cooperatesIn([]string{from, to}, "trade", s)
 	}
@@ -197,7 +239,7 @@ func (a *analysis) groupFigure(s int) bool {
 		if !groupNouns[a.toks[i].norm] {
 			continue
 		}
-		if i > st.first && (a.toks[i-1].norm == "two" || a.toks[i-1].norm == "both") {
+		if i > st.first && (a.tok(i-1).norm == "two" || a.tok(i-1).norm == "both") {
 			continue
 		}
 		return true
@@ -231,11 +273,11 @@ func (a *analysis) partnerships(parties []string) {
 		words := []string{}
 		k := i
 		for k > 0 && len(words) < 6 {
-			p := a.toks[k-1]
+			p := a.tok(k - 1)
 			w := p.norm
 			n := 1
-			if k >= 3 && a.toks[k-2].text == "-" && !a.toks[k-2].space && !p.space {
-				w = a.toks[k-3].norm + "-" + p.norm
+			if k >= 3 && a.tok(k-2).text == "-" && !a.tok(k-2).space && !p.space {
+				w = a.tok(k-3).norm + "-" + p.norm
 				n = 3
 			}
 			if !levelWords[w] || a.isCountryToken(k-1) {
@@ -280,7 +322,10 @@ func (a *analysis) cooperatesIn(countries []string, sector string, s int) {
 			if cs[i] == cs[j] {
 				continue
 			}
-			a.relate(graph.Relation{Type: graph.RelCooperatesIn, From: "country:" + cs[i], To: "sector:" + sector, Partner: cs[j], Evidence: a.evidence(s)})
+			from, to := "country:"+cs[i], "sector:"+sector
+			if !a.relSeen[relKey{graph.RelCooperatesIn, from, to, cs[j]}] {
+				a.relate(graph.Relation{Type: graph.RelCooperatesIn, From: from, To: to, Partner: cs[j], Evidence: a.evidence(s)})
+			}
 		}
 	}
 }
@@ -319,24 +364,12 @@ func (a *analysis) partnershipPurpose(i int) string {
 }
 
 // sectorParties returns the countries that cooperate in a sector named in
-// sentence s: those of the one event reported there when it has at least
-// two ("on the sidelines, Modi and Albanese agreed to expand cooperation in
-// education"), else all parties.
-func (a *analysis) sectorParties(s int, parties []string) []string {
-	var found *event
-	for _, e := range a.events {
-		for _, es := range e.sents {
-			if es != s {
-				continue
-			}
-			if found != nil && found != e {
-				return parties
-			}
-			found = e
-		}
-	}
-	if found == nil || len(found.countries) < 2 {
+// a sentence whose events are evs: those of its one event when it has at
+// least two ("on the sidelines, Modi and Albanese agreed to expand
+// cooperation in education"), else all parties.
+func sectorParties(evs []*event, parties []string) []string {
+	if len(evs) != 1 || len(evs[0].countries) < 2 {
 		return parties
 	}
-	return found.countries
+	return evs[0].countries
 }

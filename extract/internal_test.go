@@ -98,7 +98,18 @@ func TestMoney(t *testing.T) {
 		{"Trade reached $44 billion in 2024.", 44e9, "USD"},
 		{"Trade climbed to USD 4.4 bn in 2024.", 4.4e9, "USD"},
 		{"Trade stood at 52 million dollars.", 52e6, "USD"},
-		{"Trade hit a record €175 billion.", 175e9, "€"},
+		{"Trade hit a record €175 billion.", 175e9, "EUR"},
+		{"Trade hit €175bn.", 175e9, "EUR"},
+		{"Trade reached Rs 3,400 crore.", 3400e7, "INR"},
+		{"Trade reached Rs 3,40,000 crore.", 340000e7, "INR"},
+		{"Trade with South Africa reached R12 billion.", 12e9, "ZAR"},
+		{"Trade was worth 1.2 trillion yuan.", 1.2e12, "CNY"},
+		{"Trade was worth ₽500 billion.", 500e9, "RUB"},
+		{"Trade was worth 4,4 billion euros.", 4.4e9, "EUR"},
+		{"Trade for 12 billion dollars.", 12e9, "USD"},
+		{"Trade of A$3 billion.", 3e9, "AUD"},
+		{"Trade reached 500 billion tenge.", 500e9, "KZT"},
+		{"Trade reached JPY 2 trillion.", 2e12, "JPY"},
 		{"They aim to double trade to $500 billion by 2030, from $129 billion last year.", 129e9, "USD"},
 		{"Trade of 1,250,000 US dollars.", 1.25e6, "USD"},
 	}
@@ -110,6 +121,62 @@ func TestMoney(t *testing.T) {
 			m, ok := a.firstMoney(0)
 			if !ok || m.value != tc.value || m.currency != tc.cur {
 				t.Errorf("got %v %q (%v), want %v %q", m.value, m.currency, ok, tc.value, tc.cur)
+			}
+		})
+	}
+}
+
+func TestSlugScripts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Владимир Путин", "vladimir-putin"},
+		{"Володимир Зеленський", "volodimir-zelenskii"},
+		{"Þórdís Kolbrún Reykfjörð Gylfadóttir", "thordis-kolbrun-reykfjord-gylfadottir"},
+		{"Ðorđe Đoković", "dorde-dokovic"},
+		{"Κυριάκος Μητσοτάκης", "kuriakos-metsotakes"},
+		{"Nguyễn Phú Trọng", "nguyen-phu-trong"},
+		{"Œuvre Straße", "oeuvre-strasse"},
+		{"習近平", "xijinping"},
+		{"🙂", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := Slug(tc.in); got != tc.want {
+				t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPeriods(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, period string
+		year         int
+	}{
+		{"Trade reached $5 billion in January-September 2019.", "January-September 2019", 2019},
+		{"In January–September 2019 trade reached $5 billion.", "January–September 2019", 2019},
+		{"Trade reached $5 billion from January to June 2024.", "January to June 2024", 2024},
+		{"Trade reached $5 billion in the first half of 2024.", "the first half of 2024", 2024},
+		{"Trade reached $5 billion in the first nine months of 2023.", "the first nine months of 2023", 2023},
+		{"Trade reached $5 billion in Q1 2024.", "Q1 2024", 2024},
+		{"Trade reached Rs 3,400 crore in 2022/23.", "2022/23", 0},
+		{"Trade reached Rs 3,400 crore in fiscal 2022-23.", "fiscal 2022-23", 0},
+		{"Trade reached $5 billion in FY24.", "FY24", 0},
+		{"Trade reached $5 billion in 2024.", "", 0},
+		{"Trade reached $5 billion on 2025-06-18.", "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ps := x.periods.find(tc.text)
+			got, year := "", 0
+			if len(ps) > 0 {
+				got, year = ps[0].text, ps[0].year
+			}
+			if got != tc.period || year != tc.year {
+				t.Errorf("got %q/%d, want %q/%d", got, year, tc.period, tc.year)
 			}
 		})
 	}

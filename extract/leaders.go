@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -52,9 +53,9 @@ func (a *analysis) skipHonorifics(i int) int {
 			if i < len(a.toks) && a.toks[i].text == "." {
 				i++
 			}
-		case t.norm == "the" && i == start && i+1 < len(a.toks) && honorifics[a.toks[i+1].norm] && a.toks[i+1].upper:
+		case t.norm == "the" && i == start && i+1 < len(a.toks) && honorifics[a.tok(i+1).norm] && a.tok(i+1).upper:
 			i++ // ", the Hon Feleti Teo"
-		case (t.norm == "his" || t.norm == "her") && i+1 < len(a.toks) && (a.toks[i+1].norm == "majesty" || a.toks[i+1].norm == "highness" || a.toks[i+1].norm == "excellency"):
+		case (t.norm == "his" || t.norm == "her") && i+1 < len(a.toks) && (a.tok(i+1).norm == "majesty" || a.tok(i+1).norm == "highness" || a.tok(i+1).norm == "excellency"):
 			i += 2
 		default:
 			return i
@@ -83,12 +84,12 @@ func (a *analysis) nameAt(i int) int {
 			if k < len(a.toks) && a.toks[k].text == "." && !a.toks[k].space && len([]rune(t.text)) == 1 {
 				k++
 			}
-			if k+1 < len(a.toks) && a.toks[k].text == "-" && !a.toks[k].space && !a.toks[k+1].space && a.toks[k+1].kind == tokWord {
+			if k+1 < len(a.toks) && a.toks[k].text == "-" && !a.toks[k].space && !a.tok(k+1).space && a.tok(k+1).kind == tokWord {
 				k += 2
 			}
-		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+1 < len(a.toks) && a.toks[k+1].upper:
+		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+1 < len(a.toks) && a.tok(k+1).upper:
 			k++
-		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+2 < len(a.toks) && a.toks[k+1].text == "-" && !a.toks[k+1].space && a.toks[k+2].upper:
+		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+2 < len(a.toks) && a.tok(k+1).text == "-" && !a.tok(k+1).space && a.tok(k+2).upper:
 			k += 2
 		default:
 			return k
@@ -155,13 +156,11 @@ func (a *analysis) scanLeaders() {
 			if country != "" && ti.name != "" {
 				ri := i
 				cj := i
-				if i > 1 && a.toks[i-1].norm == "'s" {
+				if i > 1 && a.tok(i-1).norm == "'s" {
 					cj = i - 1 // "India's prime minister"
 				}
-				for _, c := range a.countries {
-					if c.j == cj {
-						ri = c.i
-					}
+				if k := a.countryMentionAt(cj - 1); k >= 0 && a.countries[k].j == cj {
+					ri = a.countries[k].i
 				}
 				if ns, ne := a.nameBefore(ri); ne > ns && ti.name != "Leader" {
 					// "Narendra Modi, India's prime minister, said"
@@ -205,10 +204,11 @@ func (a *analysis) scanLeaders() {
 // just before a title (tokens before i, skipping capitalised title words).
 func (a *analysis) countryBefore(i int) string {
 	s := a.sentenceOf(i)
-	for k := len(a.countries) - 1; k >= 0; k-- {
+	// the mentions that end by token i, nearest first
+	for k := sort.Search(len(a.countries), func(k int) bool { return a.countries[k].j > i }) - 1; k >= 0; k-- {
 		c := a.countries[k]
-		if c.j > i || a.sentenceOf(c.i) != s {
-			continue
+		if a.sentenceOf(c.i) != s {
+			return "" // the nearer mentions are all in earlier sentences
 		}
 		if i-c.j > 12 {
 			return ""
@@ -236,7 +236,7 @@ var stateWords = map[string]bool{"the": true, "government": true, "republic": tr
 // capitalAt returns the country of a capital city named at token i ("Crown
 // Prince of Abu Dhabi") and the token after it.
 func (a *analysis) capitalAt(i int) (string, int) {
-	for _, p := range a.places {
+	for _, p := range a.placesOfSentence(a.sentenceOf(i)) {
 		if p.i == i {
 			if e := a.byKey[p.key]; e != nil && a.x.capitalOf[e.Country] == e.Name {
 				return e.Country, p.j
@@ -248,10 +248,8 @@ func (a *analysis) capitalAt(i int) (string, int) {
 
 // countryAt returns the country mentioned starting at token i and the token after it.
 func (a *analysis) countryAt(i int) (string, int) {
-	for _, c := range a.countries {
-		if c.i == i {
-			return c.code, c.j
-		}
+	if k := a.countryMentionAt(i); k >= 0 && a.countries[k].i == i {
+		return a.countries[k].code, a.countries[k].j
 	}
 	return "", i
 }
@@ -341,12 +339,12 @@ func (a *analysis) nameBefore(i int) (int, int) {
 	end := p
 	k := end
 	for k > 0 && end-k < 6 {
-		t := a.toks[k-1]
+		t := a.tok(k - 1)
 		if t.kind == tokWord && t.upper && !a.claimed[k-1] && !stopword[t.norm] && !notNames[t.norm] && !a.isCountryToken(k-1) {
 			k--
 			continue
 		}
-		if (t.text == "-" && !t.space || nameParticles[t.norm]) && k-2 >= 0 && a.toks[k-2].upper {
+		if (t.text == "-" && !t.space || nameParticles[t.norm]) && k-2 >= 0 && a.tok(k-2).upper {
 			k--
 			continue
 		}
@@ -372,7 +370,7 @@ func (a *analysis) loneNameOK(k int) bool {
 	if k == 0 || t.newline {
 		return true
 	}
-	p := a.toks[k-1]
+	p := a.tok(k - 1)
 	if p.text == "—" || p.text == "–" || p.text == "--" {
 		return true // after the dateline
 	}

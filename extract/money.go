@@ -1,20 +1,71 @@
 package extract
 
 import (
-	"regexp"
+	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // money is an amount found in a sentence.
 type money struct {
-	value    float64
-	currency string // "USD", or the other currency's word
-	text     string
-	bstart   int
+	value    float64 // in units of the currency ("€175bn" → 175e9)
+	currency string  // ISO 4217 code: USD, EUR, INR, ZAR, ...
+	text     string  // the words ("€175bn")
+	bstart   int     // byte offset in the article
 }
 
-var reMoney = regexp.MustCompile(`(?i)(US\$|USD|\$|€|EUR\b|£|GBP\b|¥|CNY\b|RMB\b)?\s?(\d+(?:[.,]\d+)*)(?:\s*(trillion|billion|million|bn|mln|mn|tn|trln)\b)?(?:\s+(U\.?S\.?\s+dollars|US\s+dollars|dollars|USD|euros?|yuan|renminbi|rubles?|roubles?|rupees?|pounds?|tenge|lira|dirhams?|riyals?|yen|won|soms?|manats?)\b)?`)
+// moneyReader finds amounts with a currency: a symbol or code before the
+// number ("$44 billion", "Rs 3,400 crore", "R12 billion", "€175bn") or a
+// currency name after it ("52 million dollars", "1.2 trillion yuan"). It
+// reads tokens, not a regexp, so its cost is a few map look-ups a number.
+type moneyReader struct {
+	before map[string]string // lower-case form → code
+	after  map[string]string
+	cues   map[string]bool // token norms of the forms: no cue near a number, no amount
+}
+
+// scales are the words that multiply an amount.
+var scales = map[string]float64{
+	"trillion": 1e12, "tn": 1e12, "trln": 1e12,
+	"billion": 1e9, "bn": 1e9, "bln": 1e9,
+	"million": 1e6, "mln": 1e6, "mn": 1e6,
+	"thousand": 1e3, "k": 1e3,
+	"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+}
+
+// newMoneyReader builds the reader from data/currencies.tsv.
+func newMoneyReader() (*moneyReader, error) {
+	rows, err := readRows("currencies.tsv", 3)
+	if err != nil {
+		return nil, err
+	}
+	mr := &moneyReader{before: map[string]string{}, after: map[string]string{}, cues: map[string]bool{}}
+	for _, f := range rows {
+		form, code, where := f[0], f[1], f[2]
+		if len(code) != 3 || strings.ToUpper(code) != code {
+			return nil, fmt.Errorf("currencies.tsv: %q is not an ISO 4217 code", code)
+		}
+		for _, t := range tokenize(form) {
+			if t.norm != "." {
+				mr.cues[t.norm] = true
+			}
+		}
+		switch where {
+		case "before":
+			mr.before[strings.ToLower(form)] = code
+		case "after":
+			mr.after[strings.ToLower(form)] = code
+		case "both":
+			mr.before[strings.ToLower(form)] = code
+			mr.after[strings.ToLower(form)] = code
+		default:
+			return nil, fmt.Errorf("currencies.tsv: %q: place %q is not before, after or both", form, where)
+		}
+	}
+	return mr, nil
+}
 
 var targetWords = map[string]bool{"target": true, "goal": true, "aim": true, "objective": true, "targets": true, "aims": true,
 	"double": true, "triple": true, "increase": true, "raise": true, "boost": true, "aiming": true}
@@ -24,99 +75,186 @@ var targetWords = map[string]bool{"target": true, "goal": true, "aim": true, "ob
 func (a *analysis) firstMoney(s int) (money, bool) {
 	st := a.sents[s]
 	for k := st.first; k < st.last; k++ {
-		if a.toks[k].kind != tokNumber {
+		if numberStart(a.toks[k]) < 0 || !a.currencyNear(k, st) {
 			continue
 		}
-		// the window starts at a currency sign or code before the number
-		w := k
-		for w > st.first && w > k-2 && currencyToken[a.toks[w-1].norm] {
-			w--
-		}
-		end := st.bend
-		if k+5 < st.last {
-			end = a.toks[k+5].bstart
-		}
-		base := a.toks[w].bstart
-		m := reMoney.FindStringSubmatchIndex(a.text[base:end])
-		if m == nil || m[0] != 0 {
-			continue
-		}
-		if mo, ok := a.moneyAt(st, base, a.text[base:end], m); ok {
-			return mo, true
+		if m, ok := a.moneyAt(k, st); ok {
+			return m, true
 		}
 	}
 	return money{}, false
 }
 
-// currencyToken lists tokens that may precede an amount.
-var currencyToken = map[string]bool{"$": true, "us": true, "usd": true, "€": true, "eur": true, "£": true, "gbp": true, "¥": true, "cny": true, "rmb": true}
+// currencyNear reports whether a currency form may stand around the
+// number at token k: a cue among the three tokens before it and the six
+// after, or a sign written against it ("R12", "Rs3,400").
+func (a *analysis) currencyNear(k int, st sentence) bool {
+	cues := a.x.money.cues
+	if t := a.toks[k]; t.kind == tokWord {
+		if n := numberStart(t); n > 0 && cues[strings.ToLower(t.text[:n])] {
+			return true
+		}
+	}
+	for i := max(k-3, st.first); i < st.last && i <= k+6; i++ {
+		if cues[a.toks[i].norm] {
+			return true
+		}
+	}
+	return false
+}
 
-// moneyAt reads one reMoney match m of text (which starts at byte base).
-func (a *analysis) moneyAt(st sentence, base int, text string, m []int) (money, bool) {
-	before, after := sub(text, m, 1), sub(text, m, 4)
-	if before == "" && after == "" {
+// numberStart returns the byte offset in t of the amount it holds: 0 for
+// a number, the first digit of a word such as "R12" or "Rs3,400", or -1.
+func numberStart(t token) int {
+	switch t.kind {
+	case tokNumber:
+		return 0
+	case tokWord:
+		for i := 0; i < len(t.text) && i < 3; i++ {
+			if c := t.text[i]; c >= '0' && c <= '9' {
+				if i == 0 {
+					return -1
+				}
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// moneyAt reads the amount whose number is token k of sentence st: a
+// currency form right before it (written against it, or after one space),
+// the number, a scale word, and a currency name after.
+func (a *analysis) moneyAt(k int, st sentence) (money, bool) {
+	mr := a.x.money
+	t := a.toks[k]
+	ns := numberStart(t)
+	num, start, end := t.text[ns:], t.bstart, t.bstart+len(t.text)
+	cur := ""
+	if ns > 0 {
+		// "R12", "Rs3,400": the sign is the word's letters
+		digits := num
+		for i := 0; i < len(num); i++ {
+			if c := num[i]; !(c >= '0' && c <= '9' || c == ',' || c == '.') {
+				digits = num[:i]
+				break
+			}
+		}
+		if cur = mr.before[strings.ToLower(t.text[:ns])]; cur == "" || digits != num {
+			return money{}, false
+		}
+	} else {
+		// a sign or code before: "US$", "Rs.", "USD ", "€"
+		for n := 3; n >= 1 && cur == ""; n-- {
+			i := k - n
+			if i < st.first {
+				continue
+			}
+			form := a.text[a.toks[i].bstart:t.bstart]
+			if strings.Count(form, " ") > 1 || strings.ContainsAny(form, "\n\t") {
+				continue
+			}
+			trimmed := strings.TrimRight(form, " ")
+			code := mr.before[strings.ToLower(trimmed)]
+			if code == "" || utf8.RuneCountInString(trimmed) == 1 && isLetter(trimmed) && trimmed != form {
+				continue // a one-letter sign is written against the number: "R12", not "R 12"
+			}
+			cur, start = code, a.toks[i].bstart
+		}
+	}
+	v, ok := parseAmount(num)
+	if !ok {
 		return money{}, false
 	}
-	num := sub(text, m, 2)
-	// "44,000,000" uses commas for thousands; "4,4" is a decimal comma
-	if strings.Count(num, ",") > 0 && !thousands(num) {
+	j := k + 1
+	if j < st.last {
+		if f, ok := scales[a.toks[j].norm]; ok && a.toks[j].kind == tokWord {
+			v *= f
+			end = a.toks[j].bstart + len(a.toks[j].text)
+			j++
+		}
+	}
+	// a currency name after: "dollars", "U.S. dollars", "Sri Lankan rupees"
+	for n := 3; n >= 1; n-- {
+		if j+n > st.last {
+			continue
+		}
+		last := a.toks[j+n-1]
+		form := a.text[a.toks[j].bstart : last.bstart+len(last.text)]
+		code := mr.after[strings.ToLower(form)]
+		if code == "" || !a.toks[j].space {
+			continue
+		}
+		if cur == "" || cur == "USD" && a.text[start:start+1] == "$" && code != "USD" {
+			cur = code // a name after wins over a bare "$"
+		}
+		end = last.bstart + len(last.text)
+		break
+	}
+	if cur == "" || v <= 0 {
+		return money{}, false
+	}
+	ti := a.tokenAtByte(start)
+	for i := ti - 1; i >= ti-4 && i >= st.first; i-- {
+		if targetWords[a.toks[i].norm] {
+			return money{}, false
+		}
+	}
+	// "$500 billion by 2030"
+	if ei := a.tokenAtByte(end); ei+1 < st.last && a.toks[ei].norm == "by" && a.tok(ei+1).kind == tokNumber {
+		return money{}, false
+	}
+	return money{value: v, currency: cur, text: a.text[start:end], bstart: start}, true
+}
+
+// isLetter reports whether s starts with a letter.
+func isLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// scaleOf returns the multiplier a scale word stands for (1 for none).
+func scaleOf(w string) float64 {
+	if f, ok := scales[strings.ToLower(w)]; ok {
+		return f
+	}
+	return 1
+}
+
+// parseAmount reads a number written with thousands separators
+// ("44,000,000", Indian "3,40,000") or a decimal point or comma ("4.4",
+// "4,4").
+func parseAmount(num string) (float64, bool) {
+	if strings.Contains(num, ",") && !thousands(num) {
 		num = strings.ReplaceAll(num, ",", ".")
+		if strings.Count(num, ".") > 1 {
+			return 0, false
+		}
 	} else {
 		num = strings.ReplaceAll(num, ",", "")
 	}
 	v, err := strconv.ParseFloat(num, 64)
-	if err != nil {
-		return money{}, false
+	if err != nil || v != v || v > 1e18 {
+		return 0, false
 	}
-	switch strings.ToLower(sub(text, m, 3)) {
-	case "trillion", "tn", "trln":
-		v *= 1e12
-	case "billion", "bn":
-		v *= 1e9
-	case "million", "mln", "mn":
-		v *= 1e6
-	}
-	cur := "USD"
-	switch b := strings.ToUpper(before); {
-	case b == "" || b == "$" || b == "US$" || b == "USD":
-		if after != "" && !strings.Contains(strings.ToLower(after), "dollar") && strings.ToUpper(after) != "USD" {
-			cur = strings.ToLower(after)
-		}
-	default:
-		cur = b
-	}
-	bi := base + m[0]
-	ti := a.tokenAtByte(bi)
-	isTarget := false
-	for k := ti - 1; k >= ti-4 && k >= st.first; k-- {
-		if targetWords[a.toks[k].norm] {
-			isTarget = true
-		}
-	}
-	// "$500 billion by 2030"
-	if ei := a.tokenAtByte(base + m[1]); ei+1 < st.last && a.toks[ei].norm == "by" && a.toks[ei+1].kind == tokNumber {
-		isTarget = true
-	}
-	if isTarget {
-		return money{}, false
-	}
-	return money{value: v, currency: cur, text: strings.TrimSpace(text[m[0]:m[1]]), bstart: bi}, true
+	return v, true
 }
 
-func sub(s string, m []int, g int) string {
-	if m[2*g] < 0 {
-		return ""
-	}
-	return s[m[2*g]:m[2*g+1]]
-}
-
-// thousands reports whether every comma in num separates groups of three digits.
+// thousands reports whether the commas in num separate groups of digits:
+// three digits after each ("44,000,000"), or Indian grouping, two digits
+// after each but the last three ("3,40,000").
 func thousands(num string) bool {
 	parts := strings.Split(strings.SplitN(num, ".", 2)[0], ",")
-	for _, p := range parts[1:] {
-		if len(p) != 3 {
-			return false
-		}
+	if len(parts) < 2 {
+		return true
 	}
-	return true
+	if len(parts[len(parts)-1]) != 3 {
+		return false
+	}
+	three, two := true, true
+	for _, p := range parts[1 : len(parts)-1] {
+		three = three && len(p) == 3
+		two = two && len(p) == 2
+	}
+	return three || two
 }

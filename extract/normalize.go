@@ -12,7 +12,13 @@ import (
 // meta is the article metadata found in header lines or front matter.
 type meta struct {
 	title, date, source, url string
+	// warnings say what could not be read ("front matter is not valid
+	// YAML: ..."); the body is read all the same.
+	warnings []string
 }
+
+// found reports whether any field was read.
+func (m meta) found() bool { return m.title != "" || m.date != "" || m.source != "" || m.url != "" }
 
 var (
 	headerLine = regexp.MustCompile(`(?i)^\s*(date|title|source|url)\s*[:=]?\s+(.*?)\s*$`)
@@ -34,7 +40,7 @@ func normalise(raw string) (string, meta) {
 	}
 	for {
 		line, rest, _ := strings.Cut(s, "\n")
-		if strings.TrimSpace(line) == "" && rest != "" && m != (meta{}) {
+		if strings.TrimSpace(line) == "" && rest != "" && m.found() {
 			s = rest
 			continue
 		}
@@ -66,13 +72,17 @@ func normalise(raw string) (string, meta) {
 	return strings.TrimSpace(s), m
 }
 
-// frontMatter parses a leading "---" YAML block into m and returns the body.
+// frontMatter parses a leading "---" YAML block into m and returns the
+// body. Front matter that cannot be read adds a warning to m: a block
+// without its closing "---" line is left in the body, a block that is not
+// a YAML mapping is dropped from it.
 func frontMatter(s string, m *meta) (string, bool) {
 	if !strings.HasPrefix(s, "---\n") {
 		return "", false
 	}
 	end := strings.Index(s[4:], "\n---")
 	if end < 0 {
+		m.warnings = append(m.warnings, "front matter has no closing '---' line: read as text")
 		return "", false
 	}
 	block := s[4 : 4+end]
@@ -83,16 +93,25 @@ func frontMatter(s string, m *meta) (string, bool) {
 		body = ""
 	}
 	var fm map[string]any
-	if err := yaml.Unmarshal([]byte(block), &fm); err == nil {
-		m.title = scalar(fm["title"])
-		m.date = scalar(fm["date"])
-		m.source = scalar(fm["source"])
-		m.url = scalar(fm["url"])
-		if len(m.date) > 10 {
-			m.date = m.date[:10]
-		}
+	if err := yaml.Unmarshal([]byte(block), &fm); err != nil {
+		m.warnings = append(m.warnings, "front matter is not a valid YAML mapping, its fields are ignored: "+yamlReason(err))
+		return body, true
+	}
+	m.title = scalar(fm["title"])
+	m.date = scalar(fm["date"])
+	m.source = scalar(fm["source"])
+	m.url = scalar(fm["url"])
+	if len(m.date) > 10 {
+		m.date = m.date[:10]
 	}
 	return body, true
+}
+
+// yamlReason returns the YAML parser's message on one line, without its
+// "yaml: " prefix.
+func yamlReason(err error) string {
+	msg := strings.Join(strings.Fields(err.Error()), " ")
+	return strings.TrimPrefix(msg, "yaml: ")
 }
 
 // scalar renders a YAML scalar as a string ("" for anything else).

@@ -10,12 +10,10 @@ var orgAnaphora = map[string]bool{"organisation": true, "organization": true, "b
 func (a *analysis) orgAfter(i, max int) string {
 	s := a.sentenceOf(i)
 	for k := i + 1; k < len(a.toks) && k <= i+max && a.sentenceOf(k) == s; k++ {
-		for _, o := range a.orgs {
-			if o.i == k {
-				return o.key
-			}
+		if o := orgIndexAt(a.orgStart, k); o >= 0 {
+			return a.orgs[o].key
 		}
-		if a.toks[k].norm == "the" && k+1 < len(a.toks) && orgAnaphora[a.toks[k+1].norm] && !a.toks[k+1].upper {
+		if a.toks[k].norm == "the" && k+1 < len(a.toks) && orgAnaphora[a.tok(k+1).norm] && !a.tok(k+1).upper {
 			return a.lastOrgBefore(k)
 		}
 	}
@@ -24,22 +22,37 @@ func (a *analysis) orgAfter(i, max int) string {
 
 // orgBefore returns the organization that ends just before token i ("ASEAN chairmanship").
 func (a *analysis) orgBefore(i int) string {
-	for _, o := range a.orgs {
-		if o.j == i || o.j == i-1 && a.toks[i-1].norm == "'s" {
-			return o.key
+	k := orgIndexAt(a.orgEnd, i)
+	if a.tok(i-1).norm == "'s" {
+		if p := orgIndexAt(a.orgEnd, i-1); p >= 0 && (k < 0 || p < k) {
+			k = p
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	return a.orgs[k].key
+}
+
+// anaphoraReach is how many sentences back "the organisation" may refer.
+const anaphoraReach = 5
+
+// lastOrgBefore returns the organization named nearest before token i
+// within anaphoraReach sentences, or "".
+func (a *analysis) lastOrgBefore(i int) string {
+	s := a.sentenceOf(i)
+	for n := s; n >= 0 && n > s-anaphoraReach; n-- {
+		best, bestEnd := "", -1
+		for _, o := range a.orgsOfSentence(n) {
+			if o.j <= i && o.j >= bestEnd {
+				best, bestEnd = o.key, o.j
+			}
+		}
+		if best != "" {
+			return best
 		}
 	}
 	return ""
-}
-
-func (a *analysis) lastOrgBefore(i int) string {
-	best := ""
-	for _, o := range a.orgs {
-		if o.j <= i {
-			best = o.key
-		}
-	}
-	return best
 }
 
 // actorBefore returns the countries that act before token i in its
@@ -47,13 +60,14 @@ func (a *analysis) lastOrgBefore(i int) string {
 func (a *analysis) actorBefore(i int, parties []string) []string {
 	s := a.sentenceOf(i)
 	bestPos, best := -1, ""
-	for _, c := range a.countries {
-		if a.sentenceOf(c.i) == s && c.j <= i && c.i > bestPos {
+	first := a.sents[s].first
+	for _, c := range a.countriesBetween(first, i) {
+		if c.j <= i && c.i > bestPos {
 			bestPos, best = c.i, c.code
 		}
 	}
-	for _, m := range a.leaderAt {
-		if a.sentenceOf(m.i) == s && m.j <= i && m.i > bestPos {
+	for _, m := range a.leaderMentionsBetween(first, i) {
+		if m.j <= i && m.i > bestPos {
 			if len(m.leaders) > 1 {
 				return parties
 			}
@@ -133,9 +147,9 @@ func (a *analysis) orgFacts(parties []string) {
 			} else if a.fellowMembers(i) {
 				cs = parties // "speaking as fellow SADC members, the two leaders"
 			} else {
-				listed := i+1 < len(a.toks) && (a.toks[i+1].norm == "are" || a.toks[i+1].norm == "include")
-				for _, c := range a.countries {
-					if a.sentenceOf(c.i) == s && !c.adj && !(c.j < len(a.toks) && a.toks[c.j].norm == "'s") && (c.i < i || listed) {
+				listed := i+1 < len(a.toks) && (a.tok(i+1).norm == "are" || a.tok(i+1).norm == "include")
+				for _, c := range a.countriesOfSentence(s) {
+					if !c.adj && !(c.j < len(a.toks) && a.toks[c.j].norm == "'s") && (c.i < i || listed) {
 						cs = appendStr(cs, c.code)
 					}
 				}
@@ -156,10 +170,9 @@ func (a *analysis) orgFacts(parties []string) {
 // lastOrgInSentenceBefore returns the last organization named before token
 // i in its sentence ("the OTS, of which both are members").
 func (a *analysis) lastOrgInSentenceBefore(i int) string {
-	s := a.sentenceOf(i)
 	best := ""
-	for _, o := range a.orgs {
-		if o.j <= i && a.sentenceOf(o.i) == s {
+	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
+		if o.j <= i {
 			best = o.key
 		}
 	}
@@ -184,17 +197,12 @@ func (a *analysis) orgsAfterOf(i int) []string {
 			k++
 			continue
 		}
-		found := false
-		for _, o := range a.orgs {
-			if o.i == k {
-				out = appendStr(out, o.key)
-				k, found = o.j, true
-				break
-			}
-		}
-		if !found {
+		o := orgIndexAt(a.orgStart, k)
+		if o < 0 {
 			break
 		}
+		out = appendStr(out, a.orgs[o].key)
+		k = a.orgs[o].j
 	}
 	return out
 }
@@ -210,13 +218,11 @@ func (a *analysis) appositiveMember(i int) string {
 	for k > 0 && (a.toks[k].norm == "founding" || a.toks[k].norm == "full" || a.toks[k].norm == "key") {
 		k--
 	}
-	if k < 2 || a.toks[k].norm != "a" && a.toks[k].norm != "an" || a.toks[k-1].text != "," {
+	if k < 2 || a.toks[k].norm != "a" && a.toks[k].norm != "an" || a.tok(k-1).text != "," {
 		return ""
 	}
-	for _, c := range a.countries {
-		if c.j == k-1 && !c.adj {
-			return c.code
-		}
+	if n := a.countryMentionAt(k - 2); n >= 0 && a.countries[n].j == k-1 && !a.countries[n].adj {
+		return a.countries[n].code
 	}
 	return ""
 }
@@ -224,10 +230,8 @@ func (a *analysis) appositiveMember(i int) string {
 // orgEndingAt returns the first token of an organization mention that ends
 // before token j, or -1.
 func (a *analysis) orgEndingAt(j int) int {
-	for _, o := range a.orgs {
-		if o.j == j {
-			return o.i
-		}
+	if k := orgIndexAt(a.orgEnd, j); k >= 0 {
+		return a.orgs[k].i
 	}
 	return -1
 }

@@ -31,6 +31,7 @@ func (a *analysis) addOrg(i, j int, name, acronym string) *graph.Entity {
 	if i < j {
 		a.mention(e, i, j)
 		a.orgs = append(a.orgs, orgMention{i: i, j: j, key: key})
+		a.indexOrg(len(a.orgs) - 1)
 		a.claim(i, j)
 	}
 	return e
@@ -41,7 +42,7 @@ func (a *analysis) addOrg(i, j int, name, acronym string) *graph.Entity {
 func (a *analysis) nameRunBack(end int) int {
 	k := end
 	for k > 0 {
-		t := a.toks[k-1]
+		t := a.tok(k - 1)
 		if t.newline && k-1 < end-1 {
 			break
 		}
@@ -52,19 +53,19 @@ func (a *analysis) nameRunBack(end int) int {
 			}
 			continue
 		}
-		if t.text == ")" && k-3 >= 0 && a.toks[k-2].caps && a.toks[k-3].text == "(" && k-4 >= 0 && a.toks[k-4].upper {
+		if t.text == ")" && k-3 >= 0 && a.tok(k-2).caps && a.tok(k-3).text == "(" && k-4 >= 0 && a.tok(k-4).upper {
 			k -= 3
 			continue
 		}
-		if t.kind == tokNumber && k-1 < end && !t.space && k-2 >= 0 && a.toks[k-2].text == "-" {
+		if t.kind == tokNumber && k-1 < end && !t.space && k-2 >= 0 && a.tok(k-2).text == "-" {
 			k--
 			continue
 		}
-		if (t.text == "-" || t.text == "–") && !t.space && k-2 >= 0 && a.toks[k-2].upper {
+		if (t.text == "-" || t.text == "–") && !t.space && k-2 >= 0 && a.tok(k-2).upper {
 			k--
 			continue
 		}
-		if (t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "&") && k-2 >= 0 && a.toks[k-2].upper && a.toks[k-2].kind == tokWord && !stopword[a.toks[k-2].norm] {
+		if (t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "&") && k-2 >= 0 && a.tok(k-2).upper && a.tok(k-2).kind == tokWord && !stopword[a.tok(k-2).norm] {
 			k--
 			continue
 		}
@@ -98,7 +99,7 @@ func (a *analysis) scanOrgPatterns() {
 		}
 		end := h + 1
 		// "Development Bank of Kazakhstan"
-		if end+1 < len(a.toks) && a.toks[end].norm == "of" && a.toks[end+1].upper && a.toks[end+1].kind == tokWord {
+		if end+1 < len(a.toks) && a.toks[end].norm == "of" && a.tok(end+1).upper && a.tok(end+1).kind == tokWord {
 			end += 2
 			for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && !a.toks[end].newline {
 				end++
@@ -109,8 +110,8 @@ func (a *analysis) scanOrgPatterns() {
 		}
 		name := a.surface(start, end)
 		acr := ""
-		if end+2 < len(a.toks) && a.toks[end].text == "(" && a.toks[end+1].caps && a.toks[end+2].text == ")" {
-			acr = a.toks[end+1].text
+		if end+2 < len(a.toks) && a.toks[end].text == "(" && a.tok(end+1).caps && a.tok(end+2).text == ")" {
+			acr = a.tok(end + 1).text
 		}
 		a.addOrg(start, end, name, acr)
 		if acr != "" {
@@ -131,9 +132,10 @@ func (a *analysis) scanOrgPatterns() {
 	}
 }
 
+// anyClaimedOrg reports whether an organization mention overlaps tokens [i, j).
 func anyClaimedOrg(a *analysis, i, j int) bool {
-	for _, o := range a.orgs {
-		if o.i < j && o.j > i {
+	for k := max(i, 0); k < j; k++ {
+		if orgIndexAt(a.orgCover, k) >= 0 {
 			return true
 		}
 	}

@@ -25,6 +25,7 @@ func (a *analysis) addPlace(i, j int, name, country, kind string) *graph.Entity 
 	if i < j {
 		a.mention(e, i, j)
 		a.places = append(a.places, placeMention{i: i, j: j, key: key})
+		a.indexPlace(len(a.places) - 1)
 		a.claim(i, j)
 	}
 	return e
@@ -40,13 +41,13 @@ func (a *analysis) scanPlacePatterns() {
 		n := a.toks[cm.j]
 		switch n.norm {
 		case "capital":
-			if cm.i > 0 && a.toks[cm.i-1].norm == "the" {
+			if cm.i > 0 && a.tok(cm.i-1).norm == "the" {
 				if city, ok := a.x.capitalOf[cm.code]; ok {
 					a.addPlace(cm.i-1, cm.j+1, city, cm.code, "city")
 				}
 			}
 		case "city", "port", "town", "province", "region":
-			if cm.j+2 < len(a.toks) && a.toks[cm.j+1].norm == "of" {
+			if cm.j+2 < len(a.toks) && a.tok(cm.j+1).norm == "of" {
 				k := cm.j + 2
 				end := k
 				for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && end-k < 4 {
@@ -68,9 +69,9 @@ func (a *analysis) scanPlacePatterns() {
 		if t.norm != "region" && t.norm != "province" && t.norm != "oblast" && t.norm != "prefecture" && t.norm != "state" && t.norm != "county" && t.norm != "district" {
 			continue
 		}
-		if t.norm == "state" || t.norm == "county" || i+1 < len(a.toks) && a.toks[i+1].norm == "of" && !t.upper {
+		if t.norm == "state" || t.norm == "county" || i+1 < len(a.toks) && a.tok(i+1).norm == "of" && !t.upper {
 			// "the southern state of Chiapas", "the province of Sindh"
-			if i+2 < len(a.toks) && a.toks[i+1].norm == "of" && a.toks[i+2].upper && a.toks[i+2].kind == tokWord && !t.upper && !a.claimed[i+2] && !a.isCountryToken(i+2) {
+			if i+2 < len(a.toks) && a.tok(i+1).norm == "of" && a.tok(i+2).upper && a.tok(i+2).kind == tokWord && !t.upper && !a.claimed[i+2] && !a.isCountryToken(i+2) {
 				e := i + 3
 				for e < len(a.toks) && e < i+5 && a.toks[e].kind == tokWord && a.toks[e].upper && !a.toks[e].newline {
 					e++
@@ -80,7 +81,7 @@ func (a *analysis) scanPlacePatterns() {
 			continue
 		}
 		k := i
-		for k > 0 && a.toks[k-1].kind == tokWord && a.toks[k-1].upper && !a.claimed[k-1] && i-k < 3 && !a.isCountryToken(k-1) {
+		for k > 0 && a.tok(k-1).kind == tokWord && a.tok(k-1).upper && !a.claimed[k-1] && i-k < 3 && !a.isCountryToken(k-1) {
 			k--
 		}
 		if k == i || a.sentenceStart(k) && i-k == 1 && stopword[a.toks[k].norm] {
@@ -96,23 +97,15 @@ func (a *analysis) scanPlacePatterns() {
 
 // isCountryToken reports whether token i is part of a country mention.
 func (a *analysis) isCountryToken(i int) bool {
-	for _, c := range a.countries {
-		if i >= c.i && i < c.j {
-			return true
-		}
-	}
-	return false
+	return a.countryMentionAt(i) >= 0
 }
 
 // countryNear returns the country most recently mentioned before token i
 // in the same sentence, or "".
 func (a *analysis) countryNear(i int) string {
-	s := a.sentenceOf(i)
 	best := ""
-	for _, c := range a.countries {
-		if a.sentenceOf(c.i) == s && c.i < i {
-			best = c.code
-		}
+	for _, c := range a.countriesBetween(a.sents[a.sentenceOf(i)].first, i) {
+		best = c.code
 	}
 	return best
 }
@@ -132,7 +125,7 @@ var stopword = map[string]bool{
 func (a *analysis) locatePlaces() {
 	for _, p := range a.places {
 		e := a.byKey[p.key]
-		if e == nil || e.Country == "" || a.relSeen["LOCATED_IN|"+p.key+"|country:"+e.Country] {
+		if e == nil || e.Country == "" || a.relSeen[relKey{graph.RelLocatedIn, p.key, "country:" + e.Country, ""}] {
 			continue
 		}
 		a.country(e.Country)

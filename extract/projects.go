@@ -72,7 +72,7 @@ func (a *analysis) scanProjects() {
 		if t.kind != tokWord || a.claimed[h] {
 			continue
 		}
-		if t.norm == "year" && t.upper && h+2 < len(a.toks) && a.toks[h+1].norm == "of" && a.toks[h+2].upper {
+		if t.norm == "year" && t.upper && h+2 < len(a.toks) && a.tok(h+1).norm == "of" && a.tok(h+2).upper {
 			a.yearProject(h)
 			continue
 		}
@@ -81,7 +81,7 @@ func (a *analysis) scanProjects() {
 		}
 		// lower-case modifiers between the name and the head
 		m := h
-		for m > 0 && projectModifiers[a.compoundBefore(m)] && !a.toks[m-1].upper {
+		for m > 0 && projectModifiers[a.compoundBefore(m)] && !a.tok(m-1).upper {
 			m -= a.compoundLen(m)
 		}
 		// a numeric modifier between name and head: "… 400 kV overhead line"
@@ -89,12 +89,12 @@ func (a *analysis) scanProjects() {
 		if n := a.numericBefore(m); n > 0 {
 			gapI, gapJ = m-n, m
 			m -= n
-			for m > 0 && projectModifiers[a.compoundBefore(m)] && !a.toks[m-1].upper {
+			for m > 0 && projectModifiers[a.compoundBefore(m)] && !a.tok(m-1).upper {
 				m -= a.compoundLen(m)
 			}
 		}
 		start := a.nameRunBack(m)
-		if start == m || a.onlyCountry(start, m) || anyClaimedOrg(a, start, m) || start > 0 && a.toks[start-1].text == "(" {
+		if start == m || a.onlyCountry(start, m) || anyClaimedOrg(a, start, m) || start > 0 && a.tok(start-1).text == "(" {
 			continue
 		}
 		end := h + 1
@@ -119,14 +119,14 @@ func (a *analysis) scanProjects() {
 
 // compoundBefore returns the word (or hyphenated compound) ending before token m.
 func (a *analysis) compoundBefore(m int) string {
-	if m >= 3 && a.toks[m-2].text == "-" && !a.toks[m-2].space && !a.toks[m-1].space {
-		return a.toks[m-3].norm + "-" + a.toks[m-1].norm
+	if m >= 3 && a.tok(m-2).text == "-" && !a.tok(m-2).space && !a.tok(m-1).space {
+		return a.tok(m-3).norm + "-" + a.tok(m-1).norm
 	}
-	return a.toks[m-1].norm
+	return a.tok(m - 1).norm
 }
 
 func (a *analysis) compoundLen(m int) int {
-	if m >= 3 && a.toks[m-2].text == "-" && !a.toks[m-2].space && !a.toks[m-1].space {
+	if m >= 3 && a.tok(m-2).text == "-" && !a.tok(m-2).space && !a.tok(m-1).space {
 		return 3
 	}
 	return 1
@@ -173,10 +173,8 @@ func (a *analysis) extendName(end int) int {
 // onlyCountry reports whether tokens [i, j) are a single country mention
 // ("Chinese", "the Afghan"), which does not make a project name.
 func (a *analysis) onlyCountry(i, j int) bool {
-	for _, c := range a.countries {
-		if c.i == i && c.j == j {
-			return true
-		}
+	if k := a.countryMentionAt(i); k >= 0 && a.countries[k].i == i && a.countries[k].j == j {
+		return true
 	}
 	return j-i == 1 && (a.sentenceStart(i) || stopword[a.toks[i].norm])
 }
@@ -188,7 +186,7 @@ func (a *analysis) yearProject(h int) {
 	for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && !a.toks[end].newline {
 		end++
 	}
-	if end+1 < len(a.toks) && a.toks[end].norm == "in" && a.toks[end+1].upper {
+	if end+1 < len(a.toks) && a.toks[end].norm == "in" && a.tok(end+1).upper {
 		if c, e := a.countryAt(end + 1); c != "" {
 			end = e
 		}
@@ -216,12 +214,19 @@ func (a *analysis) addProjectNamed(i, j, h int, name string) {
 	if st := a.projectStatus(i, j); st != "" && e.Status == "" {
 		e.Status = st
 	}
-	for _, c := range a.countries {
-		if c.i >= i && c.j <= j {
+	for _, c := range a.countriesBetween(i, j) {
+		if c.j <= j {
 			e.Countries = appendStr(e.Countries, c.code)
 		}
 	}
-	a.projects = append(a.projects, &project{i: i, j: j, key: key})
+	p := &project{i: i, j: j, key: key}
+	a.projects = append(a.projects, p)
+	if a.projectStart == nil {
+		a.projectStart = map[int]*project{}
+	}
+	if a.projectStart[i] == nil {
+		a.projectStart[i] = p
+	}
 }
 
 // projectSector chooses the sector from the name's words, then the head.
@@ -276,10 +281,8 @@ func (a *analysis) projectStatus(i, j int) string {
 func (a *analysis) projectAfter(i int) string {
 	s := a.sentenceOf(i)
 	for k := i + 1; k < len(a.toks) && k <= i+8 && a.sentenceOf(k) == s; k++ {
-		for _, p := range a.projects {
-			if p.i == k {
-				return p.key
-			}
+		if p := a.projectStart[k]; p != nil {
+			return p.key
 		}
 	}
 	return ""
@@ -322,13 +325,13 @@ var unitWords = map[string]bool{
 // numericBefore returns how many tokens of a numeric modifier ("400 kV",
 // "120-megawatt") end just before token m, or 0.
 func (a *analysis) numericBefore(m int) int {
-	if m < 3 || !unitWords[a.toks[m-1].norm] {
+	if m < 3 || !unitWords[a.tok(m-1).norm] {
 		return 0
 	}
-	if a.toks[m-2].kind == tokNumber {
+	if a.tok(m-2).kind == tokNumber {
 		return 2
 	}
-	if a.toks[m-2].text == "-" && !a.toks[m-2].space && a.toks[m-3].kind == tokNumber {
+	if a.tok(m-2).text == "-" && !a.tok(m-2).space && a.tok(m-3).kind == tokNumber {
 		return 3
 	}
 	return 0

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
@@ -42,11 +44,41 @@ const DefaultLimit = 1 << 20
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
-// Read streams the documents in r, calling fn once per document. The input
-// is JSON Lines when its first non-blank byte is '{' (one article per line
-// with fields title, date, source, url, text; the input of each is
-// name:line), and otherwise one article (plain text with optional header
-// lines, or Markdown with YAML front matter).
+// Format is how Read splits an input into documents.
+type Format int
+
+const (
+	// Sniff decides by content: JSON Lines when the first non-blank byte
+	// is '{', else one article.
+	Sniff Format = iota
+	// JSONLines is one article per line, each a JSON object.
+	JSONLines
+	// OneArticle is one article: plain text with optional header lines, or
+	// Markdown with YAML front matter.
+	OneArticle
+)
+
+// FormatOf returns the format of the input called name by its extension:
+// .jsonl and .ndjson are JSONLines; .txt, .text, .md and .markdown are
+// OneArticle; anything else, "stdin" included, is Sniff.
+func FormatOf(name string) Format {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".jsonl", ".ndjson":
+		return JSONLines
+	case ".txt", ".text", ".md", ".markdown":
+		return OneArticle
+	}
+	return Sniff
+}
+
+// Read streams the documents in r, calling fn once per document. The
+// format comes from the extension of name (see FormatOf). In JSON Lines
+// each line is an object with fields title, date, source, url and text,
+// and the input of each document is name:line; a line that is not a JSON
+// object is rejected with the reason and the other lines are still read.
+// One article is plain text with optional header lines, or Markdown with
+// YAML front matter; a file named as one article whose every line is a
+// JSON object is rejected with a message saying to rename it to .jsonl.
 //
 // A document that cannot be used (empty, binary, invalid UTF-8 after BOM
 // removal, over limit bytes, malformed JSON line) is passed to fn with a
@@ -59,11 +91,18 @@ func Read(name string, r io.Reader, limit int64, fn func(Document, error) error)
 		limit = DefaultLimit
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	first, err := firstByte(br)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
+	format := FormatOf(name)
+	if format == Sniff {
+		first, err := firstByte(br)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+		format = OneArticle
+		if first == '{' {
+			format = JSONLines
+		}
 	}
-	if first == '{' {
+	if format == JSONLines {
 		return readJSONL(name, br, limit, fn)
 	}
 	data, err := io.ReadAll(io.LimitReader(br, limit+1))
@@ -74,10 +113,30 @@ func Read(name string, r io.Reader, limit int64, fn func(Document, error) error)
 		return fn(Document{Input: name}, &InputError{name, fmt.Sprintf("larger than the limit of %d bytes", limit)})
 	}
 	text, reason := decodeText(data)
+	if reason == "" && FormatOf(name) == OneArticle && isJSONLines(text) {
+		reason = "every line is a JSON object: rename the file to .jsonl (or .ndjson) to read one article per line"
+	}
 	if reason != "" {
 		return fn(Document{Input: name}, &InputError{name, reason})
 	}
 	return fn(Document{Input: name, Text: text}, nil)
+}
+
+// isJSONLines reports whether every non-blank line of text is a JSON
+// object (and there is at least one).
+func isJSONLines(text string) bool {
+	n := 0
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if line[0] != '{' || !json.Valid([]byte(line)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // firstByte returns the first byte that is not white space or a BOM,
@@ -159,7 +218,10 @@ func readJSONL(name string, br *bufio.Reader, limit int64, fn func(Document, err
 }
 
 func handleJSONLine(input string, n int, line []byte, fn func(Document, error) error) error {
-	line = bytes.TrimPrefix(bytes.TrimSpace(line), utf8BOM)
+	line = bytes.TrimSpace(bytes.TrimPrefix(bytes.TrimSpace(line), utf8BOM))
+	if len(line) == 0 || line[0] != '{' {
+		return fn(Document{Input: input}, &InputError{input, "not a JSON object: a JSON Lines input has one object per line"})
+	}
 	var a jsonArticle
 	if err := json.Unmarshal(line, &a); err != nil {
 		return fn(Document{Input: input}, &InputError{input, "malformed JSON: " + err.Error()})

@@ -160,3 +160,39 @@ func TestReadLargeJSONL(t *testing.T) {
 		t.Fatalf("got %d documents, err %v; want %d", count, err, n)
 	}
 }
+
+// TestReadFormatByExtension checks that the file's extension decides the
+// format, with a clear error when the content does not fit it.
+func TestReadFormatByExtension(t *testing.T) {
+	jsonl := `{"text":"One."}` + "\n" + `{"text":"Two."}` + "\n"
+	tests := []struct {
+		name, file, input string
+		docs              int
+		reasons           []string
+	}{
+		{"jsonl whose first line is not JSON", "feed.jsonl", "date 2025-01-02\n" + jsonl, 2,
+			[]string{"feed.jsonl:1: not a JSON object: a JSON Lines input has one object per line"}},
+		{"ndjson with an array line", "feed.NDJSON", jsonl + "[1, 2]\n", 2,
+			[]string{"feed.NDJSON:3: not a JSON object: a JSON Lines input has one object per line"}},
+		{"jsonl with a broken object", "feed.jsonl", "{\"text\": \n" + jsonl, 2,
+			[]string{"feed.jsonl:1: malformed JSON: unexpected end of JSON input"}},
+		{"txt that is JSON Lines", "a.txt", jsonl, 0,
+			[]string{"a.txt: every line is a JSON object: rename the file to .jsonl (or .ndjson) to read one article per line"}},
+		{"txt that starts with a brace", "a.txt", "{Draft} Kazakh President Tokayev met Xi.\n", 1, nil},
+		{"markdown", "a.markdown", "---\ntitle: T\n---\nBody.", 1, nil},
+		{"unknown extension sniffs JSON Lines", "feed.log", jsonl, 2, nil},
+		{"stdin sniffs text", "stdin", "date 2025-01-02\nText.", 1, nil},
+		{"stdin sniffs JSON Lines", "stdin", jsonl, 2, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, reasons := collect(t, tc.file, tc.input, 0)
+			if len(docs) != tc.docs {
+				t.Errorf("got %d documents, want %d", len(docs), tc.docs)
+			}
+			if fmt.Sprint(reasons) != fmt.Sprint(tc.reasons) {
+				t.Errorf("got reasons %q, want %q", reasons, tc.reasons)
+			}
+		})
+	}
+}

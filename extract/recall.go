@@ -132,7 +132,7 @@ func (a *analysis) unknownPlaceRun(k int) int {
 	if e == k {
 		return k
 	}
-	if multinational[a.toks[e-1].norm] || venueWords[a.toks[e-1].norm] {
+	if multinational[a.tok(e-1).norm] || venueWords[a.tok(e-1).norm] {
 		return k
 	}
 	if e < len(a.toks) {
@@ -149,7 +149,7 @@ func (a *analysis) unknownPlaceRun(k int) int {
 // the other end is a known place.
 func (a *analysis) projectPlaces(p *project) {
 	add := func(i, j int, name, country string) {
-		for _, q := range a.places {
+		for _, q := range a.placesTouching(i, j) {
 			if q.i < j && i < q.j {
 				return
 			}
@@ -173,13 +173,13 @@ func (a *analysis) projectPlaces(p *project) {
 		add(p.i, j, c.name, c.country)
 	}
 	// "the Aldport nuclear plant": a plant or port takes its site's name
-	if p.j-p.i >= 2 && siteHeads[a.toks[p.j-1].norm] && a.toks[p.i].kind == tokWord && a.toks[p.i].upper &&
-		!a.toks[p.i+1].upper && !a.isCountryToken(p.i) && !anyClaimedOrg(a, p.i, p.i+1) && !a.sentenceStart(p.i) {
+	if p.j-p.i >= 2 && siteHeads[a.tok(p.j-1).norm] && a.toks[p.i].kind == tokWord && a.toks[p.i].upper &&
+		!a.tok(p.i+1).upper && !a.isCountryToken(p.i) && !anyClaimedOrg(a, p.i, p.i+1) && !a.sentenceStart(p.i) {
 		add(p.i, p.i+1, a.toks[p.i].text, a.countryNear(p.i))
 	}
 	for d := p.i + 1; d+1 < p.j; d++ {
 		t := a.toks[d]
-		if t.text != "–" && t.text != "-" || t.space || a.toks[d+1].space {
+		if t.text != "–" && t.text != "-" || t.space || a.tok(d+1).space {
 			continue
 		}
 		l, r := d-1, d+1
@@ -187,13 +187,13 @@ func (a *analysis) projectPlaces(p *project) {
 		rc, rj, rok := known(r)
 		single := func(k int) bool {
 			return a.toks[k].kind == tokWord && a.toks[k].upper && !a.isCountryToken(k) &&
-				(k == p.i || !a.toks[k-1].upper || isDash(a.toks[k-1])) &&
-				(k+1 >= p.j || !a.toks[k+1].upper)
+				(k == p.i || !a.tok(k-1).upper || isDash(*a.tok(k - 1))) &&
+				(k+1 >= p.j || !a.tok(k+1).upper)
 		}
 		switch {
 		case lok && !rok && single(r) && r+1 < p.j:
 			add(r, r+1, a.toks[r].text, "")
-		case rok && !lok && single(l) && (l == p.i || isDash(a.toks[l-1])):
+		case rok && !lok && single(l) && (l == p.i || isDash(*a.tok(l - 1))):
 			add(l, l+1, a.toks[l].text, "")
 		case lok && rok:
 			add(l, l+1, lc.name, lc.country)
@@ -236,21 +236,21 @@ var companyVerbs = map[string]bool{
 func (a *analysis) scanCompanies() {
 	for h := 1; h < len(a.toks); h++ {
 		t := a.toks[h]
-		if t.kind != tokWord || !t.upper || !companyHeads[t.norm] || a.claimed[h] || !a.toks[h-1].space && a.toks[h-1].kind != tokWord {
+		if t.kind != tokWord || !t.upper || !companyHeads[t.norm] || a.claimed[h] || !a.tok(h-1).space && a.tok(h-1).kind != tokWord {
 			continue
 		}
-		if h+1 < len(a.toks) && a.toks[h+1].kind == tokWord && a.toks[h+1].upper && !a.sentenceStart(h+1) {
+		if h+1 < len(a.toks) && a.tok(h+1).kind == tokWord && a.tok(h+1).upper && !a.sentenceStart(h+1) {
 			continue // the name goes on: "… Energy Corporation"
 		}
 		k := h
 		for k > 0 && h-k < 3 {
-			p := a.toks[k-1]
+			p := a.tok(k - 1)
 			if p.kind != tokWord || !p.upper || stopword[p.norm] || a.claimed[k-1] || a.isCountryToken(k-1) || p.newline && k-1 < h-1 {
 				break
 			}
 			k--
 		}
-		if k == h || a.sentenceStart(k) && h-k == 1 || k > 0 && a.toks[k-1].norm == "of" || a.nationalBody(k, h+1) {
+		if k == h || a.sentenceStart(k) && h-k == 1 || k > 0 && a.tok(k-1).norm == "of" || a.nationalBody(k, h+1) {
 			continue
 		}
 		a.addOrg(k, h+1, a.surface(k, h+1), "")
@@ -258,19 +258,19 @@ func (a *analysis) scanCompanies() {
 	for i := 1; i+1 < len(a.toks); i++ {
 		v := a.toks[i].norm
 		k := i + 1
-		if v == "by" && i > 1 && a.toks[i-1].kind == tokWord {
-			v = a.toks[i-1].norm
+		if v == "by" && i > 1 && a.tok(i-1).kind == tokWord {
+			v = a.tok(i - 1).norm
 		}
 		if !companyVerbs[v] {
 			continue
 		}
 		for k < len(a.toks) {
 			t := a.toks[k]
-			if !t.caps || t.kind != tokWord || a.claimed[k] || a.isCountryToken(k) || k+1 < len(a.toks) && a.toks[k+1].kind == tokWord && a.toks[k+1].upper {
+			if !t.caps || t.kind != tokWord || a.claimed[k] || a.isCountryToken(k) || k+1 < len(a.toks) && a.tok(k+1).kind == tokWord && a.tok(k+1).upper {
 				break
 			}
 			a.addOrg(k, k+1, t.text, t.text)
-			if k+2 < len(a.toks) && a.toks[k+1].norm == "and" {
+			if k+2 < len(a.toks) && a.tok(k+1).norm == "and" {
 				k += 2
 				continue
 			}
@@ -283,14 +283,15 @@ func (a *analysis) scanCompanies() {
 // support cue at i and the first mention of org after it: the support is
 // for that country's bid, not for the organization.
 func (a *analysis) otherActorBefore(i int, org string) bool {
+	// the organization was found after i in i's sentence
 	end := -1
-	for _, o := range a.orgs {
+	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
 		if o.key == org && o.i > i && (end < 0 || o.i < end) {
 			end = o.i
 		}
 	}
 	for k := i + 1; k+1 < end; k++ {
-		if a.toks[k].norm == "by" && a.toks[k+1].upper && a.toks[k+1].kind == tokWord {
+		if a.toks[k].norm == "by" && a.tok(k+1).upper && a.tok(k+1).kind == tokWord {
 			return true
 		}
 	}
@@ -299,7 +300,7 @@ func (a *analysis) otherActorBefore(i int, org string) bool {
 
 // placeStartsAt returns the end of a place mention starting at token k, or k.
 func (a *analysis) placeStartsAt(k int) int {
-	for _, p := range a.places {
+	for _, p := range a.placesOfSentence(a.sentenceOf(k)) {
 		if p.i == k {
 			return p.j
 		}

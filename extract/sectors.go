@@ -85,7 +85,7 @@ func (a *analysis) scanSectors() []sectorMention {
 			// "humanitarian relief/aid/assistance" is cooperation by itself
 			for i := st.first; i+1 < st.last; i++ {
 				if a.toks[i].norm == "humanitarian" && !a.claimed[i] {
-					switch a.toks[i+1].norm {
+					switch a.tok(i + 1).norm {
 					case "relief", "aid", "assistance", "supplies":
 						out = append(out, sectorMention{i, i + 1, "humanitarian"})
 					}
@@ -99,7 +99,7 @@ func (a *analysis) scanSectors() []sectorMention {
 				continue
 			}
 			if i+1 < st.last {
-				if s, ok := sectorWords[t.norm+" "+a.toks[i+1].norm]; ok {
+				if s, ok := sectorWords[t.norm+" "+a.tok(i+1).norm]; ok {
 					out = append(out, sectorMention{i, i + 2, s})
 					i++
 					continue
@@ -109,7 +109,7 @@ func (a *analysis) scanSectors() []sectorMention {
 			if !ok || t.norm == "ai" && !t.caps {
 				continue
 			}
-			if t.norm == "power" && (i+1 >= st.last || !strings.HasPrefix(a.toks[i+1].norm, "plant") && a.toks[i+1].norm != "generation" && a.toks[i+1].norm != "grid" && a.toks[i+1].norm != "interconnection") {
+			if t.norm == "power" && (i+1 >= st.last || !strings.HasPrefix(a.tok(i+1).norm, "plant") && a.tok(i+1).norm != "generation" && a.tok(i+1).norm != "grid" && a.tok(i+1).norm != "interconnection") {
 				continue
 			}
 			out = append(out, sectorMention{i, i + 1, s})
@@ -134,7 +134,7 @@ func (a *analysis) placeAreas(i int) bool {
 	if a.toks[i].norm != "areas" || i == 0 {
 		return false
 	}
-	switch a.toks[i-1].norm {
+	switch a.tok(i - 1).norm {
 	case "affected", "border", "rural", "urban", "remote", "coastal", "conflict", "flooded", "residential", "protected", "disputed":
 		return true
 	}

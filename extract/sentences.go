@@ -17,9 +17,17 @@ var abbreviations = map[string]bool{
 	"etc": true, "e.g": true, "i.e": true, "bn": true, "mln": true, "mn": true,
 }
 
+// maxSentenceTokens bounds a sentence: a longer run of tokens without a
+// sentence end (a list, a table, text without punctuation) is cut into
+// pieces of this length. The rules look at a sentence's tokens for each
+// word of interest in it, so a bound on sentences keeps extraction linear
+// in the article's size; real sentences are far shorter.
+const maxSentenceTokens = 256
+
 // splitSentences splits tokens into sentences at ., ! and ? followed by a
 // capitalised word, a quote or a digit, and at line breaks. Dots after
-// abbreviations and single-letter initials do not split.
+// abbreviations and single-letter initials do not split. No sentence is
+// longer than maxSentenceTokens.
 func splitSentences(toks []token, text string) []sentence {
 	var out []sentence
 	first := 0
@@ -32,7 +40,7 @@ func splitSentences(toks []token, text string) []sentence {
 		first = last
 	}
 	for i := range toks {
-		if i > first && toks[i].newline {
+		if i > first && toks[i].newline || i-first >= maxSentenceTokens {
 			emit(i)
 		}
 		t := toks[i]

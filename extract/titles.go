@@ -107,7 +107,7 @@ func (a *analysis) titleAt(i int) (int, titleInfo, bool) {
 			k++
 		}
 		if k < len(a.toks) && (a.toks[k].norm == "minister" || a.toks[k].norm == "secretary") {
-			if t.norm == "foreign" && k == i+1 || t.norm == "foreign" && a.toks[i+1].norm == "affairs" {
+			if t.norm == "foreign" && k == i+1 || t.norm == "foreign" && a.tok(i+1).norm == "affairs" {
 				return k + 1, titleInfo{name: "Foreign " + titleCase(a.toks[k].norm)}, true
 			}
 			if _, ok := titles[strings.Join(append([]string{t.norm}, a.toks[k].norm), " ")]; !ok || true {
@@ -125,7 +125,7 @@ func (a *analysis) titleAt(i int) (int, titleInfo, bool) {
 		if tk.kind == tokPunct && tk.text != "-" {
 			break
 		}
-		if k > i && tk.text != "-" && a.toks[k-1].text != "-" {
+		if k > i && tk.text != "-" && a.tok(k-1).text != "-" {
 			key += " "
 		}
 		key += tk.norm
@@ -147,7 +147,7 @@ func (a *analysis) titleAt(i int) (int, titleInfo, bool) {
 				continue
 			}
 			// "Minister of Trade, Industry and Energy"
-			if a.toks[k].text == "," && len(words) > 0 && k+1 < len(a.toks) && a.toks[k+1].upper && portfolios[a.toks[k+1].norm] != "" && a.listContinues(k+1) {
+			if a.toks[k].text == "," && len(words) > 0 && k+1 < len(a.toks) && a.tok(k+1).upper && portfolios[a.tok(k+1).norm] != "" && a.listContinues(k+1) {
 				words[len(words)-1] += ","
 				k++
 				continue
@@ -183,7 +183,7 @@ func (a *analysis) listContinues(k int) bool {
 	for ; k+1 < len(a.toks) && k < len(a.toks); k++ {
 		t := a.toks[k]
 		if t.norm == "and" {
-			return portfolios[a.toks[k+1].norm] != "" && a.toks[k+1].upper
+			return portfolios[a.tok(k+1).norm] != "" && a.tok(k+1).upper
 		}
 		if t.text == "," {
 			continue

@@ -13,6 +13,7 @@ const (
 	tokWord tokKind = iota
 	tokNumber
 	tokPunct
+	tokNone // no token: the position is outside the text (see analysis.tok)
 )
 
 // token is one word, number or punctuation mark of the text.

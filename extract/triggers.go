@@ -125,21 +125,26 @@ func (a *analysis) historical(i, j int) bool {
 		}
 	}
 	for k := j; k < j+3 && k < len(a.toks); k++ {
-		if isPast(k) && k > 0 && a.toks[k-1].norm == "in" {
+		// "signed in 2018", "the declaration of April 2022"
+		if p := a.tok(k - 1).norm; isPast(k) && (p == "in" || p == "of" || len(p) >= 3 && months[p[:3]] != 0 && a.tok(k-1).upper) {
 			return true
 		}
 	}
 	return false
 }
 
-// invited reports whether the trigger at i is the object of an invitation
-// ("invited the Tajik leader to visit").
-func (a *analysis) invited(i int) bool {
+// invited reports whether the trigger at [i, j) is the object of an
+// invitation ("invited the Tajik leader to visit", "to pay a state visit").
+func (a *analysis) invited(i, j int) bool {
+	visit := false
+	for k := i; k < j; k++ {
+		visit = visit || a.toks[k].norm == "visit" || a.toks[k].norm == "visited"
+	}
 	s := a.sentenceOf(i)
-	for k := i - 1; k >= 0 && k >= i-6 && a.sentenceOf(k) == s; k-- {
+	for k := i - 1; k >= 0 && k >= i-8 && a.sentenceOf(k) == s; k-- {
 		switch a.toks[k].norm {
 		case "invited", "invitation", "invite", "invites":
-			return a.toks[i].norm == "visit" || a.toks[i].norm == "visited"
+			return visit
 		}
 	}
 	return false
@@ -149,7 +154,7 @@ func (a *analysis) invited(i int) bool {
 // sentence: "after attending a summit", "ahead of a visit".
 func (a *analysis) detached(i int) bool {
 	s := a.sentenceOf(i)
-	if i > 1 && a.toks[i-1].norm == "the" && (a.toks[i-2].norm == "after" || a.toks[i-2].norm == "following") && a.toks[i].norm == "talks" {
+	if i > 1 && a.tok(i-1).norm == "the" && (a.tok(i-2).norm == "after" || a.tok(i-2).norm == "following") && a.toks[i].norm == "talks" {
 		return false // "after the talks": the talks the article reports
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
@@ -164,11 +169,9 @@ func (a *analysis) detached(i int) bool {
 // insideKnownOrg reports whether token i is part of an organization from
 // the gazetteer ("Pacific Islands Forum").
 func (a *analysis) insideKnownOrg(i int) bool {
-	for _, o := range a.orgs {
-		if i >= o.i && i < o.j {
-			_, known := a.x.gaz.orgByName[strings.TrimPrefix(o.key, "org:")]
-			return known
-		}
+	if k := orgIndexAt(a.orgCover, i); k >= 0 {
+		_, known := a.x.gaz.orgByName[strings.TrimPrefix(a.orgs[k].key, "org:")]
+		return known
 	}
 	return false
 }

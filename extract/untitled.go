@@ -31,7 +31,7 @@ func (a *analysis) scanUntitled() {
 		}
 		for i := first; i < st.last; i++ {
 			subject := i == first
-			object := i > st.first && untitledBefore[a.toks[i-1].norm]
+			object := i > st.first && untitledBefore[a.tok(i-1).norm]
 			if !subject && !object || a.claimed[i] || !a.toks[i].upper {
 				continue
 			}
@@ -57,7 +57,7 @@ func (a *analysis) scanUntitled() {
 			if subject && (e >= st.last || !untitledVerbs[a.toks[e].norm]) {
 				continue
 			}
-			if a.toks[i-1].norm == "host" {
+			if a.tok(i-1).norm == "host" {
 				country = a.placeCountry(a.placeIn(s))
 			}
 			a.addUntitled(i, e, country, s)
@@ -68,17 +68,12 @@ func (a *analysis) scanUntitled() {
 
 // placeOrOrgAt reports whether a place or organization overlaps [i, j).
 func (a *analysis) placeOrOrgAt(i, j int) bool {
-	for _, p := range a.places {
+	for _, p := range a.placesTouching(i, j) {
 		if p.i < j && p.j > i {
 			return true
 		}
 	}
-	for _, o := range a.orgs {
-		if o.i < j && o.j > i {
-			return true
-		}
-	}
-	return false
+	return anyClaimedOrg(a, i, j)
 }
 
 // placeCountry returns the country of the place with key, or "".
@@ -105,7 +100,7 @@ func (a *analysis) appositive(c, last int) (string, int) {
 	if c+1 >= last {
 		return "", c
 	}
-	switch a.toks[c+1].norm {
+	switch a.tok(c + 1).norm {
 	case "a", "an", "the":
 	default:
 		return "", c

@@ -1,0 +1,69 @@
+package extract
+
+// Event status and the tense cues it is read from.
+
+// statusFuture are the words that put a later trigger of their clause in
+// the future: futureMarkers and the words of plans and conditions ("would
+// visit", "is set to sign", "planned talks").
+var statusFuture = map[string]bool{"would": true, "shall": true, "planned": true, "set": true, "plan": true,
+	"intends": true, "intend": true, "upcoming": true, "forthcoming": true, "proposed": true}
+
+// futureAt reports whether the trigger at token i stands in a future
+// clause: a future marker after the last past-tense verb before it in its
+// sentence ("will visit", "the two sides said the next summit").
+func (a *analysis) futureAt(i int) bool {
+	future := false
+	for k := a.sents[a.sentenceOf(i)].first; k < i; k++ {
+		switch n := a.toks[k].norm; {
+		case futureMarkers[n] || statusFuture[n]:
+			future = true
+		case a.pastVerbAt(k):
+			future = false
+		}
+	}
+	return future
+}
+
+// reportVerbs before a noun trigger report the event as done: "held
+// talks", "attended the summit", "paid a visit".
+var reportVerbs = map[string]bool{"held": true, "had": true, "hosted": true, "attended": true, "paid": true,
+	"made": true, "conducted": true, "concluded": true, "chaired": true, "co-chaired": true, "joined": true,
+	"took": true, "staged": true, "opened": true, "signed": true}
+
+// irregularPast are trigger words that are past-tense verbs without "-ed".
+var irregularPast = map[string]bool{"met": true, "held": true, "paid": true, "spoke": true, "flown": true, "sent": true}
+
+// reportedAt reports whether the trigger at tokens [i, j) reports an event
+// as done: a past-tense verb itself ("met", "visited", "signed"), after a
+// past-tense verb of doing ("held talks", "attended the summit"), or
+// before a passive one ("talks were held").
+func (a *analysis) reportedAt(i, j int) bool {
+	t := a.toks[i]
+	if !t.upper && (irregularPast[t.norm] || a.pastVerbAt(i)) {
+		return true
+	}
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= i-3 && k >= a.sents[s].first; k-- {
+		if reportVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	for k := j; k < j+3 && k < a.sents[s].last; k++ {
+		if (a.toks[k].norm == "was" || a.toks[k].norm == "were") && k+1 < a.sents[s].last && (reportVerbs[a.tok(k+1).norm] || a.pastVerbAt(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventStatus returns "planned" for an event announced for later (in a
+// future clause, or dated after the article), else "held".
+func (a *analysis) eventStatus(e *event) string {
+	if e.future && !e.reported {
+		return "planned"
+	}
+	if e.prec != "assumed" && e.date != "" && !a.ref.IsZero() && e.date > a.ref.Format("2006-01-02") {
+		return "planned"
+	}
+	return "held"
+}

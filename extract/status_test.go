@@ -1,0 +1,93 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/extract"
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// eventDates returns "kind date precision status" for every event.
+func eventDates(x graph.Extraction) []string {
+	var out []string
+	for _, e := range x.Entities {
+		if e.Type == graph.TypeEvent {
+			out = append(out, e.Kind+" "+orNull(e.Date)+" "+orNull(e.DatePrecision)+" "+orNull(e.Status))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func orNull(s string) string {
+	if s == "" {
+		return "null"
+	}
+	return s
+}
+
+// TestDatePrecisionAndStatus checks the contract's rules on event dates:
+// how much the text states (day, month, year, assumed, null), an explicit
+// date beating a relative word of the same phrase, weekdays resolved back
+// unless the verb is future, and planned versus held.
+func TestDatePrecisionAndStatus(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2025-08-30\n\n" // a Saturday
+	tests := []struct {
+		name, text string
+		want       []string // "kind date precision status", sorted
+	}{
+		{"explicit day",
+			lead + "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on 25 October 2021.",
+			[]string{"meeting 2021-10-25 day held"}},
+		{"month",
+			lead + "Kenyan President William Ruto visited Uganda in May 2024, meeting President Yoweri Museveni.",
+			[]string{"visit 2024-05-01 month held"}},
+		{"year",
+			lead + "Kenyan President William Ruto visited Kampala last year, meeting Ugandan President Yoweri Museveni.",
+			[]string{"meeting 2024-01-01 year held", "visit 2024-01-01 year held"}},
+		{"a past year is history, not an event of the article",
+			lead + "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Kampala. Ruto first visited Uganda in 2014.",
+			[]string{"meeting 2025-08-30 assumed held"}},
+		{"no time given: assumed",
+			lead + "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi.",
+			[]string{"meeting 2025-08-30 assumed held"}},
+		{"nothing placeable: null",
+			lead + "Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the forthcoming summit of the East African Community.",
+			[]string{"summit null null planned"}},
+		{"explicit date beats today",
+			lead + "Today, on 25 August, Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi.",
+			[]string{"meeting 2025-08-25 day held"}},
+		{"explicit date beats a weekday",
+			lead + "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, 25 August.",
+			[]string{"meeting 2025-08-25 day held"}},
+		{"past weekday: the latest on or before the article's date",
+			lead + "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Thursday.",
+			[]string{"meeting 2025-08-28 day held"}},
+		{"the article's own weekday",
+			lead + "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Saturday.",
+			[]string{"meeting 2025-08-30 day held"}},
+		{"future weekday",
+			lead + "Kenyan President William Ruto will visit Uganda on Monday for talks with President Yoweri Museveni.",
+			[]string{"meeting 2025-09-01 day planned", "visit 2025-09-01 day planned"}},
+		{"scheduled with a date",
+			lead + "Kenyan President William Ruto is scheduled to visit Uganda on 15 September 2025.",
+			[]string{"visit 2025-09-15 day planned"}},
+		{"a later year is planned",
+			lead + "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to hold a summit in 2026.",
+			[]string{"summit 2026-01-01 year planned"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, tc.name, out)
+			if got := eventDates(out); !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
