@@ -148,10 +148,11 @@ func SamePerson(a, b PersonSketch) bool {
 type EventSketch struct {
 	Key  string
 	Kind string
-	// Date is the ISO date of the event, "" when no report dates it:
-	// EventDate of DateClaims (one per report that states a date), else of
-	// AssumedDates (reports that give only their own date), or an
-	// analyst's correction (DateCorrected).
+	// Date is the ISO date of the event as matching compares it, "" when
+	// no report states one: EventDate of DateClaims (one per report that
+	// states a date), or an analyst's correction (DateCorrected).
+	// AssumedDates are the article dates of reports that give no time:
+	// the stored date falls back on them, matching does not.
 	Date          string
 	DateClaims    Claims
 	AssumedDates  Claims

@@ -101,14 +101,14 @@ func (r *Resolver) Resolve(x *Extraction) (*Extraction, []Rename) {
 	return out, renames
 }
 
-// undatedOwnKeys gives every undated event of x a key of this article's
-// own ("…@<article id>"): such a key is too vague to be shared until the
-// event matches a report that dates it, and it must not depend on what
-// the graph held before.
+// undatedOwnKeys gives every undated event of x (or one whose date is only
+// assumed) a key of this article's own ("…@<article id>"): such a key is
+// too vague to be shared until the event matches a report that dates it,
+// and it must not depend on what the graph held before.
 func undatedOwnKeys(x *Extraction) {
 	m := map[string]string{}
 	for _, e := range x.Entities {
-		if e.Type == TypeEvent && e.Date == "" && !strings.Contains(e.Key, "@") {
+		if e.Type == TypeEvent && (e.Date == "" || e.DatePrecision == "assumed") && !strings.Contains(e.Key, "@") {
 			m[e.Key] = e.Key + "@" + shortID(x.Article.ID)
 		}
 	}
@@ -453,7 +453,8 @@ func (e *EventSketch) merge(o EventSketch) {
 		}
 	}
 	if !e.DateCorrected {
-		e.Date = EventDate(e.Kind, e.DateClaims, e.AssumedDates)
+		// matching compares stated dates only; an assumed one anchors
+		e.Date = EventDate(e.Kind, e.DateClaims, nil)
 	}
 	undated := e.Anchor
 	if o.Date == "" && o.Anchor != "" && (undated == "" || o.Anchor < undated) {
@@ -473,8 +474,15 @@ func (e *EventSketch) merge(o EventSketch) {
 
 // SketchOf describes event e of x for matching; its anchor is its date or
 // else the article's.
+//
+// A date the report merely assumes (the article's own, the text giving no
+// time) does not count as a date: such a report matches as an undated one,
+// anchored at that date.
 func SketchOf(x *Extraction, e Entity) EventSketch {
 	s := EventSketch{Key: e.Key, Kind: e.Kind, Date: e.Date, Anchor: e.Date, Location: e.Location}
+	if e.DatePrecision == "assumed" {
+		s.Date = ""
+	}
 	if s.Anchor == "" {
 		s.Anchor = x.Article.Date
 	}

@@ -90,7 +90,7 @@ func lookups(xs []*graph.Extraction) candidateParams {
 			case graph.TypeEvent:
 				s := graph.SketchOf(x, e)
 				add(&eventKeys, "e", e.Key)
-				if e.Date == "" {
+				if e.Date == "" || e.DatePrecision == "assumed" {
 					add(&eventKeys, "e", e.Key+"@"+shortID(x.Article.ID))
 				}
 				if t, err := time.Parse(time.DateOnly, s.Anchor); err == nil && !seen["r"+s.Kind+s.Anchor] {
@@ -169,6 +169,9 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 			default:
 				e.DateClaims = e.DateClaims.Add(str(p[0]), str(p[1]))
 			}
+		}
+		if !e.DateCorrected {
+			e.Date = graph.EventDate(e.Kind, e.DateClaims, nil) // stated dates only
 		}
 		sort.Strings(e.Countries)
 		s.Events = append(s.Events, e)

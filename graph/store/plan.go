@@ -50,15 +50,15 @@ var (
 // dates reports assume: a visit's first day; else the date most reports
 // give, the latest breaking a tie), with the precision and words of the latest
 // report giving it; the status and summary of the latest report
-// giving one; the anchor resolution compares (the date, else the earliest
-// article date). An analyst's correction of the date wins.
+// giving one; the anchor resolution compares (the stated date, else the
+// earliest article date). An analyst's correction of the date wins.
 const cypherEventAttrs = `
 WITH n
 CALL (n) {
   OPTIONAL MATCH (:Article)-[r:REPORTS]->(n) WHERE r.date IS NOT NULL
   WITH coalesce(r.datePrecision, '') = 'assumed' AS assumed, r.date AS d, count(r) AS c, max(r.stamp) AS last
   ORDER BY assumed, CASE WHEN n.kind = 'visit' THEN d END ASC, c DESC, last DESC, d ASC LIMIT 1
-  RETURN d AS winner
+  RETURN d AS winner, assumed AS winnerAssumed
 }
 CALL (n, winner) {
   OPTIONAL MATCH (:Article)-[r:REPORTS]->(n) WHERE r.date = winner
@@ -70,12 +70,12 @@ CALL (n) {
   WITH r ORDER BY r.stamp DESC
   RETURN head(collect(r.status)) AS status, head(collect(r.summary)) AS summary, min(r.articleDate) AS firstArticle
 }
-WITH n, winner, precision, dateText, status, summary, firstArticle, 'date' IN coalesce(n.corrected, []) AS fixed
+WITH n, winner, winnerAssumed, precision, dateText, status, summary, firstArticle, 'date' IN coalesce(n.corrected, []) AS fixed
 SET n.date = CASE WHEN fixed THEN n.date ELSE winner END,
     n.datePrecision = CASE WHEN fixed THEN n.datePrecision ELSE precision END,
     n.dateText = CASE WHEN fixed THEN n.dateText ELSE dateText END,
     n.status = status, n.summary = summary
-SET n.anchor = coalesce(n.date, firstArticle)`
+SET n.anchor = CASE WHEN fixed OR (winner IS NOT NULL AND NOT winnerAssumed) THEN n.date ELSE firstArticle END`
 
 // entityCypher upserts the entities of one label and links each to its
 // article: events by REPORTS, the others by MENTIONS, carrying what the
