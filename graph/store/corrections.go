@@ -24,13 +24,15 @@ import (
 var ErrNoCorrection = errors.New("no such correction")
 
 // cypherApplyCorrections, inside an entity upsert, links a node created
-// again to the active corrections of its attributes and applies them.
+// again to the corrections of its attributes (undone ones too, for the
+// record) and applies the active ones.
 const cypherApplyCorrections = `
 WITH a, n, row
 CALL (n, row) {
-  MATCH (c:Correction {entity: row.key, active: true})
+  MATCH (c:Correction {entity: row.key})
   WHERE c.action = 'set' AND NOT EXISTS { (c)-[:CORRECTS]->(n) }
   MERGE (c)-[:CORRECTS]->(n)
+  WITH c, n WHERE c.active
   SET n[c.attribute] = CASE c.attribute WHEN 'date' THEN date(c.value) ELSE c.value END,
       n.corrected = CASE WHEN c.attribute IN coalesce(n.corrected, []) THEN n.corrected
                          ELSE coalesce(n.corrected, []) + c.attribute END
@@ -133,7 +135,8 @@ func (s *Store) undoSet(ctx context.Context, tx neo4j.ManagedTransaction, id, at
 MATCH (c:Correction {id: $id})-[:CORRECTS]->(n)
 WITH n, EXISTS { MATCH (o:Correction {entity: n.key, attribute: $attr, active: true}) } AS still
 WHERE NOT still
-SET n.corrected = [x IN coalesce(n.corrected, []) WHERE x <> $attr]
+WITH n, [x IN coalesce(n.corrected, []) WHERE x <> $attr] AS left
+SET n.corrected = CASE WHEN size(left) = 0 THEN null ELSE left END
 RETURN n.key AS key, n:Event AS event`, map[string]any{"id": id, "attr": attr})
 	if err != nil || len(recs) == 0 {
 		return err

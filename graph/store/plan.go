@@ -236,14 +236,16 @@ SET r.record = r.recordCount > 0`)
     r.role = CASE WHEN row.role IS NOT NULL AND (r.roleFrom IS NULL OR row.stamp >= r.roleFrom) THEN row.role ELSE r.role END,
     r.roleFrom = CASE WHEN row.role IS NOT NULL AND (r.roleFrom IS NULL OR row.stamp >= r.roleFrom) THEN row.stamp ELSE r.roleFrom END`)
 	}
-	// a fact created (again) obeys an analyst's retraction of it
+	// a fact created (again) is linked to the corrections of it, and obeys
+	// an active retraction
 	b.WriteString(`
 WITH f, t, r, row
 CALL (f, t, r, row) {
   WITH f, t, r, row WHERE r.sourceCount = 1
-  MATCH (c:Correction {target: row.target}) WHERE c.active
+  MATCH (c:Correction {target: row.target})
   MERGE (c)-[:CORRECTS {side: 'from'}]->(f)
   MERGE (c)-[:CORRECTS {side: 'to'}]->(t)
+  WITH r, c WHERE c.active
   SET r.retracted = true
 }
 WITH f, t, r, row

@@ -23,7 +23,7 @@ type RemoveStats struct {
 const (
 	cypherArticleFacts = `
 MATCH (a:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)-[e:EVIDENCE {side: 'from'}]->(f)
-MATCH (s)-[:EVIDENCE {side: 'to', fact: e.fact}]->(t)
+WITH a, e, f, head([(s)-[o:EVIDENCE]->(t) WHERE o.side = 'to' AND o.fact = e.fact | t]) AS t
 WITH a, e.fact AS fact, f, t, max(CASE WHEN e.record THEN 1 ELSE 0 END) AS record
 WITH a, fact, f, t, record, head([(f)-[r]->(t) WHERE r.id = fact | r]) AS r
 RETURN f.key AS f, t.key AS t, fact AS id, record,
