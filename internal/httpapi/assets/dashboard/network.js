@@ -93,7 +93,29 @@ function layout(graph) {
     }
     temp = Math.max(0.5, temp * 0.985);
   }
+  // Then nodes whose labels would overlap are pushed apart.
+  for (let step = 0; step < 60; step++) {
+    let moved = false;
+    for (let i = 0; i < others.length; i++) {
+      for (const b of graph.nodes) {
+        const a = others[i];
+        if (a === b) continue;
+        const dx = a.x - b.x, dy = a.y - b.y;
+        const ox = LABEL_W - Math.abs(dx), oy = LABEL_H - Math.abs(dy);
+        if (ox <= 0 || oy <= 0) continue;
+        moved = true;
+        if (ox / LABEL_W < oy / LABEL_H) a.x += (dx >= 0 ? 1 : -1) * Math.min(ox, 6);
+        else a.y += (dy >= 0 ? 1 : -1) * Math.min(oy, 6);
+        a.x = Math.min(W - PAD, Math.max(PAD, a.x));
+        a.y = Math.min(H - PAD - 8, Math.max(PAD, a.y));
+      }
+    }
+    if (!moved) break;
+  }
 }
+
+// The room a node and its label take, for the overlap pass.
+const LABEL_W = 64, LABEL_H = 40;
 
 const radius = (n) => (n.centre ? 22 : Math.min(20, 11 + 2 * Math.sqrt(n.weight)));
 
