@@ -87,9 +87,10 @@ const readPair = `(() => {
 // picks the pair KAZ–CHN as a person would, checks what the page shows
 // against what the API answers (the timeline's bars, the partner
 // network's nodes, the trade rows, each event with its source sentences
-// and article links), keeps a screenshot of the dashboard and of GraphiQL
-// (see artifactDir), then types a query into GraphiQL, runs it with its
-// button and reads the result pane. A page that asks anything of another
+// and article links), follows a partner in the network, shows the API's
+// message for an unknown country, keeps a screenshot of the dashboard and
+// of GraphiQL (see artifactDir), and types a query into GraphiQL, runs it
+// with its button and reads the result pane. A page that asks anything of another
 // host, fails a request or writes an error to its console fails the test.
 func TestBrowser(t *testing.T) {
 	s := testStore(t)
@@ -167,6 +168,28 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("after clicking %s: %v", partner.Code, err)
 		} else if !strings.Contains(title, want.Relation.Countries[1].Name) && !strings.Contains(title, want.Relation.Countries[0].Name) {
 			t.Errorf("after clicking %s the title is %q", partner.Code, title)
+		}
+		log.check(t, srv.URL)
+	})
+
+	t.Run("unknown country", func(t *testing.T) {
+		_, res, raw := post(t, h, `{ relation(a: "Atlantis", b: "KAZ") { firstContact } }`, nil)
+		if len(res.Errors) == 0 {
+			t.Fatalf("the API answered %s", raw)
+		}
+		run(t, "ask for Atlantis and KAZ",
+			chromedp.Navigate(srv.URL+"/"),
+			chromedp.WaitVisible(chromedp.CSS(`body[data-state="ready"][data-view="intro"] #intro`)),
+			chromedp.Clear(chromedp.ID("country-a")),
+			chromedp.SendKeys(chromedp.ID("country-a"), "Atlantis"),
+			chromedp.Clear(chromedp.ID("country-b")),
+			chromedp.SendKeys(chromedp.ID("country-b"), "KAZ"),
+			chromedp.Click(chromedp.ID("show")),
+			chromedp.WaitVisible(chromedp.CSS(`body[data-state="error"] #status .error`)),
+		)
+		msg, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#status .error`)))
+		if err != nil || !strings.Contains(msg, res.Errors[0].Message) {
+			t.Errorf("the page says %q (%v), want the API's %q", msg, err, res.Errors[0].Message)
 		}
 		log.check(t, srv.URL)
 	})
