@@ -115,7 +115,7 @@ function layout(graph) {
 }
 
 // The room a node and its label take, for the overlap pass.
-const LABEL_W = 64, LABEL_H = 40;
+const LABEL_W = 80, LABEL_H = 40;
 
 const radius = (n) => (n.centre ? 22 : Math.min(20, 11 + 2 * Math.sqrt(n.weight)));
 
