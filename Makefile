@@ -1,12 +1,14 @@
 # The two commands of README.md. Everything they need is fetched by the
-# scripts themselves (Go modules, Neo4j from Maven Central).
+# scripts themselves (Go modules, Neo4j from Maven Central, Debian's
+# chromium for the browser test).
 .PHONY: run test neo4j-start neo4j-stop build
 
-## run: start Neo4j, ingest seeds/, serve the API (Ctrl-C to stop the API)
+## run: start Neo4j, ingest seeds/, serve the API and the dashboard (Ctrl-C to stop the API)
 run:
 	scripts/run
 
-## test: start a test Neo4j, gofmt, go vet, go test ./... (integration included)
+## test: install chromium if missing, start a test Neo4j, gofmt, go vet,
+## go test ./... (integration and browser tests included)
 test:
 	scripts/test
 

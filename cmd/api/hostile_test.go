@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -170,65 +169,4 @@ func assertClean(t *testing.T, raw []byte) {
 			t.Errorf("response leaks %q: %s", leak, clipBytes(raw))
 		}
 	}
-}
-
-// TestHTTP checks the transport: GET queries, GraphiQL, refusing GET
-// mutations, CORS, readiness and metrics.
-func TestHTTP(t *testing.T) {
-	s := testStore(t)
-	h := testHandler(t, s, "")
-	get := func(target string, header ...string) *httptest.ResponseRecorder {
-		req := httptest.NewRequest(http.MethodGet, target, nil)
-		for i := 0; i+1 < len(header); i += 2 {
-			req.Header.Set(header[i], header[i+1])
-		}
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		return rec
-	}
-	t.Run("GET query", func(t *testing.T) {
-		rec := get(`/graphql?query=%7Bcountry(code:%22CHN%22)%7Bcode%7D%7D`)
-		if rec.Code != 200 || !strings.Contains(rec.Body.String(), `{"data":{"country":{"code":"CHN"}}}`) {
-			t.Errorf("%d %s", rec.Code, rec.Body)
-		}
-	})
-	t.Run("GET mutation refused", func(t *testing.T) {
-		rec := get(`/graphql?query=mutation%7BingestArticle(text:%22x%22)%7BnodesCreated%7D%7D`)
-		var res gqlResponse
-		_ = json.Unmarshal(rec.Body.Bytes(), &res)
-		if !slices.Contains(res.codes(), "BAD_USER_INPUT") {
-			t.Errorf("%d %s", rec.Code, rec.Body)
-		}
-	})
-	t.Run("GraphiQL", func(t *testing.T) {
-		rec := get("/graphql", "Accept", "text/html,application/xhtml+xml")
-		if rec.Code != 200 || !strings.Contains(rec.Body.String(), "GraphiQL") || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
-			t.Errorf("%d %s", rec.Code, rec.Header())
-		}
-	})
-	t.Run("CORS allowed origin", func(t *testing.T) {
-		rec := get(`/graphql?query=%7B__typename%7D`, "Origin", "https://dash.example")
-		if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "https://dash.example" {
-			t.Errorf("Access-Control-Allow-Origin %q", got)
-		}
-	})
-	t.Run("CORS other origin", func(t *testing.T) {
-		rec := get(`/graphql?query=%7B__typename%7D`, "Origin", "https://evil.example")
-		if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "" {
-			t.Errorf("Access-Control-Allow-Origin %q", got)
-		}
-	})
-	t.Run("readyz", func(t *testing.T) {
-		if rec := get("/readyz"); rec.Code != 200 {
-			t.Errorf("%d", rec.Code)
-		}
-	})
-	t.Run("metrics", func(t *testing.T) {
-		rec := get("/metrics")
-		for _, m := range []string{"bilateral_api_requests_total", "bilateral_api_request_duration_seconds", "bilateral_api_neo4j_query_duration_seconds", "bilateral_api_graphql_errors_total"} {
-			if !strings.Contains(rec.Body.String(), m) {
-				t.Errorf("metrics lack %s", m)
-			}
-		}
-	})
 }

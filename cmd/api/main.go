@@ -2,9 +2,11 @@
 //
 // Settings come from the environment and .env (see .env.example). It
 // serves the GraphQL API at /graphql (POST or GET; GraphiQL for browsers),
-// /healthz (the process is up), /readyz (Neo4j answers) and /metrics
-// (Prometheus), logs one JSON line per request, and stops gracefully on
-// SIGINT or SIGTERM, letting requests in flight finish.
+// the dashboard at /, /healthz (the process is up), /readyz (Neo4j
+// answers) and /metrics (Prometheus), logs one JSON line per request, and
+// stops gracefully on SIGINT or SIGTERM, letting requests in flight
+// finish. The HTTP layer is package internal/httpapi; this command wires
+// the configuration, the store, the schema and that handler into a server.
 //
 // The limits (API_MAX_BODY_BYTES, API_MAX_DEPTH, API_MAX_COST,
 // API_MAX_FIELDS, API_MAX_TOKENS, API_QUERY_TIMEOUT, API_MAX_CONCURRENT)

@@ -10,12 +10,11 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/rs/cors"
-
 	"github.com/bilateral-kg/bilateral/extract"
 	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/graph/store"
 	"github.com/bilateral-kg/bilateral/internal/config"
+	"github.com/bilateral-kg/bilateral/internal/httpapi"
 	"github.com/bilateral-kg/bilateral/internal/pipeline"
 	"github.com/bilateral-kg/bilateral/schema"
 )
@@ -56,7 +55,7 @@ func run(ctx context.Context, stdout, stderr io.Writer, lookup func(string) (str
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}
-	fmt.Fprintf(stdout, "api: serving on http://%s/graphql\n", ln.Addr())
+	fmt.Fprintf(stdout, "api: serving on http://%s/graphql (dashboard at http://%s/)\n", ln.Addr(), ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -86,16 +85,19 @@ func openStore(ctx context.Context, cfg config.Config) (*store.Store, error) {
 	return store.Open(ctx, n)
 }
 
-// backend is what the handler needs of the store.
+// backend is what the server needs of the store: the schema's reads,
+// /readyz's ping and the mutation's writes.
 type backend interface {
 	schema.Reader
-	Ping(ctx context.Context) error
+	httpapi.Pinger
 	WriteArticle(ctx context.Context, x *graph.Extraction) (store.WriteStats, error)
 }
 
-// newHandler builds every route of the server over b.
+// newHandler wires the server over b: the schema (with the ingest
+// pipeline for the mutation when cfg.APIToken is set), its reads
+// recorded by the metrics, and the HTTP handler of every route.
 func newHandler(b backend, cfg config.Config, log *slog.Logger) (http.Handler, error) {
-	m := newMetrics()
+	m := httpapi.NewMetrics()
 	limits := schema.Limits{MaxDepth: cfg.MaxDepth, MaxCost: cfg.MaxCost, MaxFields: cfg.MaxFields, MaxTokens: cfg.MaxTokens}
 	opts := schema.Options{APIToken: cfg.APIToken, Limits: limits, Timeout: cfg.QueryTimeout, Logger: log}
 	if cfg.APIToken != "" {
@@ -105,32 +107,16 @@ func newHandler(b backend, cfg config.Config, log *slog.Logger) (http.Handler, e
 		}
 		opts.Ingester = &ingester{p: pipeline.New(ex, b), maxBytes: int(cfg.MaxArticleBytes)}
 	}
-	sch, err := schema.New(schema.Instrument(b, m.observer), opts)
+	sch, err := schema.New(schema.Instrument(b, m.ObserveQuery), opts)
 	if err != nil {
 		return nil, fmt.Errorf("build schema: %w", err)
 	}
-	mux := http.NewServeMux()
-	timeout := cfg.QueryTimeout
-	if timeout <= 0 {
-		timeout = schema.DefaultTimeout // as the schema takes it
+	h, err := httpapi.New(sch, b, m, httpapi.Config{
+		MaxBodyBytes: cfg.MaxBodyBytes, Timeout: cfg.QueryTimeout,
+		MaxConcurrent: cfg.MaxConcurrent, CORSOrigins: cfg.CORSOrigins,
+	}, log)
+	if err != nil {
+		return nil, fmt.Errorf("build the HTTP handler: %w", err)
 	}
-	gql := &graphqlHandler{schema: sch, maxBody: cfg.MaxBodyBytes, timeout: timeout, gate: newGate(max(1, cfg.MaxConcurrent)), metrics: m, log: log}
-	mux.Handle("/graphql", m.instrument(log, "/graphql", gql))
-	mux.Handle("GET /healthz", m.instrument(log, "/healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprintln(w, "ok")
-	})))
-	mux.Handle("GET /readyz", m.instrument(log, "/readyz", readyz(b, timeout, log)))
-	mux.Handle("GET /metrics", m.handler())
-	allowed := map[string]bool{}
-	for _, o := range cfg.CORSOrigins {
-		allowed[o] = true
-	}
-	c := cors.New(cors.Options{
-		// An empty CORS_ORIGINS allows no origin (rs/cors would allow all).
-		AllowOriginFunc: func(origin string) bool { return allowed[origin] || allowed["*"] },
-		AllowedMethods:  []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders:  []string{"Content-Type", "Authorization"},
-		MaxAge:          600,
-	})
-	return c.Handler(mux), nil
+	return h, nil
 }

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"context"
@@ -15,11 +15,11 @@ import (
 // readyz answers whether the database answers a query within timeout:
 // 200 "ready", or 503 with DATABASE_UNAVAILABLE when it cannot be reached
 // (the cause is logged at error level) and "not ready" otherwise.
-func readyz(b backend, timeout time.Duration, log *slog.Logger) http.Handler {
+func readyz(db Pinger, timeout time.Duration, log *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
-		err := b.Ping(ctx)
+		err := db.Ping(ctx)
 		switch {
 		case err == nil:
 			fmt.Fprintln(w, "ready")

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"context"
@@ -33,16 +33,18 @@ type gqlRequest struct {
 // context ends at the time limit or when the client goes away, and the
 // schema then stops at its next stage and cancels its database calls.
 type graphqlHandler struct {
-	schema  *schema.Schema
-	maxBody int64
-	timeout time.Duration
-	gate    gate
-	metrics *metrics
-	log     *slog.Logger
+	exec     Executor
+	maxBody  int64
+	timeout  time.Duration
+	gate     gate
+	log      *slog.Logger
+	graphiql []byte // the GraphiQL page
 }
 
-// stageHTTP is the stage of requests refused before the schema saw them.
-const stageHTTP schema.Stage = "http"
+// StageHTTP is the stage, in the request's log line, of requests refused
+// before the schema saw them: over the concurrency cap, a body too large,
+// late or not JSON, a method other than GET and POST.
+const StageHTTP schema.Stage = "http"
 
 // retryAfter is the Retry-After of an OVERLOADED answer, in seconds.
 const retryAfter = "1"
@@ -74,8 +76,7 @@ func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case http.MethodGet:
 		q := r.URL.Query()
 		if q.Get("query") == "" && acceptsHTML(r) {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			_, _ = io.WriteString(w, graphiqlPage)
+			servePage(w, h.graphiql, graphiqlPolicy)
 			return
 		}
 		req.Query = q.Get("query")
@@ -112,7 +113,7 @@ func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.refuse(w, r, http.StatusMethodNotAllowed, schema.CodeBadUserInput, "use GET or POST")
 		return
 	}
-	res := h.schema.Execute(ctx, schema.Request{
+	res := h.exec.Execute(ctx, schema.Request{
 		Query: req.Query, OperationName: req.OperationName, Variables: req.Variables,
 		BearerToken: bearer(r), ReadOnly: r.Method == http.MethodGet,
 	})
@@ -131,7 +132,7 @@ func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // refuse answers a request that never reached the schema.
 func (h *graphqlHandler) refuse(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
-	setInfo(r, &schema.Result{Result: nil, Stage: stageHTTP})
+	setInfo(r, &schema.Result{Result: nil, Stage: StageHTTP})
 	recordCodes(r, []string{code})
 	writeJSON(w, status, map[string]interface{}{
 		"errors": []map[string]interface{}{{"message": msg, "extensions": map[string]interface{}{"code": code}}},

@@ -1,4 +1,4 @@
-package main
+package httpapi_test
 
 import (
 	"bufio"
@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bilateral-kg/bilateral/graph/store/storetest"
+	"github.com/bilateral-kg/bilateral/internal/httpapi"
 )
 
 // TestOverload fills the gate with requests whose bodies have not
@@ -23,10 +23,9 @@ import (
 // with Retry-After at once, and that the held requests, once their
 // bodies arrive, are answered and free their places.
 func TestOverload(t *testing.T) {
-	s := storetest.Open(t)
-	cfg := testConfig("")
+	cfg := testConfig()
 	cfg.MaxConcurrent = 2
-	h, _ := loggedHandler(t, s, cfg)
+	h, _ := newHandler(t, cfg)
 
 	type held struct {
 		body *io.PipeWriter
@@ -66,8 +65,8 @@ func TestOverload(t *testing.T) {
 			break
 		}
 	}
-	if status != http.StatusServiceUnavailable || retry != retryAfter || !slices.Equal(res.codes(), []string{"OVERLOADED"}) || res.Errors[0].Message == "" {
-		t.Fatalf("status %d Retry-After %q codes %v, want 503, %s and OVERLOADED", status, retry, res.codes(), retryAfter)
+	if status != http.StatusServiceUnavailable || retry != "1" || !slices.Equal(res.codes(), []string{"OVERLOADED"}) || res.Errors[0].Message == "" {
+		t.Fatalf("status %d Retry-After %q codes %v, want 503, 1 and OVERLOADED", status, retry, res.codes())
 	}
 	for _, hd := range holds {
 		if _, err := io.WriteString(hd.body, `{"query":"{ __typename }"}`); err != nil {
@@ -83,7 +82,7 @@ func TestOverload(t *testing.T) {
 			t.Fatal("a held request was not answered")
 		}
 	}
-	if code, res, raw := post(t, h, `{ __typename }`, nil); code != http.StatusOK || len(res.Errors) > 0 {
+	if code, res, raw := post(t, h, `{ __typename }`); code != http.StatusOK || len(res.Errors) > 0 {
 		t.Errorf("after the held requests: %d %s", code, raw)
 	}
 }
@@ -92,10 +91,9 @@ func TestOverload(t *testing.T) {
 // does not arrive is given up at the request's time limit: the time limit
 // covers the whole request, not only its execution.
 func TestBodyTimeLimit(t *testing.T) {
-	s := storetest.Open(t)
-	cfg := testConfig("")
-	cfg.QueryTimeout = 200 * time.Millisecond
-	h, logs := loggedHandler(t, s, cfg)
+	cfg := testConfig()
+	cfg.Timeout = 200 * time.Millisecond
+	h, logs := newHandler(t, cfg)
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
@@ -116,16 +114,15 @@ func TestBodyTimeLimit(t *testing.T) {
 	if resp.StatusCode != http.StatusRequestTimeout || !slices.Equal(res.codes(), []string{"TIMEOUT"}) {
 		t.Errorf("status %d codes %v, want 408 TIMEOUT", resp.StatusCode, res.codes())
 	}
-	if st := lastRequest(t, logs)["stage"]; st != string(stageHTTP) {
-		t.Errorf("stage %v, want %s", st, stageHTTP)
+	if st := lastRequest(t, logs)["stage"]; st != string(httpapi.StageHTTP) {
+		t.Errorf("stage %v, want %s", st, httpapi.StageHTTP)
 	}
 }
 
 // TestCancelledRequest checks that a request whose client has gone stops
 // before it asks anything of the database.
 func TestCancelledRequest(t *testing.T) {
-	s := storetest.Open(t)
-	h, logs := loggedHandler(t, s, testConfig(""))
+	h, logs := newHandler(t, testConfig())
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", strings.NewReader(`{"query":"{ events(first: 5) { totalCount nodes { key } } }"}`))

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 // gate admits at most its capacity of requests at once and refuses the
 // others at once, so that a burst of costly requests cannot take every

@@ -1,4 +1,4 @@
-package main
+package httpapi
 
 import (
 	"context"
@@ -15,8 +15,11 @@ import (
 	"github.com/bilateral-kg/bilateral/schema"
 )
 
-// metrics are the server's Prometheus metrics, in a registry of their own.
-type metrics struct {
+// Metrics are the server's Prometheus metrics, in a registry of their
+// own: HTTP requests by route and status, their latency, GraphQL errors
+// by extensions.code and Neo4j round trips by reader method. A Metrics is
+// safe for concurrent use; New serves it at /metrics.
+type Metrics struct {
 	reg      *prometheus.Registry
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
@@ -24,8 +27,10 @@ type metrics struct {
 	queries  *prometheus.HistogramVec
 }
 
-func newMetrics() *metrics {
-	m := &metrics{
+// NewMetrics returns metrics in a new registry, with the Go runtime's
+// and the process's collectors.
+func NewMetrics() *Metrics {
+	m := &Metrics{
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "bilateral_api_requests_total", Help: "HTTP requests by path and status.",
@@ -47,12 +52,14 @@ func newMetrics() *metrics {
 	return m
 }
 
-func (m *metrics) handler() http.Handler {
+func (m *Metrics) handler() http.Handler {
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{})
 }
 
-// observer records Neo4j round trips (one per Reader call).
-func (m *metrics) observer(ctx context.Context, method string, d time.Duration, err error) {
+// ObserveQuery records a Neo4j round trip (one per Reader call) and
+// counts it in the log line of the request whose context ctx is; it is a
+// schema.Observer, for schema.Instrument.
+func (m *Metrics) ObserveQuery(ctx context.Context, method string, d time.Duration, err error) {
 	outcome := "ok"
 	if err != nil {
 		outcome = "error"
@@ -131,7 +138,7 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 
 // instrument wraps next with the request log line and the HTTP metrics;
 // path is the route's label.
-func (m *metrics) instrument(log *slog.Logger, path string, next http.Handler) http.Handler {
+func (m *Metrics) instrument(log *slog.Logger, path string, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		info := &reqInfo{}
