@@ -65,7 +65,9 @@ func nameTokens(key string) []nameToken {
 // to one form: Zelensky/Zelenskyy, Mirziyoyev/Mirziyoev,
 // Zhomart/Jomart, Mohammed/Muhammad, doubled letters.
 func translitSkeleton(s string) string {
-	r := strings.NewReplacer("zh", "j", "kh", "h", "dj", "j", "yy", "y", "ou", "u", "ph", "f", "w", "v", "ck", "k", "q", "k", "x", "ks")
+	// ж is zh, j, z or dzh in the romanisations of Russian, Kazakh and
+	// Kyrgyz names (Zhaparov/Japarov/Zaparov): all become j.
+	r := strings.NewReplacer("dzh", "j", "zh", "j", "z", "j", "kh", "h", "dj", "j", "yy", "y", "ou", "u", "ph", "f", "w", "v", "ck", "k", "q", "k", "x", "ks")
 	s = r.Replace(s)
 	b := []byte(s)
 	isVowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
@@ -94,7 +96,9 @@ func translitSkeleton(s string) string {
 
 // SamePerson reports whether two reports name one person. The names must
 // agree: every part of the shorter matches a distinct part of the longer
-// (equal after transliteration, or an initial), and at least one matched
+// (equal after transliteration, or an initial, or — for one part at most,
+// of three letters or more, beside a whole match — one letter off, as a
+// misspelling is: "Kim Jon-un"/"Kim Jong-un"), and at least one matched
 // part is a whole word — so "Ruto" matches "William Samoei Ruto", but
 // "Kim Yo Jong" does not match "Kim Jong Un". The countries must be the
 // same; where one report does not give the country, the same title is
@@ -121,7 +125,7 @@ func SamePerson(a, b PersonSketch) bool {
 		ta, tb = tb, ta
 	}
 	used := make([]bool, len(tb))
-	whole := false
+	whole, misspelt := 0, 0
 	for _, x := range ta {
 		found := false
 		for j, y := range tb {
@@ -129,7 +133,8 @@ func SamePerson(a, b PersonSketch) bool {
 				continue
 			}
 			if x.matches(y) {
-				used[j], found, whole = true, true, true
+				used[j], found = true, true
+				whole++
 				break
 			}
 			if (len(x.skeleton) == 1 || len(y.skeleton) == 1) && x.skeleton[0] == y.skeleton[0] {
@@ -137,11 +142,48 @@ func SamePerson(a, b PersonSketch) bool {
 				break
 			}
 		}
+		for j, y := range tb {
+			if found {
+				break
+			}
+			if used[j] {
+				continue
+			}
+			if misspelt == 0 && min(len(x.skeleton), len(y.skeleton)) >= 3 && oneEdit(x.skeleton, y.skeleton) {
+				used[j], found = true, true
+				misspelt++
+			}
+		}
 		if !found {
 			return false
 		}
 	}
-	return whole
+	return whole > 0
+}
+
+// oneEdit reports whether a and b differ by one inserted, deleted or
+// replaced letter.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		diff := 0
+		for i := range a {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
 }
 
 // EventSketch is what event resolution compares.

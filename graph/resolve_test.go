@@ -35,6 +35,12 @@ func TestSamePerson(t *testing.T) {
 		{"full names of two countries", p("kim-jung-kwan", "KOR"), p("jung-kwan-kim", "PRK"), false},
 		{"only initials", p("k", "KAZ"), p("kassym-jomart-tokayev", "KAZ"), false},
 		{"different people", p("li-qiang", "CHN"), p("xi-jinping", "CHN"), false},
+		{"one part misspelt", p("kim-jon-un", "PRK"), p("kim-jong-un", "PRK"), true},
+		{"a misspelling is not a whole match", p("jon", "PRK"), p("jong", "PRK"), false},
+		{"two parts misspelt", p("kin-jon-un", "PRK"), p("kim-jong-un", "PRK"), false},
+		{"another given name, not a misspelling", p("kim-jong-il", "PRK"), p("kim-jong-un", "PRK"), false},
+		{"zh, j and z", p("sadyr-japarov", "KGZ"), p("zaparov", "KGZ"), true},
+		{"two brothers", p("nawaz-sharif", "PAK"), p("shahbaz-sharif", "PAK"), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := graph.SamePerson(tc.a, tc.b); got != tc.want {
