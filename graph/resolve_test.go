@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/bilateral-kg/bilateral/graph"
@@ -97,5 +98,37 @@ func TestSameEvent(t *testing.T) {
 	summitB := graph.EventSketch{Key: "event:s2", Kind: "summit", Date: "2025-07-01", Anchor: "2025-07-01", Countries: []string{"CHN", "IND", "RUS"}, Orgs: []string{"org:sco"}}
 	if graph.SameEvent(summitA, summitB) {
 		t.Error("two summits of different organizations on one day merged")
+	}
+}
+
+// TestResolverJoinsOneArticlesSpellings: an article that spells one
+// person's name two ways names one person, under the preferred key, in
+// its relations too; two people it names alike but ambiguously stay apart.
+func TestResolverJoinsOneArticlesSpellings(t *testing.T) {
+	x := &graph.Extraction{
+		Article: graph.Article{ID: "a1234567890", Date: "2018-07-09"},
+		Entities: []graph.Entity{
+			{Key: "country:ERI", Type: graph.TypeCountry, Name: "Eritrea", Code: "ERI"},
+			{Key: "person:isaias-afwerki", Type: graph.TypeLeader, Name: "Isaias Afwerki", Title: "President"},
+			{Key: "person:isaias-afewerki", Type: graph.TypeLeader, Name: "Isaias Afewerki", Title: "President", Country: "ERI"},
+			{Key: "person:nawaz-sharif", Type: graph.TypeLeader, Name: "Nawaz Sharif", Title: "Prime Minister", Country: "PAK"},
+			{Key: "person:shahbaz-sharif", Type: graph.TypeLeader, Name: "Shahbaz Sharif", Title: "Chief Minister", Country: "PAK"},
+			{Key: "person:sharif", Type: graph.TypeLeader, Name: "Sharif", Country: "PAK"},
+		},
+		Relations: []graph.Relation{{Type: graph.RelLeads, From: "person:isaias-afwerki", To: "country:ERI", Title: "President"}},
+	}
+	out, _ := graph.NewResolver(graph.Snapshot{}).Resolve(x)
+	var keys []string
+	for _, e := range out.Entities {
+		if e.Type == graph.TypeLeader {
+			keys = append(keys, e.Key)
+		}
+	}
+	want := []string{"person:isaias-afewerki", "person:nawaz-sharif", "person:shahbaz-sharif", "person:sharif"}
+	if !slices.Equal(keys, want) {
+		t.Errorf("leaders %v, want %v", keys, want)
+	}
+	if r := out.Relations[0]; r.From != "person:isaias-afewerki" {
+		t.Errorf("relation from %s, want the joined key", r.From)
 	}
 }

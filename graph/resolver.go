@@ -89,6 +89,7 @@ func (r *Resolver) Resolve(x *Extraction) (*Extraction, []Rename) {
 	out := cloneExtraction(x)
 	undatedOwnKeys(out)
 	var renames []Rename
+	out.Rekey(samePeopleWithin(out))
 	m := map[string]string{}
 	renames = append(renames, r.resolvePeople(out, m)...)
 	renames = append(renames, r.resolveOrganizations(out, m)...)
@@ -149,6 +150,39 @@ func (r *Resolver) resolvePeople(x *Extraction, m map[string]string) []Rename {
 		m[e.Key] = matches[0]
 	}
 	return renames
+}
+
+// samePeopleWithin maps each leader of x that SamePerson finds to be one
+// other leader of x (and only one) to the preferred key of the two: one
+// article that spells a name two ways ("Afewerki", "Afwerki") names one
+// person.
+func samePeopleWithin(x *Extraction) map[string]string {
+	var people []PersonSketch
+	for _, e := range x.Entities {
+		if e.Type == TypeLeader {
+			people = append(people, PersonSketch{Key: e.Key, Country: e.Country, Title: e.Title})
+		}
+	}
+	m := map[string]string{}
+	for i, p := range people {
+		var match []string
+		for j, q := range people {
+			if i != j && SamePerson(p, q) {
+				match = append(match, q.Key)
+			}
+		}
+		if len(match) == 1 && preferredKey(match[0], p.Key) {
+			m[p.Key] = match[0]
+		}
+	}
+	// follow chains, so that every key maps to one that is not mapped
+	for k, v := range m {
+		for seen := 0; m[v] != "" && seen < len(m); seen++ {
+			v = m[v]
+		}
+		m[k] = v
+	}
+	return m
 }
 
 // candidatePeople lists the known people sharing a name token with key,
