@@ -5,11 +5,10 @@ import (
 	"strings"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // eventConnection builds the EventConnection of q from the page arguments.
-func (s *Schema) eventConnection(ctx context.Context, args map[string]interface{}, q model.EventQuery) (interface{}, error) {
+func (s *Schema) eventConnection(ctx context.Context, args map[string]interface{}, q graph.EventQuery) (interface{}, error) {
 	first, err := firstArg(args)
 	if err != nil {
 		return s.fail(ctx, err)
@@ -23,7 +22,7 @@ func (s *Schema) eventConnection(ctx context.Context, args map[string]interface{
 		return s.fail(ctx, badInput("from is after to"))
 	}
 	count := q
-	count.First, count.After = 0, model.Cursor{}
+	count.First, count.After = 0, graph.Cursor{}
 	q.First, q.After = first, after
 	l := loadersFrom(ctx)
 	return connection{
@@ -39,7 +38,7 @@ func (s *Schema) eventConnection(ctx context.Context, args map[string]interface{
 }
 
 // listConnection builds a connection of entities of q.Type.
-func (s *Schema) listConnection(ctx context.Context, args map[string]interface{}, q model.ListQuery) (interface{}, error) {
+func (s *Schema) listConnection(ctx context.Context, args map[string]interface{}, q graph.ListQuery) (interface{}, error) {
 	first, err := firstArg(args)
 	if err != nil {
 		return s.fail(ctx, err)
@@ -67,7 +66,7 @@ func (s *Schema) listConnection(ctx context.Context, args map[string]interface{}
 }
 
 // articleConnection builds an ArticleConnection.
-func (s *Schema) articleConnection(ctx context.Context, args map[string]interface{}, q model.ArticleQuery) (interface{}, error) {
+func (s *Schema) articleConnection(ctx context.Context, args map[string]interface{}, q graph.ArticleQuery) (interface{}, error) {
 	first, err := firstArg(args)
 	if err != nil {
 		return s.fail(ctx, err)

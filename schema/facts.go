@@ -7,12 +7,11 @@ import (
 	"github.com/graphql-go/graphql"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 func (s *Schema) evidenceType(t *types) {
 	t.evidence = graphql.NewObject(graphql.ObjectConfig{Name: "Evidence", Description: "Where a fact was read: the article and the sentence, with its rune offsets in the article text.", Fields: graphql.FieldsThunk(func() graphql.Fields {
-		e := func(p rp) model.Sentence { x, _ := p.Source.(model.Sentence); return x }
+		e := func(p rp) graph.Sentence { x, _ := p.Source.(graph.Sentence); return x }
 		return graphql.Fields{
 			"article": &graphql.Field{Type: graphql.NewNonNull(t.article), Resolve: func(p rp) (interface{}, error) {
 				th := loadersFrom(p.Context).articles.load(p.Context, e(p).Article)
@@ -32,11 +31,11 @@ func (s *Schema) evidenceType(t *types) {
 }
 
 func (s *Schema) factTypes(t *types) {
-	f := func(p rp) model.Fact { x, _ := p.Source.(model.Fact); return x }
+	f := func(p rp) graph.Fact { x, _ := p.Source.(graph.Fact); return x }
 	srcs := func() *graphql.Field {
 		return &graphql.Field{Type: listOf(t.evidence), Resolve: func(p rp) (interface{}, error) {
 			switch v := p.Source.(type) {
-			case model.Fact:
+			case graph.Fact:
 				return s.sources(p.Context, v.Evidence)
 			case roleView:
 				return s.sources(p.Context, v.fact.Evidence)
@@ -84,7 +83,7 @@ type bucketView struct {
 }
 
 // buckets folds per-kind counts into timeline buckets.
-func buckets(rows []model.KindCount) []interface{} {
+func buckets(rows []graph.KindCount) []interface{} {
 	var out []interface{}
 	var cur *bucketView
 	for _, r := range rows {

@@ -9,7 +9,6 @@ import (
 	"github.com/graphql-go/graphql"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // MaxHops is the largest maxHops of path.
@@ -44,13 +43,13 @@ func (s *Schema) queryType(t *types) *graphql.Object {
 			}},
 		"countries": &graphql.Field{Type: graphql.NewNonNull(t.countryConn), Description: "Countries by name.", Args: withPage(graphql.FieldConfigArgument{"name": strArg("Part of the name or an alias, case-insensitive.")}),
 			Resolve: func(p rp) (interface{}, error) {
-				return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeCountry})
+				return s.listConnection(p.Context, p.Args, graph.ListQuery{Type: graph.TypeCountry})
 			}},
 		"leader": &graphql.Field{Type: t.leader, Args: keyArg("key"), Resolve: byKey(graph.TypeLeader)},
 		"leaders": &graphql.Field{Type: graphql.NewNonNull(t.leaderConn), Description: "Leaders by name.",
 			Args: withPage(graphql.FieldConfigArgument{"country": strArg("Alpha-3, alpha-2 or name."), "name": strArg("Part of the name or an alias.")}),
 			Resolve: func(p rp) (interface{}, error) {
-				q := model.ListQuery{Type: graph.TypeLeader}
+				q := graph.ListQuery{Type: graph.TypeLeader}
 				if ref := argStr(p.Args, "country"); ref != "" {
 					return s.withCountry(p.Context, ref, func(c graph.Entity) (interface{}, error) {
 						q.Country = c.Key
@@ -61,13 +60,13 @@ func (s *Schema) queryType(t *types) *graphql.Object {
 			}},
 		"organizations": &graphql.Field{Type: graphql.NewNonNull(t.orgConn), Description: "Organizations by name.", Args: withPage(graphql.FieldConfigArgument{"name": strArg("Part of the name or an alias.")}),
 			Resolve: func(p rp) (interface{}, error) {
-				return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeOrganization})
+				return s.listConnection(p.Context, p.Args, graph.ListQuery{Type: graph.TypeOrganization})
 			}},
 		"project": &graphql.Field{Type: t.project, Args: keyArg("key"), Resolve: byKey(graph.TypeProject)},
 		"projects": &graphql.Field{Type: graphql.NewNonNull(t.projectConn), Description: "Projects by name.",
 			Args: withPage(graphql.FieldConfigArgument{"country": strArg("Alpha-3, alpha-2 or name."), "sector": strArg("Sector slug or key."), "status": strArg("planned, underway, completed or opened.")}),
 			Resolve: func(p rp) (interface{}, error) {
-				q := model.ListQuery{Type: graph.TypeProject, Sector: sectorSlug(argStr(p.Args, "sector")), Status: strings.ToLower(strings.TrimSpace(argStr(p.Args, "status")))}
+				q := graph.ListQuery{Type: graph.TypeProject, Sector: sectorSlug(argStr(p.Args, "sector")), Status: strings.ToLower(strings.TrimSpace(argStr(p.Args, "status")))}
 				if ref := argStr(p.Args, "country"); ref != "" {
 					return s.withCountry(p.Context, ref, func(c graph.Entity) (interface{}, error) {
 						q.Country = c.Key
@@ -104,7 +103,7 @@ func (s *Schema) queryType(t *types) *graphql.Object {
 			})
 		}},
 		"articles": &graphql.Field{Type: graphql.NewNonNull(t.articleConn), Description: "Articles, newest first.", Args: withPage(graphql.FieldConfigArgument{"from": eventFilterArgs["from"], "to": eventFilterArgs["to"]}),
-			Resolve: func(p rp) (interface{}, error) { return s.articleConnection(p.Context, p.Args, model.ArticleQuery{}) }},
+			Resolve: func(p rp) (interface{}, error) { return s.articleConnection(p.Context, p.Args, graph.ArticleQuery{}) }},
 		"search": &graphql.Field{Type: listOf(t.hit), Description: "Full-text search over names, aliases and event summaries, best first. The text is matched word by word; query syntax is not interpreted.",
 			Args: graphql.FieldConfigArgument{
 				"text":  &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.String)},
@@ -122,7 +121,7 @@ func (s *Schema) queryType(t *types) *graphql.Object {
 }
 
 func (s *Schema) events(p rp) (interface{}, error) {
-	q := model.EventQuery{Leader: argStr(p.Args, "leader")}
+	q := graph.EventQuery{Leader: argStr(p.Args, "leader")}
 	country, partner := argStr(p.Args, "country"), argStr(p.Args, "partner")
 	if country == "" && partner == "" {
 		if q.Leader != "" {

@@ -7,13 +7,12 @@ import (
 	"github.com/graphql-go/graphql"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // relationView is the source of a BilateralRelation.
 type relationView struct {
 	a, b graph.Entity // ordered by code; Key, Type and Code only
-	rel  model.Relation
+	rel  graph.Bilateral
 }
 
 func entities(es []graph.Entity) []interface{} {
@@ -24,7 +23,7 @@ func entities(es []graph.Entity) []interface{} {
 	return out
 }
 
-func facts(fs []model.Fact) []interface{} {
+func facts(fs []graph.Fact) []interface{} {
 	out := make([]interface{}, len(fs))
 	for i, f := range fs {
 		out[i] = f
@@ -34,13 +33,13 @@ func facts(fs []model.Fact) []interface{} {
 
 func (s *Schema) relationTypes(t *types) {
 	t.partner = graphql.NewObject(graphql.ObjectConfig{Name: "Partner", Description: "A country that shares events with another.", Fields: graphql.Fields{
-		"country":      &graphql.Field{Type: graphql.NewNonNull(t.country), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Partner).Country, nil }},
-		"sharedEvents": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Partner).SharedEvents, nil }},
-		"lastContact":  &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Partner).LastContact, nil }},
+		"country":      &graphql.Field{Type: graphql.NewNonNull(t.country), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Partner).Country, nil }},
+		"sharedEvents": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Partner).SharedEvents, nil }},
+		"lastContact":  &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Partner).LastContact, nil }},
 	}})
 	t.sectorCount = graphql.NewObject(graphql.ObjectConfig{Name: "SectorCount", Description: "A sector with the number of distinct shared events and evidence sentences (from articles mentioning both countries) that put the pair's cooperation in it.", Fields: graphql.Fields{
-		"sector":   &graphql.Field{Type: graphql.NewNonNull(t.sector), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.SectorCount).Sector, nil }},
-		"mentions": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.SectorCount).Mentions, nil }},
+		"sector":   &graphql.Field{Type: graphql.NewNonNull(t.sector), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.SectorCount).Sector, nil }},
+		"mentions": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.SectorCount).Mentions, nil }},
 	}})
 	t.kindCount = graphql.NewObject(graphql.ObjectConfig{Name: "KindCount", Fields: graphql.Fields{
 		"kind":  &graphql.Field{Type: graphql.NewNonNull(eventKindEnum)},
@@ -79,7 +78,7 @@ func (s *Schema) relationTypes(t *types) {
 			"trade":              &graphql.Field{Type: listOf(t.trade), Description: "By year, newest first.", Resolve: func(p rp) (interface{}, error) { return facts(rv(p).rel.Trade), nil }},
 			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events both took part in, newest first.", Args: withPage(eventFilterArgs), Resolve: func(p rp) (interface{}, error) {
 				r := rv(p)
-				return s.eventConnection(p.Context, p.Args, model.EventQuery{With: r.a.Key, Partner: r.b.Key})
+				return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: r.a.Key, Partner: r.b.Key})
 			}},
 			"projects": &graphql.Field{Type: listOf(t.project), Description: "Projects involving both, by name.", Resolve: func(p rp) (interface{}, error) { return entities(rv(p).rel.Projects), nil }},
 			"sectors": &graphql.Field{Type: listOf(t.sectorCount), Description: "Sectors of cooperation, most mentioned first.", Resolve: func(p rp) (interface{}, error) {
@@ -94,7 +93,7 @@ func (s *Schema) relationTypes(t *types) {
 			"lastContact":  &graphql.Field{Type: dateScalar, Description: "Date of the latest shared dated event.", Resolve: func(p rp) (interface{}, error) { return rv(p).rel.LastContact, nil }},
 			"articles": &graphql.Field{Type: graphql.NewNonNull(t.articleConn), Description: "Articles mentioning both, newest first.", Args: pageArgs, Resolve: func(p rp) (interface{}, error) {
 				r := rv(p)
-				return s.articleConnection(p.Context, p.Args, model.ArticleQuery{A: r.a.Key, B: r.b.Key})
+				return s.articleConnection(p.Context, p.Args, graph.ArticleQuery{A: r.a.Key, B: r.b.Key})
 			}},
 			"timeline": &graphql.Field{Type: listOf(t.bucket), Description: "Shared dated events by bucket, oldest first; empty buckets are left out.",
 				Args: graphql.FieldConfigArgument{
@@ -116,13 +115,13 @@ func (s *Schema) relationTypes(t *types) {
 		}
 	})})
 	t.hit = graphql.NewObject(graphql.ObjectConfig{Name: "SearchHit", Fields: graphql.Fields{
-		"node":  &graphql.Field{Type: graphql.NewNonNull(t.node), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Hit).Node, nil }},
-		"score": &graphql.Field{Type: graphql.NewNonNull(graphql.Float), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Hit).Score, nil }},
+		"node":  &graphql.Field{Type: graphql.NewNonNull(t.node), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Hit).Node, nil }},
+		"score": &graphql.Field{Type: graphql.NewNonNull(graphql.Float), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Hit).Score, nil }},
 	}})
 	t.step = graphql.NewObject(graphql.ObjectConfig{Name: "PathStep", Fields: graphql.Fields{
-		"node": &graphql.Field{Type: graphql.NewNonNull(t.node), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Step).Node, nil }},
+		"node": &graphql.Field{Type: graphql.NewNonNull(t.node), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Step).Node, nil }},
 		"relationship": &graphql.Field{Type: graphql.String, Description: "Type of the relationship leading to the next step; null on the last.", Resolve: func(p rp) (interface{}, error) {
-			return str(p.Source.(model.Step).Relationship), nil
+			return str(p.Source.(graph.Step).Relationship), nil
 		}},
 	}})
 }

@@ -12,7 +12,6 @@ import (
 
 	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/schema"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 var update = flag.Bool("update", false, "rewrite schema.graphql")
@@ -41,9 +40,9 @@ func (s *stub) Countries(ctx context.Context, refs []string) (map[string]graph.E
 	return out, nil
 }
 
-func (s *stub) Events(ctx context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error) {
+func (s *stub) Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error) {
 	s.calls++
-	return make([]model.Page[graph.Entity], len(qs)), nil
+	return make([]graph.Page[graph.Entity], len(qs)), nil
 }
 
 func newSchema(t *testing.T, r schema.Reader, opts schema.Options) *schema.Schema {

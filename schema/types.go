@@ -7,7 +7,6 @@ import (
 	"github.com/graphql-go/graphql"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // types holds the schema's object types while they are built.
@@ -58,7 +57,7 @@ func (s *Schema) entityByKey(ctx context.Context, key string, t graph.EntityType
 
 // firstLinks resolves to the first neighbours of kind k of the source,
 // as many as the field's first argument asks (page size by default).
-func (s *Schema) firstLinks(p rp, k model.LinkKind, key string) (interface{}, error) {
+func (s *Schema) firstLinks(p rp, k graph.LinkKind, key string) (interface{}, error) {
 	first, err := firstArg(p.Args)
 	if err != nil {
 		return s.fail(p.Context, err)
@@ -71,7 +70,7 @@ func (s *Schema) firstLinks(p rp, k model.LinkKind, key string) (interface{}, er
 
 // links resolves to the neighbours of kind k of the source, keeping those
 // accepted by keep (all when nil) and at most max (all when max <= 0).
-func (s *Schema) links(p rp, k model.LinkKind, key string, keep func(graph.Entity) bool, max int) (interface{}, error) {
+func (s *Schema) links(p rp, k graph.LinkKind, key string, keep func(graph.Entity) bool, max int) (interface{}, error) {
 	th := loadersFrom(p.Context).linksLoader(k).load(p.Context, key)
 	return s.lazy(p.Context, func() (interface{}, error) {
 		ls, err := th()
@@ -217,15 +216,15 @@ func (s *Schema) buildTypes() *types {
 			"leaders": &graphql.Field{Type: graphql.NewNonNull(t.leaderConn), Description: "Its leaders, by name; with at, those in office on that date: first reported in their office on or before it and not yet succeeded in it by another reported holder.",
 				Args: withPage(graphql.FieldConfigArgument{"at": &graphql.ArgumentConfig{Type: dateScalar}}),
 				Resolve: func(p rp) (interface{}, error) {
-					return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeLeader, Country: src(p).Key, At: argStr(p.Args, "at")})
+					return s.listConnection(p.Context, p.Args, graph.ListQuery{Type: graph.TypeLeader, Country: src(p).Key, At: argStr(p.Args, "at")})
 				}},
 			"roles": &graphql.Field{Type: listOf(t.role), Description: "Offices held in it, most recently reported first.", Resolve: func(p rp) (interface{}, error) {
 				c := src(p)
-				return s.roles(p, model.CountryRoles, c.Key, func(l model.Link) roleView { return roleView{leader: l.Node, country: c, fact: l.Fact} })
+				return s.roles(p, graph.CountryRoles, c.Key, func(l graph.Link) roleView { return roleView{leader: l.Node, country: c, fact: l.Fact} })
 			}},
 			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events it took part in, newest first.", Args: withPage(eventFilterArgs),
 				Resolve: func(p rp) (interface{}, error) {
-					return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+					return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: src(p).Key})
 				}},
 			"partners": &graphql.Field{Type: listOf(t.partner), Description: "Other countries ranked by shared events.",
 				Args: graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
@@ -247,10 +246,10 @@ func (s *Schema) buildTypes() *types {
 			"projects": &graphql.Field{Type: graphql.NewNonNull(t.projectConn), Description: "Projects involving it, by name.",
 				Args: withPage(graphql.FieldConfigArgument{"sector": &graphql.ArgumentConfig{Type: graphql.String, Description: "Sector slug or key."}}),
 				Resolve: func(p rp) (interface{}, error) {
-					return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeProject, Country: src(p).Key, Sector: sectorSlug(argStr(p.Args, "sector"))})
+					return s.listConnection(p.Context, p.Args, graph.ListQuery{Type: graph.TypeProject, Country: src(p).Key, Sector: sectorSlug(argStr(p.Args, "sector"))})
 				}},
 			"organizations": &graphql.Field{Type: listOf(t.organization), Description: "Organizations it belongs to, chairs or owns.", Resolve: func(p rp) (interface{}, error) {
-				return s.links(p, model.CountryOrgs, src(p).Key, nil, 0)
+				return s.links(p, graph.CountryOrgs, src(p).Key, nil, 0)
 			}},
 		}
 	})})
@@ -266,25 +265,25 @@ func (s *Schema) buildTypes() *types {
 			}},
 			"roles": &graphql.Field{Type: listOf(t.role), Description: "Offices held, most recently reported first.", Resolve: func(p rp) (interface{}, error) {
 				l := src(p)
-				return s.roles(p, model.LeaderRoles, l.Key, func(x model.Link) roleView { return roleView{leader: l, country: x.Node, fact: x.Fact} })
+				return s.roles(p, graph.LeaderRoles, l.Key, func(x graph.Link) roleView { return roleView{leader: l, country: x.Node, fact: x.Fact} })
 			}},
 			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events the leader took part in, newest first.",
 				Args: withPage(graphql.FieldConfigArgument{"from": eventFilterArgs["from"], "to": eventFilterArgs["to"]}),
 				Resolve: func(p rp) (interface{}, error) {
-					return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+					return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: src(p).Key})
 				}},
 			"met": &graphql.Field{Type: listOf(t.leader), Description: "Leaders met in shared events, most shared first.",
 				Args:    graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
-				Resolve: func(p rp) (interface{}, error) { return s.firstLinks(p, model.LeaderMet, src(p).Key) }},
+				Resolve: func(p rp) (interface{}, error) { return s.firstLinks(p, graph.LeaderMet, src(p).Key) }},
 		}
 	})})
 	t.organization = graphql.NewObject(graphql.ObjectConfig{Name: "Organization", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
 		return graphql.Fields{
 			"key": key, "name": name,
 			"acronym":   &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Acronym), nil }},
-			"countries": &graphql.Field{Type: listOf(t.country), Description: "Members and owners.", Resolve: func(p rp) (interface{}, error) { return s.links(p, model.OrgCountries, src(p).Key, nil, 0) }},
+			"countries": &graphql.Field{Type: listOf(t.country), Description: "Members and owners.", Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.OrgCountries, src(p).Key, nil, 0) }},
 			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Args: pageArgs, Resolve: func(p rp) (interface{}, error) {
-				return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+				return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: src(p).Key})
 			}},
 		}
 	})})
@@ -298,7 +297,7 @@ func (s *Schema) buildTypes() *types {
 				return nil, nil
 			}},
 			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Args: pageArgs, Resolve: func(p rp) (interface{}, error) {
-				return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+				return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: src(p).Key})
 			}},
 		}
 	})})
@@ -313,10 +312,10 @@ func (s *Schema) buildTypes() *types {
 				}
 				return nil, nil
 			}},
-			"countries": &graphql.Field{Type: listOf(t.country), Resolve: func(p rp) (interface{}, error) { return s.links(p, model.ProjectCountries, src(p).Key, nil, 0) }},
-			"events":    &graphql.Field{Type: listOf(t.event), Description: "Events that discussed it, newest first.", Resolve: func(p rp) (interface{}, error) { return s.links(p, model.ProjectEvents, src(p).Key, nil, 0) }},
+			"countries": &graphql.Field{Type: listOf(t.country), Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.ProjectCountries, src(p).Key, nil, 0) }},
+			"events":    &graphql.Field{Type: listOf(t.event), Description: "Events that discussed it, newest first.", Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.ProjectEvents, src(p).Key, nil, 0) }},
 			"sources": &graphql.Field{Type: listOf(t.evidence), Resolve: func(p rp) (interface{}, error) {
-				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return sentences(pr.Evidence), nil })
+				return s.provenance(p, func(pr graph.Provenance) (interface{}, error) { return sentences(pr.Evidence), nil })
 			}},
 		}
 	})})
@@ -332,7 +331,7 @@ func (s *Schema) buildTypes() *types {
 			"date":    &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) { return src(p).Date, nil }},
 			"summary": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Summary), nil }},
 			"location": &graphql.Field{Type: t.location, Resolve: func(p rp) (interface{}, error) {
-				th := loadersFrom(p.Context).linksLoader(model.EventLocation).load(p.Context, src(p).Key)
+				th := loadersFrom(p.Context).linksLoader(graph.EventLocation).load(p.Context, src(p).Key)
 				return s.lazy(p.Context, func() (interface{}, error) {
 					ls, err := th()
 					if err != nil || len(ls) == 0 {
@@ -341,25 +340,25 @@ func (s *Schema) buildTypes() *types {
 					return ls[0].Node, nil
 				})
 			}},
-			"participants": &graphql.Field{Type: listOf(t.node), Resolve: func(p rp) (interface{}, error) { return s.links(p, model.EventParticipants, src(p).Key, nil, 0) }},
+			"participants": &graphql.Field{Type: listOf(t.node), Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.EventParticipants, src(p).Key, nil, 0) }},
 			"leaders": &graphql.Field{Type: listOf(t.leader), Resolve: func(p rp) (interface{}, error) {
-				return s.links(p, model.EventParticipants, src(p).Key, ofType(graph.TypeLeader), 0)
+				return s.links(p, graph.EventParticipants, src(p).Key, ofType(graph.TypeLeader), 0)
 			}},
 			"countries": &graphql.Field{Type: listOf(t.country), Resolve: func(p rp) (interface{}, error) {
-				return s.links(p, model.EventParticipants, src(p).Key, ofType(graph.TypeCountry), 0)
+				return s.links(p, graph.EventParticipants, src(p).Key, ofType(graph.TypeCountry), 0)
 			}},
-			"topics": &graphql.Field{Type: listOf(t.node), Description: "Sectors, projects and organizations discussed.", Resolve: func(p rp) (interface{}, error) { return s.links(p, model.EventTopics, src(p).Key, nil, 0) }},
+			"topics": &graphql.Field{Type: listOf(t.node), Description: "Sectors, projects and organizations discussed.", Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.EventTopics, src(p).Key, nil, 0) }},
 			"sources": &graphql.Field{Type: listOf(t.evidence), Description: "The sentences the event and its links were read from.", Resolve: func(p rp) (interface{}, error) {
-				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return sentences(pr.Evidence), nil })
+				return s.provenance(p, func(pr graph.Provenance) (interface{}, error) { return sentences(pr.Evidence), nil })
 			}},
 			"sourceCount": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Description: "Distinct articles reporting it.", Resolve: func(p rp) (interface{}, error) {
-				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return pr.Articles, nil })
+				return s.provenance(p, func(pr graph.Provenance) (interface{}, error) { return pr.Articles, nil })
 			}},
 			"firstReported": &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) {
-				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return pr.FirstReported, nil })
+				return s.provenance(p, func(pr graph.Provenance) (interface{}, error) { return pr.FirstReported, nil })
 			}},
 			"lastReported": &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) {
-				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return pr.LastReported, nil })
+				return s.provenance(p, func(pr graph.Provenance) (interface{}, error) { return pr.LastReported, nil })
 			}},
 		}
 	})})
@@ -374,7 +373,7 @@ func (s *Schema) buildTypes() *types {
 			"dateline": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(a(p).Dateline), nil }},
 			"entities": &graphql.Field{Type: listOf(t.node), Description: "Entities it mentions or reports, most mentioned first.",
 				Args:    graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
-				Resolve: func(p rp) (interface{}, error) { return s.firstLinks(p, model.ArticleEntities, a(p).ID) }},
+				Resolve: func(p rp) (interface{}, error) { return s.firstLinks(p, graph.ArticleEntities, a(p).ID) }},
 		}
 	})})
 	t.countryConn = connectionType("Country", t.country, t.pageInfo)
@@ -388,7 +387,7 @@ func (s *Schema) buildTypes() *types {
 }
 
 // provenance resolves through the provenance of the source entity.
-func (s *Schema) provenance(p rp, f func(model.Provenance) (interface{}, error)) (interface{}, error) {
+func (s *Schema) provenance(p rp, f func(graph.Provenance) (interface{}, error)) (interface{}, error) {
 	th := loadersFrom(p.Context).provenance.load(p.Context, src(p).Key)
 	return s.lazy(p.Context, func() (interface{}, error) {
 		pr, err := th()
@@ -399,7 +398,7 @@ func (s *Schema) provenance(p rp, f func(model.Provenance) (interface{}, error))
 	})
 }
 
-func sentences(ss []model.Sentence) []interface{} {
+func sentences(ss []graph.Sentence) []interface{} {
 	out := make([]interface{}, len(ss))
 	for i, x := range ss {
 		out[i] = x
@@ -410,10 +409,10 @@ func sentences(ss []model.Sentence) []interface{} {
 // roleView is the source of a Role.
 type roleView struct {
 	leader, country graph.Entity
-	fact            model.Fact
+	fact            graph.Fact
 }
 
-func (s *Schema) roles(p rp, k model.LinkKind, key string, conv func(model.Link) roleView) (interface{}, error) {
+func (s *Schema) roles(p rp, k graph.LinkKind, key string, conv func(graph.Link) roleView) (interface{}, error) {
 	th := loadersFrom(p.Context).linksLoader(k).load(p.Context, key)
 	return s.lazy(p.Context, func() (interface{}, error) {
 		ls, err := th()

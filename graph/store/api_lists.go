@@ -6,7 +6,6 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // eventMatch selects the events of one query row q, without paging.
@@ -39,7 +38,7 @@ func afterDated(x, k string) string {
        ELSE ` + x + ` IS NULL OR ` + x + ` < date(q.after.sort) OR (` + x + ` = date(q.after.sort) AND ` + k + ` > q.after.key) END)`
 }
 
-func eventParams(qs []model.EventQuery) map[string]any {
+func eventParams(qs []graph.EventQuery) map[string]any {
 	rows := make([]map[string]any, len(qs))
 	firsts := make([]int, len(qs))
 	for i, q := range qs {
@@ -53,7 +52,7 @@ func eventParams(qs []model.EventQuery) map[string]any {
 }
 
 // Events returns one page of events per query, in the order of qs.
-func (s *Store) Events(ctx context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error) {
+func (s *Store) Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error) {
 	recs, err := s.read(ctx, "read events", `
 UNWIND $qs AS q
 CALL (q) {`+eventMatch+afterDated("e.date", "e.key")+`
@@ -63,15 +62,15 @@ RETURN q.i, e`, eventParams(qs))
 	if err != nil {
 		return nil, err
 	}
-	return pages(recs, len(qs), func(i int) int { return qs[i].First }, func(v any) (graph.Entity, model.Cursor) {
+	return pages(recs, len(qs), func(i int) int { return qs[i].First }, func(v any) (graph.Entity, graph.Cursor) {
 		e := entityOf(v)
-		return e, model.Cursor{Sort: e.Date, Key: e.Key, Set: true}
+		return e, graph.Cursor{Sort: e.Date, Key: e.Key, Set: true}
 	}), nil
 }
 
 // CountEvents returns the number of events each query selects, ignoring
 // its page.
-func (s *Store) CountEvents(ctx context.Context, qs []model.EventQuery) ([]int, error) {
+func (s *Store) CountEvents(ctx context.Context, qs []graph.EventQuery) ([]int, error) {
 	recs, err := s.read(ctx, "count events", `
 UNWIND $qs AS q
 CALL (q) {`+eventMatch+`
@@ -114,7 +113,7 @@ CALL (q) {
 		listFilter[t] + body
 }
 
-func listParams(qs []model.ListQuery) map[string]any {
+func listParams(qs []graph.ListQuery) map[string]any {
 	rows := make([]map[string]any, len(qs))
 	firsts := make([]int, len(qs))
 	for i, q := range qs {
@@ -132,7 +131,7 @@ func listParams(qs []model.ListQuery) map[string]any {
 }
 
 // groupByType splits queries by entity type, remembering their positions.
-func groupByType(qs []model.ListQuery) map[graph.EntityType][]int {
+func groupByType(qs []graph.ListQuery) map[graph.EntityType][]int {
 	g := map[graph.EntityType][]int{}
 	for i, q := range qs {
 		g[q.Type] = append(g[q.Type], i)
@@ -142,13 +141,13 @@ func groupByType(qs []model.ListQuery) map[graph.EntityType][]int {
 
 // List returns one page of entities per query, in the order of qs. All
 // queries should have the same Type (one round trip per distinct Type).
-func (s *Store) List(ctx context.Context, qs []model.ListQuery) ([]model.Page[graph.Entity], error) {
-	out := make([]model.Page[graph.Entity], len(qs))
+func (s *Store) List(ctx context.Context, qs []graph.ListQuery) ([]graph.Page[graph.Entity], error) {
+	out := make([]graph.Page[graph.Entity], len(qs))
 	for t, idx := range groupByType(qs) {
 		if _, ok := listFilter[t]; !ok {
 			continue
 		}
-		sub := make([]model.ListQuery, len(idx))
+		sub := make([]graph.ListQuery, len(idx))
 		for j, i := range idx {
 			sub[j] = qs[i]
 		}
@@ -160,9 +159,9 @@ RETURN q.i, n`), listParams(sub))
 		if err != nil {
 			return nil, err
 		}
-		ps := pages(recs, len(sub), func(j int) int { return sub[j].First }, func(v any) (graph.Entity, model.Cursor) {
+		ps := pages(recs, len(sub), func(j int) int { return sub[j].First }, func(v any) (graph.Entity, graph.Cursor) {
 			e := entityOf(v)
-			return e, model.Cursor{Sort: e.Name, Key: e.Key, Set: true}
+			return e, graph.Cursor{Sort: e.Name, Key: e.Key, Set: true}
 		})
 		for j, i := range idx {
 			out[i] = ps[j]
@@ -172,13 +171,13 @@ RETURN q.i, n`), listParams(sub))
 }
 
 // CountList returns the number of entities each query selects.
-func (s *Store) CountList(ctx context.Context, qs []model.ListQuery) ([]int, error) {
+func (s *Store) CountList(ctx context.Context, qs []graph.ListQuery) ([]int, error) {
 	out := make([]int, len(qs))
 	for t, idx := range groupByType(qs) {
 		if _, ok := listFilter[t]; !ok {
 			continue
 		}
-		sub := make([]model.ListQuery, len(idx))
+		sub := make([]graph.ListQuery, len(idx))
 		for j, i := range idx {
 			sub[j] = qs[i]
 		}
@@ -211,7 +210,7 @@ WITH q, a
 WHERE (q.from IS NULL OR a.date >= date(q.from))
   AND (q.to IS NULL OR a.date <= date(q.to))`
 
-func articleParams(qs []model.ArticleQuery) map[string]any {
+func articleParams(qs []graph.ArticleQuery) map[string]any {
 	rows := make([]map[string]any, len(qs))
 	firsts := make([]int, len(qs))
 	for i, q := range qs {
@@ -222,7 +221,7 @@ func articleParams(qs []model.ArticleQuery) map[string]any {
 }
 
 // ArticlePage returns one page of articles per query, in the order of qs.
-func (s *Store) ArticlePage(ctx context.Context, qs []model.ArticleQuery) ([]model.Page[graph.Article], error) {
+func (s *Store) ArticlePage(ctx context.Context, qs []graph.ArticleQuery) ([]graph.Page[graph.Article], error) {
 	recs, err := s.read(ctx, "read articles", `
 UNWIND $qs AS q
 CALL (q) {`+articleMatch+afterDated("a.date", "a.id")+`
@@ -232,14 +231,14 @@ RETURN q.i, a`, articleParams(qs))
 	if err != nil {
 		return nil, err
 	}
-	return pages(recs, len(qs), func(i int) int { return qs[i].First }, func(v any) (graph.Article, model.Cursor) {
+	return pages(recs, len(qs), func(i int) int { return qs[i].First }, func(v any) (graph.Article, graph.Cursor) {
 		a := articleOf(v)
-		return a, model.Cursor{Sort: a.Date, Key: a.ID, Set: true}
+		return a, graph.Cursor{Sort: a.Date, Key: a.ID, Set: true}
 	}), nil
 }
 
 // CountArticles returns the number of articles each query selects.
-func (s *Store) CountArticles(ctx context.Context, qs []model.ArticleQuery) ([]int, error) {
+func (s *Store) CountArticles(ctx context.Context, qs []graph.ArticleQuery) ([]int, error) {
 	recs, err := s.read(ctx, "count articles", `
 UNWIND $qs AS q
 CALL (q) {`+articleMatch+`
@@ -254,8 +253,8 @@ RETURN q.i, n`, articleParams(qs))
 
 // pages splits rows (query index, node) into one page per query, keeping
 // first(i) rows of query i and noting whether more followed.
-func pages[T any](recs []*neo4j.Record, n int, first func(int) int, conv func(any) (T, model.Cursor)) []model.Page[T] {
-	out := make([]model.Page[T], n)
+func pages[T any](recs []*neo4j.Record, n int, first func(int) int, conv func(any) (T, graph.Cursor)) []graph.Page[T] {
+	out := make([]graph.Page[T], n)
 	for _, r := range recs {
 		i := toInt(r.Values[0])
 		if i < 0 || i >= n {

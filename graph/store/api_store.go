@@ -11,7 +11,6 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // ErrTimeout is wrapped by the errors of the API's read methods when the
@@ -166,13 +165,13 @@ const factEvidence = `CALL (r) {
 
 // factOf converts a relationship between the entities with keys from and
 // to, with the keys of its evidence sentences and the ids of its articles.
-func factOf(v any, from, to string, evidence, articles any) model.Fact {
+func factOf(v any, from, to string, evidence, articles any) graph.Fact {
 	r, ok := v.(dbtype.Relationship)
 	if !ok {
-		return model.Fact{}
+		return graph.Fact{}
 	}
 	p := r.Props
-	return model.Fact{
+	return graph.Fact{
 		Type: graph.RelationType(r.Type), From: from, To: to,
 		Title: str(p["title"]), Level: str(p["level"]), Role: str(p["role"]), Year: toInt(p["year"]),
 		ValueUSD: toFloat(p["valueUsd"]), Record: p["record"] == true, Text: str(p["text"]),
@@ -182,7 +181,7 @@ func factOf(v any, from, to string, evidence, articles any) model.Fact {
 }
 
 // cursorParam is the Cypher parameter of a cursor: null for none.
-func cursorParam(c model.Cursor) any {
+func cursorParam(c graph.Cursor) any {
 	if !c.Set {
 		return nil
 	}
