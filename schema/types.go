@@ -170,21 +170,23 @@ func (s *Schema) buildTypes() *types {
 		Fields:      graphql.Fields{"key": &graphql.Field{Type: graphql.NewNonNull(graphql.ID)}},
 		ResolveType: func(p graphql.ResolveTypeParams) *graphql.Object {
 			e, _ := p.Value.(graph.Entity)
+			o := t.event
 			switch e.Type {
 			case graph.TypeCountry:
-				return t.country
+				o = t.country
 			case graph.TypeLeader:
-				return t.leader
+				o = t.leader
 			case graph.TypeOrganization:
-				return t.organization
+				o = t.organization
 			case graph.TypeLocation:
-				return t.location
+				o = t.location
 			case graph.TypeProject:
-				return t.project
+				o = t.project
 			case graph.TypeSector:
-				return t.sector
+				o = t.sector
 			}
-			return t.event
+			typeLogFrom(p.Context).logType(p.Info.Path, o) // for Result.MarshalJSON
+			return o
 		},
 	})
 	t.pageInfo = graphql.NewObject(graphql.ObjectConfig{
