@@ -17,7 +17,7 @@ type SectorCount struct {
 // Bilateral is the bilateral summary of two countries.
 type Bilateral struct {
 	Partnership  []Fact // PARTNERSHIP facts, most recently seen first
-	Trade        []Fact // TRADE_VOLUME facts, newest year first
+	Trade        []Fact // TRADE_VOLUME facts, in any currency, newest year first
 	Projects     []Entity
 	Sectors      []SectorCount // most mentioned first
 	Leaders      []Entity
@@ -50,4 +50,29 @@ type Hit struct {
 type Step struct {
 	Node         Entity
 	Relationship string
+}
+
+// Stats asks for an aggregate of the events an EventQuery selects (its
+// page and order ignored): Part "kinds" counts them by kind (with the
+// first and last dates), "countries" ranks the countries taking part by
+// their number of events (at most Top, those of the query left out),
+// "timeline" counts the dated ones by Unit ("month", "quarter", "year")
+// and kind. It is comparable, so a per-request loader can batch it.
+type Stats struct {
+	Events EventQuery
+	Part   string
+	Top    int
+	Unit   string
+}
+
+// StatsRow is one row of an aggregate: a kind, a country or a bucket's
+// start and kind, with its number of events and the dates of the first
+// and last of them.
+type StatsRow struct {
+	Kind    string // kinds, timeline
+	Country Entity // countries
+	Start   string // timeline: the bucket's first day
+	Count   int
+	First   string
+	Last    string
 }

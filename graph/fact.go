@@ -1,21 +1,44 @@
 package graph
 
 // Fact is one relationship of the contract between two entities, with its
-// provenance.
+// provenance and corroboration: SourceCount articles state it, the first
+// dated FirstSeen and the last LastSeen.
 type Fact struct {
-	Type      RelationType
-	From, To  string // entity keys
-	Title     string // LEADS
-	Level     string // PARTNERSHIP
-	Role      string // PARTICIPATED_IN
-	Year      int    // TRADE_VOLUME, CHAIRS; 0 when unknown
-	ValueUSD  float64
-	Record    bool
-	Text      string
-	FirstSeen string   // ISO date or ""
-	LastSeen  string   // ISO date or ""
-	Evidence  []string // Sentence keys
-	Articles  []string // article ids
+	Type     RelationType
+	From, To string // entity keys
+	Title    string // LEADS
+	Level    string // PARTNERSHIP
+	Role     string // PARTICIPATED_IN
+	Partner  string // COOPERATES_IN: alpha-3 code
+	Year     int    // TRADE_VOLUME, CHAIRS; 0 when unknown
+	// TRADE_VOLUME: ValueUSD in US dollars when HasUSD; Value, Currency and
+	// Period as stated (0 and "" when not).
+	ValueUSD    float64
+	HasUSD      bool
+	Value       float64
+	Currency    string
+	Period      string
+	Record      bool
+	Text        string
+	SourceCount int      // articles stating it
+	FirstSeen   string   // ISO date of the first of them, or ""
+	LastSeen    string   // ISO date of the last of them, or ""
+	Evidence    []string // Sentence keys
+	Articles    []string // article ids
+}
+
+// Corroborated keeps the facts stated by at least min articles.
+func Corroborated(fs []Fact, min int) []Fact {
+	if min <= 1 {
+		return fs
+	}
+	out := make([]Fact, 0, len(fs))
+	for _, f := range fs {
+		if f.SourceCount >= min {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // Link is a neighbour of an entity together with the relationship that
@@ -40,7 +63,7 @@ const (
 	LeaderMet         LinkKind = "leader.met"            // other leaders of shared events, most shared first
 	OrgCountries      LinkKind = "organization.countries"
 	ProjectCountries  LinkKind = "project.countries"
-	ProjectEvents     LinkKind = "project.events"   // events that DISCUSSED the project
+	ProjectEvents     LinkKind = "project.events"   // events that DISCUSSED the project or that articles mentioning it report, one of its countries taking part
 	ArticleEntities   LinkKind = "article.entities" // entities the article mentions or reports, most mentioned first
 )
 

@@ -2,25 +2,40 @@ package store
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/bilateral-kg/bilateral/graph"
 )
 
-// eventMatch selects the events of one query row q, without paging.
+// eventMatch selects the events of one query row q, without paging: from
+// the entity it is anchored on (with, else partner, else leader), else
+// from the date index when it has a range, else from the kind index (every
+// event). Each branch seeks an index with values that are null (or an
+// empty list) unless the branch applies, so that the planner cannot run
+// the branches that do not apply: a "WITH q WHERE ..." guard is planned
+// above the scan it guards, and the scan runs anyway.
 const eventMatch = `
 CALL (q) {
-  WITH q WHERE q.with IS NOT NULL
   MATCH (:Entity {key: q.with})-[:PARTICIPATED_IN|HELD_IN|DISCUSSED]-(e:Event)
   RETURN DISTINCT e
   UNION
-  WITH q WHERE q.with IS NULL AND q.partner IS NOT NULL
-  MATCH (:Entity {key: q.partner})-[:PARTICIPATED_IN]->(e:Event)
+  MATCH (:Entity {key: CASE WHEN q.with IS NULL THEN q.partner END})-[:PARTICIPATED_IN]->(e:Event)
   RETURN e
   UNION
-  WITH q WHERE q.with IS NULL AND q.partner IS NULL
+  MATCH (:Entity {key: CASE WHEN q.with IS NULL AND q.partner IS NULL THEN q.leader END})-[:PARTICIPATED_IN]->(e:Event)
+  RETURN e
+  UNION
   MATCH (e:Event)
+  WHERE e.date >= CASE WHEN q.with IS NULL AND q.partner IS NULL AND q.leader IS NULL AND (q.from IS NOT NULL OR q.to IS NOT NULL)
+                       THEN date(coalesce(q.from, '0001-01-01')) END
+    AND e.date <= date(coalesce(q.to, '9999-12-31'))
+  RETURN e
+  UNION
+  MATCH (e:Event)
+  WHERE e.kind IN CASE WHEN q.with IS NULL AND q.partner IS NULL AND q.leader IS NULL AND q.from IS NULL AND q.to IS NULL
+                       THEN $kinds ELSE [] END
   RETURN e
 }
 WITH q, e
@@ -28,14 +43,64 @@ WHERE (q.partner IS NULL OR EXISTS { (:Entity {key: q.partner})-[:PARTICIPATED_I
   AND (q.leader IS NULL OR EXISTS { (:Entity {key: q.leader})-[:PARTICIPATED_IN]->(e) })
   AND (q.kind IS NULL OR e.kind = q.kind)
   AND (q.from IS NULL OR e.date >= date(q.from))
-  AND (q.to IS NULL OR e.date <= date(q.to))`
+  AND (q.to IS NULL OR e.date <= date(q.to))
+  AND (q.min IS NULL OR ` + eventSources + ` >= q.min)`
 
-// afterDated is the keyset condition for rows ordered by date (newest
-// first, undated last) then by key; x is the row's date, k its key.
-func afterDated(x, k string) string {
+// eventKinds is the $kinds parameter of eventMatch: every kind.
+var eventKinds = func() []string {
+	out := make([]string, len(graph.EventKinds))
+	for i, k := range graph.EventKinds {
+		out[i] = string(k)
+	}
+	return out
+}()
+
+// eventSources is the number of articles that report event e: its
+// REPORTS degree, read without expanding.
+const eventSources = `COUNT { (e)<-[:REPORTS]-() }`
+
+// entitySources is the number of articles that mention (or report)
+// entity n.
+const entitySources = `COUNT { (n)<-[:MENTIONS|REPORTS]-() }`
+
+// afterDate is the keyset condition for rows ordered by date (before
+// meaning x op the cursor's date: "<" newest first, ">" oldest first;
+// undated last) then by key.
+func afterDate(x, k, op string) string {
 	return `
   AND (q.after IS NULL OR CASE WHEN q.after.sort = '' THEN ` + x + ` IS NULL AND ` + k + ` > q.after.key
-       ELSE ` + x + ` IS NULL OR ` + x + ` < date(q.after.sort) OR (` + x + ` = date(q.after.sort) AND ` + k + ` > q.after.key) END)`
+       ELSE ` + x + ` IS NULL OR ` + x + ` ` + op + ` date(q.after.sort) OR (` + x + ` = date(q.after.sort) AND ` + k + ` > q.after.key) END)`
+}
+
+// afterValue is the keyset condition for rows ordered by the value x
+// (op "<" descending, ">" ascending; the cursor's sort is toSort(x)) then
+// by key.
+func afterValue(x, k, op, fromSort string) string {
+	return `
+  AND (q.after IS NULL OR ` + x + ` ` + op + ` ` + fromSort + ` OR (` + x + ` = ` + fromSort + ` AND ` + k + ` > q.after.key))`
+}
+
+// listOrder is how a list of rows named v (e, n or a, keyed by k) is
+// ordered: its keyset condition, the ORDER BY, and the sort value that
+// its cursors carry (a string expression).
+type listOrder struct {
+	after, orderBy, sort string
+}
+
+// eventOrders are the orders of events.
+var eventOrders = map[graph.Order]listOrder{
+	graph.OrderDateDesc:    {afterDate("e.date", "e.key", "<"), "e.date IS NULL, e.date DESC, e.key", "coalesce(toString(e.date), '')"},
+	graph.OrderDateAsc:     {afterDate("e.date", "e.key", ">"), "e.date IS NULL, e.date, e.key", "coalesce(toString(e.date), '')"},
+	graph.OrderSourcesDesc: {afterValue(eventSources, "e.key", "<", "toInteger(q.after.sort)"), eventSources + " DESC, e.key", "toString(" + eventSources + ")"},
+	graph.OrderSourcesAsc:  {afterValue(eventSources, "e.key", ">", "toInteger(q.after.sort)"), eventSources + ", e.key", "toString(" + eventSources + ")"},
+}
+
+// orderOf returns o, or def for the default order.
+func orderOf(o, def graph.Order) graph.Order {
+	if o == graph.OrderDefault {
+		return def
+	}
+	return o
 }
 
 func eventParams(qs []graph.EventQuery) map[string]any {
@@ -44,39 +109,96 @@ func eventParams(qs []graph.EventQuery) map[string]any {
 	for i, q := range qs {
 		rows[i] = map[string]any{
 			"i": i, "with": nullable(q.With), "partner": nullable(q.Partner), "leader": nullable(q.Leader),
-			"kind": nullable(q.Kind), "from": nullable(q.From), "to": nullable(q.To), "after": cursorParam(q.After),
+			"kind": nullable(q.Kind), "from": nullable(q.From), "to": nullable(q.To), "min": nullableCount(q.MinSources),
+			"after": cursorParam(q.After),
 		}
 		firsts[i] = q.First
 	}
-	return map[string]any{"qs": rows, "limit": pageLimit(firsts)}
+	return map[string]any{"qs": rows, "limit": pageLimit(firsts), "kinds": eventKinds}
 }
 
-// Events returns one page of events per query, in the order of qs.
-func (s *Store) Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error) {
-	recs, err := s.read(ctx, "read events", `
-UNWIND $qs AS q
-CALL (q) {`+eventMatch+afterDated("e.date", "e.key")+`
-  RETURN e ORDER BY e.date IS NULL, e.date DESC, e.key LIMIT $limit
-}
-RETURN q.i, e`, eventParams(qs))
-	if err != nil {
-		return nil, err
+// nullableCount is n as a parameter, null for 0 or less.
+func nullableCount(n int) any {
+	if n <= 0 {
+		return nil
 	}
-	return pages(recs, len(qs), func(i int) int { return qs[i].First }, func(v any) (graph.Entity, graph.Cursor) {
-		e := entityOf(v)
-		return e, graph.Cursor{Sort: e.Date, Key: e.Key, Set: true}
-	}), nil
+	return n
 }
+
+// groupBy splits queries by a property (their order, their type),
+// remembering their positions.
+func groupBy[Q any, K comparable](qs []Q, key func(Q) K) (map[K][]int, []K) {
+	g := map[K][]int{}
+	var keys []K
+	for i, q := range qs {
+		k := key(q)
+		if _, ok := g[k]; !ok {
+			keys = append(keys, k)
+		}
+		g[k] = append(g[k], i)
+	}
+	return g, keys
+}
+
+// pick returns the queries of qs at idx.
+func pick[Q any](qs []Q, idx []int) []Q {
+	out := make([]Q, len(idx))
+	for j, i := range idx {
+		out[j] = qs[i]
+	}
+	return out
+}
+
+// Events returns one page of events per query, in the order of qs. A
+// batch costs one round trip per distinct Order among its queries.
+func (s *Store) Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error) {
+	out := make([]graph.Page[graph.Entity], len(qs))
+	groups, orders := groupBy(qs, func(q graph.EventQuery) graph.Order { return orderOf(q.Order, graph.OrderDateDesc) })
+	for _, o := range orders {
+		lo, ok := eventOrders[o]
+		if !ok {
+			return nil, fmt.Errorf("read events: unknown order %q", o)
+		}
+		idx := groups[o]
+		sub := pick(qs, idx)
+		recs, err := s.read(ctx, "read events", eventsCypher(lo), eventParams(sub))
+		if err != nil {
+			return nil, err
+		}
+		ps := pages(recs, len(sub), func(j int) int { return sub[j].First }, func(r *neo4j.Record) (graph.Entity, graph.Cursor) {
+			e := entityOf(r.Values[1])
+			return e, graph.Cursor{Sort: str(r.Values[2]), Key: e.Key, Set: true}
+		})
+		for j, i := range idx {
+			out[i] = ps[j]
+		}
+	}
+	return out, nil
+}
+
+// eventsCypher reads a page of events per query row in the order lo.
+func eventsCypher(lo listOrder) string {
+	return `
+UNWIND $qs AS q
+CALL (q) {` + eventMatch + lo.after + `
+  WITH e ORDER BY ` + lo.orderBy + ` LIMIT $limit
+  RETURN e, ` + lo.sort + ` AS sort
+}
+RETURN q.i, e, sort`
+}
+
+// countEventsCypher counts the events of each query row.
+const countEventsCypher = `
+UNWIND $qs AS q
+CALL (q) {` + eventMatch + `
+  RETURN count(e) AS n
+}
+RETURN q.i, n`
 
 // CountEvents returns the number of events each query selects, ignoring
 // its page.
 func (s *Store) CountEvents(ctx context.Context, qs []graph.EventQuery) ([]int, error) {
-	recs, err := s.read(ctx, "count events", `
-UNWIND $qs AS q
-CALL (q) {`+eventMatch+`
-  RETURN count(e) AS n
-}
-RETURN q.i, n`, eventParams(qs))
+	recs, err := s.read(ctx, "count events", countEventsCypher, eventParams(qs))
 	if err != nil {
 		return nil, err
 	}
@@ -109,8 +231,17 @@ func listCypher(t graph.EntityType, body string) string {
 UNWIND $qs AS q
 CALL (q) {
   MATCH (n:` + string(t) + `)
-  WHERE (q.name IS NULL OR toLower(n.name) CONTAINS q.name OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q.name))` +
+  WHERE (q.name IS NULL OR toLower(n.name) CONTAINS q.name OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q.name))
+  AND (q.min IS NULL OR ` + entitySources + ` >= q.min)` +
 		listFilter[t] + body
+}
+
+// entityOrders are the orders of entity lists.
+var entityOrders = map[graph.Order]listOrder{
+	graph.OrderNameAsc:     {afterValue("n.name", "n.key", ">", "q.after.sort"), "n.name, n.key", "n.name"},
+	graph.OrderNameDesc:    {afterValue("n.name", "n.key", "<", "q.after.sort"), "n.name DESC, n.key", "n.name"},
+	graph.OrderSourcesDesc: {afterValue(entitySources, "n.key", "<", "toInteger(q.after.sort)"), entitySources + " DESC, n.key", "toString(" + entitySources + ")"},
+	graph.OrderSourcesAsc:  {afterValue(entitySources, "n.key", ">", "toInteger(q.after.sort)"), entitySources + ", n.key", "toString(" + entitySources + ")"},
 }
 
 func listParams(qs []graph.ListQuery) map[string]any {
@@ -123,45 +254,48 @@ func listParams(qs []graph.ListQuery) map[string]any {
 		}
 		rows[i] = map[string]any{
 			"i": i, "name": nullable(q.Name), "country": nullable(q.Country), "code": nullable(code),
-			"sector": nullable(q.Sector), "status": nullable(q.Status), "at": nullable(q.At), "after": cursorParam(q.After),
+			"sector": nullable(q.Sector), "status": nullable(q.Status), "at": nullable(q.At), "min": nullableCount(q.MinSources),
+			"after": cursorParam(q.After),
 		}
 		firsts[i] = q.First
 	}
 	return map[string]any{"qs": rows, "limit": pageLimit(firsts)}
 }
 
-// groupByType splits queries by entity type, remembering their positions.
-func groupByType(qs []graph.ListQuery) map[graph.EntityType][]int {
-	g := map[graph.EntityType][]int{}
-	for i, q := range qs {
-		g[q.Type] = append(g[q.Type], i)
-	}
-	return g
+// listPageCypher reads a page of entities of type t per query row in the
+// order lo.
+func listPageCypher(t graph.EntityType, lo listOrder) string {
+	return listCypher(t, lo.after+`
+  WITH n ORDER BY `+lo.orderBy+` LIMIT $limit
+  RETURN n, `+lo.sort+` AS sort
+}
+RETURN q.i, n, sort`)
 }
 
-// List returns one page of entities per query, in the order of qs. All
-// queries should have the same Type (one round trip per distinct Type).
+// List returns one page of entities per query, in the order of qs. A
+// batch costs one round trip per distinct Type and Order among its
+// queries.
 func (s *Store) List(ctx context.Context, qs []graph.ListQuery) ([]graph.Page[graph.Entity], error) {
 	out := make([]graph.Page[graph.Entity], len(qs))
-	for t, idx := range groupByType(qs) {
-		if _, ok := listFilter[t]; !ok {
+	type group struct {
+		t graph.EntityType
+		o graph.Order
+	}
+	groups, keys := groupBy(qs, func(q graph.ListQuery) group { return group{q.Type, orderOf(q.Order, graph.OrderNameAsc)} })
+	for _, g := range keys {
+		lo, ok := entityOrders[g.o]
+		if _, known := listFilter[g.t]; !known || !ok {
 			continue
 		}
-		sub := make([]graph.ListQuery, len(idx))
-		for j, i := range idx {
-			sub[j] = qs[i]
-		}
-		recs, err := s.read(ctx, "list "+string(t), listCypher(t, `
-  AND (q.after IS NULL OR n.name > q.after.sort OR (n.name = q.after.sort AND n.key > q.after.key))
-  RETURN n ORDER BY n.name, n.key LIMIT $limit
-}
-RETURN q.i, n`), listParams(sub))
+		idx := groups[g]
+		sub := pick(qs, idx)
+		recs, err := s.read(ctx, "list "+string(g.t), listPageCypher(g.t, lo), listParams(sub))
 		if err != nil {
 			return nil, err
 		}
-		ps := pages(recs, len(sub), func(j int) int { return sub[j].First }, func(v any) (graph.Entity, graph.Cursor) {
-			e := entityOf(v)
-			return e, graph.Cursor{Sort: e.Name, Key: e.Key, Set: true}
+		ps := pages(recs, len(sub), func(j int) int { return sub[j].First }, func(r *neo4j.Record) (graph.Entity, graph.Cursor) {
+			e := entityOf(r.Values[1])
+			return e, graph.Cursor{Sort: str(r.Values[2]), Key: e.Key, Set: true}
 		})
 		for j, i := range idx {
 			out[i] = ps[j]
@@ -173,14 +307,13 @@ RETURN q.i, n`), listParams(sub))
 // CountList returns the number of entities each query selects.
 func (s *Store) CountList(ctx context.Context, qs []graph.ListQuery) ([]int, error) {
 	out := make([]int, len(qs))
-	for t, idx := range groupByType(qs) {
+	groups, types := groupBy(qs, func(q graph.ListQuery) graph.EntityType { return q.Type })
+	for _, t := range types {
 		if _, ok := listFilter[t]; !ok {
 			continue
 		}
-		sub := make([]graph.ListQuery, len(idx))
-		for j, i := range idx {
-			sub[j] = qs[i]
-		}
+		idx := groups[t]
+		sub := pick(qs, idx)
 		recs, err := s.read(ctx, "count "+string(t), listCypher(t, `
   RETURN count(n) AS n
 }
@@ -220,21 +353,47 @@ func articleParams(qs []graph.ArticleQuery) map[string]any {
 	return map[string]any{"qs": rows, "limit": pageLimit(firsts)}
 }
 
-// ArticlePage returns one page of articles per query, in the order of qs.
-func (s *Store) ArticlePage(ctx context.Context, qs []graph.ArticleQuery) ([]graph.Page[graph.Article], error) {
-	recs, err := s.read(ctx, "read articles", `
-UNWIND $qs AS q
-CALL (q) {`+articleMatch+afterDated("a.date", "a.id")+`
-  RETURN a ORDER BY a.date IS NULL, a.date DESC, a.id LIMIT $limit
+// articleOrders are the orders of articles.
+var articleOrders = map[graph.Order]listOrder{
+	graph.OrderDateDesc: {afterDate("a.date", "a.id", "<"), "a.date IS NULL, a.date DESC, a.id", ""},
+	graph.OrderDateAsc:  {afterDate("a.date", "a.id", ">"), "a.date IS NULL, a.date, a.id", ""},
 }
-RETURN q.i, a`, articleParams(qs))
-	if err != nil {
-		return nil, err
+
+// articlesCypher reads a page of articles per query row in the order lo.
+func articlesCypher(lo listOrder) string {
+	return `
+UNWIND $qs AS q
+CALL (q) {` + articleMatch + lo.after + `
+  RETURN a ORDER BY ` + lo.orderBy + ` LIMIT $limit
+}
+RETURN q.i, a`
+}
+
+// ArticlePage returns one page of articles per query, in the order of qs.
+// A batch costs one round trip per distinct Order among its queries.
+func (s *Store) ArticlePage(ctx context.Context, qs []graph.ArticleQuery) ([]graph.Page[graph.Article], error) {
+	out := make([]graph.Page[graph.Article], len(qs))
+	groups, orders := groupBy(qs, func(q graph.ArticleQuery) graph.Order { return orderOf(q.Order, graph.OrderDateDesc) })
+	for _, o := range orders {
+		lo, ok := articleOrders[o]
+		if !ok {
+			return nil, fmt.Errorf("read articles: unknown order %q", o)
+		}
+		idx := groups[o]
+		sub := pick(qs, idx)
+		recs, err := s.read(ctx, "read articles", articlesCypher(lo), articleParams(sub))
+		if err != nil {
+			return nil, err
+		}
+		ps := pages(recs, len(sub), func(j int) int { return sub[j].First }, func(r *neo4j.Record) (graph.Article, graph.Cursor) {
+			a := articleOf(r.Values[1])
+			return a, graph.Cursor{Sort: a.Date, Key: a.ID, Set: true}
+		})
+		for j, i := range idx {
+			out[i] = ps[j]
+		}
 	}
-	return pages(recs, len(qs), func(i int) int { return qs[i].First }, func(v any) (graph.Article, graph.Cursor) {
-		a := articleOf(v)
-		return a, graph.Cursor{Sort: a.Date, Key: a.ID, Set: true}
-	}), nil
+	return out, nil
 }
 
 // CountArticles returns the number of articles each query selects.
@@ -251,9 +410,9 @@ RETURN q.i, n`, articleParams(qs))
 	return counts(recs, len(qs)), nil
 }
 
-// pages splits rows (query index, node) into one page per query, keeping
-// first(i) rows of query i and noting whether more followed.
-func pages[T any](recs []*neo4j.Record, n int, first func(int) int, conv func(any) (T, graph.Cursor)) []graph.Page[T] {
+// pages splits rows (query index, node, ...) into one page per query,
+// keeping first(i) rows of query i and noting whether more followed.
+func pages[T any](recs []*neo4j.Record, n int, first func(int) int, conv func(*neo4j.Record) (T, graph.Cursor)) []graph.Page[T] {
 	out := make([]graph.Page[T], n)
 	for _, r := range recs {
 		i := toInt(r.Values[0])
@@ -265,7 +424,7 @@ func pages[T any](recs []*neo4j.Record, n int, first func(int) int, conv func(an
 			p.HasNext = true
 			continue
 		}
-		v, c := conv(r.Values[1])
+		v, c := conv(r)
 		p.Items = append(p.Items, v)
 		p.Cursors = append(p.Cursors, c)
 	}

@@ -133,10 +133,18 @@ CALL (p) {
   UNION MATCH (n:Country) WHERE n.code IN p.countries RETURN n
 }
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.code`,
+	// Events rarely DISCUSS a project by name: the events its articles
+	// report, with one of its countries taking part, are its events too.
 	graph.ProjectEvents: `
-UNWIND $keys AS k MATCH (:Project {key: k})<-[r:DISCUSSED]-(n:Event)
-` + factEvidence + `
-RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.date IS NULL, n.date DESC, n.key`,
+UNWIND $keys AS k MATCH (p:Project {key: k})
+CALL (p) {
+  MATCH (p)<-[:DISCUSSED]-(n:Event) RETURN n
+  UNION
+  MATCH (p)<-[:MENTIONS]-(:Article)-[:REPORTS]->(n:Event)
+  WHERE EXISTS { (p)-[:INVOLVES]->(:Country)-[:PARTICIPATED_IN]->(n) }
+  RETURN n
+}
+RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.date IS NULL, n.date DESC, n.key`,
 	graph.ArticleEntities: `
 UNWIND $keys AS k MATCH (:Article {id: k})-[m:MENTIONS|REPORTS]->(n:Entity)
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, coalesce(m.count, 0) DESC, n.key`,

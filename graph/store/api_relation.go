@@ -9,11 +9,8 @@ import (
 	"github.com/bilateral-kg/bilateral/graph"
 )
 
-// Relation reads the bilateral summary of the countries with keys a and
-// b in one query. The second result is false when either country is
-// missing.
-func (s *Store) Relation(ctx context.Context, a, b string) (graph.Bilateral, bool, error) {
-	recs, err := s.read(ctx, "read relation", `
+// relationCypher reads the bilateral summary of the countries $a and $b.
+const relationCypher = `
 MATCH (a:Country {key: $a}), (b:Country {key: $b})
 CALL (a, b) {
   MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
@@ -21,12 +18,12 @@ CALL (a, b) {
 }
 CALL (a, b) {
   MATCH (a)-[r:PARTNERSHIP]-(b)
-  `+factEvidence+`
+  ` + factEvidence + `
   RETURN collect([r, ev, arts]) AS partnership
 }
 CALL (a, b) {
-  MATCH (a)-[r:TRADE_VOLUME]-(b) WHERE r.valueUsd IS NOT NULL
-  `+factEvidence+`
+  MATCH (a)-[r:TRADE_VOLUME]-(b)
+  ` + factEvidence + `
   RETURN collect([r, ev, arts]) AS trade
 }
 CALL (shared) {
@@ -51,9 +48,10 @@ CALL (a, b, shared) {
     MATCH (e)-[:DISCUSSED]->(s:Sector)
     RETURN s, e.key AS src
     UNION
-    // cooperation of the pair: from the smaller code, with the other as partner
-    MATCH (x:Country)-[r:COOPERATES_IN]->(s:Sector)
-    WHERE (x = a AND r.partner = b.code) OR (x = b AND r.partner = a.code)
+    // cooperation of the pair: from either, with the other as partner
+    UNWIND [[a, b.code], [b, a.code]] AS xp
+    WITH xp[0] AS x, xp[1] AS partner
+    MATCH (x)-[r:COOPERATES_IN]->(s:Sector) WHERE r.partner = partner
     MATCH (sen:Sentence)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
     RETURN s, sen.key AS src
   }
@@ -64,7 +62,13 @@ CALL (a, b) {
   MATCH (a)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b)
   RETURN count(DISTINCT art) AS articles
 }
-RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`,
+RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`
+
+// Relation reads the bilateral summary of the countries with keys a and
+// b in one query. The second result is false when either country is
+// missing.
+func (s *Store) Relation(ctx context.Context, a, b string) (graph.Bilateral, bool, error) {
+	recs, err := s.read(ctx, "read relation", relationCypher,
 		map[string]any{"a": a, "b": b})
 	if err != nil {
 		return graph.Bilateral{}, false, err
@@ -97,7 +101,16 @@ RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders,
 		if x.Year != y.Year {
 			return x.Year > y.Year
 		}
-		return x.ValueUSD > y.ValueUSD
+		if x.HasUSD != y.HasUSD {
+			return x.HasUSD
+		}
+		if x.ValueUSD != y.ValueUSD {
+			return x.ValueUSD > y.ValueUSD
+		}
+		if x.Currency != y.Currency {
+			return x.Currency < y.Currency
+		}
+		return x.Value > y.Value
 	})
 	rel.Events = toInt(v[4])
 	rel.FirstContact, rel.LastContact = isoDate(v[5]), isoDate(v[6])
