@@ -13,16 +13,24 @@ func (s *Schema) eventConnection(ctx context.Context, args map[string]interface{
 	if err != nil {
 		return s.fail(ctx, err)
 	}
-	after, err := afterArg(args, cursorEvent)
+	order, kind := orderArg(args, "event")
+	after, err := afterArg(args, kind)
 	if err != nil {
 		return s.fail(ctx, err)
 	}
-	q.Kind, q.From, q.To = argStr(args, "kind"), argStr(args, "from"), argStr(args, "to")
+	min, err := minSources(args)
+	if err != nil {
+		return s.fail(ctx, err)
+	}
+	q.Kind, q.From, q.To, q.MinSources, q.Order = argStr(args, "kind"), argStr(args, "from"), argStr(args, "to"), min, order
 	if q.From != "" && q.To != "" && q.From > q.To {
 		return s.fail(ctx, badInput("from is after to"))
 	}
+	if !q.Anchored() && (min > 0 || order == graph.OrderSourcesAsc || order == graph.OrderSourcesDesc) {
+		return s.fail(ctx, errUnanchored)
+	}
 	count := q
-	count.First, count.After = 0, graph.Cursor{}
+	count.First, count.After, count.Order = 0, graph.Cursor{}, graph.OrderDefault
 	q.First, q.After = first, after
 	l := loadersFrom(ctx)
 	return connection{
@@ -30,7 +38,7 @@ func (s *Schema) eventConnection(ctx context.Context, args map[string]interface{
 			th := l.events.load(ctx, q)
 			return func() (pageView, error) {
 				p, err := th()
-				return view(cursorEvent, p, func(e graph.Entity) interface{} { return e }), err
+				return view(kind, p, func(e graph.Entity) interface{} { return e }), err
 			}
 		},
 		count: func() func() (int, error) { return l.eventCounts.load(ctx, count) },
@@ -43,22 +51,26 @@ func (s *Schema) listConnection(ctx context.Context, args map[string]interface{}
 	if err != nil {
 		return s.fail(ctx, err)
 	}
-	after, err := afterArg(args, cursorEntity)
+	order, kind := orderArg(args, "entity")
+	after, err := afterArg(args, kind)
 	if err != nil {
+		return s.fail(ctx, err)
+	}
+	if q.MinSources, err = minSources(args); err != nil {
 		return s.fail(ctx, err)
 	}
 	if n := argStr(args, "name"); n != "" {
 		q.Name = strings.ToLower(strings.TrimSpace(n))
 	}
 	count := q
-	q.First, q.After = first, after
+	q.First, q.After, q.Order = first, after, order
 	l := loadersFrom(ctx)
 	return connection{
 		page: func() func() (pageView, error) {
 			th := l.lists.load(ctx, q)
 			return func() (pageView, error) {
 				p, err := th()
-				return view(cursorEntity, p, func(e graph.Entity) interface{} { return e }), err
+				return view(kind, p, func(e graph.Entity) interface{} { return e }), err
 			}
 		},
 		count: func() func() (int, error) { return l.listCounts.load(ctx, count) },
@@ -71,27 +83,31 @@ func (s *Schema) articleConnection(ctx context.Context, args map[string]interfac
 	if err != nil {
 		return s.fail(ctx, err)
 	}
-	after, err := afterArg(args, cursorArticle)
+	order, kind := orderArg(args, "article")
+	after, err := afterArg(args, kind)
 	if err != nil {
 		return s.fail(ctx, err)
 	}
 	q.From, q.To = argStr(args, "from"), argStr(args, "to")
 	count := q
-	q.First, q.After = first, after
+	q.First, q.After, q.Order = first, after, order
 	l := loadersFrom(ctx)
 	return connection{
 		page: func() func() (pageView, error) {
 			th := l.articlePages.load(ctx, q)
 			return func() (pageView, error) {
 				p, err := th()
-				return view(cursorArticle, p, func(a graph.Article) interface{} { return a }), err
+				return view(kind, p, func(a graph.Article) interface{} { return a }), err
 			}
 		},
 		count: func() func() (int, error) { return l.articleCounts.load(ctx, count) },
 	}, nil
 }
 
-// country resolves a country argument (alpha-3, alpha-2 or name) and
+// errUnanchored refuses what would read every event of the graph.
+var errUnanchored = badInput("minSources and orderBy SOURCE_COUNT on all events need country, partner, leader, from or to")
+
+// withCountry resolves a country argument (alpha-3, alpha-2 or name) and
 // calls use with it; an unknown country is BAD_USER_INPUT.
 func (s *Schema) withCountry(ctx context.Context, ref string, use func(graph.Entity) (interface{}, error)) (interface{}, error) {
 	th := loadersFrom(ctx).countryRefs.load(ctx, normRef(ref))
@@ -101,7 +117,7 @@ func (s *Schema) withCountry(ctx context.Context, ref string, use func(graph.Ent
 			return nil, err
 		}
 		if c.Key == "" {
-			return nil, badInput("unknown country %q", clip(ref))
+			return nil, unknownCountry(ref)
 		}
 		return use(c)
 	})

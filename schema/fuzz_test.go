@@ -55,6 +55,17 @@ func (empty) Timeline(context.Context, string, string, string, string, string) (
 func (empty) Search(context.Context, string, int) ([]graph.Hit, error)        { return nil, nil }
 func (empty) Path(context.Context, string, string, int) ([]graph.Step, error) { return nil, nil }
 
+func (empty) Reported(context.Context, []string) (map[string]graph.Reported, error) { return nil, nil }
+func (empty) Named(context.Context, []graph.NameRef) (map[graph.NameRef][]graph.NameMatch, error) {
+	return nil, nil
+}
+func (empty) Facts(_ context.Context, qs []graph.FactQuery) ([][]graph.Link, error) {
+	return make([][]graph.Link, len(qs)), nil
+}
+func (empty) EventStats(_ context.Context, qs []graph.Stats) ([][]graph.StatsRow, error) {
+	return make([][]graph.StatsRow, len(qs)), nil
+}
+
 var _ schema.Reader = empty{}
 
 // FuzzExecute checks that no query text crashes the server or yields an

@@ -122,3 +122,23 @@ func (i *instrumented) Search(ctx context.Context, lucene string, first int) ([]
 func (i *instrumented) Path(ctx context.Context, from, to string, maxHops int) ([]graph.Step, error) {
 	return observe(ctx, i, "Path", func() ([]graph.Step, error) { return i.r.Path(ctx, from, to, maxHops) })
 }
+
+// Reported calls the wrapped Reader and reports the call.
+func (i *instrumented) Reported(ctx context.Context, keys []string) (map[string]graph.Reported, error) {
+	return observe(ctx, i, "Reported", func() (map[string]graph.Reported, error) { return i.r.Reported(ctx, keys) })
+}
+
+// Named calls the wrapped Reader and reports the call.
+func (i *instrumented) Named(ctx context.Context, refs []graph.NameRef) (map[graph.NameRef][]graph.NameMatch, error) {
+	return observe(ctx, i, "Named", func() (map[graph.NameRef][]graph.NameMatch, error) { return i.r.Named(ctx, refs) })
+}
+
+// Facts calls the wrapped Reader and reports the call.
+func (i *instrumented) Facts(ctx context.Context, qs []graph.FactQuery) ([][]graph.Link, error) {
+	return observe(ctx, i, "Facts", func() ([][]graph.Link, error) { return i.r.Facts(ctx, qs) })
+}
+
+// EventStats calls the wrapped Reader and reports the call.
+func (i *instrumented) EventStats(ctx context.Context, qs []graph.Stats) ([][]graph.StatsRow, error) {
+	return observe(ctx, i, "EventStats", func() ([][]graph.StatsRow, error) { return i.r.EventStats(ctx, qs) })
+}

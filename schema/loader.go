@@ -121,6 +121,10 @@ type loaders struct {
 	articles      *loader[string, graph.Article]
 	sentences     *loader[string, graph.Sentence]
 	provenance    *loader[string, graph.Provenance]
+	reported      *loader[string, graph.Reported]
+	names         *loader[graph.NameRef, []graph.NameMatch]
+	facts         *loader[graph.FactQuery, []graph.Link]
+	stats         *loader[graph.Stats, []graph.StatsRow]
 	events        *loader[graph.EventQuery, graph.Page[graph.Entity]]
 	eventCounts   *loader[graph.EventQuery, int]
 	lists         *loader[graph.ListQuery, graph.Page[graph.Entity]]
@@ -142,6 +146,10 @@ func newLoaders(r Reader, refs *refCache) *loaders {
 		articles:      newLoader(r.Articles),
 		sentences:     newLoader(r.Sentences),
 		provenance:    newLoader(r.Provenance),
+		reported:      newLoader(r.Reported),
+		names:         newLoader(r.Named),
+		facts:         newLoader(slice(r.Facts)),
+		stats:         newLoader(slice(r.EventStats)),
 		events:        newLoader(slice(r.Events)),
 		eventCounts:   newLoader(slice(r.CountEvents)),
 		lists:         newLoader(slice(r.List)),

@@ -25,6 +25,17 @@ type Reader interface {
 	Links(ctx context.Context, kind graph.LinkKind, keys []string) (map[string][]graph.Link, error)
 	// Provenance returns the evidence and reporting articles of each entity.
 	Provenance(ctx context.Context, keys []string) (map[string]graph.Provenance, error)
+	// Reported returns how many articles report or mention each entity,
+	// and the dates of the first and last of them.
+	Reported(ctx context.Context, keys []string) (map[string]graph.Reported, error)
+	// Named returns the entities each name may refer to, exact matches
+	// first.
+	Named(ctx context.Context, refs []graph.NameRef) (map[graph.NameRef][]graph.NameMatch, error)
+	// Facts returns the facts that touch each query's entity, in order.
+	Facts(ctx context.Context, qs []graph.FactQuery) ([][]graph.Link, error)
+	// EventStats returns the rows of each aggregate, in order; every
+	// query is anchored (graph.EventQuery.Anchored).
+	EventStats(ctx context.Context, qs []graph.Stats) ([][]graph.StatsRow, error)
 	// Events returns one page per query, in order.
 	Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error)
 	// CountEvents returns the size of each query's selection, in order.

@@ -23,12 +23,25 @@ func entities(es []graph.Entity) []interface{} {
 	return out
 }
 
-func facts(fs []graph.Fact) []interface{} {
-	out := make([]interface{}, len(fs))
-	for i, f := range fs {
-		out[i] = f
+// factArgs are the arguments of a list of facts.
+func factArgs(what string) graphql.FieldConfigArgument {
+	return graphql.FieldConfigArgument{"minSources": minSourcesArg(what)}
+}
+
+// facts resolves a list of facts: those accepted by keep (all when nil)
+// and stated by at least minSources articles.
+func (s *Schema) facts(p rp, fs []graph.Fact, keep func(graph.Fact) bool) (interface{}, error) {
+	min, err := minSources(p.Args)
+	if err != nil {
+		return s.fail(p.Context, err)
 	}
-	return out
+	out := make([]interface{}, 0, len(fs))
+	for _, f := range graph.Corroborated(fs, min) {
+		if keep == nil || keep(f) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }
 
 func (s *Schema) relationTypes(t *types) {
@@ -74,9 +87,15 @@ func (s *Schema) relationTypes(t *types) {
 				}
 				return nil, nil
 			}},
-			"partnershipHistory": &graphql.Field{Type: listOf(t.partnership), Description: "Every level stated, most recently seen first.", Resolve: func(p rp) (interface{}, error) { return facts(rv(p).rel.Partnership), nil }},
-			"trade":              &graphql.Field{Type: listOf(t.trade), Description: "By year, newest first.", Resolve: func(p rp) (interface{}, error) { return facts(rv(p).rel.Trade), nil }},
-			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events both took part in, newest first.", Args: withPage(eventFilterArgs), Resolve: func(p rp) (interface{}, error) {
+			"partnershipHistory": &graphql.Field{Type: listOf(t.partnership), Description: "Every level stated, most recently seen first.", Args: factArgs("levels"),
+				Resolve: func(p rp) (interface{}, error) { return s.facts(p, rv(p).rel.Partnership, nil) }},
+			"trade": &graphql.Field{Type: listOf(t.trade), Description: "The figures with a value in US dollars, by year, newest first (tradeAsStated has every figure, in any currency).", Args: factArgs("figures"),
+				Resolve: func(p rp) (interface{}, error) {
+					return s.facts(p, rv(p).rel.Trade, func(f graph.Fact) bool { return f.HasUSD })
+				}},
+			"tradeAsStated": &graphql.Field{Type: listOf(t.statedTrade), Description: "Every trade figure as the text states it, in any currency (valueUsd null when it gives none), by year, newest first.", Args: factArgs("figures"),
+				Resolve: func(p rp) (interface{}, error) { return s.facts(p, rv(p).rel.Trade, nil) }},
+			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events both took part in, newest first.", Args: withPage(eventListArgs), Resolve: func(p rp) (interface{}, error) {
 				r := rv(p)
 				return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: r.a.Key, Partner: r.b.Key})
 			}},
@@ -91,7 +110,7 @@ func (s *Schema) relationTypes(t *types) {
 			"leaders":      &graphql.Field{Type: listOf(t.leader), Description: "Leaders of either side who took part in the pair's events, by name.", Resolve: func(p rp) (interface{}, error) { return entities(rv(p).rel.Leaders), nil }},
 			"firstContact": &graphql.Field{Type: dateScalar, Description: "Date of the earliest shared dated event.", Resolve: func(p rp) (interface{}, error) { return rv(p).rel.FirstContact, nil }},
 			"lastContact":  &graphql.Field{Type: dateScalar, Description: "Date of the latest shared dated event.", Resolve: func(p rp) (interface{}, error) { return rv(p).rel.LastContact, nil }},
-			"articles": &graphql.Field{Type: graphql.NewNonNull(t.articleConn), Description: "Articles mentioning both, newest first.", Args: pageArgs, Resolve: func(p rp) (interface{}, error) {
+			"articles": &graphql.Field{Type: graphql.NewNonNull(t.articleConn), Description: "Articles mentioning both, newest first.", Args: withPage(graphql.FieldConfigArgument{"orderBy": articleOrderArg}), Resolve: func(p rp) (interface{}, error) {
 				r := rv(p)
 				return s.articleConnection(p.Context, p.Args, graph.ArticleQuery{A: r.a.Key, B: r.b.Key})
 			}},
@@ -141,9 +160,9 @@ func (s *Schema) relation(ctx context.Context, refA, refB string) (interface{}, 
 		}
 		switch {
 		case a.Key == "":
-			return nil, badInput("unknown country %q", clip(refA))
+			return nil, unknownCountry(refA)
 		case b.Key == "":
-			return nil, badInput("unknown country %q", clip(refB))
+			return nil, unknownCountry(refB)
 		case a.Key == b.Key:
 			return nil, badInput("a and b are the same country")
 		}
