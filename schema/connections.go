@@ -18,15 +18,15 @@ func (s *Schema) eventConnection(ctx context.Context, args map[string]interface{
 	if err != nil {
 		return s.fail(ctx, err)
 	}
-	min, err := minSources(args)
+	least, err := minSources(args)
 	if err != nil {
 		return s.fail(ctx, err)
 	}
-	q.Kind, q.From, q.To, q.MinSources, q.Order = argStr(args, "kind"), argStr(args, "from"), argStr(args, "to"), min, order
+	q.Kind, q.From, q.To, q.MinSources, q.Order = argStr(args, "kind"), argStr(args, "from"), argStr(args, "to"), least, order
 	if q.From != "" && q.To != "" && q.From > q.To {
 		return s.fail(ctx, badInput("from is after to"))
 	}
-	if !q.Anchored() && (min > 0 || order == graph.OrderSourcesAsc || order == graph.OrderSourcesDesc) {
+	if !q.Anchored() && (least > 0 || order == graph.OrderSourcesAsc || order == graph.OrderSourcesDesc) {
 		return s.fail(ctx, errUnanchored)
 	}
 	count := q

@@ -75,7 +75,7 @@ func (s *Schema) factsField(t *types) *graphql.Field {
 			if err != nil {
 				return s.fail(p.Context, err)
 			}
-			min, err := minSources(p.Args)
+			least, err := minSources(p.Args)
 			if err != nil {
 				return s.fail(p.Context, err)
 			}
@@ -83,7 +83,7 @@ func (s *Schema) factsField(t *types) *graphql.Field {
 				return []interface{}{}, nil
 			}
 			typ, _ := p.Args["type"].(string)
-			th := loadersFrom(p.Context).facts.load(p.Context, graph.FactQuery{Key: src(p).Key, Type: graph.RelationType(typ), MinSources: min, First: min2(first, maxFacts)})
+			th := loadersFrom(p.Context).facts.load(p.Context, graph.FactQuery{Key: src(p).Key, Type: graph.RelationType(typ), MinSources: least, First: min(first, maxFacts)})
 			return s.lazy(p.Context, func() (interface{}, error) {
 				ls, err := th()
 				out := make([]interface{}, len(ls))
@@ -93,13 +93,6 @@ func (s *Schema) factsField(t *types) *graphql.Field {
 				return out, err
 			})
 		}}
-}
-
-func min2(a, b int) int {
-	if a < b {
-		return a
-	}
-	return b
 }
 
 // corroboration are the fields of every fact type: sourceCount,

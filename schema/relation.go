@@ -31,12 +31,12 @@ func factArgs(what string) graphql.FieldConfigArgument {
 // facts resolves a list of facts: those accepted by keep (all when nil)
 // and stated by at least minSources articles.
 func (s *Schema) facts(p rp, fs []graph.Fact, keep func(graph.Fact) bool) (interface{}, error) {
-	min, err := minSources(p.Args)
+	least, err := minSources(p.Args)
 	if err != nil {
 		return s.fail(p.Context, err)
 	}
 	out := make([]interface{}, 0, len(fs))
-	for _, f := range graph.Corroborated(fs, min) {
+	for _, f := range graph.Corroborated(fs, least) {
 		if keep == nil || keep(f) {
 			out = append(out, f)
 		}

@@ -125,11 +125,11 @@ func (s *Schema) eventStats(p rp) (interface{}, error) {
 	if err != nil {
 		return s.fail(p.Context, err)
 	}
-	min, err := minSources(p.Args)
+	least, err := minSources(p.Args)
 	if err != nil {
 		return s.fail(p.Context, err)
 	}
-	q.Kind, q.From, q.To, q.MinSources = argStr(p.Args, "kind"), argStr(p.Args, "from"), argStr(p.Args, "to"), min
+	q.Kind, q.From, q.To, q.MinSources = argStr(p.Args, "kind"), argStr(p.Args, "from"), argStr(p.Args, "to"), least
 	if q.From != "" && q.To != "" && q.From > q.To {
 		return s.fail(p.Context, badInput("from is after to"))
 	}

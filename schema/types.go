@@ -423,7 +423,7 @@ type roleView struct {
 }
 
 func (s *Schema) roles(p rp, k graph.LinkKind, key string, conv func(graph.Link) roleView) (interface{}, error) {
-	min, err := minSources(p.Args)
+	least, err := minSources(p.Args)
 	if err != nil {
 		return s.fail(p.Context, err)
 	}
@@ -432,7 +432,7 @@ func (s *Schema) roles(p rp, k graph.LinkKind, key string, conv func(graph.Link)
 		ls, err := th()
 		out := make([]interface{}, 0, len(ls))
 		for _, l := range ls {
-			if min == 0 || l.Fact.SourceCount >= min {
+			if least == 0 || l.Fact.SourceCount >= least {
 				out = append(out, conv(l))
 			}
 		}
