@@ -7,20 +7,19 @@ import (
 
 	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/schema"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // pageStub answers Countries and Events from memory: one page of ten events.
 type pageStub struct{ stub }
 
-func (s *pageStub) Events(ctx context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error) {
-	out := make([]model.Page[graph.Entity], len(qs))
+func (s *pageStub) Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error) {
+	out := make([]graph.Page[graph.Entity], len(qs))
 	for i := range qs {
 		for j := 0; j < 10; j++ {
 			e := graph.Entity{Key: fmt.Sprintf("event:meeting:2025-08-%02d:CHN-KAZ", j+1), Type: graph.TypeEvent, Kind: "meeting",
 				Date: fmt.Sprintf("2025-08-%02d", j+1), Summary: "The presidents held talks."}
 			out[i].Items = append(out[i].Items, e)
-			out[i].Cursors = append(out[i].Cursors, model.Cursor{Sort: e.Date, Key: e.Key, Set: true})
+			out[i].Cursors = append(out[i].Cursors, graph.Cursor{Sort: e.Date, Key: e.Key, Set: true})
 		}
 		out[i].HasNext = true
 	}

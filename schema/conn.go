@@ -6,7 +6,7 @@ import (
 
 	"github.com/graphql-go/graphql"
 
-	"github.com/bilateral-kg/bilateral/schema/model"
+	"github.com/bilateral-kg/bilateral/graph"
 )
 
 // Page sizes: first defaults to DefaultFirst; a first above MaxFirst is
@@ -40,16 +40,16 @@ const (
 )
 
 // encodeCursor makes an opaque cursor from a row's sort key.
-func encodeCursor(kind string, c model.Cursor) string {
+func encodeCursor(kind string, c graph.Cursor) string {
 	b, _ := json.Marshal([]string{kind, c.Sort, c.Key})
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
 // afterArg decodes the after argument, which must be a cursor of kind.
-func afterArg(args map[string]interface{}, kind string) (model.Cursor, error) {
+func afterArg(args map[string]interface{}, kind string) (graph.Cursor, error) {
 	s, ok := args["after"].(string)
 	if !ok || s == "" {
-		return model.Cursor{}, nil
+		return graph.Cursor{}, nil
 	}
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	var parts []string
@@ -57,9 +57,9 @@ func afterArg(args map[string]interface{}, kind string) (model.Cursor, error) {
 		err = json.Unmarshal(b, &parts)
 	}
 	if err != nil || len(parts) != 3 || parts[0] != kind || parts[2] == "" {
-		return model.Cursor{}, badInput("after is not a cursor of this list")
+		return graph.Cursor{}, badInput("after is not a cursor of this list")
 	}
-	return model.Cursor{Sort: parts[1], Key: parts[2], Set: true}, nil
+	return graph.Cursor{Sort: parts[1], Key: parts[2], Set: true}, nil
 }
 
 // pageView is a page as the connection types show it. Cursors are encoded
@@ -67,7 +67,7 @@ func afterArg(args map[string]interface{}, kind string) (model.Cursor, error) {
 type pageView struct {
 	kind    string
 	nodes   []interface{}
-	cursors []model.Cursor
+	cursors []graph.Cursor
 	hasNext bool
 }
 
@@ -146,7 +146,7 @@ func connectionType(name string, node graphql.Output, pageInfo *graphql.Object) 
 }
 
 // view turns a model page into a pageView.
-func view[T any](kind string, p model.Page[T], conv func(T) interface{}) pageView {
+func view[T any](kind string, p graph.Page[T], conv func(T) interface{}) pageView {
 	pv := pageView{kind: kind, hasNext: p.HasNext, nodes: make([]interface{}, len(p.Items)), cursors: p.Cursors}
 	for i, it := range p.Items {
 		pv.nodes[i] = conv(it)

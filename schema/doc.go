@@ -18,6 +18,16 @@
 // number of round trips bounded by the depth and the shape of the query,
 // not by the number of results.
 //
+// # Questions as asked
+//
+// A response lists each object's fields in the order the query selected
+// them (Result.MarshalJSON, WriteTo). Arguments that take a key also take
+// a name (refs.go); a country argument that names no country of the graph
+// is BAD_USER_INPUT everywhere. Lists take orderBy and minSources
+// (orders.go); every fact carries sourceCount, firstReported and
+// lastReported beside its sources (corroboration.go); eventStats counts
+// events by kind, country and time bucket in one request (stats.go).
+//
 // # Errors
 //
 // Every error a client sees carries extensions.code: BAD_USER_INPUT,

@@ -93,6 +93,8 @@ type Result struct {
 	// Stage is how far the request got: the stage that refused it, or
 	// StageExecute.
 	Stage Stage
+
+	order *ordering // how MarshalJSON orders the data; nil before execution
 }
 
 // Stage is a step of Execute, in order.
@@ -208,6 +210,8 @@ func (s *Schema) Execute(ctx context.Context, req Request) (res *Result) {
 	ctx = withLoaders(ctx, newLoaders(s.r, s.refs))
 	ctx = context.WithValue(ctx, tokenKey{}, req.BearerToken)
 	ctx = context.WithValue(ctx, outageKey{}, &sync.Once{})
+	types := &typeLog{}
+	ctx = context.WithValue(ctx, typeLogKey{}, types)
 	execCtx, mutation := ctx, isMutation(doc, req.OperationName)
 	if mutation {
 		// graphql-go stops waiting for resolvers when its context ends:
@@ -219,7 +223,8 @@ func (s *Schema) Execute(ctx context.Context, req Request) (res *Result) {
 	out := graphql.Execute(graphql.ExecuteParams{
 		Schema: s.gql, AST: doc, OperationName: req.OperationName, Args: req.Variables, Context: execCtx,
 	})
-	res = &Result{Result: out, Cost: cost, Executed: true, Stage: StageExecute}
+	res = &Result{Result: out, Cost: cost, Executed: true, Stage: StageExecute,
+		order: newOrdering(&s.gql, doc, req.OperationName, req.Variables, types)}
 	relocate(res.Errors, req.Query)
 	s.codes(ctx, res, "")
 	if !mutation && errors.Is(ctx.Err(), context.DeadlineExceeded) && len(res.Errors) == 0 {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/schema"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // empty is a Reader whose graph holds nothing.
@@ -17,44 +16,55 @@ type empty struct{}
 func (empty) Entities(context.Context, []string) (map[string]graph.Entity, error)  { return nil, nil }
 func (empty) Countries(context.Context, []string) (map[string]graph.Entity, error) { return nil, nil }
 func (empty) Articles(context.Context, []string) (map[string]graph.Article, error) { return nil, nil }
-func (empty) Sentences(context.Context, []string) (map[string]model.Sentence, error) {
+func (empty) Sentences(context.Context, []string) (map[string]graph.Sentence, error) {
 	return nil, nil
 }
-func (empty) Links(context.Context, model.LinkKind, []string) (map[string][]model.Link, error) {
+func (empty) Links(context.Context, graph.LinkKind, []string) (map[string][]graph.Link, error) {
 	return nil, nil
 }
-func (empty) Provenance(context.Context, []string) (map[string]model.Provenance, error) {
+func (empty) Provenance(context.Context, []string) (map[string]graph.Provenance, error) {
 	return nil, nil
 }
-func (empty) Events(_ context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error) {
-	return make([]model.Page[graph.Entity], len(qs)), nil
+func (empty) Events(_ context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error) {
+	return make([]graph.Page[graph.Entity], len(qs)), nil
 }
-func (empty) CountEvents(_ context.Context, qs []model.EventQuery) ([]int, error) {
+func (empty) CountEvents(_ context.Context, qs []graph.EventQuery) ([]int, error) {
 	return make([]int, len(qs)), nil
 }
-func (empty) List(_ context.Context, qs []model.ListQuery) ([]model.Page[graph.Entity], error) {
-	return make([]model.Page[graph.Entity], len(qs)), nil
+func (empty) List(_ context.Context, qs []graph.ListQuery) ([]graph.Page[graph.Entity], error) {
+	return make([]graph.Page[graph.Entity], len(qs)), nil
 }
-func (empty) CountList(_ context.Context, qs []model.ListQuery) ([]int, error) {
+func (empty) CountList(_ context.Context, qs []graph.ListQuery) ([]int, error) {
 	return make([]int, len(qs)), nil
 }
-func (empty) ArticlePage(_ context.Context, qs []model.ArticleQuery) ([]model.Page[graph.Article], error) {
-	return make([]model.Page[graph.Article], len(qs)), nil
+func (empty) ArticlePage(_ context.Context, qs []graph.ArticleQuery) ([]graph.Page[graph.Article], error) {
+	return make([]graph.Page[graph.Article], len(qs)), nil
 }
-func (empty) CountArticles(_ context.Context, qs []model.ArticleQuery) ([]int, error) {
+func (empty) CountArticles(_ context.Context, qs []graph.ArticleQuery) ([]int, error) {
 	return make([]int, len(qs)), nil
 }
-func (empty) Partners(context.Context, []string, int) (map[string][]model.Partner, error) {
+func (empty) Partners(context.Context, []string, int) (map[string][]graph.Partner, error) {
 	return nil, nil
 }
-func (empty) Relation(context.Context, string, string) (model.Relation, bool, error) {
-	return model.Relation{}, false, nil
+func (empty) Relation(context.Context, string, string) (graph.Bilateral, bool, error) {
+	return graph.Bilateral{}, false, nil
 }
-func (empty) Timeline(context.Context, string, string, string, string, string) ([]model.KindCount, error) {
+func (empty) Timeline(context.Context, string, string, string, string, string) ([]graph.KindCount, error) {
 	return nil, nil
 }
-func (empty) Search(context.Context, string, int) ([]model.Hit, error)        { return nil, nil }
-func (empty) Path(context.Context, string, string, int) ([]model.Step, error) { return nil, nil }
+func (empty) Search(context.Context, string, int) ([]graph.Hit, error)        { return nil, nil }
+func (empty) Path(context.Context, string, string, int) ([]graph.Step, error) { return nil, nil }
+
+func (empty) Reported(context.Context, []string) (map[string]graph.Reported, error) { return nil, nil }
+func (empty) Named(context.Context, []graph.NameRef) (map[graph.NameRef][]graph.NameMatch, error) {
+	return nil, nil
+}
+func (empty) Facts(_ context.Context, qs []graph.FactQuery) ([][]graph.Link, error) {
+	return make([][]graph.Link, len(qs)), nil
+}
+func (empty) EventStats(_ context.Context, qs []graph.Stats) ([][]graph.StatsRow, error) {
+	return make([][]graph.StatsRow, len(qs)), nil
+}
 
 var _ schema.Reader = empty{}
 

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // Observer is told of every Reader call: the method name, how long it
@@ -46,61 +45,61 @@ func (i *instrumented) Articles(ctx context.Context, ids []string) (map[string]g
 }
 
 // Sentences calls the wrapped Reader and reports the call.
-func (i *instrumented) Sentences(ctx context.Context, keys []string) (map[string]model.Sentence, error) {
-	return observe(ctx, i, "Sentences", func() (map[string]model.Sentence, error) { return i.r.Sentences(ctx, keys) })
+func (i *instrumented) Sentences(ctx context.Context, keys []string) (map[string]graph.Sentence, error) {
+	return observe(ctx, i, "Sentences", func() (map[string]graph.Sentence, error) { return i.r.Sentences(ctx, keys) })
 }
 
 // Links calls the wrapped Reader and reports the call.
-func (i *instrumented) Links(ctx context.Context, kind model.LinkKind, keys []string) (map[string][]model.Link, error) {
-	return observe(ctx, i, "Links", func() (map[string][]model.Link, error) { return i.r.Links(ctx, kind, keys) })
+func (i *instrumented) Links(ctx context.Context, kind graph.LinkKind, keys []string) (map[string][]graph.Link, error) {
+	return observe(ctx, i, "Links", func() (map[string][]graph.Link, error) { return i.r.Links(ctx, kind, keys) })
 }
 
 // Provenance calls the wrapped Reader and reports the call.
-func (i *instrumented) Provenance(ctx context.Context, keys []string) (map[string]model.Provenance, error) {
-	return observe(ctx, i, "Provenance", func() (map[string]model.Provenance, error) { return i.r.Provenance(ctx, keys) })
+func (i *instrumented) Provenance(ctx context.Context, keys []string) (map[string]graph.Provenance, error) {
+	return observe(ctx, i, "Provenance", func() (map[string]graph.Provenance, error) { return i.r.Provenance(ctx, keys) })
 }
 
 // Events calls the wrapped Reader and reports the call.
-func (i *instrumented) Events(ctx context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error) {
-	return observe(ctx, i, "Events", func() ([]model.Page[graph.Entity], error) { return i.r.Events(ctx, qs) })
+func (i *instrumented) Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error) {
+	return observe(ctx, i, "Events", func() ([]graph.Page[graph.Entity], error) { return i.r.Events(ctx, qs) })
 }
 
 // CountEvents calls the wrapped Reader and reports the call.
-func (i *instrumented) CountEvents(ctx context.Context, qs []model.EventQuery) ([]int, error) {
+func (i *instrumented) CountEvents(ctx context.Context, qs []graph.EventQuery) ([]int, error) {
 	return observe(ctx, i, "CountEvents", func() ([]int, error) { return i.r.CountEvents(ctx, qs) })
 }
 
 // List calls the wrapped Reader and reports the call.
-func (i *instrumented) List(ctx context.Context, qs []model.ListQuery) ([]model.Page[graph.Entity], error) {
-	return observe(ctx, i, "List", func() ([]model.Page[graph.Entity], error) { return i.r.List(ctx, qs) })
+func (i *instrumented) List(ctx context.Context, qs []graph.ListQuery) ([]graph.Page[graph.Entity], error) {
+	return observe(ctx, i, "List", func() ([]graph.Page[graph.Entity], error) { return i.r.List(ctx, qs) })
 }
 
 // CountList calls the wrapped Reader and reports the call.
-func (i *instrumented) CountList(ctx context.Context, qs []model.ListQuery) ([]int, error) {
+func (i *instrumented) CountList(ctx context.Context, qs []graph.ListQuery) ([]int, error) {
 	return observe(ctx, i, "CountList", func() ([]int, error) { return i.r.CountList(ctx, qs) })
 }
 
 // ArticlePage calls the wrapped Reader and reports the call.
-func (i *instrumented) ArticlePage(ctx context.Context, qs []model.ArticleQuery) ([]model.Page[graph.Article], error) {
-	return observe(ctx, i, "ArticlePage", func() ([]model.Page[graph.Article], error) { return i.r.ArticlePage(ctx, qs) })
+func (i *instrumented) ArticlePage(ctx context.Context, qs []graph.ArticleQuery) ([]graph.Page[graph.Article], error) {
+	return observe(ctx, i, "ArticlePage", func() ([]graph.Page[graph.Article], error) { return i.r.ArticlePage(ctx, qs) })
 }
 
 // CountArticles calls the wrapped Reader and reports the call.
-func (i *instrumented) CountArticles(ctx context.Context, qs []model.ArticleQuery) ([]int, error) {
+func (i *instrumented) CountArticles(ctx context.Context, qs []graph.ArticleQuery) ([]int, error) {
 	return observe(ctx, i, "CountArticles", func() ([]int, error) { return i.r.CountArticles(ctx, qs) })
 }
 
 // Partners calls the wrapped Reader and reports the call.
-func (i *instrumented) Partners(ctx context.Context, keys []string, first int) (map[string][]model.Partner, error) {
-	return observe(ctx, i, "Partners", func() (map[string][]model.Partner, error) { return i.r.Partners(ctx, keys, first) })
+func (i *instrumented) Partners(ctx context.Context, keys []string, first int) (map[string][]graph.Partner, error) {
+	return observe(ctx, i, "Partners", func() (map[string][]graph.Partner, error) { return i.r.Partners(ctx, keys, first) })
 }
 
 // Relation calls the wrapped Reader and reports the call.
-func (i *instrumented) Relation(ctx context.Context, a, b string) (model.Relation, bool, error) {
+func (i *instrumented) Relation(ctx context.Context, a, b string) (graph.Bilateral, bool, error) {
 	var ok bool
-	rel, err := observe(ctx, i, "Relation", func() (model.Relation, error) {
+	rel, err := observe(ctx, i, "Relation", func() (graph.Bilateral, error) {
 		var (
-			r   model.Relation
+			r   graph.Bilateral
 			err error
 		)
 		r, ok, err = i.r.Relation(ctx, a, b)
@@ -110,16 +109,36 @@ func (i *instrumented) Relation(ctx context.Context, a, b string) (model.Relatio
 }
 
 // Timeline calls the wrapped Reader and reports the call.
-func (i *instrumented) Timeline(ctx context.Context, a, b, unit, from, to string) ([]model.KindCount, error) {
-	return observe(ctx, i, "Timeline", func() ([]model.KindCount, error) { return i.r.Timeline(ctx, a, b, unit, from, to) })
+func (i *instrumented) Timeline(ctx context.Context, a, b, unit, from, to string) ([]graph.KindCount, error) {
+	return observe(ctx, i, "Timeline", func() ([]graph.KindCount, error) { return i.r.Timeline(ctx, a, b, unit, from, to) })
 }
 
 // Search calls the wrapped Reader and reports the call.
-func (i *instrumented) Search(ctx context.Context, lucene string, first int) ([]model.Hit, error) {
-	return observe(ctx, i, "Search", func() ([]model.Hit, error) { return i.r.Search(ctx, lucene, first) })
+func (i *instrumented) Search(ctx context.Context, lucene string, first int) ([]graph.Hit, error) {
+	return observe(ctx, i, "Search", func() ([]graph.Hit, error) { return i.r.Search(ctx, lucene, first) })
 }
 
 // Path calls the wrapped Reader and reports the call.
-func (i *instrumented) Path(ctx context.Context, from, to string, maxHops int) ([]model.Step, error) {
-	return observe(ctx, i, "Path", func() ([]model.Step, error) { return i.r.Path(ctx, from, to, maxHops) })
+func (i *instrumented) Path(ctx context.Context, from, to string, maxHops int) ([]graph.Step, error) {
+	return observe(ctx, i, "Path", func() ([]graph.Step, error) { return i.r.Path(ctx, from, to, maxHops) })
+}
+
+// Reported calls the wrapped Reader and reports the call.
+func (i *instrumented) Reported(ctx context.Context, keys []string) (map[string]graph.Reported, error) {
+	return observe(ctx, i, "Reported", func() (map[string]graph.Reported, error) { return i.r.Reported(ctx, keys) })
+}
+
+// Named calls the wrapped Reader and reports the call.
+func (i *instrumented) Named(ctx context.Context, refs []graph.NameRef) (map[graph.NameRef][]graph.NameMatch, error) {
+	return observe(ctx, i, "Named", func() (map[graph.NameRef][]graph.NameMatch, error) { return i.r.Named(ctx, refs) })
+}
+
+// Facts calls the wrapped Reader and reports the call.
+func (i *instrumented) Facts(ctx context.Context, qs []graph.FactQuery) ([][]graph.Link, error) {
+	return observe(ctx, i, "Facts", func() ([][]graph.Link, error) { return i.r.Facts(ctx, qs) })
+}
+
+// EventStats calls the wrapped Reader and reports the call.
+func (i *instrumented) EventStats(ctx context.Context, qs []graph.Stats) ([][]graph.StatsRow, error) {
+	return observe(ctx, i, "EventStats", func() ([][]graph.StatsRow, error) { return i.r.EventStats(ctx, qs) })
 }

@@ -28,7 +28,7 @@ func fragmentBomb(levels int, leaf string) string {
 // once and scales it at each spread, measures what the expanded document
 // measures.
 func TestFragmentCost(t *testing.T) {
-	s := newSchema(t, empty{}, schema.Options{})
+	s := newSchema(t, memStub{}, schema.Options{})
 	cases := []struct{ name, fragments, expanded string }{
 		{"one spread at the root",
 			`{ ...C } fragment C on Query { country(code: "KAZ") { code name } }`,

@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // loader batches the keys asked for during one level of execution into
@@ -120,18 +119,22 @@ type loaders struct {
 	countries     *loader[string, graph.Entity] // full entities, for country(code:)
 	countryRefs   *loader[string, graph.Entity] // Key, Type and Code, cached across requests
 	articles      *loader[string, graph.Article]
-	sentences     *loader[string, model.Sentence]
-	provenance    *loader[string, model.Provenance]
-	events        *loader[model.EventQuery, model.Page[graph.Entity]]
-	eventCounts   *loader[model.EventQuery, int]
-	lists         *loader[model.ListQuery, model.Page[graph.Entity]]
-	listCounts    *loader[model.ListQuery, int]
-	articlePages  *loader[model.ArticleQuery, model.Page[graph.Article]]
-	articleCounts *loader[model.ArticleQuery, int]
+	sentences     *loader[string, graph.Sentence]
+	provenance    *loader[string, graph.Provenance]
+	reported      *loader[string, graph.Reported]
+	names         *loader[graph.NameRef, []graph.NameMatch]
+	facts         *loader[graph.FactQuery, []graph.Link]
+	stats         *loader[graph.Stats, []graph.StatsRow]
+	events        *loader[graph.EventQuery, graph.Page[graph.Entity]]
+	eventCounts   *loader[graph.EventQuery, int]
+	lists         *loader[graph.ListQuery, graph.Page[graph.Entity]]
+	listCounts    *loader[graph.ListQuery, int]
+	articlePages  *loader[graph.ArticleQuery, graph.Page[graph.Article]]
+	articleCounts *loader[graph.ArticleQuery, int]
 
 	mu       sync.Mutex // guards links and partners, made on first use
-	links    map[model.LinkKind]*loader[string, []model.Link]
-	partners map[int]*loader[string, []model.Partner]
+	links    map[graph.LinkKind]*loader[string, []graph.Link]
+	partners map[int]*loader[string, []graph.Partner]
 	r        Reader
 }
 
@@ -143,6 +146,10 @@ func newLoaders(r Reader, refs *refCache) *loaders {
 		articles:      newLoader(r.Articles),
 		sentences:     newLoader(r.Sentences),
 		provenance:    newLoader(r.Provenance),
+		reported:      newLoader(r.Reported),
+		names:         newLoader(r.Named),
+		facts:         newLoader(slice(r.Facts)),
+		stats:         newLoader(slice(r.EventStats)),
 		events:        newLoader(slice(r.Events)),
 		eventCounts:   newLoader(slice(r.CountEvents)),
 		lists:         newLoader(slice(r.List)),
@@ -156,15 +163,15 @@ func newLoaders(r Reader, refs *refCache) *loaders {
 
 // linksLoader returns the loader of the neighbours of kind k, made on
 // first use: a request uses few of the kinds.
-func (l *loaders) linksLoader(k model.LinkKind) *loader[string, []model.Link] {
+func (l *loaders) linksLoader(k graph.LinkKind) *loader[string, []graph.Link] {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	ld, ok := l.links[k]
 	if !ok {
 		if l.links == nil {
-			l.links = map[model.LinkKind]*loader[string, []model.Link]{}
+			l.links = map[graph.LinkKind]*loader[string, []graph.Link]{}
 		}
-		ld = newLoader(func(ctx context.Context, keys []string) (map[string][]model.Link, error) {
+		ld = newLoader(func(ctx context.Context, keys []string) (map[string][]graph.Link, error) {
 			return l.r.Links(ctx, k, keys)
 		})
 		l.links[k] = ld
@@ -173,15 +180,15 @@ func (l *loaders) linksLoader(k model.LinkKind) *loader[string, []model.Link] {
 }
 
 // partnersLoader returns the loader of Country.partners(first: first).
-func (l *loaders) partnersLoader(first int) *loader[string, []model.Partner] {
+func (l *loaders) partnersLoader(first int) *loader[string, []graph.Partner] {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	p, ok := l.partners[first]
 	if !ok {
 		if l.partners == nil {
-			l.partners = map[int]*loader[string, []model.Partner]{}
+			l.partners = map[int]*loader[string, []graph.Partner]{}
 		}
-		p = newLoader(func(ctx context.Context, keys []string) (map[string][]model.Partner, error) {
+		p = newLoader(func(ctx context.Context, keys []string) (map[string][]graph.Partner, error) {
 			return l.r.Partners(ctx, keys, first)
 		})
 		l.partners[first] = p

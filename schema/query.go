@@ -9,7 +9,6 @@ import (
 	"github.com/graphql-go/graphql"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // MaxHops is the largest maxHops of path.
@@ -25,32 +24,40 @@ func (s *Schema) queryType(t *types) *graphql.Object {
 	byKey := func(typ graph.EntityType) graphql.FieldResolveFn {
 		return func(p rp) (interface{}, error) { return s.entityByKey(p.Context, argStr(p.Args, "key"), typ) }
 	}
+	byRef := func(typ graph.EntityType) graphql.FieldResolveFn {
+		return func(p rp) (interface{}, error) { return s.entityByRef(p.Context, argStr(p.Args, "key"), typ) }
+	}
 	strArg := func(desc string) *graphql.ArgumentConfig {
 		return &graphql.ArgumentConfig{Type: graphql.String, Description: desc}
 	}
 	return graphql.NewObject(graphql.ObjectConfig{Name: "Query", Fields: graphql.Fields{
-		"node": &graphql.Field{Type: t.node, Args: keyArg("key"), Resolve: byKey("")},
-		"country": &graphql.Field{Type: t.country, Description: "A country by alpha-3 or alpha-2 code or English name, case-insensitive; null if unknown.",
+		"node": &graphql.Field{Type: t.node, Description: "An entity by key, or by name (see the README: a name that fits several is BAD_USER_INPUT naming them); null if none.",
+			Args: keyArg("key"), Resolve: byRef("")},
+		"country": &graphql.Field{Type: t.country, Description: "A country by alpha-3 or alpha-2 code or English name, case-insensitive; a country the graph does not hold is BAD_USER_INPUT, as in every country argument.",
 			Args: graphql.FieldConfigArgument{"code": &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.String)}},
 			Resolve: func(p rp) (interface{}, error) {
-				th := loadersFrom(p.Context).countries.load(p.Context, normRef(argStr(p.Args, "code")))
+				ref := argStr(p.Args, "code")
+				th := loadersFrom(p.Context).countries.load(p.Context, normRef(ref))
 				return s.lazy(p.Context, func() (interface{}, error) {
 					c, err := th()
-					if err != nil || c.Key == "" {
+					if err != nil {
 						return nil, err
+					}
+					if c.Key == "" {
+						return nil, unknownCountry(ref)
 					}
 					return c, nil
 				})
 			}},
-		"countries": &graphql.Field{Type: graphql.NewNonNull(t.countryConn), Description: "Countries by name.", Args: withPage(graphql.FieldConfigArgument{"name": strArg("Part of the name or an alias, case-insensitive.")}),
+		"countries": &graphql.Field{Type: graphql.NewNonNull(t.countryConn), Description: "Countries by name.", Args: withPage(graphql.FieldConfigArgument{"name": strArg("Part of the name or an alias, case-insensitive."), "minSources": minSourcesArg("countries"), "orderBy": entityOrderArg}),
 			Resolve: func(p rp) (interface{}, error) {
-				return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeCountry})
+				return s.listConnection(p.Context, p.Args, graph.ListQuery{Type: graph.TypeCountry})
 			}},
-		"leader": &graphql.Field{Type: t.leader, Args: keyArg("key"), Resolve: byKey(graph.TypeLeader)},
+		"leader": &graphql.Field{Type: t.leader, Description: "A leader by key or by name; null if none.", Args: keyArg("key"), Resolve: byRef(graph.TypeLeader)},
 		"leaders": &graphql.Field{Type: graphql.NewNonNull(t.leaderConn), Description: "Leaders by name.",
-			Args: withPage(graphql.FieldConfigArgument{"country": strArg("Alpha-3, alpha-2 or name."), "name": strArg("Part of the name or an alias.")}),
+			Args: withPage(graphql.FieldConfigArgument{"country": strArg("Alpha-3, alpha-2 or name."), "name": strArg("Part of the name or an alias."), "minSources": minSourcesArg("leaders"), "orderBy": entityOrderArg}),
 			Resolve: func(p rp) (interface{}, error) {
-				q := model.ListQuery{Type: graph.TypeLeader}
+				q := graph.ListQuery{Type: graph.TypeLeader}
 				if ref := argStr(p.Args, "country"); ref != "" {
 					return s.withCountry(p.Context, ref, func(c graph.Entity) (interface{}, error) {
 						q.Country = c.Key
@@ -59,15 +66,16 @@ func (s *Schema) queryType(t *types) *graphql.Object {
 				}
 				return s.listConnection(p.Context, p.Args, q)
 			}},
-		"organizations": &graphql.Field{Type: graphql.NewNonNull(t.orgConn), Description: "Organizations by name.", Args: withPage(graphql.FieldConfigArgument{"name": strArg("Part of the name or an alias.")}),
+		"organizations": &graphql.Field{Type: graphql.NewNonNull(t.orgConn), Description: "Organizations by name.", Args: withPage(graphql.FieldConfigArgument{"name": strArg("Part of the name or an alias."), "minSources": minSourcesArg("organizations"), "orderBy": entityOrderArg}),
 			Resolve: func(p rp) (interface{}, error) {
-				return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeOrganization})
+				return s.listConnection(p.Context, p.Args, graph.ListQuery{Type: graph.TypeOrganization})
 			}},
-		"project": &graphql.Field{Type: t.project, Args: keyArg("key"), Resolve: byKey(graph.TypeProject)},
+		"project": &graphql.Field{Type: t.project, Description: "A project by key or by name; null if none.", Args: keyArg("key"), Resolve: byRef(graph.TypeProject)},
 		"projects": &graphql.Field{Type: graphql.NewNonNull(t.projectConn), Description: "Projects by name.",
-			Args: withPage(graphql.FieldConfigArgument{"country": strArg("Alpha-3, alpha-2 or name."), "sector": strArg("Sector slug or key."), "status": strArg("planned, underway, completed or opened.")}),
+			Args: withPage(graphql.FieldConfigArgument{"country": strArg("Alpha-3, alpha-2 or name."), "sector": strArg("Sector slug or key."), "status": strArg("planned, underway, completed or opened."),
+				"minSources": minSourcesArg("projects"), "orderBy": entityOrderArg}),
 			Resolve: func(p rp) (interface{}, error) {
-				q := model.ListQuery{Type: graph.TypeProject, Sector: sectorSlug(argStr(p.Args, "sector")), Status: strings.ToLower(strings.TrimSpace(argStr(p.Args, "status")))}
+				q := graph.ListQuery{Type: graph.TypeProject, Sector: sectorSlug(argStr(p.Args, "sector")), Status: strings.ToLower(strings.TrimSpace(argStr(p.Args, "status")))}
 				if ref := argStr(p.Args, "country"); ref != "" {
 					return s.withCountry(p.Context, ref, func(c graph.Entity) (interface{}, error) {
 						q.Country = c.Key
@@ -77,14 +85,21 @@ func (s *Schema) queryType(t *types) *graphql.Object {
 				return s.listConnection(p.Context, p.Args, q)
 			}},
 		"event": &graphql.Field{Type: t.event, Args: keyArg("key"), Resolve: byKey(graph.TypeEvent)},
-		"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events, newest first (undated last), then by key.",
-			Args: withPage(graphql.FieldConfigArgument{
+		"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events, newest first (undated last), then by key. minSources and orderBy SOURCE_COUNT need country, partner, leader, from or to.",
+			Args: withPage(with(eventListArgs, graphql.FieldConfigArgument{
 				"country": strArg("A participating country: alpha-3, alpha-2 or name."),
 				"partner": strArg("A second participating country."),
-				"leader":  &graphql.ArgumentConfig{Type: graphql.ID, Description: "Key of a participating leader."},
-				"kind":    eventFilterArgs["kind"], "from": eventFilterArgs["from"], "to": eventFilterArgs["to"],
-			}),
+				"leader":  &graphql.ArgumentConfig{Type: graphql.ID, Description: "A participating leader: key or name."},
+			})),
 			Resolve: func(p rp) (interface{}, error) { return s.events(p) }},
+		"eventStats": &graphql.Field{Type: graphql.NewNonNull(t.stats), Description: "Counts of the events a filter selects, in one request: by kind, by country, by month. It needs country, partner, leader, from or to.",
+			Args: with(eventFilterArgs, graphql.FieldConfigArgument{
+				"country":    strArg("A participating country: alpha-3, alpha-2 or name."),
+				"partner":    strArg("A second participating country."),
+				"leader":     &graphql.ArgumentConfig{Type: graphql.ID, Description: "A participating leader: key or name."},
+				"minSources": minSourcesArg("events"),
+			}),
+			Resolve: func(p rp) (interface{}, error) { return s.eventStats(p) }},
 		"relation": &graphql.Field{Type: t.relation, Description: "The bilateral summary of two countries; null when the pair shares nothing.",
 			Args: graphql.FieldConfigArgument{
 				"a": &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.String)},
@@ -103,18 +118,18 @@ func (s *Schema) queryType(t *types) *graphql.Object {
 				return a, nil
 			})
 		}},
-		"articles": &graphql.Field{Type: graphql.NewNonNull(t.articleConn), Description: "Articles, newest first.", Args: withPage(graphql.FieldConfigArgument{"from": eventFilterArgs["from"], "to": eventFilterArgs["to"]}),
-			Resolve: func(p rp) (interface{}, error) { return s.articleConnection(p.Context, p.Args, model.ArticleQuery{}) }},
+		"articles": &graphql.Field{Type: graphql.NewNonNull(t.articleConn), Description: "Articles, newest first.", Args: withPage(graphql.FieldConfigArgument{"from": eventFilterArgs["from"], "to": eventFilterArgs["to"], "orderBy": articleOrderArg}),
+			Resolve: func(p rp) (interface{}, error) { return s.articleConnection(p.Context, p.Args, graph.ArticleQuery{}) }},
 		"search": &graphql.Field{Type: listOf(t.hit), Description: "Full-text search over names, aliases and event summaries, best first. The text is matched word by word; query syntax is not interpreted.",
 			Args: graphql.FieldConfigArgument{
 				"text":  &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.String)},
 				"first": &graphql.ArgumentConfig{Type: graphql.Int},
 			},
 			Resolve: func(p rp) (interface{}, error) { return s.search(p) }},
-		"path": &graphql.Field{Type: graphql.NewList(graphql.NewNonNull(t.step)), Description: "A shortest path of facts between two entities, at most maxHops (1 to 6) relationships long; null if there is none.",
+		"path": &graphql.Field{Type: graphql.NewList(graphql.NewNonNull(t.step)), Description: "A shortest path of facts between two entities, at most maxHops (1 to 6) relationships long; null if there is none. from and to take keys or names; one that names nothing is BAD_USER_INPUT.",
 			Args: graphql.FieldConfigArgument{
-				"from":    &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.ID)},
-				"to":      &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.ID)},
+				"from":    &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.ID), Description: "Key or name."},
+				"to":      &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.ID), Description: "Key or name."},
 				"maxHops": &graphql.ArgumentConfig{Type: graphql.Int, DefaultValue: 4},
 			},
 			Resolve: func(p rp) (interface{}, error) { return s.path(p) }},
@@ -122,44 +137,71 @@ func (s *Schema) queryType(t *types) *graphql.Object {
 }
 
 func (s *Schema) events(p rp) (interface{}, error) {
-	q := model.EventQuery{Leader: argStr(p.Args, "leader")}
-	country, partner := argStr(p.Args, "country"), argStr(p.Args, "partner")
-	if country == "" && partner == "" {
-		if q.Leader != "" {
-			q.With, q.Leader = q.Leader, "" // start from the leader's events
-		}
-		return s.eventConnection(p.Context, p.Args, q)
-	}
-	l := loadersFrom(p.Context)
-	var ta, tb func() (graph.Entity, error)
-	if country != "" {
-		ta = l.countryRefs.load(p.Context, normRef(country))
-	}
-	if partner != "" {
-		tb = l.countryRefs.load(p.Context, normRef(partner))
+	q, th, err := s.eventFilter(p)
+	if err != nil {
+		return s.fail(p.Context, err)
 	}
 	ctx := p.Context
 	return s.lazy(ctx, func() (interface{}, error) {
-		for _, x := range []struct {
-			th  func() (graph.Entity, error)
-			ref string
-			set *string
-		}{{ta, country, &q.With}, {tb, partner, &q.Partner}} {
-			if x.th == nil {
-				continue
-			}
-			c, err := x.th()
-			if err != nil {
-				return nil, err
-			}
-			if c.Key == "" {
-				return nil, badInput("unknown country %q", clip(x.ref))
-			}
-			*x.set = c.Key
+		q, err := th(q)
+		if err != nil {
+			return nil, err
 		}
 		return s.eventConnection(ctx, p.Args, q)
 	})
 }
+
+// eventFilter registers the resolution of the country, partner and
+// leader arguments of an events filter and returns a thunk that sets
+// them on q: an unknown country or leader is BAD_USER_INPUT, and so is a
+// leader's name that fits several.
+func (s *Schema) eventFilter(p rp) (graph.EventQuery, func(graph.EventQuery) (graph.EventQuery, error), error) {
+	var q graph.EventQuery
+	country, partner, leader := argStr(p.Args, "country"), argStr(p.Args, "partner"), argStr(p.Args, "leader")
+	l := loadersFrom(p.Context)
+	var tc, tp, tl func() (graph.Entity, error)
+	if country != "" {
+		tc = l.countryRefs.load(p.Context, normRef(country))
+	}
+	if partner != "" {
+		tp = l.countryRefs.load(p.Context, normRef(partner))
+	}
+	if leader != "" {
+		tl = s.resolveRef(p.Context, leader, graph.TypeLeader)
+	}
+	return q, func(q graph.EventQuery) (graph.EventQuery, error) {
+		for _, x := range []struct {
+			th   func() (graph.Entity, error)
+			ref  string
+			set  *string
+			miss func(string) *Error
+		}{
+			{tc, country, &q.With, unknownCountry},
+			{tp, partner, &q.Partner, unknownCountry},
+			{tl, leader, &q.Leader, func(ref string) *Error { return unknownRef(ref, graph.TypeLeader) }},
+		} {
+			if x.th == nil {
+				continue
+			}
+			e, err := x.th()
+			if err != nil {
+				return q, err
+			}
+			if e.Key == "" {
+				return q, x.miss(x.ref)
+			}
+			*x.set = e.Key
+		}
+		if q.With == "" && q.Partner == "" && q.Leader != "" {
+			q.With, q.Leader = q.Leader, "" // start from the leader's events
+		}
+		return q, nil
+	}, nil
+}
+
+// unknownCountry is the error of every country argument that names no
+// country of the graph.
+func unknownCountry(ref string) *Error { return badInput("unknown country %q", clip(ref)) }
 
 // luceneSpecial are the characters Lucene's query parser treats specially.
 const luceneSpecial = `+-&|!(){}[]^"~*?:\/`
@@ -217,18 +259,34 @@ func (s *Schema) path(p rp) (interface{}, error) {
 	if hops < 1 || hops > MaxHops {
 		return s.fail(p.Context, badInput("maxHops must be between 1 and %d", MaxHops))
 	}
-	steps, err := s.r.Path(p.Context, argStr(p.Args, "from"), argStr(p.Args, "to"), hops)
-	if err != nil {
-		return s.fail(p.Context, err)
-	}
-	if steps == nil {
-		return nil, nil
-	}
-	out := make([]interface{}, len(steps))
-	for i, st := range steps {
-		out[i] = st
-	}
-	return out, nil
+	fromRef, toRef := argStr(p.Args, "from"), argStr(p.Args, "to")
+	tf, tt := s.resolveRef(p.Context, fromRef, ""), s.resolveRef(p.Context, toRef, "")
+	ctx := p.Context
+	return s.lazy(ctx, func() (interface{}, error) {
+		var keys [2]string
+		for i, x := range []struct {
+			th  func() (graph.Entity, error)
+			ref string
+		}{{tf, fromRef}, {tt, toRef}} {
+			e, err := x.th()
+			if err != nil {
+				return nil, err
+			}
+			if e.Key == "" {
+				return nil, unknownRef(x.ref, "")
+			}
+			keys[i] = e.Key
+		}
+		steps, err := s.r.Path(ctx, keys[0], keys[1], hops)
+		if err != nil || steps == nil {
+			return nil, err
+		}
+		out := make([]interface{}, len(steps))
+		for i, st := range steps {
+			out[i] = st
+		}
+		return out, nil
+	})
 }
 
 func (s *Schema) mutationType(t *types) *graphql.Object {
@@ -257,11 +315,11 @@ func (s *Schema) mutationType(t *types) *graphql.Object {
 			},
 			Resolve: func(p rp) (interface{}, error) {
 				ctx := requestContext(p.Context)
-				if !s.authorized(ctx) {
-					return s.fail(ctx, Errorf(CodeUnauthenticated, "ingestArticle needs a valid bearer token"))
+				if s.opts.APIToken == "" || s.ing == nil {
+					return s.fail(ctx, Errorf(CodeUnauthenticated, "ingestArticle is disabled on this server (it has no API_TOKEN)"))
 				}
-				if s.ing == nil {
-					return s.fail(ctx, Errorf(CodeUnauthenticated, "ingestion is disabled on this server"))
+				if !s.authorized(ctx) {
+					return s.fail(ctx, Errorf(CodeUnauthenticated, "ingestArticle needs the server's API token as a bearer token"))
 				}
 				out, err := s.ing.Ingest(ctx, IngestInput{
 					Text: argStr(p.Args, "text"), Title: argStr(p.Args, "title"), Date: argStr(p.Args, "date"),

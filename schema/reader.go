@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // Reader is what the schema needs of the graph. Each method is one round
@@ -21,35 +20,46 @@ type Reader interface {
 	// Articles returns the articles with the given ids.
 	Articles(ctx context.Context, ids []string) (map[string]graph.Article, error)
 	// Sentences returns the evidence sentences with the given keys.
-	Sentences(ctx context.Context, keys []string) (map[string]model.Sentence, error)
+	Sentences(ctx context.Context, keys []string) (map[string]graph.Sentence, error)
 	// Links returns the neighbours of kind kind of each entity (or article).
-	Links(ctx context.Context, kind model.LinkKind, keys []string) (map[string][]model.Link, error)
+	Links(ctx context.Context, kind graph.LinkKind, keys []string) (map[string][]graph.Link, error)
 	// Provenance returns the evidence and reporting articles of each entity.
-	Provenance(ctx context.Context, keys []string) (map[string]model.Provenance, error)
+	Provenance(ctx context.Context, keys []string) (map[string]graph.Provenance, error)
+	// Reported returns how many articles report or mention each entity,
+	// and the dates of the first and last of them.
+	Reported(ctx context.Context, keys []string) (map[string]graph.Reported, error)
+	// Named returns the entities each name may refer to, exact matches
+	// first.
+	Named(ctx context.Context, refs []graph.NameRef) (map[graph.NameRef][]graph.NameMatch, error)
+	// Facts returns the facts that touch each query's entity, in order.
+	Facts(ctx context.Context, qs []graph.FactQuery) ([][]graph.Link, error)
+	// EventStats returns the rows of each aggregate, in order; every
+	// query is anchored (graph.EventQuery.Anchored).
+	EventStats(ctx context.Context, qs []graph.Stats) ([][]graph.StatsRow, error)
 	// Events returns one page per query, in order.
-	Events(ctx context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error)
+	Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error)
 	// CountEvents returns the size of each query's selection, in order.
-	CountEvents(ctx context.Context, qs []model.EventQuery) ([]int, error)
+	CountEvents(ctx context.Context, qs []graph.EventQuery) ([]int, error)
 	// List returns one page of entities per query, in order.
-	List(ctx context.Context, qs []model.ListQuery) ([]model.Page[graph.Entity], error)
+	List(ctx context.Context, qs []graph.ListQuery) ([]graph.Page[graph.Entity], error)
 	// CountList returns the size of each query's selection, in order.
-	CountList(ctx context.Context, qs []model.ListQuery) ([]int, error)
+	CountList(ctx context.Context, qs []graph.ListQuery) ([]int, error)
 	// ArticlePage returns one page of articles per query, in order.
-	ArticlePage(ctx context.Context, qs []model.ArticleQuery) ([]model.Page[graph.Article], error)
+	ArticlePage(ctx context.Context, qs []graph.ArticleQuery) ([]graph.Page[graph.Article], error)
 	// CountArticles returns the size of each query's selection, in order.
-	CountArticles(ctx context.Context, qs []model.ArticleQuery) ([]int, error)
+	CountArticles(ctx context.Context, qs []graph.ArticleQuery) ([]int, error)
 	// Partners returns up to first partner countries of each country.
-	Partners(ctx context.Context, keys []string, first int) (map[string][]model.Partner, error)
+	Partners(ctx context.Context, keys []string, first int) (map[string][]graph.Partner, error)
 	// Relation returns the bilateral summary of two countries; false when
 	// either is missing.
-	Relation(ctx context.Context, a, b string) (model.Relation, bool, error)
+	Relation(ctx context.Context, a, b string) (graph.Bilateral, bool, error)
 	// Timeline counts the pair's dated events by bucket ("month",
 	// "quarter", "year") and kind, oldest bucket first.
-	Timeline(ctx context.Context, a, b, unit, from, to string) ([]model.KindCount, error)
+	Timeline(ctx context.Context, a, b, unit, from, to string) ([]graph.KindCount, error)
 	// Search runs an escaped Lucene query over names, aliases and summaries.
-	Search(ctx context.Context, lucene string, first int) ([]model.Hit, error)
+	Search(ctx context.Context, lucene string, first int) ([]graph.Hit, error)
 	// Path returns a shortest path of at most maxHops, nil if none.
-	Path(ctx context.Context, from, to string, maxHops int) ([]model.Step, error)
+	Path(ctx context.Context, from, to string, maxHops int) ([]graph.Step, error)
 }
 
 // IngestInput is an article sent to the ingestArticle mutation.

@@ -7,13 +7,12 @@ import (
 	"github.com/graphql-go/graphql"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // relationView is the source of a BilateralRelation.
 type relationView struct {
 	a, b graph.Entity // ordered by code; Key, Type and Code only
-	rel  model.Relation
+	rel  graph.Bilateral
 }
 
 func entities(es []graph.Entity) []interface{} {
@@ -24,23 +23,36 @@ func entities(es []graph.Entity) []interface{} {
 	return out
 }
 
-func facts(fs []model.Fact) []interface{} {
-	out := make([]interface{}, len(fs))
-	for i, f := range fs {
-		out[i] = f
+// factArgs are the arguments of a list of facts.
+func factArgs(what string) graphql.FieldConfigArgument {
+	return graphql.FieldConfigArgument{"minSources": minSourcesArg(what)}
+}
+
+// facts resolves a list of facts: those accepted by keep (all when nil)
+// and stated by at least minSources articles.
+func (s *Schema) facts(p rp, fs []graph.Fact, keep func(graph.Fact) bool) (interface{}, error) {
+	least, err := minSources(p.Args)
+	if err != nil {
+		return s.fail(p.Context, err)
 	}
-	return out
+	out := make([]interface{}, 0, len(fs))
+	for _, f := range graph.Corroborated(fs, least) {
+		if keep == nil || keep(f) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }
 
 func (s *Schema) relationTypes(t *types) {
 	t.partner = graphql.NewObject(graphql.ObjectConfig{Name: "Partner", Description: "A country that shares events with another.", Fields: graphql.Fields{
-		"country":      &graphql.Field{Type: graphql.NewNonNull(t.country), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Partner).Country, nil }},
-		"sharedEvents": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Partner).SharedEvents, nil }},
-		"lastContact":  &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Partner).LastContact, nil }},
+		"country":      &graphql.Field{Type: graphql.NewNonNull(t.country), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Partner).Country, nil }},
+		"sharedEvents": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Partner).SharedEvents, nil }},
+		"lastContact":  &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Partner).LastContact, nil }},
 	}})
 	t.sectorCount = graphql.NewObject(graphql.ObjectConfig{Name: "SectorCount", Description: "A sector with the number of distinct shared events and evidence sentences (from articles mentioning both countries) that put the pair's cooperation in it.", Fields: graphql.Fields{
-		"sector":   &graphql.Field{Type: graphql.NewNonNull(t.sector), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.SectorCount).Sector, nil }},
-		"mentions": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.SectorCount).Mentions, nil }},
+		"sector":   &graphql.Field{Type: graphql.NewNonNull(t.sector), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.SectorCount).Sector, nil }},
+		"mentions": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.SectorCount).Mentions, nil }},
 	}})
 	t.kindCount = graphql.NewObject(graphql.ObjectConfig{Name: "KindCount", Fields: graphql.Fields{
 		"kind":  &graphql.Field{Type: graphql.NewNonNull(eventKindEnum)},
@@ -75,11 +87,17 @@ func (s *Schema) relationTypes(t *types) {
 				}
 				return nil, nil
 			}},
-			"partnershipHistory": &graphql.Field{Type: listOf(t.partnership), Description: "Every level stated, most recently seen first.", Resolve: func(p rp) (interface{}, error) { return facts(rv(p).rel.Partnership), nil }},
-			"trade":              &graphql.Field{Type: listOf(t.trade), Description: "By year, newest first.", Resolve: func(p rp) (interface{}, error) { return facts(rv(p).rel.Trade), nil }},
-			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events both took part in, newest first.", Args: withPage(eventFilterArgs), Resolve: func(p rp) (interface{}, error) {
+			"partnershipHistory": &graphql.Field{Type: listOf(t.partnership), Description: "Every level stated, most recently seen first.", Args: factArgs("levels"),
+				Resolve: func(p rp) (interface{}, error) { return s.facts(p, rv(p).rel.Partnership, nil) }},
+			"trade": &graphql.Field{Type: listOf(t.trade), Description: "The figures with a value in US dollars, by year, newest first (tradeAsStated has every figure, in any currency).", Args: factArgs("figures"),
+				Resolve: func(p rp) (interface{}, error) {
+					return s.facts(p, rv(p).rel.Trade, func(f graph.Fact) bool { return f.HasUSD })
+				}},
+			"tradeAsStated": &graphql.Field{Type: listOf(t.statedTrade), Description: "Every trade figure as the text states it, in any currency (valueUsd null when it gives none), by year, newest first.", Args: factArgs("figures"),
+				Resolve: func(p rp) (interface{}, error) { return s.facts(p, rv(p).rel.Trade, nil) }},
+			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events both took part in, newest first.", Args: withPage(eventListArgs), Resolve: func(p rp) (interface{}, error) {
 				r := rv(p)
-				return s.eventConnection(p.Context, p.Args, model.EventQuery{With: r.a.Key, Partner: r.b.Key})
+				return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: r.a.Key, Partner: r.b.Key})
 			}},
 			"projects": &graphql.Field{Type: listOf(t.project), Description: "Projects involving both, by name.", Resolve: func(p rp) (interface{}, error) { return entities(rv(p).rel.Projects), nil }},
 			"sectors": &graphql.Field{Type: listOf(t.sectorCount), Description: "Sectors of cooperation, most mentioned first.", Resolve: func(p rp) (interface{}, error) {
@@ -92,9 +110,9 @@ func (s *Schema) relationTypes(t *types) {
 			"leaders":      &graphql.Field{Type: listOf(t.leader), Description: "Leaders of either side who took part in the pair's events, by name.", Resolve: func(p rp) (interface{}, error) { return entities(rv(p).rel.Leaders), nil }},
 			"firstContact": &graphql.Field{Type: dateScalar, Description: "Date of the earliest shared dated event.", Resolve: func(p rp) (interface{}, error) { return rv(p).rel.FirstContact, nil }},
 			"lastContact":  &graphql.Field{Type: dateScalar, Description: "Date of the latest shared dated event.", Resolve: func(p rp) (interface{}, error) { return rv(p).rel.LastContact, nil }},
-			"articles": &graphql.Field{Type: graphql.NewNonNull(t.articleConn), Description: "Articles mentioning both, newest first.", Args: pageArgs, Resolve: func(p rp) (interface{}, error) {
+			"articles": &graphql.Field{Type: graphql.NewNonNull(t.articleConn), Description: "Articles mentioning both, newest first.", Args: withPage(graphql.FieldConfigArgument{"orderBy": articleOrderArg}), Resolve: func(p rp) (interface{}, error) {
 				r := rv(p)
-				return s.articleConnection(p.Context, p.Args, model.ArticleQuery{A: r.a.Key, B: r.b.Key})
+				return s.articleConnection(p.Context, p.Args, graph.ArticleQuery{A: r.a.Key, B: r.b.Key})
 			}},
 			"timeline": &graphql.Field{Type: listOf(t.bucket), Description: "Shared dated events by bucket, oldest first; empty buckets are left out.",
 				Args: graphql.FieldConfigArgument{
@@ -116,13 +134,13 @@ func (s *Schema) relationTypes(t *types) {
 		}
 	})})
 	t.hit = graphql.NewObject(graphql.ObjectConfig{Name: "SearchHit", Fields: graphql.Fields{
-		"node":  &graphql.Field{Type: graphql.NewNonNull(t.node), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Hit).Node, nil }},
-		"score": &graphql.Field{Type: graphql.NewNonNull(graphql.Float), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Hit).Score, nil }},
+		"node":  &graphql.Field{Type: graphql.NewNonNull(t.node), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Hit).Node, nil }},
+		"score": &graphql.Field{Type: graphql.NewNonNull(graphql.Float), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Hit).Score, nil }},
 	}})
 	t.step = graphql.NewObject(graphql.ObjectConfig{Name: "PathStep", Fields: graphql.Fields{
-		"node": &graphql.Field{Type: graphql.NewNonNull(t.node), Resolve: func(p rp) (interface{}, error) { return p.Source.(model.Step).Node, nil }},
+		"node": &graphql.Field{Type: graphql.NewNonNull(t.node), Resolve: func(p rp) (interface{}, error) { return p.Source.(graph.Step).Node, nil }},
 		"relationship": &graphql.Field{Type: graphql.String, Description: "Type of the relationship leading to the next step; null on the last.", Resolve: func(p rp) (interface{}, error) {
-			return str(p.Source.(model.Step).Relationship), nil
+			return str(p.Source.(graph.Step).Relationship), nil
 		}},
 	}})
 }
@@ -142,9 +160,9 @@ func (s *Schema) relation(ctx context.Context, refA, refB string) (interface{}, 
 		}
 		switch {
 		case a.Key == "":
-			return nil, badInput("unknown country %q", clip(refA))
+			return nil, unknownCountry(refA)
 		case b.Key == "":
-			return nil, badInput("unknown country %q", clip(refB))
+			return nil, unknownCountry(refB)
 		case a.Key == b.Key:
 			return nil, badInput("a and b are the same country")
 		}

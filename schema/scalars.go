@@ -52,6 +52,26 @@ var eventKindEnum = func() *graphql.Enum {
 	})
 }()
 
+var datePrecisionEnum = graphql.NewEnum(graphql.EnumConfig{
+	Name:        "DatePrecision",
+	Description: "How much of an event's date the text states.",
+	Values: graphql.EnumValueConfigMap{
+		"DAY":     &graphql.EnumValueConfig{Value: "day", Description: "The day."},
+		"MONTH":   &graphql.EnumValueConfig{Value: "month", Description: "The month only: the date is its first day."},
+		"YEAR":    &graphql.EnumValueConfig{Value: "year", Description: "The year only: the date is its first day."},
+		"ASSUMED": &graphql.EnumValueConfig{Value: "assumed", Description: "No time: the date is the article's."},
+	},
+})
+
+var eventStatusEnum = graphql.NewEnum(graphql.EnumConfig{
+	Name:        "EventStatus",
+	Description: "Whether an event took place or is announced.",
+	Values: graphql.EnumValueConfigMap{
+		"HELD":    &graphql.EnumValueConfig{Value: "held"},
+		"PLANNED": &graphql.EnumValueConfig{Value: "planned"},
+	},
+})
+
 var granularityEnum = graphql.NewEnum(graphql.EnumConfig{
 	Name:        "Granularity",
 	Description: "The width of a timeline bucket.",

@@ -12,7 +12,6 @@ import (
 
 	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/schema"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 var update = flag.Bool("update", false, "rewrite schema.graphql")
@@ -41,9 +40,9 @@ func (s *stub) Countries(ctx context.Context, refs []string) (map[string]graph.E
 	return out, nil
 }
 
-func (s *stub) Events(ctx context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error) {
+func (s *stub) Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error) {
 	s.calls++
-	return make([]model.Page[graph.Entity], len(qs)), nil
+	return make([]graph.Page[graph.Entity], len(qs)), nil
 }
 
 func newSchema(t *testing.T, r schema.Reader, opts schema.Options) *schema.Schema {
@@ -209,35 +208,41 @@ func TestTimeout(t *testing.T) {
 	}
 }
 
-// TestBatching checks that sibling fields share one Reader call.
+// TestBatching checks that sibling fields share one Reader call, and
+// that a country the graph does not hold is BAD_USER_INPUT (its field
+// null), as in every country argument.
 func TestBatching(t *testing.T) {
 	r := &stub{}
 	s := newSchema(t, r, schema.Options{})
 	res := s.Execute(context.Background(), schema.Request{Query: `{ a: country(code: "KAZ") { code } b: country(code: "kz") { code } c: country(code: "Kazakhstan") { code } d: country(code: "nowhere") { code } }`})
-	if len(res.Errors) > 0 {
-		t.Fatal(res.Errors)
+	if codes := res.Codes(); len(codes) != 1 || codes[0] != "BAD_USER_INPUT" || res.Errors[0].Message != `unknown country "nowhere"` {
+		t.Fatalf("errors %v, want one BAD_USER_INPUT for d", res.Errors)
+	}
+	if d := res.Data.(map[string]any); d["a"] == nil || d["d"] != nil {
+		t.Errorf("data %v", d)
 	}
 	if r.calls != 1 {
 		t.Errorf("%d Reader calls, want 1", r.calls)
 	}
 }
 
-// TestMutationNeedsToken checks ingestArticle's authentication.
+// TestMutationNeedsToken checks ingestArticle's authentication, and that
+// a server without API_TOKEN says the mutation is disabled.
 func TestMutationNeedsToken(t *testing.T) {
 	q := `mutation { ingestArticle(text: "x") { nodesCreated } }`
 	cases := []struct {
-		name, configured, sent string
+		name, configured, sent, message string
 	}{
-		{"disabled", "", "anything"},
-		{"no token sent", "secret", ""},
-		{"wrong token", "secret", "secreT"},
+		{"disabled", "", "anything", "ingestArticle is disabled on this server (it has no API_TOKEN)"},
+		{"no token sent", "secret", "", "ingestArticle needs the server's API token as a bearer token"},
+		{"wrong token", "secret", "secreT", "ingestArticle needs the server's API token as a bearer token"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			s := newSchema(t, &stub{}, schema.Options{APIToken: c.configured})
+			s := newSchema(t, &stub{}, schema.Options{APIToken: c.configured, Ingester: lateWriter{}})
 			res := s.Execute(context.Background(), schema.Request{Query: q, BearerToken: c.sent})
-			if !slices.Contains(res.Codes(), "UNAUTHENTICATED") {
-				t.Errorf("codes %v, want UNAUTHENTICATED", res.Codes())
+			if !slices.Equal(res.Codes(), []string{"UNAUTHENTICATED"}) || res.Errors[0].Message != c.message {
+				t.Errorf("errors %v, want UNAUTHENTICATED: %s", res.Errors, c.message)
 			}
 		})
 	}

@@ -55,6 +55,11 @@ func (s *Schema) SDL() string {
 				fmt.Fprintf(&b, "  %s\n", v)
 			}
 			b.WriteString("}\n")
+		case *graphql.InputObject:
+			desc(&b, "", t.Description())
+			fmt.Fprintf(&b, "input %s {\n", t.Name())
+			inputFields(&b, t.Fields())
+			b.WriteString("}\n")
 		case *graphql.Interface:
 			desc(&b, "", t.Description())
 			fmt.Fprintf(&b, "interface %s {\n", t.Name())
@@ -116,6 +121,19 @@ func fields(b *strings.Builder, fm graphql.FieldDefinitionMap) {
 			fmt.Fprintf(b, "(%s)", strings.Join(parts, ", "))
 		}
 		fmt.Fprintf(b, ": %s\n", f.Type.String())
+	}
+}
+
+func inputFields(b *strings.Builder, fm graphql.InputObjectFieldMap) {
+	names := make([]string, 0, len(fm))
+	for n := range fm {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		f := fm[n]
+		desc(b, "  ", f.Description())
+		fmt.Fprintf(b, "  %s: %s\n", n, f.Type.String())
 	}
 }
 

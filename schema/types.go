@@ -7,7 +7,6 @@ import (
 	"github.com/graphql-go/graphql"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // types holds the schema's object types while they are built.
@@ -15,6 +14,7 @@ type types struct {
 	node                                                                     *graphql.Interface
 	country, leader, organization, location, sector, project, event, article *graphql.Object
 	evidence, trade, partnership, partner, sectorCount, relation             *graphql.Object
+	fact, statedTrade, stats, countryCount                                   *graphql.Object
 	bucket, kindCount, role, pageInfo, hit, step, ingest                     *graphql.Object
 	countryConn, leaderConn, orgConn, projectConn, eventConn, articleConn    *graphql.Object
 }
@@ -58,7 +58,7 @@ func (s *Schema) entityByKey(ctx context.Context, key string, t graph.EntityType
 
 // firstLinks resolves to the first neighbours of kind k of the source,
 // as many as the field's first argument asks (page size by default).
-func (s *Schema) firstLinks(p rp, k model.LinkKind, key string) (interface{}, error) {
+func (s *Schema) firstLinks(p rp, k graph.LinkKind, key string) (interface{}, error) {
 	first, err := firstArg(p.Args)
 	if err != nil {
 		return s.fail(p.Context, err)
@@ -71,7 +71,7 @@ func (s *Schema) firstLinks(p rp, k model.LinkKind, key string) (interface{}, er
 
 // links resolves to the neighbours of kind k of the source, keeping those
 // accepted by keep (all when nil) and at most max (all when max <= 0).
-func (s *Schema) links(p rp, k model.LinkKind, key string, keep func(graph.Entity) bool, max int) (interface{}, error) {
+func (s *Schema) links(p rp, k graph.LinkKind, key string, keep func(graph.Entity) bool, max int) (interface{}, error) {
 	th := loadersFrom(p.Context).linksLoader(k).load(p.Context, key)
 	return s.lazy(p.Context, func() (interface{}, error) {
 		ls, err := th()
@@ -168,24 +168,32 @@ func (s *Schema) buildTypes() *types {
 	t.node = graphql.NewInterface(graphql.InterfaceConfig{
 		Name:        "Node",
 		Description: "Every entity of the graph, keyed as in the extraction contract (country:KAZ, person:xi-jinping, ...).",
-		Fields:      graphql.Fields{"key": &graphql.Field{Type: graphql.NewNonNull(graphql.ID)}},
+		Fields: graphql.FieldsThunk(func() graphql.Fields {
+			return graphql.Fields{
+				"key":         &graphql.Field{Type: graphql.NewNonNull(graphql.ID)},
+				"sourceCount": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Description: "Distinct articles reporting or mentioning it."},
+				"facts":       s.factsField(t),
+			}
+		}),
 		ResolveType: func(p graphql.ResolveTypeParams) *graphql.Object {
 			e, _ := p.Value.(graph.Entity)
+			o := t.event
 			switch e.Type {
 			case graph.TypeCountry:
-				return t.country
+				o = t.country
 			case graph.TypeLeader:
-				return t.leader
+				o = t.leader
 			case graph.TypeOrganization:
-				return t.organization
+				o = t.organization
 			case graph.TypeLocation:
-				return t.location
+				o = t.location
 			case graph.TypeProject:
-				return t.project
+				o = t.project
 			case graph.TypeSector:
-				return t.sector
+				o = t.sector
 			}
-			return t.event
+			typeLogFrom(p.Context).logType(p.Info.Path, o) // for Result.MarshalJSON
+			return o
 		},
 	})
 	t.pageInfo = graphql.NewObject(graphql.ObjectConfig{
@@ -210,22 +218,22 @@ func (s *Schema) buildTypes() *types {
 	s.factTypes(t)
 
 	t.country = graphql.NewObject(graphql.ObjectConfig{Name: "Country", Interfaces: ifaces, Description: "A country, keyed country:<alpha-3>.", Fields: graphql.FieldsThunk(func() graphql.Fields {
-		return graphql.Fields{
+		return with(s.entityFields(t), graphql.Fields{
 			"key": key, "name": name, "aliases": aliases,
 			"code": &graphql.Field{Type: nonNullString(), Description: "ISO 3166-1 alpha-3.", Resolve: func(p rp) (interface{}, error) { return src(p).Code, nil }},
 			"iso2": &graphql.Field{Type: graphql.String, Description: "ISO 3166-1 alpha-2.", Resolve: func(p rp) (interface{}, error) { return str(src(p).ISO2), nil }},
 			"leaders": &graphql.Field{Type: graphql.NewNonNull(t.leaderConn), Description: "Its leaders, by name; with at, those in office on that date: first reported in their office on or before it and not yet succeeded in it by another reported holder.",
-				Args: withPage(graphql.FieldConfigArgument{"at": &graphql.ArgumentConfig{Type: dateScalar}}),
+				Args: withPage(graphql.FieldConfigArgument{"at": &graphql.ArgumentConfig{Type: dateScalar}, "minSources": minSourcesArg("leaders"), "orderBy": entityOrderArg}),
 				Resolve: func(p rp) (interface{}, error) {
-					return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeLeader, Country: src(p).Key, At: argStr(p.Args, "at")})
+					return s.listConnection(p.Context, p.Args, graph.ListQuery{Type: graph.TypeLeader, Country: src(p).Key, At: argStr(p.Args, "at")})
 				}},
-			"roles": &graphql.Field{Type: listOf(t.role), Description: "Offices held in it, most recently reported first.", Resolve: func(p rp) (interface{}, error) {
+			"roles": &graphql.Field{Type: listOf(t.role), Description: "Offices held in it, most recently reported first.", Args: rolesArgs, Resolve: func(p rp) (interface{}, error) {
 				c := src(p)
-				return s.roles(p, model.CountryRoles, c.Key, func(l model.Link) roleView { return roleView{leader: l.Node, country: c, fact: l.Fact} })
+				return s.roles(p, graph.CountryRoles, c.Key, func(l graph.Link) roleView { return roleView{leader: l.Node, country: c, fact: l.Fact} })
 			}},
-			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events it took part in, newest first.", Args: withPage(eventFilterArgs),
+			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events it took part in, newest first.", Args: withPage(eventListArgs),
 				Resolve: func(p rp) (interface{}, error) {
-					return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+					return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: src(p).Key})
 				}},
 			"partners": &graphql.Field{Type: listOf(t.partner), Description: "Other countries ranked by shared events.",
 				Args: graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
@@ -245,17 +253,17 @@ func (s *Schema) buildTypes() *types {
 					})
 				}},
 			"projects": &graphql.Field{Type: graphql.NewNonNull(t.projectConn), Description: "Projects involving it, by name.",
-				Args: withPage(graphql.FieldConfigArgument{"sector": &graphql.ArgumentConfig{Type: graphql.String, Description: "Sector slug or key."}}),
+				Args: withPage(graphql.FieldConfigArgument{"sector": &graphql.ArgumentConfig{Type: graphql.String, Description: "Sector slug or key."}, "minSources": minSourcesArg("projects"), "orderBy": entityOrderArg}),
 				Resolve: func(p rp) (interface{}, error) {
-					return s.listConnection(p.Context, p.Args, model.ListQuery{Type: graph.TypeProject, Country: src(p).Key, Sector: sectorSlug(argStr(p.Args, "sector"))})
+					return s.listConnection(p.Context, p.Args, graph.ListQuery{Type: graph.TypeProject, Country: src(p).Key, Sector: sectorSlug(argStr(p.Args, "sector"))})
 				}},
 			"organizations": &graphql.Field{Type: listOf(t.organization), Description: "Organizations it belongs to, chairs or owns.", Resolve: func(p rp) (interface{}, error) {
-				return s.links(p, model.CountryOrgs, src(p).Key, nil, 0)
+				return s.links(p, graph.CountryOrgs, src(p).Key, nil, 0)
 			}},
-		}
+		})
 	})})
 	t.leader = graphql.NewObject(graphql.ObjectConfig{Name: "Leader", Interfaces: ifaces, Description: "A person who holds or held an office.", Fields: graphql.FieldsThunk(func() graphql.Fields {
-		return graphql.Fields{
+		return with(s.entityFields(t), graphql.Fields{
 			"key": key, "name": name, "aliases": aliases,
 			"title": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Title), nil }},
 			"country": &graphql.Field{Type: t.country, Resolve: func(p rp) (interface{}, error) {
@@ -264,32 +272,32 @@ func (s *Schema) buildTypes() *types {
 				}
 				return nil, nil
 			}},
-			"roles": &graphql.Field{Type: listOf(t.role), Description: "Offices held, most recently reported first.", Resolve: func(p rp) (interface{}, error) {
+			"roles": &graphql.Field{Type: listOf(t.role), Description: "Offices held, most recently reported first.", Args: rolesArgs, Resolve: func(p rp) (interface{}, error) {
 				l := src(p)
-				return s.roles(p, model.LeaderRoles, l.Key, func(x model.Link) roleView { return roleView{leader: l, country: x.Node, fact: x.Fact} })
+				return s.roles(p, graph.LeaderRoles, l.Key, func(x graph.Link) roleView { return roleView{leader: l, country: x.Node, fact: x.Fact} })
 			}},
 			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events the leader took part in, newest first.",
-				Args: withPage(graphql.FieldConfigArgument{"from": eventFilterArgs["from"], "to": eventFilterArgs["to"]}),
+				Args: withPage(graphql.FieldConfigArgument{"from": eventFilterArgs["from"], "to": eventFilterArgs["to"], "minSources": eventListArgs["minSources"], "orderBy": eventListArgs["orderBy"]}),
 				Resolve: func(p rp) (interface{}, error) {
-					return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+					return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: src(p).Key})
 				}},
 			"met": &graphql.Field{Type: listOf(t.leader), Description: "Leaders met in shared events, most shared first.",
 				Args:    graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
-				Resolve: func(p rp) (interface{}, error) { return s.firstLinks(p, model.LeaderMet, src(p).Key) }},
-		}
+				Resolve: func(p rp) (interface{}, error) { return s.firstLinks(p, graph.LeaderMet, src(p).Key) }},
+		})
 	})})
 	t.organization = graphql.NewObject(graphql.ObjectConfig{Name: "Organization", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
-		return graphql.Fields{
+		return with(s.entityFields(t), graphql.Fields{
 			"key": key, "name": name,
 			"acronym":   &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Acronym), nil }},
-			"countries": &graphql.Field{Type: listOf(t.country), Description: "Members and owners.", Resolve: func(p rp) (interface{}, error) { return s.links(p, model.OrgCountries, src(p).Key, nil, 0) }},
-			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Args: pageArgs, Resolve: func(p rp) (interface{}, error) {
-				return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+			"countries": &graphql.Field{Type: listOf(t.country), Description: "Members and owners.", Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.OrgCountries, src(p).Key, nil, 0) }},
+			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events it took part in, newest first.", Args: withPage(eventListArgs), Resolve: func(p rp) (interface{}, error) {
+				return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: src(p).Key})
 			}},
-		}
+		})
 	})})
 	t.location = graphql.NewObject(graphql.ObjectConfig{Name: "Location", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
-		return graphql.Fields{
+		return with(s.entityFields(t), graphql.Fields{
 			"key": key, "name": name,
 			"country": &graphql.Field{Type: t.country, Resolve: func(p rp) (interface{}, error) {
 				if c := src(p).Country; c != "" {
@@ -297,14 +305,16 @@ func (s *Schema) buildTypes() *types {
 				}
 				return nil, nil
 			}},
-			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Args: pageArgs, Resolve: func(p rp) (interface{}, error) {
-				return s.eventConnection(p.Context, p.Args, model.EventQuery{With: src(p).Key})
+			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events held there, newest first.", Args: withPage(eventListArgs), Resolve: func(p rp) (interface{}, error) {
+				return s.eventConnection(p.Context, p.Args, graph.EventQuery{With: src(p).Key})
 			}},
-		}
+		})
 	})})
-	t.sector = graphql.NewObject(graphql.ObjectConfig{Name: "Sector", Interfaces: ifaces, Fields: graphql.Fields{"key": key, "name": name}})
+	t.sector = graphql.NewObject(graphql.ObjectConfig{Name: "Sector", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
+		return with(s.entityFields(t), graphql.Fields{"key": key, "name": name})
+	})})
 	t.project = graphql.NewObject(graphql.ObjectConfig{Name: "Project", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
-		return graphql.Fields{
+		return with(s.entityFields(t), graphql.Fields{
 			"key": key, "name": name,
 			"status": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Status), nil }},
 			"sector": &graphql.Field{Type: t.sector, Resolve: func(p rp) (interface{}, error) {
@@ -313,15 +323,16 @@ func (s *Schema) buildTypes() *types {
 				}
 				return nil, nil
 			}},
-			"countries": &graphql.Field{Type: listOf(t.country), Resolve: func(p rp) (interface{}, error) { return s.links(p, model.ProjectCountries, src(p).Key, nil, 0) }},
-			"events":    &graphql.Field{Type: listOf(t.event), Description: "Events that discussed it, newest first.", Resolve: func(p rp) (interface{}, error) { return s.links(p, model.ProjectEvents, src(p).Key, nil, 0) }},
+			"countries": &graphql.Field{Type: listOf(t.country), Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.ProjectCountries, src(p).Key, nil, 0) }},
+			"events": &graphql.Field{Type: listOf(t.event), Description: "Events that discussed it, and the events that articles mentioning it report with one of its countries taking part; newest first.",
+				Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.ProjectEvents, src(p).Key, nil, 0) }},
 			"sources": &graphql.Field{Type: listOf(t.evidence), Resolve: func(p rp) (interface{}, error) {
-				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return sentences(pr.Evidence), nil })
+				return s.provenance(p, func(pr graph.Provenance) (interface{}, error) { return sentences(pr.Evidence), nil })
 			}},
-		}
+		})
 	})})
 	t.event = graphql.NewObject(graphql.ObjectConfig{Name: "Event", Interfaces: ifaces, Description: "Something that happened: talks, a visit, a call, a signing.", Fields: graphql.FieldsThunk(func() graphql.Fields {
-		return graphql.Fields{
+		return with(s.entityFields(t), graphql.Fields{
 			"key": key,
 			"kind": &graphql.Field{Type: graphql.NewNonNull(eventKindEnum), Resolve: func(p rp) (interface{}, error) {
 				if k := src(p).Kind; graph.EventKind(k).Valid() {
@@ -329,10 +340,16 @@ func (s *Schema) buildTypes() *types {
 				}
 				return string(graph.KindOther), nil
 			}},
-			"date":    &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) { return src(p).Date, nil }},
+			"date": &graphql.Field{Type: dateScalar, Description: "The day it happened (or is planned for); see datePrecision.", Resolve: func(p rp) (interface{}, error) { return src(p).Date, nil }},
+			"dateText": &graphql.Field{Type: graphql.String, Description: `The words the date was read from ("on Tuesday", "early next month").`,
+				Resolve: func(p rp) (interface{}, error) { return str(src(p).DateText), nil }},
+			"datePrecision": &graphql.Field{Type: datePrecisionEnum, Description: "How much of date the text states.",
+				Resolve: func(p rp) (interface{}, error) { return str(src(p).DatePrecision), nil }},
+			"status": &graphql.Field{Type: eventStatusEnum, Description: "Whether it was held or is planned.",
+				Resolve: func(p rp) (interface{}, error) { return str(src(p).Status), nil }},
 			"summary": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Summary), nil }},
 			"location": &graphql.Field{Type: t.location, Resolve: func(p rp) (interface{}, error) {
-				th := loadersFrom(p.Context).linksLoader(model.EventLocation).load(p.Context, src(p).Key)
+				th := loadersFrom(p.Context).linksLoader(graph.EventLocation).load(p.Context, src(p).Key)
 				return s.lazy(p.Context, func() (interface{}, error) {
 					ls, err := th()
 					if err != nil || len(ls) == 0 {
@@ -341,27 +358,18 @@ func (s *Schema) buildTypes() *types {
 					return ls[0].Node, nil
 				})
 			}},
-			"participants": &graphql.Field{Type: listOf(t.node), Resolve: func(p rp) (interface{}, error) { return s.links(p, model.EventParticipants, src(p).Key, nil, 0) }},
+			"participants": &graphql.Field{Type: listOf(t.node), Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.EventParticipants, src(p).Key, nil, 0) }},
 			"leaders": &graphql.Field{Type: listOf(t.leader), Resolve: func(p rp) (interface{}, error) {
-				return s.links(p, model.EventParticipants, src(p).Key, ofType(graph.TypeLeader), 0)
+				return s.links(p, graph.EventParticipants, src(p).Key, ofType(graph.TypeLeader), 0)
 			}},
 			"countries": &graphql.Field{Type: listOf(t.country), Resolve: func(p rp) (interface{}, error) {
-				return s.links(p, model.EventParticipants, src(p).Key, ofType(graph.TypeCountry), 0)
+				return s.links(p, graph.EventParticipants, src(p).Key, ofType(graph.TypeCountry), 0)
 			}},
-			"topics": &graphql.Field{Type: listOf(t.node), Description: "Sectors, projects and organizations discussed.", Resolve: func(p rp) (interface{}, error) { return s.links(p, model.EventTopics, src(p).Key, nil, 0) }},
+			"topics": &graphql.Field{Type: listOf(t.node), Description: "Sectors, projects and organizations discussed.", Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.EventTopics, src(p).Key, nil, 0) }},
 			"sources": &graphql.Field{Type: listOf(t.evidence), Description: "The sentences the event and its links were read from.", Resolve: func(p rp) (interface{}, error) {
-				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return sentences(pr.Evidence), nil })
+				return s.provenance(p, func(pr graph.Provenance) (interface{}, error) { return sentences(pr.Evidence), nil })
 			}},
-			"sourceCount": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Description: "Distinct articles reporting it.", Resolve: func(p rp) (interface{}, error) {
-				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return pr.Articles, nil })
-			}},
-			"firstReported": &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) {
-				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return pr.FirstReported, nil })
-			}},
-			"lastReported": &graphql.Field{Type: dateScalar, Resolve: func(p rp) (interface{}, error) {
-				return s.provenance(p, func(pr model.Provenance) (interface{}, error) { return pr.LastReported, nil })
-			}},
-		}
+		})
 	})})
 	t.article = graphql.NewObject(graphql.ObjectConfig{Name: "Article", Description: "A news article the graph was built from.", Fields: graphql.FieldsThunk(func() graphql.Fields {
 		a := func(p rp) graph.Article { x, _ := p.Source.(graph.Article); return x }
@@ -374,7 +382,7 @@ func (s *Schema) buildTypes() *types {
 			"dateline": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(a(p).Dateline), nil }},
 			"entities": &graphql.Field{Type: listOf(t.node), Description: "Entities it mentions or reports, most mentioned first.",
 				Args:    graphql.FieldConfigArgument{"first": &graphql.ArgumentConfig{Type: graphql.Int}},
-				Resolve: func(p rp) (interface{}, error) { return s.firstLinks(p, model.ArticleEntities, a(p).ID) }},
+				Resolve: func(p rp) (interface{}, error) { return s.firstLinks(p, graph.ArticleEntities, a(p).ID) }},
 		}
 	})})
 	t.countryConn = connectionType("Country", t.country, t.pageInfo)
@@ -384,11 +392,12 @@ func (s *Schema) buildTypes() *types {
 	t.eventConn = connectionType("Event", t.event, t.pageInfo)
 	t.articleConn = connectionType("Article", t.article, t.pageInfo)
 	s.relationTypes(t)
+	s.statsTypes(t)
 	return t
 }
 
 // provenance resolves through the provenance of the source entity.
-func (s *Schema) provenance(p rp, f func(model.Provenance) (interface{}, error)) (interface{}, error) {
+func (s *Schema) provenance(p rp, f func(graph.Provenance) (interface{}, error)) (interface{}, error) {
 	th := loadersFrom(p.Context).provenance.load(p.Context, src(p).Key)
 	return s.lazy(p.Context, func() (interface{}, error) {
 		pr, err := th()
@@ -399,7 +408,7 @@ func (s *Schema) provenance(p rp, f func(model.Provenance) (interface{}, error))
 	})
 }
 
-func sentences(ss []model.Sentence) []interface{} {
+func sentences(ss []graph.Sentence) []interface{} {
 	out := make([]interface{}, len(ss))
 	for i, x := range ss {
 		out[i] = x
@@ -410,16 +419,22 @@ func sentences(ss []model.Sentence) []interface{} {
 // roleView is the source of a Role.
 type roleView struct {
 	leader, country graph.Entity
-	fact            model.Fact
+	fact            graph.Fact
 }
 
-func (s *Schema) roles(p rp, k model.LinkKind, key string, conv func(model.Link) roleView) (interface{}, error) {
+func (s *Schema) roles(p rp, k graph.LinkKind, key string, conv func(graph.Link) roleView) (interface{}, error) {
+	least, err := minSources(p.Args)
+	if err != nil {
+		return s.fail(p.Context, err)
+	}
 	th := loadersFrom(p.Context).linksLoader(k).load(p.Context, key)
 	return s.lazy(p.Context, func() (interface{}, error) {
 		ls, err := th()
-		out := make([]interface{}, len(ls))
-		for i, l := range ls {
-			out[i] = conv(l)
+		out := make([]interface{}, 0, len(ls))
+		for _, l := range ls {
+			if least == 0 || l.Fact.SourceCount >= least {
+				out = append(out, conv(l))
+			}
 		}
 		return out, err
 	})

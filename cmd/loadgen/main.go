@@ -37,10 +37,10 @@ import (
 	"github.com/joho/godotenv"
 	"github.com/valyala/fasthttp"
 
+	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/graph/store"
 	"github.com/bilateral-kg/bilateral/internal/config"
 	"github.com/bilateral-kg/bilateral/schema"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // request is one kind of request of the mix: the GraphQL query the API
@@ -73,7 +73,7 @@ var mix = []request{
 		name:  "events",
 		query: `{ events(country: "KAZ", first: 10) { nodes { key kind date summary } pageInfo { hasNextPage endCursor } } }`,
 		direct: func(ctx context.Context, s *store.Store) error {
-			_, err := s.Events(ctx, []model.EventQuery{{With: "country:KAZ", First: 10}})
+			_, err := s.Events(ctx, []graph.EventQuery{{With: "country:KAZ", First: 10}})
 			return err
 		},
 	},

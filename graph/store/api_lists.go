@@ -2,87 +2,12 @@ package store
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
-
-// eventMatch selects the events of one query row q, without paging.
-const eventMatch = `
-CALL (q) {
-  WITH q WHERE q.with IS NOT NULL
-  MATCH (:Entity {key: q.with})-[:PARTICIPATED_IN|HELD_IN|DISCUSSED]-(e:Event)
-  RETURN DISTINCT e
-  UNION
-  WITH q WHERE q.with IS NULL AND q.partner IS NOT NULL
-  MATCH (:Entity {key: q.partner})-[:PARTICIPATED_IN]->(e:Event)
-  RETURN e
-  UNION
-  WITH q WHERE q.with IS NULL AND q.partner IS NULL
-  MATCH (e:Event)
-  RETURN e
-}
-WITH q, e
-WHERE (q.partner IS NULL OR EXISTS { (:Entity {key: q.partner})-[:PARTICIPATED_IN]->(e) })
-  AND (q.leader IS NULL OR EXISTS { (:Entity {key: q.leader})-[:PARTICIPATED_IN]->(e) })
-  AND (q.kind IS NULL OR e.kind = q.kind)
-  AND (q.from IS NULL OR e.date >= date(q.from))
-  AND (q.to IS NULL OR e.date <= date(q.to))`
-
-// afterDated is the keyset condition for rows ordered by date (newest
-// first, undated last) then by key; x is the row's date, k its key.
-func afterDated(x, k string) string {
-	return `
-  AND (q.after IS NULL OR CASE WHEN q.after.sort = '' THEN ` + x + ` IS NULL AND ` + k + ` > q.after.key
-       ELSE ` + x + ` IS NULL OR ` + x + ` < date(q.after.sort) OR (` + x + ` = date(q.after.sort) AND ` + k + ` > q.after.key) END)`
-}
-
-func eventParams(qs []model.EventQuery) map[string]any {
-	rows := make([]map[string]any, len(qs))
-	firsts := make([]int, len(qs))
-	for i, q := range qs {
-		rows[i] = map[string]any{
-			"i": i, "with": nullable(q.With), "partner": nullable(q.Partner), "leader": nullable(q.Leader),
-			"kind": nullable(q.Kind), "from": nullable(q.From), "to": nullable(q.To), "after": cursorParam(q.After),
-		}
-		firsts[i] = q.First
-	}
-	return map[string]any{"qs": rows, "limit": pageLimit(firsts)}
-}
-
-// Events returns one page of events per query, in the order of qs.
-func (s *Store) Events(ctx context.Context, qs []model.EventQuery) ([]model.Page[graph.Entity], error) {
-	recs, err := s.read(ctx, "read events", `
-UNWIND $qs AS q
-CALL (q) {`+eventMatch+afterDated("e.date", "e.key")+`
-  RETURN e ORDER BY e.date IS NULL, e.date DESC, e.key LIMIT $limit
-}
-RETURN q.i, e`, eventParams(qs))
-	if err != nil {
-		return nil, err
-	}
-	return pages(recs, len(qs), func(i int) int { return qs[i].First }, func(v any) (graph.Entity, model.Cursor) {
-		e := entityOf(v)
-		return e, model.Cursor{Sort: e.Date, Key: e.Key, Set: true}
-	}), nil
-}
-
-// CountEvents returns the number of events each query selects, ignoring
-// its page.
-func (s *Store) CountEvents(ctx context.Context, qs []model.EventQuery) ([]int, error) {
-	recs, err := s.read(ctx, "count events", `
-UNWIND $qs AS q
-CALL (q) {`+eventMatch+`
-  RETURN count(e) AS n
-}
-RETURN q.i, n`, eventParams(qs))
-	if err != nil {
-		return nil, err
-	}
-	return counts(recs, len(qs)), nil
-}
 
 // listFilter is the filter of a ListQuery row per entity type; labels
 // come from the closed set of graph.EntityType. A leader is in office at a
@@ -110,11 +35,20 @@ func listCypher(t graph.EntityType, body string) string {
 UNWIND $qs AS q
 CALL (q) {
   MATCH (n:` + string(t) + `)
-  WHERE (q.name IS NULL OR toLower(n.name) CONTAINS q.name OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q.name))` +
+  WHERE (q.name IS NULL OR toLower(n.name) CONTAINS q.name OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q.name))
+  AND (q.min IS NULL OR ` + entitySources + ` >= q.min)` +
 		listFilter[t] + body
 }
 
-func listParams(qs []model.ListQuery) map[string]any {
+// entityOrders are the orders of entity lists.
+var entityOrders = map[graph.Order]listOrder{
+	graph.OrderNameAsc:     {afterValue("n.name", "n.key", ">", "q.after.sort"), "n.name, n.key", "n.name"},
+	graph.OrderNameDesc:    {afterValue("n.name", "n.key", "<", "q.after.sort"), "n.name DESC, n.key", "n.name"},
+	graph.OrderSourcesDesc: {afterValue(entitySources, "n.key", "<", "toInteger(q.after.sort)"), entitySources + " DESC, n.key", "toString(" + entitySources + ")"},
+	graph.OrderSourcesAsc:  {afterValue(entitySources, "n.key", ">", "toInteger(q.after.sort)"), entitySources + ", n.key", "toString(" + entitySources + ")"},
+}
+
+func listParams(qs []graph.ListQuery) map[string]any {
 	rows := make([]map[string]any, len(qs))
 	firsts := make([]int, len(qs))
 	for i, q := range qs {
@@ -124,45 +58,48 @@ func listParams(qs []model.ListQuery) map[string]any {
 		}
 		rows[i] = map[string]any{
 			"i": i, "name": nullable(q.Name), "country": nullable(q.Country), "code": nullable(code),
-			"sector": nullable(q.Sector), "status": nullable(q.Status), "at": nullable(q.At), "after": cursorParam(q.After),
+			"sector": nullable(q.Sector), "status": nullable(q.Status), "at": nullable(q.At), "min": nullableCount(q.MinSources),
+			"after": cursorParam(q.After),
 		}
 		firsts[i] = q.First
 	}
 	return map[string]any{"qs": rows, "limit": pageLimit(firsts)}
 }
 
-// groupByType splits queries by entity type, remembering their positions.
-func groupByType(qs []model.ListQuery) map[graph.EntityType][]int {
-	g := map[graph.EntityType][]int{}
-	for i, q := range qs {
-		g[q.Type] = append(g[q.Type], i)
-	}
-	return g
+// listPageCypher reads a page of entities of type t per query row in the
+// order lo.
+func listPageCypher(t graph.EntityType, lo listOrder) string {
+	return listCypher(t, lo.after+`
+  WITH n ORDER BY `+lo.orderBy+` LIMIT $limit
+  RETURN n, `+lo.sort+` AS sort
+}
+RETURN q.i, n, sort`)
 }
 
-// List returns one page of entities per query, in the order of qs. All
-// queries should have the same Type (one round trip per distinct Type).
-func (s *Store) List(ctx context.Context, qs []model.ListQuery) ([]model.Page[graph.Entity], error) {
-	out := make([]model.Page[graph.Entity], len(qs))
-	for t, idx := range groupByType(qs) {
-		if _, ok := listFilter[t]; !ok {
+// List returns one page of entities per query, in the order of qs. A
+// batch costs one round trip per distinct Type and Order among its
+// queries.
+func (s *Store) List(ctx context.Context, qs []graph.ListQuery) ([]graph.Page[graph.Entity], error) {
+	out := make([]graph.Page[graph.Entity], len(qs))
+	type group struct {
+		t graph.EntityType
+		o graph.Order
+	}
+	groups, keys := groupBy(qs, func(q graph.ListQuery) group { return group{q.Type, orderOf(q.Order, graph.OrderNameAsc)} })
+	for _, g := range keys {
+		lo, ok := entityOrders[g.o]
+		if _, known := listFilter[g.t]; !known || !ok {
 			continue
 		}
-		sub := make([]model.ListQuery, len(idx))
-		for j, i := range idx {
-			sub[j] = qs[i]
-		}
-		recs, err := s.read(ctx, "list "+string(t), listCypher(t, `
-  AND (q.after IS NULL OR n.name > q.after.sort OR (n.name = q.after.sort AND n.key > q.after.key))
-  RETURN n ORDER BY n.name, n.key LIMIT $limit
-}
-RETURN q.i, n`), listParams(sub))
+		idx := groups[g]
+		sub := pick(qs, idx)
+		recs, err := s.read(ctx, "list "+string(g.t), listPageCypher(g.t, lo), listParams(sub))
 		if err != nil {
 			return nil, err
 		}
-		ps := pages(recs, len(sub), func(j int) int { return sub[j].First }, func(v any) (graph.Entity, model.Cursor) {
-			e := entityOf(v)
-			return e, model.Cursor{Sort: e.Name, Key: e.Key, Set: true}
+		ps := pages(recs, len(sub), func(j int) int { return sub[j].First }, func(r *neo4j.Record) (graph.Entity, graph.Cursor) {
+			e := entityOf(r.Values[1])
+			return e, graph.Cursor{Sort: str(r.Values[2]), Key: e.Key, Set: true}
 		})
 		for j, i := range idx {
 			out[i] = ps[j]
@@ -172,16 +109,15 @@ RETURN q.i, n`), listParams(sub))
 }
 
 // CountList returns the number of entities each query selects.
-func (s *Store) CountList(ctx context.Context, qs []model.ListQuery) ([]int, error) {
+func (s *Store) CountList(ctx context.Context, qs []graph.ListQuery) ([]int, error) {
 	out := make([]int, len(qs))
-	for t, idx := range groupByType(qs) {
+	groups, types := groupBy(qs, func(q graph.ListQuery) graph.EntityType { return q.Type })
+	for _, t := range types {
 		if _, ok := listFilter[t]; !ok {
 			continue
 		}
-		sub := make([]model.ListQuery, len(idx))
-		for j, i := range idx {
-			sub[j] = qs[i]
-		}
+		idx := groups[t]
+		sub := pick(qs, idx)
 		recs, err := s.read(ctx, "count "+string(t), listCypher(t, `
   RETURN count(n) AS n
 }
@@ -211,7 +147,7 @@ WITH q, a
 WHERE (q.from IS NULL OR a.date >= date(q.from))
   AND (q.to IS NULL OR a.date <= date(q.to))`
 
-func articleParams(qs []model.ArticleQuery) map[string]any {
+func articleParams(qs []graph.ArticleQuery) map[string]any {
 	rows := make([]map[string]any, len(qs))
 	firsts := make([]int, len(qs))
 	for i, q := range qs {
@@ -221,25 +157,51 @@ func articleParams(qs []model.ArticleQuery) map[string]any {
 	return map[string]any{"qs": rows, "limit": pageLimit(firsts)}
 }
 
-// ArticlePage returns one page of articles per query, in the order of qs.
-func (s *Store) ArticlePage(ctx context.Context, qs []model.ArticleQuery) ([]model.Page[graph.Article], error) {
-	recs, err := s.read(ctx, "read articles", `
-UNWIND $qs AS q
-CALL (q) {`+articleMatch+afterDated("a.date", "a.id")+`
-  RETURN a ORDER BY a.date IS NULL, a.date DESC, a.id LIMIT $limit
+// articleOrders are the orders of articles.
+var articleOrders = map[graph.Order]listOrder{
+	graph.OrderDateDesc: {afterDate("a.date", "a.id", "<"), "a.date IS NULL, a.date DESC, a.id", ""},
+	graph.OrderDateAsc:  {afterDate("a.date", "a.id", ">"), "a.date IS NULL, a.date, a.id", ""},
 }
-RETURN q.i, a`, articleParams(qs))
-	if err != nil {
-		return nil, err
+
+// articlesCypher reads a page of articles per query row in the order lo.
+func articlesCypher(lo listOrder) string {
+	return `
+UNWIND $qs AS q
+CALL (q) {` + articleMatch + lo.after + `
+  RETURN a ORDER BY ` + lo.orderBy + ` LIMIT $limit
+}
+RETURN q.i, a`
+}
+
+// ArticlePage returns one page of articles per query, in the order of qs.
+// A batch costs one round trip per distinct Order among its queries.
+func (s *Store) ArticlePage(ctx context.Context, qs []graph.ArticleQuery) ([]graph.Page[graph.Article], error) {
+	out := make([]graph.Page[graph.Article], len(qs))
+	groups, orders := groupBy(qs, func(q graph.ArticleQuery) graph.Order { return orderOf(q.Order, graph.OrderDateDesc) })
+	for _, o := range orders {
+		lo, ok := articleOrders[o]
+		if !ok {
+			return nil, fmt.Errorf("read articles: unknown order %q", o)
+		}
+		idx := groups[o]
+		sub := pick(qs, idx)
+		recs, err := s.read(ctx, "read articles", articlesCypher(lo), articleParams(sub))
+		if err != nil {
+			return nil, err
+		}
+		ps := pages(recs, len(sub), func(j int) int { return sub[j].First }, func(r *neo4j.Record) (graph.Article, graph.Cursor) {
+			a := articleOf(r.Values[1])
+			return a, graph.Cursor{Sort: a.Date, Key: a.ID, Set: true}
+		})
+		for j, i := range idx {
+			out[i] = ps[j]
+		}
 	}
-	return pages(recs, len(qs), func(i int) int { return qs[i].First }, func(v any) (graph.Article, model.Cursor) {
-		a := articleOf(v)
-		return a, model.Cursor{Sort: a.Date, Key: a.ID, Set: true}
-	}), nil
+	return out, nil
 }
 
 // CountArticles returns the number of articles each query selects.
-func (s *Store) CountArticles(ctx context.Context, qs []model.ArticleQuery) ([]int, error) {
+func (s *Store) CountArticles(ctx context.Context, qs []graph.ArticleQuery) ([]int, error) {
 	recs, err := s.read(ctx, "count articles", `
 UNWIND $qs AS q
 CALL (q) {`+articleMatch+`
@@ -252,10 +214,10 @@ RETURN q.i, n`, articleParams(qs))
 	return counts(recs, len(qs)), nil
 }
 
-// pages splits rows (query index, node) into one page per query, keeping
-// first(i) rows of query i and noting whether more followed.
-func pages[T any](recs []*neo4j.Record, n int, first func(int) int, conv func(any) (T, model.Cursor)) []model.Page[T] {
-	out := make([]model.Page[T], n)
+// pages splits rows (query index, node, ...) into one page per query,
+// keeping first(i) rows of query i and noting whether more followed.
+func pages[T any](recs []*neo4j.Record, n int, first func(int) int, conv func(*neo4j.Record) (T, graph.Cursor)) []graph.Page[T] {
+	out := make([]graph.Page[T], n)
 	for _, r := range recs {
 		i := toInt(r.Values[0])
 		if i < 0 || i >= n {
@@ -266,7 +228,7 @@ func pages[T any](recs []*neo4j.Record, n int, first func(int) int, conv func(an
 			p.HasNext = true
 			continue
 		}
-		v, c := conv(r.Values[1])
+		v, c := conv(r)
 		p.Items = append(p.Items, v)
 		p.Cursors = append(p.Cursors, c)
 	}

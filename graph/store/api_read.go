@@ -6,7 +6,6 @@ import (
 	"sort"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // The API's read methods below each run exactly one Cypher query (one
@@ -43,17 +42,17 @@ func (s *Store) Articles(ctx context.Context, ids []string) (map[string]graph.Ar
 }
 
 // Sentences returns the evidence sentences with the given keys.
-func (s *Store) Sentences(ctx context.Context, keys []string) (map[string]model.Sentence, error) {
+func (s *Store) Sentences(ctx context.Context, keys []string) (map[string]graph.Sentence, error) {
 	recs, err := s.read(ctx, "read sentences", `
 UNWIND $keys AS k MATCH (s:Sentence {key: k})
 RETURN s.key, s.article, s.text, s.start, s.end`, map[string]any{"keys": keys})
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]model.Sentence, len(recs))
+	out := make(map[string]graph.Sentence, len(recs))
 	for _, r := range recs {
 		v := r.Values
-		out[str(v[0])] = model.Sentence{Key: str(v[0]), Article: str(v[1]), Text: str(v[2]), Start: toInt(v[3]), End: toInt(v[4])}
+		out[str(v[0])] = graph.Sentence{Key: str(v[0]), Article: str(v[1]), Text: str(v[2]), Start: toInt(v[3]), End: toInt(v[4])}
 	}
 	return out, nil
 }
@@ -87,65 +86,73 @@ RETURN ref, collect(c)[0] AS c`, map[string]any{"refs": refs})
 
 // linkCypher reads one neighbourhood for a batch of keys: rows of the key,
 // the neighbour node, and the relationship (or null) with its ends' keys.
-var linkCypher = map[model.LinkKind]string{
-	model.EventParticipants: `
+var linkCypher = map[graph.LinkKind]string{
+	graph.EventParticipants: `
 UNWIND $keys AS k MATCH (:Event {key: k})<-[r:PARTICIPATED_IN]-(n:Entity)
 ` + factEvidence + `
 RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.key`,
-	model.EventLocation: `
+	graph.EventLocation: `
 UNWIND $keys AS k MATCH (:Event {key: k})-[r:HELD_IN]->(n:Location)
 ` + factEvidence + `
 RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.key`,
-	model.EventTopics: `
+	graph.EventTopics: `
 UNWIND $keys AS k MATCH (:Event {key: k})-[r:DISCUSSED]->(n:Entity)
 ` + factEvidence + `
 RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.key`,
-	model.CountryOrgs: `
+	graph.CountryOrgs: `
 UNWIND $keys AS k MATCH (c:Country {key: k})
 CALL (c) {
   MATCH (c)-[:MEMBER_OF|CHAIRS]->(n:Organization) RETURN n
   UNION MATCH (n:Organization) WHERE c.code IN n.countries RETURN n
 }
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.name, n.key`,
-	model.CountryRoles: `
+	graph.CountryRoles: `
 UNWIND $keys AS k MATCH (:Country {key: k})<-[r:LEADS]-(n:Leader)
 ` + factEvidence + `
 RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, r.lastReported DESC, n.key, r.key`,
-	model.LeaderRoles: `
+	graph.LeaderRoles: `
 UNWIND $keys AS k MATCH (:Leader {key: k})-[r:LEADS]->(n:Country)
 ` + factEvidence + `
 RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, r.lastReported DESC, n.key, r.key`,
-	model.LeaderMet: `
+	graph.LeaderMet: `
 UNWIND $keys AS k MATCH (l:Leader {key: k})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(n:Leader)
 WHERE n <> l
 WITH k, n, count(DISTINCT e) AS shared
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, shared DESC, n.name, n.key`,
-	model.OrgCountries: `
+	graph.OrgCountries: `
 UNWIND $keys AS k MATCH (o:Organization {key: k})
 CALL (o) {
   MATCH (n:Country)-[:MEMBER_OF|CHAIRS]->(o) RETURN n
   UNION MATCH (n:Country) WHERE n.code IN o.countries RETURN n
 }
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.code`,
-	model.ProjectCountries: `
+	graph.ProjectCountries: `
 UNWIND $keys AS k MATCH (p:Project {key: k})
 CALL (p) {
   MATCH (p)-[:INVOLVES]->(n:Country) RETURN n
   UNION MATCH (n:Country) WHERE n.code IN p.countries RETURN n
 }
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.code`,
-	model.ProjectEvents: `
-UNWIND $keys AS k MATCH (:Project {key: k})<-[r:DISCUSSED]-(n:Event)
-` + factEvidence + `
-RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.date IS NULL, n.date DESC, n.key`,
-	model.ArticleEntities: `
+	// Events rarely DISCUSS a project by name: the events its articles
+	// report, with one of its countries taking part, are its events too.
+	graph.ProjectEvents: `
+UNWIND $keys AS k MATCH (p:Project {key: k})
+CALL (p) {
+  MATCH (p)<-[:DISCUSSED]-(n:Event) RETURN n
+  UNION
+  MATCH (p)<-[:MENTIONS]-(:Article)-[:REPORTS]->(n:Event)
+  WHERE EXISTS { (p)-[:INVOLVES]->(:Country)-[:PARTICIPATED_IN]->(n) }
+  RETURN n
+}
+RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.date IS NULL, n.date DESC, n.key`,
+	graph.ArticleEntities: `
 UNWIND $keys AS k MATCH (:Article {id: k})-[m:MENTIONS|REPORTS]->(n:Entity)
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, coalesce(m.count, 0) DESC, n.key`,
 }
 
 // Links returns, for each key, the neighbours of kind kind in a fixed
-// order (see model.LinkKind).
-func (s *Store) Links(ctx context.Context, kind model.LinkKind, keys []string) (map[string][]model.Link, error) {
+// order (see graph.LinkKind).
+func (s *Store) Links(ctx context.Context, kind graph.LinkKind, keys []string) (map[string][]graph.Link, error) {
 	cypher, ok := linkCypher[kind]
 	if !ok {
 		return nil, fmt.Errorf("read links: unknown kind %q", kind)
@@ -154,10 +161,10 @@ func (s *Store) Links(ctx context.Context, kind model.LinkKind, keys []string) (
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string][]model.Link, len(keys))
+	out := make(map[string][]graph.Link, len(keys))
 	for _, r := range recs {
 		k := str(r.Values[0])
-		l := model.Link{Node: entityOf(r.Values[1])}
+		l := graph.Link{Node: entityOf(r.Values[1])}
 		if r.Values[2] != nil {
 			l.Fact = factOf(r.Values[2], str(r.Values[3]), str(r.Values[4]), r.Values[5], r.Values[6])
 		}
@@ -168,7 +175,7 @@ func (s *Store) Links(ctx context.Context, kind model.LinkKind, keys []string) (
 
 // Provenance returns what supports each entity: the evidence of the
 // facts that touch it (the sentences with EVIDENCE for it) and the articles that report or mention it.
-func (s *Store) Provenance(ctx context.Context, keys []string) (map[string]model.Provenance, error) {
+func (s *Store) Provenance(ctx context.Context, keys []string) (map[string]graph.Provenance, error) {
 	recs, err := s.read(ctx, "read provenance", `
 UNWIND $keys AS k MATCH (n:Entity {key: k})
 CALL (n) {
@@ -184,13 +191,13 @@ RETURN k, evidence, articles, first, last`, map[string]any{"keys": keys})
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]model.Provenance, len(recs))
+	out := make(map[string]graph.Provenance, len(recs))
 	for _, r := range recs {
 		v := r.Values
-		var ev []model.Sentence
+		var ev []graph.Sentence
 		for _, x := range v[1].([]any) {
 			f := x.([]any)
-			ev = append(ev, model.Sentence{Key: str(f[0]), Article: str(f[1]), Text: str(f[2]), Start: toInt(f[3]), End: toInt(f[4])})
+			ev = append(ev, graph.Sentence{Key: str(f[0]), Article: str(f[1]), Text: str(f[2]), Start: toInt(f[3]), End: toInt(f[4])})
 		}
 		sort.Slice(ev, func(i, j int) bool {
 			if ev[i].Article != ev[j].Article {
@@ -198,7 +205,7 @@ RETURN k, evidence, articles, first, last`, map[string]any{"keys": keys})
 			}
 			return ev[i].Start < ev[j].Start
 		})
-		out[str(v[0])] = model.Provenance{Evidence: ev, Articles: toInt(v[2]), FirstReported: isoDate(v[3]), LastReported: isoDate(v[4])}
+		out[str(v[0])] = graph.Provenance{Evidence: ev, Articles: toInt(v[2]), FirstReported: isoDate(v[3]), LastReported: isoDate(v[4])}
 	}
 	return out, nil
 }

@@ -7,14 +7,10 @@ import (
 	"strings"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
-// Relation reads the bilateral summary of the countries with keys a and
-// b in one query. The second result is false when either country is
-// missing.
-func (s *Store) Relation(ctx context.Context, a, b string) (model.Relation, bool, error) {
-	recs, err := s.read(ctx, "read relation", `
+// relationCypher reads the bilateral summary of the countries $a and $b.
+const relationCypher = `
 MATCH (a:Country {key: $a}), (b:Country {key: $b})
 CALL (a, b) {
   MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
@@ -22,12 +18,12 @@ CALL (a, b) {
 }
 CALL (a, b) {
   MATCH (a)-[r:PARTNERSHIP]-(b)
-  `+factEvidence+`
+  ` + factEvidence + `
   RETURN collect([r, ev, arts]) AS partnership
 }
 CALL (a, b) {
-  MATCH (a)-[r:TRADE_VOLUME]-(b) WHERE r.valueUsd IS NOT NULL
-  `+factEvidence+`
+  MATCH (a)-[r:TRADE_VOLUME]-(b)
+  ` + factEvidence + `
   RETURN collect([r, ev, arts]) AS trade
 }
 CALL (shared) {
@@ -52,9 +48,10 @@ CALL (a, b, shared) {
     MATCH (e)-[:DISCUSSED]->(s:Sector)
     RETURN s, e.key AS src
     UNION
-    // cooperation of the pair: from the smaller code, with the other as partner
-    MATCH (x:Country)-[r:COOPERATES_IN]->(s:Sector)
-    WHERE (x = a AND r.partner = b.code) OR (x = b AND r.partner = a.code)
+    // cooperation of the pair: from either, with the other as partner
+    UNWIND [[a, b.code], [b, a.code]] AS xp
+    WITH xp[0] AS x, xp[1] AS partner
+    MATCH (x)-[r:COOPERATES_IN]->(s:Sector) WHERE r.partner = partner
     MATCH (sen:Sentence)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
     RETURN s, sen.key AS src
   }
@@ -65,16 +62,22 @@ CALL (a, b) {
   MATCH (a)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b)
   RETURN count(DISTINCT art) AS articles
 }
-RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`,
+RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`
+
+// Relation reads the bilateral summary of the countries with keys a and
+// b in one query. The second result is false when either country is
+// missing.
+func (s *Store) Relation(ctx context.Context, a, b string) (graph.Bilateral, bool, error) {
+	recs, err := s.read(ctx, "read relation", relationCypher,
 		map[string]any{"a": a, "b": b})
 	if err != nil {
-		return model.Relation{}, false, err
+		return graph.Bilateral{}, false, err
 	}
 	if len(recs) == 0 {
-		return model.Relation{}, false, nil
+		return graph.Bilateral{}, false, nil
 	}
 	v := recs[0].Values
-	var rel model.Relation
+	var rel graph.Bilateral
 	for _, r := range v[2].([]any) {
 		x := r.([]any)
 		rel.Partnership = append(rel.Partnership, factOf(x[0], a, b, x[1], x[2]))
@@ -98,7 +101,16 @@ RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders,
 		if x.Year != y.Year {
 			return x.Year > y.Year
 		}
-		return x.ValueUSD > y.ValueUSD
+		if x.HasUSD != y.HasUSD {
+			return x.HasUSD
+		}
+		if x.ValueUSD != y.ValueUSD {
+			return x.ValueUSD > y.ValueUSD
+		}
+		if x.Currency != y.Currency {
+			return x.Currency < y.Currency
+		}
+		return x.Value > y.Value
 	})
 	rel.Events = toInt(v[4])
 	rel.FirstContact, rel.LastContact = isoDate(v[5]), isoDate(v[6])
@@ -110,7 +122,7 @@ RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders,
 	}
 	for _, x := range v[9].([]any) {
 		m := x.(map[string]any)
-		rel.Sectors = append(rel.Sectors, model.SectorCount{Sector: entityOf(m["sector"]), Mentions: toInt(m["mentions"])})
+		rel.Sectors = append(rel.Sectors, graph.SectorCount{Sector: entityOf(m["sector"]), Mentions: toInt(m["mentions"])})
 	}
 	rel.Articles = toInt(v[10])
 	return rel, true, nil
@@ -118,7 +130,7 @@ RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders,
 
 // Partners returns, for each country key, up to first other countries
 // ranked by the number of events they share with it (then by name).
-func (s *Store) Partners(ctx context.Context, keys []string, first int) (map[string][]model.Partner, error) {
+func (s *Store) Partners(ctx context.Context, keys []string, first int) (map[string][]graph.Partner, error) {
 	recs, err := s.read(ctx, "read partners", `
 UNWIND $keys AS k
 MATCH (c:Country {key: k})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Country)
@@ -131,10 +143,10 @@ RETURN k, p.country, p.shared, p.last`, map[string]any{"keys": keys, "first": fi
 	if err != nil {
 		return nil, err
 	}
-	out := map[string][]model.Partner{}
+	out := map[string][]graph.Partner{}
 	for _, r := range recs {
 		k := str(r.Values[0])
-		out[k] = append(out[k], model.Partner{Country: entityOf(r.Values[1]), SharedEvents: toInt(r.Values[2]), LastContact: isoDate(r.Values[3])})
+		out[k] = append(out[k], graph.Partner{Country: entityOf(r.Values[1]), SharedEvents: toInt(r.Values[2]), LastContact: isoDate(r.Values[3])})
 	}
 	return out, nil
 }
@@ -145,7 +157,7 @@ var timeUnits = map[string]string{"month": "month", "quarter": "quarter", "year"
 // Timeline counts the dated events the countries a and b both took part
 // in, by bucket (unit "month", "quarter" or "year") and kind, oldest
 // bucket first. from and to (ISO dates or "") bound the event dates.
-func (s *Store) Timeline(ctx context.Context, a, b, unit, from, to string) ([]model.KindCount, error) {
+func (s *Store) Timeline(ctx context.Context, a, b, unit, from, to string) ([]graph.KindCount, error) {
 	u, ok := timeUnits[unit]
 	if !ok {
 		u = "month"
@@ -161,9 +173,9 @@ ORDER BY start, kind`, map[string]any{"a": a, "b": b, "unit": u, "from": nullabl
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.KindCount, 0, len(recs))
+	out := make([]graph.KindCount, 0, len(recs))
 	for _, r := range recs {
-		out = append(out, model.KindCount{Start: isoDate(r.Values[0]), Kind: str(r.Values[1]), Count: toInt(r.Values[2])})
+		out = append(out, graph.KindCount{Start: isoDate(r.Values[0]), Kind: str(r.Values[1]), Count: toInt(r.Values[2])})
 	}
 	return out, nil
 }
@@ -171,16 +183,16 @@ ORDER BY start, kind`, map[string]any{"a": a, "b": b, "unit": u, "from": nullabl
 // Search runs a Lucene query over the entity_text full-text index (names,
 // aliases, event summaries) and returns up to first hits, best first. The
 // caller must escape user text (see package schema).
-func (s *Store) Search(ctx context.Context, lucene string, first int) ([]model.Hit, error) {
+func (s *Store) Search(ctx context.Context, lucene string, first int) ([]graph.Hit, error) {
 	recs, err := s.read(ctx, "search", `
 CALL db.index.fulltext.queryNodes('entity_text', $q, {limit: $first}) YIELD node, score
 RETURN node, score ORDER BY score DESC, node.key`, map[string]any{"q": lucene, "first": first})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.Hit, 0, len(recs))
+	out := make([]graph.Hit, 0, len(recs))
 	for _, r := range recs {
-		out = append(out, model.Hit{Node: entityOf(r.Values[0]), Score: toFloat(r.Values[1])})
+		out = append(out, graph.Hit{Node: entityOf(r.Values[0]), Score: toFloat(r.Values[1])})
 	}
 	return out, nil
 }
@@ -202,7 +214,7 @@ const MaxPathHops = 6
 // relationships between the entities from and to, as steps from from to
 // to; nil when there is none. Of several shortest paths it returns the
 // first by the keys of its nodes, so the answer is deterministic.
-func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]model.Step, error) {
+func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]graph.Step, error) {
 	if maxHops < 1 || maxHops > MaxPathHops {
 		maxHops = MaxPathHops
 	}
@@ -211,7 +223,7 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]model
 		if err != nil || m[from].Key == "" {
 			return nil, err
 		}
-		return []model.Step{{Node: m[from]}}, nil
+		return []graph.Step{{Node: m[from]}}, nil
 	}
 	recs, err := s.read(ctx, "read path", `
 MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
@@ -228,7 +240,7 @@ RETURN nodes(p), types`, map[string]any{"from": from, "to": to})
 	}
 	nodes, _ := recs[0].Values[0].([]any)
 	rels := strs(recs[0].Values[1])
-	out := make([]model.Step, len(nodes))
+	out := make([]graph.Step, len(nodes))
 	for i, n := range nodes {
 		out[i].Node = entityOf(n)
 		if i < len(rels) {

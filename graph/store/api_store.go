@@ -11,7 +11,6 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
 	"github.com/bilateral-kg/bilateral/graph"
-	"github.com/bilateral-kg/bilateral/schema/model"
 )
 
 // ErrTimeout is wrapped by the errors of the API's read methods when the
@@ -131,7 +130,7 @@ func entityOf(v any) graph.Entity {
 		Key: str(p["key"]), Name: str(p["name"]), Aliases: strs(p["aliases"]),
 		Code: str(p["code"]), ISO2: str(p["iso2"]), Title: str(p["title"]), Country: str(p["country"]),
 		Acronym: str(p["acronym"]), Countries: strs(p["countries"]), Kind: str(p["kind"]),
-		Sector: str(p["sector"]), Status: str(p["status"]), Date: isoDate(p["date"]), DateText: str(p["dateText"]),
+		Sector: str(p["sector"]), Status: str(p["status"]), Date: isoDate(p["date"]), DateText: str(p["dateText"]), DatePrecision: str(p["datePrecision"]),
 		Location: str(p["location"]), Participants: strs(p["participants"]), Summary: str(p["summary"]),
 	}
 	for _, l := range n.Labels {
@@ -166,23 +165,27 @@ const factEvidence = `CALL (r) {
 
 // factOf converts a relationship between the entities with keys from and
 // to, with the keys of its evidence sentences and the ids of its articles.
-func factOf(v any, from, to string, evidence, articles any) model.Fact {
+func factOf(v any, from, to string, evidence, articles any) graph.Fact {
 	r, ok := v.(dbtype.Relationship)
 	if !ok {
-		return model.Fact{}
+		return graph.Fact{}
 	}
 	p := r.Props
-	return model.Fact{
+	_, float := p["valueUsd"].(float64)
+	_, integer := p["valueUsd"].(int64)
+	hasUSD := float || integer
+	return graph.Fact{
 		Type: graph.RelationType(r.Type), From: from, To: to,
-		Title: str(p["title"]), Level: str(p["level"]), Role: str(p["role"]), Year: toInt(p["year"]),
-		ValueUSD: toFloat(p["valueUsd"]), Record: p["record"] == true, Text: str(p["text"]),
+		Title: str(p["title"]), Level: str(p["level"]), Role: str(p["role"]), Partner: str(p["partner"]), Year: toInt(p["year"]),
+		ValueUSD: toFloat(p["valueUsd"]), HasUSD: hasUSD, Value: toFloat(p["value"]), Currency: str(p["currency"]), Period: str(p["period"]),
+		Record: p["record"] == true, Text: str(p["text"]), SourceCount: toInt(p["sourceCount"]),
 		FirstSeen: isoDate(p["firstReported"]), LastSeen: isoDate(p["lastReported"]),
 		Evidence: strs(evidence), Articles: strs(articles),
 	}
 }
 
 // cursorParam is the Cypher parameter of a cursor: null for none.
-func cursorParam(c model.Cursor) any {
+func cursorParam(c graph.Cursor) any {
 	if !c.Set {
 		return nil
 	}

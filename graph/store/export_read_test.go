@@ -1,0 +1,46 @@
+package store
+
+import "github.com/bilateral-kg/bilateral/graph"
+
+// ReadQuery is a read statement of the API with its parameters.
+type ReadQuery struct {
+	Cypher string
+	Params map[string]any
+}
+
+// ReadQueries returns the API's read statements that this change adds or
+// rewrites, with parameters for the given keys, by name, for
+// TestReadQueriesBounded.
+func ReadQueries(country, partner, leader, project string) map[string]ReadQuery {
+	ev := func(q graph.EventQuery) map[string]any { return eventParams([]graph.EventQuery{q}) }
+	out := map[string]ReadQuery{}
+	for o, lo := range eventOrders {
+		out["events of a country, "+string(o)] = ReadQuery{eventsCypher(lo), ev(graph.EventQuery{With: country, First: 20})}
+		out["events of a pair, "+string(o)] = ReadQuery{eventsCypher(lo), ev(graph.EventQuery{With: country, Partner: partner, First: 20})}
+		out["events of a leader, "+string(o)] = ReadQuery{eventsCypher(lo), ev(graph.EventQuery{Leader: leader, First: 20})}
+		out["events in a date range, "+string(o)] = ReadQuery{eventsCypher(lo), ev(graph.EventQuery{From: "2025-06-01", To: "2025-06-30", MinSources: 2, First: 20})}
+	}
+	out["count events of a country with sources"] = ReadQuery{countEventsCypher, ev(graph.EventQuery{With: country, MinSources: 2})}
+	for _, part := range []string{"kinds", "countries", "timeline"} {
+		for name, q := range map[string]graph.EventQuery{"country": {With: country}, "date range": {From: "2025-01-01", To: "2025-12-31"}} {
+			row := ev(q)["qs"].([]map[string]any)[0]
+			row["part"], row["top"], row["unit"] = part, 10, "month"
+			out["stats of a "+name+", "+part] = ReadQuery{statsCypher, map[string]any{"qs": []map[string]any{row}, "kinds": eventKinds}}
+		}
+	}
+	out["facts of a country"] = ReadQuery{factsCypher, map[string]any{"qs": []map[string]any{{"i": 0, "key": country, "type": nil, "min": 2, "first": 20}}}}
+	out["facts of a leader by type"] = ReadQuery{factsCypher, map[string]any{"qs": []map[string]any{{"i": 0, "key": leader, "type": "LEADS", "min": nil, "first": 20}}}}
+	out["reported"] = ReadQuery{reportedCypher, map[string]any{"keys": []string{country, leader, project}}}
+	out["names"] = ReadQuery{namedCypher, map[string]any{"limit": maxNameMatches, "refs": []map[string]any{
+		{"i": 0, "lucene": phrase("tokayev"), "text": "tokayev", "label": "Leader"},
+		{"i": 1, "lucene": phrase("China"), "text": "china", "label": nil}}}}
+	out["events of a project"] = ReadQuery{linkCypher[graph.ProjectEvents], map[string]any{"keys": []string{project}}}
+	out["relation"] = ReadQuery{relationCypher, map[string]any{"a": partner, "b": country}}
+	return out
+}
+
+// UnanchoredEvents is the statement of a page of every event, newest
+// first, which reads the kind index whole.
+func UnanchoredEvents() ReadQuery {
+	return ReadQuery{eventsCypher(eventOrders[graph.OrderDateDesc]), eventParams([]graph.EventQuery{{First: 20}})}
+}
