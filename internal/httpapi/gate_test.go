@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -44,8 +45,18 @@ func TestOverload(t *testing.T) {
 		}()
 		holds = append(holds, hd)
 	}
-	// The held requests enter the gate in their own time: probe until
-	// one is refused.
+	// The held requests enter the gate in their own time: wait until both
+	// hold their places (a probe sent sooner could take one), then probe.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+		if strings.Contains(rec.Body.String(), "\nbilateral_api_requests_in_flight "+strconv.Itoa(cfg.MaxConcurrent)+"\n") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the held requests did not take the gate's places:\n%s", rec.Body)
+		}
+	}
 	var status int
 	var res gqlResponse
 	var retry string

@@ -122,12 +122,12 @@ func (h *graphqlHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusBadRequest
 	}
 	setInfo(r, res)
-	if !res.Executed {
-		// A request error: no data entry, per GraphQL over HTTP.
-		writeJSON(w, status, map[string]interface{}{"errors": res.Errors})
-		return
-	}
-	writeJSON(w, status, res.Result)
+	// WriteTo writes the fields in the query's order (the GraphQL spec's
+	// order), and a request refused before execution with no data entry,
+	// per GraphQL over HTTP.
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = res.WriteTo(w)
 }
 
 // refuse answers a request that never reached the schema.

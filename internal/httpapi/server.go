@@ -1,6 +1,8 @@
 package httpapi
 
 import (
+	"github.com/prometheus/client_golang/prometheus"
+
 	"context"
 	"fmt"
 	"log/slog"
@@ -62,6 +64,11 @@ func New(exec Executor, db Pinger, m *Metrics, cfg Config, log *slog.Logger) (ht
 		return nil, fmt.Errorf("load the embedded assets: %w", err)
 	}
 	gql := &graphqlHandler{exec: exec, maxBody: cfg.MaxBodyBytes, timeout: timeout, gate: newGate(max(1, cfg.MaxConcurrent)), log: log, graphiql: st.graphiqlPage}
+	if err := m.reg.Register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "bilateral_api_requests_in_flight", Help: "GraphQL requests holding a place of the concurrency gate.",
+	}, func() float64 { return float64(len(gql.gate)) })); err != nil {
+		return nil, fmt.Errorf("register the in-flight gauge (one handler per Metrics): %w", err)
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", m.instrument(log, "/graphql", gql))
 	mux.Handle("GET /{$}", m.instrument(log, "/", st.dashboard()))
