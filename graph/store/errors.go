@@ -40,3 +40,26 @@ func isConnectivity(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "connection refused") || strings.Contains(msg, "ConnectivityError")
 }
+
+// IsTransient reports whether err is a transient failure of the database
+// (a deadlock between concurrent writers, a lock wait that timed out, a
+// leader switch) that the driver gave up retrying within its time, and
+// that is worth trying again; an outage is not (see ErrUnavailable).
+func IsTransient(err error) bool {
+	if err == nil || errors.Is(err, ErrUnavailable) {
+		return false
+	}
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) {
+		return strings.HasPrefix(ne.Code, "Neo.TransientError.")
+	}
+	var lim *neo4j.TransactionExecutionLimit
+	if errors.As(err, &lim) {
+		for _, e := range lim.Errors {
+			if IsTransient(e) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -308,6 +308,16 @@ func planWrite(xs []*graph.Extraction, digests []string, locks [][]string) []bat
 		out = append(out, batch{what: "sentences", cypher: cypherSentences, params: map[string]any{"rows": sentences}})
 	}
 	for _, t := range graph.RelationTypes {
+		// in one order of ends, so that writers lock the nodes they link
+		// in one order (fewer deadlocks between concurrent writers)
+		rows := facts[t]
+		sort.SliceStable(rows, func(i, j int) bool {
+			a, b := rows[i], rows[j]
+			if a["from"] != b["from"] {
+				return a["from"].(string) < b["from"].(string)
+			}
+			return a["to"].(string) < b["to"].(string)
+		})
 		if len(facts[t]) > 0 {
 			out = append(out, batch{what: "facts " + string(t), cypher: factCypher(t), params: map[string]any{"rows": facts[t]}})
 		}

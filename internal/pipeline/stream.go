@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"math/rand/v2"
 	"runtime"
 	"sync"
 	"time"
@@ -279,6 +280,11 @@ func (p *Pipeline) extract(doc extract.Document) (graph.Extraction, error) {
 	return x, nil
 }
 
+// transientRetries is how many times a batch that failed for a transient
+// reason (a deadlock) is written again before its articles are written
+// one by one.
+const transientRetries = 5
+
 // writeBatch writes one batch and reports each document. It returns true
 // when the batch failed because Neo4j was unreachable.
 func (p *Pipeline) writeBatch(ctx context.Context, w BatchWriter, b []item, emit func(Result)) (down bool) {
@@ -287,6 +293,18 @@ func (p *Pipeline) writeBatch(ctx context.Context, w BatchWriter, b []item, emit
 		xs[i] = &b[i].x
 	}
 	res, err := w.WriteBatch(ctx, xs)
+	// Concurrent writers can deadlock on nodes many articles touch (a
+	// country's relationships); Neo4j aborts one of them, which is tried
+	// again here, after a pause that grows, when the driver's own retries
+	// ran out of time.
+	for attempt, pause := 1, 200*time.Millisecond; err != nil && store.IsTransient(err) && attempt <= transientRetries && ctx.Err() == nil; attempt++ {
+		select {
+		case <-time.After(pause + time.Duration(rand.Int64N(int64(pause)))):
+		case <-ctx.Done():
+		}
+		pause *= 2
+		res, err = w.WriteBatch(ctx, xs)
+	}
 	if err == nil {
 		for i, it := range b {
 			r := Result{Doc: it.doc, X: it.x, Outcome: res.Outcomes[i]}
