@@ -143,3 +143,67 @@ func compact(s []string) []string {
 	}
 	return out
 }
+
+// Audit recomputes what the writers keep as aggregates — each pair of
+// countries' events and articles (PAIR), their shared events (SHARES),
+// the copies of a participant's key and an event's date on
+// PARTICIPATED_IN, each fact's sourceCount — from the facts themselves,
+// and lists every difference (none when the graph is consistent). It
+// reads the whole graph: it is meant for tests and audits.
+func (s *Store) Audit(ctx context.Context) ([]string, error) {
+	var out []string
+	for _, c := range auditChecks {
+		res, err := s.query(ctx, c.cypher, nil)
+		if err != nil {
+			return nil, fmt.Errorf("audit %s: %w", c.what, err)
+		}
+		for _, r := range res.Records {
+			out = append(out, c.what+": "+fmt.Sprint(r.Values...))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// auditChecks each return one row per inconsistency.
+var auditChecks = []struct{ what, cypher string }{
+	{"pair events", `
+MATCH (x:Country)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Country) WHERE x.code < y.code
+WITH x, y, count(DISTINCT e) AS events
+OPTIONAL MATCH (x)-[p:PAIR]->(y)
+WITH x, y, events, coalesce(p.events, 0) AS kept WHERE kept <> events
+RETURN x.code, y.code, events, kept`},
+	{"pair articles", `
+MATCH (x:Country)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y:Country) WHERE x.code < y.code
+WITH x, y, count(DISTINCT a) AS articles
+OPTIONAL MATCH (x)-[p:PAIR]->(y)
+WITH x, y, articles, coalesce(p.articles, 0) AS kept WHERE kept <> articles
+RETURN x.code, y.code, articles, kept`},
+	{"pairs without events or articles", `
+MATCH (x:Country)-[p:PAIR]->(y:Country)
+WHERE NOT EXISTS { (x)-[:PARTICIPATED_IN]->(:Event)<-[:PARTICIPATED_IN]-(y) }
+  AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y) }
+RETURN x.code, y.code`},
+	{"shared events", `
+MATCH (x:Country)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Country) WHERE x.code < y.code
+OPTIONAL MATCH (x)-[s:SHARES]->(e) WHERE s.pair = x.code + '-' + y.code
+WITH x, y, e, collect(s) AS kept WHERE size(kept) <> 1 OR any(s IN kept WHERE s.date IS NULL <> e.date IS NULL OR s.date <> e.date)
+RETURN x.code, y.code, e.key, size(kept)`},
+	{"shares without both participations", `
+MATCH (x:Country)-[s:SHARES]->(e:Event)
+WHERE NOT EXISTS { (x)-[:PARTICIPATED_IN]->(e) }
+   OR NOT EXISTS { MATCH (y:Country)-[:PARTICIPATED_IN]->(e) WHERE s.pair = x.code + '-' + y.code }
+RETURN s.pair, e.key`},
+	{"participation copies", `
+MATCH (n)-[p:PARTICIPATED_IN]->(e:Event)
+WHERE p.who <> n.key OR p.date IS NULL <> e.date IS NULL OR p.date <> e.date
+RETURN n.key, e.key, p.who, p.date, e.date`},
+	{"source counts", `
+MATCH (f)-[r]->(t) WHERE r.id IS NOT NULL
+CALL (r) {
+  OPTIONAL MATCH (s:Sentence)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
+  RETURN count(DISTINCT s.article) AS articles
+}
+WITH f, t, r, articles WHERE r.sourceCount <> articles
+RETURN type(r), f.key, t.key, r.sourceCount, articles`},
+}

@@ -151,6 +151,7 @@ SET m += row.p`)
     m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
     m.articleDate = CASE WHEN row.anchor IS NULL THEN null ELSE date(row.anchor) END`)
 		b.WriteString(cypherEventAttrs)
+		b.WriteString(cypherEventDates)
 	}
 	return b.String()
 }
@@ -233,6 +234,7 @@ SET r.sourceCount = r.sourceCount + 1,
 SET r.record = r.recordCount > 0`)
 	case graph.RelParticipatedIn:
 		b.WriteString(`,
+    r.who = f.key, r.date = t.date,
     r.role = CASE WHEN row.role IS NOT NULL AND (r.roleFrom IS NULL OR row.stamp >= r.roleFrom) THEN row.role ELSE r.role END,
     r.roleFrom = CASE WHEN row.role IS NOT NULL AND (r.roleFrom IS NULL OR row.stamp >= r.roleFrom) THEN row.stamp ELSE r.roleFrom END`)
 	}
@@ -247,7 +249,8 @@ CALL (f, t, r, row) {
   MERGE (c)-[:CORRECTS {side: 'to'}]->(t)
   WITH r, c WHERE c.active
   SET r.retracted = true
-}
+}`)
+	b.WriteString(`
 WITH f, t, r, row
 UNWIND row.evidence AS sk
 MATCH (s:Sentence {key: sk})
@@ -297,6 +300,18 @@ func planWrite(xs []*graph.Extraction, digests []string, locks [][]string) []bat
 		}
 	}
 	out := []batch{{what: "articles", cypher: cypherArticles, params: map[string]any{"rows": articles}}}
+	var pairs []map[string]any
+	for _, x := range xs {
+		var countries []string
+		for _, e := range x.Entities {
+			if e.Type == graph.TypeCountry {
+				countries = append(countries, e.Key)
+			}
+		}
+		if p := articlePairs(countries); len(p) > 0 {
+			pairs = append(pairs, map[string]any{"article": x.Article.ID, "pairs": p})
+		}
+	}
 	for _, t := range graph.EntityTypes {
 		rows := entities[t]
 		sort.SliceStable(rows, func(i, j int) bool { return rows[i]["key"].(string) < rows[j]["key"].(string) })
@@ -322,7 +337,26 @@ func planWrite(xs []*graph.Extraction, digests []string, locks [][]string) []bat
 			out = append(out, batch{what: "facts " + string(t), cypher: factCypher(t), params: map[string]any{"rows": facts[t]}})
 		}
 	}
+	if len(pairs) > 0 {
+		out = append(out, batch{what: "pairs of countries", cypher: cypherArticlePairs, params: map[string]any{"rows": pairs}})
+	}
+	if events := eventKeys(xs); len(events) > 0 {
+		out = append(out, batch{what: "pairs of the events", cypher: cypherReconcilePairs, params: map[string]any{"keys": events}})
+	}
 	return out
+}
+
+// eventKeys lists the keys of the events of xs, sorted, once each.
+func eventKeys(xs []*graph.Extraction) []string {
+	var keys []string
+	for _, x := range xs {
+		for _, e := range x.Entities {
+			if e.Type == graph.TypeEvent {
+				keys = append(keys, e.Key)
+			}
+		}
+	}
+	return uniqueSorted(keys)
 }
 
 // sentenceKey names the Sentence node of an evidence span.

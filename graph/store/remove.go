@@ -148,6 +148,9 @@ func removeArticle(ctx context.Context, tx neo4j.ManagedTransaction, id string, 
 		facts[i] = map[string]any{"f": r.Values[0], "t": r.Values[1], "id": r.Values[2], "record": r.Values[3], "bound": r.Values[4]}
 	}
 	params := map[string]any{"id": id}
+	if err := count("pairs of countries", cypherArticleUnpairs, params); err != nil {
+		return err
+	}
 	for _, t := range graph.EntityTypes {
 		for _, attr := range weighedAttrs[t] {
 			if err := count("claims of "+attr, claimRemove(t, attr), params); err != nil {
@@ -157,16 +160,19 @@ func removeArticle(ctx context.Context, tx neo4j.ManagedTransaction, id string, 
 	}
 	recs, err = collect(ctx, tx, `
 MATCH (a:Article {id: $id})-[:REPORTS]->(e:Event)
-WHERE EXISTS { MATCH (o:Article)-[:REPORTS]->(e) WHERE o <> a }
-RETURN collect(e.key) AS keys`, params)
+WITH e, EXISTS { MATCH (o:Article)-[:REPORTS]->(e) WHERE o.id <> $id } AS shared
+RETURN collect(e.key) AS reported, [x IN collect(CASE WHEN shared THEN e.key END) WHERE x IS NOT NULL] AS shared`, params)
 	if err != nil {
 		return fmt.Errorf("events other articles report: %w", err)
 	}
-	events := recs[0].Values[0]
+	reported, events := recs[0].Values[0], recs[0].Values[1]
 	if err := count("sentences", cypherDeleteSentences, params); err != nil {
 		return err
 	}
 	if err := count("facts", cypherUncountFacts, map[string]any{"facts": facts}); err != nil {
+		return err
+	}
+	if err := count("pairs of the events", cypherReconcilePairs, map[string]any{"keys": reported}); err != nil {
 		return err
 	}
 	if err := count("entities no other article supports", cypherDeleteEntities, params); err != nil {

@@ -208,11 +208,17 @@ MERGE (l:Lock {key: k})
 SET l.held = true`
 
 // cypherRename gives a stored entity a new key, keeping every
-// relationship, and the corrections of it follow; it does nothing when
+// relationship (its participations' copy of the key follows), and the
+// corrections of it follow; it does nothing when
 // another node holds the new key.
 const cypherRename = `
 MATCH (n:Entity {key: $from}) WHERE NOT EXISTS { MATCH (:Entity {key: $to}) }
 SET n.key = $to
+WITH n
+CALL (n) {
+  MATCH (n)-[p:PARTICIPATED_IN]->()
+  SET p.who = $to
+}
 WITH n
 OPTIONAL MATCH (c:Correction)-[:CORRECTS]->(n)
 SET c.entity = CASE WHEN c.entity = $from THEN $to ELSE c.entity END,

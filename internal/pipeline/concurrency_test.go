@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -32,6 +33,19 @@ func ingestAll(t *testing.T, p *pipeline.Pipeline, docs []extract.Document, opts
 	t.Helper()
 	if err := stream(context.Background(), p, docs, opts); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// audit fails the test when the writers' aggregates (pairs of countries,
+// source counts, copies of dates and keys) differ from the facts.
+func audit(t *testing.T, s *store.Store) {
+	t.Helper()
+	diffs, err := s.Audit(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diffs) > 0 {
+		t.Errorf("%d aggregates differ from the facts:\n  %s", len(diffs), strings.Join(diffs[:min(len(diffs), 20)], "\n  "))
 	}
 }
 
@@ -65,6 +79,7 @@ func TestIngestIsIdempotentInFact(t *testing.T) {
 	if len(serial) < 1000 {
 		t.Fatalf("serial graph has only %d lines", len(serial))
 	}
+	audit(t, s)
 
 	t.Run("twice", func(t *testing.T) {
 		ingestAll(t, p, docs, pipeline.StreamOptions{Writers: 2, BatchSize: 13})
@@ -119,6 +134,7 @@ func TestIngestIsIdempotentInFact(t *testing.T) {
 		if got := dumpOf(t, s); !slices.Equal(got, serial) {
 			t.Errorf("graph of four concurrent writers differs from the serial graph:\n%s", diff(serial, got))
 		}
+		audit(t, s)
 	})
 }
 
