@@ -19,22 +19,13 @@ var collectives = map[string]bool{
 	"presidents": true, "leaders": true, "premiers": true, "ministers": true, "heads": true, "sides": false,
 }
 
-// resolveLeaders links surnames, roles, collective phrases and pronouns to
-// the leaders found with titles, then creates their entities.
-func (a *analysis) resolveLeaders() {
+// scanSurnames finds the first or last names of the persons found so far
+// used alone ("Xi", "Tokayev"): each is the first person whose first or
+// last name the word is.
+func (a *mentionStage) scanSurnames() {
 	if len(a.leaders) == 0 {
 		return
 	}
-	a.inferCountries()
-	// roles
-	for _, r := range a.pendingRoles {
-		if l := a.leaderFor(r.country, r.title); l != nil {
-			a.leaderAt = append(a.leaderAt, leaderMention{i: r.i, j: r.j, leaders: []*leader{l}})
-			l.spans = append(l.spans, [2]int{r.i, r.j})
-		}
-	}
-	// surnames and given names used alone: the first leader whose first or
-	// last name the word is
 	byPart := map[string]*leader{}
 	for _, l := range a.leaders {
 		if len(l.parts) == 0 {
@@ -59,10 +50,29 @@ func (a *analysis) resolveLeaders() {
 				continue // part of another name
 			}
 		}
-		a.leaderAt = append(a.leaderAt, leaderMention{i: i, j: i + 1, leaders: []*leader{l}})
-		l.spans = append(l.spans, [2]int{i, i + 1})
+		a.surnames = append(a.surnames, leaderMention{i: i, j: i + 1, leaders: []*leader{l}})
+		l.surnames = append(l.surnames, [2]int{i, i + 1})
 		a.claim(i, i+1)
 	}
+}
+
+// resolveLeaders gives leaders without a stated country one from context,
+// links references by role and collective references to the leaders, and
+// lists every leader mention in a.leaderAt.
+func (a *entityStage) resolveLeaders() {
+	if len(a.leaders) == 0 {
+		return
+	}
+	a.inferCountries()
+	a.leaderAt = append(a.leaderAt, a.persons...)
+	// roles
+	for _, r := range a.roles {
+		if l := a.leaderFor(r.country, r.title); l != nil {
+			a.leaderAt = append(a.leaderAt, leaderMention{i: r.i, j: r.j, leaders: []*leader{l}})
+			l.roles = append(l.roles, [2]int{r.i, r.j})
+		}
+	}
+	a.leaderAt = append(a.leaderAt, a.surnames...)
 	// the leaders a collective reference denotes: the heads, or everyone
 	// for "ministers"
 	var heads []*leader
@@ -103,7 +113,7 @@ func (a *analysis) resolveLeaders() {
 }
 
 // leaderFor returns the leader of country with title (or any head), or nil.
-func (a *analysis) leaderFor(country, title string) *leader {
+func (a *entityStage) leaderFor(country, title string) *leader {
 	var best *leader
 	for _, l := range a.leaders {
 		if l.country != country {
@@ -121,7 +131,7 @@ func (a *analysis) leaderFor(country, title string) *leader {
 
 // sentenceLeaders returns, per sentence, the leaders it mentions; a
 // sentence opening with a pronoun also gets the previous subject.
-func (a *analysis) sentenceLeaders() [][]*leader {
+func (a *entityStage) sentenceLeaders() [][]*leader {
 	out := make([][]*leader, len(a.sents))
 	for _, m := range a.leaderAt {
 		s := a.sentenceOf(m.i)
@@ -160,20 +170,20 @@ func appendLeader(list []*leader, ls ...*leader) []*leader {
 // leaderKey returns the entity key of l.
 func leaderKey(l *leader) string { return "person:" + Slug(l.name) }
 
-// buildLeaders creates the Leader entities and LEADS relations.
-func (a *analysis) buildLeaders() {
+// buildLeaders creates the Leader entities, and the Country entity of each
+// head of state or government.
+func (a *entityStage) buildLeaders() {
 	for _, l := range a.leaders {
 		e := a.entity(leaderKey(l), graph.TypeLeader, l.name)
 		e.Title = l.title
 		e.Country = l.country
-		for _, sp := range l.spans {
-			a.mention(e, sp[0], sp[1])
+		for _, spans := range [][][2]int{l.spans, l.roles, l.surnames} {
+			for _, sp := range spans {
+				a.mention(e, sp[0], sp[1])
+			}
 		}
 		if l.country != "" && l.head {
-			c := a.x.gaz.countries[a.x.gaz.byCode[l.country]]
-			ce := a.entity("country:"+l.country, graph.TypeCountry, c.name)
-			ce.Code, ce.ISO2 = c.code, c.iso2
-			a.relate(graph.Relation{Type: graph.RelLeads, From: e.Key, To: ce.Key, Title: l.title, Evidence: a.evidence(l.first)})
+			a.country(l.country)
 		}
 	}
 }
@@ -189,7 +199,7 @@ func (a *analysis) buildLeaders() {
 //
 // Otherwise the country stays unknown: a guess from the most-mentioned
 // country would give the guest the host's country.
-func (a *analysis) inferCountries() {
+func (a *entityStage) inferCountries() {
 	missing := func() []*leader {
 		var out []*leader
 		for _, l := range a.leaders {
@@ -203,10 +213,10 @@ func (a *analysis) inferCountries() {
 		return
 	}
 	note := func(l *leader, how string) {
-		a.warnings = append(a.warnings, "country of "+l.name+" ("+l.title+") not stated; taken as "+l.country+" from "+how)
+		a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + l.country + " from " + how)
 	}
 	// role references
-	for _, r := range a.pendingRoles {
+	for _, r := range a.roles {
 		if a.leaderFor(r.country, r.title) != nil {
 			continue
 		}
@@ -267,7 +277,7 @@ func (a *analysis) inferCountries() {
 // country that no other head holds. Ministers are left without a country
 // rather than guessed, since a guess would often give the guest the host's
 // country.
-func (a *analysis) guessHeads(ms []*leader) {
+func (a *entityStage) guessHeads(ms []*leader) {
 	count := map[string]int{}
 	var order []string
 	for _, c := range a.countries {
@@ -297,7 +307,7 @@ func (a *analysis) guessHeads(ms []*leader) {
 			if !taken[c] {
 				l.country = c
 				taken[c] = true
-				a.warnings = append(a.warnings, "country of "+l.name+" ("+l.title+") not stated; taken as "+c+" from context")
+				a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from context")
 				break
 			}
 		}
@@ -330,7 +340,7 @@ func roleFits(title string, l *leader) bool {
 // possessedNames returns the countries of untitled persons named with a
 // possessive ("Indonesia's Airlangga Hartarto"): such a country is not the
 // one of a leader whose country is unknown.
-func (a *analysis) possessedNames() []string {
+func (a *entityStage) possessedNames() []string {
 	var out []string
 	for _, c := range a.countries {
 		if c.adj || c.j+1 >= len(a.toks) || a.toks[c.j].norm != "'s" {
@@ -348,14 +358,14 @@ func (a *analysis) possessedNames() []string {
 }
 
 // datelineCountry returns the country of the dateline's place, or "".
-func (a *analysis) datelineCountry() string {
+func (a *entityStage) datelineCountry() string {
 	if a.datelineTok < 0 {
 		return ""
 	}
 	for _, p := range a.placesOfSentence(a.sentenceOf(a.datelineTok)) {
 		if p.i == a.datelineTok {
-			if e := a.byKey[p.key]; e != nil && e.Country != "" {
-				return e.Country
+			if c := a.placeInfo[p.key].country; c != "" {
+				return c
 			}
 		}
 	}
@@ -367,7 +377,7 @@ func lower(s string) string { return strings.ToLower(s) }
 // currencyMention reports whether a country mention only names a currency
 // ("against the U.S. dollar"); such a mention says nothing about who the
 // people in the article represent.
-func (a *analysis) currencyMention(c countryMention) bool {
+func (a *mentionStage) currencyMention(c countryMention) bool {
 	if c.j >= len(a.toks) {
 		return false
 	}

@@ -21,7 +21,7 @@ var locatives = map[string]bool{
 }
 
 // scanGazetteer finds countries, capitals, cities and known organizations.
-func (a *analysis) scanGazetteer() {
+func (a *mentionStage) scanGazetteer() {
 	g := a.x.gaz
 	var buf []byte
 	for i := 0; i < len(a.toks); {
@@ -75,12 +75,9 @@ func pickEntry(es []entry) entry {
 	return best
 }
 
-// addCountry records a country mention and its entity.
-func (a *analysis) addCountry(i, j int, code string, adj bool) {
-	c := a.x.gaz.countries[a.x.gaz.byCode[code]]
-	e := a.entity("country:"+code, graph.TypeCountry, c.name)
-	e.Code, e.ISO2 = c.code, c.iso2
-	a.mention(e, i, j)
+// addCountry records a country mention.
+func (a *mentionStage) addCountry(i, j int, code string, adj bool) {
+	a.named = append(a.named, named{graph.TypeCountry, "country:" + code, i, j})
 	a.countries = append(a.countries, countryMention{i: i, j: j, code: code, adj: adj})
 	if n := len(a.countries); n > 1 && a.countries[n-2].i > i {
 		a.reindexCountries() // kept in text order
@@ -95,7 +92,7 @@ func (a *analysis) addCountry(i, j int, code string, adj bool) {
 // 3); a capital as a place ("talks in Beijing") is a Location.
 // A smaller city needs a locative ("in Kilifi"), a coordination with a
 // place, or a place in a dashed name ("Isfana–Khujand road").
-func (a *analysis) cityOrGovernment(m match, c cityInfo) {
+func (a *mentionStage) cityOrGovernment(m match, c cityInfo) {
 	prev := ""
 	if m.i > 0 {
 		prev = a.tok(m.i - 1).norm
@@ -133,7 +130,7 @@ func (a *analysis) cityOrGovernment(m match, c cityInfo) {
 func isDash(t token) bool { return t.text == "-" || t.text == "–" || t.text == "—" }
 
 // placeEndsAt reports whether a place mention ends just before token i.
-func (a *analysis) placeEndsAt(i int) bool {
+func (a *mentionStage) placeEndsAt(i int) bool {
 	if i <= 0 {
 		return false
 	}
@@ -145,20 +142,12 @@ func (a *analysis) placeEndsAt(i int) bool {
 	return false
 }
 
-// sentenceStart reports whether token i starts a sentence or a line.
-func (a *analysis) sentenceStart(i int) bool {
-	if i == 0 || a.toks[i].newline {
-		return true
-	}
-	p := a.tok(i - 1)
-	return p.kind == tokPunct && (p.text == "." || p.text == "“" || p.text == "\"" || p.text == "!" || p.text == "?")
-}
-
 // dropNameOnlyCountries forgets countries named only inside the name of an
 // organization or project ("South Sudan" in "Lamu Port–South
 // Sudan–Ethiopia Transport Corridor"): the contract lists them only when
-// the article mentions them in their own right.
-func (a *analysis) dropNameOnlyCountries() {
+// the article mentions them in their own right. A leader's country stands
+// wherever it is named.
+func (a *entityStage) dropNameOnlyCountries() {
 	// for each token, the name (organization or project) that covers it
 	// and reaches furthest, the earliest-starting on a tie
 	end := make([]int32, len(a.toks))
@@ -197,15 +186,6 @@ func (a *analysis) dropNameOnlyCountries() {
 	}
 	a.countries = kept
 	a.reindexCountries()
-	ents := a.ents[:0]
-	for _, e := range a.ents {
-		if e.Type == graph.TypeCountry && !free[e.Code] {
-			delete(a.byKey, e.Key)
-			continue
-		}
-		ents = append(ents, e)
-	}
-	a.ents = ents
 }
 
 // governmentVerbs follow a capital that stands for its government
@@ -239,7 +219,7 @@ var governmentNouns = map[string]bool{
 // governmentUse reports whether the capital at [i, j) is the subject of a
 // government's verb, alone or coordinated with another country or capital
 // ("Beijing and Astana agreed"), or the possessor of a government's stance.
-func (a *analysis) governmentUse(i, j int) bool {
+func (a *mentionStage) governmentUse(i, j int) bool {
 	if i > 0 && (a.tok(i-1).norm == "the" || a.tok(i-1).norm == "'s") {
 		return false
 	}

@@ -10,8 +10,10 @@ import (
 
 // datelineInfo is what the opening dateline gives.
 type datelineInfo struct {
-	date string
-	end  int // byte offset where the dateline ends
+	date          string
+	end           int    // byte offset where the dateline ends
+	name, country string // the place, "" when there is no dateline
+	i, j          int    // the place's tokens
 }
 
 var reDateline = regexp.MustCompile(`^([A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*([^–—\-(\n*]{1,40}?))?\s*(?:\(([^)\n]{1,40})\))?[*_]*\s*(?:[–—]|-{1,2})\s`)
@@ -40,9 +42,10 @@ func datelineStart(text string) int {
 	return i
 }
 
-// dateline reads "ASTANA –", "BEIJING, Aug 30 (Xinhua) -" or "Geneva, 30
-// August 2025 —" at the start of the body into art.
-func (a *analysis) dateline(art *graph.Article) datelineInfo {
+// readDateline reads "ASTANA –", "BEIJING, Aug 30 (Xinhua) -" or "Geneva,
+// 30 August 2025 —" at the start of the body into art, and returns its
+// place (which the mention stage adds) and date.
+func (a *tokenStage) readDateline(art *graph.Article) datelineInfo {
 	var info datelineInfo
 	base := datelineStart(a.text)
 	m := reDateline.FindStringSubmatchIndex(a.text[base:])
@@ -91,7 +94,7 @@ func (a *analysis) dateline(art *graph.Article) datelineInfo {
 		name = titleWords(place)
 	}
 	art.Dateline = name
-	a.addPlace(i, j, name, country, "city")
+	info.name, info.country, info.i, info.j = name, country, i, j
 	a.datelineTok = i
 	if m[4] >= 0 {
 		if ds := findDates(a.text[m[4]:m[5]], a.ref); len(ds) > 0 && ds[0].iso != "" {

@@ -358,7 +358,7 @@ var pastVerbs = map[string]bool{"said": true, "told": true, "met": true, "was": 
 
 // pastVerbAt reports whether token i is a past-tense verb (or a participle
 // in "-ed" not governed by "be": "will be considered" stays future).
-func (a *analysis) pastVerbAt(i int) bool {
+func (a *tokenStage) pastVerbAt(i int) bool {
 	t := a.toks[i]
 	if t.kind != tokWord || t.upper {
 		return false
@@ -380,7 +380,7 @@ func (a *analysis) pastVerbAt(i int) bool {
 
 // futureWeekdays moves a weekday in a future-tense sentence to the next
 // such day after the article date.
-func (a *analysis) futureWeekdays() {
+func (a *tokenStage) futureWeekdays() {
 	for k := range a.dates {
 		d := &a.dates[k]
 		if !d.weekday {

@@ -8,6 +8,24 @@ import (
 	"github.com/bilateral-kg/bilateral/graph"
 )
 
+// eventStage is the fourth stage: the events. It finds the triggers of
+// events ("held talks", "state visit"), gives them dates and places,
+// merges the reports of one occasion, gives each its participants and
+// makes the Event entities with PARTICIPATED_IN and HELD_IN.
+type eventStage struct {
+	*entityStage
+
+	events  []*event
+	hitSent map[int]bool // sentences with an event trigger
+}
+
+// findEvents runs the event stage.
+func findEvents(e *entityStage) *eventStage {
+	a := &eventStage{entityStage: e}
+	a.scanEvents()
+	return a
+}
+
 // hit is one trigger occurrence.
 type hit struct {
 	kind     graph.EventKind
@@ -109,7 +127,7 @@ func (e *event) addOrg(key string) {
 
 // scanEvents finds event triggers, attaches dates and places, and merges
 // hits of one kind that report the same event.
-func (a *analysis) scanEvents() {
+func (a *eventStage) scanEvents() {
 	hits := a.findHits(triggers)
 	if len(hits) == 0 {
 		hits = a.findHits(weakTriggers)
@@ -226,7 +244,7 @@ func (a *analysis) scanEvents() {
 		}
 	}
 	rolesBySent := map[int][]roleRef{}
-	for _, r := range a.pendingRoles {
+	for _, r := range a.roles {
 		rolesBySent[a.sentenceOf(r.i)] = append(rolesBySent[a.sentenceOf(r.i)], r)
 	}
 	for _, e := range evs {
@@ -333,7 +351,7 @@ func newLeaders(ls []*leader, e *event) bool {
 }
 
 // leadDate returns the first day-level date of the first two sentences.
-func (a *analysis) leadDate() dateMention {
+func (a *eventStage) leadDate() dateMention {
 	for s := 0; s < len(a.sents) && s < 2; s++ {
 		for _, d := range a.datesIn(s) {
 			if d.iso != "" {
@@ -345,7 +363,7 @@ func (a *analysis) leadDate() dateMention {
 }
 
 // findHits returns the trigger occurrences of set that are not negated.
-func (a *analysis) findHits(set map[string][]trigger) []hit {
+func (a *eventStage) findHits(set map[string][]trigger) []hit {
 	var hits []hit
 	for i := 0; i < len(a.toks); i++ {
 		if a.toks[i].kind != tokWord {
@@ -392,7 +410,7 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 }
 
 // assignDates gives each day-level date of a sentence to the nearest hit.
-func (a *analysis) assignDates(hits []hit) {
+func (a *eventStage) assignDates(hits []hit) {
 	taken := make([]int, len(hits)) // distance of the date each hit took
 	bySent := map[int][]int{}       // sentence → indexes of its hits
 	for k, h := range hits {
@@ -462,7 +480,7 @@ const monthYearReach = 4
 // happened: "in 2014", "during 2023", "in May 2024", "last year", not a
 // starting point or a reference ("since 2008", "the declaration of April
 // 2022", "by 2030").
-func (a *analysis) whenPhrase(d dateMention) bool {
+func (a *eventStage) whenPhrase(d dateMention) bool {
 	if d.prec == "year" {
 		w := strings.ToLower(strings.Fields(d.text)[0])
 		return w == "in" || w == "during" || w == "last" || w == "this" || w == "next"
@@ -473,7 +491,7 @@ func (a *analysis) whenPhrase(d dateMention) bool {
 
 // placeIn returns the key of the place after "in"/"at" in sentence s, or
 // of its only place, never the dateline.
-func (a *analysis) placeIn(s int) string {
+func (a *mentionStage) placeIn(s int) string {
 	var any string
 	for _, p := range a.placesOfSentence(s) {
 		if p.i == a.datelineTok && a.datelineTok >= 0 {
@@ -490,7 +508,7 @@ func (a *analysis) placeIn(s int) string {
 }
 
 // buildEvent creates the Event entity and its relations.
-func (a *analysis) buildEvent(e *event) {
+func (a *eventStage) buildEvent(e *event) {
 	codes := append([]string(nil), e.countries...)
 	sort.Strings(codes)
 	date := e.date

@@ -7,9 +7,26 @@ import (
 	"github.com/bilateral-kg/bilateral/graph"
 )
 
+// factStage is the last stage: the facts. It reads leadership, trade
+// figures, partnership levels, cooperation sectors, chairmanships,
+// membership and support from the sentences, with the entities and events
+// found before, and adds the relations.
+type factStage struct {
+	*eventStage
+
+	countryCount map[string]int // mentions per country, for mainPair
+}
+
+// findFacts runs the fact stage.
+func findFacts(ev *eventStage) {
+	a := &factStage{eventStage: ev}
+	a.scanFacts()
+	a.locatePlaces()
+}
+
 // parties returns the countries that take part in the article's events
 // (sorted), or the countries of its leaders when it reports no event.
-func (a *analysis) parties() []string {
+func (a *eventStage) parties() []string {
 	var out []string
 	for _, e := range a.events {
 		for _, c := range e.countries {
@@ -30,7 +47,7 @@ func (a *analysis) parties() []string {
 // countriesIn returns the distinct countries mentioned in sentence s;
 // names only unless adj is set; never a currency ("23.1 billion U.S.
 // dollars").
-func (a *analysis) countriesIn(s int, adj bool) []string {
+func (a *factStage) countriesIn(s int, adj bool) []string {
 	var out []string
 	for _, c := range a.countriesOfSentence(s) {
 		if (adj || !c.adj) && !a.currencyMention(c) {
@@ -42,7 +59,7 @@ func (a *analysis) countriesIn(s int, adj bool) []string {
 
 // pairFor returns the two countries a bilateral fact in sentence s is
 // about: the sentence's two countries, else the article's main pair.
-func (a *analysis) pairFor(s int, parties []string) (string, string, bool) {
+func (a *factStage) pairFor(s int, parties []string) (string, string, bool) {
 	cs := a.countriesIn(s, true)
 	if len(cs) == 2 {
 		sort.Strings(cs)
@@ -68,7 +85,7 @@ func (a *analysis) pairFor(s int, parties []string) (string, string, bool) {
 
 // mainPair returns the article's two main parties (sorted): the only two,
 // or the two most mentioned when a third is mentioned less.
-func (a *analysis) mainPair(parties []string) (string, string, bool) {
+func (a *factStage) mainPair(parties []string) (string, string, bool) {
 	if len(parties) == 2 {
 		return parties[0], parties[1], true
 	}
@@ -94,18 +111,11 @@ func (a *analysis) mainPair(parties []string) (string, string, bool) {
 	return x, y, true
 }
 
-// country returns the Country entity for code, creating it.
-func (a *analysis) country(code string) *graph.Entity {
-	c := a.x.gaz.countries[a.x.gaz.byCode[code]]
-	e := a.entity("country:"+code, graph.TypeCountry, c.name)
-	e.Code, e.ISO2 = c.code, c.iso2
-	return e
-}
-
 // scanFacts derives the article's facts: cooperation sectors, trade
 // volumes, partnership levels, chairmanships, support and membership.
-func (a *analysis) scanFacts() {
+func (a *factStage) scanFacts() {
 	parties := a.parties()
+	a.leads()
 	a.cooperation(parties)
 	a.tradeVolumes(parties)
 	a.partnerships(parties)
@@ -113,11 +123,21 @@ func (a *analysis) scanFacts() {
 	a.projectFacts(parties)
 }
 
+// leads adds LEADS from each head of state or government to the country
+// it leads.
+func (a *factStage) leads() {
+	for _, l := range a.leaders {
+		if l.country != "" && l.head {
+			a.relate(graph.Relation{Type: graph.RelLeads, From: leaderKey(l), To: "country:" + l.country, Title: l.title, Evidence: a.evidence(l.first)})
+		}
+	}
+}
+
 // cooperation adds COOPERATES_IN for every party and sector of cooperation.
 // Each sector is related once per set of cooperating countries, and the
 // events of a sentence come from an index, so the pass is linear in the
 // number of sector words.
-func (a *analysis) cooperation(parties []string) {
+func (a *factStage) cooperation(parties []string) {
 	if len(parties) < 2 {
 		return
 	}
@@ -156,7 +176,7 @@ func (a *analysis) cooperation(parties []string) {
 
 // eventsBySentence maps each sentence to the events reported in it, in
 // the order of a.events.
-func (a *analysis) eventsBySentence() map[int][]*event {
+func (a *factStage) eventsBySentence() map[int][]*event {
 	m := map[int][]*event{}
 	for _, e := range a.events {
 		for _, s := range e.sents {
@@ -175,7 +195,7 @@ func sortedCopy(list []string) []string {
 }
 
 // tradeVolumes adds TRADE_VOLUME from sentences that give a trade figure.
-func (a *analysis) tradeVolumes(parties []string) {
+func (a *factStage) tradeVolumes(parties []string) {
 	done := map[string]bool{}
 	for s, st := range a.sents {
 		trade, record := false, false
@@ -233,7 +253,7 @@ var groupNouns = map[string]bool{"countries": true, "nations": true, "states": t
 
 // groupFigure reports whether sentence s speaks of a group of countries
 // other than the pair itself ("the two countries", "both nations").
-func (a *analysis) groupFigure(s int) bool {
+func (a *factStage) groupFigure(s int) bool {
 	st := a.sents[s]
 	for i := st.first; i < st.last; i++ {
 		if !groupNouns[a.toks[i].norm] {
@@ -264,7 +284,7 @@ var levelWords = map[string]bool{
 var strongLevel = map[string]bool{"allied": true, "strategic": true, "comprehensive": true, "privileged": true, "special": true, "eternal": true, "brotherly": true, "fraternal": true, "all-weather": true}
 
 // partnerships adds PARTNERSHIP with the level as worded.
-func (a *analysis) partnerships(parties []string) {
+func (a *factStage) partnerships(parties []string) {
 	done := map[string]bool{}
 	for i, t := range a.toks {
 		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" {
@@ -314,7 +334,7 @@ func (a *analysis) partnerships(parties []string) {
 // cooperatesIn adds COOPERATES_IN for sector and every unordered pair of
 // countries, as the contract orders it: from the alphabetically smaller
 // code, partner the larger. Evidence is sentence s.
-func (a *analysis) cooperatesIn(countries []string, sector string, s int) {
+func (a *factStage) cooperatesIn(countries []string, sector string, s int) {
 	cs := append([]string(nil), countries...)
 	sort.Strings(cs)
 	for i := 0; i < len(cs); i++ {
@@ -336,7 +356,7 @@ func (a *analysis) cooperatesIn(countries []string, sector string, s int) {
 // not start one. The phrase runs to the next punctuation, "and" or verb-like
 // break and must contain a proper noun, so "partnership for the next decade"
 // adds nothing.
-func (a *analysis) partnershipPurpose(i int) string {
+func (a *factStage) partnershipPurpose(i int) string {
 	if i >= len(a.toks) || a.toks[i].norm != "for" {
 		return ""
 	}

@@ -5,23 +5,20 @@ import (
 	"strings"
 )
 
-// leader is one person found with a title; its entity is built at the end.
+// leader is one person: the mention stage finds it with its names, title
+// and the country the words give; the entity stage may give it a country
+// (and a title) from context and adds the references by role.
 type leader struct {
 	name     string   // the longest full name seen
 	parts    []string // folded name words
 	title    string
 	head     bool
 	country  string
-	spans    [][2]int // token ranges of mentions
+	spans    [][2]int // token ranges of the names
+	surnames [][2]int // token ranges of a first or last name used alone
+	roles    [][2]int // token ranges of references by role (entity stage)
 	first    int      // sentence of the first titled mention
 	untitled bool     // named without a title; a reference by role may give one
-}
-
-// leaderMention links tokens [i, j) to one or more leaders (several for
-// "the two presidents").
-type leaderMention struct {
-	i, j    int
-	leaders []*leader
 }
 
 // nameParticles may appear in lower case inside a name.
@@ -43,7 +40,7 @@ var honorifics = map[string]bool{"datuk": true, "dato": true, "seri": true, "tan
 	"shri": true, "shree": true, "smt": true, "shrimati": true, "hon": true, "hon'ble": true, "honourable": true, "honorable": true, "rt": true, "tun": true, "sheikh": true, "sheikha": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "hrh": true, "madam": true}
 
 // skipHonorifics returns the first token after honorifics ("Sheikh", "Mr.", "His Majesty").
-func (a *analysis) skipHonorifics(i int) int {
+func (a *mentionStage) skipHonorifics(i int) int {
 	start := i
 	for i < len(a.toks) {
 		t := a.toks[i]
@@ -65,7 +62,7 @@ func (a *analysis) skipHonorifics(i int) int {
 }
 
 // nameAt returns the end of a person's name starting at token i (i when none).
-func (a *analysis) nameAt(i int) int {
+func (a *mentionStage) nameAt(i int) int {
 	k := i
 	words := 0
 	for k < len(a.toks) && words < 7 {
@@ -101,7 +98,7 @@ func (a *analysis) nameAt(i int) int {
 // scanLeaders finds titled persons: "Kenyan President W. Ruto",
 // "President of Kenya William Samoei Ruto", "Prime Minister Narendra
 // Modi of India", "his Chinese counterpart Li Qiang".
-func (a *analysis) scanLeaders() {
+func (a *mentionStage) scanLeaders() {
 	var lastTitle string
 	lastSent := -1
 	for i := 0; i < len(a.toks); i++ {
@@ -166,12 +163,12 @@ func (a *analysis) scanLeaders() {
 					// "Narendra Modi, India's prime minister, said"
 					l := a.addLeader(a.surface(ns, ne), ti, country, s)
 					l.spans = append(l.spans, [2]int{ns, ne})
-					a.leaderAt = append(a.leaderAt, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
+					a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 					a.claim(ns, ne)
 					lastTitle = ti.name
 					continue
 				}
-				a.pendingRoles = append(a.pendingRoles, roleRef{i: ri, j: k, country: country, title: ti.name})
+				a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name})
 			}
 			continue
 		}
@@ -193,7 +190,7 @@ func (a *analysis) scanLeaders() {
 		}
 		l := a.addLeader(name, ti, country, s)
 		l.spans = append(l.spans, [2]int{k, nameEnd})
-		a.leaderAt = append(a.leaderAt, leaderMention{i: k, j: nameEnd, leaders: []*leader{l}})
+		a.persons = append(a.persons, leaderMention{i: k, j: nameEnd, leaders: []*leader{l}})
 		a.claim(k, nameEnd)
 		lastTitle = ti.name
 		i = nameEnd - 1
@@ -202,7 +199,7 @@ func (a *analysis) scanLeaders() {
 
 // countryBefore returns the country named by an adjective or possessive
 // just before a title (tokens before i, skipping capitalised title words).
-func (a *analysis) countryBefore(i int) string {
+func (a *mentionStage) countryBefore(i int) string {
 	s := a.sentenceOf(i)
 	// the mentions that end by token i, nearest first
 	for k := sort.Search(len(a.countries), func(k int) bool { return a.countries[k].j > i }) - 1; k >= 0; k-- {
@@ -235,11 +232,11 @@ var stateWords = map[string]bool{"the": true, "government": true, "republic": tr
 
 // capitalAt returns the country of a capital city named at token i ("Crown
 // Prince of Abu Dhabi") and the token after it.
-func (a *analysis) capitalAt(i int) (string, int) {
+func (a *mentionStage) capitalAt(i int) (string, int) {
 	for _, p := range a.placesOfSentence(a.sentenceOf(i)) {
 		if p.i == i {
-			if e := a.byKey[p.key]; e != nil && a.x.capitalOf[e.Country] == e.Name {
-				return e.Country, p.j
+			if e := a.placeInfo[p.key]; e != nil && a.x.capitalOf[e.country] == e.name {
+				return e.country, p.j
 			}
 		}
 	}
@@ -247,7 +244,7 @@ func (a *analysis) capitalAt(i int) (string, int) {
 }
 
 // countryAt returns the country mentioned starting at token i and the token after it.
-func (a *analysis) countryAt(i int) (string, int) {
+func (a *mentionStage) countryAt(i int) (string, int) {
 	if k := a.countryMentionAt(i); k >= 0 && a.countries[k].i == i {
 		return a.countries[k].code, a.countries[k].j
 	}
@@ -255,7 +252,7 @@ func (a *analysis) countryAt(i int) (string, int) {
 }
 
 // addLeader merges a titled name into the known leaders.
-func (a *analysis) addLeader(name string, ti titleInfo, country string, sent int) *leader {
+func (a *mentionStage) addLeader(name string, ti titleInfo, country string, sent int) *leader {
 	parts := nameParts(name)
 	for _, l := range a.leaders {
 		if sameLeader(l.parts, parts) {
@@ -328,7 +325,7 @@ func trimSuffix(parts []string) []string {
 
 // nameBefore returns the name of at least two words that stands in
 // apposition before token i ("Narendra Modi, India's ..."), or (i, i).
-func (a *analysis) nameBefore(i int) (int, int) {
+func (a *mentionStage) nameBefore(i int) (int, int) {
 	p := i - 1
 	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
 		p--
@@ -362,7 +359,7 @@ func (a *analysis) nameBefore(i int) (int, int) {
 // loneNameOK reports whether the single word at k may be a name in
 // apposition ("Lula, Brazil's president, said"): it opens its sentence or
 // line, and is not an adverb ("Separately, India's prime minister").
-func (a *analysis) loneNameOK(k int) bool {
+func (a *mentionStage) loneNameOK(k int) bool {
 	t := a.toks[k]
 	if strings.HasSuffix(t.norm, "ly") || len([]rune(t.norm)) < 3 || t.caps {
 		return false

@@ -72,7 +72,7 @@ var targetWords = map[string]bool{"target": true, "goal": true, "aim": true, "ob
 
 // firstMoney returns the first amount with a currency in sentence s that
 // is not a target ("the target of $10 billion").
-func (a *analysis) firstMoney(s int) (money, bool) {
+func (a *tokenStage) firstMoney(s int) (money, bool) {
 	st := a.sents[s]
 	for k := st.first; k < st.last; k++ {
 		if numberStart(a.toks[k]) < 0 || !a.currencyNear(k, st) {
@@ -88,7 +88,7 @@ func (a *analysis) firstMoney(s int) (money, bool) {
 // currencyNear reports whether a currency form may stand around the
 // number at token k: a cue among the three tokens before it and the six
 // after, or a sign written against it ("R12", "Rs3,400").
-func (a *analysis) currencyNear(k int, st sentence) bool {
+func (a *tokenStage) currencyNear(k int, st sentence) bool {
 	cues := a.x.money.cues
 	if t := a.toks[k]; t.kind == tokWord {
 		if n := numberStart(t); n > 0 && cues[strings.ToLower(t.text[:n])] {
@@ -125,7 +125,7 @@ func numberStart(t token) int {
 // moneyAt reads the amount whose number is token k of sentence st: a
 // currency form right before it (written against it, or after one space),
 // the number, a scale word, and a currency name after.
-func (a *analysis) moneyAt(k int, st sentence) (money, bool) {
+func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 	mr := a.x.money
 	t := a.toks[k]
 	ns := numberStart(t)

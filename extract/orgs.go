@@ -22,24 +22,27 @@ var orgHeads = map[string]bool{
 var nameJoiners = map[string]bool{"of": true, "for": true, "and": true, "&": true, "-": true, "–": true, "on": true}
 
 // addOrg records an Organization mention; its key is the slug of name.
-func (a *analysis) addOrg(i, j int, name, acronym string) *graph.Entity {
+func (a *mentionStage) addOrg(i, j int, name, acronym string) {
 	key := "org:" + Slug(name)
-	e := a.entity(key, graph.TypeOrganization, name)
-	if e.Acronym == "" {
-		e.Acronym = acronym
+	o := a.orgInfo[key]
+	if o == nil {
+		o = &orgInfo{name: name}
+		a.orgInfo[key] = o
+	}
+	if o.acronym == "" {
+		o.acronym = acronym
 	}
 	if i < j {
-		a.mention(e, i, j)
+		a.named = append(a.named, named{graph.TypeOrganization, key, i, j})
 		a.orgs = append(a.orgs, orgMention{i: i, j: j, key: key})
 		a.indexOrg(len(a.orgs) - 1)
 		a.claim(i, j)
 	}
-	return e
 }
 
 // nameRunBack returns the start of the run of capitalised words (with
 // joiners and hyphens) that ends at token end (exclusive), or end.
-func (a *analysis) nameRunBack(end int) int {
+func (a *mentionStage) nameRunBack(end int) int {
 	k := end
 	for k > 0 {
 		t := a.tok(k - 1)
@@ -80,12 +83,12 @@ func (a *analysis) nameRunBack(end int) int {
 
 // scanOrgPatterns finds organizations named by a head noun ("X Business
 // Council") or defined with an acronym in parentheses.
-func (a *analysis) scanOrgPatterns() {
+func (a *mentionStage) scanOrgPatterns() {
 	a.scanCompanies()
 	acronyms := map[string]string{} // acronym → key
 	for _, o := range a.orgs {
-		if e := a.byKey[o.key]; e != nil && e.Acronym != "" {
-			acronyms[e.Acronym] = o.key
+		if acr := a.orgInfo[o.key].acronym; acr != "" {
+			acronyms[acr] = o.key
 		}
 	}
 	for h := 1; h < len(a.toks); h++ {
@@ -127,13 +130,13 @@ func (a *analysis) scanOrgPatterns() {
 			continue
 		}
 		if key, ok := acronyms[t.text]; ok {
-			a.addOrg(i, i+1, a.byKey[key].Name, t.text)
+			a.addOrg(i, i+1, a.orgInfo[key].name, t.text)
 		}
 	}
 }
 
 // anyClaimedOrg reports whether an organization mention overlaps tokens [i, j).
-func anyClaimedOrg(a *analysis, i, j int) bool {
+func anyClaimedOrg(a *mentionStage, i, j int) bool {
 	for k := max(i, 0); k < j; k++ {
 		if orgIndexAt(a.orgCover, k) >= 0 {
 			return true
@@ -148,7 +151,7 @@ func anyClaimedOrg(a *analysis, i, j int) bool {
 // agencies ("Saudi Press Agency"), central banks ("State Bank of
 // Pakistan", "Reserve Bank of India") and the offices of a head of state or
 // government ("Presidential Secretariat", "Cabinet Office").
-func (a *analysis) nationalBody(i, j int) bool {
+func (a *mentionStage) nationalBody(i, j int) bool {
 	words := map[string]bool{}
 	for k := i; k < j; k++ {
 		words[a.toks[k].norm] = true

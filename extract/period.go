@@ -121,7 +121,7 @@ func (pr *periodReader) find(text string) []period {
 // periodCue reports whether sentence st has a word that a period needs: a
 // month, a part of a year ("half", "months", "Q1"), a fiscal word, or a
 // separator after a year ("2022/23").
-func (a *analysis) periodCue(st sentence) bool {
+func (a *tokenStage) periodCue(st sentence) bool {
 	cues := a.x.periods.cues
 	for k := st.first; k < st.last; k++ {
 		t := a.toks[k]
@@ -139,7 +139,7 @@ func (a *analysis) periodCue(st sentence) bool {
 
 // periodNear returns the period of sentence s nearest to the byte offset
 // b (a trade figure's), if the sentence names one.
-func (a *analysis) periodNear(s, b int) (period, bool) {
+func (a *tokenStage) periodNear(s, b int) (period, bool) {
 	st := a.sents[s]
 	best, dist := period{}, -1
 	if !a.periodCue(st) {

@@ -12,28 +12,31 @@ type placeMention struct {
 	key  string
 }
 
-// addPlace records a Location mention and its entity with its country.
-func (a *analysis) addPlace(i, j int, name, country, kind string) *graph.Entity {
+// addPlace records a Location mention with its country and kind.
+func (a *mentionStage) addPlace(i, j int, name, country, kind string) {
 	key := "place:" + Slug(name)
-	e := a.entity(key, graph.TypeLocation, name)
-	if e.Country == "" {
-		e.Country = country
+	p := a.placeInfo[key]
+	if p == nil {
+		p = &placeInfo{name: name}
+		a.placeInfo[key] = p
 	}
-	if e.Kind == "" {
-		e.Kind = kind
+	if p.country == "" {
+		p.country = country
+	}
+	if p.kind == "" {
+		p.kind = kind
 	}
 	if i < j {
-		a.mention(e, i, j)
+		a.named = append(a.named, named{graph.TypeLocation, key, i, j})
 		a.places = append(a.places, placeMention{i: i, j: j, key: key})
 		a.indexPlace(len(a.places) - 1)
 		a.claim(i, j)
 	}
-	return e
 }
 
 // scanPlacePatterns finds "the Chinese city of X", "the Turkmen capital" and
 // "X region/province" places.
-func (a *analysis) scanPlacePatterns() {
+func (a *mentionStage) scanPlacePatterns() {
 	for _, cm := range a.countries {
 		if !cm.adj || cm.j+1 >= len(a.toks) {
 			continue
@@ -96,13 +99,13 @@ func (a *analysis) scanPlacePatterns() {
 }
 
 // isCountryToken reports whether token i is part of a country mention.
-func (a *analysis) isCountryToken(i int) bool {
+func (a *mentionStage) isCountryToken(i int) bool {
 	return a.countryMentionAt(i) >= 0
 }
 
 // countryNear returns the country most recently mentioned before token i
 // in the same sentence, or "".
-func (a *analysis) countryNear(i int) string {
+func (a *mentionStage) countryNear(i int) string {
 	best := ""
 	for _, c := range a.countriesBetween(a.sents[a.sentenceOf(i)].first, i) {
 		best = c.code
@@ -122,7 +125,7 @@ var stopword = map[string]bool{
 }
 
 // locatePlaces adds LOCATED_IN from each place to its country.
-func (a *analysis) locatePlaces() {
+func (a *factStage) locatePlaces() {
 	for _, p := range a.places {
 		e := a.byKey[p.key]
 		if e == nil || e.Country == "" || a.relSeen[relKey{graph.RelLocatedIn, p.key, "country:" + e.Country, ""}] {

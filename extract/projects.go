@@ -66,7 +66,7 @@ var statusWords = []struct {
 // scanProjects finds projects: a capitalised name with a head noun ("Lu
 // Ban workshops", "Budapest–Belgrade railway", "Cultural Center of
 // Kazakhstan") and designated years ("Year of Chinese Tourism").
-func (a *analysis) scanProjects() {
+func (a *mentionStage) scanProjects() {
 	for h := len(a.toks) - 1; h >= 1; h-- {
 		t := a.toks[h]
 		if t.kind != tokWord || a.claimed[h] {
@@ -118,14 +118,14 @@ func (a *analysis) scanProjects() {
 }
 
 // compoundBefore returns the word (or hyphenated compound) ending before token m.
-func (a *analysis) compoundBefore(m int) string {
+func (a *mentionStage) compoundBefore(m int) string {
 	if m >= 3 && a.tok(m-2).text == "-" && !a.tok(m-2).space && !a.tok(m-1).space {
 		return a.tok(m-3).norm + "-" + a.tok(m-1).norm
 	}
 	return a.tok(m - 1).norm
 }
 
-func (a *analysis) compoundLen(m int) int {
+func (a *mentionStage) compoundLen(m int) int {
 	if m >= 3 && a.tok(m-2).text == "-" && !a.tok(m-2).space && !a.tok(m-1).space {
 		return 3
 	}
@@ -134,7 +134,7 @@ func (a *analysis) compoundLen(m int) int {
 
 // extendName extends a capitalised name with "of/on/for <Name>" and a
 // quoted name: "Center on Poverty Reduction", "Centre ... “Central Asia”".
-func (a *analysis) extendName(end int) int {
+func (a *mentionStage) extendName(end int) int {
 	for end+1 < len(a.toks) {
 		n := a.toks[end]
 		if n.newline {
@@ -172,7 +172,7 @@ func (a *analysis) extendName(end int) int {
 
 // onlyCountry reports whether tokens [i, j) are a single country mention
 // ("Chinese", "the Afghan"), which does not make a project name.
-func (a *analysis) onlyCountry(i, j int) bool {
+func (a *mentionStage) onlyCountry(i, j int) bool {
 	if k := a.countryMentionAt(i); k >= 0 && a.countries[k].i == i && a.countries[k].j == j {
 		return true
 	}
@@ -180,7 +180,7 @@ func (a *analysis) onlyCountry(i, j int) bool {
 }
 
 // yearProject records "Year of Chinese Tourism in Kazakhstan".
-func (a *analysis) yearProject(h int) {
+func (a *mentionStage) yearProject(h int) {
 	start := a.nameRunBack(h)
 	end := h + 2
 	for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && !a.toks[end].newline {
@@ -196,27 +196,31 @@ func (a *analysis) yearProject(h int) {
 }
 
 // addProject creates the Project entity for tokens [i, j) with head h.
-func (a *analysis) addProject(i, j, h int) {
+func (a *mentionStage) addProject(i, j, h int) {
 	a.addProjectNamed(i, j, h, a.surface(i, j))
 }
 
-// addProjectNamed creates the Project entity for tokens [i, j) under name.
-func (a *analysis) addProjectNamed(i, j, h int, name string) {
+// addProjectNamed records the project of tokens [i, j) under name.
+func (a *mentionStage) addProjectNamed(i, j, h int, name string) {
 	name = strings.Trim(name, "“”\" ")
 	name = strings.NewReplacer("“", "", "”", "").Replace(name)
 	name = strings.Join(strings.Fields(reParen.ReplaceAllString(name, "")), " ")
 	key := "project:" + Slug(name)
-	e := a.entity(key, graph.TypeProject, name)
-	a.mention(e, i, j)
-	if e.Sector == "" {
-		e.Sector = a.projectSector(i, j, h)
+	e := a.projectInfo[key]
+	if e == nil {
+		e = &projectInfo{name: name}
+		a.projectInfo[key] = e
 	}
-	if st := a.projectStatus(i, j); st != "" && e.Status == "" {
-		e.Status = st
+	a.named = append(a.named, named{graph.TypeProject, key, i, j})
+	if e.sector == "" {
+		e.sector = a.projectSector(i, j, h)
+	}
+	if st := a.projectStatus(i, j); st != "" && e.status == "" {
+		e.status = st
 	}
 	for _, c := range a.countriesBetween(i, j) {
 		if c.j <= j {
-			e.Countries = appendStr(e.Countries, c.code)
+			e.countries = appendStr(e.countries, c.code)
 		}
 	}
 	p := &project{i: i, j: j, key: key}
@@ -230,7 +234,7 @@ func (a *analysis) addProjectNamed(i, j, h int, name string) {
 }
 
 // projectSector chooses the sector from the name's words, then the head.
-func (a *analysis) projectSector(i, j, h int) string {
+func (a *mentionStage) projectSector(i, j, h int) string {
 	for k := j - 1; k >= i; k-- {
 		n := a.toks[k].norm
 		if s, ok := extraSectorWords[n]; ok {
@@ -257,7 +261,7 @@ func (a *analysis) projectSector(i, j, h int) string {
 
 // projectStatus reads the status from the status word nearest to the
 // project in its sentence; on a tie the stronger status wins.
-func (a *analysis) projectStatus(i, j int) string {
+func (a *mentionStage) projectStatus(i, j int) string {
 	st := a.sents[a.sentenceOf(i)]
 	best, bestDist := "", 1<<30
 	for _, sw := range statusWords {
@@ -278,7 +282,7 @@ func (a *analysis) projectStatus(i, j int) string {
 }
 
 // projectAfter returns the project named within a few tokens after i, or "".
-func (a *analysis) projectAfter(i int) string {
+func (a *mentionStage) projectAfter(i int) string {
 	s := a.sentenceOf(i)
 	for k := i + 1; k < len(a.toks) && k <= i+8 && a.sentenceOf(k) == s; k++ {
 		if p := a.projectStart[k]; p != nil {
@@ -289,7 +293,7 @@ func (a *analysis) projectAfter(i int) string {
 }
 
 // projectFacts adds INVOLVES and IN_SECTOR for every project.
-func (a *analysis) projectFacts(parties []string) {
+func (a *factStage) projectFacts(parties []string) {
 	for _, p := range a.projects {
 		e := a.byKey[p.key]
 		if e == nil {
@@ -324,7 +328,7 @@ var unitWords = map[string]bool{
 
 // numericBefore returns how many tokens of a numeric modifier ("400 kV",
 // "120-megawatt") end just before token m, or 0.
-func (a *analysis) numericBefore(m int) int {
+func (a *mentionStage) numericBefore(m int) int {
 	if m < 3 || !unitWords[a.tok(m-1).norm] {
 		return 0
 	}

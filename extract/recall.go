@@ -43,7 +43,7 @@ var motionWords = map[string]bool{
 
 // motionBefore reports whether a motion word stands within five tokens
 // before i in the same sentence.
-func (a *analysis) motionBefore(i int) bool {
+func (a *tokenStage) motionBefore(i int) bool {
 	s := a.sentenceOf(i)
 	for k := i - 1; k >= 0 && k >= i-5 && a.sentenceOf(k) == s; k-- {
 		if motionWords[a.toks[k].norm] {
@@ -54,7 +54,7 @@ func (a *analysis) motionBefore(i int) bool {
 }
 
 // joinedCity finds a gazetteer city written as several words, "Ha Noi".
-func (a *analysis) joinedCity(i, j int) (cityInfo, bool) {
+func (a *mentionStage) joinedCity(i, j int) (cityInfo, bool) {
 	if j-i < 2 {
 		return cityInfo{}, false
 	}
@@ -78,7 +78,7 @@ var strongLocatives = map[string]bool{"in": true, "across": true, "near": true, 
 
 // scanContextPlaces runs after names of people, organizations and projects
 // are claimed, so that what is left after a locative is a place.
-func (a *analysis) scanContextPlaces() {
+func (a *mentionStage) scanContextPlaces() {
 	for _, p := range a.projects {
 		a.projectPlaces(p)
 	}
@@ -114,7 +114,7 @@ func (a *analysis) scanContextPlaces() {
 
 // unknownPlaceRun returns the end of a capitalised run of up to three
 // unclaimed words at k that a place may be, or k.
-func (a *analysis) unknownPlaceRun(k int) int {
+func (a *mentionStage) unknownPlaceRun(k int) int {
 	if k >= len(a.toks) || a.sentenceStart(k) {
 		return k
 	}
@@ -147,7 +147,7 @@ func (a *analysis) unknownPlaceRun(k int) int {
 // projectPlaces adds the places inside a project's name: a gazetteer city
 // that opens it, and the single-word endpoints of a dashed pair of which
 // the other end is a known place.
-func (a *analysis) projectPlaces(p *project) {
+func (a *mentionStage) projectPlaces(p *project) {
 	add := func(i, j int, name, country string) {
 		for _, q := range a.placesTouching(i, j) {
 			if q.i < j && i < q.j {
@@ -206,7 +206,7 @@ func (a *analysis) projectPlaces(p *project) {
 // project name, leaves the city a place of its own: a dash, a lower-case
 // word or a project head ("Aldport port", "Aldport Port–…", not "Aldport
 // Dome programme").
-func (a *analysis) opensName(j int) bool {
+func (a *mentionStage) opensName(j int) bool {
 	t := a.toks[j]
 	if isDash(t) && !t.space || !t.upper {
 		return true
@@ -233,7 +233,7 @@ var companyVerbs = map[string]bool{
 // scanCompanies finds companies named with a company head ("Kosmos
 // Energy") and acronyms introduced as builder or owner ("operated by
 // XYZ", "majority owner XYZ").
-func (a *analysis) scanCompanies() {
+func (a *mentionStage) scanCompanies() {
 	for h := 1; h < len(a.toks); h++ {
 		t := a.toks[h]
 		if t.kind != tokWord || !t.upper || !companyHeads[t.norm] || a.claimed[h] || !a.tok(h-1).space && a.tok(h-1).kind != tokWord {
@@ -282,7 +282,7 @@ func (a *analysis) scanCompanies() {
 // otherActorBefore reports whether "by <Name>" stands between a
 // support cue at i and the first mention of org after it: the support is
 // for that country's bid, not for the organization.
-func (a *analysis) otherActorBefore(i int, org string) bool {
+func (a *mentionStage) otherActorBefore(i int, org string) bool {
 	// the organization was found after i in i's sentence
 	end := -1
 	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
@@ -299,7 +299,7 @@ func (a *analysis) otherActorBefore(i int, org string) bool {
 }
 
 // placeStartsAt returns the end of a place mention starting at token k, or k.
-func (a *analysis) placeStartsAt(k int) int {
+func (a *mentionStage) placeStartsAt(k int) int {
 	for _, p := range a.placesOfSentence(a.sentenceOf(k)) {
 		if p.i == k {
 			return p.j

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/bilateral-kg/bilateral/graph"
 )
 
 // sectorWords maps folded words and two-word phrases to sector slugs.
@@ -71,7 +69,7 @@ type sectorMention struct {
 }
 
 // scanSectors returns sector words in sentences that report cooperation.
-func (a *analysis) scanSectors() []sectorMention {
+func (a *factStage) scanSectors() []sectorMention {
 	var out []sectorMention
 	for _, st := range a.sents {
 		coop := false
@@ -118,11 +116,6 @@ func (a *analysis) scanSectors() []sectorMention {
 	return out
 }
 
-// sector returns the Sector entity for slug, creating it.
-func (a *analysis) sector(slug string) *graph.Entity {
-	return a.entity("sector:"+slug, graph.TypeSector, sectorName(slug))
-}
-
 func sectorName(slug string) string {
 	s := strings.ReplaceAll(slug, "-", " ")
 	return strings.ToUpper(s[:1]) + s[1:]
@@ -130,7 +123,7 @@ func sectorName(slug string) string {
 
 // placeAreas reports whether the cue at token i is "areas" meaning places
 // ("onward transport to the affected areas"), not fields of cooperation.
-func (a *analysis) placeAreas(i int) bool {
+func (a *tokenStage) placeAreas(i int) bool {
 	if a.toks[i].norm != "areas" || i == 0 {
 		return false
 	}

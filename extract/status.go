@@ -11,7 +11,7 @@ var statusFuture = map[string]bool{"would": true, "shall": true, "planned": true
 // futureAt reports whether the trigger at token i stands in a future
 // clause: a future marker after the last past-tense verb before it in its
 // sentence ("will visit", "the two sides said the next summit").
-func (a *analysis) futureAt(i int) bool {
+func (a *eventStage) futureAt(i int) bool {
 	future := false
 	for k := a.sents[a.sentenceOf(i)].first; k < i; k++ {
 		switch n := a.toks[k].norm; {
@@ -37,7 +37,7 @@ var irregularPast = map[string]bool{"met": true, "held": true, "paid": true, "sp
 // as done: a past-tense verb itself ("met", "visited", "signed"), after a
 // past-tense verb of doing ("held talks", "attended the summit"), or
 // before a passive one ("talks were held").
-func (a *analysis) reportedAt(i, j int) bool {
+func (a *eventStage) reportedAt(i, j int) bool {
 	t := a.toks[i]
 	if !t.upper && (irregularPast[t.norm] || a.pastVerbAt(i)) {
 		return true
@@ -58,7 +58,7 @@ func (a *analysis) reportedAt(i, j int) bool {
 
 // eventStatus returns "planned" for an event announced for later (in a
 // future clause, or dated after the article), else "held".
-func (a *analysis) eventStatus(e *event) string {
+func (a *eventStage) eventStatus(e *event) string {
 	if e.future && !e.reported {
 		return "planned"
 	}

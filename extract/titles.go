@@ -93,7 +93,7 @@ var portfolios = map[string]string{
 // titleAt matches the longest title phrase starting at token i and returns
 // its end and office; for "X Minister" and "Minister of X" the portfolio is
 // part of the title.
-func (a *analysis) titleAt(i int) (int, titleInfo, bool) {
+func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	t := a.toks[i]
 	if t.kind != tokWord {
 		return 0, titleInfo{}, false
@@ -179,7 +179,7 @@ func titleCase(s string) string {
 // listContinues reports whether the portfolio words from token k run on to
 // an "and" followed by another portfolio ("Industry and Energy"), so that a
 // comma before k separates portfolios, not a title from a name.
-func (a *analysis) listContinues(k int) bool {
+func (a *mentionStage) listContinues(k int) bool {
 	for ; k+1 < len(a.toks) && k < len(a.toks); k++ {
 		t := a.toks[k]
 		if t.norm == "and" {

@@ -70,7 +70,7 @@ func buildTriggers(m map[graph.EventKind][]string) map[string][]trigger {
 }
 
 // triggerAt returns the trigger starting at token i and its end.
-func (a *analysis) triggerAt(set map[string][]trigger, i int) (trigger, int, bool) {
+func (a *eventStage) triggerAt(set map[string][]trigger, i int) (trigger, int, bool) {
 	for _, tr := range set[a.toks[i].norm] {
 		if i+len(tr.words) > len(a.toks) {
 			continue
@@ -90,7 +90,7 @@ func (a *analysis) triggerAt(set map[string][]trigger, i int) (trigger, int, boo
 }
 
 // negated reports whether a trigger at token i is negated ("did not hold").
-func (a *analysis) negated(i int) bool {
+func (a *eventStage) negated(i int) bool {
 	s := a.sentenceOf(i)
 	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
 		switch a.toks[k].norm {
@@ -103,7 +103,7 @@ func (a *analysis) negated(i int) bool {
 
 // historical reports whether the trigger at [i, j) refers to a past year
 // ("the 1998 joint declaration", "signed in 2018").
-func (a *analysis) historical(i, j int) bool {
+func (a *eventStage) historical(i, j int) bool {
 	if a.ref.IsZero() {
 		return false
 	}
@@ -135,7 +135,7 @@ func (a *analysis) historical(i, j int) bool {
 
 // invited reports whether the trigger at [i, j) is the object of an
 // invitation ("invited the Tajik leader to visit", "to pay a state visit").
-func (a *analysis) invited(i, j int) bool {
+func (a *eventStage) invited(i, j int) bool {
 	visit := false
 	for k := i; k < j; k++ {
 		visit = visit || a.toks[k].norm == "visit" || a.toks[k].norm == "visited"
@@ -152,7 +152,7 @@ func (a *analysis) invited(i, j int) bool {
 
 // detached reports whether the trigger at i is set at another time than its
 // sentence: "after attending a summit", "ahead of a visit".
-func (a *analysis) detached(i int) bool {
+func (a *eventStage) detached(i int) bool {
 	s := a.sentenceOf(i)
 	if i > 1 && a.tok(i-1).norm == "the" && (a.tok(i-2).norm == "after" || a.tok(i-2).norm == "following") && a.toks[i].norm == "talks" {
 		return false // "after the talks": the talks the article reports
@@ -168,7 +168,7 @@ func (a *analysis) detached(i int) bool {
 
 // insideKnownOrg reports whether token i is part of an organization from
 // the gazetteer ("Pacific Islands Forum").
-func (a *analysis) insideKnownOrg(i int) bool {
+func (a *eventStage) insideKnownOrg(i int) bool {
 	if k := orgIndexAt(a.orgCover, i); k >= 0 {
 		_, known := a.x.gaz.orgByName[strings.TrimPrefix(a.orgs[k].key, "org:")]
 		return known
@@ -187,7 +187,7 @@ var openables = map[string]bool{
 // opensThing reports whether the sentence of a bare "opened" at token i
 // names a thing that can be opened in a ceremony: not "opened the talks"
 // or "opened new markets".
-func (a *analysis) opensThing(i int) bool {
+func (a *eventStage) opensThing(i int) bool {
 	st := a.sents[a.sentenceOf(i)]
 	for k := st.first; k < st.last; k++ {
 		n := a.toks[k].norm
