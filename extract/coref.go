@@ -15,9 +15,8 @@ type roleRef struct {
 }
 
 // collectives name all leaders at once ("the two presidents", "both leaders").
-var collectives = map[string]bool{
-	"presidents": true, "leaders": true, "premiers": true, "ministers": true, "heads": true, "sides": false,
-}
+// (data/words-titles.tsv)
+var collectives = wordSet("collectives")
 
 // scanSurnames finds the first or last names of the persons found so far
 // used alone ("Xi", "Tokayev"): each is the first person whose first or
@@ -315,10 +314,8 @@ func (a *entityStage) guessHeads(ms []*leader) {
 }
 
 // headsOfGovernment are the head titles that do not denote a head of state.
-var headsOfGovernment = map[string]bool{
-	"Prime Minister": true, "Premier": true, "Chancellor": true, "Head of Government": true,
-	"President of the Government": true,
-}
+// (data/words-titles.tsv)
+var headsOfGovernment = wordSet("headsOfGovernment")
 
 // roleFits reports whether a reference by role with title ("Leader",
 // "Head of State", "President", "" for a counterpart) can denote l.

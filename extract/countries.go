@@ -13,12 +13,8 @@ type countryMention struct {
 }
 
 // locatives are words after which a capital names a place, not a government.
-var locatives = map[string]bool{
-	"in": true, "at": true, "to": true, "from": true, "near": true, "via": true, "visit": true,
-	"visited": true, "visiting": true, "toward": true, "towards": true, "into": true, "outside": true,
-	"across": true, "around": true, "of": true, "left": true, "reached": true, "leave": true, "for": true,
-	"arrived": true, "through": true, "hosted": true, "host": true, "welcomed": true,
-}
+// (data/words-mentions.tsv)
+var locatives = wordSet("locatives")
 
 // scanGazetteer finds countries, capitals, cities and known organizations.
 func (a *mentionStage) scanGazetteer() {
@@ -191,30 +187,13 @@ func (a *entityStage) dropNameOnlyCountries() {
 // governmentVerbs follow a capital that stands for its government
 // ("Washington said", "Moscow expects"). Forms of "be" and "have" are left
 // out: "Astana is the capital", "Tashkent has grown".
-var governmentVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "agreed": true, "agree": true, "agrees": true,
-	"will": true, "would": true, "wants": true, "want": true, "wanted": true, "urged": true, "urges": true,
-	"expects": true, "expected": true, "welcomed": true, "welcomes": true, "rejected": true, "rejects": true,
-	"announced": true, "announces": true, "accused": true, "accuses": true, "insisted": true, "insists": true,
-	"hopes": true, "hoped": true, "plans": true, "planned": true, "considers": true, "believes": true,
-	"stated": true, "warned": true, "warns": true, "demanded": true, "demands": true, "denied": true,
-	"denies": true, "responded": true, "supports": true, "supported": true, "backs": true, "backed": true,
-	"condemned": true, "condemns": true, "proposed": true, "proposes": true, "offered": true, "offers": true,
-	"pledged": true, "pledges": true, "promised": true, "promises": true, "intends": true, "seeks": true,
-	"sought": true, "can": true, "could": true, "must": true, "should": true, "reiterated": true,
-	"reaffirmed": true, "confirmed": true, "stressed": true, "signalled": true, "signaled": true,
-	"recognised": true, "recognized": true, "protested": true, "retaliated": true, "imposed": true,
-	"sanctioned": true, "pledge": true, "vowed": true, "vows": true, "share": true, "shares": true, "signed": true, "signs": true,
-}
+// (data/words-mentions.tsv)
+var governmentVerbs = wordSet("governmentVerbs")
 
 // governmentNouns follow a capital's possessive that stands for its
 // government ("Beijing's position", "Ankara's readiness").
-var governmentNouns = map[string]bool{
-	"position": true, "stance": true, "policy": true, "support": true, "readiness": true, "decision": true,
-	"offer": true, "proposal": true, "request": true, "view": true, "views": true, "plan": true, "plans": true,
-	"backing": true, "refusal": true, "concerns": true, "commitment": true, "efforts": true, "role": true,
-	"response": true, "demands": true, "approach": true, "intention": true, "ambitions": true,
-}
+// (data/words-mentions.tsv)
+var governmentNouns = wordSet("governmentNouns")
 
 // governmentUse reports whether the capital at [i, j) is the subject of a
 // government's verb, alone or coordinated with another country or capital

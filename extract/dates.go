@@ -349,12 +349,13 @@ func normaliseDate(s string) string {
 }
 
 // futureMarkers put a weekday in the future tense ("will conclude on Tuesday").
-var futureMarkers = map[string]bool{"will": true, "'ll": true, "scheduled": true, "expected": true, "due": true,
-	"opens": true, "next": true, "upcoming": true, "plans": true, "begins": true, "starts": true}
+// (data/words-tokens.tsv)
+var futureMarkers = wordSet("futureMarkers")
 
 // pastVerbs are irregular past-tense verbs that put the clause after them
 // in the past: "the two governments said in a statement issued on Monday".
-var pastVerbs = map[string]bool{"said": true, "told": true, "met": true, "was": true, "were": true, "had": true, "did": true, "spoke": true}
+// (data/words-tokens.tsv)
+var pastVerbs = wordSet("pastVerbs")
 
 // pastVerbAt reports whether token i is a past-tense verb (or a participle
 // in "-ed" not governed by "be": "will be considered" stays future).

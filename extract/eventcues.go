@@ -78,7 +78,8 @@ func (a *eventStage) possessesPerson(c countryMention) bool {
 
 // sendVerbs mark a message as a separate act: "sent a message of
 // congratulations", "conveyed his deep condolences".
-var sendVerbs = map[string]bool{"sent": true, "sends": true, "conveyed": true, "conveys": true, "addressed": true}
+// (data/words-events.tsv)
+var sendVerbs = wordSet("sendVerbs")
 
 // sentMessages returns the weak (statement) hits that stand as events of
 // their own although the article has other events: a message that someone
@@ -152,9 +153,8 @@ func (a *eventStage) reliefIn(s int) bool {
 }
 
 // holdingVerbs say that an exercise takes place.
-var holdingVerbs = map[string]bool{"hold": true, "held": true, "holding": true, "holds": true, "conduct": true,
-	"conducted": true, "conducting": true, "stage": true, "staged": true, "staging": true, "launched": true,
-	"began": true, "begin": true, "begins": true, "kicked": true, "carried": true, "carry": true}
+// (data/words-events.tsv)
+var holdingVerbs = wordSet("holdingVerbs")
 
 // holdingIn reports whether sentence s says that something is held.
 func (a *eventStage) holdingIn(s int) bool {

@@ -249,7 +249,8 @@ func (a *factStage) tradeVolumes(parties []string) {
 // groupNouns name a set of countries; a trade figure of such a set ("trade
 // between China and the five countries", "with the region") is not the
 // figure of a pair.
-var groupNouns = map[string]bool{"countries": true, "nations": true, "states": true, "region": true, "bloc": true, "members": true, "economies": true}
+// (data/words-facts.tsv)
+var groupNouns = wordSet("groupNouns")
 
 // groupFigure reports whether sentence s speaks of a group of countries
 // other than the pair itself ("the two countries", "both nations").
@@ -268,20 +269,12 @@ func (a *factStage) groupFigure(s int) bool {
 }
 
 // levelWords qualify a partnership ("comprehensive strategic partnership").
-var levelWords = map[string]bool{
-	"eternal": true, "comprehensive": true, "strategic": true, "all-round": true, "all-weather": true,
-	"special": true, "privileged": true, "enhanced": true, "global": true, "future-oriented": true,
-	"allied": true, "innovative": true, "expanded": true, "extended": true, "deep": true, "close": true,
-	"long-term": true, "mutually": true, "beneficial": true, "win-win": true, "good-neighbourly": true,
-	"good-neighborly": true, "status": true, "cooperative": true, "multifaceted": true, "multi-faceted": true,
-	"all-encompassing": true, "exceptional": true, "excellent": true, "brotherly": true, "fraternal": true,
-	"full-fledged": true, "broad": true, "reinforced": true, "upgraded": true, "high-level": true,
-	"historic": true, "historical": true, "strengthened": true, "time-tested": true, "new-era": true, "dynamic": true, "robust": true, "unique": true, "priority": true, "lasting": true,
-	"economic": true, "political": true, "pragmatic": true, "practical": true, "integrated": true,
-}
+// (data/words-facts.tsv)
+var levelWords = wordSet("levelWords")
 
 // strongLevel words make "relations" or "ties" a declared level ("allied relations").
-var strongLevel = map[string]bool{"allied": true, "strategic": true, "comprehensive": true, "privileged": true, "special": true, "eternal": true, "brotherly": true, "fraternal": true, "all-weather": true}
+// (data/words-facts.tsv)
+var strongLevel = wordSet("strongLevel")
 
 // partnerships adds PARTNERSHIP with the level as worded.
 func (a *factStage) partnerships(parties []string) {

@@ -22,22 +22,18 @@ type leader struct {
 }
 
 // nameParticles may appear in lower case inside a name.
-var nameParticles = map[string]bool{"bin": true, "bint": true, "al": true, "el": true, "de": true, "da": true, "van": true, "von": true, "der": true, "la": true, "le": true, "du": true, "dos": true, "ibn": true}
+// (data/words-mentions.tsv)
+var nameParticles = wordSet("nameParticles")
 
 // notNames are capitalised words that never start or continue a person's name.
-var notNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "said": true, "says": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"his": true, "her": true, "majesty": true, "excellency": true, "highness": true,
-}
+// (data/words-mentions.tsv)
+var notNames = wordSet("notNames")
 
 // honorifics precede a name without being part of it.
 // "Sri" is a given name ("Sri Mulyani Indrawati") except after another
 // honorific ("Tan Sri"); see skipHonorifics.
-var honorifics = map[string]bool{"datuk": true, "dato": true, "seri": true, "tan": true,
-	"shri": true, "shree": true, "smt": true, "shrimati": true, "hon": true, "hon'ble": true, "honourable": true, "honorable": true, "rt": true, "tun": true, "sheikh": true, "sheikha": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "hrh": true, "madam": true}
+// (data/words-mentions.tsv)
+var honorifics = wordSet("honorifics")
 
 // skipHonorifics returns the first token after honorifics ("Sheikh", "Mr.", "His Majesty").
 func (a *mentionStage) skipHonorifics(i int) int {
@@ -228,7 +224,8 @@ func (a *mentionStage) countryBefore(i int) string {
 
 // stateWords may stand between "of" and a country in a title: "President
 // of the Government of Spain".
-var stateWords = map[string]bool{"the": true, "government": true, "republic": true, "kingdom": true, "state": true, "of": true, "federation": true, "islamic": true, "federal": true, "people's": true}
+// (data/words-mentions.tsv)
+var stateWords = wordSet("stateWords")
 
 // capitalAt returns the country of a capital city named at token i ("Crown
 // Prince of Abu Dhabi") and the token after it.
@@ -314,7 +311,8 @@ func sameLeader(x, y []string) bool {
 }
 
 // nameSuffixes end a name without being a surname ("Ferdinand Marcos Jr.").
-var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "vi": true}
+// (data/words-mentions.tsv)
+var nameSuffixes = wordSet("nameSuffixes")
 
 func trimSuffix(parts []string) []string {
 	if len(parts) > 1 && nameSuffixes[parts[len(parts)-1]] {

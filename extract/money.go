@@ -27,13 +27,8 @@ type moneyReader struct {
 }
 
 // scales are the words that multiply an amount.
-var scales = map[string]float64{
-	"trillion": 1e12, "tn": 1e12, "trln": 1e12,
-	"billion": 1e9, "bn": 1e9, "bln": 1e9,
-	"million": 1e6, "mln": 1e6, "mn": 1e6,
-	"thousand": 1e3, "k": 1e3,
-	"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
-}
+// (data/words-tokens.tsv)
+var scales = wordNumbers("scales")
 
 // newMoneyReader builds the reader from data/currencies.tsv.
 func newMoneyReader() (*moneyReader, error) {
@@ -67,8 +62,8 @@ func newMoneyReader() (*moneyReader, error) {
 	return mr, nil
 }
 
-var targetWords = map[string]bool{"target": true, "goal": true, "aim": true, "objective": true, "targets": true, "aims": true,
-	"double": true, "triple": true, "increase": true, "raise": true, "boost": true, "aiming": true}
+// (data/words-tokens.tsv)
+var targetWords = wordSet("targetWords")
 
 // firstMoney returns the first amount with a currency in sentence s that
 // is not a target ("the target of $10 billion").

@@ -3,7 +3,8 @@ package extract
 import "github.com/bilateral-kg/bilateral/graph"
 
 // orgAnaphora are nouns that refer back to the last organization named.
-var orgAnaphora = map[string]bool{"organisation": true, "organization": true, "bloc": true, "grouping": true, "alliance": true, "union": true, "group": true}
+// (data/words-facts.tsv)
+var orgAnaphora = wordSet("orgAnaphora")
 
 // orgAfter returns the organization named within max tokens after i in
 // its sentence ("of the SCO", "of the organisation"), or "".

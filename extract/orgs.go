@@ -9,17 +9,12 @@ type orgMention struct {
 }
 
 // orgHeads end the names of organizations found by pattern.
-var orgHeads = map[string]bool{
-	"council": true, "bank": true, "corporation": true, "corp": true, "company": true,
-	"organization": true, "organisation": true, "fund": true, "association": true, "agency": true,
-	"union": true, "holding": true, "group": true, "alliance": true,
-	"airlines": true, "airways": true, "authority": true, "chamber": true, "institute": true, "forum": false,
-	"university": true, "commission": true, "community": true, "federation": true, "consortium": true,
-	"league": true, "secretariat": true,
-}
+// (data/words-mentions.tsv)
+var orgHeads = wordSet("orgHeads")
 
 // nameJoiners may appear inside a multi-word name.
-var nameJoiners = map[string]bool{"of": true, "for": true, "and": true, "&": true, "-": true, "–": true, "on": true}
+// (data/words-mentions.tsv)
+var nameJoiners = wordSet("nameJoiners")
 
 // addOrg records an Organization mention; its key is the slug of name.
 func (a *mentionStage) addOrg(i, j int, name, acronym string) {

@@ -114,15 +114,8 @@ func (a *mentionStage) countryNear(i int) string {
 }
 
 // stopword lists function words that never start a name.
-var stopword = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-	"he": true, "she": true, "it": true, "they": true, "we": true, "his": true, "her": true, "its": true,
-	"their": true, "our": true, "in": true, "on": true, "at": true, "for": true, "and": true, "but": true,
-	"during": true, "after": true, "before": true, "following": true, "with": true, "by": true, "as": true,
-	"both": true, "also": true, "of": true, "to": true, "from": true, "while": true, "when": true,
-	"there": true, "however": true, "meanwhile": true, "earlier": true, "later": true, "special": true,
-	"particular": true, "all": true, "some": true, "many": true, "over": true, "under": true,
-}
+// (data/words-mentions.tsv)
+var stopword = wordSet("stopword")
 
 // locatePlaces adds LOCATED_IN from each place to its country.
 func (a *factStage) locatePlaces() {

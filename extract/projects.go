@@ -14,53 +14,31 @@ type project struct {
 }
 
 // projectHeads end project names; the value is the default sector.
-var projectHeads = map[string]string{
-	"pipeline": "energy", "railway": "transport-logistics", "railroad": "transport-logistics",
-	"link": "transport-logistics", "corridor": "transport-logistics", "interconnection": "energy",
-	"plant": "energy", "hub": "", "park": "industry", "parks": "industry", "zone": "industry",
-	"port": "transport-logistics", "center": "", "centre": "", "programme": "", "program": "",
-	"highway": "transport-logistics", "terminal": "transport-logistics", "bridge": "transport-logistics",
-	"dam": "energy", "airport": "transport-logistics", "canal": "transport-logistics", "field": "energy",
-	"refinery": "energy", "project": "", "facility": "", "station": "energy", "tunnel": "transport-logistics",
-	"workshops": "education", "workshop": "education", "mission": "security", "service": "transport-logistics",
-	"road": "transport-logistics", "line": "transport-logistics", "complex": "industry",
-	"grid": "energy", "cable": "", "pathway": "",
-}
+// (data/words-mentions.tsv)
+var projectHeads = wordMap("projectHeads")
 
 var reParen = regexp.MustCompile(`\([^)]*\)`)
 
 // droppedHeads are generic heads left out of the project's name ("CASA-1000 project").
-var droppedHeads = map[string]bool{"project": true, "field": true, "mission": true}
+// (data/words-mentions.tsv)
+var droppedHeads = wordSet("droppedHeads")
 
 // projectModifiers may stand between a project's name and its head.
-var projectModifiers = map[string]bool{
-	"gas": true, "oil": true, "solar": true, "power": true, "nuclear": true, "cross-border": true,
-	"high-speed": true, "rail": true, "road": true, "electricity": true, "transport": true, "freight": true,
-	"passenger": true, "energy": true, "undersea": true, "economic": true, "industrial": true, "fixed": true,
-	"hydropower": true, "hydroelectric": true, "wind": true, "railway": true, "transmission": true,
-	"deep-water": true, "deepwater": true, "container": true, "logistics": true, "lng": true, "coal": true,
-	"water": true, "irrigation": true, "flood": true, "free": true, "special": true, "technology": true,
-	"trade": true, "pilot": true, "joint": true, "subsea": true, "offshore": true, "processing": true,
-	"protection": true, "mobility": true, "overhead": true, "telecommunications": true, "border": true,
-	"one-stop": true, "fibre-optic": true, "fiber-optic": true,
-}
+// (data/words-mentions.tsv)
+var projectModifiers = wordSet("projectModifiers")
 
 // extraSectorWords give a project's sector beyond sectorWords.
-var extraSectorWords = map[string]string{
-	"poverty": "humanitarian", "cultural": "culture", "tourism": "tourism", "flood": "environment",
-	"desertification": "environment", "workshops": "education", "education": "education",
-	"food": "agriculture", "medical": "health", "hospital": "health", "space": "space",
-}
+// (data/words-mentions.tsv)
+var extraSectorWords = wordMap("extraSectorWords")
 
 // statusWords give a project's status from its sentence; stronger first.
-var statusWords = []struct {
+// (data/words-mentions.tsv)
+var statusWords = wordStatuses("statusWords")
+
+// statusWordSet is the status a project takes from its words.
+type statusWordSet struct {
 	status string
 	words  map[string]bool
-}{
-	{"opened", map[string]bool{"opening": true, "opened": true, "inaugurated": true, "inauguration": true, "launched": true, "commissioned": true, "unveiled": true, "operational": true}},
-	{"completed", map[string]bool{"completed": true, "finished": true}},
-	{"underway", map[string]bool{"construction": true, "underway": true, "building": true, "progress": true, "implementation": true, "ongoing": true, "works": true}},
-	{"planned", map[string]bool{"establish": true, "establishing": true, "plan": true, "planned": true, "plans": true, "proposed": true, "feasibility": true, "studies": true, "decision": true, "launch": true, "launching": true, "designation": true, "agreed": true, "will": true, "would": true, "set": true, "create": true, "build": true, "develop": true, "developing": true, "planning": true, "future": true}},
 }
 
 // scanProjects finds projects: a capitalised name with a head noun ("Lu
@@ -321,10 +299,8 @@ func (a *factStage) projectFacts(parties []string) {
 }
 
 // unitWords follow a number in a project's size: "400 kV", "120-megawatt".
-var unitWords = map[string]bool{
-	"kv": true, "mw": true, "gw": true, "km": true, "megawatt": true, "gigawatt": true, "kilometre": true,
-	"kilometer": true, "mile": true, "kilovolt": true, "mtpa": true, "bcm": true,
-}
+// (data/words-mentions.tsv)
+var unitWords = wordSet("unitWords")
 
 // numericBefore returns how many tokens of a numeric modifier ("400 kV",
 // "120-megawatt") end just before token m, or 0.

@@ -8,38 +8,21 @@ import "strings"
 // opens a project's name ("Aldport port").
 
 // placeFollowers may follow a place introduced by a locative.
-var placeFollowers = map[string]bool{
-	"and": true, "or": true, "where": true, "which": true, "on": true, "to": true, "for": true,
-	"with": true, "as": true, "last": true, "this": true, "after": true, "before": true, "during": true,
-	"in": true, "at": true, "from": true, "despite": true, "while": true, "since": true, "earlier": true,
-	"later": true, "next": true, "until": true, "by": true,
-}
+// (data/words-mentions.tsv)
+var placeFollowers = wordSet("placeFollowers")
 
 // multinational ends names of areas that are not Locations: regions
 // spanning several countries, seas, rivers and straits.
-var multinational = map[string]bool{
-	"asia": true, "africa": true, "europe": true, "america": true, "americas": true, "pacific": true,
-	"atlantic": true, "arctic": true, "antarctic": true, "antarctica": true, "caribbean": true, "gulf": true,
-	"east": true, "balkans": true, "caucasus": true, "sahel": true, "mediterranean": true, "sea": true,
-	"ocean": true, "river": true, "lake": true, "strait": true, "straits": true, "bay": true, "channel": true,
-	"peninsula": true, "horn": true, "oceania": true, "eurasia": true, "scandinavia": true, "maghreb": true,
-}
+// (data/words-mentions.tsv)
+var multinational = wordSet("multinational")
 
 // venueWords end the names of buildings and venues, which are not Locations.
-var venueWords = map[string]bool{
-	"house": true, "palace": true, "hall": true, "stadium": true, "centre": true, "center": true,
-	"hotel": true, "building": true, "square": true, "tower": true, "residence": true, "parliament": true,
-	"court": true, "office": true, "mosque": true, "cathedral": true, "temple": true, "museum": true,
-	"university": true, "arena": true, "airport": true, "park": true, "gardens": true, "kremlin": true,
-}
+// (data/words-mentions.tsv)
+var venueWords = wordSet("venueWords")
 
 // motionWords make "to" a locative: "flew to X", "deployed a team to X".
-var motionWords = map[string]bool{
-	"deployed": true, "dispatched": true, "sent": true, "flew": true, "travelled": true, "traveled": true,
-	"returned": true, "went": true, "trip": true, "journey": true, "flights": true, "flight": true,
-	"moved": true, "headed": true, "delivered": true, "shipped": true, "evacuated": true, "relocated": true,
-	"arrived": true, "route": true, "road": true, "railway": true, "way": true,
-}
+// (data/words-mentions.tsv)
+var motionWords = wordSet("motionWords")
 
 // motionBefore reports whether a motion word stands within five tokens
 // before i in the same sentence.
@@ -71,10 +54,12 @@ func (a *mentionStage) joinedCity(i, j int) (cityInfo, bool) {
 }
 
 // siteHeads are projects named after the place where they stand.
-var siteHeads = map[string]bool{"plant": true, "port": true, "terminal": true, "refinery": true, "dam": true}
+// (data/words-mentions.tsv)
+var siteHeads = wordSet("siteHeads")
 
 // strongLocatives introduce a place more reliably than "to" or "for".
-var strongLocatives = map[string]bool{"in": true, "across": true, "near": true, "including": true, "from": true, "to": true, "between": true}
+// (data/words-mentions.tsv)
+var strongLocatives = wordSet("strongLocatives")
 
 // scanContextPlaces runs after names of people, organizations and projects
 // are claimed, so that what is left after a locative is a place.
@@ -217,18 +202,13 @@ func (a *mentionStage) opensName(j int) bool {
 
 // companyHeads end company names that orgHeads would not: "Kosmos
 // Energy", "Aldco Shipping", "XYZ Gas", "Aldco Ltd".
-var companyHeads = map[string]bool{
-	"energy": true, "shipping": true, "gas": true, "oil": true, "petroleum": true, "mining": true,
-	"motors": true, "steel": true, "telecom": true, "holdings": true, "ltd": true, "inc": true,
-	"plc": true, "llc": true, "gmbh": true, "ag": true, "sa": true, "logistics": true, "minerals": true,
-}
+// (data/words-mentions.tsv)
+var companyHeads = wordSet("companyHeads")
 
 // companyVerbs introduce the company that builds or runs something:
 // "operated by", "majority owner".
-var companyVerbs = map[string]bool{
-	"developed": true, "built": true, "operated": true, "owned": true, "run": true, "financed": true,
-	"owner": true, "operator": true, "developer": true, "contractor": true, "shareholder": true,
-}
+// (data/words-mentions.tsv)
+var companyVerbs = wordSet("companyVerbs")
 
 // scanCompanies finds companies named with a company head ("Kosmos
 // Energy") and acronyms introduced as builder or owner ("operated by

@@ -5,62 +5,12 @@ import (
 )
 
 // sectorWords maps folded words and two-word phrases to sector slugs.
-var sectorWords = map[string]string{
-	"trade": "trade", "trading": "trade", "commerce": "trade", "commercial": "trade", "exports": "trade",
-	"imports": "trade", "customs": "trade", "turnover": "trade",
-	"investment": "investment", "investments": "investment", "investors": "investment", "invest": "investment",
-	"energy": "energy", "oil": "energy", "gas": "energy", "electricity": "energy", "hydropower": "energy",
-	"nuclear": "energy", "renewable": "energy", "renewables": "energy", "solar": "energy", "lng": "energy",
-	"petroleum": "energy", "hydrocarbons": "energy", "power": "energy",
-	"transport": "transport-logistics", "transportation": "transport-logistics", "logistics": "transport-logistics",
-	"transit": "transport-logistics", "railway": "transport-logistics", "railways": "transport-logistics",
-	"rail": "transport-logistics", "aviation": "transport-logistics", "flights": "transport-logistics",
-	"shipping": "transport-logistics", "connectivity": "transport-logistics", "ports": "transport-logistics",
-	"roads": "transport-logistics", "infrastructure": "transport-logistics",
-	"agriculture": "agriculture", "agricultural": "agriculture", "agro": "agriculture", "farming": "agriculture",
-	"food": "agriculture", "livestock": "agriculture", "fisheries": "agriculture", "husbandry": "agriculture",
-	"agri-food": "agriculture", "food security": "agriculture", "agrifood": "agriculture",
-	"digital": "digital", "digitalization": "digital", "digitalisation": "digital", "ict": "digital",
-	"telecommunications": "digital", "telecom": "digital", "e-commerce": "digital", "cybersecurity": "digital",
-	"artificial intelligence": "artificial-intelligence", "ai": "artificial-intelligence",
-	"culture": "culture", "cultural": "culture", "arts": "culture", "heritage": "culture",
-	"humanitarian": "humanitarian", "people-to-people": "humanitarian",
-	"education": "education", "educational": "education", "universities": "education", "students": "education",
-	"scholarships": "education", "academic": "education", "vocational": "education",
-	"tourism": "tourism", "tourist": "tourism", "tourists": "tourism",
-	"security": "security", "defence": "security", "defense": "security", "military": "security",
-	"counter-terrorism": "security", "counterterrorism": "security", "naval": "security",
-	"health": "health", "healthcare": "health", "medical": "health", "medicine": "health",
-	"pharmaceutical": "health", "pharmaceuticals": "health", "vaccines": "health",
-	"finance": "finance", "financial": "finance", "banking": "finance",
-	"industry": "industry", "industrial": "industry", "industries": "industry", "manufacturing": "industry",
-	"textile": "industry", "textiles": "industry", "petrochemical": "industry", "petrochemicals": "industry",
-	"science": "science-technology", "scientific": "science-technology", "technology": "science-technology",
-	"technologies": "science-technology", "technological": "science-technology", "innovation": "science-technology",
-	"research": "science-technology", "semiconductors": "science-technology",
-	"water":       "water",
-	"environment": "environment", "environmental": "environment", "climate": "environment",
-	"green development": "environment", "desertification": "environment", "ecology": "environment",
-	"ecological": "environment", "emissions": "environment",
-	"space": "space", "satellite": "space", "satellites": "space",
-	"mining": "mining", "minerals": "mining", "metals": "mining", "uranium": "mining", "copper": "mining",
-	"lithium": "mining", "metallurgy": "mining",
-}
+// (data/words-facts.tsv)
+var sectorWords = wordMap("sectorWords")
 
 // cooperationCues mark a sentence that reports shared work in sectors.
-var cooperationCues = map[string]bool{
-	"cooperation": true, "co-operation": true, "cooperate": true, "cooperating": true, "collaboration": true,
-	"partnership": true, "ties": true, "agreed": true, "agreements": true, "agreement": true,
-	"memorandum": true, "memoranda": true, "documents": true, "projects": true, "project": true,
-	"discussed": true, "talks": true, "turnover": true, "expand": true, "expanding": true, "strengthen": true,
-	"strengthening": true, "deepen": true, "deepening": true, "boost": true, "boosting": true,
-	"opportunities": true, "sectors": true, "fields": true, "areas": true, "pact": true, "deal": true,
-	"deals": true, "covering": true, "ventures": true, "integration": true, "joint": true, "bilateral": true,
-	"exchanges": true, "emphasis": true, "attention": true, "dialogue": true, "initiatives": true,
-	"relations": true, "partners": true, "partner": true, "together": true, "promote": true, "develop": true,
-	"developing": true, "investment": true, "investments": true, "pledged": true, "pledge": true,
-	"agenda": true, "featured": true, "declaration": true,
-}
+// (data/words-facts.tsv)
+var cooperationCues = wordSet("cooperationCues")
 
 // sectorMention is a sector word in a sentence (tokens [i, j)).
 type sectorMention struct {

@@ -13,38 +13,16 @@ type trigger struct {
 }
 
 // triggers lists event trigger phrases; longer phrases are tried first.
-var triggers = buildTriggers(map[graph.EventKind][]string{
-	graph.KindPhoneCall: {"telephone conversation", "phone conversation", "phone call", "telephone call",
-		"telephone talks", "phone talks", "spoke by phone", "spoke by telephone", "spoke on the phone",
-		"telephoned", "video call", "videoconference", "video conference"},
-	graph.KindVisit: {"state visit", "official visit", "working visit", "visit", "visited",
-		"paid a visit", "pays a visit", "pay a visit", "tour"},
-	graph.KindMeeting: {"held talks", "hold talks", "talks", "met", "meeting",
-		"consultations", "consultation", "bilateral meeting", "one-on-one meeting", "tete-a-tete",
-		"received"},
-	graph.KindSummit:    {"summit"},
-	graph.KindAgreement: {"signed", "signing", "memorandum", "memoranda", "inked", "sign"},
-	graph.KindForum: {"forum", "business council", "expo", "exhibition", "business conference",
-		"investment conference", "roundtable", "round table"},
-	graph.KindCeremony: {"ceremony", "commemorative", "commemoration", "inauguration", "inaugurated",
-		"unveiled", "parade", "groundbreaking", "ground-breaking", "wreath", "officially opened",
-		"opening ceremony", "credentials", "opened", "reopened"},
-	graph.KindStatement: {"joint statement", "joint declaration", "declaration", "press statement",
-		"communique", "joint communique", "chairman's statement", "chair's statement"},
-	// joint military exercises and relief missions sent to a partner
-	graph.KindOther: {"joint exercise", "joint exercises", "joint military exercise", "joint military exercises",
-		"joint strategic exercise", "joint naval exercise", "joint naval exercises", "joint drills",
-		"joint military drills", "joint naval drills", "dispatched", "airlifted", "flown to"},
-})
+// (data/words-events.tsv)
+var triggers = wordTriggers("triggers")
 
 // reliefWords make "dispatched" or "flown to" a relief mission.
-var reliefWords = map[string]bool{"relief": true, "rescue": true, "humanitarian": true, "aid": true, "consignment": true}
+// (data/words-events.tsv)
+var reliefWords = wordSet("reliefWords")
 
 // weakTriggers are statements that count only in an article with no other event.
-var weakTriggers = buildTriggers(map[graph.EventKind][]string{
-	graph.KindStatement: {"condolence", "condolences", "congratulated", "congratulations",
-		"congratulatory", "message", "greetings", "sympathy"},
-})
+// (data/words-events.tsv)
+var weakTriggers = wordTriggers("weakTriggers")
 
 func buildTriggers(m map[graph.EventKind][]string) map[string][]trigger {
 	out := map[string][]trigger{}
@@ -178,11 +156,8 @@ func (a *eventStage) insideKnownOrg(i int) bool {
 
 // openables are the things whose opening is a ceremony ("opened a border
 // checkpoint"), beside the heads of project names.
-var openables = map[string]bool{
-	"checkpoint": true, "crossing": true, "embassy": true, "consulate": true, "museum": true,
-	"monument": true, "memorial": true, "school": true, "university": true, "hospital": true,
-	"factory": true, "mosque": true, "church": true, "temple": true, "stadium": true,
-}
+// (data/words-events.tsv)
+var openables = wordSet("openables")
 
 // opensThing reports whether the sentence of a bare "opened" at token i
 // names a thing that can be opened in a ceremony: not "opened the talks"

@@ -2,14 +2,13 @@ package extract
 
 // untitledVerbs follow the subject of a reported encounter ("Aliaksandr
 // Lukashenka met ...", "Volodymyr Zelenskiy visited Ankara").
-var untitledVerbs = map[string]bool{
-	"met": true, "visited": true, "received": true, "hosted": true, "telephoned": true,
-	"phoned": true, "arrived": true, "welcomed": true,
-}
+// (data/words-mentions.tsv)
+var untitledVerbs = wordSet("untitledVerbs")
 
 // untitledBefore precede the object of an encounter ("met Vladimir Putin",
 // "with host Robert Fico").
-var untitledBefore = map[string]bool{"met": true, "received": true, "hosted": true, "host": true, "welcomed": true}
+// (data/words-mentions.tsv)
+var untitledBefore = wordSet("untitledBefore")
 
 // scanUntitled finds persons named without a title who take part in a
 // reported encounter: the subject of "met", "visited", "received" at the
