@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/bilateral-kg/bilateral/graph"
 )
 
@@ -30,6 +32,9 @@ func (a *mentionStage) scanGazetteer() {
 		e := pickEntry(m.entries)
 		switch e.kind {
 		case entCountry, entAdjective:
+			if a.notCountry(m, e) {
+				break
+			}
 			a.addCountry(m.i, m.j, g.countries[e.id].code, e.kind == entAdjective)
 		case entPrefix:
 			if m.j < len(a.toks) && a.toks[m.j].text == "-" && !a.toks[m.j].space {
@@ -43,6 +48,40 @@ func (a *mentionStage) scanGazetteer() {
 		}
 		i = m.j
 	}
+}
+
+// currencyNames, regionWords and regionalAdjectives: see data/words-mentions.tsv.
+var (
+	currencyNames      = wordSet("currencyNames")
+	regionWords        = wordSet("regionWords")
+	regionalAdjectives = wordSet("regionalAdjectives")
+)
+
+// notCountry reports whether a country's name or adjective at m does not
+// mention the country: it names a currency ("US$", "US dollars", "Turkish
+// lira"), or a region ("Latin American", "the Central African country").
+func (a *mentionStage) notCountry(m match, e entry) bool {
+	if n := a.tok(m.j); currencyNames[n.norm] && (n.text != "$" || !n.space) {
+		return true
+	}
+	if e.kind != entAdjective {
+		return false
+	}
+	if p := a.tok(m.i - 1); m.i > 0 && p.kind == tokWord && p.upper && regionWords[p.norm] && !a.sentenceStart(m.i-1) || p.text == "-" && !p.space && regionWords[a.tok(m.i-2).norm] {
+		return true
+	}
+	var b strings.Builder
+	for k := m.i; k < m.j; k++ {
+		if k > m.i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.toks[k].norm)
+	}
+	if regionalAdjectives[b.String()] {
+		next := a.tok(m.j).norm
+		return next != "republic"
+	}
+	return false
 }
 
 // pickEntry chooses the meaning of an ambiguous phrase.
@@ -108,6 +147,9 @@ func (a *mentionStage) cityOrGovernment(m match, c cityInfo) {
 	if notNames[a.toks[m.i].norm] && m.j == m.i+1 {
 		return // "in March"
 	}
+	if !c.capital && c.population < 1000000 && multinational[a.tok(m.j-1).norm] {
+		return // a small town named like a region: "in Asia"
+	}
 	if c.capital && !dashed && !locatives[prev] && a.governmentUse(m.i, m.j) {
 		a.addCountry(m.i, m.j, c.country, false)
 		return
@@ -117,6 +159,10 @@ func (a *mentionStage) cityOrGovernment(m match, c cityInfo) {
 	}
 	coordinated := (prev == "and" || prev == "," || prev == "or") && a.placeEndsAt(m.i-1)
 	if !c.capital && c.population < 1000000 && !locatives[prev] && !dashed && !coordinated && prev != "including" && prev != "city" {
+		return
+	}
+	if n := a.tok(m.j); n.text == "," && a.tok(m.j+1).text == "D.C." {
+		a.addPlace(m.i, m.j+2, c.name+", D.C.", c.country, "city") // "Washington, D.C."
 		return
 	}
 	a.addPlace(m.i, m.j, c.name, c.country, "city")

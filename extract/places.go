@@ -90,12 +90,26 @@ func (a *mentionStage) scanPlacePatterns() {
 		if k == i || a.sentenceStart(k) && i-k == 1 && stopword[a.toks[k].norm] {
 			continue
 		}
+		if p := a.tok(k - 1); isDash(*p) && !p.space || a.spansCountries(k, i) {
+			continue // "the Asia-Pacific region", "the Middle East region"
+		}
 		name := a.surface(k, i)
 		if t.upper {
 			name = a.surface(k, i+1)
 		}
 		a.addPlace(k, i+1, strings.TrimSpace(name), a.countryNear(i), "region")
 	}
+}
+
+// spansCountries reports whether a word of tokens [i, j) names an area
+// of several countries ("Middle East", "Great Lakes").
+func (a *mentionStage) spansCountries(i, j int) bool {
+	for k := i; k < j; k++ {
+		if multinational[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // isCountryToken reports whether token i is part of a country mention.

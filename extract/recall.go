@@ -120,6 +120,9 @@ func (a *mentionStage) unknownPlaceRun(k int) int {
 	if multinational[a.tok(e-1).norm] || venueWords[a.tok(e-1).norm] {
 		return k
 	}
+	if _, ok := sectorWords[a.tok(e-1).norm]; ok {
+		return k // "programmes in Agriculture and Culture"
+	}
 	if e < len(a.toks) {
 		n := a.toks[e]
 		if n.kind == tokWord && !placeFollowers[n.norm] || n.norm == "'s" || n.text == "’" || n.text == "'" || n.text == "(" || isDash(n) && !n.space {
