@@ -176,15 +176,31 @@ func (a *entityStage) buildLeaders() {
 		e := a.entity(leaderKey(l), graph.TypeLeader, l.name)
 		e.Title = l.title
 		e.Country = l.country
-		for _, spans := range [][][2]int{l.spans, l.roles, l.surnames} {
-			for _, sp := range spans {
-				a.mention(e, sp[0], sp[1])
+		for _, sp := range l.spans {
+			a.mention(e, sp[0], sp[1])
+		}
+		for _, sp := range l.roles {
+			if a.namesCountry(sp[0], sp[1]) {
+				a.mention(e, sp[0], sp[1]) // "the Kazakh leader"; a bare title is no alias
 			}
+		}
+		for _, sp := range l.surnames {
+			a.mention(e, sp[0], sp[1])
 		}
 		if l.country != "" && l.head {
 			a.country(l.country)
 		}
 	}
+}
+
+// namesCountry reports whether a country is named in tokens [i, j).
+func (a *entityStage) namesCountry(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.isCountryToken(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // inferCountries gives a leader named without a country ("President
@@ -237,6 +253,7 @@ func (a *entityStage) inferCountries() {
 			note(l, "a reference by role")
 		}
 	}
+	a.encounterCountries(missing(), note)
 	// elimination
 	held := map[string]bool{}
 	for _, l := range a.leaders {
@@ -254,7 +271,7 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	ms := missing()
-	if len(ms) == 1 {
+	if len(ms) == 1 && !a.listedWithAny(ms[0]) {
 		switch {
 		case len(free) == 1:
 			ms[0].country = free[0]
@@ -269,6 +286,160 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.guessHeads(ms)
+}
+
+// encounterWords mark a sentence that reports an encounter between people
+// of two sides ("met", "held talks with", "his Chinese counterpart").
+var encounterWords = wordSet("encounterWords")
+
+// encounterCountries gives a leader without a country, who is named in a
+// sentence reporting an encounter with leaders of another country B
+// ("Foreign Minister X and his Chinese counterpart Y agreed"), the one
+// country other than B that the sentence names or, when it names none, the
+// article: the other side of the encounter.
+func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string)) {
+	if len(ms) == 0 {
+		return
+	}
+	article := map[string]bool{}
+	for _, c := range a.countries {
+		if !a.currencyMention(c) {
+			article[c.code] = true
+		}
+	}
+	bySent := map[int][]*leader{}
+	for _, l := range a.leaders {
+		for _, spans := range [][][2]int{l.spans, l.surnames} {
+			for _, sp := range spans {
+				s := a.sentenceOf(sp[0])
+				bySent[s] = appendLeader(bySent[s], l)
+			}
+		}
+	}
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		found := ""
+		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
+			s := a.sentenceOf(sp[0])
+			other := map[string]bool{}
+			listed := false
+			for _, o := range bySent[s] {
+				if o != l && o.country != "" {
+					other[o.country] = true
+					listed = listed || a.listedWith(o, sp, s)
+				}
+			}
+			if listed {
+				continue // "Chinese President Xi, Premier Li and …": one side
+			}
+			if len(other) != 1 || !a.encounterIn(s) {
+				continue
+			}
+			cand := ""
+			for _, c := range a.countriesOfSentence(s) {
+				if other[c.code] || a.currencyMention(c) {
+					continue
+				}
+				if cand != "" && cand != c.code {
+					cand = "-"
+				}
+				cand = c.code
+			}
+			if cand == "" {
+				for c := range article {
+					if other[c] {
+						continue
+					}
+					if cand != "" {
+						cand = "-"
+						break
+					}
+					cand = c
+				}
+			}
+			if cand != "" && cand != "-" {
+				found = cand
+				break
+			}
+		}
+		if found != "" {
+			l.country = found
+			note(l, "the other side of an encounter")
+		}
+	}
+}
+
+// listedWithAny reports whether l is named in one list with a leader
+// whose country is known: "Chinese President Xi, Premier Li and …".
+func (a *entityStage) listedWithAny(l *leader) bool {
+	for _, o := range a.leaders {
+		if o == l || o.country == "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			if a.listedWith(o, sp, a.sentenceOf(sp[0])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listedWith reports whether the name at span sp stands in one list with
+// a name of o in sentence s: a comma and otherwise only "and" and
+// capitalised words (titles, adjectives) between them.
+func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
+	for _, spans := range [][][2]int{o.spans, o.surnames} {
+		for _, os := range spans {
+			if a.sentenceOf(os[0]) != s {
+				continue
+			}
+			from, to := os[1], sp[0]
+			if sp[1] <= os[0] {
+				from, to = sp[1], os[0]
+			}
+			if from > to || to-from > 8 {
+				continue
+			}
+			ok, comma := true, false
+			for k := from; k < to && ok; k++ {
+				t := a.toks[k]
+				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper
+				comma = comma || t.text == ","
+			}
+			// "X and Y" alone is as often two sides as one, and "At the
+			// invitation of X, Y will" no list: a comma, and the list goes on
+			// with "and"
+			after := a.tok(max(sp[1], os[1]))
+			if ok && comma && (after.norm == "and" || after.text == "," || a.betweenHas(from, to, "and")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// betweenHas reports whether a token of [i, j) is the word w.
+func (a *entityStage) betweenHas(i, j int, w string) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// encounterIn reports whether sentence s has an encounter word.
+func (a *entityStage) encounterIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last; k++ {
+		if encounterWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // guessHeads is the last resort for heads of state or government without
@@ -299,7 +470,7 @@ func (a *entityStage) guessHeads(ms []*leader) {
 		order = append(order, c) // "JAKARTA — President Prabowo ...": the dateline, last
 	}
 	for _, l := range ms {
-		if !l.head {
+		if !l.head || a.listedWithAny(l) {
 			continue
 		}
 		for _, c := range order {

@@ -82,6 +82,8 @@ func (a *mentionStage) nameAt(i int) int {
 			}
 		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+1 < len(a.toks) && a.tok(k+1).upper:
 			k++
+		case words > 0 && isQuote(t.text) && a.tok(k+1).upper && isQuote(a.tok(k+2).text) && a.tok(k+3).upper && a.tok(k+3).kind == tokWord:
+			k += 3 // a nickname: Ferdinand "Bongbong" Marcos
 		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+2 < len(a.toks) && a.tok(k+1).text == "-" && !a.tok(k+1).space && a.tok(k+2).upper:
 			k += 2
 		default:
@@ -128,16 +130,52 @@ func (a *mentionStage) scanLeaders() {
 				country, k = c, e
 			}
 		}
+		k = a.skipQualifiers(k)
+		if envoyTitles[ti.name] && (a.tok(k).norm == "to" || a.tok(k).norm == "in") {
+			// "the Kyrgyz Ambassador to Uzbekistan X": the destination
+			if _, e := a.countryAt(k + 1); e > k+1 {
+				k = e
+			} else if e := a.placeStartsAt(k + 1); e > k+1 {
+				k = e
+			}
+		}
 		appositive := false
-		if k+1 < len(a.toks) && a.toks[k].text == "," && country != "" {
+		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) {
 			k++ // "the Head of Government of Morocco, Aziz Akhannouch"
 			appositive = true
+			if e, _, ok := a.titleAt(k); ok && e > k {
+				k = e // "the president of Ghana, President X"
+			}
 		}
 		k = a.skipHonorifics(k)
 		nameEnd := a.nameAt(k)
 		if appositive && nameEnd == k {
 			k--
 			nameEnd = k
+		}
+		if ti.name != "" && ti.name != "Leader" {
+			// a title in apposition after a name: "Nasser Bourita, Minister
+			// of Foreign Affairs, ...", "X, the US Trade Representative"
+			ri := i
+			if c := a.countryMentionAt(i - 1); c >= 0 && a.countries[c].adj {
+				ri = a.countries[c].i
+			} else if i > 1 && a.tok(i-1).norm == "'s" {
+				if c := a.countryMentionAt(i - 2); c >= 0 {
+					ri = a.countries[c].i
+				}
+			}
+			if ns, ne := a.nameBefore(ri); ne > ns {
+				if country == "" {
+					country = a.countryOfBody(k) // "X, spokesperson for the Kazakh Foreign Ministry"
+				}
+				l := a.addLeader(a.surface(ns, ne), ti, country, s)
+				l.spans = append(l.spans, [2]int{ns, ne})
+				a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
+				a.claim(ns, ne)
+				lastTitle = ti.name
+				i = max(i, k-1)
+				continue
+			}
 		}
 		if nameEnd == k {
 			// "The President of Kazakhstan" with no name: a reference
@@ -190,8 +228,103 @@ func (a *mentionStage) scanLeaders() {
 		a.claim(k, nameEnd)
 		lastTitle = ti.name
 		i = nameEnd - 1
+		if e := a.coordinatedLeader(nameEnd, ti, s); e > nameEnd {
+			i = e - 1
+		}
 	}
 }
+
+// definiteApposition reports whether the title at token i, which ends at
+// the comma at token k, is a definite title followed by a name in
+// apposition: "The Prime Minister, Justin Trudeau, said".
+func (a *mentionStage) definiteApposition(i, k int) bool {
+	if a.tok(i-1).norm != "the" {
+		return false
+	}
+	n := a.skipHonorifics(k + 1)
+	e := a.nameAt(n)
+	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).kind == tokWord && !a.tok(e).upper)
+}
+
+// coordinatedLeader reads a second name that shares the title of the
+// name ending at token k: "Kenya's President X and Uganda's Y". The
+// second name must follow "and" with its own country and no title of its
+// own; it returns the end of that name, or k.
+func (a *mentionStage) coordinatedLeader(k int, ti titleInfo, s int) int {
+	if a.tok(k).norm != "and" {
+		return k
+	}
+	c := a.countryMentionAt(k + 1)
+	if c < 0 || a.countries[c].i != k+1 {
+		return k
+	}
+	m := a.countries[c]
+	e := m.j
+	if a.tok(e).norm == "'s" {
+		e++
+	} else if !m.adj {
+		return k
+	}
+	if _, _, ok := a.titleAt(e); ok {
+		return k // its own title: the main loop reads it
+	}
+	ns := a.skipHonorifics(e)
+	ne := a.nameAt(ns)
+	if ne-ns < 1 || a.sentenceOf(ne-1) != s {
+		return k
+	}
+	l := a.addLeader(a.surface(ns, ne), ti, m.code, s)
+	l.spans = append(l.spans, [2]int{ns, ne})
+	a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
+	a.claim(ns, ne)
+	return ne
+}
+
+// countryOfBody returns the country of the body named after a title at
+// token k: "of the State Council of China", "for the Kazakh Foreign
+// Ministry", "at the Libyan Foreign Affairs ministry"; "" when the words up
+// to the next punctuation name none or several.
+func (a *mentionStage) countryOfBody(k int) string {
+	switch a.tok(k).norm {
+	case "of", "for", "at":
+	default:
+		return ""
+	}
+	found := ""
+	for e := k + 1; e < len(a.toks) && e < k+10; e++ {
+		t := a.toks[e]
+		if t.kind == tokPunct && t.text != "'s" && t.text != "(" && t.text != ")" || t.newline {
+			break
+		}
+		if c := a.countryMentionAt(e); c >= 0 && a.countries[c].i == e {
+			if found != "" && found != a.countries[c].code {
+				return ""
+			}
+			found = a.countries[c].code
+		}
+	}
+	return found
+}
+
+// skipQualifiers returns the token after the words that may qualify a
+// title before its name ("Ambassador Extraordinary and Plenipotentiary").
+func (a *mentionStage) skipQualifiers(k int) int {
+	e := k
+	for titleQualifiers[a.tok(e).norm] && (a.tok(e).norm != "and" || e > k && titleQualifiers[a.tok(e+1).norm]) {
+		e++
+	}
+	if e > k && a.tok(e-1).norm == "and" {
+		e--
+	}
+	return e
+}
+
+// titleQualifiers, envoyTitles and notPersonWords: see data/words-mentions.tsv.
+var (
+	notPersonWords  = wordSet("notPersonWords")
+	titleQualifiers = wordSet("titleQualifiers")
+	envoyTitles     = wordSet("envoyTitles")
+)
 
 // countryBefore returns the country named by an adjective or possessive
 // just before a title (tokens before i, skipping capitalised title words).
@@ -214,6 +347,9 @@ func (a *mentionStage) countryBefore(i int) string {
 			}
 			if t.norm == "counterpart" || t.norm == "then" || t.norm == "former" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" {
 				continue
+			}
+			if isDash(t) && a.tok(m-1).upper && a.tok(m+1).upper {
+				continue // "Deputy Prime Minister – Minister of Foreign Affairs"
 			}
 			return ""
 		}
@@ -285,10 +421,33 @@ func isInitials(parts []string) bool {
 	return len(parts) > 1
 }
 
-func cleanName(s string) string { return strings.Join(strings.Fields(s), " ") }
+// cleanName returns a name with its spaces normalised and without a
+// quoted nickname (Ferdinand "Bongbong" Marcos).
+func cleanName(s string) string {
+	var b strings.Builder
+	quoted := false
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '“' || r == '”':
+			quoted = !quoted
+		case !quoted:
+			b.WriteRune(r)
+		}
+	}
+	if quoted {
+		return strings.Join(strings.Fields(s), " ") // an unclosed quote: keep all
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
 
-// sameLeader reports whether two names denote one person: equal, or one a
-// single word equal to the other's first or last word, or initials + surname.
+// isQuote reports whether s is a double quotation mark.
+func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
+
+// sameLeader reports whether two names denote one person: equal; one a
+// single word equal to a word of the other that is not a particle (a
+// first or last name, or a well-known middle name: "Lula" in "Luiz Inácio
+// Lula da Silva"); one the last words of the other ("López Obrador"); or
+// initials + surname.
 func sameLeader(x, y []string) bool {
 	x, y = trimSuffix(x), trimSuffix(y)
 	if len(x) == 0 || len(y) == 0 {
@@ -297,12 +456,24 @@ func sameLeader(x, y []string) bool {
 	if strings.Join(x, " ") == strings.Join(y, " ") {
 		return true
 	}
-	if len(x) == 1 || len(y) == 1 {
-		one, many := x, y
-		if len(y) == 1 {
-			one, many = y, x
+	one, many := x, y
+	if len(y) < len(x) {
+		one, many = y, x
+	}
+	if len(one) == 1 {
+		if one[0] == many[0] || one[0] == many[len(many)-1] {
+			return true
 		}
-		return one[0] == many[0] || one[0] == many[len(many)-1]
+		for k := 1; k < len(many)-1; k++ {
+			p := many[k]
+			if p == one[0] && len(p) >= 4 && !nameParticles[p] {
+				return true
+			}
+		}
+		return false
+	}
+	if len(one) < len(many) && strings.Join(many[len(many)-len(one):], " ") == strings.Join(one, " ") {
+		return true // "López Obrador", "Andrés Manuel López Obrador"
 	}
 	if x[len(x)-1] == y[len(y)-1] && (isInitials(x) || isInitials(y)) {
 		return x[0][:1] == y[0][:1]
@@ -333,7 +504,7 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 	}
 	end := p
 	k := end
-	for k > 0 && end-k < 6 {
+	for k > 0 && end-k < 9 {
 		t := a.tok(k - 1)
 		if t.kind == tokWord && t.upper && !a.claimed[k-1] && !stopword[t.norm] && !notNames[t.norm] && !a.isCountryToken(k-1) {
 			k--
@@ -344,6 +515,14 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 			continue
 		}
 		break
+	}
+	for n := k; n < end; n++ {
+		if notPersonWords[a.toks[n].norm] || orgHeads[a.toks[n].norm] || venueWords[a.toks[n].norm] {
+			return i, i
+		}
+	}
+	if h := a.skipHonorifics(k); h < end {
+		k = h // "Datuk Seri Mohamad Hasan, the Minister of ..."
 	}
 	if end-k < 1 || end-k == 1 && !a.loneNameOK(k) || a.nameAt(k) != end {
 		return i, i

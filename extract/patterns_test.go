@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/extract"
+)
 
 // TestRealPatterns holds one case per failure pattern seen on real
 // reporting (issue 11), in invented sentences: each names the class of
@@ -43,8 +47,84 @@ func TestRealPatterns(t *testing.T) {
 		{"a capital written with its district",
 			"date 2024-03-02\n\nCanadian Prime Minister Justin Trudeau arrived in Washington, D.C., on Saturday for talks with US President Joe Biden.",
 			[]string{"place:washington-d-c"}, []string{"place:washington"}},
+		// leaders
+		{"a title after the name",
+			"date 2024-03-02\n\nRABAT — Talks were held on Friday between Amina Belkadi, Minister of Foreign Affairs of Morocco, and Tomas Lindqvist, Minister for Foreign Trade of Sweden.",
+			[]string{"person:amina-belkadi", "person:tomas-lindqvist"}, nil},
+		{"a title after the name with the body's country",
+			"date 2024-03-02\n\nThe visit was announced by Arman Dauletov, spokesperson for the Kazakh Foreign Ministry, on Friday.",
+			[]string{"person:arman-dauletov"}, nil},
+		{"a destination between the title and the name",
+			"date 2024-03-02\n\nThe Chilean Ambassador to Peru Ana Torres met Peruvian Foreign Minister Javier Gonzalez-Olaechea in Lima on Friday.",
+			[]string{"person:ana-torres"}, []string{"person:peru-ana-torres"}},
+		{"one title over a coordination",
+			"date 2024-03-02\n\nKenya's President William Ruto and Uganda's Yoweri Museveni met in Kampala on Friday.",
+			[]string{"person:yoweri-museveni", "LEADS person:yoweri-museveni country:UGA", "LEADS person:william-ruto country:KEN"}, nil},
+		{"no title inside the key",
+			"date 2024-03-02\n\nEthiopian Prime Minister Abiy Ahmed held talks with the president of Ghana, President John Mahama, in Accra on Friday.",
+			[]string{"person:john-mahama", "LEADS person:john-mahama country:GHA"}, []string{"person:president-john-mahama"}},
+		{"honorifics in apposition",
+			"date 2024-03-02\n\nTravelling with him is Datuk Seri Ahmad Zahid Hamidi, the Deputy Prime Minister of Malaysia.",
+			[]string{"person:ahmad-zahid-hamidi"}, []string{"person:datuk-seri-ahmad-zahid-hamidi"}},
+		{"a definite title in apposition",
+			"date 2024-03-02\n\nThe Prime Minister, Mark Carney, today wrapped up a two-day visit to Mexico City.",
+			[]string{"person:mark-carney"}, nil},
+		{"a well-known short name joins the full name",
+			"date 2024-03-02\n\nBrazilian President Luiz Inácio Lula da Silva received Chinese Premier Li Qiang in Brasília on Friday. Lula said the two countries would expand trade.",
+			[]string{"person:luiz-inacio-lula-da-silva"}, []string{"person:lula"}},
+		{"a quoted nickname is not part of the key",
+			"date 2024-03-02\n\nPhilippine President Ferdinand \"Bongbong\" Marcos Jr. met Japanese Prime Minister Fumio Kishida in Tokyo on Friday.",
+			[]string{"person:ferdinand-marcos-jr"}, []string{"person:ferdinand"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
+	}
+}
+
+// TestLeaderCountries checks the country a leader is given: from the words
+// that state it, before any guess from context.
+func TestLeaderCountries(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, key, country string
+	}{
+		{"a title after the name with its country",
+			"date 2024-03-02\n\nRABAT — Talks were held on Friday between Amina Belkadi, Minister of Foreign Affairs of Morocco, and Tomas Lindqvist, Minister for Foreign Trade of Sweden.",
+			"person:tomas-lindqvist", "SWE"},
+		{"the country of the body after the title",
+			"date 2024-03-02\n\nThe visit was announced by Arman Dauletov, spokesperson for the Kazakh Foreign Ministry, on Friday.",
+			"person:arman-dauletov", "KAZ"},
+		{"the country of a body of state",
+			"date 2024-03-02\n\nChen Wei, Vice Premier of the State Council of China, will visit Hungary on May 15-17.",
+			"person:chen-wei", "CHN"},
+		{"the represented country, not the destination",
+			"date 2024-03-02\n\nThe Chilean Ambassador to Peru Ana Torres met Peruvian Foreign Minister Javier Gonzalez-Olaechea in Lima on Friday.",
+			"person:ana-torres", "CHL"},
+		{"a second title after a dash",
+			"date 2024-03-02\n\nThe announcement came from Kazakh Deputy Prime Minister – Minister of Foreign Affairs Erlan Karin on Friday.",
+			"person:erlan-karin", "KAZ"},
+		{"the other side of an encounter",
+			"date 2024-03-02\n\nBEIJING — Japan and China agreed to keep in close contact, Foreign Minister Yoko Kamikawa and her Chinese counterpart Wang Yi said when they met on Sunday.",
+			"person:yoko-kamikawa", "JPN"},
+		{"a list with a leader is one side",
+			"date 2024-03-02\n\nISLAMABAD — The prime minister will meet Chinese President Xi, Premier Li Qiang and Zhao Leji in Beijing, Pakistan's foreign office said.",
+			"person:li-qiang", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range out.Entities {
+				if e.Key == tc.key {
+					if e.Country != tc.country {
+						t.Errorf("%s: country %q, want %q", tc.key, e.Country, tc.country)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s", tc.key)
+		})
 	}
 }
