@@ -40,6 +40,9 @@ var (
 	reMonthYear = regexp.MustCompile(`\b` + monthRE + `,?\s+((?:19|20)\d{2})\b`)
 	reISO       = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	reDotted    = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
+	reYMD       = regexp.MustCompile(`\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b`)           // "2021/3/26"
+	reYearMonth = regexp.MustCompile(`\b((?:19|20)\d{2})\s+` + monthRE + `\s+(\d{1,2})\b`) // "2022 Nov. 17"
+	reMDSlashY  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})/((?:19|20)\d{2})\b`)   // "September 8/2021"
 	reWeekday   = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reRelDay    = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight))\b`)
 	reYear      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next) year)\b`)
@@ -125,7 +128,7 @@ func anchors(text string, toks []token) dateWindows {
 					w.iso = append(w.iso, window(text, toks, i, 0, 4))
 				}
 			}
-			if i+1 < len(toks) && toks[i+1].text == "/" && len(t.text) <= 2 || strings.Count(t.text, ".") == 2 {
+			if i+1 < len(toks) && toks[i+1].text == "/" && (len(t.text) <= 2 || len(t.text) == 4) || strings.Count(t.text, ".") == 2 {
 				w.dotted = append(w.dotted, window(text, toks, i, 0, 4))
 			}
 		}
@@ -196,6 +199,24 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 		if mo >= 1 && mo <= 12 {
 			addDay(m[0], m[1], y, time.Month(mo), d)
 		}
+	}
+	for _, m := range findAll(reYMD, text, w.dotted) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		if mo >= 1 && mo <= 12 {
+			addDay(m[0], m[1], y, time.Month(mo), d)
+		}
+	}
+	for _, m := range findAll(reYearMonth, text, w.monthDay) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		addDay(m[0], m[1], y, monthOf(text[m[4]:m[5]]), d)
+	}
+	for _, m := range findAll(reMDSlashY, text, w.monthDay) {
+		d, _ := strconv.Atoi(text[m[4]:m[5]])
+		y, _ := strconv.Atoi(text[m[6]:m[7]])
+		addDay(m[0], m[1], y, monthOf(text[m[2]:m[3]]), d)
 	}
 	for _, m := range findAll(reMonthDay, text, w.monthDay) {
 		d, _ := strconv.Atoi(text[m[4]:m[5]])

@@ -128,3 +128,42 @@ func TestLeaderCountries(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelines checks the article date and dateline read from the
+// opening lines of the body when no header gives them.
+func TestDatelines(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, date, dateline, source string
+	}{
+		{"a date line", "2022 Nov. 17\n\nPresident Lee met the crown prince on Nov. 17.", "2022-11-17", "", ""},
+		{"a date line with a time", "2020-09-15 15:49:25\n\nThe minister arrived today.", "2020-09-15", "", ""},
+		{"a date line with a weekday", "Thursday, 19 February 2015\n\nThe president came back yesterday.", "2015-02-19", "", ""},
+		{"a slashed date line after a headline", "Loans to India: Exchange of Notes\n2021/3/26\n\nOn March 26 notes were exchanged.", "2021-03-26", "", ""},
+		{"place, date and agency in slashes", "DUSHANBE, 02.11.2017. /NIAT Khovar/. The presidents held talks.", "2017-11-02", "Dushanbe", "NIAT Khovar"},
+		{"place and agency in slashes", "date 2020-09-15\n\nTashkent/UzA/. The minister arrived today.", "2020-09-15", "Tashkent", "UzA"},
+		{"a colon after place, date and agency", "Mexico City, 30 May 2022 (TDI): The minister is in Mexico.", "2022-05-30", "Mexico City", "TDI"},
+		{"a date after the dash, closed by a colon", "CAIRO – 11 April 2018: Egypt and Portugal are expected to sign agreements.", "2018-04-11", "Cairo", ""},
+		{"a date first with an agency", "October 7, 2016 – TAP - The prime minister will travel to Algeria.", "2016-10-07", "", "TAP"},
+		{"a date first with an agency in brackets", "September 8/2021(ENA) The prime minister held talks in Accra.", "2021-09-08", "", "ENA"},
+		{"a country as dateline is no place", "date 2022-03-17\n\nMOROCCO, March 17 - Consultations were held in Rabat.", "2022-03-17", "Morocco", ""},
+		{"place, region and date with a period", "date 2024-04-19\n\nASTANA, Kazakhstan, April 19. The two countries will sign an agreement.", "2024-04-19", "Astana", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := out.Article
+			if a.Date != tc.date || a.Dateline != tc.dateline || a.Source != tc.source {
+				t.Errorf("date %q, dateline %q, source %q; want %q, %q, %q", a.Date, a.Dateline, a.Source, tc.date, tc.dateline, tc.source)
+			}
+			for _, e := range out.Entities {
+				if e.Key == "place:morocco" {
+					t.Errorf("a country as a place: %s", e.Key)
+				}
+			}
+		})
+	}
+}
