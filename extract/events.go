@@ -53,10 +53,13 @@ type event struct {
 	countries []string
 	orgs      []string
 	key       string
-	detached  bool      // set at another time than its sentence
-	inherit   *event    // the event whose date it took, for participants
-	leadSent  int       // 1 + the lead sentence whose leaders take part, 0 when none
-	known     []*leader // the leaders named in sents
+	detached  bool   // set at another time than its sentence
+	inherit   *event // the event whose date it took, for participants
+	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
+	// counterpart is the leader met, in the second and later meetings
+	// split from one report by splitByCounterpart
+	counterpart *leader
+	known       []*leader // the leaders named in sents
 	// sets beside the lists above once they grow (see addOnce)
 	sentSet   map[int]bool
 	knownSet  map[*leader]bool
@@ -224,13 +227,13 @@ func (a *eventStage) scanEvents() {
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
-		case e.first <= 1 && lead.iso != "" && !e.detached:
+		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead):
 			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
-		case main != nil && main != e && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting):
+		case main != nil && main != e && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
 			e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			best = main
 		}
@@ -318,7 +321,7 @@ func (a *eventStage) scanEvents() {
 				continue // two officials of one country
 			}
 		}
-		kept = append(kept, e)
+		kept = append(kept, a.splitByCounterpart(e)...)
 	}
 	evs = kept
 	a.events = evs
@@ -329,6 +332,158 @@ func (a *eventStage) scanEvents() {
 		}
 		a.buildEvent(e)
 	}
+}
+
+// splitByCounterpart returns the meetings one report of meetings or
+// calls holds: one leader of one country who met several leaders of one
+// other country ("held talks with President X and with Y, and met Prime
+// Minister Z") met each of them, one meeting each; otherwise e alone.
+func (a *eventStage) splitByCounterpart(e *event) []*event {
+	if e.kind != graph.KindMeeting && e.kind != graph.KindPhoneCall || len(e.leaders) < 3 {
+		return []*event{e}
+	}
+	side := map[string][]*leader{}
+	var order []string
+	var unknown []*leader
+	for _, l := range e.leaders {
+		if l.country == "" {
+			unknown = append(unknown, l)
+			continue
+		}
+		if side[l.country] == nil {
+			order = append(order, l.country)
+		}
+		side[l.country] = append(side[l.country], l)
+	}
+	if len(order) == 1 && len(e.countries) == 2 {
+		// the other side's leaders all without a stated country
+		for _, c := range e.countries {
+			if c != order[0] {
+				order = append(order, c)
+			}
+		}
+	}
+	if len(order) != 2 {
+		return []*event{e}
+	}
+	if len(unknown) > 0 {
+		// people of unknown country in a meeting of two sides: the side
+		// of the several, not of the one who met them
+		one := order[0]
+		if len(side[one]) != 1 {
+			one = order[1]
+		}
+		if len(side[one]) != 1 {
+			return []*event{e}
+		}
+		for _, c := range order {
+			if c != one {
+				side[c] = append(side[c], unknown...)
+			}
+		}
+	}
+	one, many := order[0], order[1]
+	if len(side[one]) != 1 {
+		one, many = many, one
+	}
+	if len(side[one]) != 1 || len(side[many]) < 2 || !a.meetsEach(e, side[one][0], side[many]) {
+		return []*event{e}
+	}
+	var out []*event
+	for k, l := range side[many] {
+		c := *e
+		c.leaders, c.leaderSet = []*leader{side[one][0], l}, nil
+		c.countries, c.codeSet = []string{one, many}, nil
+		if k > 0 {
+			c.counterpart = l
+		}
+		out = append(out, &c)
+	}
+	return out
+}
+
+// meetsEach reports whether, in the event's first sentence, subject is
+// the first leader named and each of others is named after it, not as a
+// companion ("accompanied by", "his delegation, including").
+func (a *eventStage) meetsEach(e *event, subject *leader, others []*leader) bool {
+	st := a.sents[e.first]
+	ms := a.leaderMentionsBetween(st.first, st.last)
+	pos := func(l *leader) int {
+		for _, m := range ms {
+			if len(m.leaders) == 1 && m.leaders[0] == l {
+				return m.i
+			}
+		}
+		return -1
+	}
+	sp := pos(subject)
+	if sp < 0 {
+		return false
+	}
+	for _, m := range ms {
+		if m.i < sp {
+			return false // another leader leads the sentence
+		}
+	}
+	for _, o := range others {
+		op := pos(o)
+		if op < sp {
+			return false
+		}
+		for k := sp; k < op; k++ {
+			if companionWords[a.toks[k].norm] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// companionWords introduce people who come with someone rather than
+// people met (data/words-events.tsv).
+var companionWords = wordSet("companionWords")
+
+// sameCountries reports whether the countries named in e's sentences are
+// all named in main's: an undated agreement or meeting takes the date of
+// the article's main occasion only when it can be part of it ("signed
+// during the talks"), not when it names another country ("talks with
+// Fiji" beside "a visit to Vanuatu on Tuesday").
+func (a *eventStage) sameCountries(e, main *event) bool {
+	return a.countriesWithin(e, main.sents, main.known)
+}
+
+// leadFits reports whether the lead's date may date e: it is no other
+// event's own date, or that event's countries include e's (not "talks
+// with Fiji" beside "a visit to Vanuatu on Tuesday").
+func (a *eventStage) leadFits(e *event, evs []*event, lead dateMention) bool {
+	for _, o := range evs {
+		if o != e && o.date == lead.iso && o.dateTxt == lead.text && !a.countriesWithin(e, o.sents, o.known) {
+			return false
+		}
+	}
+	return true
+}
+
+// countriesWithin reports whether the countries named in e's sentences
+// are all named in sentences sents or are countries of leaders ls.
+func (a *eventStage) countriesWithin(e *event, sents []int, ls []*leader) bool {
+	named := map[string]bool{}
+	for _, s := range sents {
+		for _, c := range a.countriesOfSentence(s) {
+			named[c.code] = true
+		}
+	}
+	for _, l := range ls {
+		named[l.country] = true
+	}
+	for _, s := range e.sents {
+		for _, c := range a.countriesOfSentence(s) {
+			if !c.adj && !named[c.code] && !a.currencyMention(c) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // leadersOf returns the leaders named in the event's sentences.
@@ -518,6 +673,9 @@ func (a *eventStage) buildEvent(e *event) {
 	key := "event:" + string(e.kind) + ":" + date + ":" + strings.Join(codes, "-")
 	if len(codes) == 0 && len(e.orgs) > 0 {
 		key += strings.TrimPrefix(e.orgs[0], "org:")
+	}
+	if e.counterpart != nil {
+		key += ":" + Slug(e.counterpart.name) // one of several meetings of one occasion
 	}
 	if a.byKey[key] != nil {
 		key += ":" + itoa(e.first)

@@ -75,6 +75,16 @@ func TestRealPatterns(t *testing.T) {
 		{"a quoted nickname is not part of the key",
 			"date 2024-03-02\n\nPhilippine President Ferdinand \"Bongbong\" Marcos Jr. met Japanese Prime Minister Fumio Kishida in Tokyo on Friday.",
 			[]string{"person:ferdinand-marcos-jr"}, []string{"person:ferdinand"}},
+		// events
+		{"one visitor meeting several hosts: one meeting each",
+			"date 2024-03-02\n\nHANOI — Chinese Premier Li Qiang held talks on Saturday with Vietnamese President Luong Cuong and with Prime Minister Pham Minh Chinh, and met National Assembly Chairman Tran Thanh Man.",
+			[]string{"event:meeting:2024-03-02:CHN-VNM", "event:meeting:2024-03-02:CHN-VNM:pham-minh-chinh", "event:meeting:2024-03-02:CHN-VNM:tran-thanh-man"}, nil},
+		{"companions are not met one by one",
+			"date 2024-03-02\n\nMUSCAT — Omani Foreign Minister Badr Albusaidi on Saturday received Bahraini Foreign Minister Abdullatif Al Zayani, accompanied by Bahraini Ambassador Juma Al Kaabi.",
+			[]string{"event:meeting:2024-03-02:BHR-OMN"}, []string{"event:meeting:2024-03-02:BHR-OMN:juma-al-kaabi"}},
+		{"talks with another country do not take a visit's date",
+			"date 2025-09-10\n\nAustralian Prime Minister Anthony Albanese held talks with Fiji's Sitiveni Rabuka on the margins of the forum. Albanese had failed to sign a pact during his visit to Vanuatu on Tuesday.",
+			[]string{"meeting 2025-09-10"}, []string{"meeting 2025-09-09"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
