@@ -426,7 +426,7 @@ func (a *tokenStage) futureWeekdays() {
 		if !ok {
 			continue
 		}
-		for !t.After(a.ref) {
+		for t.Before(a.ref) {
 			t = t.AddDate(0, 0, 7)
 		}
 		d.iso, d.year = t.Format("2006-01-02"), t.Year()

@@ -56,6 +56,7 @@ type event struct {
 	detached  bool   // set at another time than its sentence
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
+	dateSent  int    // the sentence its date was read from
 	// counterpart is the leader met, in the second and later meetings
 	// split from one report by splitByCounterpart
 	counterpart *leader
@@ -179,6 +180,7 @@ func (a *eventStage) scanEvents() {
 		}
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
+			into.dateSent = h.sent
 		}
 		into.future = into.future || h.future
 		into.reported = into.reported || h.reported
@@ -218,6 +220,16 @@ func (a *eventStage) scanEvents() {
 					break near
 				}
 			}
+		}
+		if e.future && !e.reported && (best == nil || best.dateSent != e.first) {
+			// planned with no date of its own, and not in the sentence that
+			// dates the occasion ("will visit Uganda on Monday for talks"):
+			// the occasion's people, not its date ("during the visit, they
+			// will sign")
+			if best != nil && len(e.leadersOf(sl)) == 0 {
+				e.inherit = best
+			}
+			continue
 		}
 		switch {
 		case best != nil:
@@ -529,6 +541,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			continue
 		}
 		kind := tr.kind
+		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
+			continue // "arrived at a decision", "came as a surprise"
+		}
 		if len(tr.words) == 1 && (tr.words[0] == "opened" || tr.words[0] == "reopened") && !a.opensThing(i) {
 			continue
 		}
@@ -564,6 +579,35 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 	return hits
 }
 
+// travelVerbs: see data/words-events.tsv.
+var travelVerbs = wordSet("travelVerbs")
+
+// travelTo reports whether the travel verb at [i, j) is a visit: a
+// country follows as its destination ("arrived in Zimbabwe", "travel to
+// China", "trip to Egypt"; not a city: "arrived in Tianjin earlier"), or
+// "visiting" ends a progressive ("who was visiting").
+func (a *eventStage) travelTo(i, j int) bool {
+	if a.toks[i].norm == "visiting" {
+		p := a.tok(i - 1).norm
+		return (p == "was" || p == "were" || p == "is" || p == "are") && !a.tok(j).upper
+	}
+	if a.toks[i].upper {
+		return false
+	}
+	k := j
+	switch a.tok(k).norm {
+	case "in", "to", "into":
+		k++
+	default:
+		return false
+	}
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	c := a.countryMentionAt(k)
+	return c >= 0 && a.countries[c].i == k && !a.countries[c].adj // a visit is to a country
+}
+
 // assignDates gives each day-level date of a sentence to the nearest hit.
 func (a *eventStage) assignDates(hits []hit) {
 	taken := make([]int, len(hits)) // distance of the date each hit took
@@ -582,6 +626,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				h := hits[k]
 				if h.detached && (di < h.j || di-h.j > 8) {
 					continue // "said after meeting X yesterday": the date follows
+				}
+				if h.future && di < h.i && a.reportedBetween(di, h.i) {
+					continue // "said on Monday that he would meet X": the saying's date
 				}
 				dd := di - h.j
 				if di < h.i {
@@ -625,6 +672,19 @@ func (a *eventStage) assignDates(hits []hit) {
 			}
 		}
 	}
+}
+
+// reportingVerbs report what someone said (data/words-events.tsv).
+var reportingVerbs = wordSet("reportingVerbs")
+
+// reportedBetween reports whether a reporting verb stands in tokens [i, j).
+func (a *eventStage) reportedBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if reportingVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // monthYearReach is how many tokens may stand between a trigger and a
