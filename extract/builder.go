@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/bilateral-kg/bilateral/graph"
@@ -141,18 +142,24 @@ func once[T any](b *builder, e *graph.Entity, list []T, k mentionKey, same func(
 	return true
 }
 
-// relKey identifies a relation for relate: its type, ends and partner.
+// relKey identifies a relation for relate: its type, ends and partner,
+// and for a trade figure its amount, year and period.
 type relKey struct {
 	t                 graph.RelationType
 	from, to, partner string
+	figure            string
 }
 
-// relate adds a relation once per (type, from, to); the first evidence wins.
+// relate adds a relation once per (type, from, to) — a trade figure once
+// per amount, year and period —; the first evidence wins.
 func (b *builder) relate(r graph.Relation) {
 	if r.From == "" || r.To == "" || r.From == r.To || b.byKey[r.From] == nil || b.byKey[r.To] == nil {
 		return
 	}
-	k := relKey{r.Type, r.From, r.To, r.Partner}
+	k := relKey{t: r.Type, from: r.From, to: r.To, partner: r.Partner}
+	if r.Type == graph.RelTradeVolume {
+		k.figure = strconv.FormatFloat(r.Value, 'g', -1, 64) + r.Currency + "|" + strconv.Itoa(r.Year) + "|" + r.Period
+	}
 	if b.relSeen[k] {
 		return
 	}

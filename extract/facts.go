@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/bilateral-kg/bilateral/graph"
@@ -194,56 +195,234 @@ func sortedCopy(list []string) []string {
 	return out
 }
 
-// tradeVolumes adds TRADE_VOLUME from sentences that give a trade figure.
+// tradeVolumes adds TRADE_VOLUME from sentences that give trade figures:
+// every figure of such a sentence that is a bilateral volume (not a
+// target, not exports or imports alone, not a past value "from $40
+// billion" without its own year), each with the year or period nearest to
+// it. A sentence that only ranks partners by figures right after a trade
+// figure ("Russia came second with USD 5.27 billion") continues it.
 func (a *factStage) tradeVolumes(parties []string) {
-	done := map[string]bool{}
+	seen := map[string]bool{} // pair and value
+	lastFact := -2            // sentence of the last trade figure
+	focal := ""               // the country every figure of the last sentence shared
+	var ctx period            // the last period of a trade sentence, for figures without one
+	ctxSent := -10
 	for s, st := range a.sents {
 		trade, record := false, false
 		for i := st.first; i < st.last; i++ {
 			switch a.toks[i].norm {
-			case "trade", "turnover", "commerce":
+			case "trade", "turnover", "commerce", "trading":
 				trade = true
 			case "record":
 				record = true
 			}
 		}
-		if !trade || a.groupFigure(s) {
+		cont := !trade && lastFact == s-1 && focal != ""
+		if !trade && !cont || a.groupFigure(s) {
 			continue
 		}
-		m, ok := a.firstMoney(s)
+		if p, ok := a.periodNear(s, st.bstart); ok && trade {
+			ctx, ctxSent = p, s
+		}
+		figures := a.tradeFigures(s)
+		found := false
+		for _, m := range figures {
+			from, to, ok := a.figurePair(s, m, parties, cont, focal)
+			if !ok {
+				continue
+			}
+			year, period := a.figureYear(s, m)
+			if year == 0 && period == "" && ctxSent >= s-3 && ctxSent <= s && ctx.text != "" {
+				year, period = ctx.year, ctx.text // "in January-July" two sentences before
+				ctxSent = s                       // and on through a list of partners
+			}
+			if year == 0 && period == "" && a.tok(a.tokenAtByte(m.bstart)-1).norm == "from" {
+				continue // "climbed to $70 billion from $40 billion": a past value of unknown year
+			}
+			k := from + to + "|" + strconv.FormatFloat(m.value, 'g', -1, 64) + m.currency
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			found = true
+			usd := 0.0 // null unless stated in US dollars: never a converted or 0-dollar figure
+			if m.currency == "USD" {
+				usd = m.value
+			}
+			a.country(from)
+			a.country(to)
+			a.relate(graph.Relation{Type: graph.RelTradeVolume, From: "country:" + from, To: "country:" + to,
+				Year: year, ValueUSD: usd, Value: m.value, Currency: m.currency, Period: period,
+				Record: record, Text: m.text, Evidence: a.evidence(s)})
+			a.sector("trade")
+			a.cooperatesIn([]string{from, to}, "trade", s)
+			if !cont && (focal == "" || lastFact != s) {
+				focal = a.moreNamed(from, to) // "Uzbekistan" in a report of its partners
+			}
+		}
+		if found {
+			lastFact = s
+		} else if !cont {
+			focal = ""
+		}
+	}
+}
+
+// tradeFigures returns the amounts of sentence s that may be trade
+// volumes: not targets ("aim to raise trade to $2 billion"), not exports
+// or imports alone ("exports to China stood at $994.7 million").
+func (a *factStage) tradeFigures(s int) []money {
+	st := a.sents[s]
+	var out []money
+	prevEnd := -10 // the token after the last amount read
+	for k := st.first; k < st.last; k++ {
+		if numberStart(a.toks[k]) < 0 || !a.currencyNear(k, st) {
+			continue
+		}
+		m, ok := a.moneyAt(k, st)
 		if !ok {
 			continue
 		}
-		from, to, ok := a.pairFor(s, parties)
-		if !ok || done[from+to] {
+		end := a.tokenAtByte(m.bstart + len(m.text))
+		k = end - 1
+		ti := a.tokenAtByte(m.bstart)
+		converted := a.tok(ti-1).text == "(" && prevEnd >= ti-2 || // "USD 12 billion (EGP 370.7 billion)"
+			a.tok(ti-1).norm == "then" && a.tok(ti-2).text == "(" && prevEnd >= ti-3 // "(then EGP 139.4 billion)"
+		prevEnd = end
+		if converted || a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.forecastAfter(end, st) {
 			continue
 		}
-		done[from+to] = true
-		year := 0
-		for _, d := range a.datesIn(s) {
-			if d.year != 0 {
-				year = d.year
-				if d.bstart > m.bstart {
-					break
-				}
+		out = append(out, m)
+	}
+	return out
+}
+
+// targetBefore reports whether a target word stands before the figure at
+// token ti in its clause, with no other figure between ("their goal of
+// lifting bilateral trade, within five years, to USD 12 billion"; but
+// "aim to double trade to $500 billion by 2030, from $129 billion last
+// year": the target is the first figure).
+func (a *factStage) targetBefore(ti int, st sentence) bool {
+	for k := ti - 1; k >= st.first && k >= ti-18; k-- {
+		n := a.toks[k].norm
+		if n == ";" || n == "while" || n == "whereas" || numberStart(a.toks[k]) >= 0 && a.currencyNear(k, st) {
+			return false
+		}
+		if targetWords[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastAfter reports whether the figure ending at token e is a
+// forecast: "more than $1 billion is forecast for 2025".
+func (a *factStage) forecastAfter(e int, st sentence) bool {
+	for k := e; k < st.last && k < e+3; k++ {
+		switch n := a.toks[k].norm; {
+		case n == "forecast" || n == "projected" || n == "expected" || n == "targeted":
+			return true
+		case n == "by" && a.tok(k+1).kind == tokNumber:
+			return true
+		}
+	}
+	return false
+}
+
+// flowOnly reports whether the figure at token ti is one direction of
+// trade: the nearest trade word before it in its clause is "exports" or
+// "imports".
+func (a *factStage) flowOnly(ti int, st sentence) bool {
+	for k := ti - 1; k >= st.first && k >= ti-20; k-- {
+		switch a.toks[k].norm {
+		case "exports", "imports", "export", "import", "shipments", "exported", "imported":
+			return true
+		case "trade", "turnover", "commerce", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// figurePair returns the two countries a figure of sentence s is about:
+// in a sentence naming several partners, the partner named nearest before
+// the figure and the focal country; else the pair of the sentence or of
+// the article (pairFor). A continuing sentence always pairs with focal.
+func (a *factStage) figurePair(s int, m money, parties []string, cont bool, focal string) (string, string, bool) {
+	cs := a.countriesIn(s, true)
+	if len(cs) > 2 && focal == "" && !cont {
+		return a.pairFor(s, parties) // "trade between Iraq and Türkiye …, after China"
+	}
+	if len(cs) > 2 || cont {
+		if focal == "" {
+			return "", "", false
+		}
+		ti := a.tokenAtByte(m.bstart)
+		near := ""
+		for _, c := range a.countriesOfSentence(s) {
+			if c.i < ti && c.code != focal && !a.currencyMention(c) && ti-c.j <= 8 {
+				near = c.code
 			}
 		}
-		usd := 0.0 // null unless stated in US dollars: never a converted or 0-dollar figure
-		if m.currency == "USD" {
-			usd = m.value
+		if near == "" {
+			return "", "", false
 		}
-		period := ""
-		if p, ok := a.periodNear(s, m.bstart); ok {
-			year, period = p.year, p.text
+		x, y := near, focal
+		if y < x {
+			x, y = y, x
 		}
-		a.country(from)
-		a.country(to)
-		a.relate(graph.Relation{Type: graph.RelTradeVolume, From: "country:" + from, To: "country:" + to,
-			Year: year, ValueUSD: usd, Value: m.value, Currency: m.currency, Period: period,
-			Record: record, Text: m.text, Evidence: a.evidence(s)})
-		a.sector("trade")
-		a.cooperatesIn([]string{from, to}, "trade", s)
+		return x, y, true
 	}
+	return a.pairFor(s, parties)
+}
+
+// figureYear returns the year and the period of a figure: the period
+// nearest to it in its sentence, else the year of the date nearest to it
+// that says when ("in 2024", "last year"; not "by 2030", "since 2015").
+func (a *factStage) figureYear(s int, m money) (int, string) {
+	if p, ok := a.periodNear(s, m.bstart); ok && abs(p.bstart-m.bstart) < 120 {
+		return p.year, p.text
+	}
+	end := m.bstart + len(m.text)
+	year, dist := 0, -1
+	for _, d := range a.datesIn(s) {
+		if d.year == 0 {
+			continue
+		}
+		if w := strings.ToLower(strings.Fields(d.text)[0]); w == "by" || w == "since" {
+			continue
+		}
+		dd := d.bstart - end
+		if d.bend <= m.bstart {
+			dd = m.bstart - d.bend
+		}
+		if dd < 0 {
+			dd = 0
+		}
+		if dist < 0 || dd < dist {
+			year, dist = d.year, dd
+		}
+	}
+	return year, ""
+}
+
+// moreNamed returns whichever of x and y the article names more often.
+func (a *factStage) moreNamed(x, y string) string {
+	n := map[string]int{}
+	for _, c := range a.countries {
+		n[c.code]++
+	}
+	if n[y] > n[x] {
+		return y
+	}
+	return x
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // groupNouns name a set of countries; a trade figure of such a set ("trade
@@ -253,15 +432,24 @@ func (a *factStage) tradeVolumes(parties []string) {
 var groupNouns = wordSet("groupNouns")
 
 // groupFigure reports whether sentence s speaks of a group of countries
-// other than the pair itself ("the two countries", "both nations").
+// other than the pair itself ("trade between China and the five
+// countries", "Turkey's commerce with Africa"; not "the two countries",
+// "among African nations").
 func (a *factStage) groupFigure(s int) bool {
 	st := a.sents[s]
 	for i := st.first; i < st.last; i++ {
-		if !groupNouns[a.toks[i].norm] {
+		n := a.toks[i].norm
+		if multinational[n] && a.toks[i].upper && (a.tok(i-1).norm == "with" || a.tok(i-1).norm == "and") {
+			return true // "with Africa", "and Europe"
+		}
+		if !groupNouns[n] {
 			continue
 		}
 		if i > st.first && (a.tok(i-1).norm == "two" || a.tok(i-1).norm == "both") {
 			continue
+		}
+		if a.tok(i-2).norm == "among" || a.tok(i-1).norm == "among" {
+			continue // a ranking "among African nations", not a figure of them
 		}
 		return true
 	}
@@ -336,7 +524,7 @@ func (a *factStage) cooperatesIn(countries []string, sector string, s int) {
 				continue
 			}
 			from, to := "country:"+cs[i], "sector:"+sector
-			if !a.relSeen[relKey{graph.RelCooperatesIn, from, to, cs[j]}] {
+			if !a.relSeen[relKey{t: graph.RelCooperatesIn, from: from, to: to, partner: cs[j]}] {
 				a.relate(graph.Relation{Type: graph.RelCooperatesIn, From: from, To: to, Partner: cs[j], Evidence: a.evidence(s)})
 			}
 		}

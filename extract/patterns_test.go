@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/bilateral-kg/bilateral/extract"
@@ -185,6 +187,59 @@ func TestDatelines(t *testing.T) {
 				if e.Key == "place:morocco" {
 					t.Errorf("a country as a place: %s", e.Key)
 				}
+			}
+		})
+	}
+}
+
+// TestRealTradeFigures checks the trade figures read from real reporting's
+// forms: each figure with its own year or period, targets, one direction
+// of trade and converted amounts left out.
+func TestRealTradeFigures(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // "FROM TO year value currency period"
+	}{
+		{"two figures of one sentence, each with its period",
+			"date 2023-06-26\n\nIn 2022/23 Egypt and India traded goods worth USD 6.06 billion (EGP 187.2 billion), a decline from 2021/22, when trade hit a record high of USD 7.26 billion (then EGP 139.4 billion).",
+			[]string{"EGY IND 0 6.06e+09 USD 2022/23", "EGY IND 0 7.26e+09 USD 2021/22"}},
+		{"the year nearest to the figure, not a target's",
+			"date 2025-04-22\n\nIndia and the US aim to double bilateral trade to $500 billion by 2030, from $129 billion last year.",
+			[]string{"IND USA 2024 1.29e+11 USD "}},
+		{"a target is no figure",
+			"date 2025-04-22\n\nKazakhstan and Russia have the potential to lift mutual trade to US$30 billion in the near future.",
+			nil},
+		{"exports alone are no trade volume",
+			"date 2020-10-23\n\nBilateral trade between India and Nigeria reached $14 billion in 2020, and India's exports to Nigeria, which range from machinery to food, came to about $3.5 billion.",
+			[]string{"IND NGA 2020 1.4e+10 USD "}},
+		{"a part of this year",
+			"date 2023-05-23\n\nThe sides noted that trade between Russia and Uzbekistan since the beginning of this year has amounted to 2.4 billion US dollars.",
+			[]string{"RUS UZB 2023 2.4e+09 USD since the beginning of this year"}},
+		{"a ranking of partners continues the figure",
+			"date 2023-08-24\n\nUzbekistan's foreign trade in January-July amounted to USD 34.97 billion. China remained Uzbekistan's biggest trading partner, with trade of USD 6.89 billion. Russia came second with USD 5.27 billion. Kazakhstan ranked third (USD 2.49 billion), followed by Turkey (USD 1.86 billion).",
+			[]string{"CHN UZB 2023 6.89e+09 USD January-July", "KAZ UZB 2023 2.49e+09 USD January-July", "RUS UZB 2023 5.27e+09 USD January-July", "TUR UZB 2023 1.86e+09 USD January-July"}},
+		{"an amount written against its sign with decimals",
+			"date 2024-10-12\n\nLast year trade between Egypt and Malaysia was worth RM3.35 billion.",
+			[]string{"EGY MYS 2023 3.35e+09 MYR "}},
+		{"a region's total is no bilateral figure",
+			"date 2021-10-17\n\nTurkish President Recep Tayyip Erdogan met Nigerian President Muhammadu Buhari. Turkey's commerce with Africa reached $25.3 billion in 2020, up from $5.4 billion in 2003.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range out.Relations {
+				if r.Type == "TRADE_VOLUME" {
+					got = append(got, fmt.Sprintf("%s %s %d %g %s %s", r.From[8:], r.To[8:], r.Year, r.Value, r.Currency, r.Period))
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
 			}
 		})
 	}

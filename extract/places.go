@@ -135,7 +135,7 @@ var stopword = wordSet("stopword")
 func (a *factStage) locatePlaces() {
 	for _, p := range a.places {
 		e := a.byKey[p.key]
-		if e == nil || e.Country == "" || a.relSeen[relKey{graph.RelLocatedIn, p.key, "country:" + e.Country, ""}] {
+		if e == nil || e.Country == "" || a.relSeen[relKey{t: graph.RelLocatedIn, from: p.key, to: "country:" + e.Country}] {
 			continue
 		}
 		a.country(e.Country)
