@@ -468,7 +468,7 @@ var strongLevel = wordSet("strongLevel")
 func (a *factStage) partnerships(parties []string) {
 	done := map[string]bool{}
 	for i, t := range a.toks {
-		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" {
+		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" && t.norm != "association" {
 			continue
 		}
 		words := []string{}
@@ -481,16 +481,27 @@ func (a *factStage) partnerships(parties []string) {
 				w = a.tok(k-3).norm + "-" + p.norm
 				n = 3
 			}
+			if w == "and" && len(words) > 0 && levelWords[a.tok(k-2).norm] {
+				words = append([]string{w}, words...) // "Strategic and Global Partnership"
+				k--
+				continue
+			}
 			if !levelWords[w] || a.isCountryToken(k-1) {
 				break
 			}
 			words = append([]string{w}, words...)
 			k -= n
 		}
-		if len(words) == 0 {
+		for len(words) > 1 && words[0] == "close" {
+			words = words[1:] // "the close strategic partnership": the level is strategic
+		}
+		if len(words) == 0 || a.unsettled(k, a.sents[a.sentenceOf(i)].first) {
 			continue
 		}
-		if t.norm != "partnership" && !strongLevel[words[0]] {
+		if t.norm == "association" && len(words) == 1 && words[0] != "strategic" && words[0] != "privileged" {
+			continue // "strategic association"; not "economic association"
+		}
+		if t.norm != "partnership" && t.norm != "association" && !strongLevel[words[0]] {
 			continue
 		}
 		if len(words) == 1 && (words[0] == "economic" || words[0] == "political" || words[0] == "close" || words[0] == "practical") {
@@ -510,6 +521,23 @@ func (a *factStage) partnerships(parties []string) {
 		a.country(to)
 		a.relate(graph.Relation{Type: graph.RelPartnership, From: "country:" + from, To: "country:" + to, Level: level, Evidence: a.evidence(s)})
 	}
+}
+
+// unsettledWords and purposeWords: see data/words-facts.tsv.
+var (
+	unsettledWords = wordSet("unsettledWords")
+	purposeWords   = wordSet("purposeWords")
+)
+
+// unsettled reports whether a word shortly before token k in its
+// sentence (from first) says that the partnership named there is not declared.
+func (a *factStage) unsettled(k, first int) bool {
+	for m := max(first, k-8); m < k; m++ {
+		if unsettledWords[a.toks[m].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // cooperatesIn adds COOPERATES_IN for sector and every unordered pair of
@@ -533,35 +561,48 @@ func (a *factStage) cooperatesIn(countries []string, sector string, s int) {
 
 // partnershipPurpose returns the purpose that names a partnership after
 // "for" ("strategic partnership for the European integration of the
-// Republic of Moldova") as " for ...", lower case, or "" when token i does
-// not start one. The phrase runs to the next punctuation, "and" or verb-like
-// break and must contain a proper noun, so "partnership for the next decade"
-// adds nothing.
+// Republic of Moldova", "… for peace, cooperation and sustainable
+// development") as " for ...", lower case, or "" when token i does not
+// start one. The phrase runs to the next punctuation other than a comma, or
+// a word that ends a list; it names a proper noun or only purposes
+// (data/words-facts.tsv), so "partnership for the next decade" adds nothing.
 func (a *factStage) partnershipPurpose(i int) string {
 	if i >= len(a.toks) || a.toks[i].norm != "for" {
 		return ""
 	}
 	s := a.sentenceOf(i)
 	k := i + 1
-	proper := false
+	proper, purposes := false, true
 	for k < len(a.toks) && k-i <= 10 && a.sentenceOf(k) == s {
 		t := a.toks[k]
-		if t.kind != tokWord || t.norm == "and" || t.norm == "which" || t.norm == "that" {
-			break
+		if t.text == "," && purposeWords[a.tok(k+1).norm] && !proper {
+			k++
+			continue
+		}
+		if t.kind != tokWord || t.norm == "which" || t.norm == "that" || t.norm == "and" && proper ||
+			stopword[t.norm] && t.norm != "and" && t.norm != "of" && t.norm != "the" || notNames[t.norm] {
+			break // "… for peace and development on Sunday"
 		}
 		if t.upper {
 			proper = true
 		}
+		purposes = purposes && purposeWords[t.norm]
 		k++
 	}
-	if !proper || k-i > 10 || k == i+1 {
+	for k > i+1 && (a.tok(k-1).norm == "and" || a.tok(k-1).text == ",") {
+		k--
+	}
+	if !proper && !purposes || k-i > 10 || k == i+1 {
 		return ""
 	}
-	words := make([]string, 0, k-i)
+	var b strings.Builder
 	for m := i; m < k; m++ {
-		words = append(words, strings.ToLower(a.toks[m].text))
+		if a.toks[m].text != "," {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(a.toks[m].text))
 	}
-	return " " + strings.Join(words, " ")
+	return b.String()
 }
 
 // sectorParties returns the countries that cooperate in a sector named in

@@ -129,6 +129,23 @@ func (a *factStage) orgFacts(parties []string) {
 				a.country(c)
 				a.relate(graph.Relation{Type: graph.RelSupports, From: "country:" + c, To: target, Evidence: a.evidence(s)})
 			}
+		case "made", "comprising", "consisting", "grouping":
+			// "the Pacific Alliance, a trading bloc made up of Mexico, Chile,
+			// Colombia and Peru"
+			if t.norm == "made" && (a.tok(i+1).norm != "up" || a.tok(i+2).norm != "of") || t.norm == "consisting" && a.tok(i+1).norm != "of" {
+				continue
+			}
+			org := a.lastOrgInSentenceBefore(i)
+			if org == "" {
+				continue
+			}
+			s := a.sentenceOf(i)
+			for _, c := range a.countriesOfSentence(s) {
+				if c.i > i && !c.adj && !a.currencyMention(c) {
+					a.country(c.code)
+					a.relate(graph.Relation{Type: graph.RelMemberOf, From: "country:" + c.code, To: org, Evidence: a.evidence(s)})
+				}
+			}
 		case "member", "members", "membership", "belong", "belongs":
 			orgs := a.orgsAfterOf(i)
 			if len(orgs) == 0 {
@@ -148,9 +165,17 @@ func (a *factStage) orgFacts(parties []string) {
 			} else if a.fellowMembers(i) {
 				cs = parties // "speaking as fellow SADC members, the two leaders"
 			} else {
-				listed := i+1 < len(a.toks) && (a.tok(i+1).norm == "are" || a.tok(i+1).norm == "include")
+				// "whose member countries include A, B and C"; "As members of
+				// the EU, France and the United Kingdom …"
+				n := i + 1
+				if g := a.tok(n).norm; g == "countries" || g == "states" || g == "nations" {
+					n++
+				}
+				listed := a.tok(n).norm == "are" || a.tok(n).norm == "include" || a.tok(n).norm == "comprise" ||
+					a.toks[a.sents[s].first].norm == "as"
+				possessive := t.norm == "membership" // "Germany's membership of the EU"
 				for _, c := range a.countriesOfSentence(s) {
-					if !c.adj && !(c.j < len(a.toks) && a.toks[c.j].norm == "'s") && (c.i < i || listed) {
+					if !c.adj && (possessive || !(c.j < len(a.toks) && a.toks[c.j].norm == "'s")) && (c.i < i || listed) && !a.currencyMention(c) {
 						cs = appendStr(cs, c.code)
 					}
 				}
