@@ -80,6 +80,7 @@ func (a *mentionStage) nameRunBack(end int) int {
 // Council") or defined with an acronym in parentheses.
 func (a *mentionStage) scanOrgPatterns() {
 	a.scanCompanies()
+	a.scanCompanyNames()
 	acronyms := map[string]string{} // acronym → key
 	for _, o := range a.orgs {
 		if acr := a.orgInfo[o.key].acronym; acr != "" {
@@ -88,22 +89,25 @@ func (a *mentionStage) scanOrgPatterns() {
 	}
 	for h := 1; h < len(a.toks); h++ {
 		t := a.toks[h]
-		if t.kind != tokWord || !t.upper || !orgHeads[t.norm] || a.claimed[h] {
-			continue
+		if t.kind != tokWord || !t.upper || !orgHeads[t.norm] || a.claimed[h] || a.isCountryToken(h) {
+			continue // "the Russian Federation" is a country
 		}
 		start := a.nameRunBack(h)
 		if start == h {
 			continue
 		}
-		end := h + 1
-		// "Development Bank of Kazakhstan"
-		if end+1 < len(a.toks) && a.toks[end].norm == "of" && a.tok(end+1).upper && a.tok(end+1).kind == tokWord {
-			end += 2
-			for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && !a.toks[end].newline {
-				end++
+		end := a.orgNameTail(h + 1)
+		// a title before the name is no part of it: "Chairman of Uzbek
+		// Chamber of Commerce", "Secretary General of X Council"
+		for k := start; k < h; k++ {
+			if a.toks[k].norm == "of" && k > start {
+				if _, _, ok := a.titleAt(start); ok {
+					start = k + 1
+				}
+				break
 			}
 		}
-		if anyClaimedOrg(a, start, end) || a.nationalBody(start, end) {
+		if start >= h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) || a.partyName(start, end) {
 			continue
 		}
 		name := a.surface(start, end)
@@ -128,6 +132,60 @@ func (a *mentionStage) scanOrgPatterns() {
 			a.addOrg(i, i+1, a.orgInfo[key].name, t.text)
 		}
 	}
+}
+
+// orgNameTail returns the end of an organization's name after its head
+// at end-1: "of", "for" or "on" and capitalised words, with commas and
+// "and" inside a list of them ("Development Bank of Kazakhstan",
+// "Institute for Strategic Studies", "Commission on Trade, Economic,
+// Scientific, Technological and Cultural Cooperation", "Chamber of
+// Commerce and Industry").
+func (a *mentionStage) orgNameTail(end int) int {
+	for {
+		n := a.tok(end).norm
+		if n != "of" && n != "for" && n != "on" || !a.tok(end+1).upper || a.tok(end+1).kind != tokWord || a.tok(end+1).newline {
+			return end
+		}
+		if a.isCountryToken(end+1) && n != "of" {
+			return end
+		}
+		e := end + 1
+		for e < len(a.toks) && !a.toks[e].newline {
+			t := a.toks[e]
+			switch {
+			case t.kind == tokWord && t.upper:
+				e++
+				continue
+			case (t.norm == "and" || t.text == "," || t.norm == "the") && a.tok(e+1).upper && a.tok(e+1).kind == tokWord && !a.isCountryToken(e+1) && !a.claimed[e+1]:
+				e++
+				continue
+			case t.text == "-" && !t.space && a.tok(e+1).upper:
+				e++
+				continue
+			}
+			break
+		}
+		if e == end+1 {
+			return end
+		}
+		end = e
+	}
+}
+
+// partyName reports whether the name in tokens [i, j) is a political
+// party's: followed by "party" ("the Pakistan Muslim League-Nawaz (PML-N)
+// party").
+func (a *mentionStage) partyName(i, j int) bool {
+	for k := j; k < j+8 && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.norm == "party" || t.norm == "parties" {
+			return true
+		}
+		if t.kind == tokWord && !t.upper && !t.caps {
+			return false
+		}
+	}
+	return false
 }
 
 // anyClaimedOrg reports whether an organization mention overlaps tokens [i, j).

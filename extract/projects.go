@@ -71,9 +71,15 @@ func (a *mentionStage) scanProjects() {
 				m -= a.compoundLen(m)
 			}
 		}
+		if a.tok(m-1).kind == tokNumber && a.tok(m-2).norm == "phase" && a.tok(m-2).upper {
+			m -= 2 // "… Metro Rail Phase 2 project"
+		}
 		start := a.nameRunBack(m)
 		if start == m || a.onlyCountry(start, m) || anyClaimedOrg(a, start, m) || start > 0 && a.tok(start-1).text == "(" {
 			continue
+		}
+		if (t.norm == "park" || t.norm == "parks") && !a.anyWord(start, h, parkModifiers) || t.norm == "service" && !a.anyWord(start, h, serviceModifiers) || t.norm == "zone" && a.spansCountries(start, h) {
+			continue // "Rizal Park" is a venue, "State Information Service" a body, "the Sahara-Sahel zone" a region
 		}
 		end := h + 1
 		if droppedHeads[t.norm] {
@@ -85,6 +91,11 @@ func (a *mentionStage) scanProjects() {
 		if t.upper {
 			end = a.extendName(end)
 		}
+		if a.tok(end).norm == "phase" && a.tok(end).upper && a.tok(end+1).kind == tokNumber {
+			end += 2 // "Bengaluru Metro Rail Phase 2"
+		} else if a.tok(end).norm == "express" && a.tok(end).upper {
+			end++ // "China-Europe Railway Express"
+		}
 		if gapI >= start && gapJ <= end {
 			a.addProjectNamed(start, end, h, a.surface(start, gapI)+" "+a.surface(gapJ, end))
 		} else {
@@ -93,6 +104,22 @@ func (a *mentionStage) scanProjects() {
 		a.claim(start, end)
 		h = start
 	}
+}
+
+// parkModifiers and serviceModifiers: see data/words-mentions.tsv.
+var (
+	parkModifiers    = wordSet("parkModifiers")
+	serviceModifiers = wordSet("serviceModifiers")
+)
+
+// anyWord reports whether a token of [i, j) is in set.
+func (a *mentionStage) anyWord(i, j int, set map[string]bool) bool {
+	for k := i; k < j; k++ {
+		if set[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundBefore returns the word (or hyphenated compound) ending before token m.

@@ -262,6 +262,119 @@ func (a *mentionStage) scanCompanies() {
 	}
 }
 
+// companyNouns: see data/words-mentions.tsv.
+var companyNouns = wordSet("companyNouns")
+
+// scanCompanyNames finds companies named beside a company noun: a list
+// after it ("industries like WEG, Suzano and Randon", "state-run oil
+// company ENAP") or a name in apposition before it ("Petrobras, Brazil's
+// state oil company").
+func (a *mentionStage) scanCompanyNames() {
+	for i := 1; i+1 < len(a.toks); i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.upper || !companyNouns[t.norm] {
+			continue
+		}
+		// a list after the noun
+		k := i + 1
+		switch {
+		case a.tok(k).norm == "like" || a.tok(k).norm == "including":
+			k++
+		case a.tok(k).norm == "such" && a.tok(k+1).norm == "as":
+			k += 2
+		}
+		for n := 0; n < 8; n++ {
+			e := a.companyNameAt(k)
+			if e == k {
+				break
+			}
+			a.addOrg(k, e, a.surface(k, e), a.acronymOf(k, e))
+			if a.tok(e).text == "," && a.companyNameAt(e+1) > e+1 {
+				k = e + 1
+				continue
+			}
+			if a.tok(e).norm == "and" || a.tok(e).text == "," && a.tok(e+1).norm == "and" {
+				k = e + 1
+				if a.tok(k).norm == "and" {
+					k++
+				}
+				continue
+			}
+			break
+		}
+		// a name in apposition before: "X, Brazil's state oil company"
+		if b := a.appositionStart(i); b >= 0 {
+			if e := a.companyNameAt(b); e > b && a.tok(e).text == "," || b == a.companyNameAt(b) && a.tok(b).upper && a.tok(b+1).text == "," && !a.claimed[b] && !stopword[a.tok(b).norm] {
+				if e <= b {
+					e = b + 1 // "Petrobras, Brazil's state oil company": a name opening its sentence
+				}
+				a.addOrg(b, e, a.surface(b, e), a.acronymOf(b, e))
+			}
+		}
+	}
+}
+
+// companyNameAt returns the end of a company's name of up to three
+// capitalised words at token k that no other name has taken, or k.
+func (a *mentionStage) companyNameAt(k int) int {
+	e := k
+	for e < len(a.toks) && e < k+3 {
+		t := a.toks[e]
+		if t.kind != tokWord || !t.upper || a.claimed[e] || stopword[t.norm] || notNames[t.norm] || a.isCountryToken(e) || t.newline && e > k {
+			break
+		}
+		if _, title := titles[t.norm]; title {
+			break
+		}
+		e++
+	}
+	if e > k && a.sentenceStart(k) && e == k+1 {
+		return k
+	}
+	return e
+}
+
+// acronymOf returns the name in tokens [i, j) as an acronym when it is one.
+func (a *mentionStage) acronymOf(i, j int) string {
+	if j == i+1 && a.toks[i].caps {
+		return a.toks[i].text
+	}
+	return ""
+}
+
+// appositionStart returns the first token of a name that a company noun
+// at token i describes in apposition ("Petrobras, Brazil's state oil
+// company"), or -1: a comma, then a country's possessive or adjective and
+// lower-case words up to the noun.
+func (a *mentionStage) appositionStart(i int) int {
+	k := i - 1
+	for k > 0 && i-k < 6 && a.toks[k].kind == tokWord && !a.toks[k].upper || k > 0 && a.toks[k].text == "-" {
+		k--
+	}
+	if a.tok(k).norm == "'s" {
+		k--
+	}
+	if c := a.countryMentionAt(k); c >= 0 {
+		k = a.countries[c].i - 1
+	} else {
+		return -1
+	}
+	if a.tok(k).norm == "the" {
+		k--
+	}
+	if a.tok(k).text != "," {
+		return -1
+	}
+	b := k
+	for b > 0 && k-b < 3 && a.tok(b-1).kind == tokWord && a.tok(b-1).upper && !a.claimed[b-1] && !a.isCountryToken(b-1) {
+		b--
+	}
+	if b == k {
+		return -1
+	}
+	return b
+}
+
 // otherActorBefore reports whether "by <Name>" stands between a
 // support cue at i and the first mention of org after it: the support is
 // for that country's bid, not for the organization.
