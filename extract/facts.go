@@ -15,7 +15,8 @@ import (
 type factStage struct {
 	*eventStage
 
-	countryCount map[string]int // mentions per country, for mainPair
+	countryCount map[string]int   // mentions per country, for mainPair
+	periodsOf    map[int][]period // periods per sentence, read once
 }
 
 // findFacts runs the fact stage.

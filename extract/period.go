@@ -79,10 +79,10 @@ func newPeriodReader() (*periodReader, error) {
 		}
 		pr.current = append(pr.current, re)
 	}
-	for _, w := range words["current"] {
-		for _, t := range tokenize(w) {
-			pr.cues[t.norm] = true
-		}
+	// the distinctive words of the current-year phrases ("the beginning
+	// of this year", "so far", "year to date"); months cue the rest
+	for _, w := range []string{"beginning", "start", "far", "date"} {
+		pr.cues[w] = true
 	}
 	fiscal := alternation(words["fiscal"])
 	for _, expr := range []string{
@@ -165,15 +165,25 @@ func (a *tokenStage) periodCue(st sentence) bool {
 
 // periodNear returns the period of sentence s nearest to the byte offset
 // b (a trade figure's), if the sentence names one.
-func (a *tokenStage) periodNear(s, b int) (period, bool) {
+func (a *factStage) periodNear(s, b int) (period, bool) {
 	st := a.sents[s]
 	best, dist := period{}, -1
 	if !a.periodCue(st) {
 		return best, false
 	}
-	for _, p := range a.x.periods.find(a.text[st.bstart:st.bend]) {
-		p.bstart += st.bstart
-		p.bend += st.bstart
+	if a.periodsOf == nil {
+		a.periodsOf = map[int][]period{}
+	}
+	ps, ok := a.periodsOf[s]
+	if !ok {
+		ps = a.x.periods.find(a.text[st.bstart:st.bend])
+		for k := range ps {
+			ps[k].bstart += st.bstart
+			ps[k].bend += st.bstart
+		}
+		a.periodsOf[s] = ps
+	}
+	for _, p := range ps {
 		d := p.bstart - b
 		if p.bend <= b {
 			d = b - p.bend
