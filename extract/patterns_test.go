@@ -111,6 +111,13 @@ func TestRealPatterns(t *testing.T) {
 		{"a project's phase is part of its name",
 			"date 2024-03-02\n\nJapan will lend India 100 billion yen for the Chennai Metro Rail Phase 2 project.",
 			[]string{"project:chennai-metro-rail-phase-2"}, []string{"project:chennai-metro-rail"}},
+		// sectors
+		{"an industry named by its sector",
+			"date 2024-03-02\n\nEgyptian President Abdel Fattah al-Sisi met Indian Prime Minister Narendra Modi in Cairo on Saturday. They discussed cooperation in pharmaceutical industries and information technology.",
+			[]string{"sector:health", "sector:digital"}, []string{"sector:industry", "sector:science-technology"}},
+		{"infrastructure alone is no sector",
+			"date 2024-03-02\n\nSaudi Crown Prince Mohammed bin Salman met South Korean President Yoon Suk Yeol in Seoul on Saturday. They agreed to expand cooperation in energy and national infrastructure.",
+			[]string{"sector:energy"}, []string{"sector:transport-logistics"}},
 		// partnerships and memberships
 		{"a partnership named with its purpose",
 			"date 2023-09-10\n\nVietnam and the United States established a Comprehensive Strategic Partnership for peace, cooperation and sustainable development on Sunday.",

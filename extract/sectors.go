@@ -60,6 +60,11 @@ func (a *factStage) scanSectors() []sectorMention {
 			if t.norm == "power" && (i+1 >= st.last || !strings.HasPrefix(a.tok(i+1).norm, "plant") && a.tok(i+1).norm != "generation" && a.tok(i+1).norm != "grid" && a.tok(i+1).norm != "interconnection") {
 				continue
 			}
+			if (t.norm == "industry" || t.norm == "industries" || t.norm == "industrial") && i > st.first {
+				if _, ok := sectorWords[a.tok(i-1).norm]; ok {
+					continue // "pharmaceutical industries": the sector is the modifier's
+				}
+			}
 			out = append(out, sectorMention{i, i + 1, s})
 		}
 	}
