@@ -253,6 +253,7 @@ func (a *entityStage) inferCountries() {
 			note(l, "a reference by role")
 		}
 	}
+	a.companionCountries(missing(), note)
 	a.encounterCountries(missing(), note)
 	// elimination
 	held := map[string]bool{}
@@ -286,6 +287,55 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.guessHeads(ms)
+}
+
+// companionCues introduce the people who come with a leader: "Travelling
+// with him are …", "accompanied by …", "a delegation that includes …".
+var companionCues = wordSet("companionCues")
+
+// companionCountries gives leaders without a country who are named in a
+// sentence of companions the country of the leader they come with, named
+// just before the cue ("Travelling with Lasso were …"); "him" or "the
+// prime minister" gives none (a guess could give the host's country).
+func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string)) {
+	if len(ms) == 0 {
+		return
+	}
+	for s, st := range a.sents {
+		cue := -1
+		for k := st.first; k < st.last; k++ {
+			if companionCues[a.toks[k].norm] {
+				cue = k
+				break
+			}
+		}
+		if cue < 0 {
+			continue
+		}
+		var with *leader
+		for _, l := range a.leaders {
+			for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
+				if a.sentenceOf(sp[0]) == s && sp[1] <= cue+4 && sp[1] > cue-8 && l.country != "" {
+					with = l
+				}
+			}
+		}
+		if with == nil {
+			continue
+		}
+		for _, l := range ms {
+			if l.country != "" || l == with {
+				continue
+			}
+			for _, sp := range l.spans {
+				if a.sentenceOf(sp[0]) == s && sp[0] > cue {
+					l.country = with.country
+					note(l, "the delegation of "+with.name)
+					break
+				}
+			}
+		}
+	}
 }
 
 // encounterWords mark a sentence that reports an encounter between people
@@ -469,12 +519,16 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	if c := a.datelineCountry(); c != "" && !taken[c] && count[c] == 0 {
 		order = append(order, c) // "JAKARTA — President Prabowo ...": the dateline, last
 	}
+	// travellers first: they cannot take the country they travel to
+	ms = append([]*leader(nil), ms...)
+	sort.SliceStable(ms, func(i, j int) bool { return len(a.destinations(ms[i])) > 0 && len(a.destinations(ms[j])) == 0 })
 	for _, l := range ms {
 		if !l.head || a.listedWithAny(l) {
 			continue
 		}
+		away := a.destinations(l)
 		for _, c := range order {
-			if !taken[c] {
+			if !taken[c] && !away[c] {
 				l.country = c
 				taken[c] = true
 				a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from context")
@@ -482,6 +536,46 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			}
 		}
 	}
+}
+
+// destinations returns the countries l is said to travel to ("X's visit
+// to Indonesia", "X arrived in Indonesia", "X will travel to China"): a
+// guess must not make them l's own.
+func (a *entityStage) destinations(l *leader) map[string]bool {
+	out := map[string]bool{}
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			st := a.sents[a.sentenceOf(sp[0])]
+			for k := sp[1]; k < st.last && k < sp[1]+12; k++ {
+				n := a.toks[k].norm
+				if n == "," || a.claimed[k] && k > sp[1] {
+					break // another clause, another person's trip
+				}
+				if n != "to" && n != "in" || !a.travelBefore(sp[1], k) {
+					continue
+				}
+				m := k + 1
+				if a.tok(m).norm == "the" {
+					m++
+				}
+				if c := a.countryMentionAt(m); c >= 0 && a.countries[c].i == m && !a.countries[c].adj {
+					out[a.countries[c].code] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// travelBefore reports whether a word of travel stands in tokens [i, k).
+func (a *entityStage) travelBefore(i, k int) bool {
+	for m := max(i, k-4); m < k; m++ {
+		switch a.toks[m].norm {
+		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour":
+			return true
+		}
+	}
+	return false
 }
 
 // headsOfGovernment are the head titles that do not denote a head of state.
