@@ -45,7 +45,7 @@ var (
 	reMDSlashY  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})/((?:19|20)\d{2})\b`)   // "September 8/2021"
 	reWeekday   = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reRelDay    = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight))\b`)
-	reYear      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next) year)\b`)
+	reYear      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next|past) year)\b`)
 )
 
 var months = map[string]time.Month{
@@ -287,7 +287,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			y, _ = strconv.Atoi(text[m[2]:m[3]])
 		} else if !ref.IsZero() {
 			switch strings.ToLower(text[m[4]:m[5]]) {
-			case "last":
+			case "last", "past": // "over the past year": the year before
 				y = ref.Year() - 1
 			case "this":
 				y = ref.Year()

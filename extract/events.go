@@ -333,6 +333,9 @@ func (a *eventStage) scanEvents() {
 				continue // two officials of one country
 			}
 		}
+		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && a.meetingOf(e, evs) {
+			continue // "at the summit, which began at 11:40": the two leaders' meeting, told again
+		}
 		kept = append(kept, a.splitByCounterpart(e)...)
 	}
 	evs = kept
@@ -344,6 +347,27 @@ func (a *eventStage) scanEvents() {
 		}
 		a.buildEvent(e)
 	}
+}
+
+// meetingOf reports whether a meeting of the same two countries, on the
+// same day or undated, is among evs: a summit of two countries and no
+// organization is that meeting under another name.
+func (a *eventStage) meetingOf(e *event, evs []*event) bool {
+	for _, o := range evs {
+		if o.kind != graph.KindMeeting || len(o.countries) < 2 || o.date != "" && e.date != "" && o.date != e.date {
+			continue
+		}
+		same := 0
+		for _, c := range e.countries {
+			if slices.Contains(o.countries, c) {
+				same++
+			}
+		}
+		if same == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // splitByCounterpart returns the meetings one report of meetings or
