@@ -565,6 +565,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			continue
 		}
 		kind := tr.kind
+		if len(tr.words) == 1 && deedVerbs[tr.words[0]] && !a.deedAfter(j) {
+			continue // "exchanged views", "concluded his visit"
+		}
 		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
 			continue // "arrived at a decision", "came as a surprise"
 		}
@@ -603,8 +606,25 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 	return hits
 }
 
-// travelVerbs: see data/words-events.tsv.
-var travelVerbs = wordSet("travelVerbs")
+// travelVerbs, deedVerbs and deedNouns: see data/words-events.tsv.
+var (
+	travelVerbs = wordSet("travelVerbs")
+	deedVerbs   = wordSet("deedVerbs")
+	deedNouns   = wordSet("deedNouns")
+)
+
+// deedAfter reports whether what is agreed is named within six tokens
+// from j: "exchanged the Notes", "concluded a 75 billion dollar Bilateral
+// Currency Swap Agreement".
+func (a *eventStage) deedAfter(j int) bool {
+	s := a.sentenceOf(j - 1)
+	for k := j; k < j+6 && k < len(a.toks) && a.sentenceOf(k) == s; k++ {
+		if deedNouns[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // travelTo reports whether the travel verb at [i, j) is a visit: a
 // country follows as its destination ("arrived in Zimbabwe", "travel to
