@@ -26,7 +26,8 @@ type builder struct {
 }
 
 func newBuilder(warnings []string) *builder {
-	return &builder{byKey: map[string]*graph.Entity{}, relSeen: map[relKey]bool{}, warnings: warnings}
+	return &builder{byKey: map[string]*graph.Entity{}, relSeen: map[relKey]bool{}, warnings: warnings,
+		ents: make([]*graph.Entity, 0, 32), rels: make([]graph.Relation, 0, 64)}
 }
 
 // warn adds a warning.

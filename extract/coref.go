@@ -9,9 +9,10 @@ import (
 
 // roleRef is a reference by role: "the Kazakh leader", "The President of Kazakhstan".
 type roleRef struct {
-	i, j    int
-	country string
-	title   string
+	i, j        int
+	country     string
+	title       string
+	counterpart bool // "his Comoran counterpart": someone else than the leader named before
 }
 
 // collectives name all leaders at once ("the two presidents", "both leaders").
@@ -232,7 +233,7 @@ func (a *entityStage) inferCountries() {
 	}
 	// role references
 	for _, r := range a.roles {
-		if a.leaderFor(r.country, r.title) != nil {
+		if r.counterpart || a.leaderFor(r.country, r.title) != nil {
 			continue
 		}
 		var cand []*leader
@@ -264,6 +265,11 @@ func (a *entityStage) inferCountries() {
 	}
 	for _, c := range a.possessedNames() {
 		held[c] = true
+	}
+	for _, r := range a.roles {
+		if r.counterpart {
+			held[r.country] = true // "his Comoran counterpart" is of another country than he
+		}
 	}
 	var free []string
 	for _, c := range a.countries {

@@ -147,6 +147,11 @@ func (a *mentionStage) scanLeaders() {
 				k = e // "the president of Ghana, President X"
 			}
 		}
+		if !appositive && a.tok(k).text == "," {
+			if n := a.portfolioTail(k); n > k {
+				k, appositive = n, true // "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita,"
+			}
+		}
 		k = a.skipHonorifics(k)
 		nameEnd := a.nameAt(k)
 		if appositive && nameEnd == k {
@@ -179,6 +184,7 @@ func (a *mentionStage) scanLeaders() {
 		}
 		if nameEnd == k {
 			// "The President of Kazakhstan" with no name: a reference
+			counterpart := ti.name == ""
 			if ti.name == "" && lastTitle != "" && country != "" {
 				// "Gustavo Petro, his Colombian counterpart": the title of
 				// the person he is a counterpart of
@@ -202,7 +208,7 @@ func (a *mentionStage) scanLeaders() {
 					lastTitle = ti.name
 					continue
 				}
-				a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name})
+				a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name, counterpart: counterpart})
 			}
 			continue
 		}
@@ -232,6 +238,34 @@ func (a *mentionStage) scanLeaders() {
 			i = e - 1
 		}
 	}
+}
+
+// portfolioTail reads the rest of a list of portfolios after the comma
+// at token k that ends a title's first portfolio, and the comma before a
+// name: ", African Cooperation and Moroccans Abroad, Nasser Bourita,". It
+// returns the token of the name, or k when the words are no such list (a
+// run of capitalised words with "and", then a name of two words or more
+// followed by a comma or "and").
+func (a *mentionStage) portfolioTail(k int) int {
+	e, and := k+1, false
+	for e < len(a.toks) && e < k+9 {
+		t := a.toks[e]
+		if t.norm == "and" {
+			and = true
+		} else if t.kind != tokWord || !t.upper {
+			break
+		}
+		e++
+	}
+	if !and || e == k+1 || a.tok(e).text != "," || a.tok(e-1).norm == "and" {
+		return k
+	}
+	n := a.skipHonorifics(e + 1)
+	ne := a.nameAt(n)
+	if ne-n < 2 || a.tok(ne).text != "," && a.tok(ne).norm != "and" {
+		return k
+	}
+	return e + 1
 }
 
 // definiteApposition reports whether the title at token i, which ends at
