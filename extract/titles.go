@@ -29,6 +29,9 @@ var portfolios = wordMap("portfolios")
 // its end and office; for "X Minister" and "Minister of X" the portfolio is
 // part of the title.
 func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
+	if i < 0 || i >= len(a.toks) {
+		return 0, titleInfo{}, false
+	}
 	t := a.toks[i]
 	if t.kind != tokWord {
 		return 0, titleInfo{}, false
