@@ -20,7 +20,7 @@ type roleRef struct {
 var collectives = wordSet("collectives")
 
 // scanSurnames finds the first or last names of the persons found so far
-// used alone ("Xi", "Tokayev"): each is the first person whose first or
+// used alone ("Ruto", "William"): each is the first person whose first or
 // last name the word is.
 func (a *mentionStage) scanSurnames() {
 	if len(a.leaders) == 0 {

@@ -628,7 +628,7 @@ func (a *eventStage) deedAfter(j int) bool {
 
 // travelTo reports whether the travel verb at [i, j) is a visit: a
 // country follows as its destination ("arrived in Zimbabwe", "travel to
-// China", "trip to Egypt"; not a city: "arrived in Tianjin earlier"), or
+// China", "trip to Egypt"; not a city: "arrived in Harare earlier"), or
 // "visiting" ends a progressive ("who was visiting").
 func (a *eventStage) travelTo(i, j int) bool {
 	if a.toks[i].norm == "visiting" {
