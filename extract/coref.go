@@ -9,32 +9,23 @@ import (
 
 // roleRef is a reference by role: "the Kazakh leader", "The President of Kazakhstan".
 type roleRef struct {
-	i, j    int
-	country string
-	title   string
+	i, j        int
+	country     string
+	title       string
+	counterpart bool // "his Comoran counterpart": someone else than the leader named before
 }
 
 // collectives name all leaders at once ("the two presidents", "both leaders").
-var collectives = map[string]bool{
-	"presidents": true, "leaders": true, "premiers": true, "ministers": true, "heads": true, "sides": false,
-}
+// (data/words-titles.tsv)
+var collectives = wordSet("collectives")
 
-// resolveLeaders links surnames, roles, collective phrases and pronouns to
-// the leaders found with titles, then creates their entities.
-func (a *analysis) resolveLeaders() {
+// scanSurnames finds the first or last names of the persons found so far
+// used alone ("Ruto", "William"): each is the first person whose first or
+// last name the word is.
+func (a *mentionStage) scanSurnames() {
 	if len(a.leaders) == 0 {
 		return
 	}
-	a.inferCountries()
-	// roles
-	for _, r := range a.pendingRoles {
-		if l := a.leaderFor(r.country, r.title); l != nil {
-			a.leaderAt = append(a.leaderAt, leaderMention{i: r.i, j: r.j, leaders: []*leader{l}})
-			l.spans = append(l.spans, [2]int{r.i, r.j})
-		}
-	}
-	// surnames and given names used alone: the first leader whose first or
-	// last name the word is
 	byPart := map[string]*leader{}
 	for _, l := range a.leaders {
 		if len(l.parts) == 0 {
@@ -59,10 +50,29 @@ func (a *analysis) resolveLeaders() {
 				continue // part of another name
 			}
 		}
-		a.leaderAt = append(a.leaderAt, leaderMention{i: i, j: i + 1, leaders: []*leader{l}})
-		l.spans = append(l.spans, [2]int{i, i + 1})
+		a.surnames = append(a.surnames, leaderMention{i: i, j: i + 1, leaders: []*leader{l}})
+		l.surnames = append(l.surnames, [2]int{i, i + 1})
 		a.claim(i, i+1)
 	}
+}
+
+// resolveLeaders gives leaders without a stated country one from context,
+// links references by role and collective references to the leaders, and
+// lists every leader mention in a.leaderAt.
+func (a *entityStage) resolveLeaders() {
+	if len(a.leaders) == 0 {
+		return
+	}
+	a.inferCountries()
+	a.leaderAt = append(a.leaderAt, a.persons...)
+	// roles
+	for _, r := range a.roles {
+		if l := a.leaderFor(r.country, r.title); l != nil {
+			a.leaderAt = append(a.leaderAt, leaderMention{i: r.i, j: r.j, leaders: []*leader{l}})
+			l.roles = append(l.roles, [2]int{r.i, r.j})
+		}
+	}
+	a.leaderAt = append(a.leaderAt, a.surnames...)
 	// the leaders a collective reference denotes: the heads, or everyone
 	// for "ministers"
 	var heads []*leader
@@ -103,7 +113,7 @@ func (a *analysis) resolveLeaders() {
 }
 
 // leaderFor returns the leader of country with title (or any head), or nil.
-func (a *analysis) leaderFor(country, title string) *leader {
+func (a *entityStage) leaderFor(country, title string) *leader {
 	var best *leader
 	for _, l := range a.leaders {
 		if l.country != country {
@@ -121,7 +131,7 @@ func (a *analysis) leaderFor(country, title string) *leader {
 
 // sentenceLeaders returns, per sentence, the leaders it mentions; a
 // sentence opening with a pronoun also gets the previous subject.
-func (a *analysis) sentenceLeaders() [][]*leader {
+func (a *entityStage) sentenceLeaders() [][]*leader {
 	out := make([][]*leader, len(a.sents))
 	for _, m := range a.leaderAt {
 		s := a.sentenceOf(m.i)
@@ -160,8 +170,9 @@ func appendLeader(list []*leader, ls ...*leader) []*leader {
 // leaderKey returns the entity key of l.
 func leaderKey(l *leader) string { return "person:" + Slug(l.name) }
 
-// buildLeaders creates the Leader entities and LEADS relations.
-func (a *analysis) buildLeaders() {
+// buildLeaders creates the Leader entities, and the Country entity of each
+// head of state or government.
+func (a *entityStage) buildLeaders() {
 	for _, l := range a.leaders {
 		e := a.entity(leaderKey(l), graph.TypeLeader, l.name)
 		e.Title = l.title
@@ -169,13 +180,28 @@ func (a *analysis) buildLeaders() {
 		for _, sp := range l.spans {
 			a.mention(e, sp[0], sp[1])
 		}
+		for _, sp := range l.roles {
+			if a.namesCountry(sp[0], sp[1]) {
+				a.mention(e, sp[0], sp[1]) // "the Kazakh leader"; a bare title is no alias
+			}
+		}
+		for _, sp := range l.surnames {
+			a.mention(e, sp[0], sp[1])
+		}
 		if l.country != "" && l.head {
-			c := a.x.gaz.countries[a.x.gaz.byCode[l.country]]
-			ce := a.entity("country:"+l.country, graph.TypeCountry, c.name)
-			ce.Code, ce.ISO2 = c.code, c.iso2
-			a.relate(graph.Relation{Type: graph.RelLeads, From: e.Key, To: ce.Key, Title: l.title, Evidence: a.evidence(l.first)})
+			a.country(l.country)
 		}
 	}
+}
+
+// namesCountry reports whether a country is named in tokens [i, j).
+func (a *entityStage) namesCountry(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.isCountryToken(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // inferCountries gives a leader named without a country ("President
@@ -189,7 +215,7 @@ func (a *analysis) buildLeaders() {
 //
 // Otherwise the country stays unknown: a guess from the most-mentioned
 // country would give the guest the host's country.
-func (a *analysis) inferCountries() {
+func (a *entityStage) inferCountries() {
 	missing := func() []*leader {
 		var out []*leader
 		for _, l := range a.leaders {
@@ -203,11 +229,11 @@ func (a *analysis) inferCountries() {
 		return
 	}
 	note := func(l *leader, how string) {
-		a.warnings = append(a.warnings, "country of "+l.name+" ("+l.title+") not stated; taken as "+l.country+" from "+how)
+		a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + l.country + " from " + how)
 	}
 	// role references
-	for _, r := range a.pendingRoles {
-		if a.leaderFor(r.country, r.title) != nil {
+	for _, r := range a.roles {
+		if r.counterpart || a.leaderFor(r.country, r.title) != nil {
 			continue
 		}
 		var cand []*leader
@@ -228,6 +254,8 @@ func (a *analysis) inferCountries() {
 			note(l, "a reference by role")
 		}
 	}
+	a.companionCountries(missing(), note)
+	a.encounterCountries(missing(), note)
 	// elimination
 	held := map[string]bool{}
 	for _, l := range a.leaders {
@@ -238,6 +266,11 @@ func (a *analysis) inferCountries() {
 	for _, c := range a.possessedNames() {
 		held[c] = true
 	}
+	for _, r := range a.roles {
+		if r.counterpart {
+			held[r.country] = true // "his Comoran counterpart" is of another country than he
+		}
+	}
 	var free []string
 	for _, c := range a.countries {
 		if !held[c.code] && !a.currencyMention(c) {
@@ -245,7 +278,7 @@ func (a *analysis) inferCountries() {
 		}
 	}
 	ms := missing()
-	if len(ms) == 1 {
+	if len(ms) == 1 && !a.listedWithAny(ms[0]) {
 		switch {
 		case len(free) == 1:
 			ms[0].country = free[0]
@@ -262,12 +295,215 @@ func (a *analysis) inferCountries() {
 	a.guessHeads(ms)
 }
 
+// companionCues introduce the people who come with a leader: "Travelling
+// with him are …", "accompanied by …", "a delegation that includes …".
+var companionCues = wordSet("companionCues")
+
+// companionCountries gives leaders without a country who are named in a
+// sentence of companions the country of the leader they come with, named
+// just before the cue ("Travelling with Lasso were …"); "him" or "the
+// prime minister" gives none (a guess could give the host's country).
+func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string)) {
+	if len(ms) == 0 {
+		return
+	}
+	for s, st := range a.sents {
+		cue := -1
+		for k := st.first; k < st.last; k++ {
+			if companionCues[a.toks[k].norm] {
+				cue = k
+				break
+			}
+		}
+		if cue < 0 {
+			continue
+		}
+		var with *leader
+		for _, l := range a.leaders {
+			for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
+				if a.sentenceOf(sp[0]) == s && sp[1] <= cue+4 && sp[1] > cue-8 && l.country != "" {
+					with = l
+				}
+			}
+		}
+		if with == nil {
+			continue
+		}
+		for _, l := range ms {
+			if l.country != "" || l == with {
+				continue
+			}
+			for _, sp := range l.spans {
+				if a.sentenceOf(sp[0]) == s && sp[0] > cue {
+					l.country = with.country
+					note(l, "the delegation of "+with.name)
+					break
+				}
+			}
+		}
+	}
+}
+
+// encounterWords mark a sentence that reports an encounter between people
+// of two sides ("met", "held talks with", "his Chinese counterpart").
+var encounterWords = wordSet("encounterWords")
+
+// encounterCountries gives a leader without a country, who is named in a
+// sentence reporting an encounter with leaders of another country B
+// ("Foreign Minister X and his Chinese counterpart Y agreed"), the one
+// country other than B that the sentence names or, when it names none, the
+// article: the other side of the encounter.
+func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string)) {
+	if len(ms) == 0 {
+		return
+	}
+	article := map[string]bool{}
+	for _, c := range a.countries {
+		if !a.currencyMention(c) {
+			article[c.code] = true
+		}
+	}
+	bySent := map[int][]*leader{}
+	for _, l := range a.leaders {
+		for _, spans := range [][][2]int{l.spans, l.surnames} {
+			for _, sp := range spans {
+				s := a.sentenceOf(sp[0])
+				bySent[s] = appendLeader(bySent[s], l)
+			}
+		}
+	}
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		found := ""
+		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
+			s := a.sentenceOf(sp[0])
+			other := map[string]bool{}
+			listed := false
+			for _, o := range bySent[s] {
+				if o != l && o.country != "" {
+					other[o.country] = true
+					listed = listed || a.listedWith(o, sp, s)
+				}
+			}
+			if listed {
+				continue // "Chinese President Xi, Premier Li and …": one side
+			}
+			if len(other) != 1 || !a.encounterIn(s) {
+				continue
+			}
+			cand := ""
+			for _, c := range a.countriesOfSentence(s) {
+				if other[c.code] || a.currencyMention(c) {
+					continue
+				}
+				if cand != "" && cand != c.code {
+					cand = "-"
+				}
+				cand = c.code
+			}
+			if cand == "" {
+				for c := range article {
+					if other[c] {
+						continue
+					}
+					if cand != "" {
+						cand = "-"
+						break
+					}
+					cand = c
+				}
+			}
+			if cand != "" && cand != "-" {
+				found = cand
+				break
+			}
+		}
+		if found != "" {
+			l.country = found
+			note(l, "the other side of an encounter")
+		}
+	}
+}
+
+// listedWithAny reports whether l is named in one list with a leader
+// whose country is known: "Chinese President Xi, Premier Li and …".
+func (a *entityStage) listedWithAny(l *leader) bool {
+	for _, o := range a.leaders {
+		if o == l || o.country == "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			if a.listedWith(o, sp, a.sentenceOf(sp[0])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listedWith reports whether the name at span sp stands in one list with
+// a name of o in sentence s: a comma and otherwise only "and" and
+// capitalised words (titles, adjectives) between them.
+func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
+	for _, spans := range [][][2]int{o.spans, o.surnames} {
+		for _, os := range spans {
+			if a.sentenceOf(os[0]) != s {
+				continue
+			}
+			from, to := os[1], sp[0]
+			if sp[1] <= os[0] {
+				from, to = sp[1], os[0]
+			}
+			if from > to || to-from > 8 {
+				continue
+			}
+			ok, comma := true, false
+			for k := from; k < to && ok; k++ {
+				t := a.toks[k]
+				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper
+				comma = comma || t.text == ","
+			}
+			// "X and Y" alone is as often two sides as one, and "At the
+			// invitation of X, Y will" no list: a comma, and the list goes on
+			// with "and"
+			after := a.tok(max(sp[1], os[1]))
+			if ok && comma && (after.norm == "and" || after.text == "," || a.betweenHas(from, to, "and")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// betweenHas reports whether a token of [i, j) is the word w.
+func (a *entityStage) betweenHas(i, j int, w string) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// encounterIn reports whether sentence s has an encounter word.
+func (a *entityStage) encounterIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last; k++ {
+		if encounterWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // guessHeads is the last resort for heads of state or government without
 // a country: each takes, in order of first mention, the most-mentioned
 // country that no other head holds. Ministers are left without a country
 // rather than guessed, since a guess would often give the guest the host's
 // country.
-func (a *analysis) guessHeads(ms []*leader) {
+func (a *entityStage) guessHeads(ms []*leader) {
 	count := map[string]int{}
 	var order []string
 	for _, c := range a.countries {
@@ -289,26 +525,68 @@ func (a *analysis) guessHeads(ms []*leader) {
 	if c := a.datelineCountry(); c != "" && !taken[c] && count[c] == 0 {
 		order = append(order, c) // "JAKARTA — President Prabowo ...": the dateline, last
 	}
+	// travellers first: they cannot take the country they travel to
+	ms = append([]*leader(nil), ms...)
+	sort.SliceStable(ms, func(i, j int) bool { return len(a.destinations(ms[i])) > 0 && len(a.destinations(ms[j])) == 0 })
 	for _, l := range ms {
-		if !l.head {
+		if !l.head || a.listedWithAny(l) {
 			continue
 		}
+		away := a.destinations(l)
 		for _, c := range order {
-			if !taken[c] {
+			if !taken[c] && !away[c] {
 				l.country = c
 				taken[c] = true
-				a.warnings = append(a.warnings, "country of "+l.name+" ("+l.title+") not stated; taken as "+c+" from context")
+				a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from context")
 				break
 			}
 		}
 	}
 }
 
-// headsOfGovernment are the head titles that do not denote a head of state.
-var headsOfGovernment = map[string]bool{
-	"Prime Minister": true, "Premier": true, "Chancellor": true, "Head of Government": true,
-	"President of the Government": true,
+// destinations returns the countries l is said to travel to ("X's visit
+// to Indonesia", "X arrived in Indonesia", "X will travel to China"): a
+// guess must not make them l's own.
+func (a *entityStage) destinations(l *leader) map[string]bool {
+	out := map[string]bool{}
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			st := a.sents[a.sentenceOf(sp[0])]
+			for k := sp[1]; k < st.last && k < sp[1]+12; k++ {
+				n := a.toks[k].norm
+				if n == "," || a.claimed[k] && k > sp[1] {
+					break // another clause, another person's trip
+				}
+				if n != "to" && n != "in" || !a.travelBefore(sp[1], k) {
+					continue
+				}
+				m := k + 1
+				if a.tok(m).norm == "the" {
+					m++
+				}
+				if c := a.countryMentionAt(m); c >= 0 && a.countries[c].i == m && !a.countries[c].adj {
+					out[a.countries[c].code] = true
+				}
+			}
+		}
+	}
+	return out
 }
+
+// travelBefore reports whether a word of travel stands in tokens [i, k).
+func (a *entityStage) travelBefore(i, k int) bool {
+	for m := max(i, k-4); m < k; m++ {
+		switch a.toks[m].norm {
+		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour":
+			return true
+		}
+	}
+	return false
+}
+
+// headsOfGovernment are the head titles that do not denote a head of state.
+// (data/words-titles.tsv)
+var headsOfGovernment = wordSet("headsOfGovernment")
 
 // roleFits reports whether a reference by role with title ("Leader",
 // "Head of State", "President", "" for a counterpart) can denote l.
@@ -330,7 +608,7 @@ func roleFits(title string, l *leader) bool {
 // possessedNames returns the countries of untitled persons named with a
 // possessive ("Indonesia's Airlangga Hartarto"): such a country is not the
 // one of a leader whose country is unknown.
-func (a *analysis) possessedNames() []string {
+func (a *entityStage) possessedNames() []string {
 	var out []string
 	for _, c := range a.countries {
 		if c.adj || c.j+1 >= len(a.toks) || a.toks[c.j].norm != "'s" {
@@ -348,14 +626,14 @@ func (a *analysis) possessedNames() []string {
 }
 
 // datelineCountry returns the country of the dateline's place, or "".
-func (a *analysis) datelineCountry() string {
+func (a *entityStage) datelineCountry() string {
 	if a.datelineTok < 0 {
 		return ""
 	}
 	for _, p := range a.placesOfSentence(a.sentenceOf(a.datelineTok)) {
 		if p.i == a.datelineTok {
-			if e := a.byKey[p.key]; e != nil && e.Country != "" {
-				return e.Country
+			if c := a.placeInfo[p.key].country; c != "" {
+				return c
 			}
 		}
 	}
@@ -367,7 +645,7 @@ func lower(s string) string { return strings.ToLower(s) }
 // currencyMention reports whether a country mention only names a currency
 // ("against the U.S. dollar"); such a mention says nothing about who the
 // people in the article represent.
-func (a *analysis) currencyMention(c countryMention) bool {
+func (a *mentionStage) currencyMention(c countryMention) bool {
 	if c.j >= len(a.toks) {
 		return false
 	}

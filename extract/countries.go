@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/bilateral-kg/bilateral/graph"
 )
 
@@ -13,15 +15,11 @@ type countryMention struct {
 }
 
 // locatives are words after which a capital names a place, not a government.
-var locatives = map[string]bool{
-	"in": true, "at": true, "to": true, "from": true, "near": true, "via": true, "visit": true,
-	"visited": true, "visiting": true, "toward": true, "towards": true, "into": true, "outside": true,
-	"across": true, "around": true, "of": true, "left": true, "reached": true, "leave": true, "for": true,
-	"arrived": true, "through": true, "hosted": true, "host": true, "welcomed": true,
-}
+// (data/words-mentions.tsv)
+var locatives = wordSet("locatives")
 
 // scanGazetteer finds countries, capitals, cities and known organizations.
-func (a *analysis) scanGazetteer() {
+func (a *mentionStage) scanGazetteer() {
 	g := a.x.gaz
 	var buf []byte
 	for i := 0; i < len(a.toks); {
@@ -34,6 +32,9 @@ func (a *analysis) scanGazetteer() {
 		e := pickEntry(m.entries)
 		switch e.kind {
 		case entCountry, entAdjective:
+			if a.notCountry(m, e) {
+				break
+			}
 			a.addCountry(m.i, m.j, g.countries[e.id].code, e.kind == entAdjective)
 		case entPrefix:
 			if m.j < len(a.toks) && a.toks[m.j].text == "-" && !a.toks[m.j].space {
@@ -47,6 +48,40 @@ func (a *analysis) scanGazetteer() {
 		}
 		i = m.j
 	}
+}
+
+// currencyNames, regionWords and regionalAdjectives: see data/words-mentions.tsv.
+var (
+	currencyNames      = wordSet("currencyNames")
+	regionWords        = wordSet("regionWords")
+	regionalAdjectives = wordSet("regionalAdjectives")
+)
+
+// notCountry reports whether a country's name or adjective at m does not
+// mention the country: it names a currency ("US$", "US dollars", "Turkish
+// lira"), or a region ("Latin American", "the Central African country").
+func (a *mentionStage) notCountry(m match, e entry) bool {
+	if n := a.tok(m.j); currencyNames[n.norm] && (n.text != "$" || !n.space) {
+		return true
+	}
+	if e.kind != entAdjective {
+		return false
+	}
+	if p := a.tok(m.i - 1); m.i > 0 && p.kind == tokWord && p.upper && regionWords[p.norm] && !a.sentenceStart(m.i-1) || p.text == "-" && !p.space && regionWords[a.tok(m.i-2).norm] {
+		return true
+	}
+	var b strings.Builder
+	for k := m.i; k < m.j; k++ {
+		if k > m.i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.toks[k].norm)
+	}
+	if regionalAdjectives[b.String()] {
+		next := a.tok(m.j).norm
+		return next != "republic"
+	}
+	return false
 }
 
 // pickEntry chooses the meaning of an ambiguous phrase.
@@ -75,12 +110,9 @@ func pickEntry(es []entry) entry {
 	return best
 }
 
-// addCountry records a country mention and its entity.
-func (a *analysis) addCountry(i, j int, code string, adj bool) {
-	c := a.x.gaz.countries[a.x.gaz.byCode[code]]
-	e := a.entity("country:"+code, graph.TypeCountry, c.name)
-	e.Code, e.ISO2 = c.code, c.iso2
-	a.mention(e, i, j)
+// addCountry records a country mention.
+func (a *mentionStage) addCountry(i, j int, code string, adj bool) {
+	a.named = append(a.named, named{graph.TypeCountry, "country:" + code, i, j})
 	a.countries = append(a.countries, countryMention{i: i, j: j, code: code, adj: adj})
 	if n := len(a.countries); n > 1 && a.countries[n-2].i > i {
 		a.reindexCountries() // kept in text order
@@ -95,7 +127,7 @@ func (a *analysis) addCountry(i, j int, code string, adj bool) {
 // 3); a capital as a place ("talks in Beijing") is a Location.
 // A smaller city needs a locative ("in Kilifi"), a coordination with a
 // place, or a place in a dashed name ("Isfana–Khujand road").
-func (a *analysis) cityOrGovernment(m match, c cityInfo) {
+func (a *mentionStage) cityOrGovernment(m match, c cityInfo) {
 	prev := ""
 	if m.i > 0 {
 		prev = a.tok(m.i - 1).norm
@@ -115,6 +147,9 @@ func (a *analysis) cityOrGovernment(m match, c cityInfo) {
 	if notNames[a.toks[m.i].norm] && m.j == m.i+1 {
 		return // "in March"
 	}
+	if !c.capital && c.population < 1000000 && multinational[a.tok(m.j-1).norm] {
+		return // a small town named like a region: "in Asia"
+	}
 	if c.capital && !dashed && !locatives[prev] && a.governmentUse(m.i, m.j) {
 		a.addCountry(m.i, m.j, c.country, false)
 		return
@@ -126,6 +161,10 @@ func (a *analysis) cityOrGovernment(m match, c cityInfo) {
 	if !c.capital && c.population < 1000000 && !locatives[prev] && !dashed && !coordinated && prev != "including" && prev != "city" {
 		return
 	}
+	if n := a.tok(m.j); n.text == "," && a.tok(m.j+1).text == "D.C." {
+		a.addPlace(m.i, m.j+2, c.name+", D.C.", c.country, "city") // "Washington, D.C."
+		return
+	}
 	a.addPlace(m.i, m.j, c.name, c.country, "city")
 }
 
@@ -133,7 +172,7 @@ func (a *analysis) cityOrGovernment(m match, c cityInfo) {
 func isDash(t token) bool { return t.text == "-" || t.text == "–" || t.text == "—" }
 
 // placeEndsAt reports whether a place mention ends just before token i.
-func (a *analysis) placeEndsAt(i int) bool {
+func (a *mentionStage) placeEndsAt(i int) bool {
 	if i <= 0 {
 		return false
 	}
@@ -145,20 +184,12 @@ func (a *analysis) placeEndsAt(i int) bool {
 	return false
 }
 
-// sentenceStart reports whether token i starts a sentence or a line.
-func (a *analysis) sentenceStart(i int) bool {
-	if i == 0 || a.toks[i].newline {
-		return true
-	}
-	p := a.tok(i - 1)
-	return p.kind == tokPunct && (p.text == "." || p.text == "“" || p.text == "\"" || p.text == "!" || p.text == "?")
-}
-
 // dropNameOnlyCountries forgets countries named only inside the name of an
 // organization or project ("South Sudan" in "Lamu Port–South
 // Sudan–Ethiopia Transport Corridor"): the contract lists them only when
-// the article mentions them in their own right.
-func (a *analysis) dropNameOnlyCountries() {
+// the article mentions them in their own right. A leader's country stands
+// wherever it is named.
+func (a *entityStage) dropNameOnlyCountries() {
 	// for each token, the name (organization or project) that covers it
 	// and reaches furthest, the earliest-starting on a tie
 	end := make([]int32, len(a.toks))
@@ -197,49 +228,23 @@ func (a *analysis) dropNameOnlyCountries() {
 	}
 	a.countries = kept
 	a.reindexCountries()
-	ents := a.ents[:0]
-	for _, e := range a.ents {
-		if e.Type == graph.TypeCountry && !free[e.Code] {
-			delete(a.byKey, e.Key)
-			continue
-		}
-		ents = append(ents, e)
-	}
-	a.ents = ents
 }
 
 // governmentVerbs follow a capital that stands for its government
 // ("Washington said", "Moscow expects"). Forms of "be" and "have" are left
 // out: "Astana is the capital", "Tashkent has grown".
-var governmentVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "agreed": true, "agree": true, "agrees": true,
-	"will": true, "would": true, "wants": true, "want": true, "wanted": true, "urged": true, "urges": true,
-	"expects": true, "expected": true, "welcomed": true, "welcomes": true, "rejected": true, "rejects": true,
-	"announced": true, "announces": true, "accused": true, "accuses": true, "insisted": true, "insists": true,
-	"hopes": true, "hoped": true, "plans": true, "planned": true, "considers": true, "believes": true,
-	"stated": true, "warned": true, "warns": true, "demanded": true, "demands": true, "denied": true,
-	"denies": true, "responded": true, "supports": true, "supported": true, "backs": true, "backed": true,
-	"condemned": true, "condemns": true, "proposed": true, "proposes": true, "offered": true, "offers": true,
-	"pledged": true, "pledges": true, "promised": true, "promises": true, "intends": true, "seeks": true,
-	"sought": true, "can": true, "could": true, "must": true, "should": true, "reiterated": true,
-	"reaffirmed": true, "confirmed": true, "stressed": true, "signalled": true, "signaled": true,
-	"recognised": true, "recognized": true, "protested": true, "retaliated": true, "imposed": true,
-	"sanctioned": true, "pledge": true, "vowed": true, "vows": true, "share": true, "shares": true, "signed": true, "signs": true,
-}
+// (data/words-mentions.tsv)
+var governmentVerbs = wordSet("governmentVerbs")
 
 // governmentNouns follow a capital's possessive that stands for its
 // government ("Beijing's position", "Ankara's readiness").
-var governmentNouns = map[string]bool{
-	"position": true, "stance": true, "policy": true, "support": true, "readiness": true, "decision": true,
-	"offer": true, "proposal": true, "request": true, "view": true, "views": true, "plan": true, "plans": true,
-	"backing": true, "refusal": true, "concerns": true, "commitment": true, "efforts": true, "role": true,
-	"response": true, "demands": true, "approach": true, "intention": true, "ambitions": true,
-}
+// (data/words-mentions.tsv)
+var governmentNouns = wordSet("governmentNouns")
 
 // governmentUse reports whether the capital at [i, j) is the subject of a
 // government's verb, alone or coordinated with another country or capital
 // ("Beijing and Astana agreed"), or the possessor of a government's stance.
-func (a *analysis) governmentUse(i, j int) bool {
+func (a *mentionStage) governmentUse(i, j int) bool {
 	if i > 0 && (a.tok(i-1).norm == "the" || a.tok(i-1).norm == "'s") {
 		return false
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/bilateral-kg/bilateral/graph"
@@ -10,11 +11,36 @@ import (
 
 // datelineInfo is what the opening dateline gives.
 type datelineInfo struct {
-	date string
-	end  int // byte offset where the dateline ends
+	date          string
+	end           int    // byte offset where the dateline ends
+	name, country string // the place, "" when there is no dateline or it names a country
+	i, j          int    // the place's tokens
 }
 
-var reDateline = regexp.MustCompile(`^([A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*([^–—\-(\n*]{1,40}?))?\s*(?:\(([^)\n]{1,40})\))?[*_]*\s*(?:[–—]|-{1,2})\s`)
+// The forms of a dateline, tried in this order on the first line of the
+// body. Each has the named groups place, extra (a region or a date),
+// date, agency; a form matches only when its place is a known city or
+// written in capitals, and its date, when it has one, is a date.
+var datelineForms = []*regexp.Regexp{
+	// "ASTANA –", "BEIJING, Aug 30 (Xinhua) -", "Geneva, 30 August 2025 —", "KINGSTON, Jamaica —"
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[^–—\-(\n*]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?[*_]*\s*(?:[–—]|-{1,2})\s`),
+	// "MOSCOW, August 30. /TASS/.", "DUSHANBE, 02.11.2017. /NIAT "Khovar"/."
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?),\s*(?P<date>[^/\n]{3,30}?)\.\s*/(?P<agency>[^/\n]{1,40})/\.?\s`),
+	// "Ulaanbaatar/MONTSAME/."
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)\s*/(?P<agency>[^/\n]{1,40})/\.?\s`),
+	// "CAIRO: ", "Tokyo, October 30: ", "Mexico City, 30 May 2022 (TDI): "
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[^:(\n]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?:\s`),
+	// "ASTANA, Kazakhstan, April 19. ", "DHAKA, April 4 Up to …": a place and a date, no mark
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[\p{L} ]{1,30}?))?\s*,\s*(?P<date>(?:` + monthRE + `\s+\d{1,2}|\d{1,2}\s+` + monthRE + `)(?:,?\s+\d{4})?)(?:\.\s|\s+|$)`),
+}
+
+// Datelines that open with the date: "October 7, 2016 – TAP - ",
+// "March 25 (BusinessDesk) - ", "September 8/2021(ENA) ".
+var datelineDateFirst = regexp.MustCompile(`^(?P<date>(?:` + monthRE + `\s+\d{1,2}(?:,?\s+\d{4}|/\d{4})?|\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?))\s*(?:\((?P<agency>[^)\n]{1,30})\)\s*)?(?:[–—]|-{1,2})?\s*(?:(?P<agency2>[A-Z][A-Za-z]{1,15})\s*(?:[–—]|-{1,2})\s)?`)
+
+// reDateAfterDateline is a date right after a dateline's mark, closed by a
+// colon: "CAIRO – 11 April 2018: ".
+var reDateAfterDateline = regexp.MustCompile(`^([^:\n]{6,30}?):\s`)
 
 // datelineStart returns the byte offset of the first line that is not a
 // Markdown heading, after any emphasis marks.
@@ -40,71 +66,204 @@ func datelineStart(text string) int {
 	return i
 }
 
-// dateline reads "ASTANA –", "BEIJING, Aug 30 (Xinhua) -" or "Geneva, 30
-// August 2025 —" at the start of the body into art.
-func (a *analysis) dateline(art *graph.Article) datelineInfo {
-	var info datelineInfo
+// readDateline reads the dateline at the start of the body into art: a
+// line that is only a date ("2022 Nov. 17", "Thursday, 19 February 2015")
+// gives the article's date when no header does; then the place, date and
+// agency of the forms above. It returns the place (which the mention
+// stage adds, unless it names a country) and the date.
+func (a *tokenStage) readDateline(art *graph.Article) datelineInfo {
 	base := datelineStart(a.text)
-	m := reDateline.FindStringSubmatchIndex(a.text[base:])
-	if m == nil {
-		return info
-	}
-	for k := range m {
-		if m[k] >= 0 {
-			m[k] += base
+	info := a.readDatelineAt(art, base)
+	if info.end == 0 {
+		// a headline before the dateline: "Tajik and Turkmen presidents hold
+		// talks\nDUSHANBE, 02.11.2017. /NIAT …/."
+		if nl := strings.IndexByte(a.text[base:], '\n'); nl > 0 && nl < 100 && !strings.ContainsAny(strings.TrimSpace(a.text[base:base+nl]), ".!?") {
+			info = a.readDatelineAt(art, base+nl+1)
 		}
 	}
-	info.end = m[1]
-	place := strings.TrimSpace(a.text[m[2]:m[3]])
-	i := a.tokenAtByte(m[2])
-	j := a.tokenAtByte(m[2] + len(place))
-	var buf []byte
+	return info
+}
+
+// readDatelineAt reads the date lines and dateline that start at byte base.
+func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
+	var info datelineInfo
+	for base < len(a.text) && (a.text[base] == '\n' || a.text[base] == ' ') {
+		base++
+	}
+	// date lines: the publication date, not an event's
+	for n := 0; n < 2 && base < len(a.text); n++ {
+		end := strings.IndexByte(a.text[base:], '\n')
+		if end < 0 {
+			break
+		}
+		d, ok := dateLine(a.text[base : base+end])
+		if !ok {
+			break
+		}
+		if info.date == "" {
+			info.date = d
+		}
+		info.end = base + end
+
+		base = info.end + 1
+		for base < len(a.text) && (a.text[base] == '\n' || a.text[base] == ' ') {
+			base++
+		}
+	}
+	rest := a.text[base:]
+	if m := datelineDateFirst.FindStringSubmatchIndex(rest); m != nil && m[1] > m[3] {
+		d := datelineDate(rest[m[2]:m[3]], art.Date, info.date)
+		agency := subName(datelineDateFirst, rest, m, "agency")
+		if agency == "" {
+			agency = subName(datelineDateFirst, rest, m, "agency2")
+		}
+		if d != "" && (agency != "" || strings.ContainsAny(rest[m[3]:m[1]], "–—-")) {
+			if info.date == "" {
+				info.date = d
+			}
+			info.end = base + m[1]
+			if agency != "" && art.Source == "" {
+				art.Source = agency
+			}
+			return info
+		}
+	}
+	for _, re := range datelineForms {
+		m := re.FindStringSubmatchIndex(rest)
+		if m == nil {
+			continue
+		}
+		place := strings.TrimSpace(subName(re, rest, m, "place"))
+		date := subName(re, rest, m, "date")
+		extra := subName(re, rest, m, "extra")
+		if date != "" && datelineDate(date, art.Date, info.date) == "" {
+			continue
+		}
+		i := a.tokenAtByte(base + m[2*re.SubexpIndex("place")])
+		j := a.tokenAtByte(base + m[2*re.SubexpIndex("place")] + len(place))
+		name, country, isCountry := a.datelinePlace(place, i, j)
+		if name == "" {
+			continue // not a dateline: an ordinary sentence start
+		}
+		art.Dateline = name
+		if !isCountry {
+			info.name, info.country, info.i, info.j = name, country, i, j
+			a.datelineTok = i
+		}
+		end := base + m[1]
+		for _, s := range []string{date, extra} {
+			if d := datelineDate(s, art.Date, info.date); d != "" {
+				if info.date == "" {
+					info.date = d
+				}
+				break
+			}
+		}
+		if dm := reDateAfterDateline.FindStringSubmatchIndex(a.text[end:]); dm != nil {
+			if d := datelineDate(a.text[end+dm[2]:end+dm[3]], art.Date, info.date); d != "" {
+				if info.date == "" {
+					info.date = d
+				}
+				end += dm[1] // "CAIRO – 11 April 2018: "
+			}
+		}
+		info.end = max(info.end, end)
+		if agency := subName(re, rest, m, "agency"); agency != "" && art.Source == "" {
+			art.Source = strings.TrimSpace(agency)
+		}
+		return info
+	}
+	return info
+}
+
+// datelinePlace returns the canonical name and country of a dateline's
+// place at tokens [i, j): a gazetteer city, or a name in capitals of at
+// most three words; isCountry when it names a country ("MOROCCO, March
+// 17 -"), which is no Location. name is "" when it is no place.
+func (a *tokenStage) datelinePlace(place string, i, j int) (name, country string, isCountry bool) {
 	var gm match
 	if i < len(a.toks) {
-		gm, buf = a.x.gaz.lookup(a.toks, i, buf)
+		gm, _ = a.x.gaz.lookup(a.toks, i, nil)
 	}
-	_ = buf
-	var name, country string
 	if gm.j == j && gm.j > 0 {
 		for _, e := range gm.entries {
 			if e.kind == entCity || e.kind == entCapital {
 				c := a.x.gaz.cities[e.id]
-				name, country = c.name, c.country
-				break
+				return c.name, c.country, false
+			}
+		}
+		for _, e := range gm.entries {
+			if e.kind == entCountry {
+				return a.x.gaz.countries[e.id].name, "", true
 			}
 		}
 	}
-	if name == "" {
-		// "HÀ NỘI": the gazetteer writes the name as one word
-		for _, e := range a.x.gaz.phrases[strings.ReplaceAll(fold(place), " ", "")] {
-			if e.kind == entCity || e.kind == entCapital {
-				c := a.x.gaz.cities[e.id]
-				name, country = c.name, c.country
-				break
-			}
+	// "HÀ NỘI": the gazetteer writes the name as one word
+	for _, e := range a.x.gaz.phrases[strings.ReplaceAll(fold(place), " ", "")] {
+		if e.kind == entCity || e.kind == entCapital {
+			c := a.x.gaz.cities[e.id]
+			return c.name, c.country, false
 		}
 	}
-	if name == "" {
-		if strings.ToUpper(place) != place || len(strings.Fields(place)) > 3 {
-			return info // not a dateline: an ordinary sentence start
-		}
-		name = titleWords(place)
+	if strings.ToUpper(place) != place || len(strings.Fields(place)) > 3 {
+		return "", "", false
 	}
-	art.Dateline = name
-	a.addPlace(i, j, name, country, "city")
-	a.datelineTok = i
-	if m[4] >= 0 {
-		if ds := findDates(a.text[m[4]:m[5]], a.ref); len(ds) > 0 && ds[0].iso != "" {
-			info.date = ds[0].iso
-		}
-		if info.date == "" && art.Date != "" {
-			// "Aug 30" without a year: take the article's year
+	return titleWords(place), "", false
+}
+
+// dateLine reports whether line holds only a date (with a weekday or a
+// time of day), and returns it: "2022 Nov. 17", "2020-09-15 15:49:25",
+// "Thursday, 19 February 2015", "2021/3/26".
+func dateLine(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 40 {
+		return "", false
+	}
+	ds := findDates(line, time.Time{})
+	if len(ds) == 0 || ds[0].iso == "" {
+		return "", false
+	}
+	left := strings.TrimSpace(line[:ds[0].bstart] + " " + line[ds[0].bend:])
+	left = strings.Trim(reClock.ReplaceAllString(left, ""), " ,.")
+	if left != "" && weekday(left).String() != left {
+		return "", false
+	}
+	return ds[0].iso, true
+}
+
+// reClock is a time of day.
+var reClock = regexp.MustCompile(`\b\d{1,2}:\d{2}(?::\d{2})?\b`)
+
+// datelineDate returns the day a dateline's date names, taking the year
+// from the article's date (or a date line) when it gives none; "".
+func datelineDate(s, articleDate, lineDate string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	ds := findDates(s, time.Time{})
+	if len(ds) > 0 && ds[0].iso != "" {
+		return ds[0].iso
+	}
+	ref := articleDate
+	if ref == "" {
+		ref = lineDate
+	}
+	if t, ok := parseISO(ref); ok {
+		if ds := findDates(s, t); len(ds) > 0 && ds[0].iso != "" && !ds[0].relative {
+			return ds[0].iso
 		}
 	}
-	if m[6] >= 0 && art.Source == "" {
-		art.Source = strings.TrimSpace(a.text[m[6]:m[7]])
+	return ""
+}
+
+// subName returns the named group of match m in s, or "".
+func subName(re *regexp.Regexp, s string, m []int, name string) string {
+	g := re.SubexpIndex(name)
+	if g < 0 || m[2*g] < 0 {
+		return ""
 	}
-	return info
+	return s[m[2*g]:m[2*g+1]]
 }
 
 func titleWords(s string) string {

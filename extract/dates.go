@@ -40,9 +40,12 @@ var (
 	reMonthYear = regexp.MustCompile(`\b` + monthRE + `,?\s+((?:19|20)\d{2})\b`)
 	reISO       = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	reDotted    = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
+	reYMD       = regexp.MustCompile(`\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b`)           // "2021/3/26"
+	reYearMonth = regexp.MustCompile(`\b((?:19|20)\d{2})\s+` + monthRE + `\s+(\d{1,2})\b`) // "2022 Nov. 17"
+	reMDSlashY  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})/((?:19|20)\d{2})\b`)   // "September 8/2021"
 	reWeekday   = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reRelDay    = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight))\b`)
-	reYear      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next) year)\b`)
+	reYear      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next|past) year)\b`)
 )
 
 var months = map[string]time.Month{
@@ -125,7 +128,7 @@ func anchors(text string, toks []token) dateWindows {
 					w.iso = append(w.iso, window(text, toks, i, 0, 4))
 				}
 			}
-			if i+1 < len(toks) && toks[i+1].text == "/" && len(t.text) <= 2 || strings.Count(t.text, ".") == 2 {
+			if i+1 < len(toks) && toks[i+1].text == "/" && (len(t.text) <= 2 || len(t.text) == 4) || strings.Count(t.text, ".") == 2 {
 				w.dotted = append(w.dotted, window(text, toks, i, 0, 4))
 			}
 		}
@@ -197,6 +200,24 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			addDay(m[0], m[1], y, time.Month(mo), d)
 		}
 	}
+	for _, m := range findAll(reYMD, text, w.dotted) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		if mo >= 1 && mo <= 12 {
+			addDay(m[0], m[1], y, time.Month(mo), d)
+		}
+	}
+	for _, m := range findAll(reYearMonth, text, w.monthDay) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		addDay(m[0], m[1], y, monthOf(text[m[4]:m[5]]), d)
+	}
+	for _, m := range findAll(reMDSlashY, text, w.monthDay) {
+		d, _ := strconv.Atoi(text[m[4]:m[5]])
+		y, _ := strconv.Atoi(text[m[6]:m[7]])
+		addDay(m[0], m[1], y, monthOf(text[m[2]:m[3]]), d)
+	}
 	for _, m := range findAll(reMonthDay, text, w.monthDay) {
 		d, _ := strconv.Atoi(text[m[4]:m[5]])
 		y := 0
@@ -266,7 +287,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			y, _ = strconv.Atoi(text[m[2]:m[3]])
 		} else if !ref.IsZero() {
 			switch strings.ToLower(text[m[4]:m[5]]) {
-			case "last":
+			case "last", "past": // "over the past year": the year before
 				y = ref.Year() - 1
 			case "this":
 				y = ref.Year()
@@ -349,16 +370,17 @@ func normaliseDate(s string) string {
 }
 
 // futureMarkers put a weekday in the future tense ("will conclude on Tuesday").
-var futureMarkers = map[string]bool{"will": true, "'ll": true, "scheduled": true, "expected": true, "due": true,
-	"opens": true, "next": true, "upcoming": true, "plans": true, "begins": true, "starts": true}
+// (data/words-tokens.tsv)
+var futureMarkers = wordSet("futureMarkers")
 
 // pastVerbs are irregular past-tense verbs that put the clause after them
 // in the past: "the two governments said in a statement issued on Monday".
-var pastVerbs = map[string]bool{"said": true, "told": true, "met": true, "was": true, "were": true, "had": true, "did": true, "spoke": true}
+// (data/words-tokens.tsv)
+var pastVerbs = wordSet("pastVerbs")
 
 // pastVerbAt reports whether token i is a past-tense verb (or a participle
 // in "-ed" not governed by "be": "will be considered" stays future).
-func (a *analysis) pastVerbAt(i int) bool {
+func (a *tokenStage) pastVerbAt(i int) bool {
 	t := a.toks[i]
 	if t.kind != tokWord || t.upper {
 		return false
@@ -380,7 +402,7 @@ func (a *analysis) pastVerbAt(i int) bool {
 
 // futureWeekdays moves a weekday in a future-tense sentence to the next
 // such day after the article date.
-func (a *analysis) futureWeekdays() {
+func (a *tokenStage) futureWeekdays() {
 	for k := range a.dates {
 		d := &a.dates[k]
 		if !d.weekday {
@@ -404,7 +426,7 @@ func (a *analysis) futureWeekdays() {
 		if !ok {
 			continue
 		}
-		for !t.After(a.ref) {
+		for t.Before(a.ref) {
 			t = t.AddDate(0, 0, 7)
 		}
 		d.iso, d.year = t.Format("2006-01-02"), t.Year()

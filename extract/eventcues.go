@@ -4,7 +4,7 @@ package extract
 // absent, collective subjects, messages sent, relief missions, exercises.
 
 // leadersAllKnown reports whether every leader of e has a country.
-func (a *analysis) leadersAllKnown(e *event) bool {
+func (a *eventStage) leadersAllKnown(e *event) bool {
 	for _, l := range e.leaders {
 		if l.country == "" {
 			return false
@@ -15,7 +15,7 @@ func (a *analysis) leadersAllKnown(e *event) bool {
 
 // leaderWithin reports whether a leader mention starts in the n tokens
 // from token j.
-func (a *analysis) leaderWithin(j, n int) bool {
+func (a *eventStage) leaderWithin(j, n int) bool {
 	for _, m := range a.leaderMentionsBetween(j, j+n) {
 		if a.sentenceOf(m.i) == a.sentenceOf(j) {
 			return true
@@ -26,7 +26,7 @@ func (a *analysis) leaderWithin(j, n int) bool {
 
 // collectiveOfOrg reports whether the trigger at i follows a collective
 // subject of an organization in its sentence: "the leaders of the GCC met".
-func (a *analysis) collectiveOfOrg(i int) bool {
+func (a *eventStage) collectiveOfOrg(i int) bool {
 	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
 		if o.j > i || o.j < i-2 {
 			continue
@@ -44,7 +44,7 @@ func (a *analysis) collectiveOfOrg(i int) bool {
 
 // collectiveStart reports whether sentence s opens with a collective
 // subject: "Leaders of ...", "The leaders ...", "Both presidents ...".
-func (a *analysis) collectiveStart(s int) bool {
+func (a *eventStage) collectiveStart(s int) bool {
 	st := a.sents[s]
 	for k := st.first; k < st.last && k < st.first+3; k++ {
 		if collectives[a.toks[k].norm] {
@@ -62,7 +62,7 @@ func (a *analysis) collectiveStart(s int) bool {
 // possessesPerson reports whether the country mention c is the possessive
 // of a person's name ("meeting Indonesia's Airlangga Hartarto"): that
 // country takes part, unlike in "China's economy".
-func (a *analysis) possessesPerson(c countryMention) bool {
+func (a *eventStage) possessesPerson(c countryMention) bool {
 	k := c.j + 1
 	if c.j >= len(a.toks) || a.toks[c.j].norm != "'s" || k >= len(a.toks) {
 		return false
@@ -78,13 +78,14 @@ func (a *analysis) possessesPerson(c countryMention) bool {
 
 // sendVerbs mark a message as a separate act: "sent a message of
 // congratulations", "conveyed his deep condolences".
-var sendVerbs = map[string]bool{"sent": true, "sends": true, "conveyed": true, "conveys": true, "addressed": true}
+// (data/words-events.tsv)
+var sendVerbs = wordSet("sendVerbs")
 
 // sentMessages returns the weak (statement) hits that stand as events of
 // their own although the article has other events: a message that someone
 // sent or conveyed, in a sentence with no other event (congratulations
 // offered during talks are not a statement).
-func (a *analysis) sentMessages(strong []hit) []hit {
+func (a *eventStage) sentMessages(strong []hit) []hit {
 	busy := map[int]bool{}
 	for _, h := range strong {
 		busy[h.sent] = true
@@ -110,7 +111,7 @@ func (a *analysis) sentMessages(strong []hit) []hit {
 
 // excluded reports whether a country mention is named as absent: "went
 // ahead without the United States", "all members except Argentina".
-func (a *analysis) excluded(c countryMention) bool {
+func (a *eventStage) excluded(c countryMention) bool {
 	k := c.i - 1
 	if k >= 0 && a.toks[k].norm == "the" {
 		k--
@@ -127,7 +128,7 @@ func (a *analysis) excluded(c countryMention) bool {
 
 // presenceIn reports whether sentence s says who was present: "flanked
 // by", "attended by", "joined by", "alongside".
-func (a *analysis) presenceIn(s int) bool {
+func (a *eventStage) presenceIn(s int) bool {
 	st := a.sents[s]
 	for i := st.first; i+1 < st.last; i++ {
 		switch a.toks[i].norm {
@@ -141,7 +142,7 @@ func (a *analysis) presenceIn(s int) bool {
 }
 
 // reliefIn reports whether sentence s is about relief or rescue.
-func (a *analysis) reliefIn(s int) bool {
+func (a *eventStage) reliefIn(s int) bool {
 	st := a.sents[s]
 	for i := st.first; i < st.last; i++ {
 		if reliefWords[a.toks[i].norm] {
@@ -152,12 +153,11 @@ func (a *analysis) reliefIn(s int) bool {
 }
 
 // holdingVerbs say that an exercise takes place.
-var holdingVerbs = map[string]bool{"hold": true, "held": true, "holding": true, "holds": true, "conduct": true,
-	"conducted": true, "conducting": true, "stage": true, "staged": true, "staging": true, "launched": true,
-	"began": true, "begin": true, "begins": true, "kicked": true, "carried": true, "carry": true}
+// (data/words-events.tsv)
+var holdingVerbs = wordSet("holdingVerbs")
 
 // holdingIn reports whether sentence s says that something is held.
-func (a *analysis) holdingIn(s int) bool {
+func (a *eventStage) holdingIn(s int) bool {
 	st := a.sents[s]
 	for i := st.first; i < st.last; i++ {
 		if holdingVerbs[a.toks[i].norm] {

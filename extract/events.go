@@ -8,6 +8,24 @@ import (
 	"github.com/bilateral-kg/bilateral/graph"
 )
 
+// eventStage is the fourth stage: the events. It finds the triggers of
+// events ("held talks", "state visit"), gives them dates and places,
+// merges the reports of one occasion, gives each its participants and
+// makes the Event entities with PARTICIPATED_IN and HELD_IN.
+type eventStage struct {
+	*entityStage
+
+	events  []*event
+	hitSent map[int]bool // sentences with an event trigger
+}
+
+// findEvents runs the event stage.
+func findEvents(e *entityStage) *eventStage {
+	a := &eventStage{entityStage: e}
+	a.scanEvents()
+	return a
+}
+
 // hit is one trigger occurrence.
 type hit struct {
 	kind     graph.EventKind
@@ -35,10 +53,14 @@ type event struct {
 	countries []string
 	orgs      []string
 	key       string
-	detached  bool      // set at another time than its sentence
-	inherit   *event    // the event whose date it took, for participants
-	leadSent  int       // 1 + the lead sentence whose leaders take part, 0 when none
-	known     []*leader // the leaders named in sents
+	detached  bool   // set at another time than its sentence
+	inherit   *event // the event whose date it took, for participants
+	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
+	dateSent  int    // the sentence its date was read from
+	// counterpart is the leader met, in the second and later meetings
+	// split from one report by splitByCounterpart
+	counterpart *leader
+	known       []*leader // the leaders named in sents
 	// sets beside the lists above once they grow (see addOnce)
 	sentSet   map[int]bool
 	knownSet  map[*leader]bool
@@ -109,7 +131,7 @@ func (e *event) addOrg(key string) {
 
 // scanEvents finds event triggers, attaches dates and places, and merges
 // hits of one kind that report the same event.
-func (a *analysis) scanEvents() {
+func (a *eventStage) scanEvents() {
 	hits := a.findHits(triggers)
 	if len(hits) == 0 {
 		hits = a.findHits(weakTriggers)
@@ -158,6 +180,7 @@ func (a *analysis) scanEvents() {
 		}
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
+			into.dateSent = h.sent
 		}
 		into.future = into.future || h.future
 		into.reported = into.reported || h.reported
@@ -198,6 +221,16 @@ func (a *analysis) scanEvents() {
 				}
 			}
 		}
+		if e.future && !e.reported && (best == nil || best.dateSent != e.first) {
+			// planned with no date of its own, and not in the sentence that
+			// dates the occasion ("will visit Uganda on Monday for talks"):
+			// the occasion's people, not its date ("during the visit, they
+			// will sign")
+			if best != nil && len(e.leadersOf(sl)) == 0 {
+				e.inherit = best
+			}
+			continue
+		}
 		switch {
 		case best != nil:
 			e.date, e.dateTxt, e.prec = best.date, best.dateTxt, best.prec
@@ -206,13 +239,13 @@ func (a *analysis) scanEvents() {
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
-		case e.first <= 1 && lead.iso != "" && !e.detached:
+		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead):
 			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
-		case main != nil && main != e && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting):
+		case main != nil && main != e && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
 			e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			best = main
 		}
@@ -226,7 +259,7 @@ func (a *analysis) scanEvents() {
 		}
 	}
 	rolesBySent := map[int][]roleRef{}
-	for _, r := range a.pendingRoles {
+	for _, r := range a.roles {
 		rolesBySent[a.sentenceOf(r.i)] = append(rolesBySent[a.sentenceOf(r.i)], r)
 	}
 	for _, e := range evs {
@@ -300,7 +333,10 @@ func (a *analysis) scanEvents() {
 				continue // two officials of one country
 			}
 		}
-		kept = append(kept, e)
+		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && a.meetingOf(e, evs) {
+			continue // "at the summit, which began at 11:40": the two leaders' meeting, told again
+		}
+		kept = append(kept, a.splitByCounterpart(e)...)
 	}
 	evs = kept
 	a.events = evs
@@ -311,6 +347,179 @@ func (a *analysis) scanEvents() {
 		}
 		a.buildEvent(e)
 	}
+}
+
+// meetingOf reports whether a meeting of the same two countries, on the
+// same day or undated, is among evs: a summit of two countries and no
+// organization is that meeting under another name.
+func (a *eventStage) meetingOf(e *event, evs []*event) bool {
+	for _, o := range evs {
+		if o.kind != graph.KindMeeting || len(o.countries) < 2 || o.date != "" && e.date != "" && o.date != e.date {
+			continue
+		}
+		same := 0
+		for _, c := range e.countries {
+			if slices.Contains(o.countries, c) {
+				same++
+			}
+		}
+		if same == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// splitByCounterpart returns the meetings one report of meetings or
+// calls holds: one leader of one country who met several leaders of one
+// other country ("held talks with President X and with Y, and met Prime
+// Minister Z") met each of them, one meeting each; otherwise e alone.
+func (a *eventStage) splitByCounterpart(e *event) []*event {
+	if e.kind != graph.KindMeeting && e.kind != graph.KindPhoneCall || len(e.leaders) < 3 {
+		return []*event{e}
+	}
+	side := map[string][]*leader{}
+	var order []string
+	var unknown []*leader
+	for _, l := range e.leaders {
+		if l.country == "" {
+			unknown = append(unknown, l)
+			continue
+		}
+		if side[l.country] == nil {
+			order = append(order, l.country)
+		}
+		side[l.country] = append(side[l.country], l)
+	}
+	if len(order) == 1 && len(e.countries) == 2 {
+		// the other side's leaders all without a stated country
+		for _, c := range e.countries {
+			if c != order[0] {
+				order = append(order, c)
+			}
+		}
+	}
+	if len(order) != 2 {
+		return []*event{e}
+	}
+	if len(unknown) > 0 {
+		// people of unknown country in a meeting of two sides: the side
+		// of the several, not of the one who met them
+		one := order[0]
+		if len(side[one]) != 1 {
+			one = order[1]
+		}
+		if len(side[one]) != 1 {
+			return []*event{e}
+		}
+		for _, c := range order {
+			if c != one {
+				side[c] = append(side[c], unknown...)
+			}
+		}
+	}
+	one, many := order[0], order[1]
+	if len(side[one]) != 1 {
+		one, many = many, one
+	}
+	if len(side[one]) != 1 || len(side[many]) < 2 || !a.meetsEach(e, side[one][0], side[many]) {
+		return []*event{e}
+	}
+	var out []*event
+	for k, l := range side[many] {
+		c := *e
+		c.leaders, c.leaderSet = []*leader{side[one][0], l}, nil
+		c.countries, c.codeSet = []string{one, many}, nil
+		if k > 0 {
+			c.counterpart = l
+		}
+		out = append(out, &c)
+	}
+	return out
+}
+
+// meetsEach reports whether, in the event's first sentence, subject is
+// the first leader named and each of others is named after it, not as a
+// companion ("accompanied by", "his delegation, including").
+func (a *eventStage) meetsEach(e *event, subject *leader, others []*leader) bool {
+	st := a.sents[e.first]
+	ms := a.leaderMentionsBetween(st.first, st.last)
+	pos := func(l *leader) int {
+		for _, m := range ms {
+			if len(m.leaders) == 1 && m.leaders[0] == l {
+				return m.i
+			}
+		}
+		return -1
+	}
+	sp := pos(subject)
+	if sp < 0 {
+		return false
+	}
+	for _, m := range ms {
+		if m.i < sp {
+			return false // another leader leads the sentence
+		}
+	}
+	for _, o := range others {
+		op := pos(o)
+		if op < sp {
+			return false
+		}
+		for k := sp; k < op; k++ {
+			if companionWords[a.toks[k].norm] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// companionWords introduce people who come with someone rather than
+// people met (data/words-events.tsv).
+var companionWords = wordSet("companionWords")
+
+// sameCountries reports whether the countries named in e's sentences are
+// all named in main's: an undated agreement or meeting takes the date of
+// the article's main occasion only when it can be part of it ("signed
+// during the talks"), not when it names another country ("talks with
+// Fiji" beside "a visit to Vanuatu on Tuesday").
+func (a *eventStage) sameCountries(e, main *event) bool {
+	return a.countriesWithin(e, main.sents, main.known)
+}
+
+// leadFits reports whether the lead's date may date e: it is no other
+// event's own date, or that event's countries include e's (not "talks
+// with Fiji" beside "a visit to Vanuatu on Tuesday").
+func (a *eventStage) leadFits(e *event, evs []*event, lead dateMention) bool {
+	for _, o := range evs {
+		if o != e && o.date == lead.iso && o.dateTxt == lead.text && !a.countriesWithin(e, o.sents, o.known) {
+			return false
+		}
+	}
+	return true
+}
+
+// countriesWithin reports whether the countries named in e's sentences
+// are all named in sentences sents or are countries of leaders ls.
+func (a *eventStage) countriesWithin(e *event, sents []int, ls []*leader) bool {
+	named := map[string]bool{}
+	for _, s := range sents {
+		for _, c := range a.countriesOfSentence(s) {
+			named[c.code] = true
+		}
+	}
+	for _, l := range ls {
+		named[l.country] = true
+	}
+	for _, s := range e.sents {
+		for _, c := range a.countriesOfSentence(s) {
+			if !c.adj && !named[c.code] && !a.currencyMention(c) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // leadersOf returns the leaders named in the event's sentences.
@@ -333,7 +542,7 @@ func newLeaders(ls []*leader, e *event) bool {
 }
 
 // leadDate returns the first day-level date of the first two sentences.
-func (a *analysis) leadDate() dateMention {
+func (a *eventStage) leadDate() dateMention {
 	for s := 0; s < len(a.sents) && s < 2; s++ {
 		for _, d := range a.datesIn(s) {
 			if d.iso != "" {
@@ -345,7 +554,7 @@ func (a *analysis) leadDate() dateMention {
 }
 
 // findHits returns the trigger occurrences of set that are not negated.
-func (a *analysis) findHits(set map[string][]trigger) []hit {
+func (a *eventStage) findHits(set map[string][]trigger) []hit {
 	var hits []hit
 	for i := 0; i < len(a.toks); i++ {
 		if a.toks[i].kind != tokWord {
@@ -356,6 +565,12 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 			continue
 		}
 		kind := tr.kind
+		if len(tr.words) == 1 && deedVerbs[tr.words[0]] && !a.deedAfter(j) {
+			continue // "exchanged views", "concluded his visit"
+		}
+		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
+			continue // "arrived at a decision", "came as a surprise"
+		}
 		if len(tr.words) == 1 && (tr.words[0] == "opened" || tr.words[0] == "reopened") && !a.opensThing(i) {
 			continue
 		}
@@ -391,8 +606,54 @@ func (a *analysis) findHits(set map[string][]trigger) []hit {
 	return hits
 }
 
+// travelVerbs, deedVerbs and deedNouns: see data/words-events.tsv.
+var (
+	travelVerbs = wordSet("travelVerbs")
+	deedVerbs   = wordSet("deedVerbs")
+	deedNouns   = wordSet("deedNouns")
+)
+
+// deedAfter reports whether what is agreed is named within six tokens
+// from j: "exchanged the Notes", "concluded a 75 billion dollar Bilateral
+// Currency Swap Agreement".
+func (a *eventStage) deedAfter(j int) bool {
+	s := a.sentenceOf(j - 1)
+	for k := j; k < j+6 && k < len(a.toks) && a.sentenceOf(k) == s; k++ {
+		if deedNouns[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// travelTo reports whether the travel verb at [i, j) is a visit: a
+// country follows as its destination ("arrived in Zimbabwe", "travel to
+// China", "trip to Egypt"; not a city: "arrived in Harare earlier"), or
+// "visiting" ends a progressive ("who was visiting").
+func (a *eventStage) travelTo(i, j int) bool {
+	if a.toks[i].norm == "visiting" {
+		p := a.tok(i - 1).norm
+		return (p == "was" || p == "were" || p == "is" || p == "are") && !a.tok(j).upper
+	}
+	if a.toks[i].upper {
+		return false
+	}
+	k := j
+	switch a.tok(k).norm {
+	case "in", "to", "into":
+		k++
+	default:
+		return false
+	}
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	c := a.countryMentionAt(k)
+	return c >= 0 && a.countries[c].i == k && !a.countries[c].adj // a visit is to a country
+}
+
 // assignDates gives each day-level date of a sentence to the nearest hit.
-func (a *analysis) assignDates(hits []hit) {
+func (a *eventStage) assignDates(hits []hit) {
 	taken := make([]int, len(hits)) // distance of the date each hit took
 	bySent := map[int][]int{}       // sentence → indexes of its hits
 	for k, h := range hits {
@@ -409,6 +670,9 @@ func (a *analysis) assignDates(hits []hit) {
 				h := hits[k]
 				if h.detached && (di < h.j || di-h.j > 8) {
 					continue // "said after meeting X yesterday": the date follows
+				}
+				if h.future && di < h.i && a.reportedBetween(di, h.i) {
+					continue // "said on Monday that he would meet X": the saying's date
 				}
 				dd := di - h.j
 				if di < h.i {
@@ -454,6 +718,19 @@ func (a *analysis) assignDates(hits []hit) {
 	}
 }
 
+// reportingVerbs report what someone said (data/words-events.tsv).
+var reportingVerbs = wordSet("reportingVerbs")
+
+// reportedBetween reports whether a reporting verb stands in tokens [i, j).
+func (a *eventStage) reportedBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if reportingVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // monthYearReach is how many tokens may stand between a trigger and a
 // month or year it takes as its date.
 const monthYearReach = 4
@@ -462,7 +739,7 @@ const monthYearReach = 4
 // happened: "in 2014", "during 2023", "in May 2024", "last year", not a
 // starting point or a reference ("since 2008", "the declaration of April
 // 2022", "by 2030").
-func (a *analysis) whenPhrase(d dateMention) bool {
+func (a *eventStage) whenPhrase(d dateMention) bool {
 	if d.prec == "year" {
 		w := strings.ToLower(strings.Fields(d.text)[0])
 		return w == "in" || w == "during" || w == "last" || w == "this" || w == "next"
@@ -473,7 +750,7 @@ func (a *analysis) whenPhrase(d dateMention) bool {
 
 // placeIn returns the key of the place after "in"/"at" in sentence s, or
 // of its only place, never the dateline.
-func (a *analysis) placeIn(s int) string {
+func (a *mentionStage) placeIn(s int) string {
 	var any string
 	for _, p := range a.placesOfSentence(s) {
 		if p.i == a.datelineTok && a.datelineTok >= 0 {
@@ -490,7 +767,7 @@ func (a *analysis) placeIn(s int) string {
 }
 
 // buildEvent creates the Event entity and its relations.
-func (a *analysis) buildEvent(e *event) {
+func (a *eventStage) buildEvent(e *event) {
 	codes := append([]string(nil), e.countries...)
 	sort.Strings(codes)
 	date := e.date
@@ -500,6 +777,9 @@ func (a *analysis) buildEvent(e *event) {
 	key := "event:" + string(e.kind) + ":" + date + ":" + strings.Join(codes, "-")
 	if len(codes) == 0 && len(e.orgs) > 0 {
 		key += strings.TrimPrefix(e.orgs[0], "org:")
+	}
+	if e.counterpart != nil {
+		key += ":" + Slug(e.counterpart.name) // one of several meetings of one occasion
 	}
 	if a.byKey[key] != nil {
 		key += ":" + itoa(e.first)

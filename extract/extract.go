@@ -76,60 +76,20 @@ func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
 		warnings = append(warnings, fmt.Sprintf("article date %q is not a date: ignored", d))
 	}
 
-	a := &analysis{x: x, text: body, byKey: map[string]*graph.Entity{}, relSeen: map[relKey]bool{}, warnings: warnings}
-	a.toks = tokenize(body)
-	a.claimed = make([]bool, len(a.toks))
-	a.datelineTok = -1
-	a.sents = splitSentences(a.toks, body)
-	a.sentOf = make([]int, len(a.toks))
-	for s, st := range a.sents {
-		for i := st.first; i < st.last; i++ {
-			a.sentOf[i] = s
-		}
-	}
-	a.initIndexes()
-	if lang, w := a.language(); lang != "en" {
-		art.Language = lang
-		a.warnings = append(a.warnings, w)
-	}
-	dl := a.dateline(&art)
-	if art.Date == "" && dl.date != "" {
-		art.Date = dl.date
-	}
-	if t, ok := parseISO(art.Date); ok && usableRef(t) {
-		a.ref = t
-	}
-	a.dates = findDatesTok(body, a.toks, a.ref)
-	// the dateline's own date is the publication date, not an event's
-	kept := a.dates[:0]
-	for _, d := range a.dates {
-		if d.bstart >= dl.end {
-			kept = append(kept, d)
-		}
-	}
-	a.dates = kept
-	a.futureWeekdays()
-	if a.ref.IsZero() && reRelativeWords.MatchString(body) {
-		a.warnings = append(a.warnings, "no article date: relative dates (weekdays, yesterday, last year) left unresolved")
-	}
-
-	a.scanGazetteer()
-	a.scanOrgPatterns()
-	a.scanPlacePatterns()
-	a.scanLeaders()
-	a.scanUntitled()
-	a.resolveLeaders()
-	a.buildLeaders()
-	a.scanProjects()
-	a.scanContextPlaces()
-	a.dropNameOnlyCountries()
-	a.scanEvents()
-	a.scanFacts()
-	a.locatePlaces()
+	// The stages, each reading the value of the ones before:
+	// tokens → mentions → entities → events → facts. The entity, event
+	// and fact stages add their entities and relations to out.
+	out := newBuilder(warnings)
+	t := x.readTokens(body, &art, out) // tokens, sentences, dates, dateline
+	out.t = t
+	ms := findMentions(t)         // names: countries, places, organizations, projects, persons
+	e := resolveEntities(ms, out) // leaders resolved; the entities
+	ev := findEvents(e)           // events with dates, places, participants
+	findFacts(ev)                 // LEADS, trade, partnership, cooperation, membership…
 	if art.Source == "" {
-		art.Source = a.attribution()
+		art.Source = t.attribution()
 	}
-	return a.finish(art), nil
+	return out.finish(art), nil
 }
 
 func firstNonEmpty(s ...string) string {

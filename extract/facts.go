@@ -2,14 +2,33 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/bilateral-kg/bilateral/graph"
 )
 
+// factStage is the last stage: the facts. It reads leadership, trade
+// figures, partnership levels, cooperation sectors, chairmanships,
+// membership and support from the sentences, with the entities and events
+// found before, and adds the relations.
+type factStage struct {
+	*eventStage
+
+	countryCount map[string]int   // mentions per country, for mainPair
+	periodsOf    map[int][]period // periods per sentence, read once
+}
+
+// findFacts runs the fact stage.
+func findFacts(ev *eventStage) {
+	a := &factStage{eventStage: ev}
+	a.scanFacts()
+	a.locatePlaces()
+}
+
 // parties returns the countries that take part in the article's events
 // (sorted), or the countries of its leaders when it reports no event.
-func (a *analysis) parties() []string {
+func (a *eventStage) parties() []string {
 	var out []string
 	for _, e := range a.events {
 		for _, c := range e.countries {
@@ -30,7 +49,7 @@ func (a *analysis) parties() []string {
 // countriesIn returns the distinct countries mentioned in sentence s;
 // names only unless adj is set; never a currency ("23.1 billion U.S.
 // dollars").
-func (a *analysis) countriesIn(s int, adj bool) []string {
+func (a *factStage) countriesIn(s int, adj bool) []string {
 	var out []string
 	for _, c := range a.countriesOfSentence(s) {
 		if (adj || !c.adj) && !a.currencyMention(c) {
@@ -42,7 +61,7 @@ func (a *analysis) countriesIn(s int, adj bool) []string {
 
 // pairFor returns the two countries a bilateral fact in sentence s is
 // about: the sentence's two countries, else the article's main pair.
-func (a *analysis) pairFor(s int, parties []string) (string, string, bool) {
+func (a *factStage) pairFor(s int, parties []string) (string, string, bool) {
 	cs := a.countriesIn(s, true)
 	if len(cs) == 2 {
 		sort.Strings(cs)
@@ -68,7 +87,7 @@ func (a *analysis) pairFor(s int, parties []string) (string, string, bool) {
 
 // mainPair returns the article's two main parties (sorted): the only two,
 // or the two most mentioned when a third is mentioned less.
-func (a *analysis) mainPair(parties []string) (string, string, bool) {
+func (a *factStage) mainPair(parties []string) (string, string, bool) {
 	if len(parties) == 2 {
 		return parties[0], parties[1], true
 	}
@@ -94,18 +113,11 @@ func (a *analysis) mainPair(parties []string) (string, string, bool) {
 	return x, y, true
 }
 
-// country returns the Country entity for code, creating it.
-func (a *analysis) country(code string) *graph.Entity {
-	c := a.x.gaz.countries[a.x.gaz.byCode[code]]
-	e := a.entity("country:"+code, graph.TypeCountry, c.name)
-	e.Code, e.ISO2 = c.code, c.iso2
-	return e
-}
-
 // scanFacts derives the article's facts: cooperation sectors, trade
 // volumes, partnership levels, chairmanships, support and membership.
-func (a *analysis) scanFacts() {
+func (a *factStage) scanFacts() {
 	parties := a.parties()
+	a.leads()
 	a.cooperation(parties)
 	a.tradeVolumes(parties)
 	a.partnerships(parties)
@@ -113,11 +125,21 @@ func (a *analysis) scanFacts() {
 	a.projectFacts(parties)
 }
 
+// leads adds LEADS from each head of state or government to the country
+// it leads.
+func (a *factStage) leads() {
+	for _, l := range a.leaders {
+		if l.country != "" && l.head {
+			a.relate(graph.Relation{Type: graph.RelLeads, From: leaderKey(l), To: "country:" + l.country, Title: l.title, Evidence: a.evidence(l.first)})
+		}
+	}
+}
+
 // cooperation adds COOPERATES_IN for every party and sector of cooperation.
 // Each sector is related once per set of cooperating countries, and the
 // events of a sentence come from an index, so the pass is linear in the
 // number of sector words.
-func (a *analysis) cooperation(parties []string) {
+func (a *factStage) cooperation(parties []string) {
 	if len(parties) < 2 {
 		return
 	}
@@ -156,7 +178,7 @@ func (a *analysis) cooperation(parties []string) {
 
 // eventsBySentence maps each sentence to the events reported in it, in
 // the order of a.events.
-func (a *analysis) eventsBySentence() map[int][]*event {
+func (a *factStage) eventsBySentence() map[int][]*event {
 	m := map[int][]*event{}
 	for _, e := range a.events {
 		for _, s := range e.sents {
@@ -174,73 +196,261 @@ func sortedCopy(list []string) []string {
 	return out
 }
 
-// tradeVolumes adds TRADE_VOLUME from sentences that give a trade figure.
-func (a *analysis) tradeVolumes(parties []string) {
-	done := map[string]bool{}
+// tradeVolumes adds TRADE_VOLUME from sentences that give trade figures:
+// every figure of such a sentence that is a bilateral volume (not a
+// target, not exports or imports alone, not a past value "from $40
+// billion" without its own year), each with the year or period nearest to
+// it. A sentence that only ranks partners by figures right after a trade
+// figure ("Russia came second with USD 5.27 billion") continues it.
+func (a *factStage) tradeVolumes(parties []string) {
+	seen := map[string]bool{} // pair and value
+	lastFact := -2            // sentence of the last trade figure
+	focal := ""               // the country every figure of the last sentence shared
+	var ctx period            // the last period of a trade sentence, for figures without one
+	ctxSent := -10
 	for s, st := range a.sents {
 		trade, record := false, false
 		for i := st.first; i < st.last; i++ {
 			switch a.toks[i].norm {
-			case "trade", "turnover", "commerce":
+			case "trade", "turnover", "commerce", "trading":
 				trade = true
 			case "record":
 				record = true
 			}
 		}
-		if !trade || a.groupFigure(s) {
+		cont := !trade && lastFact == s-1 && focal != ""
+		if !trade && !cont || a.groupFigure(s) {
 			continue
 		}
-		m, ok := a.firstMoney(s)
+		if p, ok := a.periodNear(s, st.bstart); ok && trade {
+			ctx, ctxSent = p, s
+		}
+		figures := a.tradeFigures(s)
+		found := false
+		for _, m := range figures {
+			from, to, ok := a.figurePair(s, m, parties, cont, focal)
+			if !ok {
+				continue
+			}
+			year, period := a.figureYear(s, m)
+			if year == 0 && period == "" && ctxSent >= s-3 && ctxSent <= s && ctx.text != "" {
+				year, period = ctx.year, ctx.text // "in January-July" two sentences before
+				ctxSent = s                       // and on through a list of partners
+			}
+			if year == 0 && period == "" && a.tok(a.tokenAtByte(m.bstart)-1).norm == "from" {
+				continue // "climbed to $70 billion from $40 billion": a past value of unknown year
+			}
+			k := from + to + "|" + strconv.FormatFloat(m.value, 'g', -1, 64) + m.currency
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			found = true
+			usd := 0.0 // null unless stated in US dollars: never a converted or 0-dollar figure
+			if m.currency == "USD" {
+				usd = m.value
+			}
+			a.country(from)
+			a.country(to)
+			a.relate(graph.Relation{Type: graph.RelTradeVolume, From: "country:" + from, To: "country:" + to,
+				Year: year, ValueUSD: usd, Value: m.value, Currency: m.currency, Period: period,
+				Record: record, Text: m.text, Evidence: a.evidence(s)})
+			a.sector("trade")
+			a.cooperatesIn([]string{from, to}, "trade", s)
+			if !cont && (focal == "" || lastFact != s) {
+				focal = a.moreNamed(from, to) // "Uzbekistan" in a report of its partners
+			}
+		}
+		if found {
+			lastFact = s
+		} else if !cont {
+			focal = ""
+		}
+	}
+}
+
+// tradeFigures returns the amounts of sentence s that may be trade
+// volumes: not targets ("aim to raise trade to $2 billion"), not exports
+// or imports alone ("exports to China stood at $994.7 million").
+func (a *factStage) tradeFigures(s int) []money {
+	st := a.sents[s]
+	var out []money
+	prevEnd := -10 // the token after the last amount read
+	for k := st.first; k < st.last; k++ {
+		if numberStart(a.toks[k]) < 0 || !a.currencyNear(k, st) {
+			continue
+		}
+		m, ok := a.moneyAt(k, st)
 		if !ok {
 			continue
 		}
-		from, to, ok := a.pairFor(s, parties)
-		if !ok || done[from+to] {
+		end := a.tokenAtByte(m.bstart + len(m.text))
+		k = end - 1
+		ti := a.tokenAtByte(m.bstart)
+		converted := a.tok(ti-1).text == "(" && prevEnd >= ti-2 || // "USD 12 billion (EGP 370.7 billion)"
+			a.tok(ti-1).norm == "then" && a.tok(ti-2).text == "(" && prevEnd >= ti-3 // "(then EGP 139.4 billion)"
+		prevEnd = end
+		if converted || a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.forecastAfter(end, st) {
 			continue
 		}
-		done[from+to] = true
-		year := 0
-		for _, d := range a.datesIn(s) {
-			if d.year != 0 {
-				year = d.year
-				if d.bstart > m.bstart {
-					break
-				}
+		out = append(out, m)
+	}
+	return out
+}
+
+// targetBefore reports whether a target word stands before the figure at
+// token ti in its clause, with no other figure between ("their goal of
+// lifting bilateral trade, within five years, to USD 12 billion"; but
+// "aim to double trade to $500 billion by 2030, from $129 billion last
+// year": the target is the first figure).
+func (a *factStage) targetBefore(ti int, st sentence) bool {
+	for k := ti - 1; k >= st.first && k >= ti-18; k-- {
+		n := a.toks[k].norm
+		if n == ";" || n == "while" || n == "whereas" || numberStart(a.toks[k]) >= 0 && a.currencyNear(k, st) {
+			return false
+		}
+		if targetWords[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastAfter reports whether the figure ending at token e is a
+// forecast: "more than $1 billion is forecast for 2025".
+func (a *factStage) forecastAfter(e int, st sentence) bool {
+	for k := e; k < st.last && k < e+3; k++ {
+		switch n := a.toks[k].norm; {
+		case n == "forecast" || n == "projected" || n == "expected" || n == "targeted":
+			return true
+		case n == "by" && a.tok(k+1).kind == tokNumber:
+			return true
+		}
+	}
+	return false
+}
+
+// flowOnly reports whether the figure at token ti is one direction of
+// trade: the nearest trade word before it in its clause is "exports" or
+// "imports".
+func (a *factStage) flowOnly(ti int, st sentence) bool {
+	for k := ti - 1; k >= st.first && k >= ti-20; k-- {
+		switch a.toks[k].norm {
+		case "exports", "imports", "export", "import", "shipments", "exported", "imported":
+			return true
+		case "trade", "turnover", "commerce", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// figurePair returns the two countries a figure of sentence s is about:
+// in a sentence naming several partners, the partner named nearest before
+// the figure and the focal country; else the pair of the sentence or of
+// the article (pairFor). A continuing sentence always pairs with focal.
+func (a *factStage) figurePair(s int, m money, parties []string, cont bool, focal string) (string, string, bool) {
+	cs := a.countriesIn(s, true)
+	if len(cs) > 2 && focal == "" && !cont {
+		return a.pairFor(s, parties) // "trade between Iraq and Türkiye …, after China"
+	}
+	if len(cs) > 2 || cont {
+		if focal == "" {
+			return "", "", false
+		}
+		ti := a.tokenAtByte(m.bstart)
+		near := ""
+		for _, c := range a.countriesOfSentence(s) {
+			if c.i < ti && c.code != focal && !a.currencyMention(c) && ti-c.j <= 8 {
+				near = c.code
 			}
 		}
-		usd := 0.0 // null unless stated in US dollars: never a converted or 0-dollar figure
-		if m.currency == "USD" {
-			usd = m.value
+		if near == "" {
+			return "", "", false
 		}
-		period := ""
-		if p, ok := a.periodNear(s, m.bstart); ok {
-			year, period = p.year, p.text
+		x, y := near, focal
+		if y < x {
+			x, y = y, x
 		}
-		a.country(from)
-		a.country(to)
-		a.relate(graph.Relation{Type: graph.RelTradeVolume, From: "country:" + from, To: "country:" + to,
-			Year: year, ValueUSD: usd, Value: m.value, Currency: m.currency, Period: period,
-			Record: record, Text: m.text, Evidence: a.evidence(s)})
-		a.sector("trade")
-		a.cooperatesIn([]string{from, to}, "trade", s)
+		return x, y, true
 	}
+	return a.pairFor(s, parties)
+}
+
+// figureYear returns the year and the period of a figure: the period
+// nearest to it in its sentence, else the year of the date nearest to it
+// that says when ("in 2024", "last year"; not "by 2030", "since 2015").
+func (a *factStage) figureYear(s int, m money) (int, string) {
+	if p, ok := a.periodNear(s, m.bstart); ok && abs(p.bstart-m.bstart) < 120 {
+		return p.year, p.text
+	}
+	end := m.bstart + len(m.text)
+	year, dist := 0, -1
+	for _, d := range a.datesIn(s) {
+		if d.year == 0 {
+			continue
+		}
+		if w := strings.ToLower(strings.Fields(d.text)[0]); w == "by" || w == "since" {
+			continue
+		}
+		dd := d.bstart - end
+		if d.bend <= m.bstart {
+			dd = m.bstart - d.bend
+		}
+		if dd < 0 {
+			dd = 0
+		}
+		if dist < 0 || dd < dist {
+			year, dist = d.year, dd
+		}
+	}
+	return year, ""
+}
+
+// moreNamed returns whichever of x and y the article names more often.
+func (a *factStage) moreNamed(x, y string) string {
+	n := map[string]int{}
+	for _, c := range a.countries {
+		n[c.code]++
+	}
+	if n[y] > n[x] {
+		return y
+	}
+	return x
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // groupNouns name a set of countries; a trade figure of such a set ("trade
 // between China and the five countries", "with the region") is not the
 // figure of a pair.
-var groupNouns = map[string]bool{"countries": true, "nations": true, "states": true, "region": true, "bloc": true, "members": true, "economies": true}
+// (data/words-facts.tsv)
+var groupNouns = wordSet("groupNouns")
 
 // groupFigure reports whether sentence s speaks of a group of countries
-// other than the pair itself ("the two countries", "both nations").
-func (a *analysis) groupFigure(s int) bool {
+// other than the pair itself ("trade between China and the five
+// countries", "Turkey's commerce with Africa"; not "the two countries",
+// "among African nations").
+func (a *factStage) groupFigure(s int) bool {
 	st := a.sents[s]
 	for i := st.first; i < st.last; i++ {
-		if !groupNouns[a.toks[i].norm] {
+		n := a.toks[i].norm
+		if multinational[n] && a.toks[i].upper && (a.tok(i-1).norm == "with" || a.tok(i-1).norm == "and") {
+			return true // "with Africa", "and Europe"
+		}
+		if !groupNouns[n] {
 			continue
 		}
 		if i > st.first && (a.tok(i-1).norm == "two" || a.tok(i-1).norm == "both") {
 			continue
+		}
+		if a.tok(i-2).norm == "among" || a.tok(i-1).norm == "among" {
+			continue // a ranking "among African nations", not a figure of them
 		}
 		return true
 	}
@@ -248,26 +458,18 @@ func (a *analysis) groupFigure(s int) bool {
 }
 
 // levelWords qualify a partnership ("comprehensive strategic partnership").
-var levelWords = map[string]bool{
-	"eternal": true, "comprehensive": true, "strategic": true, "all-round": true, "all-weather": true,
-	"special": true, "privileged": true, "enhanced": true, "global": true, "future-oriented": true,
-	"allied": true, "innovative": true, "expanded": true, "extended": true, "deep": true, "close": true,
-	"long-term": true, "mutually": true, "beneficial": true, "win-win": true, "good-neighbourly": true,
-	"good-neighborly": true, "status": true, "cooperative": true, "multifaceted": true, "multi-faceted": true,
-	"all-encompassing": true, "exceptional": true, "excellent": true, "brotherly": true, "fraternal": true,
-	"full-fledged": true, "broad": true, "reinforced": true, "upgraded": true, "high-level": true,
-	"historic": true, "historical": true, "strengthened": true, "time-tested": true, "new-era": true, "dynamic": true, "robust": true, "unique": true, "priority": true, "lasting": true,
-	"economic": true, "political": true, "pragmatic": true, "practical": true, "integrated": true,
-}
+// (data/words-facts.tsv)
+var levelWords = wordSet("levelWords")
 
 // strongLevel words make "relations" or "ties" a declared level ("allied relations").
-var strongLevel = map[string]bool{"allied": true, "strategic": true, "comprehensive": true, "privileged": true, "special": true, "eternal": true, "brotherly": true, "fraternal": true, "all-weather": true}
+// (data/words-facts.tsv)
+var strongLevel = wordSet("strongLevel")
 
 // partnerships adds PARTNERSHIP with the level as worded.
-func (a *analysis) partnerships(parties []string) {
+func (a *factStage) partnerships(parties []string) {
 	done := map[string]bool{}
 	for i, t := range a.toks {
-		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" {
+		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" && t.norm != "association" {
 			continue
 		}
 		words := []string{}
@@ -280,16 +482,27 @@ func (a *analysis) partnerships(parties []string) {
 				w = a.tok(k-3).norm + "-" + p.norm
 				n = 3
 			}
+			if w == "and" && len(words) > 0 && levelWords[a.tok(k-2).norm] {
+				words = append([]string{w}, words...) // "Strategic and Global Partnership"
+				k--
+				continue
+			}
 			if !levelWords[w] || a.isCountryToken(k-1) {
 				break
 			}
 			words = append([]string{w}, words...)
 			k -= n
 		}
-		if len(words) == 0 {
+		for len(words) > 1 && words[0] == "close" {
+			words = words[1:] // "the close strategic partnership": the level is strategic
+		}
+		if len(words) == 0 || a.unsettled(k, a.sents[a.sentenceOf(i)].first) {
 			continue
 		}
-		if t.norm != "partnership" && !strongLevel[words[0]] {
+		if t.norm == "association" && len(words) == 1 && words[0] != "strategic" && words[0] != "privileged" {
+			continue // "strategic association"; not "economic association"
+		}
+		if t.norm != "partnership" && t.norm != "association" && !strongLevel[words[0]] {
 			continue
 		}
 		if len(words) == 1 && (words[0] == "economic" || words[0] == "political" || words[0] == "close" || words[0] == "practical") {
@@ -311,10 +524,27 @@ func (a *analysis) partnerships(parties []string) {
 	}
 }
 
+// unsettledWords and purposeWords: see data/words-facts.tsv.
+var (
+	unsettledWords = wordSet("unsettledWords")
+	purposeWords   = wordSet("purposeWords")
+)
+
+// unsettled reports whether a word shortly before token k in its
+// sentence (from first) says that the partnership named there is not declared.
+func (a *factStage) unsettled(k, first int) bool {
+	for m := max(first, k-8); m < k; m++ {
+		if unsettledWords[a.toks[m].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // cooperatesIn adds COOPERATES_IN for sector and every unordered pair of
 // countries, as the contract orders it: from the alphabetically smaller
 // code, partner the larger. Evidence is sentence s.
-func (a *analysis) cooperatesIn(countries []string, sector string, s int) {
+func (a *factStage) cooperatesIn(countries []string, sector string, s int) {
 	cs := append([]string(nil), countries...)
 	sort.Strings(cs)
 	for i := 0; i < len(cs); i++ {
@@ -323,7 +553,7 @@ func (a *analysis) cooperatesIn(countries []string, sector string, s int) {
 				continue
 			}
 			from, to := "country:"+cs[i], "sector:"+sector
-			if !a.relSeen[relKey{graph.RelCooperatesIn, from, to, cs[j]}] {
+			if !a.relSeen[relKey{t: graph.RelCooperatesIn, from: from, to: to, partner: cs[j]}] {
 				a.relate(graph.Relation{Type: graph.RelCooperatesIn, From: from, To: to, Partner: cs[j], Evidence: a.evidence(s)})
 			}
 		}
@@ -332,35 +562,48 @@ func (a *analysis) cooperatesIn(countries []string, sector string, s int) {
 
 // partnershipPurpose returns the purpose that names a partnership after
 // "for" ("strategic partnership for the European integration of the
-// Republic of Moldova") as " for ...", lower case, or "" when token i does
-// not start one. The phrase runs to the next punctuation, "and" or verb-like
-// break and must contain a proper noun, so "partnership for the next decade"
-// adds nothing.
-func (a *analysis) partnershipPurpose(i int) string {
+// Republic of Moldova", "… for peace, cooperation and sustainable
+// development") as " for ...", lower case, or "" when token i does not
+// start one. The phrase runs to the next punctuation other than a comma, or
+// a word that ends a list; it names a proper noun or only purposes
+// (data/words-facts.tsv), so "partnership for the next decade" adds nothing.
+func (a *factStage) partnershipPurpose(i int) string {
 	if i >= len(a.toks) || a.toks[i].norm != "for" {
 		return ""
 	}
 	s := a.sentenceOf(i)
 	k := i + 1
-	proper := false
+	proper, purposes := false, true
 	for k < len(a.toks) && k-i <= 10 && a.sentenceOf(k) == s {
 		t := a.toks[k]
-		if t.kind != tokWord || t.norm == "and" || t.norm == "which" || t.norm == "that" {
-			break
+		if t.text == "," && purposeWords[a.tok(k+1).norm] && !proper {
+			k++
+			continue
+		}
+		if t.kind != tokWord || t.norm == "which" || t.norm == "that" || t.norm == "and" && proper ||
+			stopword[t.norm] && t.norm != "and" && t.norm != "of" && t.norm != "the" || notNames[t.norm] {
+			break // "… for peace and development on Sunday"
 		}
 		if t.upper {
 			proper = true
 		}
+		purposes = purposes && purposeWords[t.norm]
 		k++
 	}
-	if !proper || k-i > 10 || k == i+1 {
+	for k > i+1 && (a.tok(k-1).norm == "and" || a.tok(k-1).text == ",") {
+		k--
+	}
+	if !proper && !purposes || k-i > 10 || k == i+1 {
 		return ""
 	}
-	words := make([]string, 0, k-i)
+	var b strings.Builder
 	for m := i; m < k; m++ {
-		words = append(words, strings.ToLower(a.toks[m].text))
+		if a.toks[m].text != "," {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(a.toks[m].text))
 	}
-	return " " + strings.Join(words, " ")
+	return b.String()
 }
 
 // sectorParties returns the countries that cooperate in a sector named in

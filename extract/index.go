@@ -17,7 +17,7 @@ import (
 // order, so they are indexed per token and per sentence as they are added.
 
 // initIndexes allocates the indexes for a.toks and a.sents.
-func (a *analysis) initIndexes() {
+func (a *mentionStage) initIndexes() {
 	n := len(a.toks)
 	a.ctryCover = make([]int32, n)
 	a.orgCover = make([]int32, n)
@@ -28,7 +28,7 @@ func (a *analysis) initIndexes() {
 }
 
 // indexCountry records country mention k (an index into a.countries).
-func (a *analysis) indexCountry(k int) {
+func (a *mentionStage) indexCountry(k int) {
 	c := a.countries[k]
 	for t := c.i; t < c.j && t < len(a.ctryCover); t++ {
 		if a.ctryCover[t] == 0 {
@@ -39,7 +39,7 @@ func (a *analysis) indexCountry(k int) {
 
 // reindexCountries rebuilds the country index after a.countries changed
 // other than by an append in text order.
-func (a *analysis) reindexCountries() {
+func (a *mentionStage) reindexCountries() {
 	slices.SortStableFunc(a.countries, func(x, y countryMention) int { return x.i - y.i })
 	clear(a.ctryCover)
 	for k := range a.countries {
@@ -49,7 +49,7 @@ func (a *analysis) reindexCountries() {
 
 // countryMentionAt returns the index in a.countries of the mention that
 // covers token i, or -1.
-func (a *analysis) countryMentionAt(i int) int {
+func (a *mentionStage) countryMentionAt(i int) int {
 	if i < 0 || i >= len(a.ctryCover) {
 		return -1
 	}
@@ -58,14 +58,14 @@ func (a *analysis) countryMentionAt(i int) int {
 
 // countriesBetween returns the country mentions that start in tokens
 // [i, j), in text order.
-func (a *analysis) countriesBetween(i, j int) []countryMention {
+func (a *mentionStage) countriesBetween(i, j int) []countryMention {
 	lo := sort.Search(len(a.countries), func(k int) bool { return a.countries[k].i >= i })
 	hi := lo + sort.Search(len(a.countries)-lo, func(k int) bool { return a.countries[lo+k].i >= j })
 	return a.countries[lo:hi]
 }
 
 // countriesOfSentence returns the country mentions of sentence s.
-func (a *analysis) countriesOfSentence(s int) []countryMention {
+func (a *mentionStage) countriesOfSentence(s int) []countryMention {
 	if s < 0 || s >= len(a.sents) {
 		return nil
 	}
@@ -73,7 +73,7 @@ func (a *analysis) countriesOfSentence(s int) []countryMention {
 }
 
 // indexOrg records organization mention k (an index into a.orgs).
-func (a *analysis) indexOrg(k int) {
+func (a *mentionStage) indexOrg(k int) {
 	o := a.orgs[k]
 	if a.orgStart == nil {
 		return // an analysis built by a test without indexes
@@ -105,7 +105,7 @@ func orgIndexAt(idx []int32, i int) int {
 
 // orgsOfSentence returns the organization mentions of sentence s in the
 // order they were found.
-func (a *analysis) orgsOfSentence(s int) []orgMention {
+func (a *mentionStage) orgsOfSentence(s int) []orgMention {
 	if s < 0 || s >= len(a.orgsBySent) {
 		return nil
 	}
@@ -117,7 +117,7 @@ func (a *analysis) orgsOfSentence(s int) []orgMention {
 }
 
 // indexPlace records place mention k (an index into a.places).
-func (a *analysis) indexPlace(k int) {
+func (a *mentionStage) indexPlace(k int) {
 	if s := a.sentenceOf(a.places[k].i); s < len(a.placesBySent) {
 		a.placesBySent[s] = append(a.placesBySent[s], int32(k))
 	}
@@ -125,7 +125,7 @@ func (a *analysis) indexPlace(k int) {
 
 // placesOfSentence returns the place mentions of sentence s in the order
 // they were found.
-func (a *analysis) placesOfSentence(s int) []placeMention {
+func (a *mentionStage) placesOfSentence(s int) []placeMention {
 	if s < 0 || s >= len(a.placesBySent) {
 		return nil
 	}
@@ -138,19 +138,11 @@ func (a *analysis) placesOfSentence(s int) []placeMention {
 
 // placesTouching returns the place mentions that start in the sentences
 // of tokens i and j-1 (a place never spans more).
-func (a *analysis) placesTouching(i, j int) []placeMention {
+func (a *mentionStage) placesTouching(i, j int) []placeMention {
 	s, e := a.sentenceOf(i), a.sentenceOf(j-1)
 	out := a.placesOfSentence(s)
 	for n := s + 1; n <= e; n++ {
 		out = append(out, a.placesOfSentence(n)...)
 	}
 	return out
-}
-
-// leaderMentionsBetween returns the leader mentions that start in tokens
-// [i, j); a.leaderAt is sorted by start once resolveLeaders has run.
-func (a *analysis) leaderMentionsBetween(i, j int) []leaderMention {
-	lo := sort.Search(len(a.leaderAt), func(k int) bool { return a.leaderAt[k].i >= i })
-	hi := lo + sort.Search(len(a.leaderAt)-lo, func(k int) bool { return a.leaderAt[lo+k].i >= j })
-	return a.leaderAt[lo:hi]
 }

@@ -115,7 +115,7 @@ func TestMoney(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
-			a := &analysis{x: x, text: tc.text}
+			a := &tokenStage{x: x, text: tc.text}
 			a.toks = tokenize(tc.text)
 			a.sents = splitSentences(a.toks, tc.text)
 			m, ok := a.firstMoney(0)

@@ -37,7 +37,7 @@ func loadEnglish() (map[string]bool, error) {
 // other text goes to the language detector (whatlanggo, trigram profiles
 // of 84 languages) on its first langPrefix bytes, and only a reliable
 // answer other than English counts.
-func (a *analysis) language() (string, string) {
+func (a *tokenStage) language() (string, string) {
 	words, english := 0, 0
 	end := len(a.text)
 	for _, t := range a.toks {

@@ -5,45 +5,38 @@ import (
 	"strings"
 )
 
-// leader is one person found with a title; its entity is built at the end.
+// leader is one person: the mention stage finds it with its names, title
+// and the country the words give; the entity stage may give it a country
+// (and a title) from context and adds the references by role.
 type leader struct {
 	name     string   // the longest full name seen
 	parts    []string // folded name words
 	title    string
 	head     bool
 	country  string
-	spans    [][2]int // token ranges of mentions
+	spans    [][2]int // token ranges of the names
+	surnames [][2]int // token ranges of a first or last name used alone
+	roles    [][2]int // token ranges of references by role (entity stage)
 	first    int      // sentence of the first titled mention
 	untitled bool     // named without a title; a reference by role may give one
 }
 
-// leaderMention links tokens [i, j) to one or more leaders (several for
-// "the two presidents").
-type leaderMention struct {
-	i, j    int
-	leaders []*leader
-}
-
 // nameParticles may appear in lower case inside a name.
-var nameParticles = map[string]bool{"bin": true, "bint": true, "al": true, "el": true, "de": true, "da": true, "van": true, "von": true, "der": true, "la": true, "le": true, "du": true, "dos": true, "ibn": true}
+// (data/words-mentions.tsv)
+var nameParticles = wordSet("nameParticles")
 
 // notNames are capitalised words that never start or continue a person's name.
-var notNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "said": true, "says": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"his": true, "her": true, "majesty": true, "excellency": true, "highness": true,
-}
+// (data/words-mentions.tsv)
+var notNames = wordSet("notNames")
 
 // honorifics precede a name without being part of it.
 // "Sri" is a given name ("Sri Mulyani Indrawati") except after another
 // honorific ("Tan Sri"); see skipHonorifics.
-var honorifics = map[string]bool{"datuk": true, "dato": true, "seri": true, "tan": true,
-	"shri": true, "shree": true, "smt": true, "shrimati": true, "hon": true, "hon'ble": true, "honourable": true, "honorable": true, "rt": true, "tun": true, "sheikh": true, "sheikha": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true, "hrh": true, "madam": true}
+// (data/words-mentions.tsv)
+var honorifics = wordSet("honorifics")
 
 // skipHonorifics returns the first token after honorifics ("Sheikh", "Mr.", "His Majesty").
-func (a *analysis) skipHonorifics(i int) int {
+func (a *mentionStage) skipHonorifics(i int) int {
 	start := i
 	for i < len(a.toks) {
 		t := a.toks[i]
@@ -65,7 +58,7 @@ func (a *analysis) skipHonorifics(i int) int {
 }
 
 // nameAt returns the end of a person's name starting at token i (i when none).
-func (a *analysis) nameAt(i int) int {
+func (a *mentionStage) nameAt(i int) int {
 	k := i
 	words := 0
 	for k < len(a.toks) && words < 7 {
@@ -89,6 +82,8 @@ func (a *analysis) nameAt(i int) int {
 			}
 		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+1 < len(a.toks) && a.tok(k+1).upper:
 			k++
+		case words > 0 && isQuote(t.text) && a.tok(k+1).upper && isQuote(a.tok(k+2).text) && a.tok(k+3).upper && a.tok(k+3).kind == tokWord:
+			k += 3 // a nickname: Ferdinand "Bongbong" Marcos
 		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+2 < len(a.toks) && a.tok(k+1).text == "-" && !a.tok(k+1).space && a.tok(k+2).upper:
 			k += 2
 		default:
@@ -101,7 +96,7 @@ func (a *analysis) nameAt(i int) int {
 // scanLeaders finds titled persons: "Kenyan President W. Ruto",
 // "President of Kenya William Samoei Ruto", "Prime Minister Narendra
 // Modi of India", "his Chinese counterpart Li Qiang".
-func (a *analysis) scanLeaders() {
+func (a *mentionStage) scanLeaders() {
 	var lastTitle string
 	lastSent := -1
 	for i := 0; i < len(a.toks); i++ {
@@ -135,10 +130,27 @@ func (a *analysis) scanLeaders() {
 				country, k = c, e
 			}
 		}
+		k = a.skipQualifiers(k)
+		if envoyTitles[ti.name] && (a.tok(k).norm == "to" || a.tok(k).norm == "in") {
+			// "the Kyrgyz Ambassador to Uzbekistan X": the destination
+			if _, e := a.countryAt(k + 1); e > k+1 {
+				k = e
+			} else if e := a.placeStartsAt(k + 1); e > k+1 {
+				k = e
+			}
+		}
 		appositive := false
-		if k+1 < len(a.toks) && a.toks[k].text == "," && country != "" {
+		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) {
 			k++ // "the Head of Government of Morocco, Aziz Akhannouch"
 			appositive = true
+			if e, _, ok := a.titleAt(k); ok && e > k {
+				k = e // "the president of Ghana, President X"
+			}
+		}
+		if !appositive && a.tok(k).text == "," {
+			if n := a.portfolioTail(k); n > k {
+				k, appositive = n, true // "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita,"
+			}
 		}
 		k = a.skipHonorifics(k)
 		nameEnd := a.nameAt(k)
@@ -146,8 +158,33 @@ func (a *analysis) scanLeaders() {
 			k--
 			nameEnd = k
 		}
+		if ti.name != "" && ti.name != "Leader" {
+			// a title in apposition after a name: "Nasser Bourita, Minister
+			// of Foreign Affairs, ...", "X, the US Trade Representative"
+			ri := i
+			if c := a.countryMentionAt(i - 1); c >= 0 && a.countries[c].adj {
+				ri = a.countries[c].i
+			} else if i > 1 && a.tok(i-1).norm == "'s" {
+				if c := a.countryMentionAt(i - 2); c >= 0 {
+					ri = a.countries[c].i
+				}
+			}
+			if ns, ne := a.nameBefore(ri); ne > ns {
+				if country == "" {
+					country = a.countryOfBody(k) // "X, spokesperson for the Kazakh Foreign Ministry"
+				}
+				l := a.addLeader(a.surface(ns, ne), ti, country, s)
+				l.spans = append(l.spans, [2]int{ns, ne})
+				a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
+				a.claim(ns, ne)
+				lastTitle = ti.name
+				i = max(i, k-1)
+				continue
+			}
+		}
 		if nameEnd == k {
 			// "The President of Kazakhstan" with no name: a reference
+			counterpart := ti.name == ""
 			if ti.name == "" && lastTitle != "" && country != "" {
 				// "Gustavo Petro, his Colombian counterpart": the title of
 				// the person he is a counterpart of
@@ -166,12 +203,12 @@ func (a *analysis) scanLeaders() {
 					// "Narendra Modi, India's prime minister, said"
 					l := a.addLeader(a.surface(ns, ne), ti, country, s)
 					l.spans = append(l.spans, [2]int{ns, ne})
-					a.leaderAt = append(a.leaderAt, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
+					a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 					a.claim(ns, ne)
 					lastTitle = ti.name
 					continue
 				}
-				a.pendingRoles = append(a.pendingRoles, roleRef{i: ri, j: k, country: country, title: ti.name})
+				a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name, counterpart: counterpart})
 			}
 			continue
 		}
@@ -193,16 +230,139 @@ func (a *analysis) scanLeaders() {
 		}
 		l := a.addLeader(name, ti, country, s)
 		l.spans = append(l.spans, [2]int{k, nameEnd})
-		a.leaderAt = append(a.leaderAt, leaderMention{i: k, j: nameEnd, leaders: []*leader{l}})
+		a.persons = append(a.persons, leaderMention{i: k, j: nameEnd, leaders: []*leader{l}})
 		a.claim(k, nameEnd)
 		lastTitle = ti.name
 		i = nameEnd - 1
+		if e := a.coordinatedLeader(nameEnd, ti, s); e > nameEnd {
+			i = e - 1
+		}
 	}
 }
 
+// portfolioTail reads the rest of a list of portfolios after the comma
+// at token k that ends a title's first portfolio, and the comma before a
+// name: ", African Cooperation and Moroccans Abroad, Nasser Bourita,". It
+// returns the token of the name, or k when the words are no such list (a
+// run of capitalised words with "and", then a name of two words or more
+// followed by a comma or "and").
+func (a *mentionStage) portfolioTail(k int) int {
+	e, and := k+1, false
+	for e < len(a.toks) && e < k+9 {
+		t := a.toks[e]
+		if t.norm == "and" {
+			and = true
+		} else if t.kind != tokWord || !t.upper {
+			break
+		}
+		e++
+	}
+	if !and || e == k+1 || a.tok(e).text != "," || a.tok(e-1).norm == "and" {
+		return k
+	}
+	n := a.skipHonorifics(e + 1)
+	ne := a.nameAt(n)
+	if ne-n < 2 || a.tok(ne).text != "," && a.tok(ne).norm != "and" {
+		return k
+	}
+	return e + 1
+}
+
+// definiteApposition reports whether the title at token i, which ends at
+// the comma at token k, is a definite title followed by a name in
+// apposition: "The Prime Minister, Justin Trudeau, said".
+func (a *mentionStage) definiteApposition(i, k int) bool {
+	if a.tok(i-1).norm != "the" {
+		return false
+	}
+	n := a.skipHonorifics(k + 1)
+	e := a.nameAt(n)
+	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).kind == tokWord && !a.tok(e).upper)
+}
+
+// coordinatedLeader reads a second name that shares the title of the
+// name ending at token k: "Kenya's President X and Uganda's Y". The
+// second name must follow "and" with its own country and no title of its
+// own; it returns the end of that name, or k.
+func (a *mentionStage) coordinatedLeader(k int, ti titleInfo, s int) int {
+	if a.tok(k).norm != "and" {
+		return k
+	}
+	c := a.countryMentionAt(k + 1)
+	if c < 0 || a.countries[c].i != k+1 {
+		return k
+	}
+	m := a.countries[c]
+	e := m.j
+	if a.tok(e).norm == "'s" {
+		e++
+	} else if !m.adj {
+		return k
+	}
+	if _, _, ok := a.titleAt(e); ok {
+		return k // its own title: the main loop reads it
+	}
+	ns := a.skipHonorifics(e)
+	ne := a.nameAt(ns)
+	if ne-ns < 1 || a.sentenceOf(ne-1) != s {
+		return k
+	}
+	l := a.addLeader(a.surface(ns, ne), ti, m.code, s)
+	l.spans = append(l.spans, [2]int{ns, ne})
+	a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
+	a.claim(ns, ne)
+	return ne
+}
+
+// countryOfBody returns the country of the body named after a title at
+// token k: "of the State Council of China", "for the Kazakh Foreign
+// Ministry", "at the Libyan Foreign Affairs ministry"; "" when the words up
+// to the next punctuation name none or several.
+func (a *mentionStage) countryOfBody(k int) string {
+	switch a.tok(k).norm {
+	case "of", "for", "at":
+	default:
+		return ""
+	}
+	found := ""
+	for e := k + 1; e < len(a.toks) && e < k+10; e++ {
+		t := a.toks[e]
+		if t.kind == tokPunct && t.text != "'s" && t.text != "(" && t.text != ")" || t.newline {
+			break
+		}
+		if c := a.countryMentionAt(e); c >= 0 && a.countries[c].i == e {
+			if found != "" && found != a.countries[c].code {
+				return ""
+			}
+			found = a.countries[c].code
+		}
+	}
+	return found
+}
+
+// skipQualifiers returns the token after the words that may qualify a
+// title before its name ("Ambassador Extraordinary and Plenipotentiary").
+func (a *mentionStage) skipQualifiers(k int) int {
+	e := k
+	for titleQualifiers[a.tok(e).norm] && (a.tok(e).norm != "and" || e > k && titleQualifiers[a.tok(e+1).norm]) {
+		e++
+	}
+	if e > k && a.tok(e-1).norm == "and" {
+		e--
+	}
+	return e
+}
+
+// titleQualifiers, envoyTitles and notPersonWords: see data/words-mentions.tsv.
+var (
+	notPersonWords  = wordSet("notPersonWords")
+	titleQualifiers = wordSet("titleQualifiers")
+	envoyTitles     = wordSet("envoyTitles")
+)
+
 // countryBefore returns the country named by an adjective or possessive
 // just before a title (tokens before i, skipping capitalised title words).
-func (a *analysis) countryBefore(i int) string {
+func (a *mentionStage) countryBefore(i int) string {
 	s := a.sentenceOf(i)
 	// the mentions that end by token i, nearest first
 	for k := sort.Search(len(a.countries), func(k int) bool { return a.countries[k].j > i }) - 1; k >= 0; k-- {
@@ -222,6 +382,9 @@ func (a *analysis) countryBefore(i int) string {
 			if t.norm == "counterpart" || t.norm == "then" || t.norm == "former" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" {
 				continue
 			}
+			if isDash(t) && a.tok(m-1).upper && a.tok(m+1).upper {
+				continue // "Deputy Prime Minister – Minister of Foreign Affairs"
+			}
 			return ""
 		}
 		return c.code
@@ -231,15 +394,16 @@ func (a *analysis) countryBefore(i int) string {
 
 // stateWords may stand between "of" and a country in a title: "President
 // of the Government of Spain".
-var stateWords = map[string]bool{"the": true, "government": true, "republic": true, "kingdom": true, "state": true, "of": true, "federation": true, "islamic": true, "federal": true, "people's": true}
+// (data/words-mentions.tsv)
+var stateWords = wordSet("stateWords")
 
 // capitalAt returns the country of a capital city named at token i ("Crown
 // Prince of Abu Dhabi") and the token after it.
-func (a *analysis) capitalAt(i int) (string, int) {
+func (a *mentionStage) capitalAt(i int) (string, int) {
 	for _, p := range a.placesOfSentence(a.sentenceOf(i)) {
 		if p.i == i {
-			if e := a.byKey[p.key]; e != nil && a.x.capitalOf[e.Country] == e.Name {
-				return e.Country, p.j
+			if e := a.placeInfo[p.key]; e != nil && a.x.capitalOf[e.country] == e.name {
+				return e.country, p.j
 			}
 		}
 	}
@@ -247,7 +411,7 @@ func (a *analysis) capitalAt(i int) (string, int) {
 }
 
 // countryAt returns the country mentioned starting at token i and the token after it.
-func (a *analysis) countryAt(i int) (string, int) {
+func (a *mentionStage) countryAt(i int) (string, int) {
 	if k := a.countryMentionAt(i); k >= 0 && a.countries[k].i == i {
 		return a.countries[k].code, a.countries[k].j
 	}
@@ -255,7 +419,7 @@ func (a *analysis) countryAt(i int) (string, int) {
 }
 
 // addLeader merges a titled name into the known leaders.
-func (a *analysis) addLeader(name string, ti titleInfo, country string, sent int) *leader {
+func (a *mentionStage) addLeader(name string, ti titleInfo, country string, sent int) *leader {
 	parts := nameParts(name)
 	for _, l := range a.leaders {
 		if sameLeader(l.parts, parts) {
@@ -291,10 +455,33 @@ func isInitials(parts []string) bool {
 	return len(parts) > 1
 }
 
-func cleanName(s string) string { return strings.Join(strings.Fields(s), " ") }
+// cleanName returns a name with its spaces normalised and without a
+// quoted nickname (Ferdinand "Bongbong" Marcos).
+func cleanName(s string) string {
+	var b strings.Builder
+	quoted := false
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '“' || r == '”':
+			quoted = !quoted
+		case !quoted:
+			b.WriteRune(r)
+		}
+	}
+	if quoted {
+		return strings.Join(strings.Fields(s), " ") // an unclosed quote: keep all
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
 
-// sameLeader reports whether two names denote one person: equal, or one a
-// single word equal to the other's first or last word, or initials + surname.
+// isQuote reports whether s is a double quotation mark.
+func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
+
+// sameLeader reports whether two names denote one person: equal; one a
+// single word equal to a word of the other that is not a particle (a
+// first or last name, or a well-known middle name: "Lula" in "Luiz Inácio
+// Lula da Silva"); one the last words of the other ("López Obrador"); or
+// initials + surname.
 func sameLeader(x, y []string) bool {
 	x, y = trimSuffix(x), trimSuffix(y)
 	if len(x) == 0 || len(y) == 0 {
@@ -303,12 +490,24 @@ func sameLeader(x, y []string) bool {
 	if strings.Join(x, " ") == strings.Join(y, " ") {
 		return true
 	}
-	if len(x) == 1 || len(y) == 1 {
-		one, many := x, y
-		if len(y) == 1 {
-			one, many = y, x
+	one, many := x, y
+	if len(y) < len(x) {
+		one, many = y, x
+	}
+	if len(one) == 1 {
+		if one[0] == many[0] || one[0] == many[len(many)-1] {
+			return true
 		}
-		return one[0] == many[0] || one[0] == many[len(many)-1]
+		for k := 1; k < len(many)-1; k++ {
+			p := many[k]
+			if p == one[0] && len(p) >= 4 && !nameParticles[p] {
+				return true
+			}
+		}
+		return false
+	}
+	if len(one) < len(many) && strings.Join(many[len(many)-len(one):], " ") == strings.Join(one, " ") {
+		return true // "López Obrador", "Andrés Manuel López Obrador"
 	}
 	if x[len(x)-1] == y[len(y)-1] && (isInitials(x) || isInitials(y)) {
 		return x[0][:1] == y[0][:1]
@@ -317,7 +516,8 @@ func sameLeader(x, y []string) bool {
 }
 
 // nameSuffixes end a name without being a surname ("Ferdinand Marcos Jr.").
-var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "vi": true}
+// (data/words-mentions.tsv)
+var nameSuffixes = wordSet("nameSuffixes")
 
 func trimSuffix(parts []string) []string {
 	if len(parts) > 1 && nameSuffixes[parts[len(parts)-1]] {
@@ -328,7 +528,7 @@ func trimSuffix(parts []string) []string {
 
 // nameBefore returns the name of at least two words that stands in
 // apposition before token i ("Narendra Modi, India's ..."), or (i, i).
-func (a *analysis) nameBefore(i int) (int, int) {
+func (a *mentionStage) nameBefore(i int) (int, int) {
 	p := i - 1
 	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
 		p--
@@ -338,7 +538,7 @@ func (a *analysis) nameBefore(i int) (int, int) {
 	}
 	end := p
 	k := end
-	for k > 0 && end-k < 6 {
+	for k > 0 && end-k < 9 {
 		t := a.tok(k - 1)
 		if t.kind == tokWord && t.upper && !a.claimed[k-1] && !stopword[t.norm] && !notNames[t.norm] && !a.isCountryToken(k-1) {
 			k--
@@ -349,6 +549,14 @@ func (a *analysis) nameBefore(i int) (int, int) {
 			continue
 		}
 		break
+	}
+	for n := k; n < end; n++ {
+		if notPersonWords[a.toks[n].norm] || orgHeads[a.toks[n].norm] || venueWords[a.toks[n].norm] {
+			return i, i
+		}
+	}
+	if h := a.skipHonorifics(k); h < end {
+		k = h // "Datuk Seri Mohamad Hasan, the Minister of ..."
 	}
 	if end-k < 1 || end-k == 1 && !a.loneNameOK(k) || a.nameAt(k) != end {
 		return i, i
@@ -362,7 +570,7 @@ func (a *analysis) nameBefore(i int) (int, int) {
 // loneNameOK reports whether the single word at k may be a name in
 // apposition ("Lula, Brazil's president, said"): it opens its sentence or
 // line, and is not an adverb ("Separately, India's prime minister").
-func (a *analysis) loneNameOK(k int) bool {
+func (a *mentionStage) loneNameOK(k int) bool {
 	t := a.toks[k]
 	if strings.HasSuffix(t.norm, "ly") || len([]rune(t.norm)) < 3 || t.caps {
 		return false

@@ -27,13 +27,8 @@ type moneyReader struct {
 }
 
 // scales are the words that multiply an amount.
-var scales = map[string]float64{
-	"trillion": 1e12, "tn": 1e12, "trln": 1e12,
-	"billion": 1e9, "bn": 1e9, "bln": 1e9,
-	"million": 1e6, "mln": 1e6, "mn": 1e6,
-	"thousand": 1e3, "k": 1e3,
-	"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
-}
+// (data/words-tokens.tsv)
+var scales = wordNumbers("scales")
 
 // newMoneyReader builds the reader from data/currencies.tsv.
 func newMoneyReader() (*moneyReader, error) {
@@ -67,12 +62,12 @@ func newMoneyReader() (*moneyReader, error) {
 	return mr, nil
 }
 
-var targetWords = map[string]bool{"target": true, "goal": true, "aim": true, "objective": true, "targets": true, "aims": true,
-	"double": true, "triple": true, "increase": true, "raise": true, "boost": true, "aiming": true}
+// (data/words-tokens.tsv)
+var targetWords = wordSet("targetWords")
 
 // firstMoney returns the first amount with a currency in sentence s that
 // is not a target ("the target of $10 billion").
-func (a *analysis) firstMoney(s int) (money, bool) {
+func (a *tokenStage) firstMoney(s int) (money, bool) {
 	st := a.sents[s]
 	for k := st.first; k < st.last; k++ {
 		if numberStart(a.toks[k]) < 0 || !a.currencyNear(k, st) {
@@ -88,7 +83,7 @@ func (a *analysis) firstMoney(s int) (money, bool) {
 // currencyNear reports whether a currency form may stand around the
 // number at token k: a cue among the three tokens before it and the six
 // after, or a sign written against it ("R12", "Rs3,400").
-func (a *analysis) currencyNear(k int, st sentence) bool {
+func (a *tokenStage) currencyNear(k int, st sentence) bool {
 	cues := a.x.money.cues
 	if t := a.toks[k]; t.kind == tokWord {
 		if n := numberStart(t); n > 0 && cues[strings.ToLower(t.text[:n])] {
@@ -125,7 +120,7 @@ func numberStart(t token) int {
 // moneyAt reads the amount whose number is token k of sentence st: a
 // currency form right before it (written against it, or after one space),
 // the number, a scale word, and a currency name after.
-func (a *analysis) moneyAt(k int, st sentence) (money, bool) {
+func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 	mr := a.x.money
 	t := a.toks[k]
 	ns := numberStart(t)

@@ -117,7 +117,7 @@ func FuzzMoney(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		a := &analysis{x: x, text: s}
+		a := &tokenStage{x: x, text: s}
 		a.toks = tokenize(s)
 		a.sents = splitSentences(a.toks, s)
 		for i := range a.sents {

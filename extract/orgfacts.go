@@ -3,11 +3,12 @@ package extract
 import "github.com/bilateral-kg/bilateral/graph"
 
 // orgAnaphora are nouns that refer back to the last organization named.
-var orgAnaphora = map[string]bool{"organisation": true, "organization": true, "bloc": true, "grouping": true, "alliance": true, "union": true, "group": true}
+// (data/words-facts.tsv)
+var orgAnaphora = wordSet("orgAnaphora")
 
 // orgAfter returns the organization named within max tokens after i in
 // its sentence ("of the SCO", "of the organisation"), or "".
-func (a *analysis) orgAfter(i, max int) string {
+func (a *factStage) orgAfter(i, max int) string {
 	s := a.sentenceOf(i)
 	for k := i + 1; k < len(a.toks) && k <= i+max && a.sentenceOf(k) == s; k++ {
 		if o := orgIndexAt(a.orgStart, k); o >= 0 {
@@ -21,7 +22,7 @@ func (a *analysis) orgAfter(i, max int) string {
 }
 
 // orgBefore returns the organization that ends just before token i ("ASEAN chairmanship").
-func (a *analysis) orgBefore(i int) string {
+func (a *factStage) orgBefore(i int) string {
 	k := orgIndexAt(a.orgEnd, i)
 	if a.tok(i-1).norm == "'s" {
 		if p := orgIndexAt(a.orgEnd, i-1); p >= 0 && (k < 0 || p < k) {
@@ -39,7 +40,7 @@ const anaphoraReach = 5
 
 // lastOrgBefore returns the organization named nearest before token i
 // within anaphoraReach sentences, or "".
-func (a *analysis) lastOrgBefore(i int) string {
+func (a *factStage) lastOrgBefore(i int) string {
 	s := a.sentenceOf(i)
 	for n := s; n >= 0 && n > s-anaphoraReach; n-- {
 		best, bestEnd := "", -1
@@ -57,7 +58,7 @@ func (a *analysis) lastOrgBefore(i int) string {
 
 // actorBefore returns the countries that act before token i in its
 // sentence: the nearest country or leader, or all parties for "both".
-func (a *analysis) actorBefore(i int, parties []string) []string {
+func (a *factStage) actorBefore(i int, parties []string) []string {
 	s := a.sentenceOf(i)
 	bestPos, best := -1, ""
 	first := a.sents[s].first
@@ -88,7 +89,7 @@ func (a *analysis) actorBefore(i int, parties []string) []string {
 }
 
 // orgFacts adds CHAIRS, SUPPORTS and MEMBER_OF.
-func (a *analysis) orgFacts(parties []string) {
+func (a *factStage) orgFacts(parties []string) {
 	for i, t := range a.toks {
 		switch t.norm {
 		case "chairmanship", "chairs", "chaired", "presidency", "chair", "chairing", "leadership":
@@ -128,6 +129,23 @@ func (a *analysis) orgFacts(parties []string) {
 				a.country(c)
 				a.relate(graph.Relation{Type: graph.RelSupports, From: "country:" + c, To: target, Evidence: a.evidence(s)})
 			}
+		case "made", "comprising", "consisting", "grouping":
+			// "the Pacific Alliance, a trading bloc made up of Mexico, Chile,
+			// Colombia and Peru"
+			if t.norm == "made" && (a.tok(i+1).norm != "up" || a.tok(i+2).norm != "of") || t.norm == "consisting" && a.tok(i+1).norm != "of" {
+				continue
+			}
+			org := a.lastOrgInSentenceBefore(i)
+			if org == "" {
+				continue
+			}
+			s := a.sentenceOf(i)
+			for _, c := range a.countriesOfSentence(s) {
+				if c.i > i && !c.adj && !a.currencyMention(c) {
+					a.country(c.code)
+					a.relate(graph.Relation{Type: graph.RelMemberOf, From: "country:" + c.code, To: org, Evidence: a.evidence(s)})
+				}
+			}
 		case "member", "members", "membership", "belong", "belongs":
 			orgs := a.orgsAfterOf(i)
 			if len(orgs) == 0 {
@@ -147,9 +165,17 @@ func (a *analysis) orgFacts(parties []string) {
 			} else if a.fellowMembers(i) {
 				cs = parties // "speaking as fellow SADC members, the two leaders"
 			} else {
-				listed := i+1 < len(a.toks) && (a.tok(i+1).norm == "are" || a.tok(i+1).norm == "include")
+				// "whose member countries include A, B and C"; "As members of
+				// the EU, France and the United Kingdom …"
+				n := i + 1
+				if g := a.tok(n).norm; g == "countries" || g == "states" || g == "nations" {
+					n++
+				}
+				listed := a.tok(n).norm == "are" || a.tok(n).norm == "include" || a.tok(n).norm == "comprise" ||
+					a.toks[a.sents[s].first].norm == "as"
+				possessive := t.norm == "membership" // "Germany's membership of the EU"
 				for _, c := range a.countriesOfSentence(s) {
-					if !c.adj && !(c.j < len(a.toks) && a.toks[c.j].norm == "'s") && (c.i < i || listed) {
+					if !c.adj && (possessive || !(c.j < len(a.toks) && a.toks[c.j].norm == "'s")) && (c.i < i || listed) && !a.currencyMention(c) {
 						cs = appendStr(cs, c.code)
 					}
 				}
@@ -169,7 +195,7 @@ func (a *analysis) orgFacts(parties []string) {
 
 // lastOrgInSentenceBefore returns the last organization named before token
 // i in its sentence ("the OTS, of which both are members").
-func (a *analysis) lastOrgInSentenceBefore(i int) string {
+func (a *factStage) lastOrgInSentenceBefore(i int) string {
 	best := ""
 	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
 		if o.j <= i {
@@ -181,7 +207,7 @@ func (a *analysis) lastOrgInSentenceBefore(i int) string {
 
 // orgsAfterOf returns the organizations listed right after "member(s) of":
 // "members of NATO and the European Union".
-func (a *analysis) orgsAfterOf(i int) []string {
+func (a *factStage) orgsAfterOf(i int) []string {
 	k := i + 1
 	if k < len(a.toks) && (a.toks[k].norm == "states" || a.toks[k].norm == "countries") {
 		k++
@@ -210,7 +236,7 @@ func (a *analysis) orgsAfterOf(i int) []string {
 // appositiveMember returns the country that a membership in apposition
 // describes: "Iraq, a member of OPEC," or "Türkiye, a NATO member", where
 // member is token i; "" otherwise.
-func (a *analysis) appositiveMember(i int) string {
+func (a *factStage) appositiveMember(i int) string {
 	k := i - 1
 	for k > 0 && a.orgEndingAt(k+1) >= 0 {
 		k = a.orgEndingAt(k+1) - 1 // skip "NATO" in "a NATO member"
@@ -229,7 +255,7 @@ func (a *analysis) appositiveMember(i int) string {
 
 // orgEndingAt returns the first token of an organization mention that ends
 // before token j, or -1.
-func (a *analysis) orgEndingAt(j int) int {
+func (a *mentionStage) orgEndingAt(j int) int {
 	if k := orgIndexAt(a.orgEnd, j); k >= 0 {
 		return a.orgs[k].i
 	}
@@ -237,7 +263,7 @@ func (a *analysis) orgEndingAt(j int) int {
 }
 
 // fellowMembers reports whether member token i reads "fellow ORG members".
-func (a *analysis) fellowMembers(i int) bool {
+func (a *factStage) fellowMembers(i int) bool {
 	k := i - 1
 	if st := a.orgEndingAt(i); st >= 0 {
 		k = st - 1
@@ -249,7 +275,7 @@ func (a *analysis) fellowMembers(i int) bool {
 // may be named: further when the object is a candidacy or a bid ("support
 // Colombia's candidacy for a non-permanent seat on the United Nations
 // Security Council").
-func (a *analysis) supportReach(i int) int {
+func (a *factStage) supportReach(i int) int {
 	for k := i + 1; k < len(a.toks) && k <= i+5; k++ {
 		switch a.toks[k].norm {
 		case "candidacy", "candidature", "bid", "application", "accession", "membership":

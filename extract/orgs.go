@@ -9,37 +9,35 @@ type orgMention struct {
 }
 
 // orgHeads end the names of organizations found by pattern.
-var orgHeads = map[string]bool{
-	"council": true, "bank": true, "corporation": true, "corp": true, "company": true,
-	"organization": true, "organisation": true, "fund": true, "association": true, "agency": true,
-	"union": true, "holding": true, "group": true, "alliance": true,
-	"airlines": true, "airways": true, "authority": true, "chamber": true, "institute": true, "forum": false,
-	"university": true, "commission": true, "community": true, "federation": true, "consortium": true,
-	"league": true, "secretariat": true,
-}
+// (data/words-mentions.tsv)
+var orgHeads = wordSet("orgHeads")
 
 // nameJoiners may appear inside a multi-word name.
-var nameJoiners = map[string]bool{"of": true, "for": true, "and": true, "&": true, "-": true, "–": true, "on": true}
+// (data/words-mentions.tsv)
+var nameJoiners = wordSet("nameJoiners")
 
 // addOrg records an Organization mention; its key is the slug of name.
-func (a *analysis) addOrg(i, j int, name, acronym string) *graph.Entity {
+func (a *mentionStage) addOrg(i, j int, name, acronym string) {
 	key := "org:" + Slug(name)
-	e := a.entity(key, graph.TypeOrganization, name)
-	if e.Acronym == "" {
-		e.Acronym = acronym
+	o := a.orgInfo[key]
+	if o == nil {
+		o = &orgInfo{name: name}
+		a.orgInfo[key] = o
+	}
+	if o.acronym == "" {
+		o.acronym = acronym
 	}
 	if i < j {
-		a.mention(e, i, j)
+		a.named = append(a.named, named{graph.TypeOrganization, key, i, j})
 		a.orgs = append(a.orgs, orgMention{i: i, j: j, key: key})
 		a.indexOrg(len(a.orgs) - 1)
 		a.claim(i, j)
 	}
-	return e
 }
 
 // nameRunBack returns the start of the run of capitalised words (with
 // joiners and hyphens) that ends at token end (exclusive), or end.
-func (a *analysis) nameRunBack(end int) int {
+func (a *mentionStage) nameRunBack(end int) int {
 	k := end
 	for k > 0 {
 		t := a.tok(k - 1)
@@ -80,32 +78,36 @@ func (a *analysis) nameRunBack(end int) int {
 
 // scanOrgPatterns finds organizations named by a head noun ("X Business
 // Council") or defined with an acronym in parentheses.
-func (a *analysis) scanOrgPatterns() {
+func (a *mentionStage) scanOrgPatterns() {
 	a.scanCompanies()
+	a.scanCompanyNames()
 	acronyms := map[string]string{} // acronym → key
 	for _, o := range a.orgs {
-		if e := a.byKey[o.key]; e != nil && e.Acronym != "" {
-			acronyms[e.Acronym] = o.key
+		if acr := a.orgInfo[o.key].acronym; acr != "" {
+			acronyms[acr] = o.key
 		}
 	}
 	for h := 1; h < len(a.toks); h++ {
 		t := a.toks[h]
-		if t.kind != tokWord || !t.upper || !orgHeads[t.norm] || a.claimed[h] {
-			continue
+		if t.kind != tokWord || !t.upper || !orgHeads[t.norm] || a.claimed[h] || a.isCountryToken(h) {
+			continue // "the Russian Federation" is a country
 		}
 		start := a.nameRunBack(h)
 		if start == h {
 			continue
 		}
-		end := h + 1
-		// "Development Bank of Kazakhstan"
-		if end+1 < len(a.toks) && a.toks[end].norm == "of" && a.tok(end+1).upper && a.tok(end+1).kind == tokWord {
-			end += 2
-			for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && !a.toks[end].newline {
-				end++
+		end := a.orgNameTail(h + 1)
+		// a title before the name is no part of it: "Chairman of Uzbek
+		// Chamber of Commerce", "Secretary General of X Council"
+		for k := start; k < h; k++ {
+			if a.toks[k].norm == "of" && k > start {
+				if _, _, ok := a.titleAt(start); ok {
+					start = k + 1
+				}
+				break
 			}
 		}
-		if anyClaimedOrg(a, start, end) || a.nationalBody(start, end) {
+		if start >= h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) || a.partyName(start, end) {
 			continue
 		}
 		name := a.surface(start, end)
@@ -127,13 +129,67 @@ func (a *analysis) scanOrgPatterns() {
 			continue
 		}
 		if key, ok := acronyms[t.text]; ok {
-			a.addOrg(i, i+1, a.byKey[key].Name, t.text)
+			a.addOrg(i, i+1, a.orgInfo[key].name, t.text)
 		}
 	}
 }
 
+// orgNameTail returns the end of an organization's name after its head
+// at end-1: "of", "for" or "on" and capitalised words, with commas and
+// "and" inside a list of them ("Development Bank of Kazakhstan",
+// "Institute for Strategic Studies", "Commission on Trade, Economic,
+// Scientific, Technological and Cultural Cooperation", "Chamber of
+// Commerce and Industry").
+func (a *mentionStage) orgNameTail(end int) int {
+	for {
+		n := a.tok(end).norm
+		if n != "of" && n != "for" && n != "on" || !a.tok(end+1).upper || a.tok(end+1).kind != tokWord || a.tok(end+1).newline {
+			return end
+		}
+		if a.isCountryToken(end+1) && n != "of" {
+			return end
+		}
+		e := end + 1
+		for e < len(a.toks) && !a.toks[e].newline {
+			t := a.toks[e]
+			switch {
+			case t.kind == tokWord && t.upper:
+				e++
+				continue
+			case (t.norm == "and" || t.text == "," || t.norm == "the") && a.tok(e+1).upper && a.tok(e+1).kind == tokWord && !a.isCountryToken(e+1) && !a.claimed[e+1]:
+				e++
+				continue
+			case t.text == "-" && !t.space && a.tok(e+1).upper:
+				e++
+				continue
+			}
+			break
+		}
+		if e == end+1 {
+			return end
+		}
+		end = e
+	}
+}
+
+// partyName reports whether the name in tokens [i, j) is a political
+// party's: followed by "party" ("the Pakistan Muslim League-Nawaz (PML-N)
+// party").
+func (a *mentionStage) partyName(i, j int) bool {
+	for k := j; k < j+8 && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if t.norm == "party" || t.norm == "parties" {
+			return true
+		}
+		if t.kind == tokWord && !t.upper && !t.caps {
+			return false
+		}
+	}
+	return false
+}
+
 // anyClaimedOrg reports whether an organization mention overlaps tokens [i, j).
-func anyClaimedOrg(a *analysis, i, j int) bool {
+func anyClaimedOrg(a *mentionStage, i, j int) bool {
 	for k := max(i, 0); k < j; k++ {
 		if orgIndexAt(a.orgCover, k) >= 0 {
 			return true
@@ -148,7 +204,7 @@ func anyClaimedOrg(a *analysis, i, j int) bool {
 // agencies ("Saudi Press Agency"), central banks ("State Bank of
 // Pakistan", "Reserve Bank of India") and the offices of a head of state or
 // government ("Presidential Secretariat", "Cabinet Office").
-func (a *analysis) nationalBody(i, j int) bool {
+func (a *mentionStage) nationalBody(i, j int) bool {
 	words := map[string]bool{}
 	for k := i; k < j; k++ {
 		words[a.toks[k].norm] = true

@@ -13,13 +13,15 @@ import (
 // of 2024", "Q1 2024") or a fiscal year ("2022/23", "FY2024").
 type period struct {
 	text         string
-	year         int // the calendar year of a part of a year; 0 for a fiscal year
-	bstart, bend int // byte offsets in the article
+	year         int  // the calendar year of a part of a year; 0 for a fiscal year
+	current      bool // a part of the article's own year, written without it ("January-July")
+	bstart, bend int  // byte offsets in the article
 }
 
 // periodReader finds periods with regexps built from data/periods.tsv.
 type periodReader struct {
 	partial []*regexp.Regexp // group 1 is the year
+	current []*regexp.Regexp // no year: the article's
 	fiscal  []*regexp.Regexp // group 1 is the first year, group 2 the second (or "")
 	cues    map[string]bool  // token norms one of the regexps needs
 }
@@ -34,7 +36,7 @@ func newPeriodReader() (*periodReader, error) {
 	for _, f := range rows {
 		words[f[0]] = append(words[f[0]], splitList(f[1])...)
 	}
-	for _, role := range []string{"ordinal", "part", "count", "short", "fiscal"} {
+	for _, role := range []string{"ordinal", "part", "count", "short", "fiscal", "current"} {
 		if len(words[role]) == 0 {
 			return nil, fmt.Errorf("periods.tsv: no %s words", role)
 		}
@@ -62,6 +64,25 @@ func newPeriodReader() (*periodReader, error) {
 			return nil, fmt.Errorf("periods.tsv: %w", err)
 		}
 		pr.partial = append(pr.partial, re)
+	}
+	for _, expr := range []string{
+		// "since the beginning of this year"
+		`(?i)\b(?:` + alternation(words["current"]) + `)\b`,
+		// "the first seven months of this year"
+		`(?i)\b(?:the\s+)?(?:` + alternation(words["ordinal"]) + `)\s+(?:(?:` + alternation(words["count"]) + `)\s+)?(?:` + alternation(words["part"]) + `)\s+of\s+(?:this|the)\s+year\b`,
+		// "January-July" (a year after it makes the longer period above win)
+		`\b` + month + `\s*(?:-|–|—|to|through)\s*` + month + `\b`,
+	} {
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			return nil, fmt.Errorf("periods.tsv: %w", err)
+		}
+		pr.current = append(pr.current, re)
+	}
+	// the distinctive words of the current-year phrases ("the beginning
+	// of this year", "so far", "year to date"); months cue the rest
+	for _, w := range []string{"beginning", "start", "far", "date"} {
+		pr.cues[w] = true
 	}
 	fiscal := alternation(words["fiscal"])
 	for _, expr := range []string{
@@ -102,6 +123,11 @@ func (pr *periodReader) find(text string) []period {
 			add(period{text: text[m[0]:m[1]], year: y, bstart: m[0], bend: m[1]})
 		}
 	}
+	for _, re := range pr.current {
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			add(period{text: text[m[0]:m[1]], current: true, bstart: m[0], bend: m[1]})
+		}
+	}
 	for _, re := range pr.fiscal {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			if second := sub(text, m, 2); second != "" {
@@ -121,7 +147,7 @@ func (pr *periodReader) find(text string) []period {
 // periodCue reports whether sentence st has a word that a period needs: a
 // month, a part of a year ("half", "months", "Q1"), a fiscal word, or a
 // separator after a year ("2022/23").
-func (a *analysis) periodCue(st sentence) bool {
+func (a *tokenStage) periodCue(st sentence) bool {
 	cues := a.x.periods.cues
 	for k := st.first; k < st.last; k++ {
 		t := a.toks[k]
@@ -139,15 +165,25 @@ func (a *analysis) periodCue(st sentence) bool {
 
 // periodNear returns the period of sentence s nearest to the byte offset
 // b (a trade figure's), if the sentence names one.
-func (a *analysis) periodNear(s, b int) (period, bool) {
+func (a *factStage) periodNear(s, b int) (period, bool) {
 	st := a.sents[s]
 	best, dist := period{}, -1
 	if !a.periodCue(st) {
 		return best, false
 	}
-	for _, p := range a.x.periods.find(a.text[st.bstart:st.bend]) {
-		p.bstart += st.bstart
-		p.bend += st.bstart
+	if a.periodsOf == nil {
+		a.periodsOf = map[int][]period{}
+	}
+	ps, ok := a.periodsOf[s]
+	if !ok {
+		ps = a.x.periods.find(a.text[st.bstart:st.bend])
+		for k := range ps {
+			ps[k].bstart += st.bstart
+			ps[k].bend += st.bstart
+		}
+		a.periodsOf[s] = ps
+	}
+	for _, p := range ps {
 		d := p.bstart - b
 		if p.bend <= b {
 			d = b - p.bend
@@ -158,6 +194,12 @@ func (a *analysis) periodNear(s, b int) (period, bool) {
 		if dist < 0 || d < dist {
 			best, dist = p, d
 		}
+	}
+	if best.current {
+		if a.ref.IsZero() {
+			return period{}, false // no year to give it
+		}
+		best.year = a.ref.Year()
 	}
 	return best, dist >= 0
 }

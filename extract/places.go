@@ -12,28 +12,31 @@ type placeMention struct {
 	key  string
 }
 
-// addPlace records a Location mention and its entity with its country.
-func (a *analysis) addPlace(i, j int, name, country, kind string) *graph.Entity {
+// addPlace records a Location mention with its country and kind.
+func (a *mentionStage) addPlace(i, j int, name, country, kind string) {
 	key := "place:" + Slug(name)
-	e := a.entity(key, graph.TypeLocation, name)
-	if e.Country == "" {
-		e.Country = country
+	p := a.placeInfo[key]
+	if p == nil {
+		p = &placeInfo{name: name}
+		a.placeInfo[key] = p
 	}
-	if e.Kind == "" {
-		e.Kind = kind
+	if p.country == "" {
+		p.country = country
+	}
+	if p.kind == "" {
+		p.kind = kind
 	}
 	if i < j {
-		a.mention(e, i, j)
+		a.named = append(a.named, named{graph.TypeLocation, key, i, j})
 		a.places = append(a.places, placeMention{i: i, j: j, key: key})
 		a.indexPlace(len(a.places) - 1)
 		a.claim(i, j)
 	}
-	return e
 }
 
 // scanPlacePatterns finds "the Chinese city of X", "the Turkmen capital" and
 // "X region/province" places.
-func (a *analysis) scanPlacePatterns() {
+func (a *mentionStage) scanPlacePatterns() {
 	for _, cm := range a.countries {
 		if !cm.adj || cm.j+1 >= len(a.toks) {
 			continue
@@ -87,6 +90,9 @@ func (a *analysis) scanPlacePatterns() {
 		if k == i || a.sentenceStart(k) && i-k == 1 && stopword[a.toks[k].norm] {
 			continue
 		}
+		if p := a.tok(k - 1); isDash(*p) && !p.space || a.spansCountries(k, i) {
+			continue // "the Asia-Pacific region", "the Middle East region"
+		}
 		name := a.surface(k, i)
 		if t.upper {
 			name = a.surface(k, i+1)
@@ -95,14 +101,25 @@ func (a *analysis) scanPlacePatterns() {
 	}
 }
 
+// spansCountries reports whether a word of tokens [i, j) names an area
+// of several countries ("Middle East", "Great Lakes").
+func (a *mentionStage) spansCountries(i, j int) bool {
+	for k := i; k < j; k++ {
+		if multinational[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // isCountryToken reports whether token i is part of a country mention.
-func (a *analysis) isCountryToken(i int) bool {
+func (a *mentionStage) isCountryToken(i int) bool {
 	return a.countryMentionAt(i) >= 0
 }
 
 // countryNear returns the country most recently mentioned before token i
 // in the same sentence, or "".
-func (a *analysis) countryNear(i int) string {
+func (a *mentionStage) countryNear(i int) string {
 	best := ""
 	for _, c := range a.countriesBetween(a.sents[a.sentenceOf(i)].first, i) {
 		best = c.code
@@ -111,21 +128,14 @@ func (a *analysis) countryNear(i int) string {
 }
 
 // stopword lists function words that never start a name.
-var stopword = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-	"he": true, "she": true, "it": true, "they": true, "we": true, "his": true, "her": true, "its": true,
-	"their": true, "our": true, "in": true, "on": true, "at": true, "for": true, "and": true, "but": true,
-	"during": true, "after": true, "before": true, "following": true, "with": true, "by": true, "as": true,
-	"both": true, "also": true, "of": true, "to": true, "from": true, "while": true, "when": true,
-	"there": true, "however": true, "meanwhile": true, "earlier": true, "later": true, "special": true,
-	"particular": true, "all": true, "some": true, "many": true, "over": true, "under": true,
-}
+// (data/words-mentions.tsv)
+var stopword = wordSet("stopword")
 
 // locatePlaces adds LOCATED_IN from each place to its country.
-func (a *analysis) locatePlaces() {
+func (a *factStage) locatePlaces() {
 	for _, p := range a.places {
 		e := a.byKey[p.key]
-		if e == nil || e.Country == "" || a.relSeen[relKey{graph.RelLocatedIn, p.key, "country:" + e.Country, ""}] {
+		if e == nil || e.Country == "" || a.relSeen[relKey{t: graph.RelLocatedIn, from: p.key, to: "country:" + e.Country}] {
 			continue
 		}
 		a.country(e.Country)

@@ -14,59 +14,37 @@ type project struct {
 }
 
 // projectHeads end project names; the value is the default sector.
-var projectHeads = map[string]string{
-	"pipeline": "energy", "railway": "transport-logistics", "railroad": "transport-logistics",
-	"link": "transport-logistics", "corridor": "transport-logistics", "interconnection": "energy",
-	"plant": "energy", "hub": "", "park": "industry", "parks": "industry", "zone": "industry",
-	"port": "transport-logistics", "center": "", "centre": "", "programme": "", "program": "",
-	"highway": "transport-logistics", "terminal": "transport-logistics", "bridge": "transport-logistics",
-	"dam": "energy", "airport": "transport-logistics", "canal": "transport-logistics", "field": "energy",
-	"refinery": "energy", "project": "", "facility": "", "station": "energy", "tunnel": "transport-logistics",
-	"workshops": "education", "workshop": "education", "mission": "security", "service": "transport-logistics",
-	"road": "transport-logistics", "line": "transport-logistics", "complex": "industry",
-	"grid": "energy", "cable": "", "pathway": "",
-}
+// (data/words-mentions.tsv)
+var projectHeads = wordMap("projectHeads")
 
 var reParen = regexp.MustCompile(`\([^)]*\)`)
 
 // droppedHeads are generic heads left out of the project's name ("CASA-1000 project").
-var droppedHeads = map[string]bool{"project": true, "field": true, "mission": true}
+// (data/words-mentions.tsv)
+var droppedHeads = wordSet("droppedHeads")
 
 // projectModifiers may stand between a project's name and its head.
-var projectModifiers = map[string]bool{
-	"gas": true, "oil": true, "solar": true, "power": true, "nuclear": true, "cross-border": true,
-	"high-speed": true, "rail": true, "road": true, "electricity": true, "transport": true, "freight": true,
-	"passenger": true, "energy": true, "undersea": true, "economic": true, "industrial": true, "fixed": true,
-	"hydropower": true, "hydroelectric": true, "wind": true, "railway": true, "transmission": true,
-	"deep-water": true, "deepwater": true, "container": true, "logistics": true, "lng": true, "coal": true,
-	"water": true, "irrigation": true, "flood": true, "free": true, "special": true, "technology": true,
-	"trade": true, "pilot": true, "joint": true, "subsea": true, "offshore": true, "processing": true,
-	"protection": true, "mobility": true, "overhead": true, "telecommunications": true, "border": true,
-	"one-stop": true, "fibre-optic": true, "fiber-optic": true,
-}
+// (data/words-mentions.tsv)
+var projectModifiers = wordSet("projectModifiers")
 
 // extraSectorWords give a project's sector beyond sectorWords.
-var extraSectorWords = map[string]string{
-	"poverty": "humanitarian", "cultural": "culture", "tourism": "tourism", "flood": "environment",
-	"desertification": "environment", "workshops": "education", "education": "education",
-	"food": "agriculture", "medical": "health", "hospital": "health", "space": "space",
-}
+// (data/words-mentions.tsv)
+var extraSectorWords = wordMap("extraSectorWords")
 
 // statusWords give a project's status from its sentence; stronger first.
-var statusWords = []struct {
+// (data/words-mentions.tsv)
+var statusWords = wordStatuses("statusWords")
+
+// statusWordSet is the status a project takes from its words.
+type statusWordSet struct {
 	status string
 	words  map[string]bool
-}{
-	{"opened", map[string]bool{"opening": true, "opened": true, "inaugurated": true, "inauguration": true, "launched": true, "commissioned": true, "unveiled": true, "operational": true}},
-	{"completed", map[string]bool{"completed": true, "finished": true}},
-	{"underway", map[string]bool{"construction": true, "underway": true, "building": true, "progress": true, "implementation": true, "ongoing": true, "works": true}},
-	{"planned", map[string]bool{"establish": true, "establishing": true, "plan": true, "planned": true, "plans": true, "proposed": true, "feasibility": true, "studies": true, "decision": true, "launch": true, "launching": true, "designation": true, "agreed": true, "will": true, "would": true, "set": true, "create": true, "build": true, "develop": true, "developing": true, "planning": true, "future": true}},
 }
 
 // scanProjects finds projects: a capitalised name with a head noun ("Lu
 // Ban workshops", "Budapest–Belgrade railway", "Cultural Center of
 // Kazakhstan") and designated years ("Year of Chinese Tourism").
-func (a *analysis) scanProjects() {
+func (a *mentionStage) scanProjects() {
 	for h := len(a.toks) - 1; h >= 1; h-- {
 		t := a.toks[h]
 		if t.kind != tokWord || a.claimed[h] {
@@ -93,9 +71,15 @@ func (a *analysis) scanProjects() {
 				m -= a.compoundLen(m)
 			}
 		}
+		if a.tok(m-1).kind == tokNumber && a.tok(m-2).norm == "phase" && a.tok(m-2).upper {
+			m -= 2 // "… Metro Rail Phase 2 project"
+		}
 		start := a.nameRunBack(m)
 		if start == m || a.onlyCountry(start, m) || anyClaimedOrg(a, start, m) || start > 0 && a.tok(start-1).text == "(" {
 			continue
+		}
+		if (t.norm == "park" || t.norm == "parks") && !a.anyWord(start, h, parkModifiers) || t.norm == "service" && !a.anyWord(start, h, serviceModifiers) || t.norm == "zone" && a.spansCountries(start, h) {
+			continue // "Rizal Park" is a venue, "State Information Service" a body, "the Sahara-Sahel zone" a region
 		}
 		end := h + 1
 		if droppedHeads[t.norm] {
@@ -107,6 +91,11 @@ func (a *analysis) scanProjects() {
 		if t.upper {
 			end = a.extendName(end)
 		}
+		if a.tok(end).norm == "phase" && a.tok(end).upper && a.tok(end+1).kind == tokNumber {
+			end += 2 // "Bengaluru Metro Rail Phase 2"
+		} else if a.tok(end).norm == "express" && a.tok(end).upper {
+			end++ // "China-Europe Railway Express"
+		}
 		if gapI >= start && gapJ <= end {
 			a.addProjectNamed(start, end, h, a.surface(start, gapI)+" "+a.surface(gapJ, end))
 		} else {
@@ -117,15 +106,31 @@ func (a *analysis) scanProjects() {
 	}
 }
 
+// parkModifiers and serviceModifiers: see data/words-mentions.tsv.
+var (
+	parkModifiers    = wordSet("parkModifiers")
+	serviceModifiers = wordSet("serviceModifiers")
+)
+
+// anyWord reports whether a token of [i, j) is in set.
+func (a *mentionStage) anyWord(i, j int, set map[string]bool) bool {
+	for k := i; k < j; k++ {
+		if set[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundBefore returns the word (or hyphenated compound) ending before token m.
-func (a *analysis) compoundBefore(m int) string {
+func (a *mentionStage) compoundBefore(m int) string {
 	if m >= 3 && a.tok(m-2).text == "-" && !a.tok(m-2).space && !a.tok(m-1).space {
 		return a.tok(m-3).norm + "-" + a.tok(m-1).norm
 	}
 	return a.tok(m - 1).norm
 }
 
-func (a *analysis) compoundLen(m int) int {
+func (a *mentionStage) compoundLen(m int) int {
 	if m >= 3 && a.tok(m-2).text == "-" && !a.tok(m-2).space && !a.tok(m-1).space {
 		return 3
 	}
@@ -134,7 +139,7 @@ func (a *analysis) compoundLen(m int) int {
 
 // extendName extends a capitalised name with "of/on/for <Name>" and a
 // quoted name: "Center on Poverty Reduction", "Centre ... “Central Asia”".
-func (a *analysis) extendName(end int) int {
+func (a *mentionStage) extendName(end int) int {
 	for end+1 < len(a.toks) {
 		n := a.toks[end]
 		if n.newline {
@@ -172,7 +177,7 @@ func (a *analysis) extendName(end int) int {
 
 // onlyCountry reports whether tokens [i, j) are a single country mention
 // ("Chinese", "the Afghan"), which does not make a project name.
-func (a *analysis) onlyCountry(i, j int) bool {
+func (a *mentionStage) onlyCountry(i, j int) bool {
 	if k := a.countryMentionAt(i); k >= 0 && a.countries[k].i == i && a.countries[k].j == j {
 		return true
 	}
@@ -180,7 +185,7 @@ func (a *analysis) onlyCountry(i, j int) bool {
 }
 
 // yearProject records "Year of Chinese Tourism in Kazakhstan".
-func (a *analysis) yearProject(h int) {
+func (a *mentionStage) yearProject(h int) {
 	start := a.nameRunBack(h)
 	end := h + 2
 	for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && !a.toks[end].newline {
@@ -196,27 +201,31 @@ func (a *analysis) yearProject(h int) {
 }
 
 // addProject creates the Project entity for tokens [i, j) with head h.
-func (a *analysis) addProject(i, j, h int) {
+func (a *mentionStage) addProject(i, j, h int) {
 	a.addProjectNamed(i, j, h, a.surface(i, j))
 }
 
-// addProjectNamed creates the Project entity for tokens [i, j) under name.
-func (a *analysis) addProjectNamed(i, j, h int, name string) {
+// addProjectNamed records the project of tokens [i, j) under name.
+func (a *mentionStage) addProjectNamed(i, j, h int, name string) {
 	name = strings.Trim(name, "“”\" ")
 	name = strings.NewReplacer("“", "", "”", "").Replace(name)
 	name = strings.Join(strings.Fields(reParen.ReplaceAllString(name, "")), " ")
 	key := "project:" + Slug(name)
-	e := a.entity(key, graph.TypeProject, name)
-	a.mention(e, i, j)
-	if e.Sector == "" {
-		e.Sector = a.projectSector(i, j, h)
+	e := a.projectInfo[key]
+	if e == nil {
+		e = &projectInfo{name: name}
+		a.projectInfo[key] = e
 	}
-	if st := a.projectStatus(i, j); st != "" && e.Status == "" {
-		e.Status = st
+	a.named = append(a.named, named{graph.TypeProject, key, i, j})
+	if e.sector == "" {
+		e.sector = a.projectSector(i, j, h)
+	}
+	if st := a.projectStatus(i, j); st != "" && e.status == "" {
+		e.status = st
 	}
 	for _, c := range a.countriesBetween(i, j) {
 		if c.j <= j {
-			e.Countries = appendStr(e.Countries, c.code)
+			e.countries = appendStr(e.countries, c.code)
 		}
 	}
 	p := &project{i: i, j: j, key: key}
@@ -230,7 +239,7 @@ func (a *analysis) addProjectNamed(i, j, h int, name string) {
 }
 
 // projectSector chooses the sector from the name's words, then the head.
-func (a *analysis) projectSector(i, j, h int) string {
+func (a *mentionStage) projectSector(i, j, h int) string {
 	for k := j - 1; k >= i; k-- {
 		n := a.toks[k].norm
 		if s, ok := extraSectorWords[n]; ok {
@@ -257,7 +266,7 @@ func (a *analysis) projectSector(i, j, h int) string {
 
 // projectStatus reads the status from the status word nearest to the
 // project in its sentence; on a tie the stronger status wins.
-func (a *analysis) projectStatus(i, j int) string {
+func (a *mentionStage) projectStatus(i, j int) string {
 	st := a.sents[a.sentenceOf(i)]
 	best, bestDist := "", 1<<30
 	for _, sw := range statusWords {
@@ -278,7 +287,7 @@ func (a *analysis) projectStatus(i, j int) string {
 }
 
 // projectAfter returns the project named within a few tokens after i, or "".
-func (a *analysis) projectAfter(i int) string {
+func (a *mentionStage) projectAfter(i int) string {
 	s := a.sentenceOf(i)
 	for k := i + 1; k < len(a.toks) && k <= i+8 && a.sentenceOf(k) == s; k++ {
 		if p := a.projectStart[k]; p != nil {
@@ -289,7 +298,7 @@ func (a *analysis) projectAfter(i int) string {
 }
 
 // projectFacts adds INVOLVES and IN_SECTOR for every project.
-func (a *analysis) projectFacts(parties []string) {
+func (a *factStage) projectFacts(parties []string) {
 	for _, p := range a.projects {
 		e := a.byKey[p.key]
 		if e == nil {
@@ -317,14 +326,12 @@ func (a *analysis) projectFacts(parties []string) {
 }
 
 // unitWords follow a number in a project's size: "400 kV", "120-megawatt".
-var unitWords = map[string]bool{
-	"kv": true, "mw": true, "gw": true, "km": true, "megawatt": true, "gigawatt": true, "kilometre": true,
-	"kilometer": true, "mile": true, "kilovolt": true, "mtpa": true, "bcm": true,
-}
+// (data/words-mentions.tsv)
+var unitWords = wordSet("unitWords")
 
 // numericBefore returns how many tokens of a numeric modifier ("400 kV",
 // "120-megawatt") end just before token m, or 0.
-func (a *analysis) numericBefore(m int) int {
+func (a *mentionStage) numericBefore(m int) int {
 	if m < 3 || !unitWords[a.tok(m-1).norm] {
 		return 0
 	}

@@ -8,42 +8,25 @@ import "strings"
 // opens a project's name ("Aldport port").
 
 // placeFollowers may follow a place introduced by a locative.
-var placeFollowers = map[string]bool{
-	"and": true, "or": true, "where": true, "which": true, "on": true, "to": true, "for": true,
-	"with": true, "as": true, "last": true, "this": true, "after": true, "before": true, "during": true,
-	"in": true, "at": true, "from": true, "despite": true, "while": true, "since": true, "earlier": true,
-	"later": true, "next": true, "until": true, "by": true,
-}
+// (data/words-mentions.tsv)
+var placeFollowers = wordSet("placeFollowers")
 
 // multinational ends names of areas that are not Locations: regions
 // spanning several countries, seas, rivers and straits.
-var multinational = map[string]bool{
-	"asia": true, "africa": true, "europe": true, "america": true, "americas": true, "pacific": true,
-	"atlantic": true, "arctic": true, "antarctic": true, "antarctica": true, "caribbean": true, "gulf": true,
-	"east": true, "balkans": true, "caucasus": true, "sahel": true, "mediterranean": true, "sea": true,
-	"ocean": true, "river": true, "lake": true, "strait": true, "straits": true, "bay": true, "channel": true,
-	"peninsula": true, "horn": true, "oceania": true, "eurasia": true, "scandinavia": true, "maghreb": true,
-}
+// (data/words-mentions.tsv)
+var multinational = wordSet("multinational")
 
 // venueWords end the names of buildings and venues, which are not Locations.
-var venueWords = map[string]bool{
-	"house": true, "palace": true, "hall": true, "stadium": true, "centre": true, "center": true,
-	"hotel": true, "building": true, "square": true, "tower": true, "residence": true, "parliament": true,
-	"court": true, "office": true, "mosque": true, "cathedral": true, "temple": true, "museum": true,
-	"university": true, "arena": true, "airport": true, "park": true, "gardens": true, "kremlin": true,
-}
+// (data/words-mentions.tsv)
+var venueWords = wordSet("venueWords")
 
 // motionWords make "to" a locative: "flew to X", "deployed a team to X".
-var motionWords = map[string]bool{
-	"deployed": true, "dispatched": true, "sent": true, "flew": true, "travelled": true, "traveled": true,
-	"returned": true, "went": true, "trip": true, "journey": true, "flights": true, "flight": true,
-	"moved": true, "headed": true, "delivered": true, "shipped": true, "evacuated": true, "relocated": true,
-	"arrived": true, "route": true, "road": true, "railway": true, "way": true,
-}
+// (data/words-mentions.tsv)
+var motionWords = wordSet("motionWords")
 
 // motionBefore reports whether a motion word stands within five tokens
 // before i in the same sentence.
-func (a *analysis) motionBefore(i int) bool {
+func (a *tokenStage) motionBefore(i int) bool {
 	s := a.sentenceOf(i)
 	for k := i - 1; k >= 0 && k >= i-5 && a.sentenceOf(k) == s; k-- {
 		if motionWords[a.toks[k].norm] {
@@ -54,7 +37,7 @@ func (a *analysis) motionBefore(i int) bool {
 }
 
 // joinedCity finds a gazetteer city written as several words, "Ha Noi".
-func (a *analysis) joinedCity(i, j int) (cityInfo, bool) {
+func (a *mentionStage) joinedCity(i, j int) (cityInfo, bool) {
 	if j-i < 2 {
 		return cityInfo{}, false
 	}
@@ -71,14 +54,16 @@ func (a *analysis) joinedCity(i, j int) (cityInfo, bool) {
 }
 
 // siteHeads are projects named after the place where they stand.
-var siteHeads = map[string]bool{"plant": true, "port": true, "terminal": true, "refinery": true, "dam": true}
+// (data/words-mentions.tsv)
+var siteHeads = wordSet("siteHeads")
 
 // strongLocatives introduce a place more reliably than "to" or "for".
-var strongLocatives = map[string]bool{"in": true, "across": true, "near": true, "including": true, "from": true, "to": true, "between": true}
+// (data/words-mentions.tsv)
+var strongLocatives = wordSet("strongLocatives")
 
 // scanContextPlaces runs after names of people, organizations and projects
 // are claimed, so that what is left after a locative is a place.
-func (a *analysis) scanContextPlaces() {
+func (a *mentionStage) scanContextPlaces() {
 	for _, p := range a.projects {
 		a.projectPlaces(p)
 	}
@@ -114,7 +99,7 @@ func (a *analysis) scanContextPlaces() {
 
 // unknownPlaceRun returns the end of a capitalised run of up to three
 // unclaimed words at k that a place may be, or k.
-func (a *analysis) unknownPlaceRun(k int) int {
+func (a *mentionStage) unknownPlaceRun(k int) int {
 	if k >= len(a.toks) || a.sentenceStart(k) {
 		return k
 	}
@@ -135,6 +120,9 @@ func (a *analysis) unknownPlaceRun(k int) int {
 	if multinational[a.tok(e-1).norm] || venueWords[a.tok(e-1).norm] {
 		return k
 	}
+	if _, ok := sectorWords[a.tok(e-1).norm]; ok {
+		return k // "programmes in Agriculture and Culture"
+	}
 	if e < len(a.toks) {
 		n := a.toks[e]
 		if n.kind == tokWord && !placeFollowers[n.norm] || n.norm == "'s" || n.text == "’" || n.text == "'" || n.text == "(" || isDash(n) && !n.space {
@@ -147,7 +135,7 @@ func (a *analysis) unknownPlaceRun(k int) int {
 // projectPlaces adds the places inside a project's name: a gazetteer city
 // that opens it, and the single-word endpoints of a dashed pair of which
 // the other end is a known place.
-func (a *analysis) projectPlaces(p *project) {
+func (a *mentionStage) projectPlaces(p *project) {
 	add := func(i, j int, name, country string) {
 		for _, q := range a.placesTouching(i, j) {
 			if q.i < j && i < q.j {
@@ -206,7 +194,7 @@ func (a *analysis) projectPlaces(p *project) {
 // project name, leaves the city a place of its own: a dash, a lower-case
 // word or a project head ("Aldport port", "Aldport Port–…", not "Aldport
 // Dome programme").
-func (a *analysis) opensName(j int) bool {
+func (a *mentionStage) opensName(j int) bool {
 	t := a.toks[j]
 	if isDash(t) && !t.space || !t.upper {
 		return true
@@ -217,23 +205,18 @@ func (a *analysis) opensName(j int) bool {
 
 // companyHeads end company names that orgHeads would not: "Kosmos
 // Energy", "Aldco Shipping", "XYZ Gas", "Aldco Ltd".
-var companyHeads = map[string]bool{
-	"energy": true, "shipping": true, "gas": true, "oil": true, "petroleum": true, "mining": true,
-	"motors": true, "steel": true, "telecom": true, "holdings": true, "ltd": true, "inc": true,
-	"plc": true, "llc": true, "gmbh": true, "ag": true, "sa": true, "logistics": true, "minerals": true,
-}
+// (data/words-mentions.tsv)
+var companyHeads = wordSet("companyHeads")
 
 // companyVerbs introduce the company that builds or runs something:
 // "operated by", "majority owner".
-var companyVerbs = map[string]bool{
-	"developed": true, "built": true, "operated": true, "owned": true, "run": true, "financed": true,
-	"owner": true, "operator": true, "developer": true, "contractor": true, "shareholder": true,
-}
+// (data/words-mentions.tsv)
+var companyVerbs = wordSet("companyVerbs")
 
 // scanCompanies finds companies named with a company head ("Kosmos
 // Energy") and acronyms introduced as builder or owner ("operated by
 // XYZ", "majority owner XYZ").
-func (a *analysis) scanCompanies() {
+func (a *mentionStage) scanCompanies() {
 	for h := 1; h < len(a.toks); h++ {
 		t := a.toks[h]
 		if t.kind != tokWord || !t.upper || !companyHeads[t.norm] || a.claimed[h] || !a.tok(h-1).space && a.tok(h-1).kind != tokWord {
@@ -279,10 +262,123 @@ func (a *analysis) scanCompanies() {
 	}
 }
 
+// companyNouns: see data/words-mentions.tsv.
+var companyNouns = wordSet("companyNouns")
+
+// scanCompanyNames finds companies named beside a company noun: a list
+// after it ("industries like WEG, Suzano and Randon", "state-run oil
+// company ENAP") or a name in apposition before it ("Petrobras, Brazil's
+// state oil company").
+func (a *mentionStage) scanCompanyNames() {
+	for i := 1; i+1 < len(a.toks); i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.upper || !companyNouns[t.norm] {
+			continue
+		}
+		// a list after the noun
+		k := i + 1
+		switch {
+		case a.tok(k).norm == "like" || a.tok(k).norm == "including":
+			k++
+		case a.tok(k).norm == "such" && a.tok(k+1).norm == "as":
+			k += 2
+		}
+		for n := 0; n < 8; n++ {
+			e := a.companyNameAt(k)
+			if e == k {
+				break
+			}
+			a.addOrg(k, e, a.surface(k, e), a.acronymOf(k, e))
+			if a.tok(e).text == "," && a.companyNameAt(e+1) > e+1 {
+				k = e + 1
+				continue
+			}
+			if a.tok(e).norm == "and" || a.tok(e).text == "," && a.tok(e+1).norm == "and" {
+				k = e + 1
+				if a.tok(k).norm == "and" {
+					k++
+				}
+				continue
+			}
+			break
+		}
+		// a name in apposition before: "X, Brazil's state oil company"
+		if b := a.appositionStart(i); b >= 0 {
+			if e := a.companyNameAt(b); e > b && a.tok(e).text == "," || b == a.companyNameAt(b) && a.tok(b).upper && a.tok(b+1).text == "," && !a.claimed[b] && !stopword[a.tok(b).norm] {
+				if e <= b {
+					e = b + 1 // "Petrobras, Brazil's state oil company": a name opening its sentence
+				}
+				a.addOrg(b, e, a.surface(b, e), a.acronymOf(b, e))
+			}
+		}
+	}
+}
+
+// companyNameAt returns the end of a company's name of up to three
+// capitalised words at token k that no other name has taken, or k.
+func (a *mentionStage) companyNameAt(k int) int {
+	e := k
+	for e < len(a.toks) && e < k+3 {
+		t := a.toks[e]
+		if t.kind != tokWord || !t.upper || a.claimed[e] || stopword[t.norm] || notNames[t.norm] || a.isCountryToken(e) || t.newline && e > k {
+			break
+		}
+		if _, title := titles[t.norm]; title {
+			break
+		}
+		e++
+	}
+	if e > k && a.sentenceStart(k) && e == k+1 {
+		return k
+	}
+	return e
+}
+
+// acronymOf returns the name in tokens [i, j) as an acronym when it is one.
+func (a *mentionStage) acronymOf(i, j int) string {
+	if j == i+1 && a.toks[i].caps {
+		return a.toks[i].text
+	}
+	return ""
+}
+
+// appositionStart returns the first token of a name that a company noun
+// at token i describes in apposition ("Petrobras, Brazil's state oil
+// company"), or -1: a comma, then a country's possessive or adjective and
+// lower-case words up to the noun.
+func (a *mentionStage) appositionStart(i int) int {
+	k := i - 1
+	for k > 0 && i-k < 6 && a.toks[k].kind == tokWord && !a.toks[k].upper || k > 0 && a.toks[k].text == "-" {
+		k--
+	}
+	if a.tok(k).norm == "'s" {
+		k--
+	}
+	if c := a.countryMentionAt(k); c >= 0 {
+		k = a.countries[c].i - 1
+	} else {
+		return -1
+	}
+	if a.tok(k).norm == "the" {
+		k--
+	}
+	if a.tok(k).text != "," {
+		return -1
+	}
+	b := k
+	for b > 0 && k-b < 3 && a.tok(b-1).kind == tokWord && a.tok(b-1).upper && !a.claimed[b-1] && !a.isCountryToken(b-1) {
+		b--
+	}
+	if b == k {
+		return -1
+	}
+	return b
+}
+
 // otherActorBefore reports whether "by <Name>" stands between a
 // support cue at i and the first mention of org after it: the support is
 // for that country's bid, not for the organization.
-func (a *analysis) otherActorBefore(i int, org string) bool {
+func (a *mentionStage) otherActorBefore(i int, org string) bool {
 	// the organization was found after i in i's sentence
 	end := -1
 	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
@@ -299,7 +395,7 @@ func (a *analysis) otherActorBefore(i int, org string) bool {
 }
 
 // placeStartsAt returns the end of a place mention starting at token k, or k.
-func (a *analysis) placeStartsAt(k int) int {
+func (a *mentionStage) placeStartsAt(k int) int {
 	for _, p := range a.placesOfSentence(a.sentenceOf(k)) {
 		if p.i == k {
 			return p.j

@@ -2,67 +2,15 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/bilateral-kg/bilateral/graph"
 )
 
 // sectorWords maps folded words and two-word phrases to sector slugs.
-var sectorWords = map[string]string{
-	"trade": "trade", "trading": "trade", "commerce": "trade", "commercial": "trade", "exports": "trade",
-	"imports": "trade", "customs": "trade", "turnover": "trade",
-	"investment": "investment", "investments": "investment", "investors": "investment", "invest": "investment",
-	"energy": "energy", "oil": "energy", "gas": "energy", "electricity": "energy", "hydropower": "energy",
-	"nuclear": "energy", "renewable": "energy", "renewables": "energy", "solar": "energy", "lng": "energy",
-	"petroleum": "energy", "hydrocarbons": "energy", "power": "energy",
-	"transport": "transport-logistics", "transportation": "transport-logistics", "logistics": "transport-logistics",
-	"transit": "transport-logistics", "railway": "transport-logistics", "railways": "transport-logistics",
-	"rail": "transport-logistics", "aviation": "transport-logistics", "flights": "transport-logistics",
-	"shipping": "transport-logistics", "connectivity": "transport-logistics", "ports": "transport-logistics",
-	"roads": "transport-logistics", "infrastructure": "transport-logistics",
-	"agriculture": "agriculture", "agricultural": "agriculture", "agro": "agriculture", "farming": "agriculture",
-	"food": "agriculture", "livestock": "agriculture", "fisheries": "agriculture", "husbandry": "agriculture",
-	"agri-food": "agriculture", "food security": "agriculture", "agrifood": "agriculture",
-	"digital": "digital", "digitalization": "digital", "digitalisation": "digital", "ict": "digital",
-	"telecommunications": "digital", "telecom": "digital", "e-commerce": "digital", "cybersecurity": "digital",
-	"artificial intelligence": "artificial-intelligence", "ai": "artificial-intelligence",
-	"culture": "culture", "cultural": "culture", "arts": "culture", "heritage": "culture",
-	"humanitarian": "humanitarian", "people-to-people": "humanitarian",
-	"education": "education", "educational": "education", "universities": "education", "students": "education",
-	"scholarships": "education", "academic": "education", "vocational": "education",
-	"tourism": "tourism", "tourist": "tourism", "tourists": "tourism",
-	"security": "security", "defence": "security", "defense": "security", "military": "security",
-	"counter-terrorism": "security", "counterterrorism": "security", "naval": "security",
-	"health": "health", "healthcare": "health", "medical": "health", "medicine": "health",
-	"pharmaceutical": "health", "pharmaceuticals": "health", "vaccines": "health",
-	"finance": "finance", "financial": "finance", "banking": "finance",
-	"industry": "industry", "industrial": "industry", "industries": "industry", "manufacturing": "industry",
-	"textile": "industry", "textiles": "industry", "petrochemical": "industry", "petrochemicals": "industry",
-	"science": "science-technology", "scientific": "science-technology", "technology": "science-technology",
-	"technologies": "science-technology", "technological": "science-technology", "innovation": "science-technology",
-	"research": "science-technology", "semiconductors": "science-technology",
-	"water":       "water",
-	"environment": "environment", "environmental": "environment", "climate": "environment",
-	"green development": "environment", "desertification": "environment", "ecology": "environment",
-	"ecological": "environment", "emissions": "environment",
-	"space": "space", "satellite": "space", "satellites": "space",
-	"mining": "mining", "minerals": "mining", "metals": "mining", "uranium": "mining", "copper": "mining",
-	"lithium": "mining", "metallurgy": "mining",
-}
+// (data/words-facts.tsv)
+var sectorWords = wordMap("sectorWords")
 
 // cooperationCues mark a sentence that reports shared work in sectors.
-var cooperationCues = map[string]bool{
-	"cooperation": true, "co-operation": true, "cooperate": true, "cooperating": true, "collaboration": true,
-	"partnership": true, "ties": true, "agreed": true, "agreements": true, "agreement": true,
-	"memorandum": true, "memoranda": true, "documents": true, "projects": true, "project": true,
-	"discussed": true, "talks": true, "turnover": true, "expand": true, "expanding": true, "strengthen": true,
-	"strengthening": true, "deepen": true, "deepening": true, "boost": true, "boosting": true,
-	"opportunities": true, "sectors": true, "fields": true, "areas": true, "pact": true, "deal": true,
-	"deals": true, "covering": true, "ventures": true, "integration": true, "joint": true, "bilateral": true,
-	"exchanges": true, "emphasis": true, "attention": true, "dialogue": true, "initiatives": true,
-	"relations": true, "partners": true, "partner": true, "together": true, "promote": true, "develop": true,
-	"developing": true, "investment": true, "investments": true, "pledged": true, "pledge": true,
-	"agenda": true, "featured": true, "declaration": true,
-}
+// (data/words-facts.tsv)
+var cooperationCues = wordSet("cooperationCues")
 
 // sectorMention is a sector word in a sentence (tokens [i, j)).
 type sectorMention struct {
@@ -71,7 +19,7 @@ type sectorMention struct {
 }
 
 // scanSectors returns sector words in sentences that report cooperation.
-func (a *analysis) scanSectors() []sectorMention {
+func (a *factStage) scanSectors() []sectorMention {
 	var out []sectorMention
 	for _, st := range a.sents {
 		coop := false
@@ -112,15 +60,15 @@ func (a *analysis) scanSectors() []sectorMention {
 			if t.norm == "power" && (i+1 >= st.last || !strings.HasPrefix(a.tok(i+1).norm, "plant") && a.tok(i+1).norm != "generation" && a.tok(i+1).norm != "grid" && a.tok(i+1).norm != "interconnection") {
 				continue
 			}
+			if (t.norm == "industry" || t.norm == "industries" || t.norm == "industrial") && i > st.first {
+				if _, ok := sectorWords[a.tok(i-1).norm]; ok {
+					continue // "pharmaceutical industries": the sector is the modifier's
+				}
+			}
 			out = append(out, sectorMention{i, i + 1, s})
 		}
 	}
 	return out
-}
-
-// sector returns the Sector entity for slug, creating it.
-func (a *analysis) sector(slug string) *graph.Entity {
-	return a.entity("sector:"+slug, graph.TypeSector, sectorName(slug))
 }
 
 func sectorName(slug string) string {
@@ -130,7 +78,7 @@ func sectorName(slug string) string {
 
 // placeAreas reports whether the cue at token i is "areas" meaning places
 // ("onward transport to the affected areas"), not fields of cooperation.
-func (a *analysis) placeAreas(i int) bool {
+func (a *tokenStage) placeAreas(i int) bool {
 	if a.toks[i].norm != "areas" || i == 0 {
 		return false
 	}

@@ -8,14 +8,8 @@ type sentence struct {
 }
 
 // abbreviations end with a dot that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true,
-	"rep": true, "gov": true, "st": true, "no": true, "vs": true, "jan": true, "feb": true,
-	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "inc": true, "ltd": true, "co": true, "corp": true,
-	"lt": true, "col": true, "maj": true, "capt": true, "jr": true, "sr": true, "approx": true,
-	"etc": true, "e.g": true, "i.e": true, "bn": true, "mln": true, "mn": true,
-}
+// (data/words-tokens.tsv)
+var abbreviations = wordSet("abbreviations")
 
 // maxSentenceTokens bounds a sentence: a longer run of tokens without a
 // sentence end (a list, a table, text without punctuation) is cut into

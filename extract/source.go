@@ -9,7 +9,7 @@ var reAttribution = regexp.MustCompile(`(?:\breported\s+(?:the\s+)?([A-Z][\p{L}\
 
 // attribution returns the outlet named in "reported Anadolu", "Xinhua
 // reported" or "according to TASS", or "".
-func (a *analysis) attribution() string {
+func (a *tokenStage) attribution() string {
 	var cands []string
 	for _, st := range a.sents {
 		for i := st.first; i < st.last; i++ {

@@ -5,13 +5,13 @@ package extract
 // statusFuture are the words that put a later trigger of their clause in
 // the future: futureMarkers and the words of plans and conditions ("would
 // visit", "is set to sign", "planned talks").
-var statusFuture = map[string]bool{"would": true, "shall": true, "planned": true, "set": true, "plan": true,
-	"intends": true, "intend": true, "upcoming": true, "forthcoming": true, "proposed": true}
+// (data/words-events.tsv)
+var statusFuture = wordSet("statusFuture")
 
 // futureAt reports whether the trigger at token i stands in a future
 // clause: a future marker after the last past-tense verb before it in its
 // sentence ("will visit", "the two sides said the next summit").
-func (a *analysis) futureAt(i int) bool {
+func (a *eventStage) futureAt(i int) bool {
 	future := false
 	for k := a.sents[a.sentenceOf(i)].first; k < i; k++ {
 		switch n := a.toks[k].norm; {
@@ -26,18 +26,18 @@ func (a *analysis) futureAt(i int) bool {
 
 // reportVerbs before a noun trigger report the event as done: "held
 // talks", "attended the summit", "paid a visit".
-var reportVerbs = map[string]bool{"held": true, "had": true, "hosted": true, "attended": true, "paid": true,
-	"made": true, "conducted": true, "concluded": true, "chaired": true, "co-chaired": true, "joined": true,
-	"took": true, "staged": true, "opened": true, "signed": true}
+// (data/words-events.tsv)
+var reportVerbs = wordSet("reportVerbs")
 
 // irregularPast are trigger words that are past-tense verbs without "-ed".
-var irregularPast = map[string]bool{"met": true, "held": true, "paid": true, "spoke": true, "flown": true, "sent": true}
+// (data/words-events.tsv)
+var irregularPast = wordSet("irregularPast")
 
 // reportedAt reports whether the trigger at tokens [i, j) reports an event
 // as done: a past-tense verb itself ("met", "visited", "signed"), after a
 // past-tense verb of doing ("held talks", "attended the summit"), or
 // before a passive one ("talks were held").
-func (a *analysis) reportedAt(i, j int) bool {
+func (a *eventStage) reportedAt(i, j int) bool {
 	t := a.toks[i]
 	if !t.upper && (irregularPast[t.norm] || a.pastVerbAt(i)) {
 		return true
@@ -58,7 +58,7 @@ func (a *analysis) reportedAt(i, j int) bool {
 
 // eventStatus returns "planned" for an event announced for later (in a
 // future clause, or dated after the article), else "held".
-func (a *analysis) eventStatus(e *event) string {
+func (a *eventStage) eventStatus(e *event) string {
 	if e.future && !e.reported {
 		return "planned"
 	}

@@ -9,59 +9,8 @@ type titleInfo struct {
 }
 
 // titles maps folded title phrases to their office. Longer phrases win.
-var titles = map[string]titleInfo{
-	"president":                   {"President", true},
-	"president-elect":             {"President-elect", false},
-	"vice president":              {"Vice President", false},
-	"vice-president":              {"Vice President", false},
-	"prime minister":              {"Prime Minister", true},
-	"premier":                     {"Premier", true},
-	"chancellor":                  {"Chancellor", true},
-	"king":                        {"King", true},
-	"queen":                       {"Queen", true},
-	"emir":                        {"Emir", true},
-	"amir":                        {"Emir", true},
-	"sultan":                      {"Sultan", true},
-	"crown prince":                {"Crown Prince", false},
-	"prince":                      {"Prince", false},
-	"supreme leader":              {"Supreme Leader", true},
-	"grand duke":                  {"Grand Duke", true},
-	"pope":                        {"Pope", true},
-	"state counsellor":            {"State Counsellor", false},
-	"state councilor":             {"State Councilor", false},
-	"foreign minister":            {"Foreign Minister", false},
-	"minister of foreign affairs": {"Foreign Minister", false},
-	"secretary of state":          {"Secretary of State", false},
-	"secretary-general":           {"Secretary-General", false},
-	"secretary general":           {"Secretary-General", false},
-	"general secretary":           {"General Secretary", false},
-	"ambassador":                  {"Ambassador", false},
-	"chairman":                    {"Chairman", false},
-	"chairwoman":                  {"Chairwoman", false},
-	"chairperson":                 {"Chairperson", false},
-	"chair":                       {"Chair", false},
-	"head of government":          {"Head of Government", true},
-	"president of the government": {"President of the Government", true},
-	"monarch":                     {"Monarch", true},
-	"speaker":                     {"Speaker", false},
-	"governor":                    {"Governor", false},
-	"mayor":                       {"Mayor", false},
-	"minister":                    {"Minister", false},
-	"minister delegate":           {"Minister Delegate", false},
-	"minister-delegate":           {"Minister Delegate", false},
-	"deputy prime minister":       {"Deputy Prime Minister", false},
-	"first deputy prime minister": {"First Deputy Prime Minister", false},
-	"vice premier":                {"Vice Premier", false},
-	"vice-premier":                {"Vice Premier", false},
-	"defense secretary":           {"Defense Secretary", false},
-	"defence secretary":           {"Defence Secretary", false},
-	"foreign secretary":           {"Foreign Secretary", false},
-	"treasury secretary":          {"Treasury Secretary", false},
-	"commerce secretary":          {"Commerce Secretary", false},
-	"counterpart":                 {"", false},
-	"head of state":               {"Head of State", true},
-	"leader":                      {"Leader", false},
-}
+// (data/words-titles.tsv)
+var titles = wordTitles("titles")
 
 // titleFirst holds the first word of every title phrase, for a quick test.
 var titleFirst = func() map[string]bool {
@@ -73,27 +22,16 @@ var titleFirst = func() map[string]bool {
 }()
 
 // portfolios are the fields of ministers ("Trade Minister", "Minister of Trade").
-var portfolios = map[string]string{
-	"foreign": "Foreign", "trade": "Trade", "commerce": "Commerce", "economy": "Economy",
-	"economic": "Economy", "finance": "Finance", "energy": "Energy", "defence": "Defence",
-	"defense": "Defense", "industry": "Industry", "agriculture": "Agriculture", "transport": "Transport",
-	"education": "Education", "health": "Health", "culture": "Culture", "tourism": "Tourism",
-	"justice": "Justice", "interior": "Interior", "investment": "Investment", "digital": "Digital",
-	"environment": "Environment", "labour": "Labour", "labor": "Labor", "science": "Science",
-	"communications": "Communications", "infrastructure": "Infrastructure", "mining": "Mining",
-	"water": "Water", "development": "Development", "integration": "Integration", "affairs": "Affairs",
-	"internal": "Internal", "national": "National", "emergency": "Emergency", "situations": "Situations",
-	"resources": "Resources", "natural": "Natural", "technology": "Technology", "planning": "Planning",
-	"security": "Security", "oil": "Oil", "petroleum": "Petroleum", "and": "and", "higher": "Higher",
-	"state": "State", "for": "for", "transition": "Transition", "sustainable": "Sustainable", "mines": "Mines",
-	"hydrocarbons": "Hydrocarbons", "industries": "Industries", "external": "External", "home": "Home",
-	"fisheries": "Fisheries", "housing": "Housing", "veterans": "Veterans",
-}
+// (data/words-titles.tsv)
+var portfolios = wordMap("portfolios")
 
 // titleAt matches the longest title phrase starting at token i and returns
 // its end and office; for "X Minister" and "Minister of X" the portfolio is
 // part of the title.
-func (a *analysis) titleAt(i int) (int, titleInfo, bool) {
+func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
+	if i < 0 || i >= len(a.toks) {
+		return 0, titleInfo{}, false
+	}
 	t := a.toks[i]
 	if t.kind != tokWord {
 		return 0, titleInfo{}, false
@@ -179,7 +117,7 @@ func titleCase(s string) string {
 // listContinues reports whether the portfolio words from token k run on to
 // an "and" followed by another portfolio ("Industry and Energy"), so that a
 // comma before k separates portfolios, not a title from a name.
-func (a *analysis) listContinues(k int) bool {
+func (a *mentionStage) listContinues(k int) bool {
 	for ; k+1 < len(a.toks) && k < len(a.toks); k++ {
 		t := a.toks[k]
 		if t.norm == "and" {

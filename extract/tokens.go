@@ -95,10 +95,17 @@ func lastRune(s string) rune {
 
 // scanWord scans letters with inner apostrophes and dotted initialisms (U.S.).
 func scanWord(text string, i, ri int) (int, int) {
+	prev := rune(0)
 	for i < len(text) {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.IsDigit(r) {
 			i += w
+			ri++
+			prev = r
+			continue
+		}
+		if (r == '.' || r == ',') && prev >= '0' && prev <= '9' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
+			i++ // an amount against its sign: "RM3.35", "R3,6"
 			ri++
 			continue
 		}

@@ -13,38 +13,16 @@ type trigger struct {
 }
 
 // triggers lists event trigger phrases; longer phrases are tried first.
-var triggers = buildTriggers(map[graph.EventKind][]string{
-	graph.KindPhoneCall: {"telephone conversation", "phone conversation", "phone call", "telephone call",
-		"telephone talks", "phone talks", "spoke by phone", "spoke by telephone", "spoke on the phone",
-		"telephoned", "video call", "videoconference", "video conference"},
-	graph.KindVisit: {"state visit", "official visit", "working visit", "visit", "visited",
-		"paid a visit", "pays a visit", "pay a visit", "tour"},
-	graph.KindMeeting: {"held talks", "hold talks", "talks", "met", "meeting",
-		"consultations", "consultation", "bilateral meeting", "one-on-one meeting", "tete-a-tete",
-		"received"},
-	graph.KindSummit:    {"summit"},
-	graph.KindAgreement: {"signed", "signing", "memorandum", "memoranda", "inked", "sign"},
-	graph.KindForum: {"forum", "business council", "expo", "exhibition", "business conference",
-		"investment conference", "roundtable", "round table"},
-	graph.KindCeremony: {"ceremony", "commemorative", "commemoration", "inauguration", "inaugurated",
-		"unveiled", "parade", "groundbreaking", "ground-breaking", "wreath", "officially opened",
-		"opening ceremony", "credentials", "opened", "reopened"},
-	graph.KindStatement: {"joint statement", "joint declaration", "declaration", "press statement",
-		"communique", "joint communique", "chairman's statement", "chair's statement"},
-	// joint military exercises and relief missions sent to a partner
-	graph.KindOther: {"joint exercise", "joint exercises", "joint military exercise", "joint military exercises",
-		"joint strategic exercise", "joint naval exercise", "joint naval exercises", "joint drills",
-		"joint military drills", "joint naval drills", "dispatched", "airlifted", "flown to"},
-})
+// (data/words-events.tsv)
+var triggers = wordTriggers("triggers")
 
 // reliefWords make "dispatched" or "flown to" a relief mission.
-var reliefWords = map[string]bool{"relief": true, "rescue": true, "humanitarian": true, "aid": true, "consignment": true}
+// (data/words-events.tsv)
+var reliefWords = wordSet("reliefWords")
 
 // weakTriggers are statements that count only in an article with no other event.
-var weakTriggers = buildTriggers(map[graph.EventKind][]string{
-	graph.KindStatement: {"condolence", "condolences", "congratulated", "congratulations",
-		"congratulatory", "message", "greetings", "sympathy"},
-})
+// (data/words-events.tsv)
+var weakTriggers = wordTriggers("weakTriggers")
 
 func buildTriggers(m map[graph.EventKind][]string) map[string][]trigger {
 	out := map[string][]trigger{}
@@ -70,7 +48,7 @@ func buildTriggers(m map[graph.EventKind][]string) map[string][]trigger {
 }
 
 // triggerAt returns the trigger starting at token i and its end.
-func (a *analysis) triggerAt(set map[string][]trigger, i int) (trigger, int, bool) {
+func (a *eventStage) triggerAt(set map[string][]trigger, i int) (trigger, int, bool) {
 	for _, tr := range set[a.toks[i].norm] {
 		if i+len(tr.words) > len(a.toks) {
 			continue
@@ -90,7 +68,7 @@ func (a *analysis) triggerAt(set map[string][]trigger, i int) (trigger, int, boo
 }
 
 // negated reports whether a trigger at token i is negated ("did not hold").
-func (a *analysis) negated(i int) bool {
+func (a *eventStage) negated(i int) bool {
 	s := a.sentenceOf(i)
 	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
 		switch a.toks[k].norm {
@@ -103,7 +81,7 @@ func (a *analysis) negated(i int) bool {
 
 // historical reports whether the trigger at [i, j) refers to a past year
 // ("the 1998 joint declaration", "signed in 2018").
-func (a *analysis) historical(i, j int) bool {
+func (a *eventStage) historical(i, j int) bool {
 	if a.ref.IsZero() {
 		return false
 	}
@@ -135,7 +113,7 @@ func (a *analysis) historical(i, j int) bool {
 
 // invited reports whether the trigger at [i, j) is the object of an
 // invitation ("invited the Tajik leader to visit", "to pay a state visit").
-func (a *analysis) invited(i, j int) bool {
+func (a *eventStage) invited(i, j int) bool {
 	visit := false
 	for k := i; k < j; k++ {
 		visit = visit || a.toks[k].norm == "visit" || a.toks[k].norm == "visited"
@@ -152,7 +130,7 @@ func (a *analysis) invited(i, j int) bool {
 
 // detached reports whether the trigger at i is set at another time than its
 // sentence: "after attending a summit", "ahead of a visit".
-func (a *analysis) detached(i int) bool {
+func (a *eventStage) detached(i int) bool {
 	s := a.sentenceOf(i)
 	if i > 1 && a.tok(i-1).norm == "the" && (a.tok(i-2).norm == "after" || a.tok(i-2).norm == "following") && a.toks[i].norm == "talks" {
 		return false // "after the talks": the talks the article reports
@@ -168,7 +146,7 @@ func (a *analysis) detached(i int) bool {
 
 // insideKnownOrg reports whether token i is part of an organization from
 // the gazetteer ("Pacific Islands Forum").
-func (a *analysis) insideKnownOrg(i int) bool {
+func (a *eventStage) insideKnownOrg(i int) bool {
 	if k := orgIndexAt(a.orgCover, i); k >= 0 {
 		_, known := a.x.gaz.orgByName[strings.TrimPrefix(a.orgs[k].key, "org:")]
 		return known
@@ -178,16 +156,13 @@ func (a *analysis) insideKnownOrg(i int) bool {
 
 // openables are the things whose opening is a ceremony ("opened a border
 // checkpoint"), beside the heads of project names.
-var openables = map[string]bool{
-	"checkpoint": true, "crossing": true, "embassy": true, "consulate": true, "museum": true,
-	"monument": true, "memorial": true, "school": true, "university": true, "hospital": true,
-	"factory": true, "mosque": true, "church": true, "temple": true, "stadium": true,
-}
+// (data/words-events.tsv)
+var openables = wordSet("openables")
 
 // opensThing reports whether the sentence of a bare "opened" at token i
 // names a thing that can be opened in a ceremony: not "opened the talks"
 // or "opened new markets".
-func (a *analysis) opensThing(i int) bool {
+func (a *eventStage) opensThing(i int) bool {
 	st := a.sents[a.sentenceOf(i)]
 	for k := st.first; k < st.last; k++ {
 		n := a.toks[k].norm

@@ -2,14 +2,13 @@ package extract
 
 // untitledVerbs follow the subject of a reported encounter ("Aliaksandr
 // Lukashenka met ...", "Volodymyr Zelenskiy visited Ankara").
-var untitledVerbs = map[string]bool{
-	"met": true, "visited": true, "received": true, "hosted": true, "telephoned": true,
-	"phoned": true, "arrived": true, "welcomed": true,
-}
+// (data/words-mentions.tsv)
+var untitledVerbs = wordSet("untitledVerbs")
 
 // untitledBefore precede the object of an encounter ("met Vladimir Putin",
 // "with host Robert Fico").
-var untitledBefore = map[string]bool{"met": true, "received": true, "hosted": true, "host": true, "welcomed": true}
+// (data/words-mentions.tsv)
+var untitledBefore = wordSet("untitledBefore")
 
 // scanUntitled finds persons named without a title who take part in a
 // reported encounter: the subject of "met", "visited", "received" at the
@@ -17,7 +16,7 @@ var untitledBefore = map[string]bool{"met": true, "received": true, "hosted": tr
 // person needs at least two name words; the country comes later from a
 // reference by role ("the Belarusian leader"), by elimination, or, for a
 // host, from the place of the encounter.
-func (a *analysis) scanUntitled() {
+func (a *mentionStage) scanUntitled() {
 	for s, st := range a.sents {
 		first := st.first
 		if first == a.datelineTok && a.datelineTok >= 0 {
@@ -67,7 +66,7 @@ func (a *analysis) scanUntitled() {
 }
 
 // placeOrOrgAt reports whether a place or organization overlaps [i, j).
-func (a *analysis) placeOrOrgAt(i, j int) bool {
+func (a *mentionStage) placeOrOrgAt(i, j int) bool {
 	for _, p := range a.placesTouching(i, j) {
 		if p.i < j && p.j > i {
 			return true
@@ -77,26 +76,26 @@ func (a *analysis) placeOrOrgAt(i, j int) bool {
 }
 
 // placeCountry returns the country of the place with key, or "".
-func (a *analysis) placeCountry(key string) string {
-	if e := a.byKey[key]; e != nil {
-		return e.Country
+func (a *mentionStage) placeCountry(key string) string {
+	if p := a.placeInfo[key]; p != nil {
+		return p.country
 	}
 	return ""
 }
 
 // addUntitled records the untitled person named by tokens [i, e).
-func (a *analysis) addUntitled(i, e int, country string, s int) {
+func (a *mentionStage) addUntitled(i, e int, country string, s int) {
 	l := a.addLeader(a.surface(i, e), titleInfo{}, country, s)
 	l.spans = append(l.spans, [2]int{i, e})
 	l.untitled = l.title == ""
-	a.leaderAt = append(a.leaderAt, leaderMention{i: i, j: e, leaders: []*leader{l}})
+	a.persons = append(a.persons, leaderMention{i: i, j: e, leaders: []*leader{l}})
 	a.claim(i, e)
 }
 
 // appositive reads ", a senior North Korean official in charge of ...,"
 // from the comma at token c: it returns the country the phrase names and
 // the token after its closing comma, or ("", c) when there is none.
-func (a *analysis) appositive(c, last int) (string, int) {
+func (a *mentionStage) appositive(c, last int) (string, int) {
 	if c+1 >= last {
 		return "", c
 	}
