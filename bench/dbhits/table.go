@@ -1,0 +1,72 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+)
+
+// printTable prints the latest figures of each request and size recorded
+// in path: one row per request, one column per size, and the ratio of
+// the largest size to the smallest.
+func printTable(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("read figures: %w", err)
+	}
+	defer f.Close()
+	hits := map[string]map[int]int64{}
+	var names []string
+	sizeSet := map[int]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var r Record
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return fmt.Errorf("read figures: %w", err)
+		}
+		if hits[r.Query] == nil {
+			hits[r.Query] = map[int]int64{}
+			names = append(names, r.Query)
+		}
+		hits[r.Query][r.Size] = r.DbHits
+		sizeSet[r.Size] = true
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read figures: %w", err)
+	}
+	var sizes []int
+	for s := range sizeSet {
+		sizes = append(sizes, s)
+	}
+	sort.Ints(sizes)
+	fmt.Print("| request |")
+	for _, s := range sizes {
+		fmt.Printf(" %d articles |", s)
+	}
+	fmt.Println(" largest / smallest |")
+	fmt.Print("|---|")
+	for range sizes {
+		fmt.Print("---:|")
+	}
+	fmt.Println("---:|")
+	for _, n := range names {
+		fmt.Printf("| %s |", n)
+		for _, s := range sizes {
+			if h, ok := hits[n][s]; ok {
+				fmt.Printf(" %d |", h)
+			} else {
+				fmt.Print(" – |")
+			}
+		}
+		lo, hi := hits[n][sizes[0]], hits[n][sizes[len(sizes)-1]]
+		if lo > 0 {
+			fmt.Printf(" %.1f× |\n", float64(hi)/float64(lo))
+		} else {
+			fmt.Println(" – |")
+		}
+	}
+	return nil
+}
