@@ -11,7 +11,7 @@
 // Runs take turns: for each size, run 1 of every order, then run 2, …, so
 // that both orders see the same machine. The instance comes from
 // NEO4J_URI, NEO4J_HTTP_PORT, NEO4J_PASSWORD and NEO4J_HOME_DIR (see
-// bench/env.sh); it is emptied before every run, and holds the last run's
+// bench/lib.sh); it is emptied before every run, and holds the last run's
 // graph afterwards (recorded in its corpus marker for bench/readmix).
 package main
 
