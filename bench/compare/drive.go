@@ -18,13 +18,14 @@ type callFunc func(k int) error
 
 // side is one server under test.
 type side struct {
-	label   string
-	call    callFunc
-	samples []sample
-	p50s    []time.Duration // the median of each turn, in order
-	sent    time.Duration   // time driven, warm-up excluded
-	dropped int             // requests not sent: too many in flight
-	firstErr error          // the first failed request's error
+	label    string
+	call     callFunc
+	samples  []sample
+	p50s     []time.Duration // the median of each turn, in order
+	sent     time.Duration   // time driven, warm-up excluded
+	dropped  int             // requests not sent: too many in flight
+	mu       sync.Mutex
+	firstErr error // the first failed request's error, under mu
 }
 
 // driveOpen sends the queries round-robin open-loop at rate requests per
@@ -131,11 +132,14 @@ func takeTurns(ctx context.Context, sides []*side, slice, total time.Duration, d
 
 // keepErr wraps call so that the side keeps the first error it returns.
 func (sd *side) keepErr(call callFunc) callFunc {
-	var once sync.Once
 	return func(k int) error {
 		err := call(k)
 		if err != nil {
-			once.Do(func() { sd.firstErr = err })
+			sd.mu.Lock()
+			if sd.firstErr == nil {
+				sd.firstErr = err
+			}
+			sd.mu.Unlock()
 		}
 		return err
 	}
