@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -18,6 +19,9 @@ type QueryProfile struct {
 	DbHits int64
 	// Rows is how many rows the statement returned.
 	Rows int64
+	// Elapsed is how long the statement took under PROFILE, from sending
+	// it to reading its summary.
+	Elapsed time.Duration
 }
 
 // ProfileReads runs read — calls of the store's read methods — to learn
@@ -39,6 +43,7 @@ func (s *Store) ProfileReads(ctx context.Context, read func(ctx context.Context,
 	defer sess.Close(ctx)
 	var out []QueryProfile
 	for _, r := range rec.runs() {
+		start := time.Now()
 		p, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (neo4j.ProfiledPlan, error) {
 			res, err := tx.Run(ctx, "PROFILE "+r.cypher, r.params)
 			if err != nil {
@@ -53,7 +58,7 @@ func (s *Store) ProfileReads(ctx context.Context, read func(ctx context.Context,
 		if err != nil {
 			return nil, fmt.Errorf("profile %.60q: %w", strings.TrimSpace(r.cypher), err)
 		}
-		q := QueryProfile{Cypher: r.cypher}
+		q := QueryProfile{Cypher: r.cypher, Elapsed: time.Since(start)}
 		if p != nil {
 			q.DbHits, q.Rows = dbHits(p), p.Records()
 		}
@@ -127,4 +132,89 @@ func (r *runRecorder) runs() []sentRun {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return append([]sentRun(nil), r.sent...)
+}
+
+// WithWriteProfiles returns a store on s's connections whose write
+// transactions (WriteBatch, WriteArticle, RemoveArticle) run every
+// statement under PROFILE and call report with its profile, from the
+// writing goroutine, once the statement's result is consumed or
+// collected. The writes themselves are what they always are. It is meant
+// for diagnosing what writes cost as the graph grows: PROFILE adds its
+// own cost. The returned store shares s's connections: close s, not it.
+func (s *Store) WithWriteProfiles(report func(QueryProfile)) *Store {
+	cp := *s
+	cp.driver = profilingDriver{DriverWithContext: s.driver, report: report}
+	return &cp
+}
+
+// profilingDriver opens sessions whose write transactions profile.
+type profilingDriver struct {
+	neo4j.DriverWithContext
+	report func(QueryProfile)
+}
+
+func (d profilingDriver) NewSession(ctx context.Context, cfg neo4j.SessionConfig) neo4j.SessionWithContext {
+	return profilingSession{SessionWithContext: d.DriverWithContext.NewSession(ctx, cfg), report: d.report}
+}
+
+type profilingSession struct {
+	neo4j.SessionWithContext
+	report func(QueryProfile)
+}
+
+// ExecuteWrite runs work with a transaction that profiles its statements.
+func (s profilingSession) ExecuteWrite(ctx context.Context, work neo4j.ManagedTransactionWork, configurers ...func(*neo4j.TransactionConfig)) (any, error) {
+	return s.SessionWithContext.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return work(profilingTx{ManagedTransaction: tx, report: s.report})
+	}, configurers...)
+}
+
+type profilingTx struct {
+	neo4j.ManagedTransaction
+	report func(QueryProfile)
+}
+
+// Run sends the statement prefixed with PROFILE.
+func (tx profilingTx) Run(ctx context.Context, cypher string, params map[string]any) (neo4j.ResultWithContext, error) {
+	start := time.Now()
+	res, err := tx.ManagedTransaction.Run(ctx, "PROFILE "+cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return &profilingResult{ResultWithContext: res, cypher: cypher, start: start, report: tx.report}, nil
+}
+
+// profilingResult reports the statement's profile when the caller reads
+// its summary or all its records.
+type profilingResult struct {
+	neo4j.ResultWithContext
+	cypher string
+	start  time.Time
+	report func(QueryProfile)
+}
+
+func (r *profilingResult) Consume(ctx context.Context) (neo4j.ResultSummary, error) {
+	sum, err := r.ResultWithContext.Consume(ctx)
+	if err == nil {
+		r.send(sum)
+	}
+	return sum, err
+}
+
+func (r *profilingResult) Collect(ctx context.Context) ([]*neo4j.Record, error) {
+	recs, err := r.ResultWithContext.Collect(ctx)
+	if err == nil {
+		if sum, err := r.ResultWithContext.Consume(ctx); err == nil {
+			r.send(sum)
+		}
+	}
+	return recs, err
+}
+
+func (r *profilingResult) send(sum neo4j.ResultSummary) {
+	q := QueryProfile{Cypher: r.cypher, Elapsed: time.Since(r.start)}
+	if p := sum.Profile(); p != nil {
+		q.DbHits, q.Rows = dbHits(p), p.Records()
+	}
+	r.report(q)
 }
