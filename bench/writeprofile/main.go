@@ -135,25 +135,33 @@ func run(ctx context.Context, args []string) error {
 	return nil
 }
 
-// shapeOf names a statement by its first lines that say what it does.
+// shapeOf names a statement by the clauses that say what it does: its
+// first MATCH, MERGE, CREATE or CALL of a procedure, and the MERGE of a
+// relationship or the label a created node gets, when it has them.
 func shapeOf(cypher string) string {
-	var parts []string
+	var first, detail string
 	for _, l := range strings.Split(cypher, "\n") {
 		l = strings.TrimSpace(l)
-		switch {
-		case l == "", strings.HasPrefix(l, "UNWIND"), strings.HasPrefix(l, "CALL ("), strings.HasPrefix(l, "//"):
-			continue
-		case strings.HasPrefix(l, "ON CREATE SET n:"):
-			l, _, _ = strings.Cut(l, ",")
-		case len(parts) > 0:
-			continue
+		if strings.HasPrefix(l, "UNWIND") { // "UNWIND $keys AS k MATCH ..." keeps its MATCH
+			if i := strings.Index(l, " MATCH "); i > 0 {
+				l = l[i+1:]
+			}
 		}
-		parts = append(parts, l)
-		if len(parts) == 2 {
-			break
+		switch {
+		case strings.HasPrefix(l, "ON CREATE SET n:"):
+			detail, _, _ = strings.Cut(l, ",")
+		case strings.Contains(l, "MERGE (f)-[r:"):
+			detail = l
+		case first != "":
+		case strings.HasPrefix(l, "MATCH"), strings.HasPrefix(l, "OPTIONAL MATCH"), strings.HasPrefix(l, "MERGE"),
+			strings.HasPrefix(l, "CREATE"), strings.HasPrefix(l, "CALL db."):
+			first = l
 		}
 	}
-	return strings.Join(parts, " ")
+	if detail != "" && detail != first {
+		return first + " … " + detail
+	}
+	return first
 }
 
 func printCosts(costs map[string]*[10]cost, n, top int) {
@@ -185,7 +193,7 @@ func printCosts(costs map[string]*[10]cost, n, top int) {
 		for _, x := range r.c {
 			runs += x.count
 		}
-		fmt.Printf("| `%.90s` | %d |", r.shape, runs)
+		fmt.Printf("| `%.110s` | %d |", r.shape, runs)
 		for _, x := range r.c {
 			fmt.Printf(" %.0f |", float64(x.dbHits)/per)
 		}
@@ -194,7 +202,7 @@ func printCosts(costs map[string]*[10]cost, n, top int) {
 	fmt.Println()
 	header("Milliseconds (under PROFILE)")
 	for _, r := range rows[:min(top, len(rows))] {
-		fmt.Printf("| `%.90s` | |", r.shape)
+		fmt.Printf("| `%.110s` | |", r.shape)
 		for _, x := range r.c {
 			fmt.Printf(" %.1f |", float64(x.elapsed.Milliseconds())/per)
 		}
