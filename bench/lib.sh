@@ -29,7 +29,9 @@ trap 'for p in "${bench_pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/nu
 ensure_graph() {
 	local marker
 	marker=$(cat "$NEO4J_HOME_DIR/bench-corpus" 2>/dev/null || true)
+	# SIZE may be a partial run's "37412-of-100000", as the marker says
 	if [[ "$marker" != "$1 ordered seed 1" && "$marker" != "$1 backdated seed 1" ]]; then
+		[[ "$1" == *-of-* ]] && { echo "bench: the instance holds '$marker', not $1" >&2; return 1; }
 		echo "bench: the instance holds '${marker:-nothing known}'; ingesting $1 ordered articles" >&2
 		go run ./bench/ingestbench -sizes "$1" -orders ordered -runs 1 -big-runs 1 -json bench/results/ingest-extra.jsonl >&2
 	fi

@@ -25,6 +25,7 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bilateral-kg/bilateral/bench/corpus"
 	"github.com/bilateral-kg/bilateral/bench/instance"
@@ -42,6 +43,7 @@ type options struct {
 	batch   int
 	seed    uint64
 	json    string
+	maxTime time.Duration
 }
 
 func main() {
@@ -65,6 +67,7 @@ func parseFlags(args []string) (options, error) {
 	fs.IntVar(&o.batch, "batch", 100, "most articles per write transaction (cmd/ingest --batch)")
 	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
 	fs.StringVar(&o.json, "json", "", "append every run as a JSON line to this file")
+	fs.DurationVar(&o.maxTime, "max-time", 0, "stop a run after this long and report it as partial (0: no limit)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -136,11 +139,11 @@ func run(ctx context.Context, args []string) error {
 		for i := 1; i <= runs; i++ {
 			for _, ord := range o.orders {
 				r := Run{Size: size, Order: string(ord), Run: i, Workers: o.workers, Batch: o.batch}
-				j := job{inst: inst, cfg: cfg.Neo4j, ex: ex, bases: bases, items: plans[ord], seed: o.seed, workers: o.workers, batch: o.batch}
+				j := job{inst: inst, cfg: cfg.Neo4j, ex: ex, bases: bases, items: plans[ord], seed: o.seed, workers: o.workers, batch: o.batch, maxTime: o.maxTime}
 				if err := j.ingest(ctx, &r); err != nil {
 					return fmt.Errorf("%d %s run %d: %w", size, ord, i, err)
 				}
-				if err := inst.SetMarker(marker(size, ord, o.seed)); err != nil {
+				if err := inst.SetMarker(marker(r, o.seed)); err != nil {
 					return err
 				}
 				printRun(r)
@@ -157,7 +160,12 @@ func run(ctx context.Context, args []string) error {
 	return nil
 }
 
-// marker is what the instance holds after a run: bench/readmix checks it.
-func marker(size int, ord corpus.Order, seed uint64) string {
-	return fmt.Sprintf("%d %s seed %d", size, ord, seed)
+// marker is what the instance holds after a run ("10000 ordered seed 1",
+// or "37412-of-100000 ordered seed 1" after a partial run): the scripts
+// check it before they reuse the graph.
+func marker(r Run, seed uint64) string {
+	if r.Partial {
+		return fmt.Sprintf("%d-of-%d %s seed %d", r.Samples[len(r.Samples)-1].Articles, r.Size, r.Order, seed)
+	}
+	return fmt.Sprintf("%d %s seed %d", r.Size, r.Order, seed)
 }

@@ -12,6 +12,9 @@ import (
 // printRun prints one run's line as it finishes.
 func printRun(r Run) {
 	last := r.Samples[len(r.Samples)-1]
+	if r.Partial {
+		fmt.Printf("%7d %-9s run %d stopped by its time limit after %d articles\n", r.Size, r.Order, r.Run, last.Articles)
+	}
 	fmt.Printf("%7d %-9s run %d: %.1f articles/s over %.0f s; %.1f KiB tx log/article; %d nodes, %d rels; %d failed; load %.1f→%.1f\n",
 		r.Size, r.Order, r.Run, r.Rate(), last.Seconds, r.LogBytesPerArticle()/1024, r.Nodes, r.Relationships, r.Failed,
 		r.Samples[0].Load1, last.Load1)

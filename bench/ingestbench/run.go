@@ -41,6 +41,9 @@ type Run struct {
 	Relationships int64    `json:"relationships"`
 	TxLogFiles    int      `json:"txLogFiles"`
 	Checkpoints   int      `json:"checkpoints"`
+	// Partial is set when the run was stopped by its time limit before
+	// every article was written; the last sample is where it stopped.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // Rate is the articles per second of the whole run.
@@ -87,6 +90,7 @@ type job struct {
 	seed    uint64
 	workers int
 	batch   int
+	maxTime time.Duration // stop the run after this long (0: no limit)
 }
 
 // ingest empties the instance and ingests the corpus items through
@@ -125,6 +129,11 @@ func (j job) ingest(ctx context.Context, r *Run) error {
 	start = time.Now() // the first sample's reads are not part of the run
 	r.Samples[0].Seconds = 0
 
+	runCtx, cancel := ctx, context.CancelFunc(func() {})
+	if j.maxTime > 0 {
+		runCtx, cancel = context.WithTimeout(ctx, j.maxTime)
+	}
+	defer cancel()
 	in := make(chan pipeline.Input, 64)
 	go func() {
 		defer close(in)
@@ -132,17 +141,21 @@ func (j job) ingest(ctx context.Context, r *Run) error {
 			doc := extract.Document{Input: "corpus.jsonl:" + strconv.Itoa(i+1), Line: i + 1, Text: corpus.Text(j.bases, it, j.seed)}
 			select {
 			case in <- pipeline.Input{Doc: doc}:
-			case <-ctx.Done():
+			case <-runCtx.Done():
 				return
 			}
 		}
 	}()
 	var mu sync.Mutex
-	done, next := 0, 1
+	done, next, stopped := 0, 1, 0
 	var firstErr error
-	err = pipeline.New(j.ex, s).Stream(ctx, in, pipeline.StreamOptions{Writers: j.workers, BatchSize: j.batch}, func(res pipeline.Result) {
+	err = pipeline.New(j.ex, s).Stream(runCtx, in, pipeline.StreamOptions{Writers: j.workers, BatchSize: j.batch}, func(res pipeline.Result) {
 		mu.Lock()
 		defer mu.Unlock()
+		if res.Err != nil && runCtx.Err() != nil && errors.Is(res.Err, context.DeadlineExceeded) {
+			stopped++ // not written: the run's time is up
+			return
+		}
 		done++
 		if res.Err != nil {
 			r.Failed++
@@ -155,10 +168,15 @@ func (j job) ingest(ctx context.Context, r *Run) error {
 			next++
 		}
 	})
-	if err != nil {
+	switch {
+	case stopped > 0 && ctx.Err() == nil:
+		r.Partial = true
+		if r.Samples[len(r.Samples)-1].Articles != done {
+			sample(done)
+		}
+	case err != nil:
 		return fmt.Errorf("ingest: %w", err)
-	}
-	if done < n {
+	case done < n:
 		return fmt.Errorf("ingest stopped after %d of %d articles", done, n)
 	}
 	if sampleErr != nil {
