@@ -20,6 +20,6 @@ go build -o "$bench_tmp/loadgen" ./cmd/loadgen
 	"$bench_tmp/loadgen" -url "http://$BENCH_API_ADDR/graphql" -rate 200 -duration 60s "$@"
 	echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo
-	echo "\$ go run ./bench/dbhits -size $size -v"
-	go run ./bench/dbhits -size "$size" -v -json bench/results/dbhits.jsonl
+	echo "\$ go run ./bench/dbhits -size ${size%%-of-*} -v"
+	go run ./bench/dbhits -size "${size%%-of-*}" -v -json bench/results/dbhits.jsonl
 } | tee "bench/results/readmix-$size.txt"
