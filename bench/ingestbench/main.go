@@ -7,6 +7,12 @@
 //
 //	go run ./bench/ingestbench [-sizes 1000,10000,100000] [-orders ordered,backdated]
 //	    [-runs 3] [-big 100000 -big-runs 1] [-workers 2] [-batch 100] [-seed 1] [-json runs.jsonl]
+//	    [-warmup 2000] [-max-time 2h]
+//
+// Every run starts a fresh Neo4j, so it pays the JVM's and the query
+// planner's warm-up; -warmup N first ingests and deletes N other articles
+// in that server, so that the run measures a warm server on an empty
+// graph. -max-time stops a run and reports it as partial.
 //
 // Runs take turns: for each size, run 1 of every order, then run 2, …, so
 // that both orders see the same machine. The instance comes from
@@ -44,6 +50,7 @@ type options struct {
 	seed    uint64
 	json    string
 	maxTime time.Duration
+	warmup  int
 }
 
 func main() {
@@ -68,6 +75,7 @@ func parseFlags(args []string) (options, error) {
 	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
 	fs.StringVar(&o.json, "json", "", "append every run as a JSON line to this file")
 	fs.DurationVar(&o.maxTime, "max-time", 0, "stop a run after this long and report it as partial (0: no limit)")
+	fs.IntVar(&o.warmup, "warmup", 0, "before each run, ingest and delete this many other articles in the fresh server (warm JVM and plans; 0: none)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -138,8 +146,8 @@ func run(ctx context.Context, args []string) error {
 		}
 		for i := 1; i <= runs; i++ {
 			for _, ord := range o.orders {
-				r := Run{Size: size, Order: string(ord), Run: i, Workers: o.workers, Batch: o.batch}
-				j := job{inst: inst, cfg: cfg.Neo4j, ex: ex, bases: bases, items: plans[ord], seed: o.seed, workers: o.workers, batch: o.batch, maxTime: o.maxTime}
+				r := Run{Size: size, Order: string(ord), Run: i, Workers: o.workers, Batch: o.batch, Warmup: o.warmup}
+				j := job{inst: inst, cfg: cfg.Neo4j, ex: ex, bases: bases, items: plans[ord], seed: o.seed, workers: o.workers, batch: o.batch, maxTime: o.maxTime, warmup: o.warmup}
 				if err := j.ingest(ctx, &r); err != nil {
 					return fmt.Errorf("%d %s run %d: %w", size, ord, i, err)
 				}

@@ -33,12 +33,16 @@ func groups(runs []Run) []group {
 	idx := map[string]int{}
 	var out []group
 	for _, r := range runs {
-		k := fmt.Sprintf("%d %s", r.Size, r.Order)
+		order := r.Order
+		if r.Warmup > 0 {
+			order += fmt.Sprintf(", warm (%d)", r.Warmup)
+		}
+		k := fmt.Sprintf("%d %s", r.Size, order)
 		i, ok := idx[k]
 		if !ok {
 			i = len(out)
 			idx[k] = i
-			out = append(out, group{size: r.Size, order: r.Order})
+			out = append(out, group{size: r.Size, order: order})
 		}
 		out[i].runs = append(out[i].runs, r)
 	}

@@ -44,6 +44,9 @@ type Run struct {
 	// Partial is set when the run was stopped by its time limit before
 	// every article was written; the last sample is where it stopped.
 	Partial bool `json:"partial,omitempty"`
+	// Warmup is how many other articles were ingested and deleted before
+	// the run, in the same server process (0: a fresh server).
+	Warmup int `json:"warmup,omitempty"`
 }
 
 // Rate is the articles per second of the whole run.
@@ -91,6 +94,41 @@ type job struct {
 	workers int
 	batch   int
 	maxTime time.Duration // stop the run after this long (0: no limit)
+	warmup  int           // articles ingested and deleted before the run (0: none)
+}
+
+// feed sends the items' texts, made with seed, until ctx is done.
+func (j job) feed(ctx context.Context, items []corpus.Item, seed uint64) <-chan pipeline.Input {
+	in := make(chan pipeline.Input, 64)
+	go func() {
+		defer close(in)
+		for i, it := range items {
+			doc := extract.Document{Input: "corpus.jsonl:" + strconv.Itoa(i+1), Line: i + 1, Text: corpus.Text(j.bases, it, seed)}
+			select {
+			case in <- pipeline.Input{Doc: doc}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return in
+}
+
+// warm ingests j.warmup other articles (the corpus's texts with another
+// seed, so other ids) and deletes everything again, so that the run
+// starts on an empty graph with a warm JVM and warm query plans, as a
+// long-running server would.
+func (j job) warm(ctx context.Context, s *store.Store) error {
+	items := corpus.Plan(j.bases, j.warmup, corpus.Ordered, j.seed+1)
+	err := pipeline.New(j.ex, s).Stream(ctx, j.feed(ctx, items, j.seed+1),
+		pipeline.StreamOptions{Writers: j.workers, BatchSize: j.batch}, func(pipeline.Result) {})
+	if err != nil {
+		return fmt.Errorf("warm-up: %w", err)
+	}
+	if err := s.DeleteAll(ctx); err != nil {
+		return fmt.Errorf("warm-up: %w", err)
+	}
+	return nil
 }
 
 // ingest empties the instance and ingests the corpus items through
@@ -107,6 +145,11 @@ func (j job) ingest(ctx context.Context, r *Run) error {
 	defer s.Close(context.Background())
 	if err := s.Migrate(ctx); err != nil {
 		return err
+	}
+	if j.warmup > 0 {
+		if err := j.warm(ctx, s); err != nil {
+			return err
+		}
 	}
 	checkpoints0, err := j.inst.Checkpoints()
 	if err != nil {
@@ -134,18 +177,7 @@ func (j job) ingest(ctx context.Context, r *Run) error {
 		runCtx, cancel = context.WithTimeout(ctx, j.maxTime)
 	}
 	defer cancel()
-	in := make(chan pipeline.Input, 64)
-	go func() {
-		defer close(in)
-		for i, it := range j.items {
-			doc := extract.Document{Input: "corpus.jsonl:" + strconv.Itoa(i+1), Line: i + 1, Text: corpus.Text(j.bases, it, j.seed)}
-			select {
-			case in <- pipeline.Input{Doc: doc}:
-			case <-runCtx.Done():
-				return
-			}
-		}
-	}()
+	in := j.feed(runCtx, j.items, j.seed)
 	var mu sync.Mutex
 	done, next, stopped := 0, 1, 0
 	var firstErr error
