@@ -4,8 +4,9 @@
 // B, B, A, …, after a discarded warm-up turn of each) so that both see the
 // same machine, each at -rate requests per second open-loop for
 // -duration in all. It first checks that both answer each request with
-// the same keys in the same order, and prints throughput and p50/p95/p99
-// of each, with the ratios. With -closed N it then drives each side with
+// the same keys in the same order, and prints throughput (answered
+// requests per second) and p50/p95/p99 of the answered requests of each,
+// with the ratios; refused or failed requests are counted as errors. With -closed N it then drives each side with
 // N requests always in flight, in turns too: the most each one does.
 //
 //	go run ./bench/compare [-api URL] [-peer URL] [-rate 200] [-duration 60s] [-slice 5s] [-closed 8]

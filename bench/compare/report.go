@@ -10,10 +10,15 @@ import (
 	"github.com/bilateral-kg/bilateral/bench/stat"
 )
 
+// durations are the latencies of the answered requests: a refused one
+// (503 OVERLOADED in microseconds) is counted as an error, not as a fast
+// answer.
 func durations(ss []sample) []time.Duration {
 	out := make([]time.Duration, 0, len(ss))
 	for _, s := range ss {
-		out = append(out, s.d)
+		if !s.err {
+			out = append(out, s.d)
+		}
 	}
 	return out
 }
@@ -44,7 +49,7 @@ func report(sides []*side, qs []queries.Query) {
 			}
 		}
 		ds := durations(sd.samples)
-		fmt.Printf("  %-5s all                  n=%6d errors=%d not sent=%d throughput=%.1f req/s p50=%v p95=%v p99=%v\n",
+		fmt.Printf("  %-5s all                  answered=%6d errors=%d not sent=%d throughput=%.1f req/s p50=%v p95=%v p99=%v\n",
 			sd.label, len(ds), errs, sd.dropped, sd.throughput(),
 			round(stat.Percentile(ds, 50)), round(stat.Percentile(ds, 95)), round(stat.Percentile(ds, 99)))
 		if sd.firstErr != nil {
@@ -53,11 +58,11 @@ func report(sides []*side, qs []queries.Query) {
 		for k, q := range qs {
 			var kd []time.Duration
 			for _, s := range sd.samples {
-				if s.kind == k {
+				if s.kind == k && !s.err {
 					kd = append(kd, s.d)
 				}
 			}
-			fmt.Printf("  %-5s %-20s n=%6d p50=%v p95=%v p99=%v\n", sd.label, q.Name, len(kd),
+			fmt.Printf("  %-5s %-20s answered=%6d p50=%v p95=%v p99=%v\n", sd.label, q.Name, len(kd),
 				round(stat.Percentile(kd, 50)), round(stat.Percentile(kd, 95)), round(stat.Percentile(kd, 99)))
 		}
 	}
