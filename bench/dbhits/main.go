@@ -19,6 +19,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"os"
 	"strconv"
 	"strings"
@@ -44,6 +45,8 @@ type Record struct {
 	Query      string      `json:"query"`
 	DbHits     int64       `json:"dbHits"`
 	Statements []Statement `json:"statements"`
+	// Error is why the request could not be profiled (it failed), or "".
+	Error string `json:"error,omitempty"`
 }
 
 func main() {
@@ -78,24 +81,20 @@ func run(ctx context.Context, args []string) error {
 	}
 	defer s.Close(context.Background())
 	sw := &switchable{Store: s}
-	sch, err := schema.New(sw, schema.Options{Timeout: time.Minute}) // cold plans on a busy machine
+	sch, err := schema.New(sw, schema.Options{Timeout: time.Minute, Logger: slog.New(&lastError{})}) // cold plans on a busy machine
 	if err != nil {
 		return fmt.Errorf("build schema: %w", err)
 	}
 	var recs []Record
 	for _, q := range append(append(append([]queries.Query(nil), queries.Mix...), queries.Shared...), queries.Extra...) {
-		if err := execute(ctx, sch, q.API); err != nil { // warms the schema's caches
-			return fmt.Errorf("%s: %w", q.Name, err)
-		}
-		ps, err := s.ProfileReads(ctx, func(ctx context.Context, cp *store.Store) error {
-			sw.Store = cp
-			defer func() { sw.Store = s }()
-			return execute(ctx, sch, q.API)
-		})
-		if err != nil {
-			return fmt.Errorf("%s: %w", q.Name, err)
-		}
 		r := Record{Size: *size, Query: q.Name}
+		ps, err := profile(ctx, s, sw, sch, q.API)
+		if err != nil { // reported, and the other requests still profiled
+			r.Error = err.Error()
+			recs = append(recs, r)
+			fmt.Printf("%-20s failed: %v\n", q.Name, err)
+			continue
+		}
 		for _, p := range ps {
 			r.DbHits += p.DbHits
 			r.Statements = append(r.Statements, Statement{Cypher: firstLine(p.Cypher), DbHits: p.DbHits, Rows: p.Rows})
@@ -124,6 +123,20 @@ func run(ctx context.Context, args []string) error {
 	return nil
 }
 
+// profile runs the request once to warm the schema's caches, then again
+// on the profiling copy of the store; the error says why either failed,
+// with the store's own error where the schema hid it.
+func profile(ctx context.Context, s *store.Store, sw *switchable, sch *schema.Schema, query string) ([]store.QueryProfile, error) {
+	if err := execute(ctx, sch, query); err != nil {
+		return nil, err
+	}
+	return s.ProfileReads(ctx, func(ctx context.Context, cp *store.Store) error {
+		sw.Store = cp
+		defer func() { sw.Store = s }()
+		return execute(ctx, sch, query)
+	})
+}
+
 // switchable is the schema's reader: the store, swapped for the
 // profiling copy while a request is profiled (one request at a time).
 type switchable struct{ *store.Store }
@@ -131,7 +144,11 @@ type switchable struct{ *store.Store }
 func execute(ctx context.Context, sch *schema.Schema, query string) error {
 	res := sch.Execute(ctx, schema.Request{Query: query, ReadOnly: true})
 	if len(res.Errors) > 0 {
-		return errors.New(res.Errors[0].Message)
+		msg := res.Errors[0].Message
+		if cause := takeLastError(); cause != "" {
+			msg += ": " + cause
+		}
+		return errors.New(msg)
 	}
 	return nil
 }

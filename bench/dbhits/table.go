@@ -18,6 +18,7 @@ func printTable(path string) error {
 	}
 	defer f.Close()
 	hits := map[string]map[int]int64{}
+	failed := map[string]map[int]string{}
 	var names []string
 	sizeSet := map[int]bool{}
 	sc := bufio.NewScanner(f)
@@ -31,8 +32,17 @@ func printTable(path string) error {
 			hits[r.Query] = map[int]int64{}
 			names = append(names, r.Query)
 		}
-		hits[r.Query][r.Size] = r.DbHits
 		sizeSet[r.Size] = true
+		if r.Error != "" {
+			if failed[r.Query] == nil {
+				failed[r.Query] = map[int]string{}
+			}
+			failed[r.Query][r.Size] = r.Error
+			delete(hits[r.Query], r.Size)
+			continue
+		}
+		hits[r.Query][r.Size] = r.DbHits
+		delete(failed[r.Query], r.Size)
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("read figures: %w", err)
@@ -57,15 +67,24 @@ func printTable(path string) error {
 		for _, s := range sizes {
 			if h, ok := hits[n][s]; ok {
 				fmt.Printf(" %d |", h)
+			} else if _, ok := failed[n][s]; ok {
+				fmt.Print(" failed¹ |")
 			} else {
 				fmt.Print(" – |")
 			}
 		}
 		lo, hi := hits[n][sizes[0]], hits[n][sizes[len(sizes)-1]]
-		if lo > 0 {
+		if lo > 0 && hi > 0 {
 			fmt.Printf(" %.1f× |\n", float64(hi)/float64(lo))
 		} else {
 			fmt.Println(" – |")
+		}
+	}
+	for _, n := range names {
+		for _, s := range sizes {
+			if e, ok := failed[n][s]; ok {
+				fmt.Printf("\n¹ %s at %d articles: %s\n", n, s, e)
+			}
 		}
 	}
 	return nil
