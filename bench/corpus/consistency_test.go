@@ -1,0 +1,113 @@
+package corpus_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bilateral-kg/bilateral/bench/corpus"
+	"github.com/bilateral-kg/bilateral/extract"
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// TestCopiesReadAsMovedInTime checks the generator against the project's
+// own extractor: copy k of every base article extracts to the same
+// entities and facts as copy 0, with the article's date and every
+// day-precise event date k×Step days earlier, and trade years moved as
+// the article's year moved. A copy may extract differently where its new
+// wording meets a limit of the extractor (a day range that now spans two
+// months, say); those are logged, and the test fails when more than 1 % of
+// the copies differ.
+func TestCopiesReadAsMovedInTime(t *testing.T) {
+	var dirs []string
+	for _, d := range corpus.DefaultDirs {
+		dirs = append(dirs, filepath.Join("..", "..", d))
+	}
+	bases, err := corpus.LoadBases(dirs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extractItem := func(it corpus.Item) graph.Extraction {
+		x, err := ex.Extract(extract.Document{Input: bases[it.Base].Name, Text: corpus.Text(bases, it, 1)})
+		if err != nil {
+			t.Fatalf("%s copy %d: %v", bases[it.Base].Name, it.Copy, err)
+		}
+		return x
+	}
+	checked, differ := 0, 0
+	for b, base := range bases {
+		x0 := extractItem(corpus.Item{Base: b})
+		for _, k := range []int{1, 41, 730} {
+			days := -k * corpus.Step
+			years := base.Date().AddDate(0, 0, days).Year() - base.Date().Year()
+			xk := extractItem(corpus.Item{Base: b, Copy: k})
+			want, got := summary(x0, days, years), summary(xk, 0, 0)
+			checked++
+			if got != want {
+				differ++
+				t.Logf("%s copy %d (%+d days, %+d years):\n got %s\nwant %s", base.Name, k, days, years, got, want)
+			}
+		}
+	}
+	t.Logf("%d of %d copies extract as moved in time", checked-differ, checked)
+	if differ*100 > checked {
+		t.Errorf("%d of %d copies extract differently from their article moved in time", differ, checked)
+	}
+}
+
+// summary describes what the extraction says about time, with dates
+// moved by days and years by years: the article's date, each event's kind
+// and date, each trade figure's year; and how many entities and facts of
+// each type there are.
+func summary(x graph.Extraction, days, years int) string {
+	move := func(iso string) string {
+		d, err := time.Parse(time.DateOnly, iso)
+		if err != nil {
+			return iso
+		}
+		return d.AddDate(0, 0, days).Format(time.DateOnly)
+	}
+	var parts []string
+	parts = append(parts, "article "+move(x.Article.Date))
+	counts := map[string]int{}
+	for _, e := range x.Entities {
+		counts[string(e.Type)]++
+		if e.Type != graph.TypeEvent {
+			continue
+		}
+		switch e.DatePrecision {
+		case "day", "assumed", "":
+			parts = append(parts, fmt.Sprintf("%s@%s", e.Kind, move(e.Date)))
+		default: // month or year: only the year is checked
+			if len(e.Date) >= 4 {
+				parts = append(parts, fmt.Sprintf("%s@%s~%d", e.Kind, e.DatePrecision, atoiPrefix(e.Date)+years))
+			}
+		}
+	}
+	for _, r := range x.Relations {
+		counts[string(r.Type)]++
+		if r.Type == graph.RelTradeVolume && r.Year != 0 {
+			parts = append(parts, fmt.Sprintf("trade@%d", r.Year+years))
+		}
+	}
+	for k, n := range counts {
+		parts = append(parts, fmt.Sprintf("%s×%d", k, n))
+	}
+	sort.Strings(parts[1:])
+	return strings.Join(parts, " ")
+}
+
+func atoiPrefix(s string) int {
+	n := 0
+	for _, c := range s[:4] {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
