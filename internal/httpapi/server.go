@@ -50,6 +50,7 @@ type Config struct {
 //	GET /healthz      "ok"
 //	GET /readyz       "ready", or 503 when the database does not answer
 //	GET /metrics      Prometheus
+//	GET /guide, /guide/...  Neo4j Browser's guides and graph style, to any origin (guide.go)
 //
 // The handler is safe for concurrent use.
 func New(exec Executor, db Pinger, m *Metrics, cfg Config, log *slog.Logger) (http.Handler, error) {
@@ -82,5 +83,11 @@ func New(exec Executor, db Pinger, m *Metrics, cfg Config, log *slog.Logger) (ht
 		AllowedHeaders:  []string{"Content-Type", "Authorization"},
 		MaxAge:          600,
 	})
-	return c.Handler(mux), nil
+	// The guides answer any origin, outside the allowlist of the API.
+	root := http.NewServeMux()
+	guide := m.instrument(log, "/guide", guideHandler())
+	root.Handle("/guide", guide)
+	root.Handle("/guide/", guide)
+	root.Handle("/", c.Handler(mux))
+	return root, nil
 }
