@@ -4,16 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/bilateral-kg/bilateral/docs"
 	"github.com/bilateral-kg/bilateral/extract"
 	"github.com/bilateral-kg/bilateral/graph"
 	"github.com/bilateral-kg/bilateral/graph/store"
 	"github.com/bilateral-kg/bilateral/graph/store/storetest"
+	"github.com/bilateral-kg/bilateral/internal/kit"
 	"github.com/bilateral-kg/bilateral/internal/pipeline"
 )
 
@@ -33,9 +34,9 @@ var kitCorrections = []graph.Correction{
 	{Action: graph.Retract, Fact: graph.FactRef{Type: graph.RelMemberOf, From: "country:SRB", To: "org:european-union"}, Reason: "a candidate, not a member", By: "desk"},
 }
 
-// kit remembers the kit's test graph by its size, to build it once per
-// test binary while no other test of the package has wiped it.
-var kit struct {
+// kitFixture remembers the kit's test graph by its size, to build it once
+// per test binary while no other test of the package has wiped it.
+var kitFixture struct {
 	sync.Mutex
 	built  bool
 	counts store.Counts
@@ -51,14 +52,14 @@ func kitGraph(t *testing.T) *store.Store {
 	s := storetest.Open(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
-	kit.Lock()
-	defer kit.Unlock()
-	if kit.built {
-		if c, err := s.Counts(ctx); err == nil && c == kit.counts {
+	kitFixture.Lock()
+	defer kitFixture.Unlock()
+	if kitFixture.built {
+		if c, err := s.Counts(ctx); err == nil && c == kitFixture.counts {
 			return s
 		}
 	}
-	kit.built = false
+	kitFixture.built = false
 	if err := s.DeleteAll(ctx); err != nil {
 		t.Fatalf("wipe the test database: %v", err)
 	}
@@ -69,7 +70,7 @@ func kitGraph(t *testing.T) *store.Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kit.built, kit.counts = true, c
+	kitFixture.built, kitFixture.counts = true, c
 	return s
 }
 
@@ -119,14 +120,15 @@ func ingestKit(ctx context.Context, s *store.Store) error {
 }
 
 // TestRecipes runs every recipe of docs/cypher.md, and every query of the
-// Browser guides, in a read transaction on the kit's test graph, and
+// Browser guides of docs/guide (as the API serves them), in a read transaction on the kit's test graph, and
 // checks that each returns rows.
 func TestRecipes(t *testing.T) {
 	s := kitGraph(t)
-	recipes, err := docs.Recipes()
+	k, err := kit.Load(os.DirFS("../../docs"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	recipes := k.Recipes()
 	type query struct{ name, cypher string }
 	var queries []query
 	seen := map[string]bool{}
@@ -134,12 +136,12 @@ func TestRecipes(t *testing.T) {
 		queries = append(queries, query{"cypher.md/" + r.ID, r.Cypher})
 		seen[r.Cypher] = true
 	}
-	for _, name := range docs.Guides {
-		page, err := docs.Guide(name, "http://127.0.0.1:8080")
+	for _, name := range kit.Guides {
+		page, err := k.Guide(name, "http://127.0.0.1:8080")
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i, b := range docs.Runnables(page) {
+		for i, b := range kit.Runnables(page) {
 			switch {
 			case strings.HasPrefix(b, ":"): // a Browser command, not Cypher
 				if b != ":style http://127.0.0.1:8080/guide/bilateral.grass" {

@@ -6,7 +6,7 @@ import (
 
 	"github.com/rs/cors"
 
-	"github.com/bilateral-kg/bilateral/docs"
+	"github.com/bilateral-kg/bilateral/internal/kit"
 )
 
 // guidePolicy is the Content-Security-Policy of the guide pages when a
@@ -14,8 +14,7 @@ import (
 // Neo4j Browser fetches them as text and renders them in its own page.
 const guidePolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-// guideHandler serves the researcher's kit of package docs to Neo4j
-// Browser, from any origin (Browser runs on the Neo4j server's origin,
+// guideHandler serves the researcher's kit k to Neo4j Browser, from any origin (Browser runs on the Neo4j server's origin,
 // and the files are public documentation):
 //
 //	GET /guide                    the tour, for :play http://HOST/guide
@@ -26,18 +25,21 @@ const guidePolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; fr
 // The guides' links name the host the request was sent to. Browser's
 // fetch of a guide sends Cache-Control and Pragma headers, so it is
 // preceded by a CORS preflight, which is answered here too.
-func guideHandler() http.Handler {
+func guideHandler(k *kit.Kit) http.Handler {
 	c := cors.New(cors.Options{
 		AllowedOrigins: []string{"*"},
 		AllowedMethods: []string{http.MethodGet},
 		AllowedHeaders: []string{"Cache-Control", "Pragma"},
 		MaxAge:         600,
 	})
-	return c.Handler(http.HandlerFunc(serveGuide))
+	return c.Handler(guide{k})
 }
 
-// serveGuide answers one GET under /guide.
-func serveGuide(w http.ResponseWriter, r *http.Request) {
+// guide answers the GETs under /guide.
+type guide struct{ kit *kit.Kit }
+
+// ServeHTTP answers one request under /guide.
+func (g guide) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -48,28 +50,28 @@ func serveGuide(w http.ResponseWriter, r *http.Request) {
 	h.Set("Cache-Control", "no-cache")
 	switch strings.TrimSuffix(r.URL.Path, "/") {
 	case "/guide":
-		writeGuide(w, r, "index")
+		g.write(w, r, "index")
 	case "/guide/recipes":
-		writeGuide(w, r, "recipes")
+		g.write(w, r, "recipes")
 	case "/guide/bilateral.grass":
 		h.Set("Content-Type", "text/plain; charset=utf-8")
-		_, _ = w.Write(docs.Style())
+		_, _ = w.Write(g.kit.Style())
 	case "/guide/cypher.md":
 		h.Set("Content-Type", "text/markdown; charset=utf-8")
-		_, _ = w.Write(docs.Cookbook())
+		_, _ = w.Write(g.kit.Cookbook())
 	default:
 		http.NotFound(w, r)
 	}
 }
 
-// writeGuide renders guide name with links to the host r was sent to.
-func writeGuide(w http.ResponseWriter, r *http.Request, name string) {
+// write renders guide name with links to the host r was sent to.
+func (g guide) write(w http.ResponseWriter, r *http.Request, name string) {
 	scheme := "http"
 	if r.TLS != nil {
 		scheme = "https"
 	}
-	page, err := docs.Guide(name, scheme+"://"+r.Host)
-	if err != nil { // embedded documents that docs' tests render: a bug
+	page, err := g.kit.Guide(name, scheme+"://"+r.Host)
+	if err != nil { // every guide rendered when the kit loaded: a bug
 		http.Error(w, "the guide cannot be rendered", http.StatusInternalServerError)
 		return
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/bilateral-kg/bilateral/docs"
+	"github.com/bilateral-kg/bilateral/internal/kit"
 )
 
 // browserOrigin is where Neo4j Browser runs when Neo4j serves it.
@@ -20,10 +21,11 @@ const browserOrigin = "http://127.0.0.1:7474"
 // guides' queries.
 func TestGuide(t *testing.T) {
 	h, _ := newHandler(t, testConfig())
-	recipes, err := docs.Recipes()
+	k, err := kit.Load(docs.Files)
 	if err != nil {
 		t.Fatal(err)
 	}
+	recipes := k.Recipes()
 	tests := []struct {
 		name, path, contentType string
 		check                   func(t *testing.T, body []byte)
@@ -40,17 +42,17 @@ func TestGuide(t *testing.T) {
 		}},
 		{name: "tour with a slash", path: "/guide/", contentType: "text/html; charset=utf-8"},
 		{name: "recipes", path: "/guide/recipes", contentType: "text/html; charset=utf-8", check: func(t *testing.T, body []byte) {
-			if got := len(docs.Runnables(body)); got != len(recipes) {
+			if got := len(kit.Runnables(body)); got != len(recipes) {
 				t.Errorf("%d runnable blocks, want one per recipe (%d)", got, len(recipes))
 			}
 		}},
 		{name: "style", path: "/guide/bilateral.grass", contentType: "text/plain; charset=utf-8", check: func(t *testing.T, body []byte) {
-			if !bytes.Equal(body, docs.Style()) {
+			if !bytes.Equal(body, k.Style()) {
 				t.Error("the style served is not docs/bilateral.grass")
 			}
 		}},
 		{name: "cookbook", path: "/guide/cypher.md", contentType: "text/markdown; charset=utf-8", check: func(t *testing.T, body []byte) {
-			if !bytes.Equal(body, docs.Cookbook()) {
+			if !bytes.Equal(body, k.Cookbook()) {
 				t.Error("the cookbook served is not docs/cypher.md")
 			}
 		}},

@@ -9,6 +9,8 @@ import (
 
 	"github.com/rs/cors"
 
+	"github.com/bilateral-kg/bilateral/docs"
+	"github.com/bilateral-kg/bilateral/internal/kit"
 	"github.com/bilateral-kg/bilateral/schema"
 )
 
@@ -85,7 +87,11 @@ func New(exec Executor, db Pinger, m *Metrics, cfg Config, log *slog.Logger) (ht
 	})
 	// The guides answer any origin, outside the allowlist of the API.
 	root := http.NewServeMux()
-	guide := m.instrument(log, "/guide", guideHandler())
+	k, err := kit.Load(docs.Files)
+	if err != nil {
+		return nil, err
+	}
+	guide := m.instrument(log, "/guide", guideHandler(k))
 	root.Handle("/guide", guide)
 	root.Handle("/guide/", guide)
 	root.Handle("/", c.Handler(mux))

@@ -1,17 +1,12 @@
-package docs
+package kit
 
 import (
 	"bufio"
 	"bytes"
-	"embed"
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 )
-
-//go:embed cypher.md bilateral.grass bilateral.grass.json guide/*.html
-var files embed.FS
 
 // Recipe is one question of the cookbook and the Cypher that answers it.
 type Recipe struct {
@@ -26,19 +21,6 @@ type Recipe struct {
 	Line    int    // the line of cypher.md where the block starts
 }
 
-// Cookbook returns the text of cypher.md.
-func Cookbook() []byte {
-	b, _ := files.ReadFile("cypher.md") // embedded: cannot fail
-	return b
-}
-
-var recipes = sync.OnceValues(func() ([]Recipe, error) { return ParseRecipes(Cookbook()) })
-
-// Recipes returns the recipes of cypher.md in their order. The error says
-// what in the file breaks the rules of ParseRecipes; it cannot happen
-// with a cypher.md that passes the package's tests.
-func Recipes() ([]Recipe, error) { return recipes() }
-
 // ParseRecipes reads a cookbook: every fenced ```cypher block belongs to
 // the "##" heading above it, one block per heading, and its first line is
 // a "// " comment saying what it answers. Other fenced blocks and text
@@ -50,37 +32,36 @@ func ParseRecipes(md []byte) ([]Recipe, error) {
 	var (
 		out      []Recipe
 		title    string
-		taken    bool // the current heading has its block
-		fence    string
+		taken    bool   // the current heading has its block
+		fence    string // the open fence, or ""
+		inCypher bool   // the open fence is a cypher block
 		block    []string
 		start    int
-		seen     = map[string]int{}
-		sc       = bufio.NewScanner(bytes.NewReader(md))
 		lineNo   int
-		inCypher bool
+		seen     = map[string]int{}
 	)
+	sc := bufio.NewScanner(bytes.NewReader(md))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for sc.Scan() {
 		lineNo++
 		line := sc.Text()
 		trimmed := strings.TrimSpace(line)
 		if fence != "" {
-			if trimmed == fence {
-				if inCypher {
-					r, err := recipeOf(title, block, start)
-					if err != nil {
-						return nil, err
-					}
-					if prev, ok := seen[r.ID]; ok {
-						return nil, fmt.Errorf("line %d: recipe %q has the id of the recipe of line %d", start, r.ID, prev)
-					}
-					seen[r.ID] = start
-					out = append(out, r)
+			switch {
+			case trimmed == fence && inCypher:
+				r, err := recipeOf(title, block, start)
+				if err != nil {
+					return nil, err
 				}
+				if prev, ok := seen[r.ID]; ok {
+					return nil, fmt.Errorf("line %d: recipe %q has the id of the recipe of line %d", start, r.ID, prev)
+				}
+				seen[r.ID] = start
+				out = append(out, r)
 				fence, inCypher, block = "", false, nil
-				continue
-			}
-			if inCypher {
+			case trimmed == fence:
+				fence = ""
+			case inCypher:
 				block = append(block, line)
 			}
 			continue
@@ -92,8 +73,7 @@ func ParseRecipes(md []byte) ([]Recipe, error) {
 			title, taken = "", false
 		case strings.HasPrefix(trimmed, "```"):
 			fence = trimmed[:strings.LastIndex(trimmed, "`")+1]
-			lang := strings.TrimSpace(strings.TrimPrefix(trimmed, fence))
-			if lang != "cypher" {
+			if strings.TrimSpace(strings.TrimPrefix(trimmed, fence)) != "cypher" {
 				continue
 			}
 			switch {
@@ -142,14 +122,4 @@ func Anchor(heading string) string {
 		}
 	}
 	return b.String()
-}
-
-// recipeByID returns the recipe of the given id, or false.
-func recipeByID(rs []Recipe, id string) (Recipe, bool) {
-	for _, r := range rs {
-		if r.ID == id {
-			return r, true
-		}
-	}
-	return Recipe{}, false
 }

@@ -1,25 +1,39 @@
-package docs_test
+package kit_test
 
 import (
 	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/bilateral-kg/bilateral/docs"
+	"github.com/bilateral-kg/bilateral/internal/kit"
 )
 
-var update = flag.Bool("update", false, "rewrite bilateral.grass.json from bilateral.grass")
+var update = flag.Bool("update", false, "rewrite docs/bilateral.grass.json from docs/bilateral.grass")
+
+// docsDir is the docs folder on disk, which scripts/neo4j and the tests
+// of graph/store read.
+const docsDir = "../../docs"
+
+// load reads the kit as the API does, from the embedded files.
+func load(t *testing.T) *kit.Kit {
+	t.Helper()
+	k, err := kit.Load(docs.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
 
 // TestCookbook checks cypher.md's shape; graph/store's TestRecipes runs
 // the queries.
 func TestCookbook(t *testing.T) {
-	rs, err := docs.Recipes()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rs := load(t).Recipes()
 	if len(rs) < 15 {
 		t.Errorf("%d recipes, want 15 or more", len(rs))
 	}
@@ -51,7 +65,7 @@ func TestParseRecipes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rs, err := docs.ParseRecipes([]byte(tc.md))
+			rs, err := kit.ParseRecipes([]byte(tc.md))
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
 					t.Fatalf("error %v, want one containing %q", err, tc.err)
@@ -70,25 +84,23 @@ func TestParseRecipes(t *testing.T) {
 			}
 		})
 	}
-	rs, _ := docs.ParseRecipes([]byte(ok))
-	want := docs.Recipe{ID: "a-pairs-history", Title: "A pair's history", Comment: "What it answers", Cypher: "// What it answers\nMATCH (n) RETURN n", Line: 7}
+	rs, _ := kit.ParseRecipes([]byte(ok))
+	want := kit.Recipe{ID: "a-pairs-history", Title: "A pair's history", Comment: "What it answers", Cypher: "// What it answers\nMATCH (n) RETURN n", Line: 7}
 	if rs[0] != want {
 		t.Errorf("recipe %+v, want %+v", rs[0], want)
 	}
 }
 
 func TestGuides(t *testing.T) {
-	rs, err := docs.Recipes()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range docs.Guides {
+	k := load(t)
+	rs := k.Recipes()
+	for _, name := range kit.Guides {
 		t.Run(name, func(t *testing.T) {
-			page, err := docs.Guide(name, "http://127.0.0.1:8080")
+			page, err := k.Guide(name, "http://127.0.0.1:8080")
 			if err != nil {
 				t.Fatal(err)
 			}
-			blocks := docs.Runnables(page)
+			blocks := kit.Runnables(page)
 			if len(blocks) < 10 {
 				t.Errorf("%d runnable blocks, want 10 or more", len(blocks))
 			}
@@ -105,10 +117,10 @@ func TestGuides(t *testing.T) {
 			}
 		})
 	}
-	if _, err := docs.Guide("nope", "http://x"); err == nil {
+	if _, err := k.Guide("nope", "http://x"); err == nil {
 		t.Error("an unknown guide rendered")
 	}
-	page, _ := docs.Guide("index", `http://h"><script>`)
+	page, _ := k.Guide("index", `http://h"><script>`)
 	if bytes.Contains(page, []byte(`"><script>`)) {
 		t.Error("the base URL is not escaped")
 	}
@@ -121,28 +133,40 @@ func TestAnchor(t *testing.T) {
 		"Who met whom?":                      "who-met-whom",
 		"snake_case and dash-es":             "snake_case-and-dash-es",
 	} {
-		if got := docs.Anchor(in); got != want {
+		if got := kit.Anchor(in); got != want {
 			t.Errorf("Anchor(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
 
-// TestStyleJSON keeps bilateral.grass.json, which scripts/neo4j puts into
-// Browser's post-connect command, the JSON of bilateral.grass (-update
-// rewrites it).
+// TestStyleJSON keeps docs/bilateral.grass.json, which scripts/neo4j puts
+// into Browser's post-connect command, the JSON of docs/bilateral.grass
+// (-update rewrites it).
 func TestStyleJSON(t *testing.T) {
-	got, err := docs.GrassToJSON(docs.Style())
+	grass, err := os.ReadFile(filepath.Join(docsDir, "bilateral.grass"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(grass, load(t).Style()) {
+		t.Error("the embedded style is not docs/bilateral.grass")
+	}
+	got, err := kit.GrassToJSON(grass)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got = append(got, '\n')
+	path := filepath.Join(docsDir, "bilateral.grass.json")
 	if *update {
-		if err := os.WriteFile("bilateral.grass.json", got, 0o644); err != nil {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if !bytes.Equal(got, docs.StyleJSON()) {
-		t.Errorf("bilateral.grass.json is not the JSON of bilateral.grass: run go test ./docs -run TestStyleJSON -update")
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s is not the JSON of bilateral.grass: run go test ./internal/kit -run TestStyleJSON -update", path)
 	}
 	var rules map[string]map[string]string
 	if err := json.Unmarshal(got, &rules); err != nil {
@@ -173,7 +197,7 @@ func TestGrassToJSON(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := docs.GrassToJSON([]byte(tc.in))
+			got, err := kit.GrassToJSON([]byte(tc.in))
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
 					t.Fatalf("error %v, want %q", err, tc.err)
@@ -184,5 +208,32 @@ func TestGrassToJSON(t *testing.T) {
 				t.Errorf("got %s, %v; want %s", got, err, tc.want)
 			}
 		})
+	}
+}
+
+// TestLoadFails checks that a kit whose guide names a recipe the cookbook
+// lacks, or whose cookbook breaks its rules, does not load.
+func TestLoadFails(t *testing.T) {
+	good := fstest.MapFS{
+		"cypher.md":          {Data: []byte("## One\n```cypher\n// one\nRETURN 1\n```\n")},
+		"bilateral.grass":    {Data: []byte("node { color: #fff; }\n")},
+		"guide/index.html":   {Data: []byte(`<slide><pre class="runnable">{{(recipe "one").Cypher}}</pre></slide>`)},
+		"guide/recipes.html": {Data: []byte(`{{range .Recipes}}<slide>{{.Title}}</slide>{{end}}`)},
+	}
+	if _, err := kit.Load(good); err != nil {
+		t.Fatalf("a good kit: %v", err)
+	}
+	for name, change := range map[string]fstest.MapFile{
+		"guide/index.html": {Data: []byte(`{{(recipe "two").Cypher}}`)},
+		"cypher.md":        {Data: []byte("## One\n```cypher\nRETURN 1\n```\n")},
+	} {
+		bad := fstest.MapFS{}
+		for k, v := range good {
+			bad[k] = v
+		}
+		bad[name] = &change
+		if _, err := kit.Load(bad); err == nil {
+			t.Errorf("a kit with a bad %s loaded", name)
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package docs
+package kit
 
 import (
 	"bytes"
@@ -7,20 +7,6 @@ import (
 	"strings"
 	"unicode"
 )
-
-// Style returns the graph style bilateral.grass (Browser's GraSS: a rule
-// per label with its colours, size and caption).
-func Style() []byte {
-	b, _ := files.ReadFile("bilateral.grass") // embedded: cannot fail
-	return b
-}
-
-// StyleJSON returns the embedded bilateral.grass.json, the style as one
-// line of JSON for Browser's post-connect command (":style {...}").
-func StyleJSON() []byte {
-	b, _ := files.ReadFile("bilateral.grass.json") // embedded: cannot fail
-	return b
-}
 
 // GrassToJSON converts GraSS to the JSON object Browser keeps a style as
 // (selector → property → value, rules in their order), on one line. It
