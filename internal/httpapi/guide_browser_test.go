@@ -159,6 +159,8 @@ func shot(ctx context.Context, t *testing.T) {
 	if dir == "" {
 		dir = filepath.Join(os.TempDir(), "bilateral-browser")
 	}
+	// Browser scrolls its stream of frames to the latest: show the top.
+	_, _ = chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0 }); return true })()`))
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err == nil {
 		err = os.MkdirAll(dir, 0o755)
