@@ -11,6 +11,8 @@ import (
 
 	"github.com/rs/cors"
 
+	"github.com/bilateral-kg/bilateral/docs"
+	"github.com/bilateral-kg/bilateral/internal/kit"
 	"github.com/bilateral-kg/bilateral/schema"
 )
 
@@ -52,6 +54,7 @@ type Config struct {
 //	GET /healthz      "ok"
 //	GET /readyz       "ready", or 503 when the database does not answer
 //	GET /metrics      Prometheus
+//	GET /guide, /guide/...  Neo4j Browser's guides and graph style, to any origin (guide.go)
 //
 // The handler is safe for concurrent use.
 func New(exec Executor, db Pinger, m *Metrics, cfg Config, log *slog.Logger) (http.Handler, error) {
@@ -89,5 +92,15 @@ func New(exec Executor, db Pinger, m *Metrics, cfg Config, log *slog.Logger) (ht
 		AllowedHeaders:  []string{"Content-Type", "Authorization"},
 		MaxAge:          600,
 	})
-	return c.Handler(mux), nil
+	// The guides answer any origin, outside the allowlist of the API.
+	root := http.NewServeMux()
+	k, err := kit.Load(docs.Files)
+	if err != nil {
+		return nil, err
+	}
+	guide := m.instrument(log, "/guide", guideHandler(k))
+	root.Handle("/guide", guide)
+	root.Handle("/guide/", guide)
+	root.Handle("/", c.Handler(mux))
+	return root, nil
 }
