@@ -2,75 +2,20 @@ package main
 
 import (
 	"context"
-	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/bilateral-kg/bilateral/graph/store/storetest"
 )
 
-// relay forwards TCP connections from a loopback port to the real Neo4j,
-// byte for byte, until it is closed: then its port refuses connections,
-// as a Neo4j that went down does. It speaks no Bolt of its own.
-type relay struct {
-	ln     net.Listener
-	target string
-	mu     sync.Mutex
-	conns  []net.Conn
-}
-
-func startRelay(t testing.TB, target string) *relay {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &relay{ln: ln, target: target}
-	go r.serve()
-	t.Cleanup(r.close)
-	return r
-}
-
-func (r *relay) serve() {
-	for {
-		c, err := r.ln.Accept()
-		if err != nil {
-			return // closed
-		}
-		u, err := net.Dial("tcp", r.target)
-		if err != nil {
-			c.Close()
-			continue
-		}
-		r.mu.Lock()
-		r.conns = append(r.conns, c, u)
-		r.mu.Unlock()
-		go func() { _, _ = io.Copy(u, c); u.Close() }()
-		go func() { _, _ = io.Copy(c, u); c.Close() }()
-	}
-}
-
-// close stops listening and cuts every connection.
-func (r *relay) close() {
-	r.ln.Close()
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	for _, c := range r.conns {
-		c.Close()
-	}
-	r.conns = nil
-}
-
 // outage returns a handler over a store opened as run opens it, through a
 // relay to the real Neo4j, and the relay; the production time limit.
-func outage(t testing.TB) (http.Handler, *syncBuffer, *relay) {
+func outage(t testing.TB) (http.Handler, *syncBuffer, *storetest.Relay) {
 	t.Helper()
 	_ = storetest.Open(t) // skips, or fails on CI, without Neo4j
 	cfg := testConfig("")
@@ -80,8 +25,8 @@ func outage(t testing.TB) (http.Handler, *syncBuffer, *relay) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := startRelay(t, u.Host)
-	cfg.Neo4j.URI = "bolt://" + r.ln.Addr().String()
+	r := storetest.StartRelay(t, u.Host)
+	cfg.Neo4j.URI = "bolt://" + r.Addr()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	s, err := openStore(ctx, cfg)
@@ -111,7 +56,7 @@ func TestDatabaseUnavailable(t *testing.T) {
 		t.Fatalf("readyz before the outage: %d %s", rec.Code, rec.Body)
 	}
 
-	r.close()
+	r.Cut()
 	_, res, raw := post(t, h, outageQuery, nil)
 	if !slices.Equal(res.codes(), []string{"DATABASE_UNAVAILABLE"}) {
 		t.Errorf("codes %v, want DATABASE_UNAVAILABLE: %s", res.codes(), raw)
@@ -136,7 +81,7 @@ func TestDatabaseUnavailable(t *testing.T) {
 // DATABASE_UNAVAILABLE once Neo4j refuses connections.
 func BenchmarkUnavailable(b *testing.B) {
 	h, _, r := outage(b)
-	r.close()
+	r.Cut()
 	for b.Loop() {
 		if _, res, _ := postTB(b, h, outageQuery); !slices.Equal(res.codes(), []string{"DATABASE_UNAVAILABLE"}) {
 			b.Fatalf("codes %v", res.codes())

@@ -53,10 +53,11 @@ func buildIngest(t *testing.T) string {
 	return bin
 }
 
-// ingestUntil runs the ingest binary on path and, when lines > 0, kills
-// it with SIGKILL once it has printed that many lines: as a machine or an
-// operator does, with no chance to clean up. It returns the exit error.
-func ingestUntil(t *testing.T, ctx context.Context, bin, path string, lines int) error {
+// ingestUntil runs the ingest binary on path and, when lines > 0, calls
+// kill once it has printed that many lines (a SIGKILL of the job or of
+// Neo4j: no chance to clean up). It returns stderr and the exit error; a
+// run without a kill must succeed.
+func ingestUntil(t *testing.T, ctx context.Context, bin, path string, lines int, kill func(*exec.Cmd)) (string, error) {
 	t.Helper()
 	cmd := exec.CommandContext(ctx, bin, "--workers", "2", "--batch", "25", "--progress", "none", path)
 	cmd.Env = os.Environ()
@@ -70,19 +71,20 @@ func ingestUntil(t *testing.T, ctx context.Context, bin, path string, lines int)
 		t.Fatal(err)
 	}
 	sc := bufio.NewScanner(out)
-	n := 0
-	for sc.Scan() {
-		n++
+	for n := 1; sc.Scan(); n++ {
 		if lines > 0 && n == lines {
-			_ = cmd.Process.Signal(syscall.SIGKILL)
+			kill(cmd)
 		}
 	}
 	err = cmd.Wait()
 	if lines == 0 && err != nil {
 		t.Fatalf("ingest: %v\n%s", err, stderr.String())
 	}
-	return err
+	return stderr.String(), err
 }
+
+// killJob kills the ingest job itself.
+func killJob(cmd *exec.Cmd) { _ = cmd.Process.Signal(syscall.SIGKILL) }
 
 // TestKilledJobRerunGivesTheCleanGraph: a kill -9 of the ingest job in the
 // middle of a batch of articles, followed by the same command again, must
@@ -99,7 +101,7 @@ func TestKilledJobRerunGivesTheCleanGraph(t *testing.T) {
 	}
 	path, bin := crashCorpus(t, n), buildIngest(t)
 
-	ingestUntil(t, ctx, bin, path, 0)
+	ingestUntil(t, ctx, bin, path, 0, nil)
 	clean, err := s.Dump(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -107,11 +109,11 @@ func TestKilledJobRerunGivesTheCleanGraph(t *testing.T) {
 	if err := s.DeleteAll(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := ingestUntil(t, ctx, bin, path, n/3); err == nil {
+	if _, err := ingestUntil(t, ctx, bin, path, n/3, killJob); err == nil {
 		t.Fatal("the job was not killed")
 	}
 	partial, _ := s.Counts(ctx)
-	ingestUntil(t, ctx, bin, path, 0)
+	ingestUntil(t, ctx, bin, path, 0, nil)
 	again, err := s.Dump(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -140,7 +142,7 @@ func TestKilledNeo4jRerunGivesTheCleanGraph(t *testing.T) {
 		n = v
 	}
 	path, bin := crashCorpus(t, n), buildIngest(t)
-	ingestUntil(t, ctx, bin, path, 0)
+	ingestUntil(t, ctx, bin, path, 0, nil)
 	clean, err := s.Dump(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -148,36 +150,26 @@ func TestKilledNeo4jRerunGivesTheCleanGraph(t *testing.T) {
 	if err := s.DeleteAll(ctx); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.CommandContext(ctx, bin, "--workers", "2", "--batch", "25", "--progress", "none", path)
-	cmd.Env = os.Environ()
-	out, _ := cmd.StdoutPipe()
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(out)
-	for lines := 0; sc.Scan(); lines++ {
-		if lines == n/3 {
-			pid, err := os.ReadFile(pidfile)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if out, err := exec.Command("kill", "-9", strings.TrimSpace(string(pid))).CombinedOutput(); err != nil {
-				t.Fatalf("kill -9 Neo4j: %v %s", err, out)
-			}
+	killNeo4j := func(*exec.Cmd) {
+		pid, err := os.ReadFile(pidfile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out, err := exec.Command("kill", "-9", strings.TrimSpace(string(pid))).CombinedOutput(); err != nil {
+			t.Fatalf("kill -9 Neo4j: %v %s", err, out)
 		}
 	}
-	if err := cmd.Wait(); err == nil {
-		t.Errorf("the job exited 0 while Neo4j was killed under it:\n%s", stderr.String())
+	stderr, err := ingestUntil(t, ctx, bin, path, n/3, killNeo4j)
+	if err == nil {
+		t.Errorf("the job exited 0 while Neo4j was killed under it:\n%s", stderr)
 	}
-	if !strings.Contains(stderr.String(), "unreachable") {
-		t.Errorf("the job did not say Neo4j was unreachable:\n%s", stderr.String())
+	if !strings.Contains(stderr, "unreachable") {
+		t.Errorf("the job did not say Neo4j was unreachable:\n%s", stderr)
 	}
 	if out, err := exec.Command("bash", "../../scripts/neo4j", "start").CombinedOutput(); err != nil {
 		t.Fatalf("start Neo4j again: %v\n%s", err, out)
 	}
-	ingestUntil(t, ctx, bin, path, 0)
+	ingestUntil(t, ctx, bin, path, 0, nil)
 	again, err := s.Dump(ctx)
 	if err != nil {
 		t.Fatal(err)

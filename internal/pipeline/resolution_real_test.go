@@ -119,29 +119,9 @@ func scoreRealResolution(t *testing.T, dir string, details bool) (ok, all int) {
 func realChecks(c store.Census, want expectation, ids map[string]string) (int, []string) {
 	var probs []string
 	n := 0
-	used := make([]bool, len(c.Events))
-	for _, w := range want.Events {
-		n++
-		var sources []string
-		for _, f := range w.Sources {
-			sources = append(sources, ids[f])
-		}
-		sort.Strings(sources)
-		found := false
-		for i, e := range c.Events {
-			if used[i] || e.Kind != w.Kind || (w.Date != nil && e.Date != *w.Date) || !slices.Equal(e.Sources, sources) {
-				continue
-			}
-			used[i], found = true, true
-			break
-		}
-		if !found {
-			date := "undated"
-			if w.Date != nil {
-				date = *w.Date
-			}
-			probs = append(probs, fmt.Sprintf("no one %s of %s %v reported by exactly %v", w.Kind, date, w.Countries, w.Sources))
-		}
+	n += len(want.Events)
+	for _, p := range missingEvents(c, want, ids) {
+		probs = append(probs, "no one "+p)
 	}
 	n++
 	if extra := len(c.Events) - len(want.Events); extra > 0 {

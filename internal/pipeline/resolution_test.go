@@ -177,6 +177,23 @@ func check(c store.Census, want expectation, ids map[string]string) []string {
 	if len(c.Events) != len(want.Events) {
 		probs = append(probs, fmt.Sprintf("%d events, want %d", len(c.Events), len(want.Events)))
 	}
+	for _, p := range missingEvents(c, want, ids) {
+		probs = append(probs, "no "+p)
+	}
+	if len(c.Leaders) != len(want.Leaders) {
+		probs = append(probs, fmt.Sprintf("%d leaders, want %d", len(c.Leaders), len(want.Leaders)))
+	}
+	if len(c.Organizations) != len(want.Organizations) {
+		probs = append(probs, fmt.Sprintf("%d organizations, want %d", len(c.Organizations), len(want.Organizations)))
+	}
+	return probs
+}
+
+// missingEvents lists the expected events that no event of c matches — the
+// same kind, the same date where one is expected, exactly the expected
+// sources — each event of c matching one expected event at most.
+func missingEvents(c store.Census, want expectation, ids map[string]string) []string {
+	var out []string
 	used := make([]bool, len(c.Events))
 	for _, w := range want.Events {
 		var sources []string
@@ -197,16 +214,10 @@ func check(c store.Census, want expectation, ids map[string]string) []string {
 			if w.Date != nil {
 				date = *w.Date
 			}
-			probs = append(probs, fmt.Sprintf("no %s of %s %v reported by exactly %v", w.Kind, date, w.Countries, w.Sources))
+			out = append(out, fmt.Sprintf("%s of %s %v reported by exactly %v", w.Kind, date, w.Countries, w.Sources))
 		}
 	}
-	if len(c.Leaders) != len(want.Leaders) {
-		probs = append(probs, fmt.Sprintf("%d leaders, want %d", len(c.Leaders), len(want.Leaders)))
-	}
-	if len(c.Organizations) != len(want.Organizations) {
-		probs = append(probs, fmt.Sprintf("%d organizations, want %d", len(c.Organizations), len(want.Organizations)))
-	}
-	return probs
+	return out
 }
 
 func describe(events []store.CensusEvent, ids map[string]string) string {
