@@ -134,8 +134,10 @@ func Scan(query string, lim Limits) (Shape, *Error) {
 			}
 			stack = append(stack, f)
 		case lexer.BRACE_R, lexer.BRACKET_R, lexer.PAREN_R:
-			if len(stack) == 0 {
-				break // unbalanced: the parser says so
+			if len(stack) == 0 || !closes(tok.Kind, top) {
+				// Unbalanced: the parser says so, or (graphql-go reads a
+				// lone "]" as a list type) reads it without this frame.
+				break
 			}
 			switch top {
 			case frameSelection:
@@ -161,5 +163,17 @@ func Scan(query string, lim Limits) (Shape, *Error) {
 			}
 		}
 		prev2, prev = prev, tok.Kind
+	}
+}
+
+// closes reports whether the closing bracket kind ends a frame f.
+func closes(kind lexer.TokenKind, f frame) bool {
+	switch kind {
+	case lexer.BRACKET_R:
+		return f == frameList
+	case lexer.PAREN_R:
+		return f == frameArgs || f == frameVarDefs
+	default:
+		return f == frameSelection || f == frameInline || f == frameObject
 	}
 }
