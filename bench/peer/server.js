@@ -28,6 +28,10 @@ const yoga = createYoga({
 });
 
 const server = createServer(yoga);
+// Idle keep-alive connections live as long as the API's (IdleTimeout 2 min);
+// Node's default of 5 s closes them between a slow client's requests.
+server.keepAliveTimeout = 120_000;
+server.headersTimeout = 125_000;
 server.listen(port, "127.0.0.1", () => {
   console.log(`peer: @neo4j/graphql at http://127.0.0.1:${port}/graphql`);
 });
