@@ -152,17 +152,21 @@ func (s *Store) CorrectionsByID(ctx context.Context, ids []string) (map[string]g
 	return out, nil
 }
 
-// Retractions returns, for each fact target (graph.FactRef.Target), the
-// latest active correction that retracts it; targets without one map to
-// nothing.
-func (s *Store) Retractions(ctx context.Context, targets []string) (map[string]graph.Correction, error) {
-	recs, err := s.read(ctx, "read retractions", `
+// retractionsCypher reads the latest active retraction of each target,
+// through the correction_target index.
+const retractionsCypher = `
 UNWIND $targets AS t
 CALL (t) {
   MATCH (c:Correction {target: t}) WHERE c.action = 'retract' AND c.active
   RETURN c ORDER BY c.at DESC, c.id LIMIT 1
 }
-RETURN t, c`, map[string]any{"targets": targets})
+RETURN t, c`
+
+// Retractions returns, for each fact target (graph.FactRef.Target), the
+// latest active correction that retracts it; targets without one map to
+// nothing.
+func (s *Store) Retractions(ctx context.Context, targets []string) (map[string]graph.Correction, error) {
+	recs, err := s.read(ctx, "read retractions", retractionsCypher, map[string]any{"targets": targets})
 	if err != nil {
 		return nil, err
 	}
