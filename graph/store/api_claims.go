@@ -67,27 +67,35 @@ func (s *Store) Alternatives(ctx context.Context, keys []string) (map[string][]g
 // claimSourcesCypher reads, for each query row, the articles whose link
 // to the entity (MENTIONS, or REPORTS for an event's date) states the
 // value, the most recent first, at most q.first; and for each the first
-// of its sentences that holds a mention of the entity or is evidence of
-// one of its facts. It expands the entity's links (its degree) and each
-// chosen article's sentences.
+// of its sentences that holds a mention of the entity, else the first
+// that is evidence of one of its facts (looked for only then: a sentence
+// of a summit is evidence of many facts). It expands the entity's links
+// (its degree) and each chosen article's sentences.
 const claimSourcesCypher = `
 UNWIND $qs AS q
 MATCH (n:Entity {key: q.key})
 CALL (q, n) {
   MATCH (a:Article)-[m:MENTIONS|REPORTS]->(n)
   WHERE CASE q.attr WHEN 'date' THEN toString(m.date) ELSE m[q.attr] END = q.value
-  WITH a, m ORDER BY m.stamp DESC, a.id
-  WITH q, collect([a, m]) AS rows
+  WITH a, m, m.stamp AS stamp ORDER BY stamp DESC, a.id
+  WITH q, collect([a, m, stamp]) AS rows
   UNWIND rows[..q.first] AS row
-  WITH row[0] AS a, row[1] AS m
-  CALL (a, m, n) {
-    OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
-    WHERE any(i IN range(0, size(coalesce(m.spans, [])) - 2, 2) WHERE s.start <= m.spans[i] < s.end)
-       OR EXISTS { (s)-[:EVIDENCE]->(n) }
-    WITH s ORDER BY s.start LIMIT 1
-    RETURN s
+  WITH row[0] AS a, row[1] AS m, row[2] AS stamp
+  CALL (a, m) {
+    WITH a, coalesce(m.spans, []) AS spans
+    MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+    WITH s, s.start AS st, s.end AS en, spans
+    WHERE any(i IN range(0, size(spans) - 2, 2) WHERE st <= spans[i] < en)
+    WITH s ORDER BY st
+    RETURN head(collect(s)) AS mention
   }
-  RETURN a, s, m.stamp AS stamp
+  CALL (a, n, mention) {
+    WITH a, n WHERE mention IS NULL
+    MATCH (a)-[:HAS_SENTENCE]->(s:Sentence) WHERE EXISTS { (s)-[:EVIDENCE]->(n) }
+    WITH s ORDER BY s.start
+    RETURN head(collect(s)) AS fact
+  }
+  RETURN a, coalesce(mention, fact) AS s, stamp
 }
 RETURN q.i, a, s.key, s.text, s.start, s.end ORDER BY q.i, stamp DESC, a.id`
 
