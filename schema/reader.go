@@ -106,8 +106,9 @@ type Ingester interface {
 type Corrector interface {
 	// Correct validates, stores and applies c, and returns it with its id
 	// and time. Its error wraps graph.ErrBadCorrection for an invalid
-	// correction (BAD_USER_INPUT, with the error's message) and
-	// graph.ErrUnavailable for an outage.
+	// correction (BAD_USER_INPUT; the schema validates c first, with
+	// graph.Correction.Validate, to say why) and graph.ErrUnavailable for
+	// an outage.
 	Correct(ctx context.Context, c graph.Correction, now time.Time) (graph.Correction, error)
 	// UndoCorrection undoes the active correction id on behalf of by. Its
 	// error wraps graph.ErrNotFound when no active correction has that id

@@ -65,7 +65,9 @@ func TestCorrectionsStickThroughAPI(t *testing.T) {
 		t.Helper()
 		ids = ids[:0]
 		for _, a := range abenovReports {
-			var d struct{ IngestArticle struct{ Article struct{ ID string } } }
+			var d struct {
+				IngestArticle struct{ Article struct{ ID string } }
+			}
 			do(`mutation($t: String!, $d: Date, $n: String) { ingestArticle(text: $t, date: $d, title: $n) { article { id } } }`,
 				map[string]any{"t": a.text, "d": a.date, "n": a.title}, &d)
 			ids = append(ids, d.IngestArticle.Article.ID)
