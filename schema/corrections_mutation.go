@@ -24,8 +24,13 @@ import (
 // request names no analyst.
 const DefaultAnalyst = "api"
 
-// maxAnalyst is the longest analyst name accepted, in runes.
-const maxAnalyst = 100
+// The longest analyst name, correction value and reason accepted, in
+// runes.
+const (
+	maxAnalyst         = 100
+	maxCorrectionValue = 200
+	maxReason          = 2000
+)
 
 type analystKey struct{}
 
@@ -156,6 +161,12 @@ func (s *Schema) mayCorrect(ctx context.Context, field string) (string, error) {
 func (s *Schema) correction(ctx context.Context, in map[string]interface{}) (graph.Correction, error) {
 	c := graph.Correction{Action: graph.CorrectionAction(argStr(in, "action")), Attribute: argStr(in, "attribute"),
 		Value: strings.TrimSpace(argStr(in, "value")), Reason: strings.TrimSpace(argStr(in, "reason"))}
+	switch {
+	case utf8.RuneCountInString(c.Value) > maxCorrectionValue:
+		return c, badInput("value must be at most %d characters", maxCorrectionValue)
+	case utf8.RuneCountInString(c.Reason) > maxReason:
+		return c, badInput("reason must be at most %d characters", maxReason)
+	}
 	resolve := func(ref string) (graph.Entity, error) {
 		e, err := s.resolveRef(ctx, ref, "")()
 		if err == nil && e.Key == "" {

@@ -256,6 +256,7 @@ func TestCorrectionErrors(t *testing.T) {
 		{"unknown entity", `mutation { correct(input: {action: SET, entity: "person:nobody-at-all", attribute: TITLE, value: "King", reason: "r"}) { id } }`, true, auth, "BAD_USER_INPUT"},
 		{"unknown country", `mutation { correct(input: {action: SET, entity: "Kassym-Jomart Tokayev", attribute: COUNTRY, value: "Atlantis", reason: "r"}) { id } }`, true, auth, "BAD_USER_INPUT"},
 		{"no such fact", `mutation { correct(input: {action: RETRACT, fact: {type: LEADS, from: "Kassym-Jomart Tokayev", to: "Peru"}, reason: "r"}) { id } }`, true, auth, "BAD_USER_INPUT"},
+		{"reason too long", `mutation { correct(input: {action: SET, entity: "Kassym-Jomart Tokayev", attribute: TITLE, value: "President", reason: "` + strings.Repeat("why ", 501) + `"}) { id } }`, true, auth, "BAD_USER_INPUT"},
 		{"analyst name too long", `mutation { undoCorrection(id: "x") { id } }`, true, append([]string{"X-Analyst", strings.Repeat("a", 101)}, auth...), "BAD_USER_INPUT"},
 	}
 	for _, c := range cases {
