@@ -5,7 +5,8 @@ package graph
 // dated FirstSeen and the last LastSeen.
 type Fact struct {
 	Type     RelationType
-	From, To string // entity keys
+	From, To string // entity keys, From the start of the relationship
+	Key      string // what tells it from others of its type and ends (FactRef.Key)
 	Title    string // LEADS
 	Level    string // PARTNERSHIP
 	Role     string // PARTICIPATED_IN
@@ -25,6 +26,9 @@ type Fact struct {
 	LastSeen    string   // ISO date of the last of them, or ""
 	Evidence    []string // Sentence keys
 	Articles    []string // article ids
+	// Retracted is set when an analyst's correction retracted it; it is
+	// then hidden from the API's lists unless they are asked for it.
+	Retracted bool
 }
 
 // Corroborated keeps the facts stated by at least min articles.

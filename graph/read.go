@@ -103,12 +103,13 @@ type NameMatch struct {
 
 // FactQuery asks for the facts that touch the entity Key, of Type (""
 // for any), stated by at least MinSources articles, at most First of
-// them, most sources first.
+// them, most sources first; retracted facts only with IncludeRetracted.
 type FactQuery struct {
-	Key        string
-	Type       RelationType
-	MinSources int
-	First      int
+	Key              string
+	Type             RelationType
+	MinSources       int
+	First            int
+	IncludeRetracted bool
 }
 
 // Reported is how many articles report or mention an entity, and the

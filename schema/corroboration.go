@@ -57,18 +57,20 @@ func (s *Schema) entityFields(t *types) graphql.Fields {
 			Resolve: func(p rp) (interface{}, error) {
 				return s.reported(p, func(r graph.Reported) interface{} { return r.LastReported })
 			}},
-		"facts": s.factsField(t),
+		"facts":       s.factsField(t),
+		"corrections": s.correctionsField(t),
 	}
 }
 
 // factsField is the facts field of every entity type and of Node.
 func (s *Schema) factsField(t *types) *graphql.Field {
 	return &graphql.Field{Type: listOf(t.fact),
-		Description: "The facts that touch it (either end), with their sources: most sources first, then the most recently reported.",
+		Description: "The facts that touch it (either end), with their sources: most sources first, then the most recently reported; retracted ones only with includeRetracted.",
 		Args: graphql.FieldConfigArgument{
-			"type":       &graphql.ArgumentConfig{Type: factTypeEnum},
-			"minSources": minSourcesArg("facts"),
-			"first":      &graphql.ArgumentConfig{Type: graphql.Int, Description: "At most this many (default 20, at most 100)."},
+			"type":             &graphql.ArgumentConfig{Type: factTypeEnum},
+			"minSources":       minSourcesArg("facts"),
+			"first":            &graphql.ArgumentConfig{Type: graphql.Int, Description: "At most this many (default 20, at most 100)."},
+			"includeRetracted": includeRetractedArg,
 		},
 		Resolve: func(p rp) (interface{}, error) {
 			first, err := firstArg(p.Args)
@@ -83,7 +85,7 @@ func (s *Schema) factsField(t *types) *graphql.Field {
 				return []interface{}{}, nil
 			}
 			typ, _ := p.Args["type"].(string)
-			th := loadersFrom(p.Context).facts.load(p.Context, graph.FactQuery{Key: src(p).Key, Type: graph.RelationType(typ), MinSources: least, First: min(first, maxFacts)})
+			th := loadersFrom(p.Context).facts.load(p.Context, graph.FactQuery{Key: src(p).Key, Type: graph.RelationType(typ), MinSources: least, First: min(first, maxFacts), IncludeRetracted: includeRetracted(p.Args)})
 			return s.lazy(p.Context, func() (interface{}, error) {
 				ls, err := th()
 				out := make([]interface{}, len(ls))

@@ -6,8 +6,10 @@
 // keep hostile queries cheap.
 //
 // New builds a Schema from a Reader (and optionally an Ingester for the
-// ingestArticle mutation); Schema.Execute runs one request. The package
-// never talks to Neo4j itself: graph/store implements Reader.
+// ingestArticle mutation, and a Corrector with a clock, Options.Now, for
+// correct and undoCorrection); Schema.Execute runs one request. The
+// package never talks to Neo4j itself and reads no clock: graph/store
+// implements Reader and Corrector, cmd/api hands in the clock.
 //
 // # Batching
 //
@@ -27,6 +29,17 @@
 // (orders.go); every fact carries sourceCount, firstReported and
 // lastReported beside its sources (corroboration.go); eventStats counts
 // events by kind, country and time bucket in one request (stats.go).
+//
+// # Weighing and correcting
+//
+// Entities with single-valued attributes chosen by weight of evidence
+// list the values reports give (alternatives.go), with their articles and
+// sentences. Facts an analyst retracted are left out of every list unless
+// it is asked for them (includeRetracted), and marked with their
+// correction (retracted.go). Corrections are listed by the corrections
+// query and field, and made and undone by the correct and undoCorrection
+// mutations, behind the API token, on behalf of the analyst a request
+// names (WithAnalyst) (corrections.go, corrections_mutation.go).
 //
 // # Errors
 //

@@ -49,7 +49,9 @@ func Errorf(code, format string, args ...any) *Error {
 func badInput(format string, args ...any) *Error { return Errorf(CodeBadUserInput, format, args...) }
 
 // clientError turns any error into one fit for the client: an *Error is
-// kept, an outage (graph.ErrUnavailable) is logged with its cause and
+// kept, an invalid correction (graph.ErrBadCorrection) is BAD_USER_INPUT,
+// something asked for by id that does not exist (graph.ErrNotFound)
+// NOT_FOUND, an outage (graph.ErrUnavailable) is logged with its cause and
 // becomes DATABASE_UNAVAILABLE, a deadline becomes TIMEOUT, anything else
 // is logged and becomes INTERNAL with no detail.
 func clientError(ctx context.Context, log *slog.Logger, err error) *Error {
@@ -57,6 +59,10 @@ func clientError(ctx context.Context, log *slog.Logger, err error) *Error {
 	switch {
 	case errors.As(err, &e):
 		return e
+	case errors.Is(err, graph.ErrBadCorrection):
+		return badInput("invalid correction")
+	case errors.Is(err, graph.ErrNotFound):
+		return Errorf(CodeNotFound, "not found")
 	case errors.Is(err, graph.ErrUnavailable):
 		logged, _ := ctx.Value(outageKey{}).(*sync.Once)
 		if logged == nil {

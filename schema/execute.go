@@ -20,8 +20,14 @@ import (
 type Options struct {
 	// Ingester runs ingestArticle; nil disables the mutation.
 	Ingester Ingester
-	// APIToken enables ingestArticle for requests that carry it as a
-	// bearer token; "" disables the mutation.
+	// Corrector runs correct and undoCorrection; nil disables them.
+	Corrector Corrector
+	// Now is the clock corrections are dated by; New refuses a Corrector
+	// without it (the schema reads no clock of its own).
+	Now func() time.Time
+	// APIToken enables the mutations (ingestArticle, correct,
+	// undoCorrection) for requests that carry it as a bearer token; ""
+	// disables them.
 	APIToken string
 	// Limits bound the size of a request.
 	Limits Limits
@@ -40,6 +46,7 @@ type Schema struct {
 	gql   graphql.Schema
 	r     Reader
 	ing   Ingester
+	cor   Corrector
 	opts  Options
 	log   *slog.Logger
 	docs  *docCache
@@ -56,7 +63,10 @@ func New(r Reader, opts Options) (*Schema, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	s := &Schema{r: r, ing: opts.Ingester, opts: opts, log: opts.Logger, docs: newDocCache(docCacheSize), refs: newRefCache(),
+	if opts.Corrector != nil && opts.Now == nil {
+		return nil, errors.New("schema: a Corrector needs Options.Now")
+	}
+	s := &Schema{r: r, ing: opts.Ingester, cor: opts.Corrector, opts: opts, log: opts.Logger, docs: newDocCache(docCacheSize), refs: newRefCache(),
 		rules: validationRules(opts.Limits.MaxErrors)}
 	t := s.buildTypes()
 	gql, err := graphql.NewSchema(graphql.SchemaConfig{

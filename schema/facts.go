@@ -46,12 +46,12 @@ func (s *Schema) factTypes(t *types) {
 	first := &graphql.Field{Type: dateScalar, Description: "Date of the earliest article stating it (as firstReported).", Resolve: func(p rp) (interface{}, error) { return f(p).FirstSeen, nil }}
 	last := &graphql.Field{Type: dateScalar, Description: "Date of the latest article stating it (as lastReported).", Resolve: func(p rp) (interface{}, error) { return f(p).LastSeen, nil }}
 	t.trade = graphql.NewObject(graphql.ObjectConfig{Name: "TradeFigure", Description: "A yearly bilateral trade volume as reported, with a value in US dollars; figures stated in other currencies only are in BilateralRelation.tradeAsStated.",
-		Fields: with(tradeFields(f), corroboration(), graphql.Fields{
+		Fields: with(tradeFields(f), corroboration(), s.retractionFields(t), graphql.Fields{
 			"valueUsd": &graphql.Field{Type: graphql.NewNonNull(graphql.Float), Resolve: func(p rp) (interface{}, error) { return f(p).ValueUSD, nil }},
 			"sources":  srcs(),
 		})})
 	t.statedTrade = graphql.NewObject(graphql.ObjectConfig{Name: "StatedTradeFigure", Description: "A bilateral trade figure as the text states it, in any currency: valueUsd is null when the text gives no value in US dollars.",
-		Fields: with(tradeFields(f), corroboration(), graphql.Fields{
+		Fields: with(tradeFields(f), corroboration(), s.retractionFields(t), graphql.Fields{
 			"valueUsd": &graphql.Field{Type: graphql.Float, Resolve: func(p rp) (interface{}, error) {
 				if x := f(p); x.HasUSD {
 					return x.ValueUSD, nil
@@ -61,14 +61,14 @@ func (s *Schema) factTypes(t *types) {
 			"sources": srcs(),
 		})})
 	t.partnership = graphql.NewObject(graphql.ObjectConfig{Name: "PartnershipLevel", Description: "A level of partnership as the text words it.",
-		Fields: with(corroboration(), graphql.Fields{
+		Fields: with(corroboration(), s.retractionFields(t), graphql.Fields{
 			"level":     &graphql.Field{Type: nonNullString(), Resolve: func(p rp) (interface{}, error) { return f(p).Level, nil }},
 			"firstSeen": first, "lastSeen": last,
 			"sources": srcs(),
 		})})
 	t.role = graphql.NewObject(graphql.ObjectConfig{Name: "Role", Description: "An office held, as reported: firstSeen and lastSeen are the dates of the earliest and latest articles that say so.", Fields: graphql.FieldsThunk(func() graphql.Fields {
 		r := func(p rp) roleView { x, _ := p.Source.(roleView); return x }
-		return with(corroboration(), graphql.Fields{
+		return with(corroboration(), s.retractionFields(t), graphql.Fields{
 			"leader":    &graphql.Field{Type: graphql.NewNonNull(t.leader), Resolve: func(p rp) (interface{}, error) { return r(p).leader, nil }},
 			"country":   &graphql.Field{Type: graphql.NewNonNull(t.country), Resolve: func(p rp) (interface{}, error) { return r(p).country, nil }},
 			"title":     &graphql.Field{Type: nonNullString(), Resolve: func(p rp) (interface{}, error) { return r(p).fact.Title, nil }},
@@ -84,7 +84,7 @@ func (s *Schema) factTypes(t *types) {
 		opt := func(get func(graph.Fact) string) *graphql.Field {
 			return &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(get(f(p))), nil }}
 		}
-		return with(tradeFields(f), corroboration(), graphql.Fields{
+		return with(tradeFields(f), corroboration(), s.retractionFields(t), graphql.Fields{
 			"type":    &graphql.Field{Type: graphql.NewNonNull(factTypeEnum), Resolve: func(p rp) (interface{}, error) { return string(f(p).Type), nil }},
 			"from":    end(func(x graph.Fact) string { return x.From }),
 			"to":      end(func(x graph.Fact) string { return x.To }),

@@ -65,6 +65,24 @@ func (empty) Facts(_ context.Context, qs []graph.FactQuery) ([][]graph.Link, err
 func (empty) EventStats(_ context.Context, qs []graph.Stats) ([][]graph.StatsRow, error) {
 	return make([][]graph.StatsRow, len(qs)), nil
 }
+func (empty) Alternatives(context.Context, []string) (map[string][]graph.Alternative, error) {
+	return nil, nil
+}
+func (empty) ClaimSources(_ context.Context, qs []graph.ClaimQuery) ([][]graph.ClaimSource, error) {
+	return make([][]graph.ClaimSource, len(qs)), nil
+}
+func (empty) CorrectionPage(_ context.Context, qs []graph.CorrectionQuery) ([]graph.Page[graph.Correction], error) {
+	return make([]graph.Page[graph.Correction], len(qs)), nil
+}
+func (empty) CountCorrections(_ context.Context, qs []graph.CorrectionQuery) ([]int, error) {
+	return make([]int, len(qs)), nil
+}
+func (empty) CorrectionsByID(context.Context, []string) (map[string]graph.Correction, error) {
+	return nil, nil
+}
+func (empty) Retractions(context.Context, []string) (map[string]graph.Correction, error) {
+	return nil, nil
+}
 
 var _ schema.Reader = empty{}
 

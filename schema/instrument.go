@@ -142,3 +142,33 @@ func (i *instrumented) Facts(ctx context.Context, qs []graph.FactQuery) ([][]gra
 func (i *instrumented) EventStats(ctx context.Context, qs []graph.Stats) ([][]graph.StatsRow, error) {
 	return observe(ctx, i, "EventStats", func() ([][]graph.StatsRow, error) { return i.r.EventStats(ctx, qs) })
 }
+
+// Alternatives calls the wrapped Reader and reports the call.
+func (i *instrumented) Alternatives(ctx context.Context, keys []string) (map[string][]graph.Alternative, error) {
+	return observe(ctx, i, "Alternatives", func() (map[string][]graph.Alternative, error) { return i.r.Alternatives(ctx, keys) })
+}
+
+// ClaimSources calls the wrapped Reader and reports the call.
+func (i *instrumented) ClaimSources(ctx context.Context, qs []graph.ClaimQuery) ([][]graph.ClaimSource, error) {
+	return observe(ctx, i, "ClaimSources", func() ([][]graph.ClaimSource, error) { return i.r.ClaimSources(ctx, qs) })
+}
+
+// CorrectionPage calls the wrapped Reader and reports the call.
+func (i *instrumented) CorrectionPage(ctx context.Context, qs []graph.CorrectionQuery) ([]graph.Page[graph.Correction], error) {
+	return observe(ctx, i, "CorrectionPage", func() ([]graph.Page[graph.Correction], error) { return i.r.CorrectionPage(ctx, qs) })
+}
+
+// CountCorrections calls the wrapped Reader and reports the call.
+func (i *instrumented) CountCorrections(ctx context.Context, qs []graph.CorrectionQuery) ([]int, error) {
+	return observe(ctx, i, "CountCorrections", func() ([]int, error) { return i.r.CountCorrections(ctx, qs) })
+}
+
+// CorrectionsByID calls the wrapped Reader and reports the call.
+func (i *instrumented) CorrectionsByID(ctx context.Context, ids []string) (map[string]graph.Correction, error) {
+	return observe(ctx, i, "CorrectionsByID", func() (map[string]graph.Correction, error) { return i.r.CorrectionsByID(ctx, ids) })
+}
+
+// Retractions calls the wrapped Reader and reports the call.
+func (i *instrumented) Retractions(ctx context.Context, targets []string) (map[string]graph.Correction, error) {
+	return observe(ctx, i, "Retractions", func() (map[string]graph.Correction, error) { return i.r.Retractions(ctx, targets) })
+}

@@ -131,6 +131,12 @@ type loaders struct {
 	listCounts    *loader[graph.ListQuery, int]
 	articlePages  *loader[graph.ArticleQuery, graph.Page[graph.Article]]
 	articleCounts *loader[graph.ArticleQuery, int]
+	alternatives  *loader[string, []graph.Alternative]
+	claimSources  *loader[graph.ClaimQuery, []graph.ClaimSource]
+	corrPages     *loader[graph.CorrectionQuery, graph.Page[graph.Correction]]
+	corrCounts    *loader[graph.CorrectionQuery, int]
+	corrections   *loader[string, graph.Correction] // by id
+	retractions   *loader[string, graph.Correction] // by fact target
 
 	mu       sync.Mutex // guards links and partners, made on first use
 	links    map[graph.LinkKind]*loader[string, []graph.Link]
@@ -156,6 +162,12 @@ func newLoaders(r Reader, refs *refCache) *loaders {
 		listCounts:    newLoader(slice(r.CountList)),
 		articlePages:  newLoader(slice(r.ArticlePage)),
 		articleCounts: newLoader(slice(r.CountArticles)),
+		alternatives:  newLoader(r.Alternatives),
+		claimSources:  newLoader(slice(r.ClaimSources)),
+		corrPages:     newLoader(slice(r.CorrectionPage)),
+		corrCounts:    newLoader(slice(r.CountCorrections)),
+		corrections:   newLoader(r.CorrectionsByID),
+		retractions:   newLoader(r.Retractions),
 		r:             r,
 	}
 	return l

@@ -60,7 +60,7 @@ var (
 		"orderBy":    &graphql.ArgumentConfig{Type: eventOrderInput},
 	}
 	// rolesArgs are the arguments of roles.
-	rolesArgs = graphql.FieldConfigArgument{"minSources": minSourcesArg("offices")}
+	rolesArgs = graphql.FieldConfigArgument{"minSources": minSourcesArg("offices"), "includeRetracted": includeRetractedArg}
 )
 
 // minSourcesArg is the minSources argument of lists.

@@ -126,6 +126,7 @@ func (s *Schema) queryType(t *types) *graphql.Object {
 				"first": &graphql.ArgumentConfig{Type: graphql.Int},
 			},
 			Resolve: func(p rp) (interface{}, error) { return s.search(p) }},
+		"corrections": s.correctionsQuery(t),
 		"path": &graphql.Field{Type: graphql.NewList(graphql.NewNonNull(t.step)), Description: "A shortest path of facts between two entities, at most maxHops (1 to 6) relationships long; null if there is none. from and to take keys or names; one that names nothing is BAD_USER_INPUT.",
 			Args: graphql.FieldConfigArgument{
 				"from":    &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.ID), Description: "Key or name."},
@@ -303,7 +304,7 @@ func (s *Schema) mutationType(t *types) *graphql.Object {
 		}},
 	}})
 	optional := &graphql.ArgumentConfig{Type: graphql.String}
-	return graphql.NewObject(graphql.ObjectConfig{Name: "Mutation", Fields: graphql.Fields{
+	return graphql.NewObject(graphql.ObjectConfig{Name: "Mutation", Fields: with(s.correctionMutations(t), graphql.Fields{
 		"ingestArticle": &graphql.Field{Type: graphql.NewNonNull(t.ingest),
 			Description: `Extracts and stores one article, as the ingest job does. Enabled only when the server has API_TOKEN set; requires "Authorization: Bearer <API_TOKEN>".`,
 			Args: graphql.FieldConfigArgument{
@@ -330,7 +331,7 @@ func (s *Schema) mutationType(t *types) *graphql.Object {
 				}
 				return out, nil
 			}},
-	}})
+	})})
 }
 
 type tokenKey struct{}

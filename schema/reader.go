@@ -2,6 +2,7 @@ package schema
 
 import (
 	"context"
+	"time"
 
 	"github.com/bilateral-kg/bilateral/graph"
 )
@@ -60,6 +61,22 @@ type Reader interface {
 	Search(ctx context.Context, lucene string, first int) ([]graph.Hit, error)
 	// Path returns a shortest path of at most maxHops, nil if none.
 	Path(ctx context.Context, from, to string, maxHops int) ([]graph.Step, error)
+	// Alternatives returns the values reports give each single-valued
+	// attribute of each entity, best first, the attribute's own value
+	// marked Chosen.
+	Alternatives(ctx context.Context, keys []string) (map[string][]graph.Alternative, error)
+	// ClaimSources returns the articles stating each query's value, most
+	// recent first, in order.
+	ClaimSources(ctx context.Context, qs []graph.ClaimQuery) ([][]graph.ClaimSource, error)
+	// CorrectionPage returns one page of corrections per query, in order.
+	CorrectionPage(ctx context.Context, qs []graph.CorrectionQuery) ([]graph.Page[graph.Correction], error)
+	// CountCorrections returns the size of each query's selection, in order.
+	CountCorrections(ctx context.Context, qs []graph.CorrectionQuery) ([]int, error)
+	// CorrectionsByID returns the corrections with the given ids.
+	CorrectionsByID(ctx context.Context, ids []string) (map[string]graph.Correction, error)
+	// Retractions returns the active correction retracting each fact
+	// target (graph.FactRef.Target).
+	Retractions(ctx context.Context, targets []string) (map[string]graph.Correction, error)
 }
 
 // IngestInput is an article sent to the ingestArticle mutation.
@@ -81,4 +98,20 @@ type IngestOutput struct {
 // reported as INTERNAL.
 type Ingester interface {
 	Ingest(ctx context.Context, in IngestInput) (IngestOutput, error)
+}
+
+// Corrector stores analysts' corrections for the correct and
+// undoCorrection mutations; *store.Store is one. The schema reads no
+// clock: now is the time the server (Options.Now) gives the request.
+type Corrector interface {
+	// Correct validates, stores and applies c, and returns it with its id
+	// and time. Its error wraps graph.ErrBadCorrection for an invalid
+	// correction (BAD_USER_INPUT; the schema validates c first, with
+	// graph.Correction.Validate, to say why) and graph.ErrUnavailable for
+	// an outage.
+	Correct(ctx context.Context, c graph.Correction, now time.Time) (graph.Correction, error)
+	// UndoCorrection undoes the active correction id on behalf of by. Its
+	// error wraps graph.ErrNotFound when no active correction has that id
+	// (NOT_FOUND).
+	UndoCorrection(ctx context.Context, id, by string, now time.Time) error
 }

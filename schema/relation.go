@@ -25,11 +25,12 @@ func entities(es []graph.Entity) []interface{} {
 
 // factArgs are the arguments of a list of facts.
 func factArgs(what string) graphql.FieldConfigArgument {
-	return graphql.FieldConfigArgument{"minSources": minSourcesArg(what)}
+	return graphql.FieldConfigArgument{"minSources": minSourcesArg(what), "includeRetracted": includeRetractedArg}
 }
 
-// facts resolves a list of facts: those accepted by keep (all when nil)
-// and stated by at least minSources articles.
+// facts resolves a list of facts: those accepted by keep (all when nil),
+// stated by at least minSources articles, and not retracted unless
+// includeRetracted.
 func (s *Schema) facts(p rp, fs []graph.Fact, keep func(graph.Fact) bool) (interface{}, error) {
 	least, err := minSources(p.Args)
 	if err != nil {
@@ -37,7 +38,7 @@ func (s *Schema) facts(p rp, fs []graph.Fact, keep func(graph.Fact) bool) (inter
 	}
 	out := make([]interface{}, 0, len(fs))
 	for _, f := range graph.Corroborated(fs, least) {
-		if keep == nil || keep(f) {
+		if (keep == nil || keep(f)) && shown(f, p.Args) {
 			out = append(out, f)
 		}
 	}
@@ -81,9 +82,11 @@ func (s *Schema) relationTypes(t *types) {
 					return entities(es), err
 				})
 			}},
-			"partnership": &graphql.Field{Type: t.partnership, Description: "The most recently stated level.", Resolve: func(p rp) (interface{}, error) {
-				if ps := rv(p).rel.Partnership; len(ps) > 0 {
-					return ps[0], nil
+			"partnership": &graphql.Field{Type: t.partnership, Description: "The most recently stated level (not retracted).", Resolve: func(p rp) (interface{}, error) {
+				for _, f := range rv(p).rel.Partnership {
+					if !f.Retracted {
+						return f, nil
+					}
 				}
 				return nil, nil
 			}},

@@ -17,6 +17,7 @@ type types struct {
 	fact, statedTrade, stats, countryCount                                   *graphql.Object
 	bucket, kindCount, role, pageInfo, hit, step, ingest                     *graphql.Object
 	countryConn, leaderConn, orgConn, projectConn, eventConn, articleConn    *graphql.Object
+	correction, factRef, correctionConn, alternative, claimSource            *graphql.Object
 }
 
 // rp is shorthand for the arguments of every resolver.
@@ -70,7 +71,8 @@ func (s *Schema) firstLinks(p rp, k graph.LinkKind, key string) (interface{}, er
 }
 
 // links resolves to the neighbours of kind k of the source, keeping those
-// accepted by keep (all when nil) and at most max (all when max <= 0).
+// accepted by keep (all when nil) and at most max (all when max <= 0);
+// a neighbour linked by a retracted fact is left out.
 func (s *Schema) links(p rp, k graph.LinkKind, key string, keep func(graph.Entity) bool, max int) (interface{}, error) {
 	th := loadersFrom(p.Context).linksLoader(k).load(p.Context, key)
 	return s.lazy(p.Context, func() (interface{}, error) {
@@ -80,7 +82,7 @@ func (s *Schema) links(p rp, k graph.LinkKind, key string, keep func(graph.Entit
 		}
 		out := make([]interface{}, 0, len(ls))
 		for _, l := range ls {
-			if keep == nil || keep(l.Node) {
+			if !l.Fact.Retracted && (keep == nil || keep(l.Node)) {
 				out = append(out, l.Node)
 			}
 			if max > 0 && len(out) == max {
@@ -173,6 +175,7 @@ func (s *Schema) buildTypes() *types {
 				"key":         &graphql.Field{Type: graphql.NewNonNull(graphql.ID)},
 				"sourceCount": &graphql.Field{Type: graphql.NewNonNull(graphql.Int), Description: "Distinct articles reporting or mentioning it."},
 				"facts":       s.factsField(t),
+				"corrections": s.correctionsField(t),
 			}
 		}),
 		ResolveType: func(p graphql.ResolveTypeParams) *graphql.Object {
@@ -215,6 +218,8 @@ func (s *Schema) buildTypes() *types {
 	}}
 	ifaces := []*graphql.Interface{t.node}
 	s.evidenceType(t)
+	s.correctionTypes(t)
+	s.alternativeTypes(t)
 	s.factTypes(t)
 
 	t.country = graphql.NewObject(graphql.ObjectConfig{Name: "Country", Interfaces: ifaces, Description: "A country, keyed country:<alpha-3>.", Fields: graphql.FieldsThunk(func() graphql.Fields {
@@ -264,7 +269,7 @@ func (s *Schema) buildTypes() *types {
 	})})
 	t.leader = graphql.NewObject(graphql.ObjectConfig{Name: "Leader", Interfaces: ifaces, Description: "A person who holds or held an office.", Fields: graphql.FieldsThunk(func() graphql.Fields {
 		return with(s.entityFields(t), graphql.Fields{
-			"key": key, "name": name, "aliases": aliases,
+			"key": key, "name": name, "aliases": aliases, "alternatives": s.alternativesField(t),
 			"title": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Title), nil }},
 			"country": &graphql.Field{Type: t.country, Resolve: func(p rp) (interface{}, error) {
 				if c := src(p).Country; c != "" {
@@ -288,7 +293,7 @@ func (s *Schema) buildTypes() *types {
 	})})
 	t.organization = graphql.NewObject(graphql.ObjectConfig{Name: "Organization", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
 		return with(s.entityFields(t), graphql.Fields{
-			"key": key, "name": name,
+			"key": key, "name": name, "alternatives": s.alternativesField(t),
 			"acronym":   &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Acronym), nil }},
 			"countries": &graphql.Field{Type: listOf(t.country), Description: "Members and owners.", Resolve: func(p rp) (interface{}, error) { return s.links(p, graph.OrgCountries, src(p).Key, nil, 0) }},
 			"events": &graphql.Field{Type: graphql.NewNonNull(t.eventConn), Description: "Events it took part in, newest first.", Args: withPage(eventListArgs), Resolve: func(p rp) (interface{}, error) {
@@ -298,7 +303,7 @@ func (s *Schema) buildTypes() *types {
 	})})
 	t.location = graphql.NewObject(graphql.ObjectConfig{Name: "Location", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
 		return with(s.entityFields(t), graphql.Fields{
-			"key": key, "name": name,
+			"key": key, "name": name, "alternatives": s.alternativesField(t),
 			"country": &graphql.Field{Type: t.country, Resolve: func(p rp) (interface{}, error) {
 				if c := src(p).Country; c != "" {
 					return s.entityByKey(p.Context, "country:"+c, graph.TypeCountry)
@@ -315,7 +320,7 @@ func (s *Schema) buildTypes() *types {
 	})})
 	t.project = graphql.NewObject(graphql.ObjectConfig{Name: "Project", Interfaces: ifaces, Fields: graphql.FieldsThunk(func() graphql.Fields {
 		return with(s.entityFields(t), graphql.Fields{
-			"key": key, "name": name,
+			"key": key, "name": name, "alternatives": s.alternativesField(t),
 			"status": &graphql.Field{Type: graphql.String, Resolve: func(p rp) (interface{}, error) { return str(src(p).Status), nil }},
 			"sector": &graphql.Field{Type: t.sector, Resolve: func(p rp) (interface{}, error) {
 				if sl := src(p).Sector; sl != "" {
@@ -333,7 +338,7 @@ func (s *Schema) buildTypes() *types {
 	})})
 	t.event = graphql.NewObject(graphql.ObjectConfig{Name: "Event", Interfaces: ifaces, Description: "Something that happened: talks, a visit, a call, a signing.", Fields: graphql.FieldsThunk(func() graphql.Fields {
 		return with(s.entityFields(t), graphql.Fields{
-			"key": key,
+			"key": key, "alternatives": s.alternativesField(t),
 			"kind": &graphql.Field{Type: graphql.NewNonNull(eventKindEnum), Resolve: func(p rp) (interface{}, error) {
 				if k := src(p).Kind; graph.EventKind(k).Valid() {
 					return k, nil
@@ -432,7 +437,7 @@ func (s *Schema) roles(p rp, k graph.LinkKind, key string, conv func(graph.Link)
 		ls, err := th()
 		out := make([]interface{}, 0, len(ls))
 		for _, l := range ls {
-			if least == 0 || l.Fact.SourceCount >= least {
+			if (least == 0 || l.Fact.SourceCount >= least) && shown(l.Fact, p.Args) {
 				out = append(out, conv(l))
 			}
 		}

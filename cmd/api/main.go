@@ -6,7 +6,9 @@
 // answers) and /metrics (Prometheus), logs one JSON line per request, and
 // stops gracefully on SIGINT or SIGTERM, letting requests in flight
 // finish. The HTTP layer is package internal/httpapi; this command wires
-// the configuration, the store, the schema and that handler into a server.
+// the configuration, the store, the schema and that handler into a server,
+// and hands the schema the wall clock and each request's X-Analyst header
+// for the correction mutations.
 //
 // The limits (API_MAX_BODY_BYTES, API_MAX_DEPTH, API_MAX_COST,
 // API_MAX_FIELDS, API_MAX_TOKENS, API_QUERY_TIMEOUT, API_MAX_CONCURRENT)

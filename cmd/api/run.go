@@ -86,16 +86,20 @@ func openStore(ctx context.Context, cfg config.Config) (*store.Store, error) {
 }
 
 // backend is what the server needs of the store: the schema's reads,
-// /readyz's ping and the mutation's writes.
+// /readyz's ping and the mutations' writes.
 type backend interface {
 	schema.Reader
 	httpapi.Pinger
 	WriteArticle(ctx context.Context, x *graph.Extraction) (store.WriteStats, error)
+	Correct(ctx context.Context, c graph.Correction, now time.Time) (graph.Correction, error)
+	UndoCorrection(ctx context.Context, id, by string, now time.Time) error
 }
 
 // newHandler wires the server over b: the schema (with the ingest
-// pipeline for the mutation when cfg.APIToken is set), its reads
-// recorded by the metrics, and the HTTP handler of every route.
+// pipeline and the store's corrections for the mutations when
+// cfg.APIToken is set, dated by the wall clock), its reads recorded by
+// the metrics, and the HTTP handler of every route, which passes the
+// X-Analyst header to the schema as the analyst of a request.
 func newHandler(b backend, cfg config.Config, log *slog.Logger) (http.Handler, error) {
 	m := httpapi.NewMetrics()
 	limits := schema.Limits{MaxDepth: cfg.MaxDepth, MaxCost: cfg.MaxCost, MaxFields: cfg.MaxFields, MaxTokens: cfg.MaxTokens}
@@ -106,6 +110,7 @@ func newHandler(b backend, cfg config.Config, log *slog.Logger) (http.Handler, e
 			return nil, fmt.Errorf("load extractor: %w", err)
 		}
 		opts.Ingester = &ingester{p: pipeline.New(ex, b), maxBytes: int(cfg.MaxArticleBytes)}
+		opts.Corrector, opts.Now = corrector{b}, time.Now
 	}
 	sch, err := schema.New(schema.Instrument(b, m.ObserveQuery), opts)
 	if err != nil {
@@ -118,5 +123,5 @@ func newHandler(b backend, cfg config.Config, log *slog.Logger) (http.Handler, e
 	if err != nil {
 		return nil, fmt.Errorf("build the HTTP handler: %w", err)
 	}
-	return h, nil
+	return withAnalyst(h), nil
 }

@@ -13,6 +13,7 @@ MATCH (x:Entity {key: q.key})
 CALL (q, x) {
   MATCH (x)-[r:` + pathTypes + `]-(n:Entity)
   WHERE (q.type IS NULL OR type(r) = q.type) AND (q.min IS NULL OR r.sourceCount >= q.min)
+    AND (q.all OR NOT coalesce(r.retracted, false))
   WITH r, n ORDER BY r.sourceCount DESC, r.lastReported DESC, type(r), n.key, r.key
   WITH q, collect({r: r, n: n}) AS all
   UNWIND all[..q.first] AS t
@@ -25,7 +26,8 @@ RETURN q.i, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts`
 // Facts returns, for each query, the facts that touch its entity — of its
 // type, stated by at least its MinSources articles — with the entity at
 // their other end: most sources first, then the most recently reported,
-// then by type and key; at most First. It reads the entity's
+// then by type and key; at most First; retracted facts only when the
+// query includes them. It reads the entity's
 // relationships (bounded by its degree) and each fact's evidence through
 // the EVIDENCE index.
 func (s *Store) Facts(ctx context.Context, qs []graph.FactQuery) ([][]graph.Link, error) {
@@ -35,7 +37,7 @@ func (s *Store) Facts(ctx context.Context, qs []graph.FactQuery) ([][]graph.Link
 		if q.Type.Valid() {
 			typ = string(q.Type)
 		}
-		rows[i] = map[string]any{"i": i, "key": q.Key, "type": typ, "min": nullableCount(q.MinSources), "first": q.First}
+		rows[i] = map[string]any{"i": i, "key": q.Key, "type": typ, "min": nullableCount(q.MinSources), "first": q.First, "all": q.IncludeRetracted}
 	}
 	recs, err := s.read(ctx, "read facts", factsCypher, map[string]any{"qs": rows})
 	if err != nil {

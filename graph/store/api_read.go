@@ -102,8 +102,8 @@ RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k,
 	graph.CountryOrgs: `
 UNWIND $keys AS k MATCH (c:Country {key: k})
 CALL (c) {
-  MATCH (c)-[:MEMBER_OF|CHAIRS]->(n:Organization) RETURN n
-  UNION MATCH (n:Organization) WHERE c.code IN n.countries RETURN n
+  MATCH (c)-[r:MEMBER_OF|CHAIRS]->(n:Organization) WHERE NOT coalesce(r.retracted, false) RETURN n
+  UNION MATCH (n:Organization) WHERE c.code IN n.countries AND NOT EXISTS { (c)-[r:MEMBER_OF|CHAIRS]->(n) WHERE r.retracted } RETURN n
 }
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.name, n.key`,
 	graph.CountryRoles: `
@@ -122,15 +122,15 @@ RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, s
 	graph.OrgCountries: `
 UNWIND $keys AS k MATCH (o:Organization {key: k})
 CALL (o) {
-  MATCH (n:Country)-[:MEMBER_OF|CHAIRS]->(o) RETURN n
-  UNION MATCH (n:Country) WHERE n.code IN o.countries RETURN n
+  MATCH (n:Country)-[r:MEMBER_OF|CHAIRS]->(o) WHERE NOT coalesce(r.retracted, false) RETURN n
+  UNION MATCH (n:Country) WHERE n.code IN o.countries AND NOT EXISTS { (n)-[r:MEMBER_OF|CHAIRS]->(o) WHERE r.retracted } RETURN n
 }
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.code`,
 	graph.ProjectCountries: `
 UNWIND $keys AS k MATCH (p:Project {key: k})
 CALL (p) {
-  MATCH (p)-[:INVOLVES]->(n:Country) RETURN n
-  UNION MATCH (n:Country) WHERE n.code IN p.countries RETURN n
+  MATCH (p)-[r:INVOLVES]->(n:Country) WHERE NOT coalesce(r.retracted, false) RETURN n
+  UNION MATCH (n:Country) WHERE n.code IN p.countries AND NOT EXISTS { (p)-[r:INVOLVES]->(n) WHERE r.retracted } RETURN n
 }
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.code`,
 	// Events rarely DISCUSS a project by name: the events its articles
@@ -151,7 +151,10 @@ RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, c
 }
 
 // Links returns, for each key, the neighbours of kind kind in a fixed
-// order (see graph.LinkKind).
+// order (see graph.LinkKind). Links read with their fact include
+// retracted facts (Fact.Retracted), for the caller to leave out; the
+// others (organizations, project countries) leave out what retracted
+// facts alone support.
 func (s *Store) Links(ctx context.Context, kind graph.LinkKind, keys []string) (map[string][]graph.Link, error) {
 	cypher, ok := linkCypher[kind]
 	if !ok {

@@ -13,45 +13,48 @@ import (
 const relationCypher = `
 MATCH (a:Country {key: $a}), (b:Country {key: $b})
 CALL (a, b) {
-  MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
+  MATCH (a)-[ra:PARTICIPATED_IN]->(e:Event)<-[rb:PARTICIPATED_IN]-(b)
+  WHERE NOT coalesce(ra.retracted, false) AND NOT coalesce(rb.retracted, false)
   RETURN collect(DISTINCT e) AS shared
 }
 CALL (a, b) {
   MATCH (a)-[r:PARTNERSHIP]-(b)
   ` + factEvidence + `
-  RETURN collect([r, ev, arts]) AS partnership
+  RETURN collect([r, ev, arts, startNode(r) = a]) AS partnership
 }
 CALL (a, b) {
   MATCH (a)-[r:TRADE_VOLUME]-(b)
   ` + factEvidence + `
-  RETURN collect([r, ev, arts]) AS trade
+  RETURN collect([r, ev, arts, startNode(r) = a]) AS trade
 }
 CALL (shared) {
   UNWIND shared AS e
   RETURN count(e) AS events, min(e.date) AS first, max(e.date) AS last
 }
 CALL (a, b) {
-  MATCH (a)<-[:INVOLVES]-(p:Project)-[:INVOLVES]->(b)
+  MATCH (a)<-[ra:INVOLVES]-(p:Project)-[rb:INVOLVES]->(b)
+  WHERE NOT coalesce(ra.retracted, false) AND NOT coalesce(rb.retracted, false)
   WITH DISTINCT p ORDER BY p.name, p.key
   RETURN collect(p) AS projects
 }
 CALL (a, b, shared) {
   UNWIND shared AS e
-  MATCH (l:Leader)-[:PARTICIPATED_IN]->(e)
-  WHERE l.country IN [a.code, b.code] OR EXISTS { (l)-[:LEADS]->(c) WHERE c IN [a, b] }
+  MATCH (l:Leader)-[r:PARTICIPATED_IN]->(e)
+  WHERE NOT coalesce(r.retracted, false)
+    AND (l.country IN [a.code, b.code] OR EXISTS { (l)-[x:LEADS]->(c) WHERE c IN [a, b] AND NOT coalesce(x.retracted, false) })
   WITH DISTINCT l ORDER BY l.name, l.key
   RETURN collect(l) AS leaders
 }
 CALL (a, b, shared) {
   CALL (a, b, shared) {
     UNWIND shared AS e
-    MATCH (e)-[:DISCUSSED]->(s:Sector)
+    MATCH (e)-[d:DISCUSSED]->(s:Sector) WHERE NOT coalesce(d.retracted, false)
     RETURN s, e.key AS src
     UNION
     // cooperation of the pair: from either, with the other as partner
     UNWIND [[a, b.code], [b, a.code]] AS xp
     WITH xp[0] AS x, xp[1] AS partner
-    MATCH (x)-[r:COOPERATES_IN]->(s:Sector) WHERE r.partner = partner
+    MATCH (x)-[r:COOPERATES_IN]->(s:Sector) WHERE r.partner = partner AND NOT coalesce(r.retracted, false)
     MATCH (sen:Sentence)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
     RETURN s, sen.key AS src
   }
@@ -65,7 +68,9 @@ CALL (a, b) {
 RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`
 
 // Relation reads the bilateral summary of the countries with keys a and
-// b in one query. The second result is false when either country is
+// b in one query. Its partnership levels and trade figures include
+// retracted ones (marked); its events, contacts, projects, leaders and
+// sectors leave out what retracted facts alone support. The second result is false when either country is
 // missing.
 func (s *Store) Relation(ctx context.Context, a, b string) (graph.Bilateral, bool, error) {
 	recs, err := s.read(ctx, "read relation", relationCypher,
@@ -80,7 +85,7 @@ func (s *Store) Relation(ctx context.Context, a, b string) (graph.Bilateral, boo
 	var rel graph.Bilateral
 	for _, r := range v[2].([]any) {
 		x := r.([]any)
-		rel.Partnership = append(rel.Partnership, factOf(x[0], a, b, x[1], x[2]))
+		rel.Partnership = append(rel.Partnership, pairFact(x, a, b))
 	}
 	sort.SliceStable(rel.Partnership, func(i, j int) bool {
 		x, y := rel.Partnership[i], rel.Partnership[j]
@@ -94,7 +99,7 @@ func (s *Store) Relation(ctx context.Context, a, b string) (graph.Bilateral, boo
 	})
 	for _, r := range v[3].([]any) {
 		x := r.([]any)
-		rel.Trade = append(rel.Trade, factOf(x[0], a, b, x[1], x[2]))
+		rel.Trade = append(rel.Trade, pairFact(x, a, b))
 	}
 	sort.SliceStable(rel.Trade, func(i, j int) bool {
 		x, y := rel.Trade[i], rel.Trade[j]
@@ -126,6 +131,15 @@ func (s *Store) Relation(ctx context.Context, a, b string) (graph.Bilateral, boo
 	}
 	rel.Articles = toInt(v[10])
 	return rel, true, nil
+}
+
+// pairFact converts a fact of the pair a, b read as [r, ev, arts,
+// forward], forward telling whether it starts at a.
+func pairFact(x []any, a, b string) graph.Fact {
+	if x[3] == false {
+		a, b = b, a
+	}
+	return factOf(x[0], a, b, x[1], x[2])
 }
 
 // Partners returns, for each country key, up to first other countries

@@ -175,7 +175,7 @@ func factOf(v any, from, to string, evidence, articles any) graph.Fact {
 	_, integer := p["valueUsd"].(int64)
 	hasUSD := float || integer
 	return graph.Fact{
-		Type: graph.RelationType(r.Type), From: from, To: to,
+		Type: graph.RelationType(r.Type), From: from, To: to, Key: str(p["key"]), Retracted: p["retracted"] == true,
 		Title: str(p["title"]), Level: str(p["level"]), Role: str(p["role"]), Partner: str(p["partner"]), Year: toInt(p["year"]),
 		ValueUSD: toFloat(p["valueUsd"]), HasUSD: hasUSD, Value: toFloat(p["value"]), Currency: str(p["currency"]), Period: str(p["period"]),
 		Record: p["record"] == true, Text: str(p["text"]), SourceCount: toInt(p["sourceCount"]),
