@@ -132,3 +132,37 @@ func TestResolverJoinsOneArticlesSpellings(t *testing.T) {
 		t.Errorf("relation from %s, want the joined key", r.From)
 	}
 }
+
+// TestResolverCountsJoinedEvents: a second report of one occasion joins
+// the known event and is counted; a report of another occasion is not.
+func TestResolverCountsJoinedEvents(t *testing.T) {
+	report := func(id, date, kind string) *graph.Extraction {
+		key := "event:" + kind + ":" + date + ":CHN-KAZ"
+		return &graph.Extraction{
+			Article: graph.Article{ID: id, Date: date},
+			Entities: []graph.Entity{
+				{Key: "country:CHN", Type: graph.TypeCountry, Name: "China", Code: "CHN"},
+				{Key: "country:KAZ", Type: graph.TypeCountry, Name: "Kazakhstan", Code: "KAZ"},
+				{Key: key, Type: graph.TypeEvent, Name: kind, Kind: kind, Date: date, DatePrecision: "day", Status: "held"},
+			},
+			Relations: []graph.Relation{
+				{Type: graph.RelParticipatedIn, From: "country:CHN", To: key},
+				{Type: graph.RelParticipatedIn, From: "country:KAZ", To: key},
+			},
+		}
+	}
+	r := graph.NewResolver(graph.Snapshot{})
+	for i, c := range []struct {
+		x    *graph.Extraction
+		want int
+	}{
+		{report("a1111111111", "2025-08-30", "meeting"), 0},
+		{report("b2222222222", "2025-08-30", "meeting"), 1},
+		{report("c3333333333", "2025-10-02", "phone_call"), 1},
+	} {
+		r.Resolve(c.x)
+		if got := r.Joined(); got != c.want {
+			t.Errorf("after report %d: %d events joined, want %d", i+1, got, c.want)
+		}
+	}
+}

@@ -24,6 +24,7 @@ type Resolver struct {
 	byToken map[string]map[string]bool // NameKeys token → person keys
 	orgs    map[string]*OrgSketch
 	events  map[string]*EventSketch
+	joined  int // events of resolved reports that were known already
 }
 
 // OrgSketch is what organization resolution compares.
@@ -98,9 +99,19 @@ func (r *Resolver) Resolve(x *Extraction) (*Extraction, []Rename) {
 	em := map[string]string{}
 	renames = append(renames, r.resolveEvents(out, em)...)
 	out.Rekey(em)
+	for _, e := range out.Entities {
+		if e.Type == TypeEvent && r.events[e.Key] != nil {
+			r.joined++
+		}
+	}
 	r.learn(out)
 	return out, renames
 }
+
+// Joined returns how many events of the reports resolved so far were
+// known already — stored, or reported by an earlier article of the
+// batch — so that the report joined an existing event node.
+func (r *Resolver) Joined() int { return r.joined }
 
 // undatedOwnKeys gives every undated event of x (or one whose date is only
 // assumed) a key of this article's own ("…@<article id>"): such a key is

@@ -276,8 +276,8 @@ func (t *tally) print(w io.Writer, took time.Duration) {
 	if t.skipped > 0 {
 		stopped += fmt.Sprintf(", %d left to other partitions", t.skipped)
 	}
-	fmt.Fprintf(w, "ingest: %d articles read: %d new, %d revised, %d unchanged, %d failed%s; %d nodes and %d relationships created; %.1f s, %.1f articles/s\n",
-		t.read, t.written, t.replaced, t.unchanged, t.failed, stopped, t.stats.NodesCreated, t.stats.RelationshipsCreated, took.Seconds(), rate)
+	fmt.Fprintf(w, "ingest: %d articles read: %d new, %d revised, %d unchanged, %d failed%s; %d nodes and %d relationships created, %d events joined to known ones; %.1f s, %.1f articles/s\n",
+		t.read, t.written, t.replaced, t.unchanged, t.failed, stopped, t.stats.NodesCreated, t.stats.RelationshipsCreated, t.stats.EventsJoined, took.Seconds(), rate)
 }
 
 func firstPositive(a, b int) int {

@@ -131,7 +131,7 @@ func TestIngestSeedsTwice(t *testing.T) {
 	if after != before {
 		t.Errorf("counts after the second run %+v, want %+v", after, before)
 	}
-	if !strings.Contains(out, "0 new, 0 revised, 1 unchanged, 0 failed; 0 nodes and 0 relationships created") {
+	if !strings.Contains(out, "0 new, 0 revised, 1 unchanged, 0 failed; 0 nodes and 0 relationships created, 0 events joined to known ones") {
 		t.Errorf("second run output:\n%s", out)
 	}
 

@@ -18,11 +18,16 @@ type WriteStats struct {
 	NodesCreated         int
 	RelationshipsCreated int
 	PropertiesSet        int
+	// EventsJoined counts the events of the written articles that were
+	// known already — one occasion reported again — as the resolver
+	// found them (stored, or reported earlier in the batch).
+	EventsJoined int
 }
 
 // Add returns the sum of s and o.
 func (s WriteStats) Add(o WriteStats) WriteStats {
-	return WriteStats{s.NodesCreated + o.NodesCreated, s.RelationshipsCreated + o.RelationshipsCreated, s.PropertiesSet + o.PropertiesSet}
+	return WriteStats{s.NodesCreated + o.NodesCreated, s.RelationshipsCreated + o.RelationshipsCreated,
+		s.PropertiesSet + o.PropertiesSet, s.EventsJoined + o.EventsJoined}
 }
 
 // Outcome says what writing one article did.
@@ -128,7 +133,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs 
 			return fmt.Errorf("%s: %w", b.what, err)
 		}
 		c := sum.Counters()
-		res.Stats = res.Stats.Add(WriteStats{c.NodesCreated(), c.RelationshipsCreated(), c.PropertiesSet()})
+		res.Stats = res.Stats.Add(WriteStats{NodesCreated: c.NodesCreated(), RelationshipsCreated: c.RelationshipsCreated(), PropertiesSet: c.PropertiesSet()})
 		return nil
 	}
 	if err := run(batch{"take locks", cypherLocks, map[string]any{"keys": locks}}); err != nil {
@@ -190,6 +195,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs 
 			}
 			resolved[i] = rx
 		}
+		res.Stats.EventsJoined = r.Joined()
 	}
 	for _, b := range planWrite(resolved, todoDigests, todoLocks) {
 		if err := run(b); err != nil {
