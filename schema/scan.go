@@ -54,23 +54,117 @@ const (
 // match are left to the parser too.
 func Scan(query string, lim Limits) (Shape, *Error) {
 	lim = lim.withDefaults()
-	next := lexer.Lex(source.NewSource(&source.Source{Body: []byte(query), Name: "GraphQL request"}))
+	sc := &scanner{lim: lim, next: lexer.Lex(source.NewSource(&source.Source{Body: []byte(query), Name: "GraphQL request"}))}
+	err := sc.run()
+	return sc.sh, err
+}
+
+// scanner is Scan's state: the tokens, with one of lookahead, and what
+// it counted so far.
+type scanner struct {
+	lim    Limits
+	next   lexer.Lexer
+	peeked *lexer.Token
+	sh     Shape
+	values int // current nesting of list and object values and list types
+}
+
+// peek returns the next token without taking it; false at the end of the
+// text or at a token the lexer cannot read.
+func (sc *scanner) peek() (lexer.Token, bool) {
+	if sc.peeked == nil {
+		tok, err := sc.next(0)
+		if err != nil {
+			tok = lexer.Token{Kind: lexer.EOF}
+		}
+		sc.peeked = &tok
+	}
+	return *sc.peeked, sc.peeked.Kind != lexer.EOF
+}
+
+// take takes the next token and counts it.
+func (sc *scanner) take() (lexer.Token, bool, *Error) {
+	tok, ok := sc.peek()
+	if !ok {
+		return tok, false, nil
+	}
+	sc.peeked = nil
+	if sc.sh.Tokens++; sc.sh.Tokens > sc.lim.MaxTokens {
+		return tok, false, Errorf(CodeTooComplex, "the query has more than %d tokens", sc.lim.MaxTokens)
+	}
+	if tok.Kind == lexer.NAME && len(tok.Value) > sc.lim.MaxNameLength {
+		return tok, false, Errorf(CodeTooComplex, "the query has a name longer than %d characters", sc.lim.MaxNameLength)
+	}
+	return tok, true, nil
+}
+
+// open enters a list or object value or a list type.
+func (sc *scanner) open() *Error {
+	if sc.values++; sc.values > sc.lim.MaxValueDepth {
+		return Errorf(CodeTooComplex, "the query nests lists and objects deeper than %d levels", sc.lim.MaxValueDepth)
+	}
+	sc.sh.ValueDepth = max(sc.sh.ValueDepth, sc.values)
+	return nil
+}
+
+// typ reads a variable's type as graphql-go's parser does, which is more
+// lenient than the grammar: after "[" and the inner type, any one token
+// closes the list, and a lone "]" is a list type.
+func (sc *scanner) typ() *Error {
+	tok, ok := sc.peek()
+	if !ok {
+		return nil
+	}
+	switch tok.Kind {
+	case lexer.BRACKET_L:
+		if _, _, err := sc.take(); err != nil {
+			return err
+		}
+		if err := sc.open(); err != nil {
+			return err
+		}
+		if err := sc.typ(); err != nil {
+			return err
+		}
+		if _, _, err := sc.take(); err != nil { // whatever it is, it closes the list
+			return err
+		}
+		sc.values--
+	case lexer.BRACKET_R:
+		if _, _, err := sc.take(); err != nil {
+			return err
+		}
+		if err := sc.open(); err != nil {
+			return err
+		}
+		sc.values--
+	case lexer.NAME:
+		if _, _, err := sc.take(); err != nil {
+			return err
+		}
+	}
+	if tok, ok := sc.peek(); ok && tok.Kind == lexer.BANG {
+		if _, _, err := sc.take(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (sc *scanner) run() *Error {
 	var (
-		sh                   Shape
-		stack                []frame
-		values, sets, inline int // current nesting
-		spread, inlineNext   bool
-		prev, prev2          lexer.TokenKind
+		lim                = sc.lim
+		sh                 = &sc.sh
+		stack              []frame
+		sets, inline       int // current nesting
+		spread, inlineNext bool
+		prev, prev2        lexer.TokenKind
 	)
 	maxSets := 2 * lim.MaxDepth // introspection may nest twice as deep
 	for {
-		tok, err := next(0)
-		if err != nil || tok.Kind == lexer.EOF {
-			return sh, nil
-		}
-		sh.Tokens++
-		if sh.Tokens > lim.MaxTokens {
-			return sh, Errorf(CodeTooComplex, "the query has more than %d tokens", lim.MaxTokens)
+		tok, ok, err := sc.take()
+		if err != nil || !ok {
+			return err
 		}
 		top := frameNone
 		if len(stack) > 0 {
@@ -83,10 +177,6 @@ func Scan(query string, lim Limits) (Shape, *Error) {
 			spread = false
 		}
 		switch tok.Kind {
-		case lexer.NAME:
-			if len(tok.Value) > lim.MaxNameLength {
-				return sh, Errorf(CodeTooComplex, "the query has a name longer than %d characters", lim.MaxNameLength)
-			}
 		case lexer.SPREAD:
 			spread = inSet
 		case lexer.BRACE_L:
@@ -95,7 +185,7 @@ func Scan(query string, lim Limits) (Shape, *Error) {
 				if len(stack) == 0 {
 					sh.Definitions++
 					if sh.Definitions > lim.MaxDefinitions {
-						return sh, Errorf(CodeTooComplex, "the query has more than %d operations and fragments", lim.MaxDefinitions)
+						return Errorf(CodeTooComplex, "the query has more than %d operations and fragments", lim.MaxDefinitions)
 					}
 				}
 				f := frameSelection
@@ -104,28 +194,26 @@ func Scan(query string, lim Limits) (Shape, *Error) {
 					inline++
 					sh.InlineDepth = max(sh.InlineDepth, inline)
 					if inline > lim.MaxInlineDepth {
-						return sh, Errorf(CodeTooComplex, "the query nests inline fragments deeper than %d levels", lim.MaxInlineDepth)
+						return Errorf(CodeTooComplex, "the query nests inline fragments deeper than %d levels", lim.MaxInlineDepth)
 					}
 				}
 				inlineNext = false
 				sets++
 				sh.Depth = max(sh.Depth, sets)
 				if sets > maxSets {
-					return sh, Errorf(CodeTooComplex, "the query nests selections deeper than %d levels", maxSets)
+					return Errorf(CodeTooComplex, "the query nests selections deeper than %d levels", maxSets)
 				}
 				stack = append(stack, f)
 			default:
-				if values++; values > lim.MaxValueDepth {
-					return sh, Errorf(CodeTooComplex, "the query nests lists and objects deeper than %d levels", lim.MaxValueDepth)
+				if err := sc.open(); err != nil {
+					return err
 				}
-				sh.ValueDepth = max(sh.ValueDepth, values)
 				stack = append(stack, frameObject)
 			}
 		case lexer.BRACKET_L:
-			if values++; values > lim.MaxValueDepth {
-				return sh, Errorf(CodeTooComplex, "the query nests lists and objects deeper than %d levels", lim.MaxValueDepth)
+			if err := sc.open(); err != nil {
+				return err
 			}
-			sh.ValueDepth = max(sh.ValueDepth, values)
 			stack = append(stack, frameList)
 		case lexer.PAREN_L:
 			f := frameArgs
@@ -135,9 +223,7 @@ func Scan(query string, lim Limits) (Shape, *Error) {
 			stack = append(stack, f)
 		case lexer.BRACE_R, lexer.BRACKET_R, lexer.PAREN_R:
 			if len(stack) == 0 || !closes(tok.Kind, top) {
-				// Unbalanced: the parser says so, or (graphql-go reads a
-				// lone "]" as a list type) reads it without this frame.
-				break
+				break // unbalanced: the parser says so
 			}
 			switch top {
 			case frameSelection:
@@ -146,20 +232,26 @@ func Scan(query string, lim Limits) (Shape, *Error) {
 				sets--
 				inline--
 			case frameList, frameObject:
-				values--
+				sc.values--
 			}
 			stack = stack[:len(stack)-1]
 		case lexer.DOLLAR:
 			if top == frameVarDefs {
 				if sh.Variables++; sh.Variables > lim.MaxVariables {
-					return sh, Errorf(CodeTooComplex, "the query defines more than %d variables", lim.MaxVariables)
+					return Errorf(CodeTooComplex, "the query defines more than %d variables", lim.MaxVariables)
 				}
 			}
 		case lexer.COLON:
 			if inSet && prev == lexer.NAME {
 				if sh.Aliases++; sh.Aliases > lim.MaxFields {
-					return sh, Errorf(CodeTooComplex, "the query has more than %d aliases", lim.MaxFields)
+					return Errorf(CodeTooComplex, "the query has more than %d aliases", lim.MaxFields)
 				}
+			}
+			if top == frameVarDefs && prev == lexer.NAME && prev2 == lexer.DOLLAR {
+				if err := sc.typ(); err != nil {
+					return err
+				}
+				tok.Kind = lexer.NAME // what precedes a default value or the next variable
 			}
 		}
 		prev2, prev = prev, tok.Kind
