@@ -671,7 +671,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				if h.detached && (di < h.j || di-h.j > 8) {
 					continue // "said after meeting X yesterday": the date follows
 				}
-				if h.future && di < h.i && a.reportedBetween(di, h.i) {
+				if h.future && di < h.i && (a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
 					continue // "said on Monday that he would meet X": the saying's date
 				}
 				dd := di - h.j
@@ -696,7 +696,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				continue
 			}
 			di := a.tokenAtByte(d.bstart)
-			opens := di == a.sents[s].first
+			opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper // "In July, ..."
 			best, dist := -1, monthYearReach+1
 			for _, k := range ks {
 				h := hits[k]
@@ -743,6 +743,9 @@ func (a *eventStage) whenPhrase(d dateMention) bool {
 	if d.prec == "year" {
 		w := strings.ToLower(strings.Fields(d.text)[0])
 		return w == "in" || w == "during" || w == "last" || w == "this" || w == "next"
+	}
+	if w := strings.ToLower(d.text); strings.HasSuffix(w, " month") {
+		return true // "last month"
 	}
 	p := a.tok(a.tokenAtByte(d.bstart) - 1).norm
 	return p == "in" || p == "during" || p == "early" || p == "late" || p == "mid"
