@@ -36,6 +36,9 @@ type hit struct {
 	detached bool   // "after attending a summit", "ahead of a visit": another time
 	future   bool   // in a future clause: "will visit", "the next summit"
 	reported bool   // reported as done: "met", "held talks", "talks were held"
+	// daysBefore is how many days before its date the visit began, when
+	// the date is that of its end ("concluded a two-day visit today")
+	daysBefore int
 }
 
 // event collects the hits that report one real-world event.
@@ -57,6 +60,9 @@ type event struct {
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
 	dateSent  int    // the sentence its date was read from
+	// daysBefore is how many days before date the visit began (see
+	// visitStarts); applied once the other events have their dates
+	daysBefore int
 	// counterpart is the leader met, in the second and later meetings
 	// split from one report by splitByCounterpart
 	counterpart *leader
@@ -142,6 +148,7 @@ func (a *eventStage) scanEvents() {
 		return
 	}
 	a.assignDates(hits)
+	a.visitStarts(hits)
 	a.hitSent = map[int]bool{}
 	for _, h := range hits {
 		a.hitSent[h.sent] = true
@@ -180,7 +187,7 @@ func (a *eventStage) scanEvents() {
 		}
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
-			into.dateSent = h.sent
+			into.dateSent, into.daysBefore = h.sent, h.daysBefore
 		}
 		into.future = into.future || h.future
 		into.reported = into.reported || h.reported
@@ -258,6 +265,7 @@ func (a *eventStage) scanEvents() {
 			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
 		}
 	}
+	startVisits(evs)
 	rolesBySent := map[int][]roleRef{}
 	for _, r := range a.roles {
 		rolesBySent[a.sentenceOf(r.i)] = append(rolesBySent[a.sentenceOf(r.i)], r)
