@@ -158,7 +158,15 @@ func (a *mentionStage) scanLeaders() {
 			k--
 			nameEnd = k
 		}
-		if ti.name != "" && ti.name != "Leader" {
+		possessed := a.tok(end).norm == "'s"
+		if possessed {
+			// "X, the PM's Adviser on Foreign Affairs": X's title is the
+			// one after the possessive, not the possessor's
+			if e, t2, ok := a.possessedTitle(end + 1); ok {
+				ti, k, possessed = t2, a.skipQualifiers(e), false
+			}
+		}
+		if ti.name != "" && ti.name != "Leader" && !possessed {
 			// a title in apposition after a name: "Nasser Bourita, Minister
 			// of Foreign Affairs, ...", "X, the US Trade Representative"
 			ri := i
@@ -238,6 +246,21 @@ func (a *mentionStage) scanLeaders() {
 			i = e - 1
 		}
 	}
+}
+
+// possessedTitle returns the end and office of a title that starts at
+// token i or just after it, behind capitalised words only ("Diwan Affairs
+// Minister" after "the Emir's"); ok is false when there is none.
+func (a *mentionStage) possessedTitle(i int) (int, titleInfo, bool) {
+	for j := i; j < i+4 && j < len(a.toks); j++ {
+		if e, ti, ok := a.titleAt(j); ok && ti.name != "" && ti.name != "Leader" {
+			return e, ti, true
+		}
+		if t := a.toks[j]; t.kind != tokWord || !t.upper {
+			break
+		}
+	}
+	return 0, titleInfo{}, false
 }
 
 // portfolioTail reads the rest of a list of portfolios after the comma

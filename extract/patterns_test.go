@@ -222,7 +222,16 @@ func TestLeaderCountries(t *testing.T) {
 			"person:nasser-bourita", ""},
 		{"a list with a leader is one side",
 			"date 2024-03-02\n\nISLAMABAD — The prime minister will meet Chinese President Xi, Premier Li Qiang and Zhao Leji in Beijing, Pakistan's foreign office said.",
-			"person:li-qiang", ""},
+			"person:li-qiang", "CHN"},
+		{"the delegation of him, the leader of the sentence before",
+			"date 2024-10-12\n\nCAIRO — Malaysian Prime Minister Anwar Ibrahim arrived in Cairo on Saturday. Travelling with him are Minister of Foreign Affairs Datuk Seri Mohamad Hasan and other officials.",
+			"person:mohamad-hasan", "MYS"},
+		{"the delegation of the one leader with that title",
+			"date 2017-05-13\n\nPakistani Prime Minister Nawaz Sharif landed in China on Friday. Also accompanying the prime minister are Finance Minister Ishaq Dar and Planning Minister Ahsan Iqbal.",
+			"person:ishaq-dar", "PAK"},
+		{"a title after another's title in possessive",
+			"date 2017-05-13\n\nPakistani Prime Minister Nawaz Sharif landed in China on Friday. Travelling with him is Sartaj Aziz, the PM's Adviser on Foreign Affairs.",
+			"person:sartaj-aziz", "PAK"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

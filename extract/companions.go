@@ -1,0 +1,91 @@
+package extract
+
+// companionHost returns the leader that the companions' cue at token cue
+// of sentence s refers to when it names none: "Travelling with him are
+// ..." (him: the leader who opens the nearest sentence before, up to two
+// back, that names a leader of known country), "Also accompanying the
+// prime minister are ..." (the one leader of known country with that
+// title). It returns nil when the words allow no such reading.
+func (a *entityStage) companionHost(s, cue int) *leader {
+	k := cue + 1
+	if a.tok(k).norm == "with" {
+		k++
+	}
+	switch a.tok(k).norm {
+	case "him", "her":
+		for p := s - 1; p >= 0 && p >= s-2; p-- {
+			if l := a.openingLeader(p); l != nil {
+				if l.country == "" {
+					return nil
+				}
+				return l
+			}
+		}
+	case "the":
+		e, ti, ok := a.titleAt(k + 1)
+		if !ok || ti.name == "" || a.tok(e).kind == tokWord && a.tok(e).upper {
+			return nil // "the prime minister", not "the Prime Minister X"
+		}
+		var found *leader
+		for _, l := range a.leaders {
+			if l.title != ti.name || l.country == "" {
+				continue
+			}
+			if found != nil && found.country != l.country {
+				return nil
+			}
+			found = l
+		}
+		return found
+	}
+	return nil
+}
+
+// openingLeader returns the leader named first in sentence s, or nil.
+func (a *entityStage) openingLeader(s int) *leader {
+	var first *leader
+	at := -1
+	for _, l := range a.leaders {
+		for _, spans := range [][][2]int{l.spans, l.surnames} {
+			for _, sp := range spans {
+				if a.sentenceOf(sp[0]) == s && (at < 0 || sp[0] < at) {
+					first, at = l, sp[0]
+				}
+			}
+		}
+	}
+	return first
+}
+
+// listCountries gives a leader without a country who is named in one list
+// with leaders of one known country ("Chinese President Xi, Premier Li
+// Qiang and Zhao Leji, Chairman of ...") that country: a list of names
+// with titles is one side.
+func (a *entityStage) listCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		found := ""
+		for _, o := range a.leaders {
+			if o == l || o.country == "" {
+				continue
+			}
+			for _, sp := range l.spans {
+				if !a.listedWith(o, sp, a.sentenceOf(sp[0])) {
+					continue
+				}
+				if found != "" && found != o.country {
+					found = "-"
+				}
+				if found == "" {
+					found = o.country
+				}
+			}
+		}
+		if found != "" && found != "-" {
+			l.country = found
+			note(l, "a list with leaders of that country")
+		}
+	}
+}
