@@ -166,3 +166,29 @@ func (a *eventStage) holdingIn(s int) bool {
 	}
 	return false
 }
+
+// protocolCeremonies: see data/words-events.tsv.
+var protocolCeremonies = wordSet("protocolCeremonies")
+
+// protocolCeremony reports whether the ceremony trigger at [i, j) is part
+// of a visit's protocol or of another occasion: "a welcome ceremony", "a
+// signing ceremony", "a ceremony to mark the signing", "the Forum's
+// opening ceremony".
+func (a *eventStage) protocolCeremony(i, j int) bool {
+	if a.toks[i].norm != "ceremony" && a.toks[i].norm != "opening" {
+		return false
+	}
+	p := a.tok(i - 1)
+	if protocolCeremonies[p.norm] || p.norm == "official" && protocolCeremonies[a.tok(i-2).norm] {
+		return true
+	}
+	if a.toks[i].norm == "opening" && p.norm == "'s" {
+		return true // "the Forum's opening ceremony": the forum
+	}
+	for k := j; k < j+7 && k < len(a.toks) && a.sentenceOf(k) == a.sentenceOf(i); k++ {
+		if a.toks[k].norm == "signing" {
+			return true // "a ceremony was then held to mark the signing"
+		}
+	}
+	return false
+}

@@ -579,6 +579,10 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
 			continue // "arrived at a decision", "came as a surprise"
 		}
+		if kind == graph.KindCeremony && a.protocolCeremony(i, j) {
+			i = j - 1
+			continue // "an official welcome ceremony", "the signing ceremony"
+		}
 		if len(tr.words) == 1 && (tr.words[0] == "opened" || tr.words[0] == "reopened") && !a.opensThing(i) {
 			continue
 		}
