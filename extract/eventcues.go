@@ -192,3 +192,25 @@ func (a *eventStage) protocolCeremony(i, j int) bool {
 	}
 	return false
 }
+
+// visitsPerson reports whether the visit trigger ending at j has a person
+// as its object: "visited the Secretary of Economy", "visited President
+// X"; not "visited China".
+func (a *eventStage) visitsPerson(j int) bool {
+	k := j
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	if a.isCountryToken(k) {
+		return false
+	}
+	if _, _, ok := a.titleAt(k); ok {
+		return true
+	}
+	for _, m := range a.leaderMentionsBetween(k, k+1) {
+		if m.i == k {
+			return true
+		}
+	}
+	return false
+}

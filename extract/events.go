@@ -598,6 +598,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
 			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
 		}
+		if kind == graph.KindVisit && a.visitsPerson(j) {
+			kind = graph.KindMeeting // "visited the Secretary of Economy, X": a call on a person
+		}
 		if kind == graph.KindSummit && i > 0 && a.tok(i-1).norm == "bilateral" {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
