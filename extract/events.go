@@ -686,8 +686,8 @@ func (a *eventStage) assignDates(hits []hit) {
 				if h.detached && (di < h.j || di-h.j > 8) {
 					continue // "said after meeting X yesterday": the date follows
 				}
-				if h.future && di < h.i && (a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
-					continue // "said on Monday that he would meet X": the saying's date
+				if h.future && (di < h.i && a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
+					continue // "said on Monday that he would meet X", "will sign, said X, who spoke on Tuesday": the saying's date
 				}
 				dd := di - h.j
 				if di < h.i {
