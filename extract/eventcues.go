@@ -3,6 +3,8 @@ package extract
 // Sentence-level cues that event detection consults: who is present or
 // absent, collective subjects, messages sent, relief missions, exercises.
 
+import "slices"
+
 // leadersAllKnown reports whether every leader of e has a country.
 func (a *eventStage) leadersAllKnown(e *event) bool {
 	for _, l := range e.leaders {
@@ -109,9 +111,16 @@ func (a *eventStage) sentMessages(strong []hit) []hit {
 	return out
 }
 
-// excluded reports whether a country mention is named as absent: "went
-// ahead without the United States", "all members except Argentina".
+// pressureNouns: see data/words-events.tsv.
+var pressureNouns = wordSet("pressureNouns")
+
+// excluded reports whether a country mention is named as absent ("went
+// ahead without the United States", "all members except Argentina") or as
+// the source of a pressure on the sides ("amid US threats of sanctions").
 func (a *eventStage) excluded(c countryMention) bool {
+	if c.j < len(a.toks) && pressureNouns[a.toks[c.j].norm] {
+		return true
+	}
 	k := c.i - 1
 	if k >= 0 && a.toks[k].norm == "the" {
 		k--
@@ -213,4 +222,37 @@ func (a *eventStage) visitsPerson(j int) bool {
 		}
 	}
 	return false
+}
+
+// metInOneSentence returns the leaders of others whom one sentence of e
+// names after subject, its first leader, with no companion word between
+// ("after Minister X had held meetings with A, B and C"): the people
+// subject met, one meeting each; nil when no sentence names two of them.
+func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leader) []*leader {
+	for _, s := range e.sents {
+		st := a.sents[s]
+		ms := a.leaderMentionsBetween(st.first, st.last)
+		if len(ms) == 0 || len(ms[0].leaders) != 1 || ms[0].leaders[0] != subject {
+			continue
+		}
+		var met []*leader
+		companion := false
+		for _, m := range ms[1:] {
+			if len(m.leaders) != 1 {
+				continue
+			}
+			for k := ms[0].j; k < m.i; k++ {
+				companion = companion || companionWords[a.toks[k].norm]
+			}
+			for _, o := range others {
+				if o == m.leaders[0] && !companion && !slices.Contains(met, o) {
+					met = append(met, o)
+				}
+			}
+		}
+		if len(met) >= 2 {
+			return met
+		}
+	}
+	return nil
 }

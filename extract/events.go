@@ -330,7 +330,7 @@ func (a *eventStage) scanEvents() {
 			}
 		}
 	}
-	kept := evs[:0]
+	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events
 	for _, e := range evs {
 		switch e.kind {
 		case graph.KindMeeting, graph.KindPhoneCall, graph.KindAgreement:
@@ -430,11 +430,19 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 	if len(side[one]) != 1 {
 		one, many = many, one
 	}
-	if len(side[one]) != 1 || len(side[many]) < 2 || !a.meetsEach(e, side[one][0], side[many]) {
+	if len(side[one]) != 1 || len(side[many]) < 2 {
 		return []*event{e}
 	}
+	met := side[many]
+	if !a.meetsEach(e, side[one][0], met) {
+		// another sentence of the report may list the people met: "...,
+		// after X had held meetings with A, B and C"
+		if met = a.metInOneSentence(e, side[one][0], side[many]); len(met) < 2 {
+			return []*event{e}
+		}
+	}
 	var out []*event
-	for k, l := range side[many] {
+	for k, l := range met {
 		c := *e
 		c.leaders, c.leaderSet = []*leader{side[one][0], l}, nil
 		c.countries, c.codeSet = []string{one, many}, nil

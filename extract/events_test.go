@@ -86,6 +86,9 @@ func TestEventForms(t *testing.T) {
 		{"the date of the saying is not the planned visit's",
 			"date 2017-04-05\n\nDHAKA — Prime Minister Sheikh Hasina of Bangladesh will pay a state visit to India, according to Foreign Minister Abul Hasan Mahmood Ali of Bangladesh, who spoke on Tuesday.",
 			[]string{"visit "}},
+		{"meetings with each person listed in a later sentence",
+			"date 2020-09-16\n\nToday Prime Minister of Mongolia Khurelsukh Ukhnaa received Chinese Foreign Minister Wang Yi. The visit of the Chinese Foreign Minister ended today, after Minister Wang Yi had held bilateral meetings with Foreign Minister of Mongolia Enkhtaivan Nyamtseren and President of Mongolia Battulga Khaltmaa.",
+			[]string{"meeting 2020-09-16", "meeting 2020-09-16", "visit 2020-09-16"}},
 		{"summit of a group's leaders",
 			"date 2025-03-14\n\nThe prime ministers of the Visegrad Group met in Bratislava on Thursday.\n\nLeaders of Slovakia, Poland, Hungary and the Czech Republic discussed energy.",
 			[]string{"summit 2025-03-13"}},
@@ -99,6 +102,43 @@ func TestEventForms(t *testing.T) {
 			checkOutput(t, tc.name, out)
 			if got := eventsOf(out); !slices.Equal(got, tc.want) {
 				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEventParticipantsExcluded checks countries named in an event's
+// sentence that take no part in it.
+func TestEventParticipantsExcluded(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, absent string
+	}{
+		{"the source of a pressure",
+			"date 2025-08-21\n\nIndian External Affairs Minister S Jaishankar held talks with Russian Foreign Minister Sergey Lavrov in Moscow on Thursday, at a time of US threats of sanctions.",
+			"country:USA"},
+		{"a country named as absent",
+			"date 2025-08-21\n\nThe leaders of Brazil and India met in Brasilia on Thursday without the United States.",
+			"country:USA"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, e := range out.Entities {
+				if e.Type != graph.TypeEvent {
+					continue
+				}
+				n++
+				if slices.Contains(e.Participants, tc.absent) {
+					t.Errorf("%s takes part in %s", tc.absent, e.Key)
+				}
+			}
+			if n == 0 {
+				t.Error("no event")
 			}
 		})
 	}
