@@ -256,3 +256,20 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 	}
 	return nil
 }
+
+// levelOf reports whether the summit trigger ending at j names a level of
+// contacts, not an occasion: "summit level", "at both the summit and
+// foreign-minister levels".
+func (a *eventStage) levelOf(j int) bool {
+	for k := j; k < j+5 && k < len(a.toks); k++ {
+		switch n := a.toks[k].norm; {
+		case n == "level" || n == "levels":
+			return true
+		case k == j && n == "-", n == "and" || n == "-" || a.toks[k].kind == tokWord && !a.toks[k].upper && k > j:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}

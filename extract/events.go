@@ -612,7 +612,10 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindSummit && i > 0 && a.tok(i-1).norm == "bilateral" {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
-		if kind == graph.KindMeeting && a.toks[i].upper && i > 1 && (strings.HasPrefix(a.tok(i-1).norm, "leaders") || a.tok(i-1).norm == "'" && a.tok(i-2).norm == "leaders") {
+		if kind == graph.KindSummit && a.levelOf(j) {
+			continue // "at both the summit and ministerial levels": no occasion
+		}
+		if kind == graph.KindMeeting && (a.toks[i].upper || a.orgEndingAt(i-2) >= 0 || a.tok(i-2).text == ")") && i > 1 && (strings.HasPrefix(a.tok(i-1).norm, "leaders") || a.tok(i-1).norm == "'" && a.tok(i-2).norm == "leaders") {
 			kind = graph.KindSummit // "Economic Leaders' Meeting"
 		}
 		if kind == graph.KindMeeting && a.collectiveOfOrg(i) {
