@@ -273,3 +273,18 @@ func (a *eventStage) levelOf(j int) bool {
 	}
 	return false
 }
+
+// callAt reports whether "call" at [i, j) is a conversation: after "a"
+// ("in a call on Thursday"; "the call" only refers back to one), not
+// followed by "for" or "to" ("a call for restraint", "a call to act"),
+// and not capitalised (a name: "Call of Duty").
+func (a *eventStage) callAt(i, j int) bool {
+	if a.toks[i].upper || a.tok(i-1).norm != "a" {
+		return false
+	}
+	switch a.tok(j).norm {
+	case "for", "to", "by", "of":
+		return false
+	}
+	return true
+}

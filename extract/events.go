@@ -171,6 +171,9 @@ func (a *eventStage) scanEvents() {
 			if h.place != "" && e.place != "" && h.place != e.place && newLeaders(sl[h.sent], e) {
 				continue // another place with other people: another event
 			}
+			if h.kind == graph.KindPhoneCall && !h.detached && thirdParty(sl[h.sent], e) {
+				continue // "also took a phone call from X": another call
+			}
 			into = e
 			break
 		}
@@ -557,6 +560,27 @@ func newLeaders(ls []*leader, e *event) bool {
 	return false
 }
 
+// thirdParty reports whether leaders ls name a country that none of the
+// leaders known to e, of two countries already, holds: a call is between
+// two sides, so a call with a third is another call.
+func thirdParty(ls []*leader, e *event) bool {
+	sides := map[string]bool{}
+	for _, l := range e.known {
+		if l.country != "" {
+			sides[l.country] = true
+		}
+	}
+	if len(sides) < 2 {
+		return false
+	}
+	for _, l := range ls {
+		if l.country != "" && !sides[l.country] {
+			return true
+		}
+	}
+	return false
+}
+
 // leadDate returns the first day-level date of the first two sentences.
 func (a *eventStage) leadDate() dateMention {
 	for s := 0; s < len(a.sents) && s < 2; s++ {
@@ -586,6 +610,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
 			continue // "arrived at a decision", "came as a surprise"
+		}
+		if kind == graph.KindPhoneCall && a.toks[i].norm == "call" && !a.callAt(i, j) {
+			continue // "a call for restraint", "the call to action"
 		}
 		if kind == graph.KindCeremony && a.protocolCeremony(i, j) {
 			i = j - 1

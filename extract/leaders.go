@@ -396,9 +396,14 @@ func (a *mentionStage) countryBefore(i int) string {
 		if i-c.j > 12 {
 			return ""
 		}
-		// only title-like words between
+		// only title-like words between, and no name under the same
+		// title: in "US President Joe Biden and President X" the country
+		// is Biden's ("Chinese President Xi and Premier Li": both Chinese)
 		for m := c.j; m < i; m++ {
 			t := a.toks[m]
+			if a.claimed[m] && a.isPersonToken(m) && a.sameTitleAt(c.j, i) {
+				return ""
+			}
 			if t.norm == "'s" || t.norm == "visiting" || t.norm == "the" || t.norm == "of" || t.norm == "and" || t.norm == "his" || t.norm == "her" || t.kind == tokWord && t.upper {
 				continue
 			}
@@ -606,4 +611,22 @@ func (a *mentionStage) loneNameOK(k int) bool {
 		return true // after the dateline
 	}
 	return p.kind == tokPunct && p.text != "," && p.text != "." && a.sentenceOf(k-1) == a.sentenceOf(k) && k-1 == a.sents[a.sentenceOf(k)].first
+}
+
+// isPersonToken reports whether token m is inside a person's name found
+// so far.
+func (a *mentionStage) isPersonToken(m int) bool {
+	for _, p := range a.persons {
+		if p.i <= m && m < p.j {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTitleAt reports whether the titles at tokens k and i are one office.
+func (a *mentionStage) sameTitleAt(k, i int) bool {
+	_, x, ok := a.titleAt(k)
+	_, y, ok2 := a.titleAt(i)
+	return ok && ok2 && x.name != "" && x.name == y.name
 }
