@@ -89,3 +89,36 @@ func (a *entityStage) listCountries(ms []*leader, note func(*leader, string)) {
 		}
 	}
 }
+
+// datelineOfficials gives an official who is no head of state or
+// government and whose country the words do not give the country of the
+// dateline: "PRETORIA – ..., Deputy President X will act as president".
+func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)) {
+	c := a.datelineCountry()
+	if c == "" {
+		return
+	}
+	for _, l := range ms {
+		if l.country == "" && !l.head && !l.untitled && !a.formerOfficial(l) {
+			l.country = c
+			note(l, "the dateline")
+		}
+	}
+}
+
+// formerOfficial reports whether l is named as a former holder of the
+// title ("then Foreign Minister X", "former Minister X"): a figure of the
+// past, whose country the dateline does not say.
+func (a *entityStage) formerOfficial(l *leader) bool {
+	for _, sp := range l.spans {
+		k := sp[0] - 1
+		for k > 0 && a.toks[k].kind == tokWord && a.toks[k].upper && sp[0]-k < 6 {
+			k--
+		}
+		switch a.tok(k).norm {
+		case "then", "former", "late", "ex":
+			return true
+		}
+	}
+	return false
+}

@@ -258,6 +258,8 @@ func (a *entityStage) inferCountries() {
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
 	a.listCountries(missing(), note)
+	// last, whichever way the steps below end: officials by the dateline
+	defer func() { a.datelineOfficials(missing(), note) }()
 	// elimination
 	held := map[string]bool{}
 	for _, l := range a.leaders {
