@@ -122,3 +122,72 @@ func (a *entityStage) formerOfficial(l *leader) bool {
 	}
 	return false
 }
+
+// coordinatedCountries gives a leader without a country, named with a
+// title of his own right after "and" (or "and by", "and with") that
+// follows a leader whose country is stated by the adjective or possessive
+// before his title, that country when the two titles differ: "Georgian
+// Prime Minister X and by Foreign Minister Y", "Chinese President X and
+// Premier Y" (one government's members; two presidents would be two).
+func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			t := sp[0] - 1
+			for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper {
+				t-- // the title of l
+			}
+			if t == sp[0]-1 {
+				continue // no title of his own
+			}
+			if n := a.tok(t).norm; n == "by" || n == "with" {
+				t--
+			}
+			if a.tok(t).norm != "and" {
+				continue
+			}
+			o := a.leaderEndingAt(t)
+			if o == nil || o.country == "" || o.title == l.title || o.title == "" {
+				continue
+			}
+			if !a.statedBefore(o) {
+				continue
+			}
+			l.country = o.country
+			note(l, "the adjective over "+o.name)
+			break
+		}
+	}
+}
+
+// leaderEndingAt returns the leader whose name ends at token j, or nil.
+func (a *entityStage) leaderEndingAt(j int) *leader {
+	for _, o := range a.leaders {
+		for _, sp := range o.spans {
+			if sp[1] == j {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// statedBefore reports whether a name of o follows a title after a
+// country adjective or possessive: "Georgian Prime Minister X".
+func (a *entityStage) statedBefore(o *leader) bool {
+	for _, sp := range o.spans {
+		t := sp[0] - 1
+		for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper && !a.isCountryToken(t) {
+			t--
+		}
+		if a.tok(t).norm == "'s" {
+			t--
+		}
+		if t < sp[0]-1 && a.isCountryToken(t) {
+			return true
+		}
+	}
+	return false
+}

@@ -254,6 +254,7 @@ func (a *entityStage) inferCountries() {
 			note(l, "a reference by role")
 		}
 	}
+	a.coordinatedCountries(missing(), note)
 	a.companionCountries(missing(), note)
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
