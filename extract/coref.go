@@ -586,7 +586,7 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 func (a *entityStage) travelBefore(i, k int) bool {
 	for m := max(i, k-4); m < k; m++ {
 		switch a.toks[m].norm {
-		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour":
+		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour", "delegation":
 			return true
 		}
 	}
