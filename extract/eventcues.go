@@ -288,3 +288,24 @@ func (a *eventStage) callAt(i, j int) bool {
 	}
 	return true
 }
+
+// sourceStatement reports whether the press statement at [i, j) names
+// the source of a report rather than a statement issued as an occasion:
+// "according to the presidential press statement", "said in a press
+// statement", "in a press statement released on Thursday".
+func (a *eventStage) sourceStatement(i, j int) bool {
+	if a.toks[i].norm != "press" {
+		return false // a joint statement or declaration issued is an occasion
+	}
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= i-5 && k >= a.sents[s].first; k-- {
+		if a.toks[k].norm == "according" {
+			return true
+		}
+	}
+	d := a.tok(i - 1).norm
+	if a.tok(i-2).norm != "in" || d != "a" && d != "its" && d != "their" && d != "his" && d != "her" {
+		return false
+	}
+	return reportingVerbs[a.tok(i-3).norm] || a.tok(j).norm == "released" || a.tok(j).norm == "published" || a.tok(j).norm == ","
+}

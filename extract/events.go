@@ -614,6 +614,10 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindPhoneCall && a.toks[i].norm == "call" && !a.callAt(i, j) {
 			continue // "a call for restraint", "the call to action"
 		}
+		if kind == graph.KindStatement && a.sourceStatement(i, j) {
+			i = j - 1
+			continue // "according to a press statement": a source, not an occasion
+		}
 		if kind == graph.KindCeremony && a.protocolCeremony(i, j) {
 			i = j - 1
 			continue // "an official welcome ceremony", "the signing ceremony"
