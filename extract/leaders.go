@@ -130,6 +130,9 @@ func (a *mentionStage) scanLeaders() {
 				country, k = c, e
 			}
 		}
+		if country == "" {
+			country = titleCountries[strings.ToLower(ti.name)] // "External Affairs Minister X"
+		}
 		k = a.skipQualifiers(k)
 		if envoyTitles[ti.name] && (a.tok(k).norm == "to" || a.tok(k).norm == "in") {
 			// "the Kyrgyz Ambassador to Uzbekistan X": the destination
@@ -375,6 +378,9 @@ func (a *mentionStage) skipQualifiers(k int) int {
 	}
 	return e
 }
+
+// titleCountries: see data/words-titles.tsv.
+var titleCountries = wordMap("titleCountries")
 
 // titleQualifiers, envoyTitles and notPersonWords: see data/words-mentions.tsv.
 var (
