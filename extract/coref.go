@@ -254,8 +254,13 @@ func (a *entityStage) inferCountries() {
 			note(l, "a reference by role")
 		}
 	}
+	a.coordinatedCountries(missing(), note)
 	a.companionCountries(missing(), note)
 	a.encounterCountries(missing(), note)
+	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
+	a.listCountries(missing(), note)
+	// last, whichever way the steps below end: officials by the dateline
+	defer func() { a.datelineOfficials(missing(), note) }()
 	// elimination
 	held := map[string]bool{}
 	for _, l := range a.leaders {
@@ -293,6 +298,7 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.guessHeads(ms)
+	a.companionCountries(missing(), note) // the delegation of a head placed by context
 }
 
 // companionCues introduce the people who come with a leader: "Travelling
@@ -301,8 +307,8 @@ var companionCues = wordSet("companionCues")
 
 // companionCountries gives leaders without a country who are named in a
 // sentence of companions the country of the leader they come with, named
-// just before the cue ("Travelling with Lasso were …"); "him" or "the
-// prime minister" gives none (a guess could give the host's country).
+// just before the cue ("Travelling with Lasso were …") or referred to by
+// it (see companionHost).
 func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string)) {
 	if len(ms) == 0 {
 		return
@@ -325,6 +331,9 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 					with = l
 				}
 			}
+		}
+		if with == nil {
+			with = a.companionHost(s, cue)
 		}
 		if with == nil {
 			continue
@@ -577,7 +586,7 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 func (a *entityStage) travelBefore(i, k int) bool {
 	for m := max(i, k-4); m < k; m++ {
 		switch a.toks[m].norm {
-		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour":
+		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour", "delegation":
 			return true
 		}
 	}

@@ -16,6 +16,7 @@ type dateMention struct {
 	year         int    // the year, 0 when unknown
 	text         string // the words
 	weekday      bool   // a weekday, resolved as past; see futureWeekdays
+	monthOnly    bool   // a month without a year, resolved as past; see futureWeekdays
 	relative     bool   // resolved against the article's date (a weekday, yesterday, today)
 	// first is the first day of the month or year a date names when it
 	// names no day ("May 2024" → 2024-05-01, "in 2014" → 2014-01-01);
@@ -44,7 +45,10 @@ var (
 	reYearMonth = regexp.MustCompile(`\b((?:19|20)\d{2})\s+` + monthRE + `\s+(\d{1,2})\b`) // "2022 Nov. 17"
 	reMDSlashY  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})/((?:19|20)\d{2})\b`)   // "September 8/2021"
 	reWeekday   = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelDay    = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight))\b`)
+	reRelDay    = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight|last evening|last night))\b`)
+	// a month named without a day or year ("in April", "mid-March"), or
+	// the month before the article's ("last month"); see monthOnly
+	reMonthOnly = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-)` + monthRE + `\b|\b(?i:(last|previous) month)\b`)
 	reYear      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next|past) year)\b`)
 )
 
@@ -116,8 +120,10 @@ func anchors(text string, toks []token) dateWindows {
 			switch t.norm {
 			case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 				w.weekday = append(w.weekday, window(text, toks, i, 1, 0))
-			case "yesterday", "today", "tomorrow", "week", "morning", "afternoon", "evening", "tonight":
+			case "yesterday", "today", "tomorrow", "week", "morning", "afternoon", "evening", "tonight", "night":
 				w.relDay = append(w.relDay, window(text, toks, i, 1, 0))
+			case "month":
+				w.monthDay = append(w.monthDay, window(text, toks, i, 1, 0))
 			case "year":
 				w.year = append(w.year, window(text, toks, i, 2, 1))
 			}
@@ -266,7 +272,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			}
 			var t time.Time
 			switch strings.ToLower(text[m[2]:m[3]]) {
-			case "yesterday":
+			case "yesterday", "last evening", "last night":
 				t = ref.AddDate(0, 0, -1)
 			case "today", "this week", "this morning", "this afternoon", "this evening", "tonight":
 				t = ref
@@ -276,6 +282,26 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 				continue
 			}
 			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], relative: true, prec: "day"})
+		}
+		for _, m := range findAll(reMonthOnly, text, w.monthDay) {
+			if taken(m[0], m[1]) || m[2] >= 0 && monthRunsOn(text[m[1]:]) {
+				continue
+			}
+			t := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+			if m[2] >= 0 {
+				// the latest such month on or before the article's; see
+				// futureWeekdays for the future tense
+				for t.Month() != monthOf(text[m[2]:m[3]]) {
+					t = t.AddDate(0, -1, 0)
+				}
+			} else {
+				t = t.AddDate(0, -1, 0)
+			}
+			bs := m[0]
+			if m[2] >= 0 {
+				bs = m[2] // the month itself; "in" says it is a time (whenPhrase)
+			}
+			add(dateMention{bstart: bs, bend: m[1], year: t.Year(), text: text[bs:m[1]], first: t.Format("2006-01-02"), prec: "month", monthOnly: m[2] >= 0, relative: true})
 		}
 	}
 	for _, m := range findAll(reYear, text, w.year) {
@@ -342,6 +368,21 @@ func explicitWins(text string, ds []dateMention) []dateMention {
 	return out
 }
 
+// monthRunsOn reports whether the text after a month named alone goes on
+// with a range or a day ("in January-July", "in March 2", "in May/June"):
+// a period or another form of date, not a month of its own.
+func monthRunsOn(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return false
+	}
+	switch r := rest[0]; {
+	case r == '-' || r == '/' || r >= '0' && r <= '9':
+		return true
+	}
+	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "to ") || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "through ")
+}
+
 func sortDates(d []dateMention) {
 	slices.SortStableFunc(d, func(x, y dateMention) int { return x.bstart - y.bstart })
 }
@@ -401,11 +442,12 @@ func (a *tokenStage) pastVerbAt(i int) bool {
 }
 
 // futureWeekdays moves a weekday in a future-tense sentence to the next
-// such day after the article date.
+// such day after the article date, and a month named alone ("will visit
+// in April") to the next such month on or after the article's.
 func (a *tokenStage) futureWeekdays() {
 	for k := range a.dates {
 		d := &a.dates[k]
-		if !d.weekday {
+		if !d.weekday && !d.monthOnly {
 			continue
 		}
 		ti := a.tokenAtByte(d.bstart)
@@ -413,13 +455,25 @@ func (a *tokenStage) futureWeekdays() {
 		future := false
 		for i := a.sents[s].first; i < ti; i++ {
 			switch {
-			case futureMarkers[a.toks[i].norm]:
-				future = true
+			case futureMarkers[a.toks[i].norm], d.monthOnly && a.toks[i].norm == "would":
+				future = true // "said he would travel in April": the next April
 			case a.pastVerbAt(i):
 				future = false // "..., will be ..., the two sides said in a statement issued on Wednesday"
 			}
 		}
 		if !future {
+			continue
+		}
+		if d.monthOnly {
+			// "will travel to China in April": the next April
+			t, ok := parseISO(d.first)
+			if !ok {
+				continue
+			}
+			if t.Month() != a.ref.Month() || t.Year() != a.ref.Year() {
+				t = t.AddDate(1, 0, 0)
+			}
+			d.first, d.year = t.Format("2006-01-02"), t.Year()
 			continue
 		}
 		t, ok := parseISO(d.iso)

@@ -3,6 +3,8 @@ package extract
 // Sentence-level cues that event detection consults: who is present or
 // absent, collective subjects, messages sent, relief missions, exercises.
 
+import "slices"
+
 // leadersAllKnown reports whether every leader of e has a country.
 func (a *eventStage) leadersAllKnown(e *event) bool {
 	for _, l := range e.leaders {
@@ -109,9 +111,16 @@ func (a *eventStage) sentMessages(strong []hit) []hit {
 	return out
 }
 
-// excluded reports whether a country mention is named as absent: "went
-// ahead without the United States", "all members except Argentina".
+// pressureNouns: see data/words-events.tsv.
+var pressureNouns = wordSet("pressureNouns")
+
+// excluded reports whether a country mention is named as absent ("went
+// ahead without the United States", "all members except Argentina") or as
+// the source of a pressure on the sides ("amid US threats of sanctions").
 func (a *eventStage) excluded(c countryMention) bool {
+	if c.j < len(a.toks) && pressureNouns[a.toks[c.j].norm] {
+		return true
+	}
 	k := c.i - 1
 	if k >= 0 && a.toks[k].norm == "the" {
 		k--
@@ -165,4 +174,138 @@ func (a *eventStage) holdingIn(s int) bool {
 		}
 	}
 	return false
+}
+
+// protocolCeremonies: see data/words-events.tsv.
+var protocolCeremonies = wordSet("protocolCeremonies")
+
+// protocolCeremony reports whether the ceremony trigger at [i, j) is part
+// of a visit's protocol or of another occasion: "a welcome ceremony", "a
+// signing ceremony", "a ceremony to mark the signing", "the Forum's
+// opening ceremony".
+func (a *eventStage) protocolCeremony(i, j int) bool {
+	if a.toks[i].norm != "ceremony" && a.toks[i].norm != "opening" {
+		return false
+	}
+	p := a.tok(i - 1)
+	if protocolCeremonies[p.norm] || p.norm == "official" && protocolCeremonies[a.tok(i-2).norm] {
+		return true
+	}
+	if a.toks[i].norm == "opening" && p.norm == "'s" {
+		return true // "the Forum's opening ceremony": the forum
+	}
+	for k := j; k < j+7 && k < len(a.toks) && a.sentenceOf(k) == a.sentenceOf(i); k++ {
+		if a.toks[k].norm == "signing" {
+			return true // "a ceremony was then held to mark the signing"
+		}
+	}
+	return false
+}
+
+// visitsPerson reports whether the visit trigger ending at j has a person
+// as its object: "visited the Secretary of Economy", "visited President
+// X"; not "visited China".
+func (a *eventStage) visitsPerson(j int) bool {
+	k := j
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	if a.isCountryToken(k) {
+		return false
+	}
+	if _, _, ok := a.titleAt(k); ok {
+		return true
+	}
+	for _, m := range a.leaderMentionsBetween(k, k+1) {
+		if m.i == k {
+			return true
+		}
+	}
+	return false
+}
+
+// metInOneSentence returns the leaders of others whom one sentence of e
+// names after subject, its first leader, with no companion word between
+// ("after Minister X had held meetings with A, B and C"): the people
+// subject met, one meeting each; nil when no sentence names two of them.
+func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leader) []*leader {
+	for _, s := range e.sents {
+		st := a.sents[s]
+		ms := a.leaderMentionsBetween(st.first, st.last)
+		if len(ms) == 0 || len(ms[0].leaders) != 1 || ms[0].leaders[0] != subject {
+			continue
+		}
+		var met []*leader
+		companion := false
+		for _, m := range ms[1:] {
+			if len(m.leaders) != 1 {
+				continue
+			}
+			for k := ms[0].j; k < m.i; k++ {
+				companion = companion || companionWords[a.toks[k].norm]
+			}
+			for _, o := range others {
+				if o == m.leaders[0] && !companion && !slices.Contains(met, o) {
+					met = append(met, o)
+				}
+			}
+		}
+		if len(met) >= 2 {
+			return met
+		}
+	}
+	return nil
+}
+
+// levelOf reports whether the summit trigger ending at j names a level of
+// contacts, not an occasion: "summit level", "at both the summit and
+// foreign-minister levels".
+func (a *eventStage) levelOf(j int) bool {
+	for k := j; k < j+5 && k < len(a.toks); k++ {
+		switch n := a.toks[k].norm; {
+		case n == "level" || n == "levels":
+			return true
+		case k == j && n == "-", n == "and" || n == "-" || a.toks[k].kind == tokWord && !a.toks[k].upper && k > j:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// callAt reports whether "call" at [i, j) is a conversation: after "a"
+// ("in a call on Thursday"; "the call" only refers back to one), not
+// followed by "for" or "to" ("a call for restraint", "a call to act"),
+// and not capitalised (a name: "Call of Duty").
+func (a *eventStage) callAt(i, j int) bool {
+	if a.toks[i].upper || a.tok(i-1).norm != "a" {
+		return false
+	}
+	switch a.tok(j).norm {
+	case "for", "to", "by", "of":
+		return false
+	}
+	return true
+}
+
+// sourceStatement reports whether the press statement at [i, j) names
+// the source of a report rather than a statement issued as an occasion:
+// "according to the presidential press statement", "said in a press
+// statement", "in a press statement released on Thursday".
+func (a *eventStage) sourceStatement(i, j int) bool {
+	if a.toks[i].norm != "press" {
+		return false // a joint statement or declaration issued is an occasion
+	}
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= i-5 && k >= a.sents[s].first; k-- {
+		if a.toks[k].norm == "according" {
+			return true
+		}
+	}
+	d := a.tok(i - 1).norm
+	if a.tok(i-2).norm != "in" || d != "a" && d != "its" && d != "their" && d != "his" && d != "her" {
+		return false
+	}
+	return reportingVerbs[a.tok(i-3).norm] || a.tok(j).norm == "released" || a.tok(j).norm == "published" || a.tok(j).norm == ","
 }

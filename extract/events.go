@@ -36,6 +36,9 @@ type hit struct {
 	detached bool   // "after attending a summit", "ahead of a visit": another time
 	future   bool   // in a future clause: "will visit", "the next summit"
 	reported bool   // reported as done: "met", "held talks", "talks were held"
+	// daysBefore is how many days before its date the visit began, when
+	// the date is that of its end ("concluded a two-day visit today")
+	daysBefore int
 }
 
 // event collects the hits that report one real-world event.
@@ -57,6 +60,9 @@ type event struct {
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
 	dateSent  int    // the sentence its date was read from
+	// daysBefore is how many days before date the visit began (see
+	// visitStarts); applied once the other events have their dates
+	daysBefore int
 	// counterpart is the leader met, in the second and later meetings
 	// split from one report by splitByCounterpart
 	counterpart *leader
@@ -142,6 +148,7 @@ func (a *eventStage) scanEvents() {
 		return
 	}
 	a.assignDates(hits)
+	a.visitStarts(hits)
 	a.hitSent = map[int]bool{}
 	for _, h := range hits {
 		a.hitSent[h.sent] = true
@@ -164,6 +171,9 @@ func (a *eventStage) scanEvents() {
 			if h.place != "" && e.place != "" && h.place != e.place && newLeaders(sl[h.sent], e) {
 				continue // another place with other people: another event
 			}
+			if h.kind == graph.KindPhoneCall && !h.detached && thirdParty(sl[h.sent], e) {
+				continue // "also took a phone call from X": another call
+			}
 			into = e
 			break
 		}
@@ -180,7 +190,7 @@ func (a *eventStage) scanEvents() {
 		}
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
-			into.dateSent = h.sent
+			into.dateSent, into.daysBefore = h.sent, h.daysBefore
 		}
 		into.future = into.future || h.future
 		into.reported = into.reported || h.reported
@@ -258,6 +268,7 @@ func (a *eventStage) scanEvents() {
 			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
 		}
 	}
+	startVisits(evs)
 	rolesBySent := map[int][]roleRef{}
 	for _, r := range a.roles {
 		rolesBySent[a.sentenceOf(r.i)] = append(rolesBySent[a.sentenceOf(r.i)], r)
@@ -322,7 +333,7 @@ func (a *eventStage) scanEvents() {
 			}
 		}
 	}
-	kept := evs[:0]
+	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events
 	for _, e := range evs {
 		switch e.kind {
 		case graph.KindMeeting, graph.KindPhoneCall, graph.KindAgreement:
@@ -422,11 +433,19 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 	if len(side[one]) != 1 {
 		one, many = many, one
 	}
-	if len(side[one]) != 1 || len(side[many]) < 2 || !a.meetsEach(e, side[one][0], side[many]) {
+	if len(side[one]) != 1 || len(side[many]) < 2 {
 		return []*event{e}
 	}
+	met := side[many]
+	if !a.meetsEach(e, side[one][0], met) {
+		// another sentence of the report may list the people met: "...,
+		// after X had held meetings with A, B and C"
+		if met = a.metInOneSentence(e, side[one][0], side[many]); len(met) < 2 {
+			return []*event{e}
+		}
+	}
 	var out []*event
-	for k, l := range side[many] {
+	for k, l := range met {
 		c := *e
 		c.leaders, c.leaderSet = []*leader{side[one][0], l}, nil
 		c.countries, c.codeSet = []string{one, many}, nil
@@ -541,6 +560,27 @@ func newLeaders(ls []*leader, e *event) bool {
 	return false
 }
 
+// thirdParty reports whether leaders ls name a country that none of the
+// leaders known to e, of two countries already, holds: a call is between
+// two sides, so a call with a third is another call.
+func thirdParty(ls []*leader, e *event) bool {
+	sides := map[string]bool{}
+	for _, l := range e.known {
+		if l.country != "" {
+			sides[l.country] = true
+		}
+	}
+	if len(sides) < 2 {
+		return false
+	}
+	for _, l := range ls {
+		if l.country != "" && !sides[l.country] {
+			return true
+		}
+	}
+	return false
+}
+
 // leadDate returns the first day-level date of the first two sentences.
 func (a *eventStage) leadDate() dateMention {
 	for s := 0; s < len(a.sents) && s < 2; s++ {
@@ -571,6 +611,17 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
 			continue // "arrived at a decision", "came as a surprise"
 		}
+		if kind == graph.KindPhoneCall && a.toks[i].norm == "call" && !a.callAt(i, j) {
+			continue // "a call for restraint", "the call to action"
+		}
+		if kind == graph.KindStatement && a.sourceStatement(i, j) {
+			i = j - 1
+			continue // "according to a press statement": a source, not an occasion
+		}
+		if kind == graph.KindCeremony && a.protocolCeremony(i, j) {
+			i = j - 1
+			continue // "an official welcome ceremony", "the signing ceremony"
+		}
 		if len(tr.words) == 1 && (tr.words[0] == "opened" || tr.words[0] == "reopened") && !a.opensThing(i) {
 			continue
 		}
@@ -586,10 +637,16 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
 			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
 		}
+		if kind == graph.KindVisit && a.visitsPerson(j) {
+			kind = graph.KindMeeting // "visited the Secretary of Economy, X": a call on a person
+		}
 		if kind == graph.KindSummit && i > 0 && a.tok(i-1).norm == "bilateral" {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
-		if kind == graph.KindMeeting && a.toks[i].upper && i > 1 && (strings.HasPrefix(a.tok(i-1).norm, "leaders") || a.tok(i-1).norm == "'" && a.tok(i-2).norm == "leaders") {
+		if kind == graph.KindSummit && a.levelOf(j) {
+			continue // "at both the summit and ministerial levels": no occasion
+		}
+		if kind == graph.KindMeeting && (a.toks[i].upper || a.orgEndingAt(i-2) >= 0 || a.tok(i-2).text == ")") && i > 1 && (strings.HasPrefix(a.tok(i-1).norm, "leaders") || a.tok(i-1).norm == "'" && a.tok(i-2).norm == "leaders") {
 			kind = graph.KindSummit // "Economic Leaders' Meeting"
 		}
 		if kind == graph.KindMeeting && a.collectiveOfOrg(i) {
@@ -671,8 +728,8 @@ func (a *eventStage) assignDates(hits []hit) {
 				if h.detached && (di < h.j || di-h.j > 8) {
 					continue // "said after meeting X yesterday": the date follows
 				}
-				if h.future && di < h.i && a.reportedBetween(di, h.i) {
-					continue // "said on Monday that he would meet X": the saying's date
+				if h.future && (di < h.i && a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
+					continue // "said on Monday that he would meet X", "will sign, said X, who spoke on Tuesday": the saying's date
 				}
 				dd := di - h.j
 				if di < h.i {
@@ -696,7 +753,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				continue
 			}
 			di := a.tokenAtByte(d.bstart)
-			opens := di == a.sents[s].first
+			opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper // "In July, ..."
 			best, dist := -1, monthYearReach+1
 			for _, k := range ks {
 				h := hits[k]
@@ -743,6 +800,9 @@ func (a *eventStage) whenPhrase(d dateMention) bool {
 	if d.prec == "year" {
 		w := strings.ToLower(strings.Fields(d.text)[0])
 		return w == "in" || w == "during" || w == "last" || w == "this" || w == "next"
+	}
+	if w := strings.ToLower(d.text); strings.HasSuffix(w, " month") {
+		return true // "last month"
 	}
 	p := a.tok(a.tokenAtByte(d.bstart) - 1).norm
 	return p == "in" || p == "during" || p == "early" || p == "late" || p == "mid"

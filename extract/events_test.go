@@ -47,6 +47,69 @@ func TestEventForms(t *testing.T) {
 		{"opening of talks is no ceremony",
 			"date 2025-03-14\n\nKyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon on Thursday opened new talks on water in Bishkek.",
 			[]string{"meeting 2025-03-13"}},
+		{"last evening",
+			"date 2018-10-30\n\nPrime Minister Narendra Modi and his Japanese counterpart Shinzo Abe held talks in Tokyo last evening.",
+			[]string{"meeting 2018-10-29"}},
+		{"a month alone, past",
+			"date 2021-10-20\n\nIn July, Turkish President Recep Tayyip Erdogan held talks with Angolan President Joao Lourenco in Ankara.",
+			[]string{"meeting 2021-07-01"}},
+		{"a month alone, future after a dated saying",
+			"date 2026-01-23\n\nUS President Donald Trump said on Jan 22 that he would visit China in April.",
+			[]string{"visit 2026-04-01"}},
+		{"a month in a period is no date",
+			"date 2019-08-20\n\nPresident Shavkat Mirziyoyev of Uzbekistan visited Kyrgyzstan. Trade grew in January-July.",
+			[]string{"visit 2019-08-20"}},
+		{"a visit of several days dated by its end",
+			"date 2021-11-18\n\nPrime Minister Justin Trudeau of Canada today wrapped up a two-day visit to the United States.",
+			[]string{"visit 2021-11-17"}},
+		{"a visit of several days dated by its start",
+			"date 2024-05-28\n\nPhilippine President Ferdinand Marcos departed for Brunei today on a two-day state visit.",
+			[]string{"visit 2024-05-28"}},
+		{"a welcome ceremony is the visit's protocol",
+			"date 2024-10-12\n\nMalaysian Prime Minister Anwar Ibrahim was given an official welcoming ceremony by Egyptian President Abdel Fattah El-Sisi in Cairo on Saturday during his official visit to Egypt.",
+			[]string{"visit 2024-10-12"}},
+		{"a signing ceremony is the agreement",
+			"date 2024-11-20\n\nChinese President Xi Jinping and Brazilian President Lula signed 37 agreements in Brasilia on Wednesday. Speaking at the signing ceremony, Lula praised China.",
+			[]string{"agreement 2024-11-20"}},
+		{"a forum's opening ceremony is the forum",
+			"date 2018-07-07\n\nChinese Premier Li Keqiang spoke to the China-CEEC Economic and Trade Forum's opening ceremony, held in Sofia, Bulgaria, on Saturday.",
+			[]string{"forum 2018-07-07"}},
+		{"a declaration issued, with no time given",
+			"date 2024-08-29\n\nBritish Prime Minister Keir Starmer and German Chancellor Olaf Scholz have issued a joint declaration on deepening relations. It sets up an annual Foreign Minister Strategic Dialogue.",
+			[]string{"statement 2024-08-29"}},
+		{"a courtesy visit to a person is a meeting",
+			"date 2020-10-24\n\nAbhay Thakur, High Commissioner of India to Nigeria, spoke on Friday in Kano while paying a courtesy visit to Governor Abdullahi Ganduje of Nigeria.",
+			[]string{"meeting 2020-10-23"}},
+		{"a call paid on a person is a meeting",
+			"date 2021-09-09\n\nGhanaian President Nana Akufo-Addo spoke on Wednesday when the Ethiopian Prime Minister, Abiy Ahmed, paid a call on him in Accra.",
+			[]string{"meeting 2021-09-08"}},
+		{"the date of the saying is not the planned visit's",
+			"date 2017-04-05\n\nDHAKA — Prime Minister Sheikh Hasina of Bangladesh will pay a state visit to India, according to Foreign Minister Abul Hasan Mahmood Ali of Bangladesh, who spoke on Tuesday.",
+			[]string{"visit "}},
+		{"meetings with each person listed in a later sentence",
+			"date 2020-09-16\n\nToday Prime Minister of Mongolia Khurelsukh Ukhnaa received Chinese Foreign Minister Wang Yi. The visit of the Chinese Foreign Minister ended today, after Minister Wang Yi had held bilateral meetings with Foreign Minister of Mongolia Enkhtaivan Nyamtseren and President of Mongolia Battulga Khaltmaa.",
+			[]string{"meeting 2020-09-16", "meeting 2020-09-16", "visit 2020-09-16"}},
+		{"a level of contacts is no summit",
+			"date 2023-04-03\n\nBEIJING — Japan and China will keep up close communication at both the summit and foreign-minister levels, Japanese Foreign Minister Yoshimasa Hayashi and his Chinese counterpart Qin Gang agreed when they met in Beijing on Sunday.",
+			[]string{"meeting 2023-04-02"}},
+		{"a forum's leaders meeting is a summit",
+			"date 2025-09-10\n\nAustralian Prime Minister Anthony Albanese attended the Pacific Islands Forum (PIF) leaders meeting in Honiara on Tuesday.",
+			[]string{"summit 2025-09-09"}},
+		{"a call with a third leader is another call",
+			"date 2020-01-13\n\nUAE President Mohammed bin Zayed took a phone call on Sunday from France's President Emmanuel Macron.\n\nThe two leaders reviewed relations.\n\nThey discussed the region.\n\nSheikh Mohammed also took a phone call from German chancellor Angela Merkel.",
+			[]string{"phone_call 2020-01-12", "phone_call 2020-01-13"}},
+		{"a call alone",
+			"date 2025-01-24\n\nIn a call on Thursday, Saudi Crown Prince Mohammed bin Salman congratulated US President Donald Trump.",
+			[]string{"phone_call 2025-01-23"}},
+		{"a call for restraint is no call",
+			"date 2025-01-24\n\nSaudi Crown Prince Mohammed bin Salman met US President Donald Trump on Thursday and issued a call for restraint.",
+			[]string{"meeting 2025-01-23"}},
+		{"agreements intended to be signed are planned, undated",
+			"date 2024-04-24\n\nThis morning Omani Foreign Minister Badr Albusaidi received Bahrain's Foreign Minister Abdullatif Al Zayani.\n\nA number of new agreements are intended to be signed.",
+			[]string{"agreement ", "meeting 2024-04-24"}},
+		{"a press statement as a source is no statement",
+			"date 2022-09-02\n\nPhilippine President Ferdinand Marcos Jr. will pay a state visit to Indonesia, Indonesian President Joko Widodo said in a press statement released on Thursday.",
+			[]string{"visit "}},
 		{"summit of a group's leaders",
 			"date 2025-03-14\n\nThe prime ministers of the Visegrad Group met in Bratislava on Thursday.\n\nLeaders of Slovakia, Poland, Hungary and the Czech Republic discussed energy.",
 			[]string{"summit 2025-03-13"}},
@@ -60,6 +123,43 @@ func TestEventForms(t *testing.T) {
 			checkOutput(t, tc.name, out)
 			if got := eventsOf(out); !slices.Equal(got, tc.want) {
 				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEventParticipantsExcluded checks countries named in an event's
+// sentence that take no part in it.
+func TestEventParticipantsExcluded(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, absent string
+	}{
+		{"the source of a pressure",
+			"date 2025-08-21\n\nIndian External Affairs Minister S Jaishankar held talks with Russian Foreign Minister Sergey Lavrov in Moscow on Thursday, at a time of US threats of sanctions.",
+			"country:USA"},
+		{"a country named as absent",
+			"date 2025-08-21\n\nThe leaders of Brazil and India met in Brasilia on Thursday without the United States.",
+			"country:USA"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, e := range out.Entities {
+				if e.Type != graph.TypeEvent {
+					continue
+				}
+				n++
+				if slices.Contains(e.Participants, tc.absent) {
+					t.Errorf("%s takes part in %s", tc.absent, e.Key)
+				}
+			}
+			if n == 0 {
+				t.Error("no event")
 			}
 		})
 	}

@@ -19,6 +19,9 @@ func TestCooperatesInUnorderedPairs(t *testing.T) {
 			[]string{"CHN KAZ"}},
 		{"three countries", "date 2025-03-12\n\nKazakh President Kassym-Jomart Tokayev, Chinese President Xi Jinping and Russian President Vladimir Putin held a summit in Beijing on Monday. The three presidents discussed cooperation in energy.",
 			[]string{"CHN KAZ", "CHN RUS", "KAZ RUS"}},
+		{"a minister's portfolio in parentheses is no sector",
+			"date 2025-03-12\n\nKazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping held talks in Beijing on Monday, with a delegation that would include Nurlan Sauranbayev (Energy), among other ministers.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -130,6 +130,9 @@ func (a *mentionStage) scanLeaders() {
 				country, k = c, e
 			}
 		}
+		if country == "" {
+			country = titleCountries[strings.ToLower(ti.name)] // "External Affairs Minister X"
+		}
 		k = a.skipQualifiers(k)
 		if envoyTitles[ti.name] && (a.tok(k).norm == "to" || a.tok(k).norm == "in") {
 			// "the Kyrgyz Ambassador to Uzbekistan X": the destination
@@ -158,7 +161,15 @@ func (a *mentionStage) scanLeaders() {
 			k--
 			nameEnd = k
 		}
-		if ti.name != "" && ti.name != "Leader" {
+		possessed := a.tok(end).norm == "'s"
+		if possessed {
+			// "X, the PM's Adviser on Foreign Affairs": X's title is the
+			// one after the possessive, not the possessor's
+			if e, t2, ok := a.possessedTitle(end + 1); ok {
+				ti, k, possessed = t2, a.skipQualifiers(e), false
+			}
+		}
+		if ti.name != "" && ti.name != "Leader" && !possessed {
 			// a title in apposition after a name: "Nasser Bourita, Minister
 			// of Foreign Affairs, ...", "X, the US Trade Representative"
 			ri := i
@@ -238,6 +249,21 @@ func (a *mentionStage) scanLeaders() {
 			i = e - 1
 		}
 	}
+}
+
+// possessedTitle returns the end and office of a title that starts at
+// token i or just after it, behind capitalised words only ("Diwan Affairs
+// Minister" after "the Emir's"); ok is false when there is none.
+func (a *mentionStage) possessedTitle(i int) (int, titleInfo, bool) {
+	for j := i; j < i+4 && j < len(a.toks); j++ {
+		if e, ti, ok := a.titleAt(j); ok && ti.name != "" && ti.name != "Leader" {
+			return e, ti, true
+		}
+		if t := a.toks[j]; t.kind != tokWord || !t.upper {
+			break
+		}
+	}
+	return 0, titleInfo{}, false
 }
 
 // portfolioTail reads the rest of a list of portfolios after the comma
@@ -353,6 +379,9 @@ func (a *mentionStage) skipQualifiers(k int) int {
 	return e
 }
 
+// titleCountries: see data/words-titles.tsv.
+var titleCountries = wordMap("titleCountries")
+
 // titleQualifiers, envoyTitles and notPersonWords: see data/words-mentions.tsv.
 var (
 	notPersonWords  = wordSet("notPersonWords")
@@ -373,9 +402,14 @@ func (a *mentionStage) countryBefore(i int) string {
 		if i-c.j > 12 {
 			return ""
 		}
-		// only title-like words between
+		// only title-like words between, and no name under the same
+		// title: in "US President Joe Biden and President X" the country
+		// is Biden's ("Chinese President Xi and Premier Li": both Chinese)
 		for m := c.j; m < i; m++ {
 			t := a.toks[m]
+			if a.claimed[m] && a.isPersonToken(m) && a.sameTitleAt(c.j, i) {
+				return ""
+			}
 			if t.norm == "'s" || t.norm == "visiting" || t.norm == "the" || t.norm == "of" || t.norm == "and" || t.norm == "his" || t.norm == "her" || t.kind == tokWord && t.upper {
 				continue
 			}
@@ -583,4 +617,22 @@ func (a *mentionStage) loneNameOK(k int) bool {
 		return true // after the dateline
 	}
 	return p.kind == tokPunct && p.text != "," && p.text != "." && a.sentenceOf(k-1) == a.sentenceOf(k) && k-1 == a.sents[a.sentenceOf(k)].first
+}
+
+// isPersonToken reports whether token m is inside a person's name found
+// so far.
+func (a *mentionStage) isPersonToken(m int) bool {
+	for _, p := range a.persons {
+		if p.i <= m && m < p.j {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTitleAt reports whether the titles at tokens k and i are one office.
+func (a *mentionStage) sameTitleAt(k, i int) bool {
+	_, x, ok := a.titleAt(k)
+	_, y, ok2 := a.titleAt(i)
+	return ok && ok2 && x.name != "" && x.name == y.name
 }

@@ -43,7 +43,7 @@ func (a *factStage) scanSectors() []sectorMention {
 		}
 		for i := st.first; i < st.last; i++ {
 			t := a.toks[i]
-			if t.kind != tokWord || a.claimed[i] {
+			if t.kind != tokWord || a.claimed[i] || a.portfolioParen(i, st.first) {
 				continue
 			}
 			if i+1 < st.last {
@@ -85,6 +85,24 @@ func (a *tokenStage) placeAreas(i int) bool {
 	switch a.tok(i - 1).norm {
 	case "affected", "border", "rural", "urban", "remote", "coastal", "conflict", "flooded", "residential", "protected", "disputed":
 		return true
+	}
+	return false
+}
+
+// portfolioParen reports whether token i stands in parentheses right
+// after a person's name, where a minister's portfolio is given: "José
+// Manuel Albares (Foreign Affairs), Reyes Maroto (Industry, Trade and
+// Tourism)". first is the first token of the sentence.
+func (a *factStage) portfolioParen(i, first int) bool {
+	for k := i - 1; k > first && k >= i-8; k-- {
+		switch a.toks[k].text {
+		case ")":
+			return false
+		case "(":
+			// after a person found, or a name of two capitalised words
+			p, q := a.tok(k-1), a.tok(k-2)
+			return a.isPersonToken(k-1) || p.kind == tokWord && p.upper && q.kind == tokWord && q.upper && !a.isCountryToken(k-1) && a.tok(i).upper
+		}
 	}
 	return false
 }

@@ -1,0 +1,193 @@
+package extract
+
+// companionHost returns the leader that the companions' cue at token cue
+// of sentence s refers to when it names none: "Travelling with him are
+// ..." (him: the leader who opens the nearest sentence before, up to two
+// back, that names a leader of known country), "Also accompanying the
+// prime minister are ..." (the one leader of known country with that
+// title). It returns nil when the words allow no such reading.
+func (a *entityStage) companionHost(s, cue int) *leader {
+	k := cue + 1
+	if a.tok(k).norm == "with" {
+		k++
+	}
+	switch a.tok(k).norm {
+	case "him", "her":
+		for p := s - 1; p >= 0 && p >= s-2; p-- {
+			if l := a.openingLeader(p); l != nil {
+				if l.country == "" {
+					return nil
+				}
+				return l
+			}
+		}
+	case "the":
+		e, ti, ok := a.titleAt(k + 1)
+		if !ok || ti.name == "" || a.tok(e).kind == tokWord && a.tok(e).upper {
+			return nil // "the prime minister", not "the Prime Minister X"
+		}
+		var found *leader
+		for _, l := range a.leaders {
+			if l.title != ti.name || l.country == "" {
+				continue
+			}
+			if found != nil && found.country != l.country {
+				return nil
+			}
+			found = l
+		}
+		return found
+	}
+	return nil
+}
+
+// openingLeader returns the leader named first in sentence s, or nil.
+func (a *entityStage) openingLeader(s int) *leader {
+	var first *leader
+	at := -1
+	for _, l := range a.leaders {
+		for _, spans := range [][][2]int{l.spans, l.surnames} {
+			for _, sp := range spans {
+				if a.sentenceOf(sp[0]) == s && (at < 0 || sp[0] < at) {
+					first, at = l, sp[0]
+				}
+			}
+		}
+	}
+	return first
+}
+
+// listCountries gives a leader without a country who is named in one list
+// with leaders of one known country ("Chinese President Xi, Premier Li
+// Qiang and Zhao Leji, Chairman of ...") that country: a list of names
+// with titles is one side.
+func (a *entityStage) listCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		found := ""
+		for _, o := range a.leaders {
+			if o == l || o.country == "" {
+				continue
+			}
+			for _, sp := range l.spans {
+				if !a.listedWith(o, sp, a.sentenceOf(sp[0])) {
+					continue
+				}
+				if found != "" && found != o.country {
+					found = "-"
+				}
+				if found == "" {
+					found = o.country
+				}
+			}
+		}
+		if found != "" && found != "-" {
+			l.country = found
+			note(l, "a list with leaders of that country")
+		}
+	}
+}
+
+// datelineOfficials gives an official who is no head of state or
+// government and whose country the words do not give the country of the
+// dateline: "PRETORIA – ..., Deputy President X will act as president".
+func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)) {
+	c := a.datelineCountry()
+	if c == "" {
+		return
+	}
+	for _, l := range ms {
+		if l.country == "" && !l.head && !l.untitled && !a.formerOfficial(l) {
+			l.country = c
+			note(l, "the dateline")
+		}
+	}
+}
+
+// formerOfficial reports whether l is named as a former holder of the
+// title ("then Foreign Minister X", "former Minister X"): a figure of the
+// past, whose country the dateline does not say.
+func (a *entityStage) formerOfficial(l *leader) bool {
+	for _, sp := range l.spans {
+		k := sp[0] - 1
+		for k > 0 && a.toks[k].kind == tokWord && a.toks[k].upper && sp[0]-k < 6 {
+			k--
+		}
+		switch a.tok(k).norm {
+		case "then", "former", "late", "ex":
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedCountries gives a leader without a country, named with a
+// title of his own right after "and" (or "and by", "and with") that
+// follows a leader whose country is stated by the adjective or possessive
+// before his title, that country when the two titles differ: "Georgian
+// Prime Minister X and by Foreign Minister Y", "Chinese President X and
+// Premier Y" (one government's members; two presidents would be two).
+func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			t := sp[0] - 1
+			for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper {
+				t-- // the title of l
+			}
+			if t == sp[0]-1 {
+				continue // no title of his own
+			}
+			if n := a.tok(t).norm; n == "by" || n == "with" {
+				t--
+			}
+			if a.tok(t).norm != "and" {
+				continue
+			}
+			o := a.leaderEndingAt(t)
+			if o == nil || o.country == "" || o.title == l.title || o.title == "" {
+				continue
+			}
+			if !a.statedBefore(o) {
+				continue
+			}
+			l.country = o.country
+			note(l, "the adjective over "+o.name)
+			break
+		}
+	}
+}
+
+// leaderEndingAt returns the leader whose name ends at token j, or nil.
+func (a *entityStage) leaderEndingAt(j int) *leader {
+	for _, o := range a.leaders {
+		for _, sp := range o.spans {
+			if sp[1] == j {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// statedBefore reports whether a name of o follows a title after a
+// country adjective or possessive: "Georgian Prime Minister X".
+func (a *entityStage) statedBefore(o *leader) bool {
+	for _, sp := range o.spans {
+		t := sp[0] - 1
+		for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper && !a.isCountryToken(t) {
+			t--
+		}
+		if a.tok(t).norm == "'s" {
+			t--
+		}
+		if t < sp[0]-1 && a.isCountryToken(t) {
+			return true
+		}
+	}
+	return false
+}
