@@ -640,7 +640,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindVisit && a.visitsPerson(j) {
 			kind = graph.KindMeeting // "visited the Secretary of Economy, X": a call on a person
 		}
-		if kind == graph.KindSummit && i > 0 && a.tok(i-1).norm == "bilateral" {
+		if kind == graph.KindSummit && (i > 0 && a.tok(i-1).norm == "bilateral" || a.bilateralSummit(i, j)) {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
 		if kind == graph.KindSummit && a.levelOf(j) {

@@ -1,0 +1,104 @@
+package extract
+
+// A summit, in the contract's kinds, is a multilateral one; a "summit" of
+// two sides is their meeting. These cues find the two sides in the words
+// of the trigger itself: "the India-Russia summit", "the Trump-Kim summit",
+// "his summit with North Korean leader X", "a summit between A and B".
+
+// bilateralSummit reports whether the summit trigger at tokens [i, j)
+// names exactly two sides.
+func (a *eventStage) bilateralSummit(i, j int) bool {
+	if a.orgEndingAt(i) >= 0 {
+		return false // "the ASEAN summit"
+	}
+	// "A-B summit"
+	if st := a.partyEnding(i); st > 0 && dash(a.toks[st-1].text) && !a.toks[st-1].space && a.partyEnding(st-1) >= 0 {
+		return true
+	}
+	if j >= len(a.toks) {
+		return false
+	}
+	switch a.toks[j].norm {
+	case "with": // "summit with X", one side named after the other
+		end := a.partyAfter(j + 1)
+		return end > 0 && !a.listGoesOn(end)
+	case "between": // "summit between A and B"
+		end := a.partyAfter(j + 1)
+		if end < 0 || end >= len(a.toks) || a.toks[end].norm != "and" {
+			return false
+		}
+		end = a.partyAfter(end + 1)
+		return end > 0 && !a.listGoesOn(end)
+	}
+	return false
+}
+
+// dash reports whether s is a hyphen or a dash.
+func dash(s string) bool { return s == "-" || s == "–" || s == "‐" }
+
+// partyEnding returns the start of the country mention or the mention of
+// one leader that ends at token j, or -1.
+func (a *eventStage) partyEnding(j int) int {
+	for _, c := range a.countries {
+		if c.j == j {
+			return c.i
+		}
+	}
+	for _, m := range a.leaderAt {
+		if m.j == j && len(m.leaders) == 1 {
+			return m.i
+		}
+	}
+	return -1
+}
+
+// partyAfter returns the end of one side named from token k on, in its
+// sentence: a leader ("President X", "North Korean leader X"), a country
+// or its people ("Japan", "the Japanese"), a determiner or possessive
+// first; -1 when none.
+func (a *eventStage) partyAfter(k int) int {
+	if k < len(a.toks) && (a.toks[k].norm == "the" || a.toks[k].norm == "his" || a.toks[k].norm == "her") {
+		k++
+	}
+	if k >= len(a.toks) {
+		return -1
+	}
+	s := a.sentenceOf(k)
+	for _, m := range a.leaderAt {
+		// the name may follow a demonym and a title: "North Korean leader X"
+		if m.i >= k && m.i <= k+4 && len(m.leaders) == 1 && a.sentenceOf(m.i) == s && !a.breakBetween(k, m.i) {
+			return m.j
+		}
+	}
+	for _, c := range a.countries {
+		if c.i == k && !c.adj {
+			return c.j
+		}
+	}
+	return -1
+}
+
+// breakBetween reports whether a comma or a conjunction lies in [i, j).
+func (a *eventStage) breakBetween(i, j int) bool {
+	for k := i; k < j && k < len(a.toks); k++ {
+		switch a.toks[k].norm {
+		case ",", "and", "or", ";":
+			return true
+		}
+	}
+	return false
+}
+
+// listGoesOn reports whether a list continues at token k: "X, Y and Z".
+func (a *eventStage) listGoesOn(k int) bool {
+	if k >= len(a.toks) {
+		return false
+	}
+	switch a.toks[k].norm {
+	case "and", "or":
+		return true
+	case ",":
+		return a.partyAfter(k+1) > 0
+	}
+	return false
+}
