@@ -10,12 +10,38 @@ import (
 )
 
 // relationCypher reads the bilateral summary of the countries $a and $b.
+// Its cost depends on the size of the answer and on the pair's own
+// events, not on the graph: the number of shared events comes from the
+// pair's PAIR count, the first and last from the SHARES (pair, date)
+// index in its order, the leaders from the leaders of the two countries,
+// and the shared events that a retracted participation leaves out (gone)
+// from the corrections of either country.
 const relationCypher = `
 MATCH (a:Country {key: $a}), (b:Country {key: $b})
-CALL (a, b) {
-  MATCH (a)-[ra:PARTICIPATED_IN]->(e:Event)<-[rb:PARTICIPATED_IN]-(b)
-  WHERE NOT coalesce(ra.retracted, false) AND NOT coalesce(rb.retracted, false)
-  RETURN collect(DISTINCT e) AS shared
+WITH a, b, CASE WHEN a.code < b.code THEN [a, b] ELSE [b, a] END AS xy
+WITH a, b, xy[0] AS x, xy[1] AS y, xy[0].code + '-' + xy[1].code AS pair
+CALL (a, b, x, pair) {
+  UNWIND [a, b] AS c
+  MATCH (c)<-[:CORRECTS {side: 'from'}]-(k:Correction {factType: 'PARTICIPATED_IN'})-[:CORRECTS {side: 'to'}]->(e:Event)
+  WHERE EXISTS { MATCH (c)-[r:PARTICIPATED_IN]->(e) WHERE r.retracted }
+    AND EXISTS { MATCH (x)-[s:SHARES]->(e) WHERE s.pair = pair }
+  RETURN collect(DISTINCT e) AS gone
+}
+CALL (x, y, gone) {
+  OPTIONAL MATCH (x)-[p:PAIR]->(y)
+  RETURN coalesce(p.events, 0) - size(gone) AS events, coalesce(p.articles, 0) AS articles
+}
+CALL (pair, gone) {
+  OPTIONAL MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
+  WHERE s.pair = pair AND s.date IS NOT NULL AND NOT e IN gone
+  WITH s ORDER BY s.date LIMIT 1
+  RETURN s.date AS first
+}
+CALL (pair, gone) {
+  OPTIONAL MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
+  WHERE s.pair = pair AND s.date IS NOT NULL AND NOT e IN gone
+  WITH s ORDER BY s.date DESC LIMIT 1
+  RETURN s.date AS last
 }
 CALL (a, b) {
   MATCH (a)-[r:PARTNERSHIP]-(b)
@@ -27,27 +53,32 @@ CALL (a, b) {
   ` + factEvidence + `
   RETURN collect([r, ev, arts, startNode(r) = a]) AS trade
 }
-CALL (shared) {
-  UNWIND shared AS e
-  RETURN count(e) AS events, min(e.date) AS first, max(e.date) AS last
-}
 CALL (a, b) {
   MATCH (a)<-[ra:INVOLVES]-(p:Project)-[rb:INVOLVES]->(b)
   WHERE NOT coalesce(ra.retracted, false) AND NOT coalesce(rb.retracted, false)
   WITH DISTINCT p ORDER BY p.name, p.key
   RETURN collect(p) AS projects
 }
-CALL (a, b, shared) {
-  UNWIND shared AS e
-  MATCH (l:Leader)-[r:PARTICIPATED_IN]->(e)
-  WHERE NOT coalesce(r.retracted, false)
-    AND (l.country IN [a.code, b.code] OR EXISTS { (l)-[x:LEADS]->(c) WHERE c IN [a, b] AND NOT coalesce(x.retracted, false) })
-  WITH DISTINCT l ORDER BY l.name, l.key
+CALL (a, b, pair, gone) {
+  CALL (a, b) {
+    MATCH (l:Leader) WHERE l.country IN [a.code, b.code]
+    RETURN l
+    UNION
+    UNWIND [a, b] AS c
+    MATCH (c)<-[x:LEADS]-(l:Leader) WHERE NOT coalesce(x.retracted, false)
+    RETURN l
+  }
+  WITH DISTINCT l
+  WHERE EXISTS {
+    MATCH (l)-[r:PARTICIPATED_IN]->(e:Event)<-[s:SHARES]-()
+    WHERE s.pair = pair AND NOT coalesce(r.retracted, false) AND NOT e IN gone
+  }
+  WITH l ORDER BY l.name, l.key
   RETURN collect(l) AS leaders
 }
-CALL (a, b, shared) {
-  CALL (a, b, shared) {
-    UNWIND shared AS e
+CALL (a, b, pair, gone) {
+  CALL (a, b, pair, gone) {
+    MATCH ()-[sh:SHARES]->(e:Event) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
     MATCH (e)-[d:DISCUSSED]->(s:Sector) WHERE NOT coalesce(d.retracted, false)
     RETURN s, e.key AS src
     UNION
@@ -60,10 +91,6 @@ CALL (a, b, shared) {
   }
   WITH s, count(DISTINCT src) AS n ORDER BY n DESC, s.name
   RETURN collect({sector: s, mentions: n}) AS sectors
-}
-CALL (a, b) {
-  MATCH (a)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b)
-  RETURN count(DISTINCT art) AS articles
 }
 RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`
 
@@ -143,17 +170,27 @@ func pairFact(x []any, a, b string) graph.Fact {
 }
 
 // Partners returns, for each country key, up to first other countries
-// ranked by the number of events they share with it (then by name).
+// ranked by the number of events they share with it (then by name): from
+// the pairs' counts (PAIR), the last contact of each from the SHARES
+// (pair, date) index.
 func (s *Store) Partners(ctx context.Context, keys []string, first int) (map[string][]graph.Partner, error) {
 	recs, err := s.read(ctx, "read partners", `
 UNWIND $keys AS k
-MATCH (c:Country {key: k})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Country)
-WHERE o <> c
-WITH k, o, count(DISTINCT e) AS shared, max(e.date) AS last
+MATCH (c:Country {key: k})-[p:PAIR]-(o:Country)
+WHERE p.events > 0
+WITH k, c, o, p.events AS shared
 ORDER BY k, shared DESC, o.name
-WITH k, collect({country: o, shared: shared, last: last})[..$first] AS ps
+WITH k, c, collect({country: o, shared: shared})[..$first] AS ps
 UNWIND ps AS p
-RETURN k, p.country, p.shared, p.last`, map[string]any{"keys": keys, "first": first})
+WITH k, c, p, p.country AS o
+CALL (c, o) {
+  OPTIONAL MATCH ()-[s:SHARES]->() USING INDEX s:SHARES(pair, date)
+  WHERE s.pair = CASE WHEN c.code < o.code THEN c.code + '-' + o.code ELSE o.code + '-' + c.code END
+    AND s.date IS NOT NULL
+  WITH s ORDER BY s.date DESC LIMIT 1
+  RETURN s.date AS last
+}
+RETURN k, o, p.shared, last`, map[string]any{"keys": keys, "first": first})
 	if err != nil {
 		return nil, err
 	}
@@ -170,18 +207,21 @@ var timeUnits = map[string]string{"month": "month", "quarter": "quarter", "year"
 
 // Timeline counts the dated events the countries a and b both took part
 // in, by bucket (unit "month", "quarter" or "year") and kind, oldest
-// bucket first. from and to (ISO dates or "") bound the event dates.
+// bucket first. from and to (ISO dates or "") bound the event dates. It
+// reads the pair's SHARES (pair, date) index between the bounds: its cost
+// is that of the pair's events, not the graph's.
 func (s *Store) Timeline(ctx context.Context, a, b, unit, from, to string) ([]graph.KindCount, error) {
 	u, ok := timeUnits[unit]
 	if !ok {
 		u = "month"
 	}
 	recs, err := s.read(ctx, "read timeline", `
-MATCH (:Country {key: $a})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(:Country {key: $b})
-WHERE e.date IS NOT NULL
-  AND ($from IS NULL OR e.date >= date($from))
-  AND ($to IS NULL OR e.date <= date($to))
-WITH DISTINCT e
+MATCH (a:Country {key: $a}), (b:Country {key: $b})
+WITH CASE WHEN a.code < b.code THEN a.code + '-' + b.code ELSE b.code + '-' + a.code END AS pair
+MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
+WHERE s.pair = pair
+  AND s.date >= date(coalesce($from, '0001-01-01'))
+  AND s.date <= date(coalesce($to, '9999-12-31'))
 RETURN date.truncate($unit, e.date) AS start, e.kind AS kind, count(e) AS n
 ORDER BY start, kind`, map[string]any{"a": a, "b": b, "unit": u, "from": nullable(from), "to": nullable(to)})
 	if err != nil {

@@ -77,7 +77,7 @@ FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END |
   MERGE (c)-[:CORRECTS]->(n)
   SET n[$attribute] = CASE $attribute WHEN 'date' THEN date($value) ELSE $value END,
       n.corrected = CASE WHEN $attribute IN coalesce(n.corrected, []) THEN n.corrected
-                         ELSE coalesce(n.corrected, []) + $attribute END)`
+                         ELSE coalesce(n.corrected, []) + $attribute END)` + cypherEventDates
 
 const cypherCorrectRetract = cypherCreateCorrection + `
 WITH c
@@ -143,7 +143,7 @@ RETURN n.key AS key, n:Event AS event`, map[string]any{"id": id, "attr": attr})
 	}
 	key := str(recs[0].Values[0])
 	if recs[0].Values[1] == true {
-		_, err = collect(ctx, tx, "MATCH (n:Event {key: $key})"+cypherEventAttrs, map[string]any{"key": key})
+		_, err = collect(ctx, tx, "MATCH (n:Event {key: $key})"+cypherEventAttrs+cypherEventDates, map[string]any{"key": key})
 		return err
 	}
 	_, err = collect(ctx, tx, `

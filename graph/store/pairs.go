@@ -23,7 +23,12 @@ package store
 // removal of an article, are written; it does not depend on the order the
 // participations were written in, and writing it again changes nothing.
 const cypherReconcilePairs = `
-UNWIND $keys AS k
+WITH $keys AS keys` + reconcileBody
+
+// reconcileBody is cypherReconcilePairs after its list of event keys,
+// keys.
+const reconcileBody = `
+UNWIND keys AS k
 MATCH (e:Event {key: k})
 CALL (e) {
   MATCH (x:Country)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(y:Country)
