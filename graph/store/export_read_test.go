@@ -1,6 +1,12 @@
 package store
 
-import "github.com/bilateral-kg/bilateral/graph"
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // ReadQuery is a read statement of the API with its parameters.
 type ReadQuery struct {
@@ -43,4 +49,27 @@ func ReadQueries(country, partner, leader, project string) map[string]ReadQuery 
 // first, which reads the kind index whole.
 func UnanchoredEvents() ReadQuery {
 	return ReadQuery{eventsCypher(eventOrders[graph.OrderDateDesc]), eventParams([]graph.EventQuery{{First: 20}})}
+}
+
+// MatchEvents reads the pages and counts of qs with the statements that
+// read every event an anchor links to (eventsCypher, countEventsCypher),
+// for TestWalksAgreeWithMatch to compare with Events and CountEvents.
+func (s *Store) MatchEvents(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], []int, error) {
+	out := make([]graph.Page[graph.Entity], len(qs))
+	for i, q := range qs {
+		lo := eventOrders[orderOf(q.Order, graph.OrderDateDesc)]
+		recs, err := s.read(ctx, "read events", eventsCypher(lo), eventParams([]graph.EventQuery{q}))
+		if err != nil {
+			return nil, nil, err
+		}
+		out[i] = pages(recs, 1, func(int) int { return q.First }, func(r *neo4j.Record) (graph.Entity, graph.Cursor) {
+			e := entityOf(r.Values[1])
+			return e, graph.Cursor{Sort: str(r.Values[2]), Key: e.Key, Set: true}
+		})[0]
+	}
+	recs, err := s.read(ctx, "count events", countEventsCypher, eventParams(qs))
+	if err != nil {
+		return nil, nil, err
+	}
+	return out, counts(recs, len(qs)), nil
 }
