@@ -169,12 +169,9 @@ func pairFact(x []any, a, b string) graph.Fact {
 	return factOf(x[0], a, b, x[1], x[2])
 }
 
-// Partners returns, for each country key, up to first other countries
-// ranked by the number of events they share with it (then by name): from
-// the pairs' counts (PAIR), the last contact of each from the SHARES
-// (pair, date) index.
-func (s *Store) Partners(ctx context.Context, keys []string, first int) (map[string][]graph.Partner, error) {
-	recs, err := s.read(ctx, "read partners", `
+// partnersCypher reads the partners of each country of $keys, at most
+// $first each.
+const partnersCypher = `
 UNWIND $keys AS k
 MATCH (c:Country {key: k})-[p:PAIR]-(o:Country)
 WHERE p.events > 0
@@ -190,7 +187,14 @@ CALL (c, o) {
   WITH s ORDER BY s.date DESC LIMIT 1
   RETURN s.date AS last
 }
-RETURN k, o, p.shared, last`, map[string]any{"keys": keys, "first": first})
+RETURN k, o, p.shared, last`
+
+// Partners returns, for each country key, up to first other countries
+// ranked by the number of events they share with it (then by name): from
+// the pairs' counts (PAIR), the last contact of each from the SHARES
+// (pair, date) index.
+func (s *Store) Partners(ctx context.Context, keys []string, first int) (map[string][]graph.Partner, error) {
+	recs, err := s.read(ctx, "read partners", partnersCypher, map[string]any{"keys": keys, "first": first})
 	if err != nil {
 		return nil, err
 	}
@@ -205,6 +209,18 @@ RETURN k, o, p.shared, last`, map[string]any{"keys": keys, "first": first})
 // timeUnits maps a timeline granularity to the Cypher truncation unit.
 var timeUnits = map[string]string{"month": "month", "quarter": "quarter", "year": "year"}
 
+// timelineCypher counts the dated events of the pair $a, $b by $unit and
+// kind, between $from and $to.
+const timelineCypher = `
+MATCH (a:Country {key: $a}), (b:Country {key: $b})
+WITH CASE WHEN a.code < b.code THEN a.code + '-' + b.code ELSE b.code + '-' + a.code END AS pair
+MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
+WHERE s.pair = pair
+  AND s.date >= date(coalesce($from, '0001-01-01'))
+  AND s.date <= date(coalesce($to, '9999-12-31'))
+RETURN date.truncate($unit, e.date) AS start, e.kind AS kind, count(e) AS n
+ORDER BY start, kind`
+
 // Timeline counts the dated events the countries a and b both took part
 // in, by bucket (unit "month", "quarter" or "year") and kind, oldest
 // bucket first. from and to (ISO dates or "") bound the event dates. It
@@ -215,15 +231,7 @@ func (s *Store) Timeline(ctx context.Context, a, b, unit, from, to string) ([]gr
 	if !ok {
 		u = "month"
 	}
-	recs, err := s.read(ctx, "read timeline", `
-MATCH (a:Country {key: $a}), (b:Country {key: $b})
-WITH CASE WHEN a.code < b.code THEN a.code + '-' + b.code ELSE b.code + '-' + a.code END AS pair
-MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
-WHERE s.pair = pair
-  AND s.date >= date(coalesce($from, '0001-01-01'))
-  AND s.date <= date(coalesce($to, '9999-12-31'))
-RETURN date.truncate($unit, e.date) AS start, e.kind AS kind, count(e) AS n
-ORDER BY start, kind`, map[string]any{"a": a, "b": b, "unit": u, "from": nullable(from), "to": nullable(to)})
+	recs, err := s.read(ctx, "read timeline", timelineCypher, map[string]any{"a": a, "b": b, "unit": u, "from": nullable(from), "to": nullable(to)})
 	if err != nil {
 		return nil, err
 	}

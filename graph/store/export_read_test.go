@@ -14,6 +14,14 @@ type ReadQuery struct {
 	Params map[string]any
 }
 
+// readSeeks are, by name in ReadQueries, the indexes the plan of a
+// statement must seek (walk in order), as plans name them.
+var readSeeks = map[string][]string{}
+
+// ReadSeeks returns the indexes the plan of the statement named name in
+// ReadQueries must seek ("SHARES(pair, date)"), if any.
+func ReadSeeks(name string) []string { return readSeeks[name] }
+
 // ReadQueries returns the API's read statements that this change adds or
 // rewrites, with parameters for the given keys, by name, for
 // TestReadQueriesBounded.
@@ -42,11 +50,55 @@ func ReadQueries(country, partner, leader, project string) map[string]ReadQuery 
 		{"i": 1, "lucene": phrase("China"), "text": "china", "label": nil}}}}
 	out["events of a project"] = ReadQuery{linkCypher[graph.ProjectEvents], map[string]any{"keys": []string{project}}}
 	out["relation"] = ReadQuery{relationCypher, map[string]any{"a": partner, "b": country}}
+	readSeeks["relation"] = []string{"SHARES(pair, date)", "SHARES(pair)"}
+	out["partners"] = ReadQuery{partnersCypher, map[string]any{"keys": []string{country, partner}, "first": 5}}
+	readSeeks["partners"] = []string{"SHARES(pair, date)"}
+	out["timeline"] = ReadQuery{timelineCypher, map[string]any{"a": country, "b": partner, "unit": "quarter", "from": nil, "to": nil}}
+	readSeeks["timeline"] = []string{"SHARES(pair, date)"}
+	walks := map[string]struct {
+		q    graph.EventQuery
+		seek string
+	}{
+		"a country": {graph.EventQuery{With: country, First: 10}, "PARTICIPATED_IN(who, date)"},
+		"a pair":    {graph.EventQuery{With: country, Partner: partner, First: 10}, "SHARES(pair, date)"},
+		"a leader":  {graph.EventQuery{Leader: leader, First: 10}, "PARTICIPATED_IN(who, date)"},
+		"a country after a cursor, of a kind": {graph.EventQuery{With: country, Kind: "meeting", First: 10,
+			After: graph.Cursor{Sort: "2025-08-30", Key: "event:x", Set: true}}, "PARTICIPATED_IN(who, date)"},
+		"every event":        {graph.EventQuery{First: 20}, "Event(date)"},
+		"every event, range": {graph.EventQuery{From: "2025-01-01", To: "2025-06-30", First: 20}, "Event(date)"},
+	}
+	for name, w := range walks {
+		for _, o := range []graph.Order{graph.OrderDateDesc, graph.OrderDateAsc} {
+			dir, _ := walkOrder(o)
+			q := w.q
+			q.Order = o
+			out["walk of "+name+", "+string(o)] = ReadQuery{walkCypher(eventOrders[o], dir), walkParams([]graph.EventQuery{q}, dir == "DESC")}
+			readSeeks["walk of "+name+", "+string(o)] = []string{w.seek}
+		}
+	}
+	for name, q := range map[string]graph.EventQuery{"a pair": {With: country, Partner: partner, First: 10}, "a country": {With: country, First: 10}} {
+		p := walkParams([]graph.EventQuery{q}, true)
+		out["undated tail of "+name] = ReadQuery{walkTailCypher, p}
+	}
+	var fast []map[string]any
+	for i, q := range []graph.EventQuery{{With: country}, {With: country, Partner: partner}, {Leader: leader}} {
+		row, _ := fastCount(i, q)
+		fast = append(fast, row)
+	}
+	out["count events of an anchor or a pair"] = ReadQuery{countFastCypher, map[string]any{"qs": fast}}
 	return out
 }
 
-// UnanchoredEvents is the statement of a page of every event, newest
-// first, which reads the kind index whole.
+// MatchedPairEvents is the statement a pair's events page was read with
+// before it walked the SHARES index: the control that the check of
+// index seeks sees a page that does not seek it.
+func MatchedPairEvents(country, partner string) ReadQuery {
+	return ReadQuery{eventsCypher(eventOrders[graph.OrderDateDesc]), eventParams([]graph.EventQuery{{With: country, Partner: partner, First: 10}})}
+}
+
+// UnanchoredEvents is the statement a page of every event, newest first,
+// was read with before it walked the Event(date) index: it reads the kind
+// index whole.
 func UnanchoredEvents() ReadQuery {
 	return ReadQuery{eventsCypher(eventOrders[graph.OrderDateDesc]), eventParams([]graph.EventQuery{{First: 20}})}
 }
