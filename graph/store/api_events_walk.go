@@ -33,10 +33,15 @@ const walkFilter = `
 // lo (dir "DESC" or ""), walking the row's index between q.lo and q.hi
 // (null lo: nothing to walk), plus its entity's other links.
 func walkCypher(lo listOrder, dir string) string {
-	walk := func(match, d string) string {
-		return match + `
-    WITH q, e, ` + d + ` AS d WHERE true` + walkFilter + lo.after + `
-    WITH e, d ORDER BY d ` + dir + `, e.key LIMIT $limit
+	// walk filters the rows of match (which seeks an index) and keeps the
+	// first $limit in the index's order, order (its properties, all of
+	// them: the planner uses a composite index's order only then).
+	walk := func(match, v, order string) string {
+		if v != "e" {
+			v = "e, " + v
+		}
+		return match + walkFilter + lo.after + `
+    WITH ` + v + ` ORDER BY ` + order + `, e.key LIMIT $limit
     RETURN e`
 	}
 	return `
@@ -44,13 +49,13 @@ UNWIND $qs AS q
 CALL (q) {
   CALL (q) {
     ` + walk(`MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
-    WHERE s.pair = q.pair AND s.date >= date(q.lo) AND s.date <= date(q.hi)`, "s.date") + `
+    WHERE s.pair = q.pair AND s.date >= date(q.lo) AND s.date <= date(q.hi)`, "s", "s.pair "+dir+", s.date "+dir) + `
     UNION
     ` + walk(`MATCH ()-[r:PARTICIPATED_IN]->(e:Event) USING INDEX r:PARTICIPATED_IN(who, date)
-    WHERE r.who = q.who AND r.date >= date(q.lo) AND r.date <= date(q.hi)`, "r.date") + `
+    WHERE r.who = q.who AND r.date >= date(q.lo) AND r.date <= date(q.hi)`, "r", "r.who "+dir+", r.date "+dir) + `
     UNION
     ` + walk(`MATCH (e:Event) USING INDEX e:Event(date)
-    WHERE e.date >= date(q.every) AND e.date <= date(q.hi)`, "e.date") + `
+    WHERE e.date >= date(q.every) AND e.date <= date(q.hi)`, "e", "e.date "+dir) + `
     UNION
     MATCH (:Entity {key: q.with})-[:HELD_IN|DISCUSSED]-(e:Event)
     WITH q, e WHERE true` + walkFilter + lo.after + `

@@ -34,13 +34,13 @@ CALL (x, y, gone) {
 CALL (pair, gone) {
   OPTIONAL MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
   WHERE s.pair = pair AND s.date IS NOT NULL AND NOT e IN gone
-  WITH s ORDER BY s.date LIMIT 1
+  WITH s ORDER BY s.pair, s.date LIMIT 1
   RETURN s.date AS first
 }
 CALL (pair, gone) {
   OPTIONAL MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
   WHERE s.pair = pair AND s.date IS NOT NULL AND NOT e IN gone
-  WITH s ORDER BY s.date DESC LIMIT 1
+  WITH s ORDER BY s.pair DESC, s.date DESC LIMIT 1
   RETURN s.date AS last
 }
 CALL (a, b) {
@@ -60,6 +60,8 @@ CALL (a, b) {
   RETURN collect(p) AS projects
 }
 CALL (a, b, pair, gone) {
+  // leaders of either side (by country or LEADS) who took part in a
+  // shared event: the pair's events' participants among them
   CALL (a, b) {
     MATCH (l:Leader) WHERE l.country IN [a.code, b.code]
     RETURN l
@@ -68,10 +70,11 @@ CALL (a, b, pair, gone) {
     MATCH (c)<-[x:LEADS]-(l:Leader) WHERE NOT coalesce(x.retracted, false)
     RETURN l
   }
-  WITH DISTINCT l
-  WHERE EXISTS {
-    MATCH (l)-[r:PARTICIPATED_IN]->(e:Event)<-[s:SHARES]-()
-    WHERE s.pair = pair AND NOT coalesce(r.retracted, false) AND NOT e IN gone
+  WITH pair, gone, collect(DISTINCT l) AS candidates
+  CALL (pair, gone, candidates) {
+    MATCH ()-[sh:SHARES]->(e:Event) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
+    MATCH (l:Leader)-[r:PARTICIPATED_IN]->(e) WHERE l IN candidates AND NOT coalesce(r.retracted, false)
+    RETURN DISTINCT l
   }
   WITH l ORDER BY l.name, l.key
   RETURN collect(l) AS leaders
@@ -80,15 +83,17 @@ CALL (a, b, pair, gone) {
   CALL (a, b, pair, gone) {
     MATCH ()-[sh:SHARES]->(e:Event) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
     MATCH (e)-[d:DISCUSSED]->(s:Sector) WHERE NOT coalesce(d.retracted, false)
-    RETURN s, e.key AS src
+    RETURN s, elementId(e) AS src
     UNION
     // cooperation of the pair: from either, with the other as partner
     UNWIND [[a, b.code], [b, a.code]] AS xp
     WITH xp[0] AS x, xp[1] AS partner
     MATCH (x)-[r:COOPERATES_IN]->(s:Sector) WHERE r.partner = partner AND NOT coalesce(r.retracted, false)
-    MATCH (sen:Sentence)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
-    RETURN s, sen.key AS src
+    MATCH (sen)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
+    RETURN s, elementId(sen) AS src
   }
+  // src: the distinct events and evidence sentences (only sentences
+  // have EVIDENCE), by element id, which costs no property read
   WITH s, count(DISTINCT src) AS n ORDER BY n DESC, s.name
   RETURN collect({sector: s, mentions: n}) AS sectors
 }
@@ -184,7 +189,7 @@ CALL (c, o) {
   OPTIONAL MATCH ()-[s:SHARES]->() USING INDEX s:SHARES(pair, date)
   WHERE s.pair = CASE WHEN c.code < o.code THEN c.code + '-' + o.code ELSE o.code + '-' + c.code END
     AND s.date IS NOT NULL
-  WITH s ORDER BY s.date DESC LIMIT 1
+  WITH s ORDER BY s.pair DESC, s.date DESC LIMIT 1
   RETURN s.date AS last
 }
 RETURN k, o, p.shared, last`

@@ -125,3 +125,11 @@ func (s *Store) MatchEvents(ctx context.Context, qs []graph.EventQuery) ([]graph
 	}
 	return out, counts(recs, len(qs)), nil
 }
+
+// WalkStatement is the statement and parameters of a page of q read by
+// walking an index, for profiling by hand.
+func WalkStatement(q graph.EventQuery) ReadQuery {
+	o := orderOf(q.Order, graph.OrderDateDesc)
+	dir, _ := walkOrder(o)
+	return ReadQuery{walkCypher(eventOrders[o], dir), walkParams([]graph.EventQuery{q}, dir == "DESC")}
+}

@@ -31,7 +31,7 @@ func TestWalksAgreeWithMatch(t *testing.T) {
 	var qs []graph.EventQuery
 	for _, c := range countries {
 		qs = append(qs, graph.EventQuery{With: c}, graph.EventQuery{Partner: c}, graph.EventQuery{With: c, Kind: "meeting"})
-		for _, d := range countries[:min(8, len(countries))] {
+		for _, d := range countries[:min(6, len(countries))] {
 			qs = append(qs, graph.EventQuery{With: c, Partner: d})
 		}
 	}
@@ -51,7 +51,7 @@ func TestWalksAgreeWithMatch(t *testing.T) {
 	var compared int
 	for _, q := range qs {
 		for _, o := range []graph.Order{graph.OrderDateDesc, graph.OrderDateAsc} {
-			for _, first := range []int{1, 3, 100} {
+			for _, first := range []int{2, 100} {
 				q := q
 				q.Order, q.First = o, first
 				name := fmt.Sprintf("%+v", q)
