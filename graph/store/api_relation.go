@@ -13,9 +13,10 @@ import (
 // Its cost depends on the size of the answer and on the pair's own
 // events, not on the graph: the number of shared events comes from the
 // pair's PAIR count, the first and last from the SHARES (pair, date)
-// index in its order, the leaders from the leaders of the two countries,
-// and the shared events that a retracted participation leaves out (gone)
-// from the corrections of either country.
+// index in its order, the leaders and the sectors from the copies on the
+// pair's SHARES (one property read per shared event, no expansion), and
+// the shared events that a retracted participation leaves out (gone) from
+// the corrections of either country.
 const relationCypher = `
 MATCH (a:Country {key: $a}), (b:Country {key: $b})
 WITH a, b, CASE WHEN a.code < b.code THEN [a, b] ELSE [b, a] END AS xy
@@ -61,7 +62,7 @@ CALL (a, b) {
 }
 CALL (a, b, pair, gone) {
   // leaders of either side (by country or LEADS) who took part in a
-  // shared event: the pair's events' participants among them
+  // shared event: among the leaders copied on the pair's SHARES
   CALL (a, b) {
     MATCH (l:Leader) WHERE l.country IN [a.code, b.code]
     RETURN l
@@ -71,30 +72,35 @@ CALL (a, b, pair, gone) {
     RETURN l
   }
   WITH pair, gone, collect(DISTINCT l) AS candidates
-  CALL (pair, gone, candidates) {
-    MATCH ()-[sh:SHARES]->(e:Event) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
-    MATCH (l:Leader)-[r:PARTICIPATED_IN]->(e) WHERE l IN candidates AND NOT coalesce(r.retracted, false)
-    RETURN DISTINCT l
+  CALL (pair, gone) {
+    MATCH ()-[sh:SHARES]->(e) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
+    UNWIND sh.leaders AS k
+    RETURN collect(DISTINCT k) AS took
   }
+  UNWIND candidates AS l
+  WITH l, took WHERE l.key IN took
   WITH l ORDER BY l.name, l.key
   RETURN collect(l) AS leaders
 }
 CALL (a, b, pair, gone) {
+  // a sector's mentions: the shared events that discussed it (copied on
+  // the pair's SHARES, one per event) and the sentences that state the
+  // cooperation of the pair in it (from either, with the other as
+  // partner; each sentence is evidence to both ends of its fact)
   CALL (a, b, pair, gone) {
-    MATCH ()-[sh:SHARES]->(e:Event) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
-    MATCH (e)-[d:DISCUSSED]->(s:Sector) WHERE NOT coalesce(d.retracted, false)
-    RETURN s, elementId(e) AS src
-    UNION
-    // cooperation of the pair: from either, with the other as partner
+    MATCH ()-[sh:SHARES]->(e) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
+    UNWIND sh.sectors AS k
+    RETURN k, count(*) AS n
+    UNION ALL
     UNWIND [[a, b.code], [b, a.code]] AS xp
     WITH xp[0] AS x, xp[1] AS partner
     MATCH (x)-[r:COOPERATES_IN]->(s:Sector) WHERE r.partner = partner AND NOT coalesce(r.retracted, false)
-    MATCH (sen)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
-    RETURN s, elementId(sen) AS src
+    MATCH (sen)-[e:EVIDENCE]->() WHERE e.fact = r.id
+    RETURN s.key AS k, count(DISTINCT sen) AS n
   }
-  // src: the distinct events and evidence sentences (only sentences
-  // have EVIDENCE), by element id, which costs no property read
-  WITH s, count(DISTINCT src) AS n ORDER BY n DESC, s.name
+  WITH k, sum(n) AS n
+  MATCH (s:Sector {key: k})
+  WITH s, n ORDER BY n DESC, s.name
   RETURN collect({sector: s, mentions: n}) AS sectors
 }
 RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`
@@ -105,7 +111,12 @@ RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders,
 // sectors leave out what retracted facts alone support. The second result is false when either country is
 // missing.
 func (s *Store) Relation(ctx context.Context, a, b string) (graph.Bilateral, bool, error) {
-	recs, err := s.read(ctx, "read relation", relationCypher,
+	return s.relation(ctx, relationCypher, a, b)
+}
+
+// relation reads the summary of a and b with the statement cypher.
+func (s *Store) relation(ctx context.Context, cypher, a, b string) (graph.Bilateral, bool, error) {
+	recs, err := s.read(ctx, "read relation", cypher,
 		map[string]any{"a": a, "b": b})
 	if err != nil {
 		return graph.Bilateral{}, false, err

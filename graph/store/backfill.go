@@ -7,26 +7,28 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// backfillMarker is the key of the Lock node that records that the
-// aggregates of pairs (pairs.go) were computed for a graph written before
-// the writers kept them. Lock nodes are infrastructure, left out of Dump
-// and Counts; a graph emptied since loses it, and the backfill of an
-// empty graph costs nothing.
-const backfillMarker = "migration:pairs"
-
-// backfillPairs are the statements that compute the aggregates of pairs
-// from the facts, each in transactions of a bounded size (auto-commit):
-// the participant's key and the event's date on each PARTICIPATED_IN,
-// the SHARES and PAIR.events of each event (cypherReconcilePairs, which
-// changes nothing when they are already in line), and PAIR.articles set
-// (not incremented) from the articles that mention both. Each can run
-// again after an interruption and gives the same result.
-var backfillPairs = []struct{ what, cypher string }{
-	{"participation copies", `
+// backfills compute, once each, aggregates that the writers keep, for a
+// graph written before they kept them. Each is recorded as done by a
+// Lock node with its marker key; Lock nodes are infrastructure, left out
+// of Dump and Counts. A graph emptied since loses the markers, and the
+// backfill of an empty graph costs nothing. Each statement runs in
+// transactions of a bounded size (auto-commit) and can run again after an
+// interruption with the same result.
+var backfills = []struct {
+	marker string
+	steps  []struct{ what, cypher string }
+}{
+	// the aggregates of pairs (pairs.go): the participant's key and the
+	// event's date on each PARTICIPATED_IN, the SHARES and PAIR.events of
+	// each event (cypherReconcilePairs, which changes nothing when they
+	// are in line), PAIR.articles set (not incremented) from the articles
+	// that mention both
+	{"migration:pairs", []struct{ what, cypher string }{
+		{"participation copies", `
 MATCH (n)-[p:PARTICIPATED_IN]->(e:Event)
 WHERE p.who IS NULL OR p.who <> n.key OR p.date IS NULL <> e.date IS NULL OR p.date <> e.date
 CALL (n, p, e) { SET p.who = n.key, p.date = e.date } IN TRANSACTIONS OF 10000 ROWS`},
-	{"pairs of the events", `
+		{"pairs of the events", `
 MATCH (e:Event) WHERE COUNT { (e)<-[:PARTICIPATED_IN]-(:Country) } > 1 OR EXISTS { (e)<-[:SHARES]-() }
 WITH collect(e.key) AS evs
 UNWIND range(0, size(evs) - 1, 1000) AS i
@@ -35,7 +37,7 @@ CALL (evs, i) {
   CALL (keys) {` + reconcileBody + `
   }
 } IN TRANSACTIONS OF 1 ROWS`},
-	{"pairs of the articles", `
+		{"pairs of the articles", `
 MATCH (x:Country)
 CALL (x) {
   MATCH (x)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y:Country) WHERE x.code < y.code
@@ -43,37 +45,46 @@ CALL (x) {
   MERGE (x)-[p:PAIR]->(y) ON CREATE SET p.events = 0
   SET p.articles = n
 } IN TRANSACTIONS OF 1 ROWS`},
+	}},
+	// the leaders and sectors of each shared event on its SHARES
+	// (cypherShareCopies), for a graph that has SHARES without them
+	{"migration:share-copies", []struct{ what, cypher string }{
+		{"copies on SHARES", `
+MATCH (e:Event) WHERE EXISTS { (e)<-[s:SHARES]-() WHERE s.leaders IS NULL }
+CALL (e) {` + cypherShareCopies + `
+} IN TRANSACTIONS OF 1000 ROWS`},
+	}},
 }
 
-// backfill computes the aggregates of pairs once for a graph that lacks
-// them (see backfillMarker); Migrate runs it after the indexes.
+// backfill runs each of backfills not yet recorded as done; Migrate runs
+// it after the indexes.
 func (s *Store) backfill(ctx context.Context) error {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, `MATCH (l:Lock {key: $k}) RETURN count(l) AS n`,
-		map[string]any{"k": backfillMarker}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
-	if err != nil {
-		return fmt.Errorf("migrate: backfill: %w", err)
-	}
-	if len(res.Records) > 0 && toInt(res.Records[0].Values[0]) > 0 {
-		return nil
-	}
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite,
 		BookmarkManager: s.driver.ExecuteQueryBookmarkManager()})
 	defer sess.Close(ctx)
-	for _, b := range backfillPairs {
-		r, err := sess.Run(ctx, b.cypher, nil)
-		if err == nil {
-			_, err = r.Consume(ctx)
-		}
+	run := func(cypher string, params map[string]any) ([]*neo4j.Record, error) {
+		r, err := sess.Run(ctx, cypher, params)
 		if err != nil {
-			return fmt.Errorf("migrate: backfill %s: %w", b.what, err)
+			return nil, err
 		}
+		return r.Collect(ctx)
 	}
-	r, err := sess.Run(ctx, `MERGE (:Lock {key: $k})`, map[string]any{"k": backfillMarker})
-	if err == nil {
-		_, err = r.Consume(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("migrate: backfill marker: %w", err)
+	for _, b := range backfills {
+		recs, err := run(`MATCH (l:Lock {key: $k}) RETURN count(l) AS n`, map[string]any{"k": b.marker})
+		if err != nil {
+			return fmt.Errorf("migrate: backfill %s: %w", b.marker, err)
+		}
+		if len(recs) > 0 && toInt(recs[0].Values[0]) > 0 {
+			continue
+		}
+		for _, st := range b.steps {
+			if _, err := run(st.cypher, nil); err != nil {
+				return fmt.Errorf("migrate: backfill %s: %w", st.what, err)
+			}
+		}
+		if _, err := run(`MERGE (:Lock {key: $k})`, map[string]any{"k": b.marker}); err != nil {
+			return fmt.Errorf("migrate: backfill marker %s: %w", b.marker, err)
+		}
 	}
 	return nil
 }

@@ -89,6 +89,16 @@ WITH c, f, t
 CALL (c, f, t) {
   MATCH (f)-[r]->(t) WHERE type(r) = $factType AND coalesce(r.key, '') = $factKey
   SET r.retracted = true
+}` + cypherEventCopies
+
+// cypherEventCopies brings the copies of the facts of the ends f and t
+// of a retracted (or no longer retracted) fact, when they are events, in
+// line (cypherShareCopies).
+const cypherEventCopies = `
+WITH f, t
+CALL (f, t) {
+  UNWIND [f, t] AS e
+  WITH e WHERE e:Event` + cypherShareCopies + `
 }`
 
 // UndoCorrection undoes the correction with id: it stays listed, marked
@@ -126,7 +136,7 @@ const cypherUndoRetract = `
 MATCH (c:Correction {id: $id})-[:CORRECTS {side: 'from'}]->(f)
 MATCH (c)-[:CORRECTS {side: 'to'}]->(t)
 MATCH (f)-[r]->(t) WHERE type(r) = c.factType AND coalesce(r.key, '') = c.factKey
-SET r.retracted = EXISTS { MATCH (o:Correction {target: c.target, active: true}) }`
+SET r.retracted = EXISTS { MATCH (o:Correction {target: c.target, active: true}) }` + cypherEventCopies
 
 // undoSet gives the attribute of the corrected node back to the evidence:
 // the tally's winner, or for an event's date what its reports say.

@@ -133,3 +133,69 @@ func WalkStatement(q graph.EventQuery) ReadQuery {
 	dir, _ := walkOrder(o)
 	return ReadQuery{walkCypher(eventOrders[o], dir), walkParams([]graph.EventQuery{q}, dir == "DESC")}
 }
+
+// MatchedRelation reads the summary of a and b with the statement that
+// read it before the pairs' aggregates (matchedRelationCypher), for
+// TestRelationAgreesWithMatch.
+func (s *Store) MatchedRelation(ctx context.Context, a, b string) (graph.Bilateral, bool, error) {
+	return s.relation(ctx, matchedRelationCypher, a, b)
+}
+
+// matchedRelationCypher is relationCypher as it was before it read the
+// pairs' aggregates: from every event of either country.
+const matchedRelationCypher = `
+MATCH (a:Country {key: $a}), (b:Country {key: $b})
+CALL (a, b) {
+  MATCH (a)-[ra:PARTICIPATED_IN]->(e:Event)<-[rb:PARTICIPATED_IN]-(b)
+  WHERE NOT coalesce(ra.retracted, false) AND NOT coalesce(rb.retracted, false)
+  RETURN collect(DISTINCT e) AS shared
+}
+CALL (a, b) {
+  MATCH (a)-[r:PARTNERSHIP]-(b)
+  ` + factEvidence + `
+  RETURN collect([r, ev, arts, startNode(r) = a]) AS partnership
+}
+CALL (a, b) {
+  MATCH (a)-[r:TRADE_VOLUME]-(b)
+  ` + factEvidence + `
+  RETURN collect([r, ev, arts, startNode(r) = a]) AS trade
+}
+CALL (shared) {
+  UNWIND shared AS e
+  RETURN count(e) AS events, min(e.date) AS first, max(e.date) AS last
+}
+CALL (a, b) {
+  MATCH (a)<-[ra:INVOLVES]-(p:Project)-[rb:INVOLVES]->(b)
+  WHERE NOT coalesce(ra.retracted, false) AND NOT coalesce(rb.retracted, false)
+  WITH DISTINCT p ORDER BY p.name, p.key
+  RETURN collect(p) AS projects
+}
+CALL (a, b, shared) {
+  UNWIND shared AS e
+  MATCH (l:Leader)-[r:PARTICIPATED_IN]->(e)
+  WHERE NOT coalesce(r.retracted, false)
+    AND (l.country IN [a.code, b.code] OR EXISTS { (l)-[x:LEADS]->(c) WHERE c IN [a, b] AND NOT coalesce(x.retracted, false) })
+  WITH DISTINCT l ORDER BY l.name, l.key
+  RETURN collect(l) AS leaders
+}
+CALL (a, b, shared) {
+  CALL (a, b, shared) {
+    UNWIND shared AS e
+    MATCH (e)-[d:DISCUSSED]->(s:Sector) WHERE NOT coalesce(d.retracted, false)
+    RETURN s, e.key AS src
+    UNION
+    // cooperation of the pair: from either, with the other as partner
+    UNWIND [[a, b.code], [b, a.code]] AS xp
+    WITH xp[0] AS x, xp[1] AS partner
+    MATCH (x)-[r:COOPERATES_IN]->(s:Sector) WHERE r.partner = partner AND NOT coalesce(r.retracted, false)
+    MATCH (sen:Sentence)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
+    RETURN s, sen.key AS src
+  }
+  WITH s, count(DISTINCT src) AS n ORDER BY n DESC, s.name
+  RETURN collect({sector: s, mentions: n}) AS sectors
+}
+CALL (a, b) {
+  MATCH (a)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b)
+  RETURN count(DISTINCT art) AS articles
+}
+RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`
