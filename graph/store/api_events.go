@@ -150,7 +150,8 @@ func pick[Q any](qs []Q, idx []int) []Q {
 }
 
 // Events returns one page of events per query, in the order of qs. A
-// batch costs one round trip per distinct Order among its queries.
+// batch costs one round trip per distinct Order among its queries (two
+// for a date order whose pages reach the undated events, see walkEvents).
 func (s *Store) Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page[graph.Entity], error) {
 	out := make([]graph.Page[graph.Entity], len(qs))
 	groups, orders := groupBy(qs, func(q graph.EventQuery) graph.Order { return orderOf(q.Order, graph.OrderDateDesc) })
@@ -161,7 +162,13 @@ func (s *Store) Events(ctx context.Context, qs []graph.EventQuery) ([]graph.Page
 		}
 		idx := groups[o]
 		sub := pick(qs, idx)
-		recs, err := s.read(ctx, "read events", eventsCypher(lo), eventParams(sub))
+		var recs []*neo4j.Record
+		var err error
+		if dir, ok := walkOrder(o); ok {
+			recs, err = s.walkEvents(ctx, lo, dir, sub)
+		} else {
+			recs, err = s.read(ctx, "read events", eventsCypher(lo), eventParams(sub))
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -196,11 +203,39 @@ CALL (q) {` + eventMatch + `
 RETURN q.i, n`
 
 // CountEvents returns the number of events each query selects, ignoring
-// its page.
+// its page. A query that only names an entity or a pair of countries is
+// counted from degrees and the pair's count (countFastCypher).
 func (s *Store) CountEvents(ctx context.Context, qs []graph.EventQuery) ([]int, error) {
-	recs, err := s.read(ctx, "count events", countEventsCypher, eventParams(qs))
-	if err != nil {
-		return nil, err
+	var fast []map[string]any
+	var rest []graph.EventQuery
+	var restIdx []int
+	for i, q := range qs {
+		if row, ok := fastCount(i, q); ok {
+			fast = append(fast, row)
+		} else {
+			rest, restIdx = append(rest, q), append(restIdx, i)
+		}
 	}
-	return counts(recs, len(qs)), nil
+	out := make([]int, len(qs))
+	if len(fast) > 0 {
+		recs, err := s.read(ctx, "count events", countFastCypher, map[string]any{"qs": fast})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			if i := toInt(r.Values[0]); i >= 0 && i < len(qs) {
+				out[i] = toInt(r.Values[1])
+			}
+		}
+	}
+	if len(rest) > 0 {
+		recs, err := s.read(ctx, "count events", countEventsCypher, eventParams(rest))
+		if err != nil {
+			return nil, err
+		}
+		for j, n := range counts(recs, len(rest)) {
+			out[restIdx[j]] = n
+		}
+	}
+	return out, nil
 }

@@ -10,12 +10,39 @@ import (
 )
 
 // relationCypher reads the bilateral summary of the countries $a and $b.
+// Its cost depends on the size of the answer and on the pair's own
+// events, not on the graph: the number of shared events comes from the
+// pair's PAIR count, the first and last from the SHARES (pair, date)
+// index in its order, the leaders and the sectors from the copies on the
+// pair's SHARES (one property read per shared event, no expansion), and
+// the shared events that a retracted participation leaves out (gone) from
+// the corrections of either country.
 const relationCypher = `
 MATCH (a:Country {key: $a}), (b:Country {key: $b})
-CALL (a, b) {
-  MATCH (a)-[ra:PARTICIPATED_IN]->(e:Event)<-[rb:PARTICIPATED_IN]-(b)
-  WHERE NOT coalesce(ra.retracted, false) AND NOT coalesce(rb.retracted, false)
-  RETURN collect(DISTINCT e) AS shared
+WITH a, b, CASE WHEN a.code < b.code THEN [a, b] ELSE [b, a] END AS xy
+WITH a, b, xy[0] AS x, xy[1] AS y, xy[0].code + '-' + xy[1].code AS pair
+CALL (a, b, x, pair) {
+  UNWIND [a, b] AS c
+  MATCH (c)<-[:CORRECTS {side: 'from'}]-(k:Correction {factType: 'PARTICIPATED_IN'})-[:CORRECTS {side: 'to'}]->(e:Event)
+  WHERE EXISTS { MATCH (c)-[r:PARTICIPATED_IN]->(e) WHERE r.retracted }
+    AND EXISTS { MATCH (x)-[s:SHARES]->(e) WHERE s.pair = pair }
+  RETURN collect(DISTINCT e) AS gone
+}
+CALL (x, y, gone) {
+  OPTIONAL MATCH (x)-[p:PAIR]->(y)
+  RETURN coalesce(p.events, 0) - size(gone) AS events, coalesce(p.articles, 0) AS articles
+}
+CALL (pair, gone) {
+  OPTIONAL MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
+  WHERE s.pair = pair AND s.date IS NOT NULL AND NOT e IN gone
+  WITH s ORDER BY s.pair, s.date LIMIT 1
+  RETURN s.date AS first
+}
+CALL (pair, gone) {
+  OPTIONAL MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
+  WHERE s.pair = pair AND s.date IS NOT NULL AND NOT e IN gone
+  WITH s ORDER BY s.pair DESC, s.date DESC LIMIT 1
+  RETURN s.date AS last
 }
 CALL (a, b) {
   MATCH (a)-[r:PARTNERSHIP]-(b)
@@ -27,43 +54,54 @@ CALL (a, b) {
   ` + factEvidence + `
   RETURN collect([r, ev, arts, startNode(r) = a]) AS trade
 }
-CALL (shared) {
-  UNWIND shared AS e
-  RETURN count(e) AS events, min(e.date) AS first, max(e.date) AS last
-}
 CALL (a, b) {
   MATCH (a)<-[ra:INVOLVES]-(p:Project)-[rb:INVOLVES]->(b)
   WHERE NOT coalesce(ra.retracted, false) AND NOT coalesce(rb.retracted, false)
   WITH DISTINCT p ORDER BY p.name, p.key
   RETURN collect(p) AS projects
 }
-CALL (a, b, shared) {
-  UNWIND shared AS e
-  MATCH (l:Leader)-[r:PARTICIPATED_IN]->(e)
-  WHERE NOT coalesce(r.retracted, false)
-    AND (l.country IN [a.code, b.code] OR EXISTS { (l)-[x:LEADS]->(c) WHERE c IN [a, b] AND NOT coalesce(x.retracted, false) })
-  WITH DISTINCT l ORDER BY l.name, l.key
+CALL (a, b, pair, gone) {
+  // leaders of either side (by country or LEADS) who took part in a
+  // shared event: among the leaders copied on the pair's SHARES
+  CALL (a, b) {
+    MATCH (l:Leader) WHERE l.country IN [a.code, b.code]
+    RETURN l
+    UNION
+    UNWIND [a, b] AS c
+    MATCH (c)<-[x:LEADS]-(l:Leader) WHERE NOT coalesce(x.retracted, false)
+    RETURN l
+  }
+  WITH pair, gone, collect(DISTINCT l) AS candidates
+  CALL (pair, gone) {
+    MATCH ()-[sh:SHARES]->(e) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
+    UNWIND sh.leaders AS k
+    RETURN collect(DISTINCT k) AS took
+  }
+  UNWIND candidates AS l
+  WITH l, took WHERE l.key IN took
+  WITH l ORDER BY l.name, l.key
   RETURN collect(l) AS leaders
 }
-CALL (a, b, shared) {
-  CALL (a, b, shared) {
-    UNWIND shared AS e
-    MATCH (e)-[d:DISCUSSED]->(s:Sector) WHERE NOT coalesce(d.retracted, false)
-    RETURN s, e.key AS src
-    UNION
-    // cooperation of the pair: from either, with the other as partner
+CALL (a, b, pair, gone) {
+  // a sector's mentions: the shared events that discussed it (copied on
+  // the pair's SHARES, one per event) and the sentences that state the
+  // cooperation of the pair in it (from either, with the other as
+  // partner; each sentence is evidence to both ends of its fact)
+  CALL (a, b, pair, gone) {
+    MATCH ()-[sh:SHARES]->(e) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
+    UNWIND sh.sectors AS k
+    RETURN k, count(*) AS n
+    UNION ALL
     UNWIND [[a, b.code], [b, a.code]] AS xp
     WITH xp[0] AS x, xp[1] AS partner
     MATCH (x)-[r:COOPERATES_IN]->(s:Sector) WHERE r.partner = partner AND NOT coalesce(r.retracted, false)
-    MATCH (sen:Sentence)-[e:EVIDENCE]->() WHERE e.fact = r.id AND e.side = 'from'
-    RETURN s, sen.key AS src
+    MATCH (sen)-[e:EVIDENCE]->() WHERE e.fact = r.id
+    RETURN s.key AS k, count(DISTINCT sen) AS n
   }
-  WITH s, count(DISTINCT src) AS n ORDER BY n DESC, s.name
+  WITH k, sum(n) AS n
+  MATCH (s:Sector {key: k})
+  WITH s, n ORDER BY n DESC, s.name
   RETURN collect({sector: s, mentions: n}) AS sectors
-}
-CALL (a, b) {
-  MATCH (a)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b)
-  RETURN count(DISTINCT art) AS articles
 }
 RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`
 
@@ -73,7 +111,12 @@ RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders,
 // sectors leave out what retracted facts alone support. The second result is false when either country is
 // missing.
 func (s *Store) Relation(ctx context.Context, a, b string) (graph.Bilateral, bool, error) {
-	recs, err := s.read(ctx, "read relation", relationCypher,
+	return s.relation(ctx, relationCypher, a, b)
+}
+
+// relation reads the summary of a and b with the statement cypher.
+func (s *Store) relation(ctx context.Context, cypher, a, b string) (graph.Bilateral, bool, error) {
+	recs, err := s.read(ctx, "read relation", cypher,
 		map[string]any{"a": a, "b": b})
 	if err != nil {
 		return graph.Bilateral{}, false, err
@@ -142,18 +185,32 @@ func pairFact(x []any, a, b string) graph.Fact {
 	return factOf(x[0], a, b, x[1], x[2])
 }
 
-// Partners returns, for each country key, up to first other countries
-// ranked by the number of events they share with it (then by name).
-func (s *Store) Partners(ctx context.Context, keys []string, first int) (map[string][]graph.Partner, error) {
-	recs, err := s.read(ctx, "read partners", `
+// partnersCypher reads the partners of each country of $keys, at most
+// $first each.
+const partnersCypher = `
 UNWIND $keys AS k
-MATCH (c:Country {key: k})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Country)
-WHERE o <> c
-WITH k, o, count(DISTINCT e) AS shared, max(e.date) AS last
+MATCH (c:Country {key: k})-[p:PAIR]-(o:Country)
+WHERE p.events > 0
+WITH k, c, o, p.events AS shared
 ORDER BY k, shared DESC, o.name
-WITH k, collect({country: o, shared: shared, last: last})[..$first] AS ps
+WITH k, c, collect({country: o, shared: shared})[..$first] AS ps
 UNWIND ps AS p
-RETURN k, p.country, p.shared, p.last`, map[string]any{"keys": keys, "first": first})
+WITH k, c, p, p.country AS o
+CALL (c, o) {
+  OPTIONAL MATCH ()-[s:SHARES]->() USING INDEX s:SHARES(pair, date)
+  WHERE s.pair = CASE WHEN c.code < o.code THEN c.code + '-' + o.code ELSE o.code + '-' + c.code END
+    AND s.date IS NOT NULL
+  WITH s ORDER BY s.pair DESC, s.date DESC LIMIT 1
+  RETURN s.date AS last
+}
+RETURN k, o, p.shared, last`
+
+// Partners returns, for each country key, up to first other countries
+// ranked by the number of events they share with it (then by name): from
+// the pairs' counts (PAIR), the last contact of each from the SHARES
+// (pair, date) index.
+func (s *Store) Partners(ctx context.Context, keys []string, first int) (map[string][]graph.Partner, error) {
+	recs, err := s.read(ctx, "read partners", partnersCypher, map[string]any{"keys": keys, "first": first})
 	if err != nil {
 		return nil, err
 	}
@@ -168,22 +225,29 @@ RETURN k, p.country, p.shared, p.last`, map[string]any{"keys": keys, "first": fi
 // timeUnits maps a timeline granularity to the Cypher truncation unit.
 var timeUnits = map[string]string{"month": "month", "quarter": "quarter", "year": "year"}
 
+// timelineCypher counts the dated events of the pair $a, $b by $unit and
+// kind, between $from and $to.
+const timelineCypher = `
+MATCH (a:Country {key: $a}), (b:Country {key: $b})
+WITH CASE WHEN a.code < b.code THEN a.code + '-' + b.code ELSE b.code + '-' + a.code END AS pair
+MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
+WHERE s.pair = pair
+  AND s.date >= date(coalesce($from, '0001-01-01'))
+  AND s.date <= date(coalesce($to, '9999-12-31'))
+RETURN date.truncate($unit, e.date) AS start, e.kind AS kind, count(e) AS n
+ORDER BY start, kind`
+
 // Timeline counts the dated events the countries a and b both took part
 // in, by bucket (unit "month", "quarter" or "year") and kind, oldest
-// bucket first. from and to (ISO dates or "") bound the event dates.
+// bucket first. from and to (ISO dates or "") bound the event dates. It
+// reads the pair's SHARES (pair, date) index between the bounds: its cost
+// is that of the pair's events, not the graph's.
 func (s *Store) Timeline(ctx context.Context, a, b, unit, from, to string) ([]graph.KindCount, error) {
 	u, ok := timeUnits[unit]
 	if !ok {
 		u = "month"
 	}
-	recs, err := s.read(ctx, "read timeline", `
-MATCH (:Country {key: $a})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(:Country {key: $b})
-WHERE e.date IS NOT NULL
-  AND ($from IS NULL OR e.date >= date($from))
-  AND ($to IS NULL OR e.date <= date($to))
-WITH DISTINCT e
-RETURN date.truncate($unit, e.date) AS start, e.kind AS kind, count(e) AS n
-ORDER BY start, kind`, map[string]any{"a": a, "b": b, "unit": u, "from": nullable(from), "to": nullable(to)})
+	recs, err := s.read(ctx, "read timeline", timelineCypher, map[string]any{"a": a, "b": b, "unit": u, "from": nullable(from), "to": nullable(to)})
 	if err != nil {
 		return nil, err
 	}

@@ -378,8 +378,10 @@ func testNames(ctx context.Context, t *testing.T, s *store.Store) {
 }
 
 // testBounded profiles each read statement this change adds or rewrites
-// and fails when one reads a whole label, index or relationship type; it
-// logs the db hits of each.
+// and fails when one reads a whole label, index or relationship type, or
+// when a statement that must walk an index in its order (a pair's
+// summary, timeline and partners; events pages) does not seek it; it
+// logs the db hits of each. Two controls show that each check can fail.
 func testBounded(ctx context.Context, t *testing.T, s *store.Store) {
 	qs := store.ReadQueries("country:KAZ", "country:CHN", "person:kassym-jomart-tokayev", "project:lu-ban-workshops")
 	names := make([]string, 0, len(qs))
@@ -394,6 +396,15 @@ func testBounded(ctx context.Context, t *testing.T, s *store.Store) {
 		if len(problems) > 0 {
 			t.Errorf("%s reads without a bound:\n  %s", name, strings.Join(problems, "\n  "))
 		}
+		if missing := unseeked(ctx, t, s, q, store.ReadSeeks(name)); len(missing) > 0 {
+			t.Errorf("%s does not seek %s", name, strings.Join(missing, ", "))
+		}
+	}
+	// A pair's events page read from the events of one country (the
+	// statement the walk replaced) seeks no SHARES index: the control
+	// that the check of seeks sees it.
+	if missing := unseeked(ctx, t, s, store.MatchedPairEvents("country:KAZ", "country:CHN"), []string{"SHARES(pair, date)"}); len(missing) == 0 {
+		t.Error("the check of seeks passes a pair's page that does not seek SHARES(pair, date)")
 	}
 	// The page of every event, newest first, reads the kind index whole:
 	// the control that the check sees it.
@@ -429,6 +440,32 @@ func profile(ctx context.Context, t *testing.T, s *store.Store, q store.ReadQuer
 		}
 	})
 	return hits, problems
+}
+
+// unseeked returns the indexes of seeks that q's plan does not seek.
+func unseeked(ctx context.Context, t *testing.T, s *store.Store, q store.ReadQuery, seeks []string) []string {
+	t.Helper()
+	if len(seeks) == 0 {
+		return nil
+	}
+	plan, err := s.Profile(ctx, q.Cypher, q.Params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var missing []string
+	for _, ix := range seeks {
+		found := false
+		walk(plan, func(p neo4j.ProfiledPlan) {
+			details, _ := p.Arguments()["Details"].(string)
+			if strings.Contains(p.Operator(), "Seek") && strings.Contains(details, ":"+ix) {
+				found = true
+			}
+		})
+		if !found {
+			missing = append(missing, ix)
+		}
+	}
+	return missing
 }
 
 // testTradeAsStated writes a figure stated in roubles only and checks that

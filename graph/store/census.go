@@ -145,7 +145,8 @@ func compact(s []string) []string {
 }
 
 // Audit recomputes what the writers keep as aggregates — each pair of
-// countries' events and articles (PAIR), their shared events (SHARES),
+// countries' events and articles (PAIR), their shared events (SHARES)
+// with the copies of their leaders and sectors,
 // the copies of a participant's key and an event's date on
 // PARTICIPATED_IN, each fact's sourceCount — from the facts themselves,
 // and lists every difference (none when the graph is consistent). It
@@ -194,6 +195,21 @@ MATCH (x:Country)-[s:SHARES]->(e:Event)
 WHERE NOT EXISTS { (x)-[:PARTICIPATED_IN]->(e) }
    OR NOT EXISTS { MATCH (y:Country)-[:PARTICIPATED_IN]->(e) WHERE s.pair = x.code + '-' + y.code }
 RETURN s.pair, e.key`},
+	{"share copies", `
+MATCH (:Country)-[sh:SHARES]->(e:Event)
+CALL (e) {
+  OPTIONAL MATCH (l:Leader)-[r:PARTICIPATED_IN]->(e) WHERE NOT coalesce(r.retracted, false)
+  WITH l ORDER BY l.key
+  RETURN collect(DISTINCT l.key) AS leaders
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[d:DISCUSSED]->(s:Sector) WHERE NOT coalesce(d.retracted, false)
+  WITH s ORDER BY s.key
+  RETURN collect(DISTINCT s.key) AS sectors
+}
+WITH sh, e, leaders, sectors
+WHERE sh.leaders IS NULL OR sh.sectors IS NULL OR sh.leaders <> leaders OR sh.sectors <> sectors
+RETURN sh.pair, e.key, sh.leaders, leaders, sh.sectors, sectors`},
 	{"participation copies", `
 MATCH (n)-[p:PARTICIPATED_IN]->(e:Event)
 WHERE p.who <> n.key OR p.date IS NULL <> e.date IS NULL OR p.date <> e.date

@@ -77,7 +77,7 @@ FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END |
   MERGE (c)-[:CORRECTS]->(n)
   SET n[$attribute] = CASE $attribute WHEN 'date' THEN date($value) ELSE $value END,
       n.corrected = CASE WHEN $attribute IN coalesce(n.corrected, []) THEN n.corrected
-                         ELSE coalesce(n.corrected, []) + $attribute END)`
+                         ELSE coalesce(n.corrected, []) + $attribute END)` + cypherEventDates
 
 const cypherCorrectRetract = cypherCreateCorrection + `
 WITH c
@@ -89,6 +89,16 @@ WITH c, f, t
 CALL (c, f, t) {
   MATCH (f)-[r]->(t) WHERE type(r) = $factType AND coalesce(r.key, '') = $factKey
   SET r.retracted = true
+}` + cypherEventCopies
+
+// cypherEventCopies brings the copies of the facts of the ends f and t
+// of a retracted (or no longer retracted) fact, when they are events, in
+// line (cypherShareCopies).
+const cypherEventCopies = `
+WITH f, t
+CALL (f, t) {
+  UNWIND [f, t] AS e
+  WITH e WHERE e:Event` + cypherShareCopies + `
 }`
 
 // UndoCorrection undoes the correction with id: it stays listed, marked
@@ -126,7 +136,7 @@ const cypherUndoRetract = `
 MATCH (c:Correction {id: $id})-[:CORRECTS {side: 'from'}]->(f)
 MATCH (c)-[:CORRECTS {side: 'to'}]->(t)
 MATCH (f)-[r]->(t) WHERE type(r) = c.factType AND coalesce(r.key, '') = c.factKey
-SET r.retracted = EXISTS { MATCH (o:Correction {target: c.target, active: true}) }`
+SET r.retracted = EXISTS { MATCH (o:Correction {target: c.target, active: true}) }` + cypherEventCopies
 
 // undoSet gives the attribute of the corrected node back to the evidence:
 // the tally's winner, or for an event's date what its reports say.
@@ -143,7 +153,7 @@ RETURN n.key AS key, n:Event AS event`, map[string]any{"id": id, "attr": attr})
 	}
 	key := str(recs[0].Values[0])
 	if recs[0].Values[1] == true {
-		_, err = collect(ctx, tx, "MATCH (n:Event {key: $key})"+cypherEventAttrs, map[string]any{"key": key})
+		_, err = collect(ctx, tx, "MATCH (n:Event {key: $key})"+cypherEventAttrs+cypherEventDates, map[string]any{"key": key})
 		return err
 	}
 	_, err = collect(ctx, tx, `

@@ -16,7 +16,8 @@ var migrations embed.FS
 
 // Migrate creates the constraints and indexes the graph needs. Every
 // statement says IF NOT EXISTS, so running it again changes nothing. It
-// waits until the indexes are online.
+// waits until the indexes are online, then computes the aggregates of
+// pairs once for a graph written before the writers kept them (backfill).
 func (s *Store) Migrate(ctx context.Context) error {
 	stmts, err := migrationStatements()
 	if err != nil {
@@ -32,7 +33,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
 		return fmt.Errorf("migrate: wait for indexes: %w", err)
 	}
-	return nil
+	return s.backfill(ctx)
 }
 
 type statement struct{ file, cypher string }

@@ -6,9 +6,11 @@ package store
 //	(:Country)-[:PAIR {events, articles}]->(:Country)
 //	    one per unordered pair (from the smaller code): the events both
 //	    took part in, and the articles that mention both
-//	(:Country)-[:SHARES {pair, date}]->(:Event)
+//	(:Country)-[:SHARES {pair, date, leaders, sectors}]->(:Event)
 //	    one per pair and event both took part in (from the smaller code),
-//	    indexed by (pair, date): a pair's events page seeks it in date order
+//	    indexed by (pair, date): a pair's events page seeks it in date order;
+//	    and by pair; with the keys of the event's leaders and of the sectors
+//	    it discussed (cypherShareCopies), which the pair's summary reads
 //	PARTICIPATED_IN {who, date}
 //	    the participant's key and the event's date, indexed by (who, date):
 //	    a country's or leader's events page seeks it in date order
@@ -23,7 +25,12 @@ package store
 // removal of an article, are written; it does not depend on the order the
 // participations were written in, and writing it again changes nothing.
 const cypherReconcilePairs = `
-UNWIND $keys AS k
+WITH $keys AS keys` + reconcileBody
+
+// reconcileBody is cypherReconcilePairs after its list of event keys,
+// keys.
+const reconcileBody = `
+UNWIND keys AS k
 MATCH (e:Event {key: k})
 CALL (e) {
   MATCH (x:Country)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(y:Country)
@@ -43,6 +50,25 @@ CALL (e) {
   DELETE s
   WITH p WHERE p.events <= 0 AND p.articles <= 0
   DELETE p
+}` + cypherShareCopies
+
+// cypherShareCopies copies onto the SHARES relationships of event e the
+// keys of the leaders that take part in it and of the sectors it
+// discussed (sorted; retracted facts left out), so that a pair's summary
+// reads its leaders and sectors from its SHARES index without expanding
+// its events. It runs wherever those facts of e change: with
+// cypherReconcilePairs (every batch and removal), a retraction or its
+// undoing, and a rename.
+const cypherShareCopies = `
+CALL (e) {
+  OPTIONAL MATCH (l:Leader)-[r:PARTICIPATED_IN]->(e) WHERE NOT coalesce(r.retracted, false)
+  WITH e, l ORDER BY l.key
+  WITH e, collect(DISTINCT l.key) AS leaders
+  OPTIONAL MATCH (e)-[d:DISCUSSED]->(s:Sector) WHERE NOT coalesce(d.retracted, false)
+  WITH e, leaders, s ORDER BY s.key
+  WITH e, leaders, collect(DISTINCT s.key) AS sectors
+  MATCH (e)<-[sh:SHARES]-()
+  SET sh.leaders = leaders, sh.sectors = sectors
 }`
 
 // cypherArticlePairs counts each article in the pairs of the countries it

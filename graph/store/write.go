@@ -214,7 +214,8 @@ MERGE (l:Lock {key: k})
 SET l.held = true`
 
 // cypherRename gives a stored entity a new key, keeping every
-// relationship (its participations' copy of the key follows), and the
+// relationship (its participations' copy of the key and the copies on
+// its events' SHARES follow), and the
 // corrections of it follow; it does nothing when
 // another node holds the new key.
 const cypherRename = `
@@ -224,6 +225,11 @@ WITH n
 CALL (n) {
   MATCH (n)-[p:PARTICIPATED_IN]->()
   SET p.who = $to
+}
+WITH n
+CALL (n) {
+  MATCH (n)-[:PARTICIPATED_IN|DISCUSSED]-(e:Event)
+  WITH DISTINCT e` + cypherShareCopies + `
 }
 WITH n
 OPTIONAL MATCH (c:Correction)-[:CORRECTS]->(n)

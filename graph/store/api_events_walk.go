@@ -1,0 +1,265 @@
+package store
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// Pages of events in date order walk a date index in its order and stop
+// after a page: a pair of countries' SHARES (pair, date), a participant's
+// PARTICIPATED_IN (who, date), or Event(date) when the query has no
+// anchor. The other links of an entity to events (a place's HELD_IN, a
+// topic's DISCUSSED: none for a country or a leader) are read whole, as
+// before. Undated events come last and are in none of these indexes
+// (a composite index leaves out nulls): they are read by a second
+// statement, walkTailCypher, only for the queries whose page reaches
+// them.
+
+// walkFilter is eventMatch's filter of e for query row q.
+const walkFilter = `
+  AND (q.partner IS NULL OR EXISTS { (:Entity {key: q.partner})-[:PARTICIPATED_IN]->(e) })
+  AND (q.leader IS NULL OR EXISTS { (:Entity {key: q.leader})-[:PARTICIPATED_IN]->(e) })
+  AND (q.kind IS NULL OR e.kind = q.kind)
+  AND (q.from IS NULL OR e.date >= date(q.from))
+  AND (q.to IS NULL OR e.date <= date(q.to))
+  AND (q.min IS NULL OR ` + eventSources + ` >= q.min)`
+
+// walkCypher reads a page of dated events per query row in the date order
+// lo (dir "DESC" or ""), walking the row's index between q.lo and q.hi
+// (null lo: nothing to walk), plus its entity's other links.
+func walkCypher(lo listOrder, dir string) string {
+	// walk filters the rows of match (which seeks an index) and keeps the
+	// first $limit in the index's order, order (its properties, all of
+	// them: the planner uses a composite index's order only then).
+	walk := func(match, v, order string) string {
+		if v != "e" {
+			v = "e, " + v
+		}
+		return match + walkFilter + lo.after + `
+    WITH ` + v + ` ORDER BY ` + order + `, e.key LIMIT $limit
+    RETURN e`
+	}
+	return `
+UNWIND $qs AS q
+CALL (q) {
+  CALL (q) {
+    ` + walk(`MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
+    WHERE s.pair = q.pair AND s.date >= date(q.lo) AND s.date <= date(q.hi)`, "s", "s.pair "+dir+", s.date "+dir) + `
+    UNION
+    ` + walk(`MATCH ()-[r:PARTICIPATED_IN]->(e:Event) USING INDEX r:PARTICIPATED_IN(who, date)
+    WHERE r.who = q.who AND r.date >= date(q.lo) AND r.date <= date(q.hi)`, "r", "r.who "+dir+", r.date "+dir) + `
+    UNION
+    ` + walk(`MATCH (e:Event) USING INDEX e:Event(date)
+    WHERE e.date >= date(q.every) AND e.date <= date(q.hi)`, "e", "e.date "+dir) + `
+    UNION
+    MATCH (:Entity {key: q.with})-[:HELD_IN|DISCUSSED]-(e:Event)
+    WITH q, e WHERE true` + walkFilter + lo.after + `
+    RETURN DISTINCT e
+  }
+  WITH e ORDER BY ` + lo.orderBy + ` LIMIT $limit
+  RETURN e, ` + lo.sort + ` AS sort
+}
+RETURN q.i, e, sort`
+}
+
+// walkTailCypher reads the undated events of the walk of each query row,
+// by key: those of the pair (through the SHARES(pair) index), of the
+// participant, or every undated event when the query has no anchor (a
+// read of every event, made only by the last pages of such a list).
+const walkTailCypher = `
+UNWIND $qs AS q
+CALL (q) {
+  CALL (q) {
+    MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair) WHERE s.pair = q.pair AND e.date IS NULL
+    RETURN e
+    UNION
+    MATCH (:Entity {key: q.who})-[:PARTICIPATED_IN]->(e:Event) WHERE e.date IS NULL
+    RETURN e
+    UNION
+    MATCH (e:Event) WHERE e.kind IN CASE WHEN q.unanchored THEN $kinds ELSE [] END AND e.date IS NULL
+    RETURN e
+  }
+  WITH q, e WHERE true` + walkFilter + `
+  AND (q.after IS NULL OR (q.after.sort = '' AND e.key > q.after.key) OR q.after.sort <> '')
+  WITH e ORDER BY e.key LIMIT $limit
+  RETURN e
+}
+RETURN q.i, e, ''`
+
+// walkOrder tells whether the order o is by date, and which way.
+func walkOrder(o graph.Order) (dir string, ok bool) {
+	switch o {
+	case graph.OrderDateDesc:
+		return "DESC", true
+	case graph.OrderDateAsc:
+		return "", true
+	}
+	return "", false
+}
+
+// pairKey is the pair of two country keys as SHARES names it ("CHN-KAZ"),
+// or nil when either is not a country.
+func pairKey(a, b string) any {
+	x, okx := strings.CutPrefix(a, "country:")
+	y, oky := strings.CutPrefix(b, "country:")
+	if !okx || !oky || x == y {
+		return nil
+	}
+	if x > y {
+		x, y = y, x
+	}
+	return x + "-" + y
+}
+
+// walkParams are eventParams with each row's walk: pair, who (the
+// participant), or every (the first date, for no anchor), and the dates
+// lo and hi it walks between, narrowed by the cursor (lo null when the
+// cursor is past the dated events).
+func walkParams(qs []graph.EventQuery, desc bool) map[string]any {
+	p := eventParams(qs)
+	for i, q := range qs {
+		row := p["qs"].([]map[string]any)[i]
+		lo, hi := "0001-01-01", "9999-12-31"
+		if q.From != "" {
+			lo = q.From
+		}
+		if q.To != "" {
+			hi = q.To
+		}
+		var loV any = lo
+		if q.After.Set {
+			switch {
+			case q.After.Sort == "":
+				loV = nil
+			case desc && q.After.Sort < hi:
+				hi = q.After.Sort
+			case !desc && q.After.Sort > lo:
+				loV = q.After.Sort
+			}
+		}
+		row["lo"], row["hi"], row["pair"], row["who"], row["every"], row["unanchored"] = loV, hi, nil, nil, nil, false
+		switch {
+		case q.With != "" && q.Partner != "" && pairKey(q.With, q.Partner) != nil:
+			row["pair"] = pairKey(q.With, q.Partner)
+		case q.With != "":
+			row["who"] = q.With
+		case q.Leader != "":
+			row["who"] = q.Leader
+		case q.Partner != "":
+			row["who"] = q.Partner
+		default:
+			row["every"], row["unanchored"] = loV, true
+		}
+	}
+	return p
+}
+
+// walkEvents reads one page per query in a date order: the dated events
+// by index, then, for the queries whose page is short or reaches an
+// undated event, the undated ones (walkTailCypher), merged in order.
+func (s *Store) walkEvents(ctx context.Context, lo listOrder, dir string, qs []graph.EventQuery) ([]*neo4j.Record, error) {
+	params := walkParams(qs, dir == "DESC")
+	recs, err := s.read(ctx, "read events", walkCypher(lo, dir), params)
+	if err != nil {
+		return nil, err
+	}
+	n := make([]int, len(qs))
+	undated := make([]bool, len(qs))
+	for _, r := range recs {
+		i := toInt(r.Values[0])
+		n[i]++
+		if str(r.Values[2]) == "" {
+			undated[i] = true
+		}
+	}
+	limit := params["limit"].(int)
+	var tail []map[string]any
+	for i, q := range qs {
+		if (n[i] < limit || undated[i]) && q.From == "" && q.To == "" {
+			tail = append(tail, params["qs"].([]map[string]any)[i])
+		}
+	}
+	if len(tail) == 0 {
+		return recs, nil
+	}
+	more, err := s.read(ctx, "read events", walkTailCypher, map[string]any{"qs": tail, "limit": limit, "kinds": eventKinds})
+	if err != nil {
+		return nil, err
+	}
+	seen := map[[2]any]bool{}
+	all := make([]*neo4j.Record, 0, len(recs)+len(more))
+	for _, r := range append(recs, more...) {
+		k := [2]any{toInt(r.Values[0]), entityOf(r.Values[1]).Key}
+		if !seen[k] {
+			seen[k] = true
+			all = append(all, r)
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		x, y := all[i].Values, all[j].Values
+		if a, b := toInt(x[0]), toInt(y[0]); a != b {
+			return a < b
+		}
+		if a, b := str(x[2]), str(y[2]); a != b {
+			switch {
+			case a == "":
+				return false
+			case b == "":
+				return true
+			case dir == "DESC":
+				return a > b
+			default:
+				return a < b
+			}
+		}
+		return entityOf(x[1]).Key < entityOf(y[1]).Key
+	})
+	return all, nil
+}
+
+// countFastCypher counts the events of query rows that only name an
+// anchor (q.anchor) or a pair of countries (q.anchor and q.other): from
+// the participant's degree or the pair's count (PAIR), plus the events
+// linked to the anchor otherwise (a place's, a topic's; q.links).
+const countFastCypher = `
+UNWIND $qs AS q
+OPTIONAL MATCH (n:Entity {key: q.anchor})
+CALL (q, n) {
+  OPTIONAL MATCH (o:Country {key: q.other})
+  OPTIONAL MATCH (n)-[p:PAIR]-(o)
+  RETURN CASE WHEN q.other IS NULL THEN COUNT { (n)-[:PARTICIPATED_IN]->() } ELSE coalesce(p.events, 0) END AS base
+}
+CALL (q, n) {
+  OPTIONAL MATCH (n)-[:HELD_IN|DISCUSSED]-(e:Event)
+  WHERE q.links AND NOT EXISTS { (n)-[:PARTICIPATED_IN]->(e) }
+    AND (q.other IS NULL OR EXISTS { (:Entity {key: q.other})-[:PARTICIPATED_IN]->(e) })
+  RETURN count(DISTINCT e) AS extra
+}
+RETURN q.i, base + extra`
+
+// fastCount returns the row of countFastCypher for q, false when q has
+// filters or anchors it cannot count that way.
+func fastCount(i int, q graph.EventQuery) (map[string]any, bool) {
+	if q.Kind != "" || q.From != "" || q.To != "" || q.MinSources > 0 {
+		return nil, false
+	}
+	row := map[string]any{"i": i, "other": nil, "links": q.With != ""}
+	switch {
+	case q.With != "" && q.Partner != "" && q.Leader == "" && pairKey(q.With, q.Partner) != nil:
+		row["anchor"], row["other"] = q.With, q.Partner
+	case q.With != "" && q.Partner == "" && q.Leader == "":
+		row["anchor"] = q.With
+	case q.With == "" && q.Leader != "" && q.Partner == "":
+		row["anchor"] = q.Leader
+	case q.With == "" && q.Leader == "" && q.Partner != "":
+		row["anchor"] = q.Partner
+	default:
+		return nil, false
+	}
+	return row, true
+}
