@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // companionHost returns the leader that the companions' cue at token cue
 // of sentence s refers to when it names none: "Travelling with him are
 // ..." (him: the leader who opens the nearest sentence before, up to two
@@ -98,12 +100,49 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 	if c == "" {
 		return
 	}
+	var take []*leader // all decided before any is given the country
 	for _, l := range ms {
-		if l.country == "" && !l.head && !l.untitled && !a.formerOfficial(l) {
-			l.country = c
-			note(l, "the dateline")
+		if l.country == "" && !l.head && !l.untitled && !a.formerOfficial(l) && !a.pairedOfficial(l) {
+			take = append(take, l)
 		}
 	}
+	for _, l := range take {
+		l.country = c
+		note(l, "the dateline")
+	}
+}
+
+// pairedOfficial reports whether l's title and name come right after
+// another person's name and "and" ("Secretary X and Foreign Minister Y
+// signed"): two people acting together, in reports of what two sides
+// did, are as often of two countries as of one, so the dateline says
+// nothing of l — unless the other's country is stated, which makes l
+// likely the dateline's side ("Russian Foreign Minister X and Y").
+func (a *entityStage) pairedOfficial(l *leader) bool {
+	for _, sp := range l.spans {
+		k := sp[0]
+		for k > 0 && a.toks[k-1].kind == tokWord && a.toks[k-1].upper && sp[0]-k < 5 {
+			k--
+		}
+		if k < 3 || k == sp[0] || a.toks[k-1].norm != "and" {
+			continue
+		}
+		words := make([]string, 0, sp[0]-k)
+		for _, t := range a.toks[k:sp[0]] {
+			words = append(words, t.norm)
+		}
+		if _, title := titles[strings.Join(words, " ")]; !title {
+			continue // "International Relations and Cooperation Minister Y": one title
+		}
+		if prev := a.toks[k-2]; prev.kind != tokWord || !prev.upper {
+			continue
+		}
+		if o := a.leaderEndingAt(k - 1); o != nil && o.country != "" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // formerOfficial reports whether l is named as a former holder of the

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -101,8 +102,9 @@ func translitSkeleton(s string) string {
 // misspelling is: "Kim Jon-un"/"Kim Jong-un"), and at least one matched
 // part is a whole word — so "Ruto" matches "William Samoei Ruto", but
 // "Kim Yo Jong" does not match "Kim Jong Un". The countries must be the
-// same; where one report does not give the country, the same title is
-// required instead.
+// same, or one's the other's equal first in its claims (reports split
+// evenly between two countries); where one report does not give the
+// country, the same title is required instead.
 func SamePerson(a, b PersonSketch) bool {
 	if a.Key == b.Key {
 		return true
@@ -110,6 +112,10 @@ func SamePerson(a, b PersonSketch) bool {
 	sameTitle := a.Title != "" && strings.EqualFold(a.Title, b.Title)
 	switch {
 	case a.Country != "" && a.Country == b.Country:
+	case tiedCountry(a, b.Country) || tiedCountry(b, a.Country):
+		// the reports of one are split evenly between two countries, one
+		// of them the other's: a wrong country in one report must not
+		// split the person in two
 	case a.Country == "" || b.Country == "":
 		if !sameTitle {
 			return false
@@ -159,6 +165,23 @@ func SamePerson(a, b PersonSketch) bool {
 		}
 	}
 	return whole > 0
+}
+
+// tiedCountry reports whether country c has as many reports among p's
+// country claims as p's winning country: the evidence cannot tell them
+// apart.
+func tiedCountry(p PersonSketch, c string) bool {
+	if c == "" || len(p.CountryClaims) < 2 || slices.Contains(p.Corrected, "country") {
+		return false
+	}
+	best, count := 0, 0
+	for _, cl := range p.CountryClaims {
+		best = max(best, cl.Count)
+		if cl.Value == c {
+			count = cl.Count
+		}
+	}
+	return count > 0 && count == best
 }
 
 // oneEdit reports whether a and b differ by one inserted, deleted or

@@ -14,11 +14,21 @@ func TestSamePerson(t *testing.T) {
 	titled := func(key, country, title string) graph.PersonSketch {
 		return graph.PersonSketch{Key: "person:" + key, Country: country, Title: title}
 	}
+	claimed := func(key string, claims ...graph.Claim) graph.PersonSketch {
+		s := p(key, "")
+		s.CountryClaims = claims
+		s.Country = s.CountryClaims.Winner()
+		return s
+	}
 	for _, tc := range []struct {
 		name string
 		a, b graph.PersonSketch
 		want bool
 	}{
+		{"reports split evenly between two countries", p("kamikawa", "JPN"),
+			claimed("yoko-kamikawa", graph.Claim{Value: "JPN", Count: 1, Last: "2024-07-08|a"}, graph.Claim{Value: "PHL", Count: 1, Last: "2024-07-09|b"}), true},
+		{"a stray claim of a minority", p("kim", "KOR"),
+			claimed("kim-jong-un", graph.Claim{Value: "PRK", Count: 5, Last: "2024-07-08|a"}, graph.Claim{Value: "KOR", Count: 1, Last: "2024-07-09|b"}), false},
 		{"same key", p("xi-jinping", "CHN"), p("xi-jinping", "CHN"), true},
 		{"transliteration", p("kassym-jomart-tokayev", "KAZ"), p("kassym-zhomart-tokaev", "KAZ"), true},
 		{"surname only", p("tokaev", "KAZ"), p("kassym-jomart-tokayev", "KAZ"), true},
