@@ -309,22 +309,7 @@ func shareAny(a, b []string) bool {
 // scoreFacts matches facts on type, from and to, plus year and value
 // (within 1%) for TRADE_VOLUME and level for PARTNERSHIP.
 func scoreFacts(gold []goldFact, out graph.Extraction) (map[string]counts, []string) {
-	var pred []graph.Relation
-	seen := map[string]bool{}
-	for _, r := range out.Relations {
-		if !scoredFacts[string(r.Type)] {
-			continue
-		}
-		// the gold gives no partner: in a multilateral article the
-		// COOPERATES_IN facts of one country with several partners are one
-		if k := string(r.Type) + " " + r.From + " " + r.To; r.Type == graph.RelCooperatesIn {
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-		}
-		pred = append(pred, r)
-	}
+	pred := predictedFacts(out)
 	used := make([]bool, len(pred))
 	res := map[string]counts{}
 	var diffs []string
@@ -369,4 +354,25 @@ func scoreFacts(gold []goldFact, out graph.Extraction) (map[string]counts, []str
 		}
 	}
 	return res, diffs
+}
+
+// predictedFacts returns the relations of out that the evals score. The
+// gold gives no partner of a sector: in a multilateral article the
+// COOPERATES_IN facts of one country with several partners are one.
+func predictedFacts(out graph.Extraction) []graph.Relation {
+	var pred []graph.Relation
+	seen := map[string]bool{}
+	for _, r := range out.Relations {
+		if !scoredFacts[string(r.Type)] {
+			continue
+		}
+		if k := string(r.Type) + " " + r.From + " " + r.To; r.Type == graph.RelCooperatesIn {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		pred = append(pred, r)
+	}
+	return pred
 }

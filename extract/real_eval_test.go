@@ -288,20 +288,7 @@ func (s *realScore) scoreEvents(name string, gold realGold, out graph.Extraction
 }
 
 func (s *realScore) scoreFacts(name string, gold realGold, out graph.Extraction) {
-	var pred []graph.Relation
-	seen := map[string]bool{}
-	for _, r := range out.Relations {
-		if !scoredFacts[string(r.Type)] {
-			continue
-		}
-		if k := string(r.Type) + " " + r.From + " " + r.To; r.Type == graph.RelCooperatesIn {
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-		}
-		pred = append(pred, r)
-	}
+	pred := predictedFacts(out)
 	used := make([]bool, len(pred))
 	for _, g := range gold.Facts {
 		if !scoredFacts[g.Type] {
