@@ -17,7 +17,7 @@ import (
 //  2. else, where any type or a country is wanted, the country of that
 //     alpha-3 or alpha-2 code;
 //  3. else the entity whose name or an alias contains the name's words in
-//     order ("Tokayev" for Kassym-Jomart Tokayev).
+//     order ("Lula" for Luiz Inácio Lula da Silva).
 //
 // Several entities at the first step that decides are BAD_USER_INPUT
 // naming the candidates; none at all is "unknown", which each field

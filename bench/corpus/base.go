@@ -20,7 +20,7 @@ var DefaultDirs = []string{"extract/testdata/dev", "extract/testdata/real/dev", 
 // Base is one article the corpus copies.
 type Base struct {
 	// Name is the file the article came from, as its folder was given
-	// ("extract/testdata/dev/01-tokayev-mirziyoyev-phone.txt").
+	// ("extract/testdata/dev/NN-slug.txt").
 	Name string
 	// Dated says whether the extractor finds a date for the article;
 	// when not, Template's reference date is a date the text names, or a
