@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -32,8 +33,16 @@ var LookupQueries = map[string]string{
 	"factEvidence": "MATCH (f:Entity {key: $f})-[r]->(t:Entity {key: $t}) WHERE r.id = $id " + factEvidence + " RETURN ev, arts",
 }
 
-// Profile runs a read statement under PROFILE and returns its plan.
+// Profile runs a read statement under PROFILE and returns its plan. It
+// first empties Neo4j's query caches, so that the plan is made with the
+// statistics of the graph the test built, not reused from a statement run
+// when the database was empty (a fresh database in a clean clone: the
+// planner then scanned indexes it seeks on any graph with data).
 func (s *Store) Profile(ctx context.Context, cypher string, params map[string]any) (neo4j.ProfiledPlan, error) {
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.clearQueryCaches()", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+		return nil, fmt.Errorf("clear query caches: %w", err)
+	}
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, "PROFILE "+cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
