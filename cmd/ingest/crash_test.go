@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/bilateral-kg/bilateral/bench/corpus"
+	"github.com/bilateral-kg/bilateral/graph/store"
 	"github.com/bilateral-kg/bilateral/graph/store/storetest"
 )
 
@@ -95,20 +96,9 @@ func TestKilledJobRerunGivesTheCleanGraph(t *testing.T) {
 	s := storetest.OpenEmpty(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute) // a regression must not hang CI
 	defer cancel()
-	n := 400
-	if v, err := strconv.Atoi(os.Getenv("CRASH_ARTICLES")); err == nil && v > 0 {
-		n = v
-	}
+	n := crashArticles(400)
 	path, bin := crashCorpus(t, n), buildIngest(t)
-
-	ingestUntil(t, ctx, bin, path, 0, nil)
-	clean, err := s.Dump(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.DeleteAll(ctx); err != nil {
-		t.Fatal(err)
-	}
+	clean := cleanThenEmpty(t, ctx, s, bin, path)
 	if _, err := ingestUntil(t, ctx, bin, path, n/3, killJob); err == nil {
 		t.Fatal("the job was not killed")
 	}
@@ -137,19 +127,9 @@ func TestKilledNeo4jRerunGivesTheCleanGraph(t *testing.T) {
 	}
 	s := storetest.OpenEmpty(t)
 	ctx := context.Background()
-	n := 2000
-	if v, err := strconv.Atoi(os.Getenv("CRASH_ARTICLES")); err == nil && v > 0 {
-		n = v
-	}
+	n := crashArticles(2000)
 	path, bin := crashCorpus(t, n), buildIngest(t)
-	ingestUntil(t, ctx, bin, path, 0, nil)
-	clean, err := s.Dump(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.DeleteAll(ctx); err != nil {
-		t.Fatal(err)
-	}
+	clean := cleanThenEmpty(t, ctx, s, bin, path)
 	killNeo4j := func(*exec.Cmd) {
 		pid, err := os.ReadFile(pidfile)
 		if err != nil {
@@ -196,4 +176,27 @@ func dumpDiff(a, b []string) string {
 		}
 	}
 	return fmt.Sprint(strings.Join(out, "\n"))
+}
+
+// crashArticles is the size of the crash corpus: CRASH_ARTICLES, else def.
+func crashArticles(def int) int {
+	if v, err := strconv.Atoi(os.Getenv("CRASH_ARTICLES")); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
+
+// cleanThenEmpty ingests the corpus in one uninterrupted run, returns the
+// canonical dump of that clean graph and empties the database again.
+func cleanThenEmpty(t *testing.T, ctx context.Context, s *store.Store, bin, path string) []string {
+	t.Helper()
+	ingestUntil(t, ctx, bin, path, 0, nil)
+	clean, err := s.Dump(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return clean
 }
