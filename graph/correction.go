@@ -96,7 +96,7 @@ func (c Correction) Validate() error {
 			return bad("a retracted fact needs the keys of both its ends")
 		}
 	case Set:
-		t := entityTypeOf(c.Entity)
+		t := TypeOfKey(c.Entity)
 		ok := false
 		for _, a := range CorrectableAttributes[t] {
 			ok = ok || a == c.Attribute
@@ -118,14 +118,4 @@ func (c Correction) Validate() error {
 		return bad("unknown action %q (want retract or set)", c.Action)
 	}
 	return nil
-}
-
-// entityTypeOf returns the type a key's prefix names, "" when none.
-func entityTypeOf(key string) EntityType {
-	for _, t := range EntityTypes {
-		if strings.HasPrefix(key, t.KeyPrefix()) {
-			return t
-		}
-	}
-	return ""
 }

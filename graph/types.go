@@ -42,6 +42,18 @@ func (t EntityType) KeyPrefix() string {
 // Valid reports whether t is one of the contract's entity types.
 func (t EntityType) Valid() bool { return t.KeyPrefix() != "" }
 
+// TypeOfKey returns the type whose prefix the key has ("person:x" is a
+// Leader's), "" when it has none: the store finds a node of any type by
+// its key through the key constraint of that label.
+func TypeOfKey(key string) EntityType {
+	for _, t := range EntityTypes {
+		if p := t.KeyPrefix(); len(key) > len(p) && key[:len(p)] == p {
+			return t
+		}
+	}
+	return ""
+}
+
 // RelationType names the kind of a Relation. The set is closed: the store
 // uses these constants as Neo4j relationship types.
 type RelationType string

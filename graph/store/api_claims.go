@@ -13,8 +13,9 @@ import (
 // attributes and what corrections set) and, for an event, the dates its
 // reports give with how many give each and the latest stamp: a few
 // reports per event, none for other entities.
-const alternativesCypher = `
-UNWIND $keys AS k MATCH (n:Entity {key: k})
+var alternativesCypher = `
+UNWIND $keys AS k
+` + matchKey("k", "n", "k") + `
 CALL (n) {
   OPTIONAL MATCH (n)<-[r:REPORTS]-() WHERE r.date IS NOT NULL
   WITH r.date AS d, count(r) AS c, max(r.stamp) AS last
@@ -71,9 +72,9 @@ func (s *Store) Alternatives(ctx context.Context, keys []string) (map[string][]g
 // that is evidence of one of its facts (looked for only then: a sentence
 // of a summit is evidence of many facts). It expands the entity's links
 // (its degree) and each chosen article's sentences.
-const claimSourcesCypher = `
+var claimSourcesCypher = `
 UNWIND $qs AS q
-MATCH (n:Entity {key: q.key})
+` + matchKey("q", "n", "q.key") + `
 CALL (q, n) {
   MATCH (a:Article)-[m:MENTIONS|REPORTS]->(n)
   WHERE CASE q.attr WHEN 'date' THEN toString(m.date) ELSE m[q.attr] END = q.value

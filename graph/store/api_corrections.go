@@ -18,14 +18,13 @@ import (
 
 // entityCorrectionsCypher reads the corrections of each query row's
 // entity, newest first, then by id: a page after the row's cursor, and
-// one more row to tell whether a next page exists. The hint keeps the
-// planner from starting at the corrections when there are few of them
-// (it then scanned the key index).
-const entityCorrectionsCypher = `
+// one more row to tell whether a next page exists.
+var entityCorrectionsCypher = `
 UNWIND $qs AS q
 CALL (q) {
   CALL (q) {
-    MATCH (e:Entity {key: q.entity})<-[:CORRECTS]-(c:Correction) USING INDEX e:Entity(key) RETURN c
+    ` + matchKey("q", "e", "q.entity") + `
+    MATCH (e)<-[:CORRECTS]-(c:Correction) RETURN c
     UNION
     MATCH (c:Correction {entity: q.entity}) RETURN c
   }
@@ -48,11 +47,12 @@ CALL (q) {
 RETURN q.i, c`
 
 // countCorrectionsCypher counts the corrections of each row's entity.
-const countCorrectionsCypher = `
+var countCorrectionsCypher = `
 UNWIND $qs AS q
 CALL (q) {
   CALL (q) {
-    MATCH (e:Entity {key: q.entity})<-[:CORRECTS]-(c:Correction) USING INDEX e:Entity(key) RETURN c
+    ` + matchKey("q", "e", "q.entity") + `
+    MATCH (e)<-[:CORRECTS]-(c:Correction) RETURN c
     UNION
     MATCH (c:Correction {entity: q.entity}) RETURN c
   }

@@ -16,15 +16,18 @@ import (
 // empty list) unless the branch applies, so that the planner cannot run
 // the branches that do not apply: a "WITH q WHERE ..." guard is planned
 // above the scan it guards, and the scan runs anyway.
-const eventMatch = `
+var eventMatch = `
 CALL (q) {
-  MATCH (:Entity {key: q.with})-[:PARTICIPATED_IN|HELD_IN|DISCUSSED]-(e:Event)
+  ` + matchKey("q", "w", "q.with") + `
+  MATCH (w)-[:PARTICIPATED_IN|HELD_IN|DISCUSSED]-(e:Event)
   RETURN DISTINCT e
   UNION
-  MATCH (:Entity {key: CASE WHEN q.with IS NULL THEN q.partner END})-[:PARTICIPATED_IN]->(e:Event)
+  ` + matchKey("q", "w", "CASE WHEN q.with IS NULL THEN q.partner END") + `
+  MATCH (w)-[:PARTICIPATED_IN]->(e:Event)
   RETURN e
   UNION
-  MATCH (:Entity {key: CASE WHEN q.with IS NULL AND q.partner IS NULL THEN q.leader END})-[:PARTICIPATED_IN]->(e:Event)
+  ` + matchKey("q", "w", "CASE WHEN q.with IS NULL AND q.partner IS NULL THEN q.leader END") + `
+  MATCH (w)-[:PARTICIPATED_IN]->(e:Event)
   RETURN e
   UNION
   MATCH (e:Event)
@@ -39,8 +42,8 @@ CALL (q) {
   RETURN e
 }
 WITH q, e
-WHERE (q.partner IS NULL OR EXISTS { (:Entity {key: q.partner})-[:PARTICIPATED_IN]->(e) })
-  AND (q.leader IS NULL OR EXISTS { (:Entity {key: q.leader})-[:PARTICIPATED_IN]->(e) })
+WHERE (q.partner IS NULL OR EXISTS { ({key: q.partner})-[:PARTICIPATED_IN]->(e) })
+  AND (q.leader IS NULL OR EXISTS { ({key: q.leader})-[:PARTICIPATED_IN]->(e) })
   AND (q.kind IS NULL OR e.kind = q.kind)
   AND (q.from IS NULL OR e.date >= date(q.from))
   AND (q.to IS NULL OR e.date <= date(q.to))
@@ -195,7 +198,7 @@ RETURN q.i, e, sort`
 }
 
 // countEventsCypher counts the events of each query row.
-const countEventsCypher = `
+var countEventsCypher = `
 UNWIND $qs AS q
 CALL (q) {` + eventMatch + `
   RETURN count(e) AS n

@@ -22,8 +22,8 @@ import (
 
 // walkFilter is eventMatch's filter of e for query row q.
 const walkFilter = `
-  AND (q.partner IS NULL OR EXISTS { (:Entity {key: q.partner})-[:PARTICIPATED_IN]->(e) })
-  AND (q.leader IS NULL OR EXISTS { (:Entity {key: q.leader})-[:PARTICIPATED_IN]->(e) })
+  AND (q.partner IS NULL OR EXISTS { ({key: q.partner})-[:PARTICIPATED_IN]->(e) })
+  AND (q.leader IS NULL OR EXISTS { ({key: q.leader})-[:PARTICIPATED_IN]->(e) })
   AND (q.kind IS NULL OR e.kind = q.kind)
   AND (q.from IS NULL OR e.date >= date(q.from))
   AND (q.to IS NULL OR e.date <= date(q.to))
@@ -57,7 +57,8 @@ CALL (q) {
     ` + walk(`MATCH (e:Event) USING INDEX e:Event(date)
     WHERE e.date >= date(q.every) AND e.date <= date(q.hi)`, "e", "e.date "+dir) + `
     UNION
-    MATCH (:Entity {key: q.with})-[:HELD_IN|DISCUSSED]-(e:Event)
+    ` + matchKey("q", "w", "q.with") + `
+    MATCH (w)-[:HELD_IN|DISCUSSED]-(e:Event)
     WITH q, e WHERE true` + walkFilter + lo.after + `
     RETURN DISTINCT e
   }
@@ -71,14 +72,15 @@ RETURN q.i, e, sort`
 // by key: those of the pair (through the SHARES(pair) index), of the
 // participant, or every undated event when the query has no anchor (a
 // read of every event, made only by the last pages of such a list).
-const walkTailCypher = `
+var walkTailCypher = `
 UNWIND $qs AS q
 CALL (q) {
   CALL (q) {
     MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair) WHERE s.pair = q.pair AND e.date IS NULL
     RETURN e
     UNION
-    MATCH (:Entity {key: q.who})-[:PARTICIPATED_IN]->(e:Event) WHERE e.date IS NULL
+    ` + matchKey("q", "w", "q.who") + `
+    MATCH (w)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date IS NULL
     RETURN e
     UNION
     MATCH (e:Event) WHERE e.kind IN CASE WHEN q.unanchored THEN $kinds ELSE [] END AND e.date IS NULL
@@ -226,9 +228,9 @@ func (s *Store) walkEvents(ctx context.Context, lo listOrder, dir string, qs []g
 // anchor (q.anchor) or a pair of countries (q.anchor and q.other): from
 // the participant's degree or the pair's count (PAIR), plus the events
 // linked to the anchor otherwise (a place's, a topic's; q.links).
-const countFastCypher = `
+var countFastCypher = `
 UNWIND $qs AS q
-OPTIONAL MATCH (n:Entity {key: q.anchor})
+` + optionalMatchKey("q", "n", "q.anchor") + `
 CALL (q, n) {
   OPTIONAL MATCH (o:Country {key: q.other})
   OPTIONAL MATCH (n)-[p:PAIR]-(o)
@@ -237,7 +239,7 @@ CALL (q, n) {
 CALL (q, n) {
   OPTIONAL MATCH (n)-[:HELD_IN|DISCUSSED]-(e:Event)
   WHERE q.links AND NOT EXISTS { (n)-[:PARTICIPATED_IN]->(e) }
-    AND (q.other IS NULL OR EXISTS { (:Entity {key: q.other})-[:PARTICIPATED_IN]->(e) })
+    AND (q.other IS NULL OR EXISTS { ({key: q.other})-[:PARTICIPATED_IN]->(e) })
   RETURN count(DISTINCT e) AS extra
 }
 RETURN q.i, base + extra`

@@ -9,9 +9,9 @@ import (
 // factsCypher reads the facts of each query row, most sources first.
 var factsCypher = `
 UNWIND $qs AS q
-MATCH (x:Entity {key: q.key})
+` + matchKey("q", "x", "q.key") + `
 CALL (q, x) {
-  MATCH (x)-[r:` + pathTypes + `]-(n:Entity)
+  MATCH (x)-[r:` + pathTypes + `]-(n)
   WHERE (q.type IS NULL OR type(r) = q.type) AND (q.min IS NULL OR r.sourceCount >= q.min)
     AND (q.all OR NOT coalesce(r.retracted, false))
   WITH r, n ORDER BY r.sourceCount DESC, r.lastReported DESC, type(r), n.key, r.key
@@ -55,8 +55,9 @@ func (s *Store) Facts(ctx context.Context, qs []graph.FactQuery) ([][]graph.Link
 }
 
 // reportedCypher counts the articles of each key.
-const reportedCypher = `
-UNWIND $keys AS k MATCH (n:Entity {key: k})
+var reportedCypher = `
+UNWIND $keys AS k
+` + matchKey("k", "n", "k") + `
 CALL (n) {
   MATCH (a:Article)-[:REPORTS|MENTIONS]->(n)
   RETURN count(DISTINCT a) AS articles, min(a.date) AS first, max(a.date) AS last

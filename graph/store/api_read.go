@@ -15,7 +15,7 @@ import (
 
 // Entities returns the entities with the given keys.
 func (s *Store) Entities(ctx context.Context, keys []string) (map[string]graph.Entity, error) {
-	recs, err := s.read(ctx, "read entities", `UNWIND $keys AS k MATCH (n:Entity {key: k}) RETURN n`, map[string]any{"keys": keys})
+	recs, err := s.read(ctx, "read entities", "UNWIND $keys AS k\n"+matchKey("k", "n", "k")+"\nRETURN n", map[string]any{"keys": keys})
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +88,7 @@ RETURN ref, collect(c)[0] AS c`, map[string]any{"refs": refs})
 // the neighbour node, and the relationship (or null) with its ends' keys.
 var linkCypher = map[graph.LinkKind]string{
 	graph.EventParticipants: `
-UNWIND $keys AS k MATCH (:Event {key: k})<-[r:PARTICIPATED_IN]-(n:Entity)
+UNWIND $keys AS k MATCH (:Event {key: k})<-[r:PARTICIPATED_IN]-(n)
 ` + factEvidence + `
 RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.key`,
 	graph.EventLocation: `
@@ -96,7 +96,7 @@ UNWIND $keys AS k MATCH (:Event {key: k})-[r:HELD_IN]->(n:Location)
 ` + factEvidence + `
 RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.key`,
 	graph.EventTopics: `
-UNWIND $keys AS k MATCH (:Event {key: k})-[r:DISCUSSED]->(n:Entity)
+UNWIND $keys AS k MATCH (:Event {key: k})-[r:DISCUSSED]->(n)
 ` + factEvidence + `
 RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.key`,
 	graph.CountryOrgs: `
@@ -146,7 +146,7 @@ CALL (p) {
 }
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, n.date IS NULL, n.date DESC, n.key`,
 	graph.ArticleEntities: `
-UNWIND $keys AS k MATCH (:Article {id: k})-[m:MENTIONS|REPORTS]->(n:Entity)
+UNWIND $keys AS k MATCH (:Article {id: k})-[m:MENTIONS|REPORTS]->(n)
 RETURN k, n, null AS r, null AS f, null AS t, [] AS ev, [] AS arts ORDER BY k, coalesce(m.count, 0) DESC, n.key`,
 }
 
@@ -180,7 +180,8 @@ func (s *Store) Links(ctx context.Context, kind graph.LinkKind, keys []string) (
 // facts that touch it (the sentences with EVIDENCE for it) and the articles that report or mention it.
 func (s *Store) Provenance(ctx context.Context, keys []string) (map[string]graph.Provenance, error) {
 	recs, err := s.read(ctx, "read provenance", `
-UNWIND $keys AS k MATCH (n:Entity {key: k})
+UNWIND $keys AS k
+`+matchKey("k", "n", "k")+`
 CALL (n) {
   MATCH (s:Sentence)-[:EVIDENCE]->(n)
   WITH DISTINCT s

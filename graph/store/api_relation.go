@@ -303,8 +303,12 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]graph
 		}
 		return []graph.Step{{Node: m[from]}}, nil
 	}
+	ta, tb := graph.TypeOfKey(from), graph.TypeOfKey(to)
+	if ta == "" || tb == "" {
+		return nil, nil
+	}
 	recs, err := s.read(ctx, "read path", `
-MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
+MATCH (a:`+string(ta)+` {key: $from}), (b:`+string(tb)+` {key: $to})
 MATCH p = allShortestPaths((a)-[:`+pathTypes+`*..`+strconv.Itoa(maxHops)+`]-(b))
 WITH p, [n IN nodes(p) | n.key] AS keys, [r IN relationships(p) | type(r)] AS types
 ORDER BY keys, types

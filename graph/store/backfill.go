@@ -54,6 +54,13 @@ MATCH (e:Event) WHERE EXISTS { (e)<-[s:SHARES]-() WHERE s.leaders IS NULL }
 CALL (e) {` + cypherShareCopies + `
 } IN TRANSACTIONS OF 1000 ROWS`},
 	}},
+	// one label per entity node: the catch-all Entity of graphs written
+	// before goes (migration 008 drops its constraint)
+	{"migration:one-label", []struct{ what, cypher string }{
+		{"catch-all label", `
+MATCH (n:Entity)
+CALL (n) { REMOVE n:Entity } IN TRANSACTIONS OF 10000 ROWS`},
+	}},
 }
 
 // backfill runs each of backfills not yet recorded as done; Migrate runs

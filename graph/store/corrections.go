@@ -69,9 +69,9 @@ CREATE (c:Correction {id: $id, action: $action, entity: $entity, attribute: $att
                       target: $target, factType: $factType, from: $from, to: $to, factKey: $factKey,
                       reason: $reason, by: $by, at: datetime($at), active: true})`
 
-const cypherCorrectSet = cypherCreateCorrection + `
+var cypherCorrectSet = cypherCreateCorrection + `
 WITH c
-OPTIONAL MATCH (n:Entity {key: $entity})
+` + optionalMatchKey("", "n", "$entity") + `
 FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END |
   SET n.key = n.key
   MERGE (c)-[:CORRECTS]->(n)
@@ -79,10 +79,10 @@ FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END |
       n.corrected = CASE WHEN $attribute IN coalesce(n.corrected, []) THEN n.corrected
                          ELSE coalesce(n.corrected, []) + $attribute END)` + cypherEventDates
 
-const cypherCorrectRetract = cypherCreateCorrection + `
+var cypherCorrectRetract = cypherCreateCorrection + `
 WITH c
-OPTIONAL MATCH (f:Entity {key: $from})
-OPTIONAL MATCH (t:Entity {key: $to})
+` + optionalMatchKey("c", "f", "$from") + `
+` + optionalMatchKey("c, f", "t", "$to") + `
 FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (c)-[:CORRECTS {side: 'from'}]->(f))
 FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (c)-[:CORRECTS {side: 'to'}]->(t))
 WITH c, f, t
@@ -157,7 +157,7 @@ RETURN n.key AS key, n:Event AS event`, map[string]any{"id": id, "attr": attr})
 		return err
 	}
 	_, err = collect(ctx, tx, `
-MATCH (n:Entity {key: $key})
+`+matchKey("", "n", "$key")+`
 WITH n, [c IN coalesce(n[$attr + 'Claims'], []) | split(c, ';')] AS cl
 WITH n, `+cypherBest+` AS best
 SET n[$attr] = best[0]`, map[string]any{"key": key, "attr": attr})
@@ -173,7 +173,7 @@ CALL () {
   MATCH (c:Correction) RETURN c
   UNION
   WITH $key AS key WHERE key IS NOT NULL
-  MATCH (c:Correction)-[:CORRECTS]->(:Entity {key: key}) RETURN c
+  MATCH (c:Correction)-[:CORRECTS]->({key: key}) RETURN c
 }
 RETURN c ORDER BY c.at DESC, c.id`, map[string]any{"key": nullable(key)})
 	if err != nil {

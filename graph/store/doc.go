@@ -3,13 +3,14 @@
 //
 // # The graph model
 //
-// Every entity of an extraction becomes a node with the label of its type
-// (Country, Leader, Organization, Location, Project, Sector, Event) and the
-// label Entity, identified by its contract key:
+// Every entity of an extraction becomes a node with the one label of its
+// type (Country, Leader, Organization, Location, Project, Sector, Event),
+// identified by its contract key, whose prefix names the type (matchKey
+// finds an entity of any type by its key):
 //
-//	(:Country:Entity {key: "country:KAZ", code: "KAZ", iso2: "KZ", name: "Kazakhstan", aliases: [...]})
-//	(:Leader:Entity {key: "person:...", name, title, country, aliases})
-//	(:Event:Entity {key: "event:...", kind: "meeting", date: date("2025-08-30"), dateText, summary})
+//	(:Country {key: "country:KAZ", code: "KAZ", iso2: "KZ", name: "Kazakhstan", aliases: [...]})
+//	(:Leader {key: "person:...", name, title, country, aliases})
+//	(:Event {key: "event:...", kind: "meeting", date: date("2025-08-30"), dateText, summary})
 //
 // Each article is an (:Article {id, title, date, dateline, source, url,
 // language, chars}) node. It REPORTS the events it describes and MENTIONS

@@ -30,7 +30,7 @@ func (s *Store) Read(ctx context.Context, cypher string, params map[string]any) 
 var LookupQueries = map[string]string{
 	"people": cypherCandidatePeople, "orgs": cypherCandidateOrgs, "events": cypherCandidateEvents,
 	"versions": cypherStoredVersions, "articleFacts": cypherArticleFacts,
-	"factEvidence": "MATCH (f:Entity {key: $f})-[r]->(t:Entity {key: $t}) WHERE r.id = $id " + factEvidence + " RETURN ev, arts",
+	"factEvidence": matchKey("", "f", "$f") + "\n" + matchKey("f", "t", "$t") + "\nMATCH (f)-[r]->(t) WHERE r.id = $id " + factEvidence + " RETURN ev, arts",
 }
 
 // Profile runs a read statement under PROFILE and returns its plan. It

@@ -94,10 +94,14 @@ func entityCypher(t graph.EntityType) string {
 	b.WriteString(`
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
-MERGE (n:Entity {key: row.key})
-ON CREATE SET n:` + string(t))
-	for _, attr := range fixedAttrs[t] {
-		b.WriteString(", n." + attr + " = row.p." + attr)
+MERGE (n:` + string(t) + ` {key: row.key})`)
+	for i, attr := range fixedAttrs[t] {
+		if i == 0 {
+			b.WriteString("\nON CREATE SET ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString("n." + attr + " = row.p." + attr)
 	}
 	if t != graph.TypeCountry && t != graph.TypeSector {
 		// Lock the node before reading what its attributes are made of
@@ -210,14 +214,15 @@ func entityRow(e graph.Entity, a graph.Article) map[string]any {
 	return row
 }
 
-// factCypher merges the facts of one relationship type, counts this
-// article as a source, and links each stating sentence to both ends.
-func factCypher(t graph.RelationType) string {
+// factCypher merges the facts of one relationship type, whose ends are of
+// the types from and to, counts this article as a source, and links each
+// stating sentence to both ends.
+func factCypher(t graph.RelationType, from, to []graph.EntityType) string {
 	var b strings.Builder
 	b.WriteString(`
 UNWIND $rows AS row
-MATCH (f:Entity {key: row.from})
-MATCH (t:Entity {key: row.to})
+` + matchKeyOf("row", "f", "row.from", from) + `
+` + matchKeyOf("row, f", "t", "row.to", to) + `
 MERGE (f)-[r:` + string(t) + ` {key: row.key}]->(t)
 ON CREATE SET r += row.props, r.id = randomUUID(), r.sourceCount = 0
 SET r.sourceCount = r.sourceCount + 1,
@@ -334,7 +339,8 @@ func planWrite(xs []*graph.Extraction, digests []string, locks [][]string) []bat
 			return a["to"].(string) < b["to"].(string)
 		})
 		if len(facts[t]) > 0 {
-			out = append(out, batch{what: "facts " + string(t), cypher: factCypher(t), params: map[string]any{"rows": facts[t]}})
+			from, to := endTypes(rows, "from"), endTypes(rows, "to")
+			out = append(out, batch{what: "facts " + string(t), cypher: factCypher(t, from, to), params: map[string]any{"rows": facts[t]}})
 		}
 	}
 	if len(pairs) > 0 {
@@ -342,6 +348,22 @@ func planWrite(xs []*graph.Extraction, digests []string, locks [][]string) []bat
 	}
 	if events := eventKeys(xs); len(events) > 0 {
 		out = append(out, batch{what: "pairs of the events", cypher: cypherReconcilePairs, params: map[string]any{"keys": events}})
+	}
+	return out
+}
+
+// endTypes lists the types of the keys that rows hold in field end, in
+// the order of graph.EntityTypes.
+func endTypes(rows []map[string]any, end string) []graph.EntityType {
+	has := map[graph.EntityType]bool{}
+	for _, r := range rows {
+		has[graph.TypeOfKey(r[end].(string))] = true
+	}
+	var out []graph.EntityType
+	for _, t := range graph.EntityTypes {
+		if has[t] {
+			out = append(out, t)
+		}
 	}
 	return out
 }

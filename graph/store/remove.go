@@ -20,7 +20,7 @@ type RemoveStats struct {
 // sentences, so the cost is the article's own size (plus, for a fact whose
 // first or last report it was, that fact's evidence), never the size of
 // the graph.
-const (
+var (
 	cypherArticleFacts = `
 MATCH (a:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)-[e:EVIDENCE {side: 'from'}]->(f)
 WITH a, e, f, head([(s)-[o:EVIDENCE]->(t) WHERE o.side = 'to' AND o.fact = e.fact | t]) AS t
@@ -38,8 +38,8 @@ DETACH DELETE s`
 	// gets its dates from the evidence left.
 	cypherUncountFacts = `
 UNWIND $facts AS x
-MATCH (f:Entity {key: x.f})
-MATCH (t:Entity {key: x.t})
+` + matchKey("x", "f", "x.f") + `
+` + matchKey("x, f", "t", "x.t") + `
 WITH x, head([(f)-[r]->(t) WHERE r.id = x.id | r]) AS r
 WHERE r IS NOT NULL
 SET r.sourceCount = r.sourceCount - 1

@@ -203,7 +203,7 @@ func TestFailedArticleRollsBackAlone(t *testing.T) {
 	// writing bad creates country:<code> with the same code, which the
 	// uniqueness constraint on Country.code rejects mid-transaction, after
 	// the article node and other entities were already merged.
-	if _, err := s.Exec(ctx, "CREATE (:Country:Entity {key: $key, code: $code, name: 'squatter'})",
+	if _, err := s.Exec(ctx, "CREATE (:Country {key: $key, code: $code, name: 'squatter'})",
 		map[string]any{"key": "country:squatter-" + bad.tag, "code": bad.b}); err != nil {
 		t.Fatal(err)
 	}

@@ -189,7 +189,7 @@ func (s *Store) writeBatch(ctx context.Context, tx neo4j.ManagedTransaction, xs 
 				for _, prev := range resolved[:i] {
 					prev.Rekey(map[string]string{rn.From: rn.To})
 				}
-				if err := run(batch{"rename " + rn.From, cypherRename, map[string]any{"from": rn.From, "to": rn.To}}); err != nil {
+				if err := run(batch{"rename " + rn.From, renameCypher(rn.From, rn.To), map[string]any{"from": rn.From, "to": rn.To}}); err != nil {
 					return res, err
 				}
 			}
@@ -213,13 +213,14 @@ UNWIND $keys AS k
 MERGE (l:Lock {key: k})
 SET l.held = true`
 
-// cypherRename gives a stored entity a new key, keeping every
-// relationship (its participations' copy of the key and the copies on
-// its events' SHARES follow), and the
-// corrections of it follow; it does nothing when
-// another node holds the new key.
-const cypherRename = `
-MATCH (n:Entity {key: $from}) WHERE NOT EXISTS { MATCH (:Entity {key: $to}) }
+// renameCypher gives the stored entity with key from the key to,
+// keeping every relationship (its participations' copy of the key and
+// the copies on its events' SHARES follow), and the corrections of it
+// follow; it does nothing when another node holds the new key. The
+// keys' prefixes name the labels looked in.
+func renameCypher(from, to string) string {
+	return `
+MATCH (n:` + string(graph.TypeOfKey(from)) + ` {key: $from}) WHERE NOT EXISTS { MATCH (:` + string(graph.TypeOfKey(to)) + ` {key: $to}) }
 SET n.key = $to
 WITH n
 CALL (n) {
@@ -238,6 +239,7 @@ SET c.entity = CASE WHEN c.entity = $from THEN $to ELSE c.entity END,
     c.to = CASE WHEN c.to = $from THEN $to ELSE c.to END
 SET c.target = CASE c.action WHEN 'set' THEN c.entity + '#' + c.attribute
                              ELSE c.factType + '|' + c.from + '|' + c.to + '|' + c.factKey END`
+}
 
 // version is what the graph holds of an article: the digest of its
 // stored extraction ("" when it is not stored) and the ids of other
