@@ -119,6 +119,57 @@ func TestMigrateIsIdempotent(t *testing.T) {
 	}
 }
 
+// TestMigrateDropsTheCatchAllLabel builds what a graph written before
+// migration 008 held (every entity also labelled Entity, with its key
+// constraint, and no record of the backfill) and checks that Migrate
+// takes both away and that the entities are still found by key.
+func TestMigrateDropsTheCatchAllLabel(t *testing.T) {
+	s := storetest.Open(t)
+	ctx := ctxT(t)
+	f := newFixture(t)
+	f.cleanup(t, s)
+	if _, err := s.WriteArticle(ctx, &f.x); err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, e := range f.x.Entities {
+		keys = append(keys, e.Key)
+	}
+	for _, st := range []string{
+		"MATCH (n) WHERE n.key IN $keys SET n:Entity",
+		"CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE",
+		"MATCH (l:Lock {key: 'migration:one-label'}) DELETE l",
+	} {
+		if _, err := s.Exec(ctx, st, map[string]any{"keys": keys}); err != nil {
+			t.Fatalf("%s: %v", st, err)
+		}
+	}
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.Exec(ctx, `
+CALL () { MATCH (n:Entity) RETURN count(n) AS labelled }
+CALL () { MATCH (l:Lock {key: 'migration:one-label'}) RETURN count(l) AS marked }
+RETURN labelled, marked`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := rows[0]; r["labelled"] != int64(0) || r["marked"] != int64(1) {
+		t.Errorf("after Migrate: %v, want no Entity label and the backfill marked", r)
+	}
+	rows, err = s.Exec(ctx, "SHOW CONSTRAINTS YIELD name WHERE name = 'entity_key' RETURN name", nil)
+	if err != nil || len(rows) != 0 {
+		t.Errorf("after Migrate: constraint entity_key %v, %v; want none", rows, err)
+	}
+	got, err := s.Entities(ctx, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(keys) {
+		t.Errorf("Entities found %d of the %d keys after the migration", len(got), len(keys))
+	}
+}
+
 func TestWriteArticleTwiceChangesNothing(t *testing.T) {
 	s := storetest.Open(t)
 	ctx := ctxT(t)
