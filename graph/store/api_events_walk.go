@@ -63,35 +63,40 @@ CALL (q) {
     RETURN DISTINCT e
   }
   WITH e ORDER BY ` + lo.orderBy + ` LIMIT $limit
-  RETURN e, ` + lo.sort + ` AS sort
-}
-RETURN q.i, e, sort`
+  RETURN collect([e, ` + lo.sort + `]) AS dated
+}` + walkTail + `
+UNWIND dated + [e IN undated | [e, '']] AS row
+RETURN q.i, row[0] AS e, row[1] AS sort`
 }
 
-// walkTailCypher reads the undated events of the walk of each query row,
-// by key: those of the pair (through the SHARES(pair) index), of the
-// participant, or every undated event when the query has no anchor (a
-// read of every event, made only by the last pages of such a list).
-var walkTailCypher = `
-UNWIND $qs AS q
-CALL (q) {
-  CALL (q) {
-    MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair) WHERE s.pair = q.pair AND e.date IS NULL
+// walkTail reads the undated events of the walk of each query row q
+// (after its page of dated events, dated) by key, when the page is short
+// or reaches an undated event and the row has no date range: those of
+// the pair (through the SHARES(pair) index), of the participant, or every
+// undated event when the query has no anchor (a read of every event, made
+// only by the last pages of such a list). The rows that need none get a
+// null anchor t, whose seeks find nothing: a guard on q would be planned
+// above the seeks it guards, and they would run anyway.
+var walkTail = `
+CALL (q, dated) {
+  WITH q, CASE WHEN (size(dated) < $limit OR any(x IN dated WHERE x[1] = ''))
+                    AND q.from IS NULL AND q.to IS NULL THEN q END AS t
+  CALL (t) {
+    MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair) WHERE s.pair = t.pair AND e.date IS NULL
     RETURN e
     UNION
-    ` + matchKey("q", "w", "q.who") + `
+    ` + matchKey("t", "w", "t.who") + `
     MATCH (w)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date IS NULL
     RETURN e
     UNION
-    MATCH (e:Event) WHERE e.kind IN CASE WHEN q.unanchored THEN $kinds ELSE [] END AND e.date IS NULL
+    MATCH (e:Event) WHERE e.kind IN CASE WHEN t.unanchored THEN $kinds ELSE [] END AND e.date IS NULL
     RETURN e
   }
   WITH q, e WHERE true` + walkFilter + `
   AND (q.after IS NULL OR (q.after.sort = '' AND e.key > q.after.key) OR q.after.sort <> '')
   WITH e ORDER BY e.key LIMIT $limit
-  RETURN e
-}
-RETURN q.i, e, ''`
+  RETURN collect(e) AS undated
+}`
 
 // walkOrder tells whether the order o is by date, and which way.
 func walkOrder(o graph.Order) (dir string, ok bool) {
@@ -161,41 +166,19 @@ func walkParams(qs []graph.EventQuery, desc bool) map[string]any {
 	return p
 }
 
-// walkEvents reads one page per query in a date order: the dated events
-// by index, then, for the queries whose page is short or reaches an
-// undated event, the undated ones (walkTailCypher), merged in order.
+// walkEvents reads one page per query in a date order, in one statement
+// (one round trip): the dated events by index, then, for the queries whose
+// page is short or reaches an undated event, the undated ones (walkTail),
+// merged in order.
 func (s *Store) walkEvents(ctx context.Context, lo listOrder, dir string, qs []graph.EventQuery) ([]*neo4j.Record, error) {
-	params := walkParams(qs, dir == "DESC")
-	recs, err := s.read(ctx, "read events", walkCypher(lo, dir), params)
+	recs, err := s.read(ctx, "read events", walkCypher(lo, dir), walkParams(qs, dir == "DESC"))
 	if err != nil {
 		return nil, err
 	}
-	n := make([]int, len(qs))
-	undated := make([]bool, len(qs))
-	for _, r := range recs {
-		i := toInt(r.Values[0])
-		n[i]++
-		if str(r.Values[2]) == "" {
-			undated[i] = true
-		}
-	}
-	limit := params["limit"].(int)
-	var tail []map[string]any
-	for i, q := range qs {
-		if (n[i] < limit || undated[i]) && q.From == "" && q.To == "" {
-			tail = append(tail, params["qs"].([]map[string]any)[i])
-		}
-	}
-	if len(tail) == 0 {
-		return recs, nil
-	}
-	more, err := s.read(ctx, "read events", walkTailCypher, map[string]any{"qs": tail, "limit": limit, "kinds": eventKinds})
-	if err != nil {
-		return nil, err
-	}
+	// an undated event linked otherwise than by participation is in both
 	seen := map[[2]any]bool{}
-	all := make([]*neo4j.Record, 0, len(recs)+len(more))
-	for _, r := range append(recs, more...) {
+	all := make([]*neo4j.Record, 0, len(recs))
+	for _, r := range recs {
 		k := [2]any{toInt(r.Values[0]), entityOf(r.Values[1]).Key}
 		if !seen[k] {
 			seen[k] = true

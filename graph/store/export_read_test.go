@@ -78,7 +78,7 @@ func ReadQueries(country, partner, leader, project string) map[string]ReadQuery 
 	}
 	for name, q := range map[string]graph.EventQuery{"a pair": {With: country, Partner: partner, First: 10}, "a country": {With: country, First: 10}} {
 		p := walkParams([]graph.EventQuery{q}, true)
-		out["undated tail of "+name] = ReadQuery{walkTailCypher, p}
+		out["undated tail of "+name] = ReadQuery{walkCypher(eventOrders[graph.OrderDateDesc], "DESC"), p}
 	}
 	var fast []map[string]any
 	for i, q := range []graph.EventQuery{{With: country}, {With: country, Partner: partner}, {Leader: leader}} {

@@ -34,14 +34,16 @@ var LookupQueries = map[string]string{
 }
 
 // Profile runs a read statement under PROFILE and returns its plan. It
-// first empties Neo4j's query caches, so that the plan is made with the
-// statistics of the graph the test built, not reused from a statement run
-// when the database was empty (a fresh database in a clean clone: the
-// planner then scanned indexes it seeks on any graph with data).
+// first resamples the indexes and empties Neo4j's query caches
+// (db.prepareForReplanning), so that the plan is made with the statistics
+// of the graph the test built: not reused from a statement run when the
+// database was empty (a fresh database in a clean clone), nor made from
+// index samples taken before the graph was rebuilt. The planner then
+// scanned indexes it seeks on any graph with data.
 func (s *Store) Profile(ctx context.Context, cypher string, params map[string]any) (neo4j.ProfiledPlan, error) {
-	if _, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.clearQueryCaches()", nil, neo4j.EagerResultTransformer,
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.prepareForReplanning(60000)", nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
-		return nil, fmt.Errorf("clear query caches: %w", err)
+		return nil, fmt.Errorf("resample indexes and clear query caches: %w", err)
 	}
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, "PROFILE "+cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting())
