@@ -334,9 +334,14 @@ func (a *eventStage) scanEvents() {
 		}
 	}
 	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events
+	var orphans []*event
 	for _, e := range evs {
 		switch e.kind {
 		case graph.KindMeeting, graph.KindPhoneCall, graph.KindAgreement:
+			if e.unnamedOccasion() {
+				orphans = append(orphans, e) // the article's two sides, once known
+				continue
+			}
 			if len(e.countries) < 2 && len(e.leaders) < 2 {
 				continue // a domestic meeting is not a bilateral event
 			}
@@ -352,12 +357,28 @@ func (a *eventStage) scanEvents() {
 	evs = kept
 	a.events = evs
 	parties := a.parties()
+	if len(parties) == 2 {
+		// "the memorandum was signed in Jakarta on Friday", in a report
+		// of two countries: signed by the two
+		for _, e := range orphans {
+			e.countries = parties
+			evs = append(evs, e)
+		}
+		a.events = evs
+	}
 	for _, e := range evs {
 		if len(e.countries) == 0 && len(e.leaders) == 0 {
 			e.countries = parties
 		}
 		a.buildEvent(e)
 	}
+}
+
+// unnamedOccasion reports whether e is a meeting, call or signing
+// reported as done on a day of its own whose sentences name no party: in
+// a report of two countries, an occasion of the two.
+func (e *event) unnamedOccasion() bool {
+	return len(e.countries) == 0 && len(e.leaders) == 0 && e.prec == "day" && e.reported
 }
 
 // meetingOf reports whether a meeting of the same two countries, on the
