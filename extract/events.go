@@ -366,6 +366,8 @@ func (a *eventStage) scanEvents() {
 		}
 		a.events = evs
 	}
+	evs = append(evs, a.relationEvents(parties)...)
+	a.events = evs
 	for _, e := range evs {
 		if len(e.countries) == 0 && len(e.leaders) == 0 {
 			e.countries = parties
