@@ -777,7 +777,7 @@ func (a *eventStage) assignDates(hits []hit) {
 			}
 			di := a.tokenAtByte(d.bstart)
 			opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper // "In July, ..."
-			best, dist := -1, monthYearReach+1
+			best, dist := -1, clauseReach+1
 			for _, k := range ks {
 				h := hits[k]
 				if h.date.day() != "" || h.detached {
@@ -786,6 +786,8 @@ func (a *eventStage) assignDates(hits []hit) {
 				dd := di - h.j
 				if opens {
 					dd = 0
+				} else if dd > monthYearReach && !a.plainBetween(h.j, di) {
+					continue
 				}
 				if dd >= 0 && dd < dist {
 					best, dist = k, dd
@@ -812,8 +814,30 @@ func (a *eventStage) reportedBetween(i, j int) bool {
 }
 
 // monthYearReach is how many tokens may stand between a trigger and a
-// month or year it takes as its date.
-const monthYearReach = 4
+// month or year it takes as its date; up to clauseReach when they are
+// words of one clause (see plainBetween): "signed by the customs
+// authorities of both countries in May 2024".
+const (
+	monthYearReach = 4
+	clauseReach    = 9
+)
+
+// plainBetween reports whether tokens [i, j) are words of one clause: no
+// punctuation, no verb in the past tense, no relative word ("which",
+// "who", "when") and no other trigger's head.
+func (a *eventStage) plainBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct || a.pastVerbAt(k) || irregularPast[t.norm] {
+			return false
+		}
+		switch t.norm {
+		case "which", "who", "whom", "whose", "when", "where", "that", "while", "since", "after", "before", "but":
+			return false
+		}
+	}
+	return true
+}
 
 // whenPhrase reports whether a month or year mention says when something
 // happened: "in 2014", "during 2023", "in May 2024", "last year", not a
