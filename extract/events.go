@@ -34,6 +34,7 @@ type hit struct {
 	date     dateMention
 	place    string // place key from the sentence, "" when none
 	detached bool   // "after attending a summit", "ahead of a visit": another time
+	past     bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
 	future   bool   // in a future clause: "will visit", "the next summit"
 	reported bool   // reported as done: "met", "held talks", "talks were held"
 	// daysBefore is how many days before its date the visit began, when
@@ -57,6 +58,7 @@ type event struct {
 	orgs      []string
 	key       string
 	detached  bool   // set at another time than its sentence
+	past      bool   // told as history with a past date of its own (see pastWhen)
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
 	dateSent  int    // the sentence its date was read from
@@ -148,6 +150,7 @@ func (a *eventStage) scanEvents() {
 		return
 	}
 	a.assignDates(hits)
+	a.markPast(hits)
 	a.visitStarts(hits)
 	a.hitSent = map[int]bool{}
 	for _, h := range hits {
@@ -160,6 +163,9 @@ func (a *eventStage) scanEvents() {
 		for _, e := range evs {
 			if e.kind != h.kind || e.detached && !h.detached {
 				continue
+			}
+			if e.past != h.past && !(hasOnce(e.sents, e.sentSet, h.sent) && (e.date == "" || h.date.day() == "")) {
+				continue // history is another occasion, unless one sentence tells it: "the memorandum that A and B signed in 2009"
 			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
@@ -191,6 +197,7 @@ func (a *eventStage) scanEvents() {
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
 			into.dateSent, into.daysBefore = h.sent, h.daysBefore
+			into.past = into.past || h.past
 		}
 		into.future = into.future || h.future
 		into.reported = into.reported || h.reported
@@ -204,7 +211,7 @@ func (a *eventStage) scanEvents() {
 	lead := a.leadDate()
 	var main *event
 	for _, e := range evs {
-		if e.date != "" && !e.detached && (e.kind == graph.KindMeeting || e.kind == graph.KindSummit || e.kind == graph.KindVisit || e.kind == graph.KindPhoneCall) {
+		if e.date != "" && !e.detached && !e.past && (e.kind == graph.KindMeeting || e.kind == graph.KindSummit || e.kind == graph.KindVisit || e.kind == graph.KindPhoneCall) {
 			if main == nil || e.first < main.first {
 				main = e
 			}
@@ -225,7 +232,7 @@ func (a *eventStage) scanEvents() {
 	near:
 		for s := e.first; s >= e.first-2 && s >= 0; s-- {
 			for _, o := range bySent[s] {
-				if o != e && o.date != "" {
+				if o != e && o.date != "" && !o.past {
 					best = o
 					break near
 				}
@@ -624,8 +631,14 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			continue
 		}
 		tr, j, ok := a.triggerAt(set, i)
-		if !ok || a.negated(i) || a.historical(i, j) || a.invited(i, j) {
+		if !ok || a.negated(i) || a.invited(i, j) {
 			continue
+		}
+		var past dateMention
+		if a.historical(i, j) {
+			if past, ok = a.pastWhen(i, j); !ok {
+				continue // "the 1998 joint declaration": a reference, not an occasion told
+			}
 		}
 		kind := tr.kind
 		if len(tr.words) == 1 && deedVerbs[tr.words[0]] && !a.deedAfter(j) {
@@ -679,8 +692,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		s := a.sentenceOf(i)
-		hits = append(hits, hit{kind: kind, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i),
-			future: a.futureAt(i), reported: a.reportedAt(i, j)})
+		hits = append(hits, hit{kind: kind, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "",
+			future: a.futureAt(i), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}
 	return hits
@@ -748,6 +761,9 @@ func (a *eventStage) assignDates(hits []hit) {
 			best, dist := -1, 1<<30
 			for _, k := range ks {
 				h := hits[k]
+				if h.past {
+					continue // dated by its own past date
+				}
 				if h.detached && (di < h.j || di-h.j > 8) {
 					continue // "said after meeting X yesterday": the date follows
 				}
