@@ -255,6 +255,7 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.coordinatedCountries(missing(), note)
+	a.hostCountries(missing(), note)
 	a.companionCountries(missing(), note)
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
@@ -285,7 +286,7 @@ func (a *entityStage) inferCountries() {
 	ms := missing()
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) {
 		switch {
-		case len(free) == 1:
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])):
 			ms[0].country = free[0]
 			note(ms[0], "the only other country named")
 			return
@@ -542,8 +543,23 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			continue
 		}
 		away := a.destinations(l)
+		// a head named after the lead takes one of the two most-named
+		// countries that are not his destinations, or none: left over
+		// when they are held, he is of a third country that the text
+		// does not name as his ("Prime Minister X" among the guests, a
+		// predecessor recalled)
+		inLead := a.namedInLead(l)
+		sides := 0
 		for _, c := range order {
-			if !taken[c] && !away[c] {
+			if away[c] {
+				continue
+			}
+			if count[c] > 0 {
+				if sides++; sides > 2 && !inLead {
+					continue // the dateline's country, unnamed, may still come last
+				}
+			}
+			if !taken[c] {
 				l.country = c
 				taken[c] = true
 				a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from context")
@@ -551,6 +567,35 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			}
 		}
 	}
+}
+
+// mainSide reports whether country code is one of the two countries the
+// text names most.
+func (a *entityStage) mainSide(code string) bool {
+	count := map[string]int{}
+	for _, c := range a.countries {
+		if !a.currencyMention(c) {
+			count[c.code]++
+		}
+	}
+	above := 0
+	for c, n := range count {
+		if c != code && n > count[code] {
+			above++
+		}
+	}
+	return count[code] > 0 && above < 2
+}
+
+// namedInLead reports whether l is named in the article's first two
+// sentences.
+func (a *entityStage) namedInLead(l *leader) bool {
+	for _, sp := range l.spans {
+		if a.sentenceOf(sp[0]) < 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // destinations returns the countries l is said to travel to ("X's visit
