@@ -599,8 +599,8 @@ func (a *entityStage) namedInLead(l *leader) bool {
 }
 
 // destinations returns the countries l is said to travel to ("X's visit
-// to Indonesia", "X arrived in Indonesia", "X will travel to China"): a
-// guess must not make them l's own.
+// to Indonesia", "X arrived in Indonesia", "X will travel to China") or
+// to be hosted by ("Moscow hosted X"): a guess must not make them l's own.
 func (a *entityStage) destinations(l *leader) map[string]bool {
 	out := map[string]bool{}
 	for _, spans := range [][][2]int{l.spans, l.surnames} {
@@ -622,9 +622,37 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 					out[a.countries[c].code] = true
 				}
 			}
+			if c := a.hostOf(sp[0]); c != "" {
+				out[c] = true
+			}
 		}
 	}
 	return out
+}
+
+// hostOf returns the country that hosts the person named from token i
+// ("Moscow hosted PM X", "Japan welcomed President Y"): the country, or
+// the country of the city, named right before a verb of hosting among the
+// four tokens before i, or "".
+func (a *entityStage) hostOf(i int) string {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 1 && k >= i-4 && a.sentenceOf(k) == s; k-- {
+		switch a.toks[k].norm {
+		case "hosted", "hosts", "received", "receives", "welcomed", "welcomes":
+		default:
+			continue
+		}
+		if c := a.countryMentionAt(k - 1); c >= 0 && !a.countries[c].adj {
+			return a.countries[c].code
+		}
+		for _, p := range a.placesOfSentence(s) {
+			if p.j == k && a.placeInfo[p.key] != nil {
+				return a.placeInfo[p.key].country // "Moscow hosted": the city's country
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // travelBefore reports whether a word of travel stands in tokens [i, k).

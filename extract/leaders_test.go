@@ -34,6 +34,7 @@ func TestLeaderForms(t *testing.T) {
 		{"host of talks in a country", "Russian Foreign Minister Ivan Orlov will be in Zambia on 5-6 March, where he is to hold talks with President Peter Banda.", "person:peter-banda", "ZMB", "President", ""},
 		{"hosts after a visit to a republic", "Russian Foreign Minister Ivan Orlov will pay a working visit to the Republic of Zambia on 5 March, where talks are planned with Foreign Minister Ruth Mwale.", "person:ruth-mwale", "ZMB", "Foreign Minister", ""},
 		{"head named late, main sides held: no guess", "Chilean President Ana Lopes and Peruvian President Rui Costa met in Lima. Chile and Peru signed a pact. Peru and Chile will trade more, and Chile will buy gas from Peru. Brazil sent a note. The guests at the dinner included Prime Minister Jose Pereira.", "person:jose-pereira", "", "Prime Minister", ""},
+		{"a guest of the host city is not of its country", "Earlier this year, Lima hosted President Jose Pereira for a summit. Peru and Chile signed deals, and Peru will buy gas from Chile. Peru sells copper.", "person:jose-pereira", "CHL", "President", ""},
 		{"untitled appositive", "Kim Song Nam, a senior North Korean official, met Chinese Ambassador Wang Yajun.", "person:kim-song-nam", "PRK", "", ""},
 	}
 	for _, tc := range tests {
