@@ -38,6 +38,7 @@ func TestLeaderForms(t *testing.T) {
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
+		{"minister of two portfolios", "Tomas Novak met Austrian Minister of Foreign Affairs and Trade Eva Gruber in Vienna.", "person:eva-gruber", "AUT", "Minister of Foreign Affairs and Trade", ""},
 		{"untitled appositive", "Kim Song Nam, a senior North Korean official, met Chinese Ambassador Wang Yajun.", "person:kim-song-nam", "PRK", "", ""},
 	}
 	for _, tc := range tests {

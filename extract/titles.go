@@ -74,6 +74,11 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	if bestEnd == 0 {
 		return 0, titleInfo{}, false
 	}
+	if t.norm == "minister" && (a.tok(i+1).norm == "of" || a.tok(i+1).norm == "for") {
+		// the portfolios below, all of them: "Minister of Foreign Affairs
+		// and Trade", not "Minister of Foreign Affairs" and a name "and Trade"
+		best, bestEnd = titles["minister"], i+1
+	}
 	// "Minister of Commerce", "Minister for Foreign Affairs"
 	if strings.HasSuffix(best.name, "Minister") && bestEnd+1 < len(a.toks) && (a.toks[bestEnd].norm == "of" || a.toks[bestEnd].norm == "for") {
 		k := bestEnd + 1
