@@ -39,6 +39,9 @@ func TestLeaderForms(t *testing.T) {
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
 		{"minister of two portfolios", "Tomas Novak met Austrian Minister of Foreign Affairs and Trade Eva Gruber in Vienna.", "person:eva-gruber", "AUT", "Minister of Foreign Affairs and Trade", ""},
+		{"adviser on a portfolio", "Adviser on Commerce Omar Qureshi of Pakistan signed the memorandum.", "person:omar-qureshi", "PAK", "Adviser on Commerce", ""},
+		{"adviser on foreign affairs is no foreign minister", "Omar Qureshi, the Prime Minister's Adviser on Foreign Affairs, spoke.", "person:omar-qureshi", "", "Adviser on Foreign Affairs", ""},
+		{"deputy NSA", "He met US Deputy NSA Mark Doyle in Delhi.", "person:mark-doyle", "USA", "Deputy NSA", ""},
 		{"untitled appositive", "Kim Song Nam, a senior North Korean official, met Chinese Ambassador Wang Yajun.", "person:kim-song-nam", "PRK", "", ""},
 	}
 	for _, tc := range tests {

@@ -79,8 +79,13 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 		// and Trade", not "Minister of Foreign Affairs" and a name "and Trade"
 		best, bestEnd = titles["minister"], i+1
 	}
-	// "Minister of Commerce", "Minister for Foreign Affairs"
-	if strings.HasSuffix(best.name, "Minister") && bestEnd+1 < len(a.toks) && (a.toks[bestEnd].norm == "of" || a.toks[bestEnd].norm == "for") {
+	// "Minister of Commerce", "Minister for Foreign Affairs", "Adviser on
+	// Commerce"
+	of := a.tok(bestEnd).norm == "of" || a.tok(bestEnd).norm == "for"
+	if best.name == "Adviser" && a.tok(bestEnd).norm == "on" && a.tok(bestEnd+1).upper {
+		of = true
+	}
+	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser") && bestEnd+1 < len(a.toks) && of {
 		k := bestEnd + 1
 		var words []string
 		for k < len(a.toks) {
@@ -102,8 +107,8 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 			k--
 		}
 		if len(words) > 0 {
-			name := best.name + " of " + strings.Join(words, " ")
-			if strings.Join(words, " ") == "Foreign Affairs" {
+			name := best.name + " " + a.toks[bestEnd].norm + " " + strings.Join(words, " ")
+			if strings.Join(words, " ") == "Foreign Affairs" && best.name != "Adviser" {
 				name = "Foreign Minister"
 			}
 			return k, titleInfo{name: name}, true
