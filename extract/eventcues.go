@@ -3,7 +3,11 @@ package extract
 // Sentence-level cues that event detection consults: who is present or
 // absent, collective subjects, messages sent, relief missions, exercises.
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // leadersAllKnown reports whether every leader of e has a country.
 func (a *eventStage) leadersAllKnown(e *event) bool {
@@ -308,4 +312,59 @@ func (a *eventStage) sourceStatement(i, j int) bool {
 		return false
 	}
 	return reportingVerbs[a.tok(i-3).norm] || a.tok(j).norm == "released" || a.tok(j).norm == "published" || a.tok(j).norm == ","
+}
+
+// splitByCountries returns one meeting per partner when one side held
+// bilateral talks with several countries named in the report's first
+// sentence ("held bilateral talks with the presidents of Angola, Ghana
+// and Kenya"): bilateral talks with three countries are three meetings.
+// Otherwise it returns e alone.
+func (a *eventStage) splitByCountries(e *event) []*event {
+	if e.kind != graph.KindMeeting || len(e.countries) < 3 || !a.bilateralTalksIn(e.first) {
+		return []*event{e}
+	}
+	side := ""
+	for _, l := range e.leaders {
+		if l.country == "" || side != "" && l.country != side {
+			return []*event{e}
+		}
+		side = l.country
+	}
+	named := map[string]bool{}
+	for _, c := range a.countriesOfSentence(e.first) {
+		named[c.code] = true
+	}
+	if side == "" || !named[side] && len(e.leaders) == 0 {
+		return []*event{e}
+	}
+	var out []*event
+	for _, c := range e.countries {
+		if c == side {
+			continue
+		}
+		if !named[c] {
+			return []*event{e} // a partner named elsewhere: not one list
+		}
+		n := *e
+		n.countries, n.codeSet = []string{side, c}, nil
+		n.leaders, n.leaderSet = append([]*leader(nil), e.leaders...), nil
+		out = append(out, &n)
+	}
+	return out
+}
+
+// bilateralTalksIn reports whether sentence s speaks of bilateral talks or
+// meetings.
+func (a *eventStage) bilateralTalksIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k+1 < st.last; k++ {
+		if a.toks[k].norm != "bilateral" {
+			continue
+		}
+		switch a.toks[k+1].norm {
+		case "talks", "meetings", "meeting", "consultations":
+			return true
+		}
+	}
+	return false
 }

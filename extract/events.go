@@ -359,7 +359,9 @@ func (a *eventStage) scanEvents() {
 		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && a.meetingOf(e, evs) {
 			continue // "at the summit, which began at 11:40": the two leaders' meeting, told again
 		}
-		kept = append(kept, a.splitByCounterpart(e)...)
+		for _, m := range a.splitByCounterpart(e) {
+			kept = append(kept, a.splitByCountries(m)...)
+		}
 	}
 	evs = kept
 	a.events = evs
