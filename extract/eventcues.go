@@ -368,3 +368,32 @@ func (a *eventStage) bilateralTalksIn(s int) bool {
 	}
 	return false
 }
+
+// destinationAt returns the country a visit trigger ending at j names as
+// its destination: "visited Ghana", "a visit to Ghana", "arrived in the
+// Republic of Angola"; "" when none.
+func (a *eventStage) destinationAt(j int) string {
+	k := j
+	switch a.tok(k).norm {
+	case "to", "in":
+		k++
+	}
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	if a.tok(k).norm == "republic" && a.tok(k+1).norm == "of" {
+		if c := a.countryMentionAt(k); c < 0 {
+			k += 2
+		}
+	}
+	c := a.countryMentionAt(k)
+	if c < 0 || a.countries[c].adj || a.sentenceOf(k) != a.sentenceOf(j-1) {
+		return ""
+	}
+	if e := a.countries[c].j; a.tok(e).norm == "and" || a.tok(e).text == "," {
+		if n := a.countryMentionAt(e + 1); n >= 0 && !a.countries[n].adj {
+			return "" // "a visit to Indonesia and Singapore": a tour, not one destination
+		}
+	}
+	return a.countries[c].code
+}

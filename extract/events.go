@@ -35,6 +35,7 @@ type hit struct {
 	place    string // place key from the sentence, "" when none
 	detached bool   // "after attending a summit", "ahead of a visit": another time
 	past     bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
+	dest     string // a visit's destination country: "a visit to Ghana", "" when none
 	future   bool   // in a future clause: "will visit", "the next summit"
 	reported bool   // reported as done: "met", "held talks", "talks were held"
 	// daysBefore is how many days before its date the visit began, when
@@ -59,6 +60,7 @@ type event struct {
 	key       string
 	detached  bool   // set at another time than its sentence
 	past      bool   // told as history with a past date of its own (see pastWhen)
+	dest      string // a visit's destination country, "" when none
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
 	dateSent  int    // the sentence its date was read from
@@ -177,6 +179,9 @@ func (a *eventStage) scanEvents() {
 			if h.place != "" && e.place != "" && h.place != e.place && newLeaders(sl[h.sent], e) {
 				continue // another place with other people: another event
 			}
+			if h.dest != "" && e.dest != "" && h.dest != e.dest {
+				continue // "a visit to Ghana" and "a visit to Senegal": two visits
+			}
 			if h.kind == graph.KindPhoneCall && !h.detached && thirdParty(sl[h.sent], e) {
 				continue // "also took a phone call from X": another call
 			}
@@ -203,6 +208,9 @@ func (a *eventStage) scanEvents() {
 		into.reported = into.reported || h.reported
 		if into.place == "" {
 			into.place = h.place
+		}
+		if into.dest == "" {
+			into.dest = h.dest
 		}
 		into.addSentence(h.sent, sl[h.sent])
 	}
@@ -694,7 +702,11 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		s := a.sentenceOf(i)
-		hits = append(hits, hit{kind: kind, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "",
+		dest := ""
+		if kind == graph.KindVisit {
+			dest = a.destinationAt(j)
+		}
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "",
 			future: a.futureAt(i), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}
