@@ -91,7 +91,7 @@ func TestEventForms(t *testing.T) {
 			[]string{"meeting 2025-08-21"}},
 		{"visits to two countries are two visits",
 			"date 2021-09-08\n\nPrime Minister Abebe Kebede of Ethiopia paid a one-day visit to Ghana. On Tuesday he had made a similar visit to Senegal.",
-			[]string{"visit ", "visit 2021-09-07"}},
+			[]string{"visit 2021-09-07", "visit 2021-09-08"}},
 		{"a visit to two countries is one tour",
 			"date 2022-09-01\n\nPresident Jose Cruz of the Philippines will pay a state visit to Indonesia and Singapore. He will travel to Singapore on Tuesday.",
 			[]string{"visit 2022-09-06"}},
