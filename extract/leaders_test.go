@@ -42,6 +42,7 @@ func TestLeaderForms(t *testing.T) {
 		{"adviser on a portfolio", "Adviser on Commerce Omar Qureshi of Pakistan signed the memorandum.", "person:omar-qureshi", "PAK", "Adviser on Commerce", ""},
 		{"adviser on foreign affairs is no foreign minister", "Omar Qureshi, the Prime Minister's Adviser on Foreign Affairs, spoke.", "person:omar-qureshi", "", "Adviser on Foreign Affairs", ""},
 		{"deputy NSA", "He met US Deputy NSA Mark Doyle in Delhi.", "person:mark-doyle", "USA", "Deputy NSA", ""},
+		{"secretary of a portfolio", "The US envoy visited the Secretary of Economy of Mexico, Luis Ortega, in Mexico City.", "person:luis-ortega", "MEX", "Secretary of Economy", ""},
 		{"untitled appositive", "Kim Song Nam, a senior North Korean official, met Chinese Ambassador Wang Yajun.", "person:kim-song-nam", "PRK", "", ""},
 	}
 	for _, tc := range tests {

@@ -71,6 +71,9 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 			best, bestEnd = ti, k+1
 		}
 	}
+	if bestEnd == 0 && t.norm == "secretary" && (a.tok(i+1).norm == "of" || a.tok(i+1).norm == "for") && portfolios[a.tok(i+2).norm] != "" && a.tok(i+2).upper {
+		best, bestEnd = titleInfo{name: "Secretary"}, i+1 // "Secretary of Economy", read below
+	}
 	if bestEnd == 0 {
 		return 0, titleInfo{}, false
 	}
@@ -85,7 +88,7 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	if best.name == "Adviser" && a.tok(bestEnd).norm == "on" && a.tok(bestEnd+1).upper {
 		of = true
 	}
-	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser") && bestEnd+1 < len(a.toks) && of {
+	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser" || best.name == "Secretary") && bestEnd+1 < len(a.toks) && of {
 		k := bestEnd + 1
 		var words []string
 		for k < len(a.toks) {
@@ -108,7 +111,7 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 		}
 		if len(words) > 0 {
 			name := best.name + " " + a.toks[bestEnd].norm + " " + strings.Join(words, " ")
-			if strings.Join(words, " ") == "Foreign Affairs" && best.name != "Adviser" {
+			if strings.Join(words, " ") == "Foreign Affairs" && strings.HasSuffix(best.name, "Minister") {
 				name = "Foreign Minister"
 			}
 			return k, titleInfo{name: name}, true
