@@ -397,3 +397,11 @@ func (a *eventStage) destinationAt(j int) string {
 	}
 	return a.countries[c].code
 }
+
+// datesTrigger reports whether date d is the possessive right before the
+// noun trigger at token i: "ahead of Tuesday's meeting", "after
+// Monday's talks".
+func (a *eventStage) datesTrigger(d dateMention, i int) bool {
+	k := a.tokenAtByte(d.bend)
+	return k+1 == i && a.tok(k).norm == "'s" && a.sentenceOf(k) == a.sentenceOf(i)
+}

@@ -778,7 +778,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				if h.past {
 					continue // dated by its own past date
 				}
-				if h.detached && (di < h.j || di-h.j > 8) {
+				if h.detached && (di < h.j || di-h.j > 8) && !a.datesTrigger(d, h.i) {
 					continue // "said after meeting X yesterday": the date follows
 				}
 				if h.future && (di < h.i && a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
