@@ -405,3 +405,39 @@ func (a *eventStage) datesTrigger(d dateMention, i int) bool {
 	k := a.tokenAtByte(d.bend)
 	return k+1 == i && a.tok(k).norm == "'s" && a.sentenceOf(k) == a.sentenceOf(i)
 }
+
+// dropRetold drops the events first told from another time ("made the
+// announcement after his meeting with X") that another event of the same
+// kind and date reports with the same people ("X and Y met on Tuesday"):
+// one occasion, told twice.
+func dropRetold(evs []*event) []*event {
+	out := evs[:0:0]
+	for _, e := range evs {
+		if e.detached && retold(e, evs) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// retold reports whether another event, not detached, has e's kind and
+// date and all of e's leaders, two at least.
+func retold(e *event, evs []*event) bool {
+	if len(e.leaders) < 2 {
+		return false
+	}
+	for _, o := range evs {
+		if o == e || o.detached || o.kind != e.kind || o.date != e.date {
+			continue
+		}
+		all := true
+		for _, l := range e.leaders {
+			all = all && hasOnce(o.leaders, o.leaderSet, l)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}

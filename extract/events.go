@@ -371,7 +371,7 @@ func (a *eventStage) scanEvents() {
 			kept = append(kept, a.splitByCountries(m)...)
 		}
 	}
-	evs = kept
+	evs = dropRetold(kept)
 	a.events = evs
 	parties := a.parties()
 	if len(parties) == 2 {
