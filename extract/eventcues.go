@@ -398,12 +398,20 @@ func (a *eventStage) destinationAt(j int) string {
 	return a.countries[c].code
 }
 
-// datesTrigger reports whether date d is the possessive right before the
-// noun trigger at token i: "ahead of Tuesday's meeting", "after
-// Monday's talks".
+// datesTrigger reports whether date d is the possessive before the noun
+// trigger at token i, with at most three words between: "ahead of
+// Tuesday's meeting", "Thursday's 33rd Arab Summit".
 func (a *eventStage) datesTrigger(d dateMention, i int) bool {
 	k := a.tokenAtByte(d.bend)
-	return k+1 == i && a.tok(k).norm == "'s" && a.sentenceOf(k) == a.sentenceOf(i)
+	if a.tok(k).norm != "'s" || i <= k || i-k > 4 || a.sentenceOf(k) != a.sentenceOf(i) {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if t := a.toks[m]; t.kind == tokPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // dropRetold drops the events first told from another time ("made the

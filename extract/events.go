@@ -788,6 +788,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				if di < h.i {
 					dd = h.i - di
 				}
+				if a.datesTrigger(d, h.i) {
+					dd = -1 // "Thursday's summit": the summit's, before any other
+				}
 				if dd < dist {
 					best, dist = k, dd
 				}
