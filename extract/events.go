@@ -781,6 +781,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				if h.detached && (di < h.j || di-h.j > 8) && !a.datesTrigger(d, h.i) {
 					continue // "said after meeting X yesterday": the date follows
 				}
+				if di < h.i && a.reportedBetween(max(di-2, a.sents[s].first), di) && !a.datesTrigger(d, h.i) {
+					continue // "X said Friday that the visit would ...": the saying's date
+				}
 				if h.future && (di < h.i && a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
 					continue // "said on Monday that he would meet X", "will sign, said X, who spoke on Tuesday": the saying's date
 				}
