@@ -64,7 +64,7 @@ func (a *eventStage) relationEvents(parties []string) []*event {
 			used[best] = true
 			d := dates[best]
 			e := &event{kind: graph.KindOther, date: d.day(), dateTxt: d.text, prec: d.prec, reported: true,
-				first: s, sents: []int{s}, dateSent: s}
+				past: true, first: s, sents: []int{s}, dateSent: s}
 			if e.prec == "" {
 				e.prec = "day"
 			}

@@ -20,6 +20,9 @@ func (a *eventStage) pastWhen(i, j int) (d dateMention, ok bool) {
 	if a.ref.IsZero() || !a.reportedAt(i, j) || a.futureAt(i) {
 		return dateMention{}, false
 	}
+	if documentNouns[a.tok(i-1).norm] && !a.agentAfter(j) {
+		return dateMention{}, false // "named in a memorandum signed in 2024": signed by whom, not said
+	}
 	s := a.sentenceOf(i)
 	for _, m := range a.datesIn(s) {
 		if m.day() == "" || m.year == 0 || m.year >= a.ref.Year() || m.relative || m.weekday || m.monthOnly {
@@ -55,4 +58,23 @@ func (a *eventStage) markPast(hits []hit) {
 			h.past = true
 		}
 	}
+}
+
+// documentNouns: see data/words-events.tsv.
+var documentNouns = wordSet("documentNouns")
+
+// agentAfter reports whether the participle ending at j names who did
+// it, in its clause: "signed by the customs authorities of both
+// countries", "signed between the two states".
+func (a *eventStage) agentAfter(j int) bool {
+	for k := j; k < j+4 && k < len(a.toks) && a.sentenceOf(k) == a.sentenceOf(j-1); k++ {
+		switch a.toks[k].norm {
+		case "by", "between":
+			return true
+		}
+		if a.toks[k].kind == tokPunct {
+			return false
+		}
+	}
+	return false
 }
