@@ -449,3 +449,33 @@ func retold(e *event, evs []*event) bool {
 	}
 	return false
 }
+
+// leaderBefore reports whether a leader is named before token i in its
+// sentence, as a subject may be ("X will be in Namibia"), or whether the
+// subject right before the auxiliary at i-1 is "he", "she" or a word of a
+// leader's name ("Marcos will be in Indonesia").
+func (a *eventStage) leaderBefore(i int) bool {
+	if len(a.leaderMentionsBetween(a.sents[a.sentenceOf(i)].first, i)) > 0 {
+		return true
+	}
+	s := a.tok(i - 2)
+	if s.norm == "he" || s.norm == "she" {
+		return true
+	}
+	for _, l := range a.leaders {
+		if s.upper && slices.Contains(l.parts, s.norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMonth reports whether a month-level date and a day-level one name
+// the same month, in either order: "in September 2023" and "on Sept. 11".
+func sameMonth(date, prec string, d dateMention) bool {
+	day := d.day()
+	if len(date) < 7 || len(day) < 7 || date[:7] != day[:7] {
+		return false
+	}
+	return prec == "month" && d.iso != "" || prec == "day" && d.iso == "" && d.prec == "month"
+}

@@ -173,8 +173,8 @@ func (a *eventStage) scanEvents() {
 				into = e // "after the talks": the talks already reported
 				break
 			}
-			if h.date.day() != "" && e.date != "" && h.date.day() != e.date {
-				continue
+			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
+				continue // "in September" and "on Sept. 11": one visit
 			}
 			if h.place != "" && e.place != "" && h.place != e.place && newLeaders(sl[h.sent], e) {
 				continue // another place with other people: another event
@@ -198,6 +198,9 @@ func (a *eventStage) scanEvents() {
 		if into == nil {
 			into = &event{kind: h.kind, first: h.sent, detached: h.detached}
 			evs = append(evs, into)
+		}
+		if into.prec == "month" && h.date.iso != "" && sameMonth(into.date, into.prec, h.date) {
+			into.date = "" // the day within the month: more precise
 		}
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
@@ -745,6 +748,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if a.toks[i].upper {
 		return false
 	}
+	if a.toks[i].norm == "be" && (a.tok(i-1).norm != "will" || !a.leaderBefore(i)) {
+		return false // "X will be in Namibia on 5 March", not "it will be in China's interest"
+	}
 	k := j
 	switch a.tok(k).norm {
 	case "in", "to", "into":
@@ -755,7 +761,13 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if a.tok(k).norm == "the" {
 		k++
 	}
+	if a.tok(k).norm == "republic" && a.tok(k+1).norm == "of" && a.countryMentionAt(k) < 0 {
+		k += 2 // "the Republic of Angola"
+	}
 	c := a.countryMentionAt(k)
+	if c >= 0 && a.toks[i].norm == "be" && a.tok(a.countries[c].j).norm == "'s" {
+		return false
+	}
 	return c >= 0 && a.countries[c].i == k && !a.countries[c].adj // a visit is to a country
 }
 
