@@ -479,3 +479,22 @@ func sameMonth(date, prec string, d dateMention) bool {
 	}
 	return prec == "month" && d.iso != "" || prec == "day" && d.iso == "" && d.prec == "month"
 }
+
+// talksAtDestination gives a meeting the destination of the visit its
+// sentence reports ("a working visit to Angola on March 5, where talks
+// are planned with ..."): talks held in two countries visited on one
+// day are two meetings.
+func talksAtDestination(hits []hit) {
+	for k := range hits {
+		h := &hits[k]
+		if h.kind != graph.KindMeeting || h.dest != "" {
+			continue
+		}
+		for _, v := range hits {
+			if v.kind == graph.KindVisit && v.sent == h.sent && v.dest != "" && !v.past && !v.detached {
+				h.dest = v.dest
+				break
+			}
+		}
+	}
+}

@@ -153,6 +153,7 @@ func (a *eventStage) scanEvents() {
 	}
 	a.assignDates(hits)
 	a.markPast(hits)
+	talksAtDestination(hits)
 	a.visitStarts(hits)
 	a.hitSent = map[int]bool{}
 	for _, h := range hits {
