@@ -419,9 +419,17 @@ func (a *eventStage) datesTrigger(d dateMention, i int) bool {
 // kind and date reports with the same people ("X and Y met on Tuesday"):
 // one occasion, told twice.
 func dropRetold(evs []*event) []*event {
+	type kindDate struct{ kind, date string }
+	told := map[kindDate][]*event{} // the events not detached, by kind and date
+	for _, e := range evs {
+		if !e.detached {
+			k := kindDate{string(e.kind), e.date}
+			told[k] = append(told[k], e)
+		}
+	}
 	out := evs[:0:0]
 	for _, e := range evs {
-		if e.detached && retold(e, evs) {
+		if e.detached && retold(e, told[kindDate{string(e.kind), e.date}]) {
 			continue
 		}
 		out = append(out, e)
@@ -429,14 +437,14 @@ func dropRetold(evs []*event) []*event {
 	return out
 }
 
-// retold reports whether another event, not detached, has e's kind and
-// date and all of e's leaders, two at least.
-func retold(e *event, evs []*event) bool {
+// retold reports whether one of others (events of e's kind and date, not
+// detached) has all of e's leaders, two at least.
+func retold(e *event, others []*event) bool {
 	if len(e.leaders) < 2 {
 		return false
 	}
-	for _, o := range evs {
-		if o == e || o.detached || o.kind != e.kind || o.date != e.date {
+	for _, o := range others {
+		if o == e {
 			continue
 		}
 		all := true
@@ -485,16 +493,15 @@ func sameMonth(date, prec string, d dateMention) bool {
 // are planned with ..."): talks held in two countries visited on one
 // day are two meetings.
 func talksAtDestination(hits []hit) {
-	for k := range hits {
-		h := &hits[k]
-		if h.kind != graph.KindMeeting || h.dest != "" {
-			continue
+	dest := map[int]string{} // sentence → the first destination of a visit in it
+	for _, v := range hits {
+		if v.kind == graph.KindVisit && v.dest != "" && !v.past && !v.detached && dest[v.sent] == "" {
+			dest[v.sent] = v.dest
 		}
-		for _, v := range hits {
-			if v.kind == graph.KindVisit && v.sent == h.sent && v.dest != "" && !v.past && !v.detached {
-				h.dest = v.dest
-				break
-			}
+	}
+	for k := range hits {
+		if h := &hits[k]; h.kind == graph.KindMeeting && h.dest == "" {
+			h.dest = dest[h.sent]
 		}
 	}
 }
