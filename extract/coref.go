@@ -255,6 +255,7 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.coordinatedCountries(missing(), note)
+	a.hostCountries(missing(), note)
 	a.companionCountries(missing(), note)
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
@@ -285,7 +286,7 @@ func (a *entityStage) inferCountries() {
 	ms := missing()
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) {
 		switch {
-		case len(free) == 1:
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])):
 			ms[0].country = free[0]
 			note(ms[0], "the only other country named")
 			return
@@ -542,8 +543,23 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			continue
 		}
 		away := a.destinations(l)
+		// a head named after the lead takes one of the two most-named
+		// countries that are not his destinations, or none: left over
+		// when they are held, he is of a third country that the text
+		// does not name as his ("Prime Minister X" among the guests, a
+		// predecessor recalled)
+		inLead := a.namedInLead(l)
+		sides := 0
 		for _, c := range order {
-			if !taken[c] && !away[c] {
+			if away[c] {
+				continue
+			}
+			if count[c] > 0 {
+				if sides++; sides > 2 && !inLead {
+					continue // the dateline's country, unnamed, may still come last
+				}
+			}
+			if !taken[c] {
 				l.country = c
 				taken[c] = true
 				a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from context")
@@ -553,9 +569,38 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	}
 }
 
+// mainSide reports whether country code is one of the two countries the
+// text names most.
+func (a *entityStage) mainSide(code string) bool {
+	count := map[string]int{}
+	for _, c := range a.countries {
+		if !a.currencyMention(c) {
+			count[c.code]++
+		}
+	}
+	above := 0
+	for c, n := range count {
+		if c != code && n > count[code] {
+			above++
+		}
+	}
+	return count[code] > 0 && above < 2
+}
+
+// namedInLead reports whether l is named in the article's first two
+// sentences.
+func (a *entityStage) namedInLead(l *leader) bool {
+	for _, sp := range l.spans {
+		if a.sentenceOf(sp[0]) < 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // destinations returns the countries l is said to travel to ("X's visit
-// to Indonesia", "X arrived in Indonesia", "X will travel to China"): a
-// guess must not make them l's own.
+// to Indonesia", "X arrived in Indonesia", "X will travel to China") or
+// to be hosted by ("Moscow hosted X"): a guess must not make them l's own.
 func (a *entityStage) destinations(l *leader) map[string]bool {
 	out := map[string]bool{}
 	for _, spans := range [][][2]int{l.spans, l.surnames} {
@@ -577,9 +622,37 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 					out[a.countries[c].code] = true
 				}
 			}
+			if c := a.hostOf(sp[0]); c != "" {
+				out[c] = true
+			}
 		}
 	}
 	return out
+}
+
+// hostOf returns the country that hosts the person named from token i
+// ("Moscow hosted PM X", "Japan welcomed President Y"): the country, or
+// the country of the city, named right before a verb of hosting among the
+// four tokens before i, or "".
+func (a *entityStage) hostOf(i int) string {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 1 && k >= i-4 && a.sentenceOf(k) == s; k-- {
+		switch a.toks[k].norm {
+		case "hosted", "hosts", "received", "receives", "welcomed", "welcomes":
+		default:
+			continue
+		}
+		if c := a.countryMentionAt(k - 1); c >= 0 && !a.countries[c].adj {
+			return a.countries[c].code
+		}
+		for _, p := range a.placesOfSentence(s) {
+			if p.j == k && a.placeInfo[p.key] != nil {
+				return a.placeInfo[p.key].country // "Moscow hosted": the city's country
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // travelBefore reports whether a word of travel stands in tokens [i, k).

@@ -461,6 +461,15 @@ func (a *tokenStage) futureWeekdays() {
 				future = false // "..., will be ..., the two sides said in a statement issued on Wednesday"
 			}
 		}
+		if !future && d.weekday && ti >= 2 && a.toks[ti-1].norm == "of" && a.toks[ti-2].norm == "ahead" {
+			// "ahead of Thursday's summit": before a day that may be to come;
+			// the nearer of the two Thursdays
+			if t, ok := parseISO(d.iso); ok && a.ref.Sub(t) > 3*24*time.Hour {
+				t = t.AddDate(0, 0, 7)
+				d.iso, d.year = t.Format("2006-01-02"), t.Year()
+			}
+			continue
+		}
 		if !future {
 			continue
 		}

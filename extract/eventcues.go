@@ -3,7 +3,11 @@ package extract
 // Sentence-level cues that event detection consults: who is present or
 // absent, collective subjects, messages sent, relief missions, exercises.
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // leadersAllKnown reports whether every leader of e has a country.
 func (a *eventStage) leadersAllKnown(e *event) bool {
@@ -308,4 +312,196 @@ func (a *eventStage) sourceStatement(i, j int) bool {
 		return false
 	}
 	return reportingVerbs[a.tok(i-3).norm] || a.tok(j).norm == "released" || a.tok(j).norm == "published" || a.tok(j).norm == ","
+}
+
+// splitByCountries returns one meeting per partner when one side held
+// bilateral talks with several countries named in the report's first
+// sentence ("held bilateral talks with the presidents of Angola, Ghana
+// and Kenya"): bilateral talks with three countries are three meetings.
+// Otherwise it returns e alone.
+func (a *eventStage) splitByCountries(e *event) []*event {
+	if e.kind != graph.KindMeeting || len(e.countries) < 3 || !a.bilateralTalksIn(e.first) {
+		return []*event{e}
+	}
+	side := ""
+	for _, l := range e.leaders {
+		if l.country == "" || side != "" && l.country != side {
+			return []*event{e}
+		}
+		side = l.country
+	}
+	named := map[string]bool{}
+	for _, c := range a.countriesOfSentence(e.first) {
+		named[c.code] = true
+	}
+	if side == "" || !named[side] && len(e.leaders) == 0 {
+		return []*event{e}
+	}
+	var out []*event
+	for _, c := range e.countries {
+		if c == side {
+			continue
+		}
+		if !named[c] {
+			return []*event{e} // a partner named elsewhere: not one list
+		}
+		n := *e
+		n.countries, n.codeSet = []string{side, c}, nil
+		n.leaders, n.leaderSet = append([]*leader(nil), e.leaders...), nil
+		out = append(out, &n)
+	}
+	return out
+}
+
+// bilateralTalksIn reports whether sentence s speaks of bilateral talks or
+// meetings.
+func (a *eventStage) bilateralTalksIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k+1 < st.last; k++ {
+		if a.toks[k].norm != "bilateral" {
+			continue
+		}
+		switch a.toks[k+1].norm {
+		case "talks", "meetings", "meeting", "consultations":
+			return true
+		}
+	}
+	return false
+}
+
+// destinationAt returns the country a visit trigger ending at j names as
+// its destination: "visited Ghana", "a visit to Ghana", "arrived in the
+// Republic of Angola"; "" when none.
+func (a *eventStage) destinationAt(j int) string {
+	k := j
+	switch a.tok(k).norm {
+	case "to", "in":
+		k++
+	}
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	if a.tok(k).norm == "republic" && a.tok(k+1).norm == "of" {
+		if c := a.countryMentionAt(k); c < 0 {
+			k += 2
+		}
+	}
+	c := a.countryMentionAt(k)
+	if c < 0 || a.countries[c].adj || a.sentenceOf(k) != a.sentenceOf(j-1) {
+		return ""
+	}
+	if e := a.countries[c].j; a.tok(e).norm == "and" || a.tok(e).text == "," {
+		if n := a.countryMentionAt(e + 1); n >= 0 && !a.countries[n].adj {
+			return "" // "a visit to Indonesia and Singapore": a tour, not one destination
+		}
+	}
+	return a.countries[c].code
+}
+
+// datesTrigger reports whether date d is the possessive before the noun
+// trigger at token i, with at most three words between: "ahead of
+// Tuesday's meeting", "Thursday's 33rd Arab Summit".
+func (a *eventStage) datesTrigger(d dateMention, i int) bool {
+	k := a.tokenAtByte(d.bend)
+	if a.tok(k).norm != "'s" || i <= k || i-k > 4 || a.sentenceOf(k) != a.sentenceOf(i) {
+		return false
+	}
+	for m := k + 1; m < i; m++ {
+		if t := a.toks[m]; t.kind == tokPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// dropRetold drops the events first told from another time ("made the
+// announcement after his meeting with X") that another event of the same
+// kind and date reports with the same people ("X and Y met on Tuesday"):
+// one occasion, told twice.
+func dropRetold(evs []*event) []*event {
+	type kindDate struct{ kind, date string }
+	told := map[kindDate][]*event{} // the events not detached, by kind and date
+	for _, e := range evs {
+		if !e.detached {
+			k := kindDate{string(e.kind), e.date}
+			told[k] = append(told[k], e)
+		}
+	}
+	out := evs[:0:0]
+	for _, e := range evs {
+		if e.detached && retold(e, told[kindDate{string(e.kind), e.date}]) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// retold reports whether one of others (events of e's kind and date, not
+// detached) has all of e's leaders, two at least.
+func retold(e *event, others []*event) bool {
+	if len(e.leaders) < 2 {
+		return false
+	}
+	for _, o := range others {
+		if o == e {
+			continue
+		}
+		all := true
+		for _, l := range e.leaders {
+			all = all && hasOnce(o.leaders, o.leaderSet, l)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderBefore reports whether a leader is named before token i in its
+// sentence, as a subject may be ("X will be in Namibia"), or whether the
+// subject right before the auxiliary at i-1 is "he", "she" or a word of a
+// leader's name ("Marcos will be in Indonesia").
+func (a *eventStage) leaderBefore(i int) bool {
+	if len(a.leaderMentionsBetween(a.sents[a.sentenceOf(i)].first, i)) > 0 {
+		return true
+	}
+	s := a.tok(i - 2)
+	if s.norm == "he" || s.norm == "she" {
+		return true
+	}
+	for _, l := range a.leaders {
+		if s.upper && slices.Contains(l.parts, s.norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMonth reports whether a month-level date and a day-level one name
+// the same month, in either order: "in September 2023" and "on Sept. 11".
+func sameMonth(date, prec string, d dateMention) bool {
+	day := d.day()
+	if len(date) < 7 || len(day) < 7 || date[:7] != day[:7] {
+		return false
+	}
+	return prec == "month" && d.iso != "" || prec == "day" && d.iso == "" && d.prec == "month"
+}
+
+// talksAtDestination gives a meeting the destination of the visit its
+// sentence reports ("a working visit to Angola on March 5, where talks
+// are planned with ..."): talks held in two countries visited on one
+// day are two meetings.
+func talksAtDestination(hits []hit) {
+	dest := map[int]string{} // sentence → the first destination of a visit in it
+	for _, v := range hits {
+		if v.kind == graph.KindVisit && v.dest != "" && !v.past && !v.detached && dest[v.sent] == "" {
+			dest[v.sent] = v.dest
+		}
+	}
+	for k := range hits {
+		if h := &hits[k]; h.kind == graph.KindMeeting && h.dest == "" {
+			h.dest = dest[h.sent]
+		}
+	}
 }

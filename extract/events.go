@@ -34,6 +34,8 @@ type hit struct {
 	date     dateMention
 	place    string // place key from the sentence, "" when none
 	detached bool   // "after attending a summit", "ahead of a visit": another time
+	past     bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
+	dest     string // a visit's destination country: "a visit to Ghana", "" when none
 	future   bool   // in a future clause: "will visit", "the next summit"
 	reported bool   // reported as done: "met", "held talks", "talks were held"
 	// daysBefore is how many days before its date the visit began, when
@@ -57,6 +59,8 @@ type event struct {
 	orgs      []string
 	key       string
 	detached  bool   // set at another time than its sentence
+	past      bool   // told as history with a past date of its own (see pastWhen)
+	dest      string // a visit's destination country, "" when none
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
 	dateSent  int    // the sentence its date was read from
@@ -148,6 +152,8 @@ func (a *eventStage) scanEvents() {
 		return
 	}
 	a.assignDates(hits)
+	a.markPast(hits)
+	talksAtDestination(hits)
 	a.visitStarts(hits)
 	a.hitSent = map[int]bool{}
 	for _, h := range hits {
@@ -161,15 +167,21 @@ func (a *eventStage) scanEvents() {
 			if e.kind != h.kind || e.detached && !h.detached {
 				continue
 			}
+			if e.past != h.past && !(hasOnce(e.sents, e.sentSet, h.sent) && (e.date == "" || h.date.day() == "")) {
+				continue // history is another occasion, unless one sentence tells it: "the memorandum that A and B signed in 2009"
+			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
 				break
 			}
-			if h.date.day() != "" && e.date != "" && h.date.day() != e.date {
-				continue
+			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
+				continue // "in September" and "on Sept. 11": one visit
 			}
 			if h.place != "" && e.place != "" && h.place != e.place && newLeaders(sl[h.sent], e) {
 				continue // another place with other people: another event
+			}
+			if h.dest != "" && e.dest != "" && h.dest != e.dest {
+				continue // "a visit to Ghana" and "a visit to Senegal": two visits
 			}
 			if h.kind == graph.KindPhoneCall && !h.detached && thirdParty(sl[h.sent], e) {
 				continue // "also took a phone call from X": another call
@@ -188,14 +200,21 @@ func (a *eventStage) scanEvents() {
 			into = &event{kind: h.kind, first: h.sent, detached: h.detached}
 			evs = append(evs, into)
 		}
+		if into.prec == "month" && h.date.iso != "" && sameMonth(into.date, into.prec, h.date) {
+			into.date = "" // the day within the month: more precise
+		}
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
 			into.dateSent, into.daysBefore = h.sent, h.daysBefore
+			into.past = into.past || h.past
 		}
 		into.future = into.future || h.future
 		into.reported = into.reported || h.reported
 		if into.place == "" {
 			into.place = h.place
+		}
+		if into.dest == "" {
+			into.dest = h.dest
 		}
 		into.addSentence(h.sent, sl[h.sent])
 	}
@@ -204,7 +223,7 @@ func (a *eventStage) scanEvents() {
 	lead := a.leadDate()
 	var main *event
 	for _, e := range evs {
-		if e.date != "" && !e.detached && (e.kind == graph.KindMeeting || e.kind == graph.KindSummit || e.kind == graph.KindVisit || e.kind == graph.KindPhoneCall) {
+		if e.date != "" && !e.detached && !e.past && (e.kind == graph.KindMeeting || e.kind == graph.KindSummit || e.kind == graph.KindVisit || e.kind == graph.KindPhoneCall) {
 			if main == nil || e.first < main.first {
 				main = e
 			}
@@ -225,7 +244,7 @@ func (a *eventStage) scanEvents() {
 	near:
 		for s := e.first; s >= e.first-2 && s >= 0; s-- {
 			for _, o := range bySent[s] {
-				if o != e && o.date != "" {
+				if o != e && o.date != "" && !o.past {
 					best = o
 					break near
 				}
@@ -334,9 +353,14 @@ func (a *eventStage) scanEvents() {
 		}
 	}
 	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events
+	var orphans []*event
 	for _, e := range evs {
 		switch e.kind {
 		case graph.KindMeeting, graph.KindPhoneCall, graph.KindAgreement:
+			if e.unnamedOccasion() {
+				orphans = append(orphans, e) // the article's two sides, once known
+				continue
+			}
 			if len(e.countries) < 2 && len(e.leaders) < 2 {
 				continue // a domestic meeting is not a bilateral event
 			}
@@ -347,17 +371,37 @@ func (a *eventStage) scanEvents() {
 		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && a.meetingOf(e, evs) {
 			continue // "at the summit, which began at 11:40": the two leaders' meeting, told again
 		}
-		kept = append(kept, a.splitByCounterpart(e)...)
+		for _, m := range a.splitByCounterpart(e) {
+			kept = append(kept, a.splitByCountries(m)...)
+		}
 	}
-	evs = kept
+	evs = dropRetold(kept)
 	a.events = evs
 	parties := a.parties()
+	if len(parties) == 2 {
+		// "the memorandum was signed in Jakarta on Friday", in a report
+		// of two countries: signed by the two
+		for _, e := range orphans {
+			e.countries = parties
+			evs = append(evs, e)
+		}
+		a.events = evs
+	}
+	evs = append(evs, a.relationEvents(parties)...)
+	a.events = evs
 	for _, e := range evs {
 		if len(e.countries) == 0 && len(e.leaders) == 0 {
 			e.countries = parties
 		}
 		a.buildEvent(e)
 	}
+}
+
+// unnamedOccasion reports whether e is a meeting, call or signing
+// reported as done on a day of its own whose sentences name no party: in
+// a report of two countries, an occasion of the two.
+func (e *event) unnamedOccasion() bool {
+	return len(e.countries) == 0 && len(e.leaders) == 0 && e.prec == "day" && e.reported
 }
 
 // meetingOf reports whether a meeting of the same two countries, on the
@@ -601,8 +645,14 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			continue
 		}
 		tr, j, ok := a.triggerAt(set, i)
-		if !ok || a.negated(i) || a.historical(i, j) || a.invited(i, j) {
+		if !ok || a.negated(i) || a.invited(i, j) {
 			continue
+		}
+		var past dateMention
+		if a.historical(i, j) {
+			if past, ok = a.pastWhen(i, j); !ok {
+				continue // "the 1998 joint declaration": a reference, not an occasion told
+			}
 		}
 		kind := tr.kind
 		if len(tr.words) == 1 && deedVerbs[tr.words[0]] && !a.deedAfter(j) {
@@ -656,8 +706,12 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		s := a.sentenceOf(i)
-		hits = append(hits, hit{kind: kind, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i),
-			future: a.futureAt(i), reported: a.reportedAt(i, j)})
+		dest := ""
+		if kind == graph.KindVisit {
+			dest = a.destinationAt(j)
+		}
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "",
+			future: a.futureAt(i), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}
 	return hits
@@ -695,6 +749,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if a.toks[i].upper {
 		return false
 	}
+	if a.toks[i].norm == "be" && (a.tok(i-1).norm != "will" || !a.leaderBefore(i)) {
+		return false // "X will be in Namibia on 5 March", not "it will be in China's interest"
+	}
 	k := j
 	switch a.tok(k).norm {
 	case "in", "to", "into":
@@ -705,7 +762,13 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if a.tok(k).norm == "the" {
 		k++
 	}
+	if a.tok(k).norm == "republic" && a.tok(k+1).norm == "of" && a.countryMentionAt(k) < 0 {
+		k += 2 // "the Republic of Angola"
+	}
 	c := a.countryMentionAt(k)
+	if c >= 0 && a.toks[i].norm == "be" && a.tok(a.countries[c].j).norm == "'s" {
+		return false
+	}
 	return c >= 0 && a.countries[c].i == k && !a.countries[c].adj // a visit is to a country
 }
 
@@ -725,8 +788,14 @@ func (a *eventStage) assignDates(hits []hit) {
 			best, dist := -1, 1<<30
 			for _, k := range ks {
 				h := hits[k]
-				if h.detached && (di < h.j || di-h.j > 8) {
+				if h.past {
+					continue // dated by its own past date
+				}
+				if h.detached && (di < h.j || di-h.j > 8) && !a.datesTrigger(d, h.i) {
 					continue // "said after meeting X yesterday": the date follows
+				}
+				if di < h.i && a.reportedBetween(max(di-2, a.sents[s].first), di) && !a.datesTrigger(d, h.i) {
+					continue // "X said Friday that the visit would ...": the saying's date
 				}
 				if h.future && (di < h.i && a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
 					continue // "said on Monday that he would meet X", "will sign, said X, who spoke on Tuesday": the saying's date
@@ -734,6 +803,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				dd := di - h.j
 				if di < h.i {
 					dd = h.i - di
+				}
+				if a.datesTrigger(d, h.i) {
+					dd = -1 // "Thursday's summit": the summit's, before any other
 				}
 				if dd < dist {
 					best, dist = k, dd
@@ -754,7 +826,7 @@ func (a *eventStage) assignDates(hits []hit) {
 			}
 			di := a.tokenAtByte(d.bstart)
 			opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper // "In July, ..."
-			best, dist := -1, monthYearReach+1
+			best, dist := -1, clauseReach+1
 			for _, k := range ks {
 				h := hits[k]
 				if h.date.day() != "" || h.detached {
@@ -763,6 +835,8 @@ func (a *eventStage) assignDates(hits []hit) {
 				dd := di - h.j
 				if opens {
 					dd = 0
+				} else if dd > monthYearReach && !a.plainBetween(h.j, di) {
+					continue
 				}
 				if dd >= 0 && dd < dist {
 					best, dist = k, dd
@@ -789,8 +863,30 @@ func (a *eventStage) reportedBetween(i, j int) bool {
 }
 
 // monthYearReach is how many tokens may stand between a trigger and a
-// month or year it takes as its date.
-const monthYearReach = 4
+// month or year it takes as its date; up to clauseReach when they are
+// words of one clause (see plainBetween): "signed by the customs
+// authorities of both countries in May 2024".
+const (
+	monthYearReach = 4
+	clauseReach    = 9
+)
+
+// plainBetween reports whether tokens [i, j) are words of one clause: no
+// punctuation, no verb in the past tense, no relative word ("which",
+// "who", "when") and no other trigger's head.
+func (a *eventStage) plainBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct || a.pastVerbAt(k) || irregularPast[t.norm] {
+			return false
+		}
+		switch t.norm {
+		case "which", "who", "whom", "whose", "when", "where", "that", "while", "since", "after", "before", "but":
+			return false
+		}
+	}
+	return true
+}
 
 // whenPhrase reports whether a month or year mention says when something
 // happened: "in 2014", "during 2023", "in May 2024", "last year", not a

@@ -31,6 +31,9 @@ func findFacts(ev *eventStage) {
 func (a *eventStage) parties() []string {
 	var out []string
 	for _, e := range a.events {
+		if e.past {
+			continue // history told in passing: not the article's sides
+		}
 		for _, c := range e.countries {
 			out = appendStr(out, c)
 		}

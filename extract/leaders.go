@@ -113,6 +113,9 @@ func (a *mentionStage) scanLeaders() {
 		}
 		country := a.countryBefore(i)
 		k := end
+		if a.tok(k).text == "." && !a.tok(k).space && k == i+1 && abbreviations[a.toks[i].norm] {
+			k++ // an abbreviated title: "Gov. X", "Amb. Y"
+		}
 		if k+1 < len(a.toks) && a.toks[k].norm == "of" {
 			j := k + 1
 			for j+1 < len(a.toks) && j < k+6 && stateWords[a.toks[j].norm] {
@@ -582,6 +585,10 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 			k--
 			continue
 		}
+		if t.text == "." && !t.space && k-2 >= 0 && a.isInitial(k-2) {
+			k -= 2 // an initial: "S. Kumar, the Joint Secretary", "N.Enkhtaivan, Minister of ..."
+			continue
+		}
 		break
 	}
 	for n := k; n < end; n++ {
@@ -599,6 +606,13 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 		return i, i
 	}
 	return k, end
+}
+
+// isInitial reports whether token k is an initial: one capital letter,
+// unclaimed.
+func (a *mentionStage) isInitial(k int) bool {
+	t := a.toks[k]
+	return t.kind == tokWord && t.upper && len([]rune(t.text)) == 1 && !a.claimed[k]
 }
 
 // loneNameOK reports whether the single word at k may be a name in

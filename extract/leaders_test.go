@@ -31,6 +31,18 @@ func TestLeaderForms(t *testing.T) {
 		{"country from dateline", "ASHGABAT — President Serdar Berdimuhamedov held talks yesterday with President of Uzbekistan Shavkat Mirziyoyev.", "person:serdar-berdimuhamedov", "TKM", "President", ""},
 		{"untitled with role", "VILNIUS — Aliaksandr Lukashenka met Vladimir Putin in Moscow yesterday, the Belarusian leader's office said. Russian officials declined to comment.", "person:aliaksandr-lukashenka", "BLR", "Leader", ""},
 		{"untitled by elimination", "VILNIUS — Aliaksandr Lukashenka met Vladimir Putin in Moscow yesterday, the Belarusian leader's office said. Russian officials declined to comment.", "person:vladimir-putin", "RUS", "", ""},
+		{"host of talks in a country", "Russian Foreign Minister Ivan Orlov will be in Zambia on 5-6 March, where he is to hold talks with President Peter Banda.", "person:peter-banda", "ZMB", "President", ""},
+		{"hosts after a visit to a republic", "Russian Foreign Minister Ivan Orlov will pay a working visit to the Republic of Zambia on 5 March, where talks are planned with Foreign Minister Ruth Mwale.", "person:ruth-mwale", "ZMB", "Foreign Minister", ""},
+		{"head named late, main sides held: no guess", "Chilean President Ana Lopes and Peruvian President Rui Costa met in Lima. Chile and Peru signed a pact. Peru and Chile will trade more, and Chile will buy gas from Peru. Brazil sent a note. The guests at the dinner included Prime Minister Jose Pereira.", "person:jose-pereira", "", "Prime Minister", ""},
+		{"a guest of the host city is not of its country", "Earlier this year, Lima hosted President Jose Pereira for a summit. Peru and Chile signed deals, and Peru will buy gas from Chile. Peru sells copper.", "person:jose-pereira", "CHL", "President", ""},
+		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
+		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
+		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
+		{"minister of two portfolios", "Tomas Novak met Austrian Minister of Foreign Affairs and Trade Eva Gruber in Vienna.", "person:eva-gruber", "AUT", "Minister of Foreign Affairs and Trade", ""},
+		{"adviser on a portfolio", "Adviser on Commerce Omar Qureshi of Pakistan signed the memorandum.", "person:omar-qureshi", "PAK", "Adviser on Commerce", ""},
+		{"adviser on foreign affairs is no foreign minister", "Omar Qureshi, the Prime Minister's Adviser on Foreign Affairs, spoke.", "person:omar-qureshi", "", "Adviser on Foreign Affairs", ""},
+		{"deputy NSA", "He met US Deputy NSA Mark Doyle in Delhi.", "person:mark-doyle", "USA", "Deputy NSA", ""},
+		{"secretary of a portfolio", "The US envoy visited the Secretary of Economy of Mexico, Luis Ortega, in Mexico City.", "person:luis-ortega", "MEX", "Secretary of Economy", ""},
 		{"untitled appositive", "Kim Song Nam, a senior North Korean official, met Chinese Ambassador Wang Yajun.", "person:kim-song-nam", "PRK", "", ""},
 	}
 	for _, tc := range tests {

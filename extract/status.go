@@ -43,10 +43,15 @@ func (a *eventStage) reportedAt(i, j int) bool {
 		return true
 	}
 	s := a.sentenceOf(i)
-	for k := i - 1; k >= i-3 && k >= a.sents[s].first; k-- {
+	words := 0 // words back from the trigger; a hyphenated compound ("one-day") is one
+	for k := i - 1; words < 3 && k >= a.sents[s].first; k-- {
 		if reportVerbs[a.toks[k].norm] {
 			return true
 		}
+		for k-2 >= a.sents[s].first && a.toks[k-1].text == "-" && !a.toks[k-1].space {
+			k -= 2 // "one-day visit": "one-day" is one word
+		}
+		words++
 	}
 	for k := j; k < j+3 && k < a.sents[s].last; k++ {
 		if (a.toks[k].norm == "was" || a.toks[k].norm == "were") && k+1 < a.sents[s].last && (reportVerbs[a.tok(k+1).norm] || a.pastVerbAt(k+1)) {

@@ -71,11 +71,24 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 			best, bestEnd = ti, k+1
 		}
 	}
+	if bestEnd == 0 && t.norm == "secretary" && (a.tok(i+1).norm == "of" || a.tok(i+1).norm == "for") && portfolios[a.tok(i+2).norm] != "" && a.tok(i+2).upper {
+		best, bestEnd = titleInfo{name: "Secretary"}, i+1 // "Secretary of Economy", read below
+	}
 	if bestEnd == 0 {
 		return 0, titleInfo{}, false
 	}
-	// "Minister of Commerce", "Minister for Foreign Affairs"
-	if strings.HasSuffix(best.name, "Minister") && bestEnd+1 < len(a.toks) && (a.toks[bestEnd].norm == "of" || a.toks[bestEnd].norm == "for") {
+	if t.norm == "minister" && (a.tok(i+1).norm == "of" || a.tok(i+1).norm == "for") {
+		// the portfolios below, all of them: "Minister of Foreign Affairs
+		// and Trade", not "Minister of Foreign Affairs" and a name "and Trade"
+		best, bestEnd = titles["minister"], i+1
+	}
+	// "Minister of Commerce", "Minister for Foreign Affairs", "Adviser on
+	// Commerce"
+	of := a.tok(bestEnd).norm == "of" || a.tok(bestEnd).norm == "for"
+	if best.name == "Adviser" && a.tok(bestEnd).norm == "on" && a.tok(bestEnd+1).upper {
+		of = true
+	}
+	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser" || best.name == "Secretary") && bestEnd+1 < len(a.toks) && of {
 		k := bestEnd + 1
 		var words []string
 		for k < len(a.toks) {
@@ -97,8 +110,8 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 			k--
 		}
 		if len(words) > 0 {
-			name := best.name + " of " + strings.Join(words, " ")
-			if strings.Join(words, " ") == "Foreign Affairs" {
+			name := best.name + " " + a.toks[bestEnd].norm + " " + strings.Join(words, " ")
+			if strings.Join(words, " ") == "Foreign Affairs" && strings.HasSuffix(best.name, "Minister") {
 				name = "Foreign Minister"
 			}
 			return k, titleInfo{name: name}, true

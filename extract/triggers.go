@@ -102,9 +102,14 @@ func (a *eventStage) historical(i, j int) bool {
 			return true
 		}
 	}
-	for k := j; k < j+3 && k < len(a.toks); k++ {
-		// "signed in 2018", "the declaration of April 2022"
-		if p := a.tok(k - 1).norm; isPast(k) && (p == "in" || p == "of" || len(p) >= 3 && months[p[:3]] != 0 && a.tok(k-1).upper) {
+	for k := j; k < j+clauseReach+2 && k < len(a.toks); k++ {
+		// "signed in 2018", "the declaration of April 2022", "paid a visit
+		// to Tajikistan in September 2014"
+		p := a.tok(k - 1).norm
+		if !isPast(k) || !(p == "in" || p == "of" || len(p) >= 3 && months[p[:3]] != 0 && a.tok(k-1).upper) {
+			continue
+		}
+		if k < j+3 || a.plainBetween(j, k-1) {
 			return true
 		}
 	}
@@ -116,7 +121,7 @@ func (a *eventStage) historical(i, j int) bool {
 func (a *eventStage) invited(i, j int) bool {
 	visit := false
 	for k := i; k < j; k++ {
-		visit = visit || a.toks[k].norm == "visit" || a.toks[k].norm == "visited"
+		visit = visit || a.toks[k].norm == "visit"
 	}
 	s := a.sentenceOf(i)
 	for k := i - 1; k >= 0 && k >= i-8 && a.sentenceOf(k) == s; k-- {
