@@ -31,8 +31,10 @@ const walkFilter = `
 
 // walkCypher reads a page of dated events per query row in the date order
 // lo (dir "DESC" or ""), walking the row's index between q.lo and q.hi
-// (null lo: nothing to walk), plus its entity's other links.
-func walkCypher(lo listOrder, dir string) string {
+// (null lo: nothing to walk), plus its entity's other links. with and who
+// are the types of the rows' anchors (q.with) and participants (q.who):
+// the statement seeks their labels only.
+func walkCypher(lo listOrder, dir string, with, who []graph.EntityType) string {
 	// walk filters the rows of match (which seeks an index) and keeps the
 	// first $limit in the index's order, order (its properties, all of
 	// them: the planner uses a composite index's order only then).
@@ -57,14 +59,14 @@ CALL (q) {
     ` + walk(`MATCH (e:Event) USING INDEX e:Event(date)
     WHERE e.date >= date(q.every) AND e.date <= date(q.hi)`, "e", "e.date "+dir) + `
     UNION
-    ` + matchKey("q", "w", "q.with") + `
+    ` + matchKeyOf("q", "w", "q.with", with) + `
     MATCH (w)-[:HELD_IN|DISCUSSED]-(e:Event)
     WITH q, e WHERE true` + walkFilter + lo.after + `
     RETURN DISTINCT e
   }
   WITH e ORDER BY ` + lo.orderBy + ` LIMIT $limit
   RETURN collect([e, ` + lo.sort + `]) AS dated
-}` + walkTail + `
+}` + walkTail(who) + `
 UNWIND dated + [e IN undated | [e, '']] AS row
 RETURN q.i, row[0] AS e, row[1] AS sort`
 }
@@ -77,7 +79,8 @@ RETURN q.i, row[0] AS e, row[1] AS sort`
 // only by the last pages of such a list). The rows that need none get a
 // null anchor t, whose seeks find nothing: a guard on q would be planned
 // above the seeks it guards, and they would run anyway.
-var walkTail = `
+func walkTail(who []graph.EntityType) string {
+	return `
 CALL (q, dated) {
   WITH q, CASE WHEN (size(dated) < $limit OR any(x IN dated WHERE x[1] = ''))
                     AND q.from IS NULL AND q.to IS NULL THEN q END AS t
@@ -85,7 +88,7 @@ CALL (q, dated) {
     MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair) WHERE s.pair = t.pair AND e.date IS NULL
     RETURN e
     UNION
-    ` + matchKey("t", "w", "t.who") + `
+    ` + matchKeyOf("t", "w", "t.who", who) + `
     MATCH (w)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date IS NULL
     RETURN e
     UNION
@@ -97,6 +100,21 @@ CALL (q, dated) {
   WITH e ORDER BY e.key LIMIT $limit
   RETURN collect(e) AS undated
 }`
+}
+
+// anchorTypes returns the types of the anchors (q.with) and participants
+// (q.who) of walk rows: at least one each, since a statement needs a
+// label to seek, and a null key finds nothing under any label.
+func anchorTypes(rows []map[string]any) (with, who []graph.EntityType) {
+	with, who = keyTypes(rows, "with"), keyTypes(rows, "who")
+	if len(with) == 0 {
+		with = []graph.EntityType{graph.TypeCountry}
+	}
+	if len(who) == 0 {
+		who = []graph.EntityType{graph.TypeCountry}
+	}
+	return with, who
+}
 
 // walkOrder tells whether the order o is by date, and which way.
 func walkOrder(o graph.Order) (dir string, ok bool) {
@@ -171,7 +189,9 @@ func walkParams(qs []graph.EventQuery, desc bool) map[string]any {
 // page is short or reaches an undated event, the undated ones (walkTail),
 // merged in order.
 func (s *Store) walkEvents(ctx context.Context, lo listOrder, dir string, qs []graph.EventQuery) ([]*neo4j.Record, error) {
-	recs, err := s.read(ctx, "read events", walkCypher(lo, dir), walkParams(qs, dir == "DESC"))
+	params := walkParams(qs, dir == "DESC")
+	with, who := anchorTypes(params["qs"].([]map[string]any))
+	recs, err := s.read(ctx, "read events", walkCypher(lo, dir, with, who), params)
 	if err != nil {
 		return nil, err
 	}

@@ -44,3 +44,21 @@ func matchKeyOf(scope, v, key string, types []graph.EntityType) string {
 func optionalMatchKey(scope, v, key string) string {
 	return "OPTIONAL " + matchKey(scope, v, key)
 }
+
+// keyTypes returns the types of the keys that rows hold in field, in the
+// order of graph.EntityTypes; a row without a key there adds none.
+func keyTypes(rows []map[string]any, field string) []graph.EntityType {
+	has := map[graph.EntityType]bool{}
+	for _, r := range rows {
+		if k, ok := r[field].(string); ok {
+			has[graph.TypeOfKey(k)] = true
+		}
+	}
+	var out []graph.EntityType
+	for _, t := range graph.EntityTypes {
+		if has[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}

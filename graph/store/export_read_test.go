@@ -72,13 +72,13 @@ func ReadQueries(country, partner, leader, project string) map[string]ReadQuery 
 			dir, _ := walkOrder(o)
 			q := w.q
 			q.Order = o
-			out["walk of "+name+", "+string(o)] = ReadQuery{walkCypher(eventOrders[o], dir), walkParams([]graph.EventQuery{q}, dir == "DESC")}
+			out["walk of "+name+", "+string(o)] = walkQuery(eventOrders[o], dir, walkParams([]graph.EventQuery{q}, dir == "DESC"))
 			readSeeks["walk of "+name+", "+string(o)] = []string{w.seek}
 		}
 	}
 	for name, q := range map[string]graph.EventQuery{"a pair": {With: country, Partner: partner, First: 10}, "a country": {With: country, First: 10}} {
 		p := walkParams([]graph.EventQuery{q}, true)
-		out["undated tail of "+name] = ReadQuery{walkCypher(eventOrders[graph.OrderDateDesc], "DESC"), p}
+		out["undated tail of "+name] = walkQuery(eventOrders[graph.OrderDateDesc], "DESC", p)
 	}
 	var fast []map[string]any
 	for i, q := range []graph.EventQuery{{With: country}, {With: country, Partner: partner}, {Leader: leader}} {
@@ -131,7 +131,7 @@ func (s *Store) MatchEvents(ctx context.Context, qs []graph.EventQuery) ([]graph
 func WalkStatement(q graph.EventQuery) ReadQuery {
 	o := orderOf(q.Order, graph.OrderDateDesc)
 	dir, _ := walkOrder(o)
-	return ReadQuery{walkCypher(eventOrders[o], dir), walkParams([]graph.EventQuery{q}, dir == "DESC")}
+	return walkQuery(eventOrders[o], dir, walkParams([]graph.EventQuery{q}, dir == "DESC"))
 }
 
 // MatchedRelation reads the summary of a and b with the statement that
@@ -199,3 +199,9 @@ CALL (a, b) {
   RETURN count(DISTINCT art) AS articles
 }
 RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`
+
+// walkQuery is the statement and parameters walkEvents reads with.
+func walkQuery(lo listOrder, dir string, p map[string]any) ReadQuery {
+	with, who := anchorTypes(p["qs"].([]map[string]any))
+	return ReadQuery{walkCypher(lo, dir, with, who), p}
+}

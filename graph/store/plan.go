@@ -339,7 +339,7 @@ func planWrite(xs []*graph.Extraction, digests []string, locks [][]string) []bat
 			return a["to"].(string) < b["to"].(string)
 		})
 		if len(facts[t]) > 0 {
-			from, to := endTypes(rows, "from"), endTypes(rows, "to")
+			from, to := keyTypes(rows, "from"), keyTypes(rows, "to")
 			out = append(out, batch{what: "facts " + string(t), cypher: factCypher(t, from, to), params: map[string]any{"rows": facts[t]}})
 		}
 	}
@@ -348,22 +348,6 @@ func planWrite(xs []*graph.Extraction, digests []string, locks [][]string) []bat
 	}
 	if events := eventKeys(xs); len(events) > 0 {
 		out = append(out, batch{what: "pairs of the events", cypher: cypherReconcilePairs, params: map[string]any{"keys": events}})
-	}
-	return out
-}
-
-// endTypes lists the types of the keys that rows hold in field end, in
-// the order of graph.EntityTypes.
-func endTypes(rows []map[string]any, end string) []graph.EntityType {
-	has := map[graph.EntityType]bool{}
-	for _, r := range rows {
-		has[graph.TypeOfKey(r[end].(string))] = true
-	}
-	var out []graph.EntityType
-	for _, t := range graph.EntityTypes {
-		if has[t] {
-			out = append(out, t)
-		}
 	}
 	return out
 }
