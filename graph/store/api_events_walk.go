@@ -29,12 +29,40 @@ const walkFilter = `
   AND (q.to IS NULL OR e.date <= date(q.to))
   AND (q.min IS NULL OR ` + eventSources + ` >= q.min)`
 
+// walkShape is what the rows of one walk statement need: which indexes
+// they walk (a pair's SHARES, a participant's PARTICIPATED_IN, or every
+// event's date), and the types of their anchors (q.with) and participants
+// (q.who), whose labels the statement seeks. A statement holds only the
+// branches its rows use: on the dev graph the unused ones, though they
+// read nothing, cost a third of a country's page under load.
+type walkShape struct {
+	pair, every bool
+	with, who   []graph.EntityType
+}
+
+// walkShapeOf returns the shape of the walk rows of walkParams.
+func walkShapeOf(rows []map[string]any) walkShape {
+	var sh walkShape
+	for _, r := range rows {
+		sh.pair = sh.pair || r["pair"] != nil
+		sh.every = sh.every || r["unanchored"] == true
+	}
+	sh.with, sh.who = keyTypes(rows, "with"), keyTypes(rows, "who")
+	return sh
+}
+
+// union joins the branches of a UNION subquery.
+func union(branches []string) string {
+	return strings.Join(branches, "\n    UNION\n    ")
+}
+
 // walkCypher reads a page of dated events per query row in the date order
 // lo (dir "DESC" or ""), walking the row's index between q.lo and q.hi
-// (null lo: nothing to walk), plus its entity's other links. with and who
-// are the types of the rows' anchors (q.with) and participants (q.who):
-// the statement seeks their labels only.
-func walkCypher(lo listOrder, dir string, with, who []graph.EntityType) string {
+// (null lo: nothing to walk), plus its entity's other links, then its
+// undated events when the page reaches them (walkTail). A row whose
+// index is not that of a branch gives the branch null values, which
+// find nothing.
+func walkCypher(lo listOrder, dir string, sh walkShape) string {
 	// walk filters the rows of match (which seeks an index) and keeps the
 	// first $limit in the index's order, order (its properties, all of
 	// them: the planner uses a composite index's order only then).
@@ -46,27 +74,34 @@ func walkCypher(lo listOrder, dir string, with, who []graph.EntityType) string {
     WITH ` + v + ` ORDER BY ` + order + `, e.key LIMIT $limit
     RETURN e`
 	}
+	var branches []string
+	if sh.pair {
+		branches = append(branches, walk(`MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
+    WHERE s.pair = q.pair AND s.date >= date(q.lo) AND s.date <= date(q.hi)`, "s", "s.pair "+dir+", s.date "+dir))
+	}
+	if len(sh.who) > 0 {
+		branches = append(branches, walk(`MATCH ()-[r:PARTICIPATED_IN]->(e:Event) USING INDEX r:PARTICIPATED_IN(who, date)
+    WHERE r.who = q.who AND r.date >= date(q.lo) AND r.date <= date(q.hi)`, "r", "r.who "+dir+", r.date "+dir))
+	}
+	if sh.every || len(branches) == 0 {
+		branches = append(branches, walk(`MATCH (e:Event) USING INDEX e:Event(date)
+    WHERE e.date >= date(q.every) AND e.date <= date(q.hi)`, "e", "e.date "+dir))
+	}
+	if len(sh.with) > 0 {
+		branches = append(branches, matchKeyOf("q", "w", "q.with", sh.with)+`
+    MATCH (w)-[:HELD_IN|DISCUSSED]-(e:Event)
+    WITH q, e WHERE true`+walkFilter+lo.after+`
+    RETURN DISTINCT e`)
+	}
 	return `
 UNWIND $qs AS q
 CALL (q) {
   CALL (q) {
-    ` + walk(`MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
-    WHERE s.pair = q.pair AND s.date >= date(q.lo) AND s.date <= date(q.hi)`, "s", "s.pair "+dir+", s.date "+dir) + `
-    UNION
-    ` + walk(`MATCH ()-[r:PARTICIPATED_IN]->(e:Event) USING INDEX r:PARTICIPATED_IN(who, date)
-    WHERE r.who = q.who AND r.date >= date(q.lo) AND r.date <= date(q.hi)`, "r", "r.who "+dir+", r.date "+dir) + `
-    UNION
-    ` + walk(`MATCH (e:Event) USING INDEX e:Event(date)
-    WHERE e.date >= date(q.every) AND e.date <= date(q.hi)`, "e", "e.date "+dir) + `
-    UNION
-    ` + matchKeyOf("q", "w", "q.with", with) + `
-    MATCH (w)-[:HELD_IN|DISCUSSED]-(e:Event)
-    WITH q, e WHERE true` + walkFilter + lo.after + `
-    RETURN DISTINCT e
+    ` + union(branches) + `
   }
   WITH e ORDER BY ` + lo.orderBy + ` LIMIT $limit
   RETURN collect([e, ` + lo.sort + `]) AS dated
-}` + walkTail(who) + `
+}` + walkTail(sh) + `
 UNWIND dated + [e IN undated | [e, '']] AS row
 RETURN q.i, row[0] AS e, row[1] AS sort`
 }
@@ -79,41 +114,33 @@ RETURN q.i, row[0] AS e, row[1] AS sort`
 // only by the last pages of such a list). The rows that need none get a
 // null anchor t, whose seeks find nothing: a guard on q would be planned
 // above the seeks it guards, and they would run anyway.
-func walkTail(who []graph.EntityType) string {
+func walkTail(sh walkShape) string {
+	var branches []string
+	if sh.pair {
+		branches = append(branches, `MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair) WHERE s.pair = t.pair AND e.date IS NULL
+    RETURN e`)
+	}
+	if len(sh.who) > 0 {
+		branches = append(branches, matchKeyOf("t", "w", "t.who", sh.who)+`
+    MATCH (w)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date IS NULL
+    RETURN e`)
+	}
+	if sh.every || len(branches) == 0 {
+		branches = append(branches, `MATCH (e:Event) WHERE e.kind IN CASE WHEN t.unanchored THEN $kinds ELSE [] END AND e.date IS NULL
+    RETURN e`)
+	}
 	return `
 CALL (q, dated) {
   WITH q, CASE WHEN (size(dated) < $limit OR any(x IN dated WHERE x[1] = ''))
                     AND q.from IS NULL AND q.to IS NULL THEN q END AS t
   CALL (t) {
-    MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair) WHERE s.pair = t.pair AND e.date IS NULL
-    RETURN e
-    UNION
-    ` + matchKeyOf("t", "w", "t.who", who) + `
-    MATCH (w)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date IS NULL
-    RETURN e
-    UNION
-    MATCH (e:Event) WHERE e.kind IN CASE WHEN t.unanchored THEN $kinds ELSE [] END AND e.date IS NULL
-    RETURN e
+    ` + union(branches) + `
   }
   WITH q, e WHERE true` + walkFilter + `
   AND (q.after IS NULL OR (q.after.sort = '' AND e.key > q.after.key) OR q.after.sort <> '')
   WITH e ORDER BY e.key LIMIT $limit
   RETURN collect(e) AS undated
 }`
-}
-
-// anchorTypes returns the types of the anchors (q.with) and participants
-// (q.who) of walk rows: at least one each, since a statement needs a
-// label to seek, and a null key finds nothing under any label.
-func anchorTypes(rows []map[string]any) (with, who []graph.EntityType) {
-	with, who = keyTypes(rows, "with"), keyTypes(rows, "who")
-	if len(with) == 0 {
-		with = []graph.EntityType{graph.TypeCountry}
-	}
-	if len(who) == 0 {
-		who = []graph.EntityType{graph.TypeCountry}
-	}
-	return with, who
 }
 
 // walkOrder tells whether the order o is by date, and which way.
@@ -190,8 +217,7 @@ func walkParams(qs []graph.EventQuery, desc bool) map[string]any {
 // merged in order.
 func (s *Store) walkEvents(ctx context.Context, lo listOrder, dir string, qs []graph.EventQuery) ([]*neo4j.Record, error) {
 	params := walkParams(qs, dir == "DESC")
-	with, who := anchorTypes(params["qs"].([]map[string]any))
-	recs, err := s.read(ctx, "read events", walkCypher(lo, dir, with, who), params)
+	recs, err := s.read(ctx, "read events", walkCypher(lo, dir, walkShapeOf(params["qs"].([]map[string]any))), params)
 	if err != nil {
 		return nil, err
 	}

@@ -202,6 +202,5 @@ RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders,
 
 // walkQuery is the statement and parameters walkEvents reads with.
 func walkQuery(lo listOrder, dir string, p map[string]any) ReadQuery {
-	with, who := anchorTypes(p["qs"].([]map[string]any))
-	return ReadQuery{walkCypher(lo, dir, with, who), p}
+	return ReadQuery{walkCypher(lo, dir, walkShapeOf(p["qs"].([]map[string]any))), p}
 }
