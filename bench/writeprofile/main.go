@@ -148,8 +148,8 @@ func shapeOf(cypher string) string {
 			}
 		}
 		switch {
-		case strings.HasPrefix(l, "ON CREATE SET n:"):
-			detail, _, _ = strings.Cut(l, ",")
+		case strings.HasPrefix(l, "MERGE (n:"): // an entity statement, by its label
+			detail = l
 		case strings.Contains(l, "MERGE (f)-[r:"):
 			detail = l
 		case first != "":
