@@ -284,7 +284,7 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	ms := missing()
-	if len(ms) == 1 && !a.listedWithAny(ms[0]) {
+	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) {
 		switch {
 		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])):
 			ms[0].country = free[0]
@@ -539,8 +539,8 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	ms = append([]*leader(nil), ms...)
 	sort.SliceStable(ms, func(i, j int) bool { return len(a.destinations(ms[i])) > 0 && len(a.destinations(ms[j])) == 0 })
 	for _, l := range ms {
-		if !l.head || a.listedWithAny(l) {
-			continue
+		if !l.head || a.listedWithAny(l) || a.formerOfficial(l) {
+			continue // a former head recalled is of either side, or a third
 		}
 		away := a.destinations(l)
 		// a head named after the lead takes one of the two most-named

@@ -35,6 +35,7 @@ func TestLeaderForms(t *testing.T) {
 		{"hosts after a visit to a republic", "Russian Foreign Minister Ivan Orlov will pay a working visit to the Republic of Zambia on 5 March, where talks are planned with Foreign Minister Ruth Mwale.", "person:ruth-mwale", "ZMB", "Foreign Minister", ""},
 		{"head named late, main sides held: no guess", "Chilean President Ana Lopes and Peruvian President Rui Costa met in Lima. Chile and Peru signed a pact. Peru and Chile will trade more, and Chile will buy gas from Peru. Brazil sent a note. The guests at the dinner included Prime Minister Jose Pereira.", "person:jose-pereira", "", "Prime Minister", ""},
 		{"a guest of the host city is not of its country", "Earlier this year, Lima hosted President Jose Pereira for a summit. Peru and Chile signed deals, and Peru will buy gas from Chile. Peru sells copper.", "person:jose-pereira", "CHL", "President", ""},
+		{"a former head recalled is not guessed a country", "Chilean President Ana Lopes met Peruvian President Rui Costa in Lima on Monday to honour former President Jose Pereira, who died in 1990. Chile and Peru and Brazil signed a pact.", "person:jose-pereira", "", "President", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
@@ -78,6 +79,15 @@ func TestPlacesAndCountries(t *testing.T) {
 	for _, k := range []string{"country:CHN", "country:KAZ", "country:RUS", "country:ARE", "country:TUR", "place:xi-an", "place:kilifi", "country:CIV", "country:USA"} {
 		if out.EntityByKey(k) == nil {
 			t.Errorf("missing %s in %v", k, keys(out))
+		}
+	}
+	out2, err := x.Extract(extract.Document{Input: "t2", Text: "Peru's president toured South America and Latin America last year; Northern Ireland hosted him too."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"country:USA", "country:IRL"} {
+		if out2.EntityByKey(k) != nil {
+			t.Errorf("got %s for a region named after a compass word", k)
 		}
 	}
 	for _, k := range []string{"place:beijing", "place:astana"} {
