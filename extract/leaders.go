@@ -532,12 +532,18 @@ func sameLeader(x, y []string) bool {
 		one, many = y, x
 	}
 	if len(one) == 1 {
-		if one[0] == many[0] || one[0] == many[len(many)-1] {
+		if one[0] == many[0] {
+			return true
+		}
+		if len(many) > 1 && patronymic[many[len(many)-2]] {
+			return false // "Salman" is not "Mohammed bin Salman": his father
+		}
+		if one[0] == many[len(many)-1] {
 			return true
 		}
 		for k := 1; k < len(many)-1; k++ {
 			p := many[k]
-			if p == one[0] && len(p) >= 4 && !nameParticles[p] {
+			if p == one[0] && len(p) >= 4 && !nameParticles[p] && !patronymic[many[k-1]] {
 				return true
 			}
 		}
@@ -551,6 +557,10 @@ func sameLeader(x, y []string) bool {
 	}
 	return false
 }
+
+// patronymic words stand before a father's name inside a person's name
+// ("bin", "ibn", "bint").
+var patronymic = map[string]bool{"bin": true, "ibn": true, "bint": true}
 
 // nameSuffixes end a name without being a surname ("Ferdinand Marcos Jr.").
 // (data/words-mentions.tsv)
