@@ -149,6 +149,9 @@ func (a *entityStage) pairedOfficial(l *leader) bool {
 // title ("then Foreign Minister X", "former Minister X"): a figure of the
 // past, whose country the dateline does not say.
 func (a *entityStage) formerOfficial(l *leader) bool {
+	if l.former {
+		return true
+	}
 	for _, sp := range l.spans {
 		k := sp[0] - 1
 		for k > 0 && a.toks[k].kind == tokWord && a.toks[k].upper && sp[0]-k < 6 {

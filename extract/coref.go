@@ -265,7 +265,7 @@ func (a *entityStage) inferCountries() {
 	// elimination
 	held := map[string]bool{}
 	for _, l := range a.leaders {
-		if l.country != "" {
+		if l.country != "" && !l.former {
 			held[l.country] = true
 		}
 	}
@@ -528,7 +528,7 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
 	taken := map[string]bool{}
 	for _, o := range a.leaders {
-		if o.country != "" && o.head {
+		if o.country != "" && o.head && !o.former {
 			taken[o.country] = true
 		}
 	}
@@ -539,8 +539,10 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	ms = append([]*leader(nil), ms...)
 	sort.SliceStable(ms, func(i, j int) bool { return len(a.destinations(ms[i])) > 0 && len(a.destinations(ms[j])) == 0 })
 	for _, l := range ms {
-		if !l.head || a.listedWithAny(l) || a.formerOfficial(l) {
-			continue // a former head recalled is of either side, or a third
+		if !l.head || a.listedWithAny(l) || a.formerOfficial(l) || l.title == "Pope" {
+			// a former head recalled is of either side, or a third; a
+			// pope heads a church, not the country where he is met
+			continue
 		}
 		away := a.destinations(l)
 		// a head named after the lead takes one of the two most-named

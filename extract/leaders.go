@@ -19,6 +19,7 @@ type leader struct {
 	roles    [][2]int // token ranges of references by role (entity stage)
 	first    int      // sentence of the first titled mention
 	untitled bool     // named without a title; a reference by role may give one
+	former   bool     // named as a past holder of the title ("former President X")
 }
 
 // nameParticles may appear in lower case inside a name.
@@ -188,6 +189,7 @@ func (a *mentionStage) scanLeaders() {
 					country = a.countryOfBody(k) // "X, spokesperson for the Kazakh Foreign Ministry"
 				}
 				l := a.addLeader(a.surface(ns, ne), ti, country, s)
+				l.former = l.former || a.formerAt(i)
 				l.spans = append(l.spans, [2]int{ns, ne})
 				a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 				a.claim(ns, ne)
@@ -216,6 +218,7 @@ func (a *mentionStage) scanLeaders() {
 				if ns, ne := a.nameBefore(ri); ne > ns && ti.name != "Leader" {
 					// "Narendra Modi, India's prime minister, said"
 					l := a.addLeader(a.surface(ns, ne), ti, country, s)
+					l.former = l.former || a.formerAt(i)
 					l.spans = append(l.spans, [2]int{ns, ne})
 					a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 					a.claim(ns, ne)
@@ -243,6 +246,7 @@ func (a *mentionStage) scanLeaders() {
 			continue
 		}
 		l := a.addLeader(name, ti, country, s)
+		l.former = l.former || a.formerAt(i)
 		l.spans = append(l.spans, [2]int{k, nameEnd})
 		a.persons = append(a.persons, leaderMention{i: k, j: nameEnd, leaders: []*leader{l}})
 		a.claim(k, nameEnd)
@@ -416,7 +420,7 @@ func (a *mentionStage) countryBefore(i int) string {
 			if t.norm == "'s" || t.norm == "visiting" || t.norm == "the" || t.norm == "of" || t.norm == "and" || t.norm == "his" || t.norm == "her" || t.kind == tokWord && t.upper {
 				continue
 			}
-			if t.norm == "counterpart" || t.norm == "then" || t.norm == "former" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" {
+			if t.norm == "counterpart" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" || timeQualifiers[t.norm] {
 				continue
 			}
 			if isDash(t) && a.tok(m-1).upper && a.tok(m+1).upper {
@@ -427,6 +431,36 @@ func (a *mentionStage) countryBefore(i int) string {
 		return c.code
 	}
 	return ""
+}
+
+// timeQualifiers place an office in time between a country or a name in
+// apposition and the title: "Ghana's first President", "X, former
+// President of Cuba".
+var timeQualifiers = map[string]bool{"then": true, "former": true, "late": true, "first": true, "current": true, "incumbent": true, "founding": true, "previous": true}
+
+// pastWords before a title make its holder a past one: "former President
+// X", "Ghana's first President, X", "X, the late King of Y".
+var pastWords = map[string]bool{"then": true, "former": true, "late": true, "ex": true, "first": true, "founding": true, "previous": true}
+
+// formerAt reports whether the title at token i is named as held in the
+// past: a past word just before it, or before the country that qualifies
+// it ("former Egyptian President", "Egypt's former President").
+func (a *mentionStage) formerAt(i int) bool {
+	k := i - 1
+	if k >= 0 && a.toks[k].text == "-" && !a.toks[k].space {
+		k-- // "ex-President"
+	}
+	if k >= 0 && pastWords[a.toks[k].norm] {
+		return true
+	}
+	if k >= 0 && a.toks[k].norm == "'s" {
+		k--
+	}
+	if c := a.countryMentionAt(k); k >= 0 && c >= 0 && a.countries[c].j == k+1 {
+		k = a.countries[c].i - 1
+		return k >= 0 && pastWords[a.toks[k].norm]
+	}
+	return false
 }
 
 // stateWords may stand between "of" and a country in a title: "President
@@ -577,6 +611,9 @@ func trimSuffix(parts []string) []string {
 // apposition before token i ("Narendra Modi, India's ..."), or (i, i).
 func (a *mentionStage) nameBefore(i int) (int, int) {
 	p := i - 1
+	if p >= 0 && timeQualifiers[a.toks[p].norm] {
+		p-- // "Fidel Castro, former President of Cuba,"
+	}
 	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
 		p--
 	}

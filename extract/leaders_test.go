@@ -37,6 +37,8 @@ func TestLeaderForms(t *testing.T) {
 		{"a guest of the host city is not of its country", "Earlier this year, Lima hosted President Jose Pereira for a summit. Peru and Chile signed deals, and Peru will buy gas from Chile. Peru sells copper.", "person:jose-pereira", "CHL", "President", ""},
 		{"a former head recalled is not guessed a country", "Chilean President Ana Lopes met Peruvian President Rui Costa in Lima on Monday to honour former President Jose Pereira, who died in 1990. Chile and Peru and Brazil signed a pact.", "person:jose-pereira", "", "President", ""},
 		{"a father named in a patronym is another person", "Omani Crown Prince Khalid bin Faisal Al Harthy called the emir. He passed on the greetings of his father, King Faisal, to the emir.", "person:faisal", "", "King", ""},
+		{"former title of a country in apposition", "The prime minister of Jamaica paid tribute to Jorge Silva, former President of the Republic of Cuba, who died on Friday.", "person:jorge-silva", "CUB", "President", ""},
+		{"a first president in apposition after a possessive", "Ties between Kenya and Peru date from the days of Kenya's first President, Dr. Samuel Otieno.", "person:samuel-otieno", "KEN", "President", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
@@ -205,5 +207,28 @@ func TestLeaderCountryNotGuessedForMinisters(t *testing.T) {
 	}
 	if e.Country != "" {
 		t.Errorf("country %q; want unknown", e.Country)
+	}
+}
+
+func TestFormerHeadLeadsNothing(t *testing.T) {
+	x := mustExtractor(t)
+	text := "Peruvian President Rui Costa met Kenyan President Ana Mwangi in Nairobi. Ties date from the days of Kenya's first President, Samuel Otieno, and former Peruvian President Jose Pereira."
+	out, err := x.Extract(extract.Document{Input: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range out.Relations {
+		if r.Type == graph.RelLeads && (r.From == "person:samuel-otieno" || r.From == "person:jose-pereira") {
+			t.Errorf("got %s %s -> %s for a former head", r.Type, r.From, r.To)
+		}
+	}
+	for _, k := range []string{"person:rui-costa", "person:ana-mwangi"} {
+		found := false
+		for _, r := range out.Relations {
+			found = found || r.Type == graph.RelLeads && r.From == k
+		}
+		if !found {
+			t.Errorf("no LEADS from %s", k)
+		}
 	}
 }
