@@ -39,6 +39,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a father named in a patronym is another person", "Omani Crown Prince Khalid bin Faisal Al Harthy called the emir. He passed on the greetings of his father, King Faisal, to the emir.", "person:faisal", "", "King", ""},
 		{"former title of a country in apposition", "The prime minister of Jamaica paid tribute to Jorge Silva, former President of the Republic of Cuba, who died on Friday.", "person:jorge-silva", "CUB", "President", ""},
 		{"a first president in apposition after a possessive", "Ties between Kenya and Peru date from the days of Kenya's first President, Dr. Samuel Otieno.", "person:samuel-otieno", "KEN", "President", ""},
+		{"untitled subject after a possessive country", "At the palace in Lima, Peru's Rosa Quispe received her Bolivian counterpart for talks on trade.", "person:rosa-quispe", "PER", "", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},

@@ -30,6 +30,8 @@ func (a *mentionStage) scanUntitled() {
 		}
 		for i := first; i < st.last; i++ {
 			subject := i == first
+			owner := a.possessorAt(i, first)
+			subject = subject || owner != ""
 			object := i > st.first && untitledBefore[a.tok(i-1).norm]
 			if !subject && !object || a.claimed[i] || !a.toks[i].upper {
 				continue
@@ -42,6 +44,9 @@ func (a *mentionStage) scanUntitled() {
 				continue
 			}
 			country := ""
+			if subject {
+				country = owner
+			}
 			if subject && e < st.last && a.toks[e].text == "," {
 				// "Kim Song Nam, a senior North Korean official ..., met"
 				if c, after := a.appositive(e, st.last); after > e {
@@ -117,4 +122,21 @@ func (a *mentionStage) appositive(c, last int) (string, int) {
 		}
 	}
 	return "", c
+}
+
+// possessorAt returns the country whose possessive stands just before
+// token i, at the sentence's start (from token first) or after a comma:
+// "Chile's Ana Lopes received ...", "In Lima, Peru's Rui Costa met ...".
+func (a *mentionStage) possessorAt(i, first int) string {
+	if i < 2 || a.toks[i-1].norm != "'s" {
+		return ""
+	}
+	c := a.countryMentionAt(i - 2)
+	if c < 0 || a.countries[c].j != i-1 || a.countries[c].adj {
+		return ""
+	}
+	if b := a.countries[c].i; b == first || b > first && a.toks[b-1].text == "," {
+		return a.countries[c].code
+	}
+	return ""
 }
