@@ -254,6 +254,7 @@ func (a *entityStage) inferCountries() {
 			note(l, "a reference by role")
 		}
 	}
+	a.possessorCountries(missing(), note)
 	a.coordinatedCountries(missing(), note)
 	a.hostCountries(missing(), note)
 	a.companionCountries(missing(), note)
@@ -738,4 +739,31 @@ func (a *mentionStage) currencyMention(c countryMention) bool {
 		return true
 	}
 	return false
+}
+
+// possessorCountries gives an official named as another's ("X, the
+// Emir's Diwan Affairs Minister", "the President's adviser Y") the country
+// of the one current holder of that title whose country is known; none
+// when several of different countries hold it.
+func (a *entityStage) possessorCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" || l.possessor == "" {
+			continue
+		}
+		found := ""
+		for _, o := range a.leaders {
+			if o == l || o.former || o.title != l.possessor {
+				continue
+			}
+			if o.country == "" || found != "" && found != o.country {
+				found = "-"
+				break
+			}
+			found = o.country
+		}
+		if found != "" && found != "-" {
+			l.country = found
+			note(l, "the title of the one whose official he is")
+		}
+	}
 }

@@ -20,6 +20,9 @@ type leader struct {
 	first    int      // sentence of the first titled mention
 	untitled bool     // named without a title; a reference by role may give one
 	former   bool     // named as a past holder of the title ("former President X")
+	// possessor is the title of the one whose official he is named as
+	// ("the Emir's Diwan Affairs Minister": Emir), when no country is stated
+	possessor string
 }
 
 // nameParticles may appear in lower case inside a name.
@@ -166,10 +169,14 @@ func (a *mentionStage) scanLeaders() {
 			nameEnd = k
 		}
 		possessed := a.tok(end).norm == "'s"
+		possessor := ""
 		if possessed {
 			// "X, the PM's Adviser on Foreign Affairs": X's title is the
 			// one after the possessive, not the possessor's
 			if e, t2, ok := a.possessedTitle(end + 1); ok {
+				if country == "" && a.tok(i-1).norm == "the" {
+					possessor = ti.name // "the Emir's Minister": of the Emir's country
+				}
 				ti, k, possessed = t2, a.skipQualifiers(e), false
 			}
 		}
@@ -190,6 +197,9 @@ func (a *mentionStage) scanLeaders() {
 				}
 				l := a.addLeader(a.surface(ns, ne), ti, country, s)
 				l.former = l.former || a.formerAt(i)
+				if l.possessor == "" {
+					l.possessor = possessor
+				}
 				l.spans = append(l.spans, [2]int{ns, ne})
 				a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 				a.claim(ns, ne)
@@ -247,6 +257,9 @@ func (a *mentionStage) scanLeaders() {
 		}
 		l := a.addLeader(name, ti, country, s)
 		l.former = l.former || a.formerAt(i)
+		if l.possessor == "" {
+			l.possessor = possessor
+		}
 		l.spans = append(l.spans, [2]int{k, nameEnd})
 		a.persons = append(a.persons, leaderMention{i: k, j: nameEnd, leaders: []*leader{l}})
 		a.claim(k, nameEnd)

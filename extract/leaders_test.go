@@ -40,6 +40,7 @@ func TestLeaderForms(t *testing.T) {
 		{"former title of a country in apposition", "The prime minister of Jamaica paid tribute to Jorge Silva, former President of the Republic of Cuba, who died on Friday.", "person:jorge-silva", "CUB", "President", ""},
 		{"a first president in apposition after a possessive", "Ties between Kenya and Peru date from the days of Kenya's first President, Dr. Samuel Otieno.", "person:samuel-otieno", "KEN", "President", ""},
 		{"untitled subject after a possessive country", "At the palace in Lima, Peru's Rosa Quispe received her Bolivian counterpart for talks on trade.", "person:rosa-quispe", "PER", "", ""},
+		{"an official of the one holding a title", "Jordanian King Ali bin Omar received the Omani envoy. Sheikh Salem Nasser Al Hadi, the King's Royal Court Minister, attended the talks.", "person:salem-nasser-al-hadi", "JOR", "Minister", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
