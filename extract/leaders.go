@@ -107,6 +107,10 @@ func (a *mentionStage) scanLeaders() {
 		if a.claimed[i] {
 			continue
 		}
+		if e := a.pluralLeaders(i); e > i {
+			i = e - 1 // "Presidents X of Kenya and Y of Peru"
+			continue
+		}
 		end, ti, ok := a.titleAt(i)
 		if !ok {
 			continue
@@ -459,6 +463,13 @@ var pastWords = map[string]bool{"then": true, "former": true, "late": true, "ex"
 // past: a past word just before it, or before the country that qualifies
 // it ("former Egyptian President", "Egypt's former President").
 func (a *mentionStage) formerAt(i int) bool {
+	if e, _, ok := a.titleAt(i); ok {
+		if n := a.tok(e); n.kind == tokWord && !n.upper && n.norm != "of" {
+			// "the first Indian prime minister to visit": an ordinal of
+			// holders, not a past one; keep "former" only
+			return a.tok(i-1).norm == "former" || a.tok(i-1).norm == "then"
+		}
+	}
 	k := i - 1
 	if k >= 0 && a.toks[k].text == "-" && !a.toks[k].space {
 		k-- // "ex-President"
@@ -709,4 +720,70 @@ func (a *mentionStage) sameTitleAt(k, i int) bool {
 	_, x, ok := a.titleAt(k)
 	_, y, ok2 := a.titleAt(i)
 	return ok && ok2 && x.name != "" && x.name == y.name
+}
+
+// pluralTitles are titles in the plural, before the names of several
+// holders: "Presidents X of Kenya and Y of Peru".
+var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier"}
+
+// pluralLeaders reads a plural title at token i followed by two names or
+// more, each with its own "of <Country>" or none, joined by commas and
+// "and": "Presidents X of Kenya and Y of Peru", "Foreign Ministers X and
+// Y". It returns the token after the last name, or i when the words are
+// no such list.
+func (a *mentionStage) pluralLeaders(i int) int {
+	t := a.toks[i]
+	if t.kind != tokWord || !t.upper {
+		return i
+	}
+	single, k := pluralTitles[t.norm], i+1
+	if single == "" {
+		single, k = pluralTitles[t.norm+" "+a.tok(i+1).norm], i+2
+	}
+	ti, ok := titles[single]
+	if single == "" || !ok {
+		return i
+	}
+	type item struct {
+		i, j    int
+		country string
+	}
+	var items []item
+	s := a.sentenceOf(i)
+	for {
+		n := a.skipHonorifics(k)
+		e := a.nameAt(n)
+		if e == n || a.sentenceOf(e-1) != s {
+			break
+		}
+		it := item{i: n, j: e}
+		k = e
+		if a.tok(k).norm == "of" {
+			if c, ce := a.countryAt(k + 1); c != "" {
+				it.country, k = c, ce
+			}
+		}
+		items = append(items, it)
+		switch {
+		case a.tok(k).text == "," && a.tok(k+1).norm == "and":
+			k += 2
+		case a.tok(k).text == "," || a.tok(k).norm == "and":
+			k++
+		default:
+			k = -1
+		}
+		if k < 0 {
+			break
+		}
+	}
+	if len(items) < 2 {
+		return i
+	}
+	for _, it := range items {
+		l := a.addLeader(a.surface(it.i, it.j), ti, it.country, s)
+		l.spans = append(l.spans, [2]int{it.i, it.j})
+		a.persons = append(a.persons, leaderMention{i: it.i, j: it.j, leaders: []*leader{l}})
+		a.claim(it.i, it.j)
+	}
+	return items[len(items)-1].j
 }

@@ -41,6 +41,9 @@ func TestLeaderForms(t *testing.T) {
 		{"a first president in apposition after a possessive", "Ties between Kenya and Peru date from the days of Kenya's first President, Dr. Samuel Otieno.", "person:samuel-otieno", "KEN", "President", ""},
 		{"untitled subject after a possessive country", "At the palace in Lima, Peru's Rosa Quispe received her Bolivian counterpart for talks on trade.", "person:rosa-quispe", "PER", "", ""},
 		{"an official of the one holding a title", "Jordanian King Ali bin Omar received the Omani envoy. Sheikh Salem Nasser Al Hadi, the King's Royal Court Minister, attended the talks.", "person:salem-nasser-al-hadi", "JOR", "Minister", ""},
+		{"plural title before names of two countries (first)", "Presidents Ana Lopes of Angola and Rui Costa of Portugal signed the pact in Lisbon.", "person:ana-lopes", "AGO", "President", ""},
+		{"plural title before names of two countries (second)", "Presidents Ana Lopes of Angola and Rui Costa of Portugal signed the pact in Lisbon.", "person:rui-costa", "PRT", "President", ""},
+		{"top diplomat after a possessive", "Peruvian Foreign Minister Javier Soto met Kenya's top diplomat Amos Kiprono in Lima.", "person:amos-kiprono", "KEN", "Foreign Minister", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
@@ -214,7 +217,7 @@ func TestLeaderCountryNotGuessedForMinisters(t *testing.T) {
 
 func TestFormerHeadLeadsNothing(t *testing.T) {
 	x := mustExtractor(t)
-	text := "Peruvian President Rui Costa met Kenyan President Ana Mwangi in Nairobi. Ties date from the days of Kenya's first President, Samuel Otieno, and former Peruvian President Jose Pereira."
+	text := "Peruvian President Rui Costa, the first Peruvian president to visit Nairobi, met Kenyan President Ana Mwangi in Nairobi. Ties date from the days of Kenya's first President, Samuel Otieno, and former Peruvian President Jose Pereira."
 	out, err := x.Extract(extract.Document{Input: "t", Text: text})
 	if err != nil {
 		t.Fatal(err)
