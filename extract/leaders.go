@@ -141,8 +141,9 @@ func (a *mentionStage) scanLeaders() {
 				country, k = c, e
 			}
 		}
-		if country == "" {
-			country = titleCountries[strings.ToLower(ti.name)] // "External Affairs Minister X"
+		if country == "" && a.tok(k).norm != "for" {
+			// "External Affairs Minister X"; not "Secretary of State for Wales"
+			country = titleCountries[strings.ToLower(ti.name)]
 		}
 		k = a.skipQualifiers(k)
 		if envoyTitles[ti.name] && (a.tok(k).norm == "to" || a.tok(k).norm == "in") {
