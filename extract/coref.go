@@ -63,6 +63,7 @@ func (a *entityStage) resolveLeaders() {
 	if len(a.leaders) == 0 {
 		return
 	}
+	a.loneSheikhs()
 	a.inferCountries()
 	a.leaderAt = append(a.leaderAt, a.persons...)
 	// roles
@@ -765,6 +766,25 @@ func (a *entityStage) possessorCountries(ms []*leader, note func(*leader, string
 		if found != "" && found != "-" {
 			l.country = found
 			note(l, "the title of the one whose official he is")
+		}
+	}
+}
+
+// loneSheikhs gives a leader known by one name only, named after "Sheikh"
+// or "Sheikha", that word as part of the name: with a single given name
+// the honorific is how the person is known ("Sheikha Mozah"), and a key
+// of one bare name would merge unrelated people. A full name elsewhere
+// ("Sheikh Tamim bin Hamad Al Thani") keeps the honorific out.
+func (a *entityStage) loneSheikhs() {
+	for _, l := range a.leaders {
+		if len(l.parts) != 1 {
+			continue
+		}
+		for _, sp := range l.spans {
+			if p := a.tok(sp[0] - 1); sp[0] > 0 && p.upper && (p.norm == "sheikh" || p.norm == "sheikha") {
+				l.name = p.text + " " + l.name
+				break
+			}
 		}
 	}
 }
