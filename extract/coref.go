@@ -259,6 +259,7 @@ func (a *entityStage) inferCountries() {
 	a.coordinatedCountries(missing(), note)
 	a.hostCountries(missing(), note)
 	a.greeterCountries(missing(), note)
+	a.signatoryCountries(missing(), note)
 	a.companionCountries(missing(), note)
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter

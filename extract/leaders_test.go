@@ -51,6 +51,8 @@ func TestLeaderForms(t *testing.T) {
 		{"a greeter in a where clause", "Kenyan President Amos Kiprono arrived in Lima on Monday, where he was welcomed by Vice President Rosa Quispe.", "person:rosa-quispe", "PER", "Vice President", ""},
 		{"a lone name after Sheikh keeps it", "Bangladeshi Prime Minister Sheikh Rehana met Indian officials. Rehana left on Monday.", "person:sheikh-rehana", "BGD", "Prime Minister", ""},
 		{"a full name after Sheikh drops it", "Qatari Emir Sheikh Jassim bin Khalid Al Thani arrived. Sheikh Jassim left on Monday.", "person:jassim-bin-khalid-al-thani", "QAT", "Emir", ""},
+		{"a cosignatory of the other side", "Peru and Kenya signed four memorandums in Lima. The trade memorandum was signed by Trade Minister Rosa Quispe and Kenyan Trade Minister Amos Kiprono. Peru hopes trade with Kenya will double.", "person:rosa-quispe", "PER", "Trade Minister", ""},
+		{"no cosignatory side when a third country is named", "Peru and Kenya signed four memorandums in Lima. The trade memorandum was signed by Trade Minister Rosa Quispe and Kenyan Trade Minister Amos Kiprono, with Chile as witness. Peru hopes trade with Kenya will double.", "person:rosa-quispe", "", "Trade Minister", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
