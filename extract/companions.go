@@ -317,3 +317,36 @@ func (a *entityStage) cosignatory(sp [2]int) *leader {
 	}
 	return a.leaderEndingAt(k - 1)
 }
+
+// sourceOfficial gives the first person a government's own release names,
+// when the words give him no country, that government's country: "source:
+// Ministry of Foreign Affairs of the Russian Federation" and a text that
+// opens with "Foreign Minister X will travel to ...". A release names its
+// own officials by bare title, and opens with them. Only the first person,
+// named in the lead with a title, not as a former holder, and only when
+// no other leader already holds that country with that title.
+func (a *entityStage) sourceOfficial(ms []*leader, note func(*leader, string)) {
+	c := a.sourceGov
+	if c == "" {
+		return
+	}
+	var first *leader
+	at := -1
+	for _, l := range a.leaders {
+		for _, sp := range l.spans {
+			if at < 0 || sp[0] < at {
+				first, at = l, sp[0]
+			}
+		}
+	}
+	if first == nil || first.country != "" || first.untitled || first.title == "" || first.former || !a.namedInLead(first) {
+		return
+	}
+	for _, o := range a.leaders {
+		if o != first && o.country == c && o.title == first.title {
+			return
+		}
+	}
+	first.country = c
+	note(first, "the government whose release the text is")
+}

@@ -260,6 +260,7 @@ func (a *entityStage) inferCountries() {
 	a.hostCountries(missing(), note)
 	a.greeterCountries(missing(), note)
 	a.signatoryCountries(missing(), note)
+	a.sourceOfficial(missing(), note)
 	a.companionCountries(missing(), note)
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter

@@ -488,6 +488,12 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 			return []*event{e}
 		}
 	}
+	for _, s := range e.sents {
+		st := a.sents[s]
+		if a.jointlyMet(a.leaderMentionsBetween(st.first, st.last), met) {
+			return []*event{e}
+		}
+	}
 	var out []*event
 	for k, l := range met {
 		c := *e
@@ -536,6 +542,46 @@ func (a *eventStage) meetsEach(e *event, subject *leader, others []*leader) bool
 		}
 	}
 	return true
+}
+
+// jointlyMet reports whether the two leaders met are named in one
+// phrase, their titled names joined by "and" alone ("talks with Foreign
+// Minister X and President Y"): one meeting with both, not one each as in
+// "talks with X and with Y", "met X ... and later Y" or "held meetings
+// with X, Y and Z" (plural meetings, or "separately").
+func (a *eventStage) jointlyMet(ms []leaderMention, others []*leader) bool {
+	if len(others) != 2 {
+		return false
+	}
+	var spans [][2]int
+	for _, m := range ms {
+		if len(m.leaders) == 1 && slices.Contains(others, m.leaders[0]) {
+			spans = append(spans, [2]int{m.i, m.j})
+		}
+	}
+	if len(spans) != 2 {
+		return false
+	}
+	sort.Slice(spans, func(x, y int) bool { return spans[x][0] < spans[y][0] })
+	st := a.sents[a.sentenceOf(spans[0][0])]
+	for k := st.first; k < st.last; k++ {
+		switch a.toks[k].norm {
+		case "meetings", "separately", "separate", "respectively", "calls":
+			return false
+		}
+	}
+	and := false
+	for k := spans[0][1]; k < spans[1][0]; k++ {
+		t := a.toks[k]
+		switch {
+		case t.norm == "and":
+			and = true
+		case t.kind == tokWord && t.upper:
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // companionWords introduce people who come with someone rather than

@@ -26,6 +26,9 @@ func TestEventForms(t *testing.T) {
 		name, text string
 		want       []string // "kind date", sorted
 	}{
+		{"talks with two hosts named in one phrase: one meeting",
+			"date 2025-03-12\n\nRussian Foreign Minister Ivan Orlov will pay a working visit to the Republic of Zambia on 14 March, where talks are planned with Foreign Minister Ruth Mwale and President Peter Banda.",
+			[]string{"meeting 2025-03-14", "visit 2025-03-14"}},
 		{"yesterday",
 			"date 2025-03-11\n\nASTANA — Kazakh President Kassym-Zhomart Tokaev met Chinese leader Xi Jinping in Beijing yesterday.",
 			[]string{"meeting 2025-03-10"}},
