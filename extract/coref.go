@@ -220,7 +220,7 @@ func (a *entityStage) inferCountries() {
 	missing := func() []*leader {
 		var out []*leader
 		for _, l := range a.leaders {
-			if l.country == "" {
+			if l.country == "" && !l.orgTitle {
 				out = append(out, l)
 			}
 		}
@@ -291,7 +291,7 @@ func (a *entityStage) inferCountries() {
 	ms := missing()
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) {
 		switch {
-		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])):
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.destinations(ms[0])[free[0]]:
 			ms[0].country = free[0]
 			note(ms[0], "the only other country named")
 			return
@@ -618,6 +618,13 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 				if n == "," || a.claimed[k] && k > sp[1] {
 					break // another clause, another person's trip
 				}
+				if visitVerbs[n] {
+					// "X will visit Peru", "X, visiting Peru": the country visited
+					if c := a.countryMentionAt(k + 1); c >= 0 && a.countries[c].i == k+1 && !a.countries[c].adj {
+						out[a.countries[c].code] = true
+					}
+					continue
+				}
 				if n != "to" && n != "in" || !a.travelBefore(sp[1], k) {
 					continue
 				}
@@ -636,6 +643,9 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 	}
 	return out
 }
+
+// visitVerbs take the country visited as their object: "will visit Peru".
+var visitVerbs = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "tour": true, "tours": true, "toured": true, "touring": true}
 
 // hostOf returns the country that hosts the person named from token i
 // ("Moscow hosted PM X", "Japan welcomed President Y"): the country, or

@@ -23,6 +23,7 @@ type leader struct {
 	// possessor is the title of the one whose official he is named as
 	// ("the Emir's Diwan Affairs Minister": Emir), when no country is stated
 	possessor string
+	orgTitle  bool // holds the title in an organization ("UN Secretary-General X"): no country from context
 }
 
 // nameParticles may appear in lower case inside a name.
@@ -262,6 +263,9 @@ func (a *mentionStage) scanLeaders() {
 		}
 		l := a.addLeader(name, ti, country, s)
 		l.former = l.former || a.formerAt(i)
+		if country == "" && (i > 0 && orgIndexAt(a.orgCover, i-1) >= 0 || a.tok(nameEnd).norm == "of" && orgIndexAt(a.orgCover, nameEnd+1) >= 0) {
+			l.orgTitle = true // "UN Secretary-General X", "Secretary-General X of NATO"
+		}
 		if l.possessor == "" {
 			l.possessor = possessor
 		}
