@@ -265,6 +265,7 @@ func (a *entityStage) inferCountries() {
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
 	a.listCountries(missing(), note)
+	a.inviterCountries(missing(), note)
 	// last, whichever way the steps below end: officials by the dateline
 	defer func() { a.datelineOfficials(missing(), note) }()
 	// elimination

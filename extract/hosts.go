@@ -142,3 +142,50 @@ func (a *entityStage) arrivalBefore(k int) string {
 	}
 	return ""
 }
+
+// inviterCountries gives a leader without a country who invited a
+// visitor ("X will visit Kenya at the invitation of President Y") the
+// country visited: the only country the sentence names by name, named
+// as the object of a visit ("visit Kenya", "a visit to Kenya", "in
+// Kenya"). A host invites his guests.
+func (a *entityStage) inviterCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			k := sp[0] - 1
+			for k > 0 && a.toks[k].kind == tokWord && a.toks[k].upper && sp[0]-k < 5 {
+				k-- // the title
+			}
+			if a.tok(k).norm != "of" || a.tok(k-1).norm != "invitation" {
+				continue
+			}
+			s := a.sentenceOf(sp[0])
+			found := ""
+			for _, c := range a.countriesOfSentence(s) {
+				if c.adj || a.currencyMention(c) {
+					continue
+				}
+				if found != "" && found != c.code {
+					found = "-"
+					break
+				}
+				p := a.tok(c.i - 1).norm
+				if p == "the" {
+					p = a.tok(c.i - 2).norm
+				}
+				if !visitVerbs[p] && p != "to" && p != "in" {
+					found = "-"
+					break
+				}
+				found = c.code
+			}
+			if found != "" && found != "-" {
+				l.country = found
+				note(l, "the country he invited a visitor to")
+				break
+			}
+		}
+	}
+}

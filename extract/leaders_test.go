@@ -58,6 +58,7 @@ func TestLeaderForms(t *testing.T) {
 		{"counterpart from a country in apposition", "Peruvian President Rosa Quispe met her counterpart from Kenya, Amos Kiprono, in Lima.", "person:amos-kiprono", "KEN", "President", ""},
 		{"an organization's official gets no country from the dateline", "NAIROBI — Kenyan President Amos Kiprono met UN Secretary-General Lars Holm in Nairobi on Monday. Kenya and the UN agreed to cooperate.", "person:lars-holm", "", "Secretary-General", ""},
 		{"a head who will visit a country is not of it", "President Amos Kiprono will visit Peru next week at the invitation of President Rosa Quispe, officials said.", "person:amos-kiprono", "", "President", ""},
+		{"the inviter is of the country visited", "President Amos Kiprono will visit Peru next week at the invitation of President Rosa Quispe, officials said.", "person:rosa-quispe", "PER", "President", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
