@@ -415,7 +415,8 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 					continue
 				}
 				if cand != "" && cand != c.code {
-					cand = "-"
+					cand = "-" // two other countries: no telling which
+					break
 				}
 				cand = c.code
 			}

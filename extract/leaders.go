@@ -220,7 +220,7 @@ func (a *mentionStage) scanLeaders() {
 			if ti.name == "" && lastTitle != "" && country != "" {
 				// "Gustavo Petro, his Colombian counterpart": the title of
 				// the person he is a counterpart of
-				ti.name, ti.head = lastTitle, titles[strings.ToLower(lastTitle)].head
+				ti.name, ti.head = counterpartTitle(lastTitle), titles[strings.ToLower(lastTitle)].head
 			}
 			if country != "" && ti.name != "" {
 				ri := i
@@ -246,7 +246,7 @@ func (a *mentionStage) scanLeaders() {
 			continue
 		}
 		if ti.name == "" { // counterpart
-			ti.name = lastTitle
+			ti.name = counterpartTitle(lastTitle)
 			ti.head = titles[strings.ToLower(lastTitle)].head
 		}
 		if ti.name == "Leader" && !a.toks[i].upper && country == "" {
@@ -792,3 +792,18 @@ func (a *mentionStage) pluralLeaders(i int) int {
 	}
 	return items[len(items)-1].j
 }
+
+// counterpartTitle returns the office of a counterpart of the holder of
+// title: the same, except that a style only one country's government uses
+// ("External Affairs Minister") becomes the common office.
+func counterpartTitle(title string) string {
+	if titleCountries[strings.ToLower(title)] != "" {
+		if t, ok := commonOffices[strings.ToLower(title)]; ok {
+			return t
+		}
+	}
+	return title
+}
+
+// commonOffices name the common office of a country's own style.
+var commonOffices = map[string]string{"external affairs minister": "Foreign Minister", "secretary of state": "Foreign Minister"}

@@ -59,6 +59,8 @@ func TestLeaderForms(t *testing.T) {
 		{"an organization's official gets no country from the dateline", "NAIROBI — Kenyan President Amos Kiprono met UN Secretary-General Lars Holm in Nairobi on Monday. Kenya and the UN agreed to cooperate.", "person:lars-holm", "", "Secretary-General", ""},
 		{"a head who will visit a country is not of it", "President Amos Kiprono will visit Peru next week at the invitation of President Rosa Quispe, officials said.", "person:amos-kiprono", "", "President", ""},
 		{"the inviter is of the country visited", "President Amos Kiprono will visit Peru next week at the invitation of President Rosa Quispe, officials said.", "person:rosa-quispe", "PER", "President", ""},
+		{"lower-case portfolio title before a name", "India's external affairs minister R Menon is due to hold talks with his Peruvian counterpart Javier Soto in Lima.", "person:r-menon", "IND", "External Affairs Minister", ""},
+		{"the counterpart of a country's own style holds the common office", "External Affairs Minister R Menon met his Peruvian counterpart Javier Soto in Lima.", "person:javier-soto", "PER", "Foreign Minister", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
