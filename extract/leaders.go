@@ -468,28 +468,34 @@ var pastWords = map[string]bool{"then": true, "former": true, "late": true, "ex"
 // past: a past word just before it, or before the country that qualifies
 // it ("former Egyptian President", "Egypt's former President").
 func (a *mentionStage) formerAt(i int) bool {
-	if e, _, ok := a.titleAt(i); ok {
-		if n := a.tok(e); n.kind == tokWord && !n.upper && n.norm != "of" {
-			// "the first Indian prime minister to visit": an ordinal of
-			// holders, not a past one; keep "former" only
-			return a.tok(i-1).norm == "former" || a.tok(i-1).norm == "then"
-		}
-	}
 	k := i - 1
 	if k >= 0 && a.toks[k].text == "-" && !a.toks[k].space {
 		k-- // "ex-President"
 	}
+	w := ""
 	if k >= 0 && pastWords[a.toks[k].norm] {
-		return true
+		w = a.toks[k].norm
+	} else {
+		if k >= 0 && a.toks[k].norm == "'s" {
+			k--
+		}
+		if c := a.countryMentionAt(k); k >= 0 && c >= 0 && a.countries[c].j == k+1 {
+			if k = a.countries[c].i - 1; k >= 0 && pastWords[a.toks[k].norm] {
+				w = a.toks[k].norm
+			}
+		}
 	}
-	if k >= 0 && a.toks[k].norm == "'s" {
-		k--
+	if w == "" {
+		return false
 	}
-	if c := a.countryMentionAt(k); k >= 0 && c >= 0 && a.countries[c].j == k+1 {
-		k = a.countries[c].i - 1
-		return k >= 0 && pastWords[a.toks[k].norm]
+	if w != "former" && w != "then" {
+		if e, _, ok := a.titleAt(i); ok {
+			if n := a.tok(e); n.kind == tokWord && !n.upper && n.norm != "of" {
+				return false // "the first Indian prime minister to visit": an ordinal of holders
+			}
+		}
 	}
-	return false
+	return true
 }
 
 // stateWords may stand between "of" and a country in a title: "President

@@ -43,7 +43,7 @@ var govWords = map[string]bool{"ministry": true, "government": true, "presidency
 // governmentSource returns the country of a source that is a government
 // body and names one country, or "".
 func (x *Extractor) governmentSource(src string) string {
-	if src == "" {
+	if src == "" || !mentionsGovernment(src) {
 		return ""
 	}
 	toks := tokenize(src)
@@ -70,4 +70,15 @@ func (x *Extractor) governmentSource(src string) string {
 		return ""
 	}
 	return found
+}
+
+// mentionsGovernment reports whether src holds a word of govWords (a
+// cheap test before tokenising it).
+func mentionsGovernment(src string) bool {
+	for _, w := range strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+		if govWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
