@@ -61,6 +61,7 @@ func TestLeaderForms(t *testing.T) {
 		{"the inviter is of the country visited", "President Amos Kiprono will visit Peru next week at the invitation of President Rosa Quispe, officials said.", "person:rosa-quispe", "PER", "President", ""},
 		{"lower-case portfolio title before a name", "India's external affairs minister R Menon is due to hold talks with his Peruvian counterpart Javier Soto in Lima.", "person:r-menon", "IND", "External Affairs Minister", ""},
 		{"the counterpart of a country's own style holds the common office", "External Affairs Minister R Menon met his Peruvian counterpart Javier Soto in Lima.", "person:javier-soto", "PER", "Foreign Minister", ""},
+		{"possessed persons joined by and", "Peru's Rosa Quispe and Chile's Ana Lopes met their Bolivian counterpart in Lima.", "person:ana-lopes", "CHL", "", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
@@ -251,6 +252,25 @@ func TestFormerHeadLeadsNothing(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no LEADS from %s", k)
+		}
+	}
+}
+
+func TestPossessedNamesThatAreNoPersons(t *testing.T) {
+	x := mustExtractor(t)
+	for _, text := range []string{
+		"Peru signed a deal with Japan's Nakamura Heavy Industries on Monday.",
+		"Peru's Inca Trail received a million visitors last year.",
+		"Peru held talks with India's Verma Sons in Lima.",
+	} {
+		out, err := x.Extract(extract.Document{Input: "t", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range out.Entities {
+			if e.Type == graph.TypeLeader {
+				t.Errorf("%q: got leader %s", text, e.Key)
+			}
 		}
 	}
 }

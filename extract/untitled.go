@@ -30,8 +30,13 @@ func (a *mentionStage) scanUntitled() {
 		}
 		for i := first; i < st.last; i++ {
 			subject := i == first
-			owner := a.possessorAt(i, first)
-			subject = subject || owner != ""
+			if owner := a.possessorAt(i, first); owner != "" {
+				if e := a.possessedPerson(i, st.last); e > i {
+					a.addUntitled(i, e, owner, s)
+					i = e - 1
+				}
+				continue
+			}
 			object := i > st.first && untitledBefore[a.tok(i-1).norm]
 			if !subject && !object || a.claimed[i] || !a.toks[i].upper {
 				continue
@@ -44,9 +49,6 @@ func (a *mentionStage) scanUntitled() {
 				continue
 			}
 			country := ""
-			if subject {
-				country = owner
-			}
 			if subject && e < st.last && a.toks[e].text == "," {
 				// "Kim Song Nam, a senior North Korean official ..., met"
 				if c, after := a.appositive(e, st.last); after > e {
@@ -125,8 +127,10 @@ func (a *mentionStage) appositive(c, last int) (string, int) {
 }
 
 // possessorAt returns the country whose possessive stands just before
-// token i, at the sentence's start (from token first) or after a comma:
-// "Chile's Ana Lopes received ...", "In Lima, Peru's Rui Costa met ...".
+// token i, at the sentence's start (from token first), after a comma, or
+// after "and" that follows such a person: "Chile's Ana Lopes received
+// ...", "At the palace, Peru's Rui Costa met ...", "Peru's X and Chile's Y
+// met".
 func (a *mentionStage) possessorAt(i, first int) string {
 	if i < 2 || a.toks[i-1].norm != "'s" {
 		return ""
@@ -135,8 +139,50 @@ func (a *mentionStage) possessorAt(i, first int) string {
 	if c < 0 || a.countries[c].j != i-1 || a.countries[c].adj {
 		return ""
 	}
-	if b := a.countries[c].i; b == first || b > first && a.toks[b-1].text == "," {
+	b := a.countries[c].i
+	if b == first || b > first && (a.toks[b-1].text == "," || a.toks[b-1].norm == "and" && a.isPersonToken(b-2)) {
 		return a.countries[c].code
 	}
 	return ""
+}
+
+// possessedPerson returns the end of a person's name of two words or more
+// at token i, after a country's possessive, when a verb of encounter
+// follows with a person as its object ("Peru's Rui Costa met President X",
+// "received her counterpart"), or "and" and another such possessed person
+// who does ("Peru's X and Chile's Y met his ..."). It returns i when there
+// is none: a place, an organization or a company ("Japan's Mitsubishi Heavy
+// Industries", "Peru's Machu Picchu received visitors") is no person.
+func (a *mentionStage) possessedPerson(i, last int) int {
+	e := a.nameAt(i)
+	if e-i < 2 || e >= last || a.placeOrOrgAt(i, e) {
+		return i
+	}
+	for k := i; k < e; k++ {
+		if n := a.toks[k].norm; orgHeads[n] || notPersonWords[n] || venueWords[n] {
+			return i
+		}
+	}
+	if a.encounterWithPerson(e, last) {
+		return e
+	}
+	if a.tok(e).norm == "and" {
+		if c, ce := a.countryAt(e + 1); c != "" && a.tok(ce).norm == "'s" {
+			if e2 := a.nameAt(ce + 1); e2-(ce+1) >= 2 && a.encounterWithPerson(e2, last) {
+				return e
+			}
+		}
+	}
+	return i
+}
+
+// encounterWithPerson reports whether token e starts a verb of encounter
+// whose object is a person: a capitalised word (a title or a name), or
+// "his", "her" or "their".
+func (a *mentionStage) encounterWithPerson(e, last int) bool {
+	if e+1 >= last || !untitledVerbs[a.toks[e].norm] {
+		return false
+	}
+	n := a.toks[e+1]
+	return n.kind == tokWord && n.upper && !a.isCountryToken(e+1) || n.norm == "his" || n.norm == "her" || n.norm == "their"
 }
