@@ -480,7 +480,10 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 	if len(side[one]) != 1 || len(side[many]) < 2 {
 		return []*event{e}
 	}
-	met := side[many]
+	met := a.outsideClauses(e, side[one][0], side[many])
+	if len(met) < 2 {
+		return []*event{e}
+	}
 	if !a.meetsEach(e, side[one][0], met) {
 		// another sentence of the report may list the people met: "...,
 		// after X had held meetings with A, B and C"
@@ -503,6 +506,46 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 			c.counterpart = l
 		}
 		out = append(out, &c)
+	}
+	return out
+}
+
+// clauseWords open a clause of its own, whose people are not those met
+// by the sentence's subject: "talks with X in Moscow, for which President
+// Y plans to visit India".
+var clauseWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "while": true, "whereas": true, "although": true, "though": true}
+
+// outsideClauses returns the leaders of others who are not named, in the
+// event's first sentence, behind a clause word after the subject; a
+// leader not named there is kept.
+func (a *eventStage) outsideClauses(e *event, subject *leader, others []*leader) []*leader {
+	st := a.sents[e.first]
+	ms := a.leaderMentionsBetween(st.first, st.last)
+	sp := -1
+	for _, m := range ms {
+		if len(m.leaders) == 1 && m.leaders[0] == subject {
+			sp = m.i
+			break
+		}
+	}
+	if sp < 0 {
+		return others
+	}
+	out := make([]*leader, 0, len(others))
+	for _, o := range others {
+		behind := false
+		for _, m := range ms {
+			if len(m.leaders) != 1 || m.leaders[0] != o || m.i < sp {
+				continue
+			}
+			for k := sp; k < m.i; k++ {
+				behind = behind || clauseWords[a.toks[k].norm]
+			}
+			break
+		}
+		if !behind {
+			out = append(out, o)
+		}
 	}
 	return out
 }
