@@ -502,6 +502,12 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		c := *e
 		c.leaders, c.leaderSet = []*leader{side[one][0], l}, nil
 		c.countries, c.codeSet = []string{one, many}, nil
+		if n := a.daysAfter(e, l); n > 0 && c.prec == "day" {
+			// "talks on Friday, one day after he had met Y": Thursday
+			if t, ok := parseISO(c.date); ok {
+				c.date = t.AddDate(0, 0, -n).Format("2006-01-02")
+			}
+		}
 		if k > 0 {
 			c.counterpart = l
 		}
@@ -1098,4 +1104,30 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b)
+}
+
+// dayCounts are the numbers of days in "one day after", "two days after".
+var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+
+// daysAfter returns N when, in e's first sentence, leader l is named after
+// "N day(s) after" (the earlier occasion of "talks on Friday, one day after
+// he had met Y"), or 0.
+func (a *eventStage) daysAfter(e *event, l *leader) int {
+	st := a.sents[e.first]
+	n, at := 0, -1
+	for k := st.first; k+2 < st.last; k++ {
+		if d, ok := dayCounts[a.toks[k].norm]; ok && (a.toks[k+1].norm == "day" || a.toks[k+1].norm == "days") && a.toks[k+2].norm == "after" {
+			n, at = d, k
+			break
+		}
+	}
+	if at < 0 {
+		return 0
+	}
+	for _, m := range a.leaderMentionsBetween(at, st.last) {
+		if len(m.leaders) == 1 && m.leaders[0] == l {
+			return n
+		}
+	}
+	return 0
 }

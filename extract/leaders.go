@@ -155,6 +155,11 @@ func (a *mentionStage) scanLeaders() {
 				k = e
 			}
 		}
+		described := false
+		if country == "" && a.tok(i-1).norm == "'s" && describedNations[a.tok(i-2).norm] && a.countryMentionAt(i-2) < 0 {
+			// "the Pacific nation's prime minister": the country last named
+			country, described = a.lastNamedCountry(i-2), true
+		}
 		appositive := false
 		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) {
 			k++ // "the Head of Government of Morocco, Aziz Akhannouch"
@@ -263,6 +268,7 @@ func (a *mentionStage) scanLeaders() {
 		}
 		l := a.addLeader(name, ti, country, s)
 		l.former = l.former || a.formerAt(i)
+		l.orgTitle = l.orgTitle || described && country == "" // no guess for a country described but not found
 		if country == "" && (i > 0 && orgIndexAt(a.orgCover, i-1) >= 0 || a.tok(nameEnd).norm == "of" && orgIndexAt(a.orgCover, nameEnd+1) >= 0) {
 			l.orgTitle = true // "UN Secretary-General X", "Secretary-General X of NATO"
 		}
@@ -327,12 +333,16 @@ func (a *mentionStage) portfolioTail(k int) int {
 // the comma at token k, is a definite title followed by a name in
 // apposition: "The Prime Minister, Justin Trudeau, said".
 func (a *mentionStage) definiteApposition(i, k int) bool {
-	if a.tok(i-1).norm != "the" {
+	p := a.tok(i - 1).norm
+	if p == "'s" && describedNations[a.tok(i-2).norm] {
+		p = "the" // "the Pacific nation's prime minister, Bill English"
+	}
+	if p != "the" {
 		return false
 	}
 	n := a.skipHonorifics(k + 1)
 	e := a.nameAt(n)
-	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).kind == tokWord && !a.tok(e).upper)
+	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).text == "." && a.sentenceOf(e) == a.sentenceOf(k) || a.tok(e).kind == tokWord && !a.tok(e).upper)
 }
 
 // coordinatedLeader reads a second name that shares the title of the
@@ -813,3 +823,20 @@ func counterpartTitle(title string) string {
 
 // commonOffices name the common office of a country's own style.
 var commonOffices = map[string]string{"external affairs minister": "Foreign Minister", "secretary of state": "Foreign Minister"}
+
+// describedNations are the nouns of a country described instead of named:
+// "the Pacific nation's prime minister", "the Gulf state's emir".
+var describedNations = map[string]bool{"nation": true, "country": true, "kingdom": true, "republic": true, "state": true, "island": true, "archipelago": true}
+
+// lastNamedCountry returns the country last named by its name (not an
+// adjective) before token i in i's sentence, or "".
+func (a *mentionStage) lastNamedCountry(i int) string {
+	s := a.sentenceOf(i)
+	cs := a.countriesBetween(a.sents[s].first, i)
+	for n := len(cs) - 1; n >= 0; n-- {
+		if !cs[n].adj && !a.currencyMention(cs[n]) {
+			return cs[n].code
+		}
+	}
+	return ""
+}
