@@ -186,3 +186,46 @@ func (a *mentionStage) encounterWithPerson(e, last int) bool {
 	n := a.toks[e+1]
 	return n.kind == tokWord && n.upper && !a.isCountryToken(e+1) || n.norm == "his" || n.norm == "her" || n.norm == "their"
 }
+
+// sideWords follow a country's adjective to name one side of a meeting:
+// "the Spanish side would include ...".
+var sideWords = map[string]bool{"side": true, "delegation": true, "government": true, "team": true}
+
+// scanPortfolioNames finds ministers named with their portfolio in
+// brackets, "José Pérez (Foreign Affairs), Ana Gil (Defence) and ...":
+// a name of two words or more, then a bracket that opens with a portfolio
+// and holds only capitalised words, commas and "and". Their country is
+// that of "the <adjective> side" (or delegation, government) named
+// before them in the sentence, or none.
+func (a *mentionStage) scanPortfolioNames() {
+	for s, st := range a.sents {
+		side := ""
+		for i := st.first; i < st.last; i++ {
+			if sideWords[a.toks[i].norm] && i > st.first {
+				if c := a.countryMentionAt(i - 1); c >= 0 && a.countries[c].j == i && a.countries[c].adj {
+					side = a.countries[c].code
+				}
+				continue
+			}
+			if a.claimed[i] || !a.toks[i].upper || a.toks[i].kind != tokWord {
+				continue
+			}
+			e := a.nameAt(i)
+			if e-i < 2 || a.tok(e).text != "(" || portfolios[a.tok(e+1).norm] == "" || !a.tok(e+1).upper {
+				continue
+			}
+			c := e + 1
+			for c < st.last && (a.toks[c].kind == tokWord && (a.toks[c].upper || a.toks[c].norm == "and") || a.toks[c].text == ",") {
+				c++
+			}
+			if a.tok(c).text != ")" || a.placeOrOrgAt(i, e) {
+				continue
+			}
+			l := a.addLeader(a.surface(i, e), titles["minister"], side, s)
+			l.spans = append(l.spans, [2]int{i, e})
+			a.persons = append(a.persons, leaderMention{i: i, j: e, leaders: []*leader{l}})
+			a.claim(i, e)
+			i = c
+		}
+	}
+}
