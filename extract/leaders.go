@@ -191,7 +191,9 @@ func (a *mentionStage) scanLeaders() {
 				ti, k, possessed = t2, a.skipQualifiers(e), false
 			}
 		}
-		if ti.name != "" && ti.name != "Leader" && !possessed {
+		if ti.name != "" && ti.name != "Leader" && !possessed && (appositive || nameEnd-k < 2 || !a.tok(end).upper || a.tok(nameEnd).text != ",") {
+			// (a title with a full name of its own right after it is that
+			// name's: "..., Commerce Minister Engineer X Y, ...")
 			// a title in apposition after a name: "Nasser Bourita, Minister
 			// of Foreign Affairs, ...", "X, the US Trade Representative"
 			ri := i
