@@ -116,6 +116,10 @@ func (a *mentionStage) scanLeaders() {
 		if !ok {
 			continue
 		}
+		if p := a.tok(i - 1); i > 0 && p.upper && deputyWords[p.norm] && ti.name != "" && !a.claimed[i-1] {
+			// "Deputy President X": a deputy, not the head
+			ti = titleInfo{name: p.text + " " + ti.name}
+		}
 		s := a.sentenceOf(i)
 		if s != lastSent {
 			lastTitle, lastSent = "", s
@@ -842,3 +846,7 @@ func (a *mentionStage) lastNamedCountry(i int) string {
 	}
 	return ""
 }
+
+// deputyWords before a title make its holder a deputy, no head of state
+// or government: "Deputy President", "Assistant Secretary".
+var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "under": true}

@@ -277,3 +277,20 @@ func TestPossessedNamesThatAreNoPersons(t *testing.T) {
 		}
 	}
 }
+
+func TestDeputyHeadLeadsNothing(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "Kenyan Deputy President Amos Kiprono met Peruvian President Rosa Quispe in Lima."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := out.EntityByKey("person:amos-kiprono")
+	if e == nil || e.Title != "Deputy President" || e.Country != "KEN" {
+		t.Fatalf("got %+v, want a Deputy President of KEN", e)
+	}
+	for _, r := range out.Relations {
+		if r.Type == graph.RelLeads && r.From == "person:amos-kiprono" {
+			t.Errorf("got LEADS for a deputy president")
+		}
+	}
+}
