@@ -144,6 +144,8 @@ func (a *mentionStage) scanLeaders() {
 				}
 			} else if c, e := a.capitalAt(j); c != "" {
 				country, k = c, e
+			} else if e := a.bodyAfterOf(k); e > k {
+				k = e // "Kenya's Speaker of the National Assembly X"
 			}
 		}
 		if country == "" && a.tok(k).norm != "for" {
@@ -850,3 +852,29 @@ func (a *mentionStage) lastNamedCountry(i int) string {
 // deputyWords before a title make its holder a deputy, no head of state
 // or government: "Deputy President", "Assistant Secretary".
 var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "under": true}
+
+// bodyWords end the name of a state body after a title: "Speaker of the
+// National Assembly", "Chairman of the Senate".
+var bodyWords = map[string]bool{"assembly": true, "parliament": true, "senate": true, "council": true, "committee": true, "commission": true, "house": true, "chamber": true, "congress": true, "court": true, "bank": true}
+
+// bodyAfterOf returns the token after "of [the] <capitalised words ending
+// in a body word>" at token k when a full name follows it, or k.
+func (a *mentionStage) bodyAfterOf(k int) int {
+	j := k + 1
+	if a.tok(j).norm == "the" {
+		j++
+	}
+	e := j
+	for e < len(a.toks) && e < j+5 && a.toks[e].kind == tokWord && a.toks[e].upper && !bodyWords[a.toks[e].norm] {
+		e++
+	}
+	if !bodyWords[a.tok(e).norm] || !a.tok(e).upper {
+		return k
+	}
+	e++
+	n := a.skipHonorifics(e)
+	if a.nameAt(n)-n < 2 {
+		return k
+	}
+	return e
+}

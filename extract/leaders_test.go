@@ -65,6 +65,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a country described, not named, is the one last named", "Chinese Foreign Minister Li Wen met his Kenyan counterpart in Nairobi, Kenya's capital, after he had met the East African nation's president, Ruth Wanjiku.", "person:ruth-wanjiku", "KEN", "President", ""},
 		{"ministers with their portfolios in brackets", "Officials said the Peruvian side would include Rosa Quispe (Foreign Affairs), Javier Soto (Defence) and Ana Lopes (Trade and Tourism).", "person:javier-soto", "PER", "Minister", ""},
 		{"a list of titled names: the title before a name is its own", "Also present were Ana Lopes, Finance Minister Dr Rui Costa, and others.", "person:rui-costa", "", "Finance Minister", ""},
+		{"title of a state body before a name", "Kenya's Speaker of the National Assembly Amos Kiprono met Peruvian officials in Lima.", "person:amos-kiprono", "KEN", "Speaker", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
