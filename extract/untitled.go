@@ -199,6 +199,13 @@ var sideWords = map[string]bool{"side": true, "delegation": true, "government": 
 // before them in the sentence, or none.
 func (a *mentionStage) scanPortfolioNames() {
 	for s, st := range a.sents {
+		bracket := false
+		for i := st.first; i < st.last && !bracket; i++ {
+			bracket = a.toks[i].text == "("
+		}
+		if !bracket {
+			continue
+		}
 		side := ""
 		for i := st.first; i < st.last; i++ {
 			if sideWords[a.toks[i].norm] && i > st.first {
