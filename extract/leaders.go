@@ -774,8 +774,9 @@ func (a *mentionStage) pluralLeaders(i int) int {
 		return i
 	}
 	type item struct {
-		i, j    int
-		country string
+		i, j      int
+		country   string
+		countries []string // "of Kenya and Peru": one for each name, in order
 	}
 	var items []item
 	s := a.sentenceOf(i)
@@ -790,9 +791,21 @@ func (a *mentionStage) pluralLeaders(i int) int {
 		if a.tok(k).norm == "of" {
 			if c, ce := a.countryAt(k + 1); c != "" {
 				it.country, k = c, ce
+				it.countries = []string{c}
+				for a.tok(k).norm == "and" || a.tok(k).text == "," {
+					c2, ce2 := a.countryAt(k + 1)
+					if c2 == "" {
+						break
+					}
+					it.countries = append(it.countries, c2)
+					k = ce2
+				}
 			}
 		}
 		items = append(items, it)
+		if len(it.countries) > 1 {
+			break // "Presidents X and Y of Kenya and Peru": the list ends
+		}
 		switch {
 		case a.tok(k).text == "," && a.tok(k+1).norm == "and":
 			k += 2
@@ -807,6 +820,16 @@ func (a *mentionStage) pluralLeaders(i int) int {
 	}
 	if len(items) < 2 {
 		return i
+	}
+	if last := items[len(items)-1]; len(last.countries) > 1 {
+		// the countries of all the names, in their order, or none
+		zip := len(last.countries) == len(items)
+		for n := range items {
+			items[n].country = ""
+			if zip {
+				items[n].country = last.countries[n]
+			}
+		}
 	}
 	for _, it := range items {
 		l := a.addLeader(a.surface(it.i, it.j), ti, it.country, s)

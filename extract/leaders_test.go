@@ -66,6 +66,8 @@ func TestLeaderForms(t *testing.T) {
 		{"ministers with their portfolios in brackets", "Officials said the Peruvian side would include Rosa Quispe (Foreign Affairs), Javier Soto (Defence) and Ana Lopes (Trade and Tourism).", "person:javier-soto", "PER", "Minister", ""},
 		{"a list of titled names: the title before a name is its own", "Also present were Ana Lopes, Finance Minister Dr Rui Costa, and others.", "person:rui-costa", "", "Finance Minister", ""},
 		{"title of a state body before a name", "Kenya's Speaker of the National Assembly Amos Kiprono met Peruvian officials in Lima.", "person:amos-kiprono", "KEN", "Speaker", ""},
+		{"plural title with the countries in order (first)", "Presidents Ana Lopes and Rui Costa of Angola and Portugal met in Lisbon.", "person:ana-lopes", "AGO", "President", ""},
+		{"plural title with the countries in order (second)", "Presidents Ana Lopes and Rui Costa of Angola and Portugal met in Lisbon.", "person:rui-costa", "PRT", "President", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
