@@ -149,6 +149,9 @@ func (a *entityStage) pairedOfficial(l *leader) bool {
 // title ("then Foreign Minister X", "former Minister X"): a figure of the
 // past, whose country the dateline does not say.
 func (a *entityStage) formerOfficial(l *leader) bool {
+	if l.former {
+		return true
+	}
 	for _, sp := range l.spans {
 		k := sp[0] - 1
 		for k > 0 && a.toks[k].kind == tokWord && a.toks[k].upper && sp[0]-k < 6 {
@@ -229,4 +232,121 @@ func (a *entityStage) statedBefore(o *leader) bool {
 		}
 	}
 	return false
+}
+
+// signWords name the signing of a document by its parties.
+var signWords = map[string]bool{"signed": true, "sign": true, "signing": true, "inked": true, "initialled": true, "initialed": true}
+
+// signatoryCountries gives a leader without a country who signs a
+// document together with a leader of a stated country the other of the
+// text's two main countries: "Adviser X and Qatari Finance Minister Y
+// signed it" in a report on two countries' agreements (each side signs
+// for itself). Nothing when the text has no two clear main sides, or the
+// sentence names a third country.
+func (a *entityStage) signatoryCountries(ms []*leader, note func(*leader, string)) {
+	var sides []string
+	seen := map[string]bool{}
+	for _, c := range a.countries {
+		if !seen[c.code] && !a.currencyMention(c) && a.mainSide(c.code) {
+			seen[c.code] = true
+			sides = append(sides, c.code)
+		}
+	}
+	if len(sides) != 2 {
+		return
+	}
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			o := a.cosignatory(sp)
+			if o == nil || o.country == "" || o == l {
+				continue
+			}
+			other := ""
+			switch o.country {
+			case sides[0]:
+				other = sides[1]
+			case sides[1]:
+				other = sides[0]
+			}
+			s := a.sentenceOf(sp[0])
+			signed, third := false, false
+			for m := a.sents[s].first; m < a.sents[s].last; m++ {
+				signed = signed || signWords[a.toks[m].norm]
+			}
+			for _, c := range a.countriesOfSentence(s) {
+				third = third || c.code != sides[0] && c.code != sides[1] && !a.currencyMention(c)
+			}
+			if other != "" && signed && !third {
+				l.country = other
+				note(l, "the other side of a signing")
+				break
+			}
+		}
+	}
+}
+
+// cosignatory returns the leader joined by "and" to the name at span sp,
+// each with a title of his own: "<title> sp and <country> <title> O" or
+// "<title> O and <title> sp"; nil when there is none.
+func (a *entityStage) cosignatory(sp [2]int) *leader {
+	// after: "and" then capitalised title words (and a country) up to a name
+	if a.tok(sp[1]).norm == "and" {
+		for k := sp[1] + 1; k < len(a.toks) && k < sp[1]+8; k++ {
+			for _, o := range a.leaders {
+				for _, osp := range o.spans {
+					if osp[0] == k && k > sp[1]+1 {
+						return o
+					}
+				}
+			}
+			if t := a.toks[k]; t.kind != tokWord || !t.upper {
+				break
+			}
+		}
+	}
+	// before: "O and <title> sp"
+	k := sp[0]
+	for k > 0 && a.toks[k-1].kind == tokWord && a.toks[k-1].upper && sp[0]-k < 5 {
+		k--
+	}
+	if k < 2 || k == sp[0] || a.toks[k-1].norm != "and" {
+		return nil
+	}
+	return a.leaderEndingAt(k - 1)
+}
+
+// sourceOfficial gives the first person a government's own release names,
+// when the words give him no country, that government's country: "source:
+// Ministry of Foreign Affairs of the Russian Federation" and a text that
+// opens with "Foreign Minister X will travel to ...". A release names its
+// own officials by bare title, and opens with them. Only the first person,
+// named in the lead with a title, not as a former holder, and only when
+// no other leader already holds that country with that title.
+func (a *entityStage) sourceOfficial(ms []*leader, note func(*leader, string)) {
+	c := a.sourceGov
+	if c == "" {
+		return
+	}
+	var first *leader
+	at := -1
+	for _, l := range a.leaders {
+		for _, sp := range l.spans {
+			if at < 0 || sp[0] < at {
+				first, at = l, sp[0]
+			}
+		}
+	}
+	if first == nil || first.country != "" || first.untitled || first.title == "" || first.former || !a.namedInLead(first) {
+		return
+	}
+	for _, o := range a.leaders {
+		if o != first && o.country == c && o.title == first.title {
+			return
+		}
+	}
+	first.country = c
+	note(first, "the government whose release the text is")
 }

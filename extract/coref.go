@@ -63,6 +63,7 @@ func (a *entityStage) resolveLeaders() {
 	if len(a.leaders) == 0 {
 		return
 	}
+	a.loneSheikhs()
 	a.inferCountries()
 	a.leaderAt = append(a.leaderAt, a.persons...)
 	// roles
@@ -219,7 +220,7 @@ func (a *entityStage) inferCountries() {
 	missing := func() []*leader {
 		var out []*leader
 		for _, l := range a.leaders {
-			if l.country == "" {
+			if l.country == "" && !l.orgTitle {
 				out = append(out, l)
 			}
 		}
@@ -254,18 +255,23 @@ func (a *entityStage) inferCountries() {
 			note(l, "a reference by role")
 		}
 	}
+	a.possessorCountries(missing(), note)
 	a.coordinatedCountries(missing(), note)
 	a.hostCountries(missing(), note)
+	a.greeterCountries(missing(), note)
+	a.signatoryCountries(missing(), note)
+	a.sourceOfficial(missing(), note)
 	a.companionCountries(missing(), note)
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
 	a.listCountries(missing(), note)
+	a.inviterCountries(missing(), note)
 	// last, whichever way the steps below end: officials by the dateline
 	defer func() { a.datelineOfficials(missing(), note) }()
 	// elimination
 	held := map[string]bool{}
 	for _, l := range a.leaders {
-		if l.country != "" {
+		if l.country != "" && !l.former {
 			held[l.country] = true
 		}
 	}
@@ -284,9 +290,9 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	ms := missing()
-	if len(ms) == 1 && !a.listedWithAny(ms[0]) {
+	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) {
 		switch {
-		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])):
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.destinations(ms[0])[free[0]]:
 			ms[0].country = free[0]
 			note(ms[0], "the only other country named")
 			return
@@ -409,7 +415,8 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 					continue
 				}
 				if cand != "" && cand != c.code {
-					cand = "-"
+					cand = "-" // two other countries: no telling which
+					break
 				}
 				cand = c.code
 			}
@@ -528,7 +535,7 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
 	taken := map[string]bool{}
 	for _, o := range a.leaders {
-		if o.country != "" && o.head {
+		if o.country != "" && o.head && !o.former {
 			taken[o.country] = true
 		}
 	}
@@ -539,7 +546,9 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	ms = append([]*leader(nil), ms...)
 	sort.SliceStable(ms, func(i, j int) bool { return len(a.destinations(ms[i])) > 0 && len(a.destinations(ms[j])) == 0 })
 	for _, l := range ms {
-		if !l.head || a.listedWithAny(l) {
+		if !l.head || a.listedWithAny(l) || a.formerOfficial(l) || l.title == "Pope" {
+			// a former head recalled is of either side, or a third; a
+			// pope heads a church, not the country where he is met
 			continue
 		}
 		away := a.destinations(l)
@@ -611,6 +620,13 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 				if n == "," || a.claimed[k] && k > sp[1] {
 					break // another clause, another person's trip
 				}
+				if visitVerbs[n] {
+					// "X will visit Peru", "X, visiting Peru": the country visited
+					if c := a.countryMentionAt(k + 1); c >= 0 && a.countries[c].i == k+1 && !a.countries[c].adj {
+						out[a.countries[c].code] = true
+					}
+					continue
+				}
 				if n != "to" && n != "in" || !a.travelBefore(sp[1], k) {
 					continue
 				}
@@ -629,6 +645,9 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 	}
 	return out
 }
+
+// visitVerbs take the country visited as their object: "will visit Peru".
+var visitVerbs = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "tour": true, "tours": true, "toured": true, "touring": true}
 
 // hostOf returns the country that hosts the person named from token i
 // ("Moscow hosted PM X", "Japan welcomed President Y"): the country, or
@@ -736,4 +755,50 @@ func (a *mentionStage) currencyMention(c countryMention) bool {
 		return true
 	}
 	return false
+}
+
+// possessorCountries gives an official named as another's ("X, the
+// Emir's Diwan Affairs Minister", "the President's adviser Y") the country
+// of the one current holder of that title whose country is known; none
+// when several of different countries hold it.
+func (a *entityStage) possessorCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" || l.possessor == "" {
+			continue
+		}
+		found := ""
+		for _, o := range a.leaders {
+			if o == l || o.former || o.title != l.possessor {
+				continue
+			}
+			if o.country == "" || found != "" && found != o.country {
+				found = "-"
+				break
+			}
+			found = o.country
+		}
+		if found != "" && found != "-" {
+			l.country = found
+			note(l, "the title of the one whose official he is")
+		}
+	}
+}
+
+// loneSheikhs gives a leader known by one name only, named after "Sheikh"
+// or "Sheikha", that word as part of the name: with a single given name
+// the honorific is how the person is known ("Sheikha Mozah"), and a key
+// of one bare name would merge unrelated people. A full name elsewhere
+// ("Sheikh Tamim bin Hamad Al Thani") keeps the honorific out.
+func (a *entityStage) loneSheikhs() {
+	for _, l := range a.leaders {
+		if len(l.parts) != 1 {
+			continue
+		}
+		for _, sp := range l.spans {
+			if p := a.tok(sp[0] - 1); sp[0] > 0 && p.upper && (p.norm == "sheikh" || p.norm == "sheikha") {
+				l.name = p.text + " " + l.name
+				break
+			}
+		}
+	}
 }

@@ -64,6 +64,13 @@ func (a *mentionStage) notCountry(m match, e entry) bool {
 	if n := a.tok(m.j); currencyNames[n.norm] && (n.text != "$" || !n.space) {
 		return true
 	}
+	if e.kind == entCountry {
+		// a region named after a compass word: "South America", "Northern
+		// Ireland", "Latin America" (a country whose own name starts with
+		// the word, "South Africa", is matched whole)
+		p := a.tok(m.i - 1)
+		return m.i > 0 && p.kind == tokWord && p.upper && regionWords[p.norm]
+	}
 	if e.kind != entAdjective {
 		return false
 	}

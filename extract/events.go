@@ -480,11 +480,20 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 	if len(side[one]) != 1 || len(side[many]) < 2 {
 		return []*event{e}
 	}
-	met := side[many]
+	met := a.outsideClauses(e, side[one][0], side[many])
+	if len(met) < 2 {
+		return []*event{e}
+	}
 	if !a.meetsEach(e, side[one][0], met) {
 		// another sentence of the report may list the people met: "...,
 		// after X had held meetings with A, B and C"
 		if met = a.metInOneSentence(e, side[one][0], side[many]); len(met) < 2 {
+			return []*event{e}
+		}
+	}
+	for _, s := range e.sents {
+		st := a.sents[s]
+		if a.jointlyMet(a.leaderMentionsBetween(st.first, st.last), met) {
 			return []*event{e}
 		}
 	}
@@ -493,10 +502,56 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		c := *e
 		c.leaders, c.leaderSet = []*leader{side[one][0], l}, nil
 		c.countries, c.codeSet = []string{one, many}, nil
+		if n := a.daysAfter(e, l); n > 0 && c.prec == "day" {
+			// "talks on Friday, one day after he had met Y": Thursday
+			if t, ok := parseISO(c.date); ok {
+				c.date = t.AddDate(0, 0, -n).Format("2006-01-02")
+			}
+		}
 		if k > 0 {
 			c.counterpart = l
 		}
 		out = append(out, &c)
+	}
+	return out
+}
+
+// clauseWords open a clause of its own, whose people are not those met
+// by the sentence's subject: "talks with X in Moscow, for which President
+// Y plans to visit India".
+var clauseWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "while": true, "whereas": true, "although": true, "though": true}
+
+// outsideClauses returns the leaders of others who are not named, in the
+// event's first sentence, behind a clause word after the subject; a
+// leader not named there is kept.
+func (a *eventStage) outsideClauses(e *event, subject *leader, others []*leader) []*leader {
+	st := a.sents[e.first]
+	ms := a.leaderMentionsBetween(st.first, st.last)
+	sp := -1
+	for _, m := range ms {
+		if len(m.leaders) == 1 && m.leaders[0] == subject {
+			sp = m.i
+			break
+		}
+	}
+	if sp < 0 {
+		return others
+	}
+	out := make([]*leader, 0, len(others))
+	for _, o := range others {
+		behind := false
+		for _, m := range ms {
+			if len(m.leaders) != 1 || m.leaders[0] != o || m.i < sp {
+				continue
+			}
+			for k := sp; k < m.i; k++ {
+				behind = behind || clauseWords[a.toks[k].norm]
+			}
+			break
+		}
+		if !behind {
+			out = append(out, o)
+		}
 	}
 	return out
 }
@@ -536,6 +591,46 @@ func (a *eventStage) meetsEach(e *event, subject *leader, others []*leader) bool
 		}
 	}
 	return true
+}
+
+// jointlyMet reports whether the two leaders met are named in one
+// phrase, their titled names joined by "and" alone ("talks with Foreign
+// Minister X and President Y"): one meeting with both, not one each as in
+// "talks with X and with Y", "met X ... and later Y" or "held meetings
+// with X, Y and Z" (plural meetings, or "separately").
+func (a *eventStage) jointlyMet(ms []leaderMention, others []*leader) bool {
+	if len(others) != 2 {
+		return false
+	}
+	var spans [][2]int
+	for _, m := range ms {
+		if len(m.leaders) == 1 && slices.Contains(others, m.leaders[0]) {
+			spans = append(spans, [2]int{m.i, m.j})
+		}
+	}
+	if len(spans) != 2 {
+		return false
+	}
+	sort.Slice(spans, func(x, y int) bool { return spans[x][0] < spans[y][0] })
+	st := a.sents[a.sentenceOf(spans[0][0])]
+	for k := st.first; k < st.last; k++ {
+		switch a.toks[k].norm {
+		case "meetings", "separately", "separate", "respectively", "calls":
+			return false
+		}
+	}
+	and := false
+	for k := spans[0][1]; k < spans[1][0]; k++ {
+		t := a.toks[k]
+		switch {
+		case t.norm == "and":
+			and = true
+		case t.kind == tokWord && t.upper:
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // companionWords introduce people who come with someone rather than
@@ -1009,4 +1104,30 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b)
+}
+
+// dayCounts are the numbers of days in "one day after", "two days after".
+var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
+
+// daysAfter returns N when, in e's first sentence, leader l is named after
+// "N day(s) after" (the earlier occasion of "talks on Friday, one day after
+// he had met Y"), or 0.
+func (a *eventStage) daysAfter(e *event, l *leader) int {
+	st := a.sents[e.first]
+	n, at := 0, -1
+	for k := st.first; k+2 < st.last; k++ {
+		if d, ok := dayCounts[a.toks[k].norm]; ok && (a.toks[k+1].norm == "day" || a.toks[k+1].norm == "days") && a.toks[k+2].norm == "after" {
+			n, at = d, k
+			break
+		}
+	}
+	if at < 0 {
+		return 0
+	}
+	for _, m := range a.leaderMentionsBetween(at, st.last) {
+		if len(m.leaders) == 1 && m.leaders[0] == l {
+			return n
+		}
+	}
+	return 0
 }

@@ -26,6 +26,15 @@ func TestEventForms(t *testing.T) {
 		name, text string
 		want       []string // "kind date", sorted
 	}{
+		{"talks with two hosts named in one phrase: one meeting",
+			"date 2025-03-12\n\nRussian Foreign Minister Ivan Orlov will pay a working visit to the Republic of Zambia on 14 March, where talks are planned with Foreign Minister Ruth Mwale and President Peter Banda.",
+			[]string{"meeting 2025-03-14", "visit 2025-03-14"}},
+		{"a leader in a clause of his own is not met",
+			"date 2025-03-12\n\nIndian Foreign Minister R Menon held talks with his Peruvian counterpart Javier Soto in Lima on Tuesday, while Peruvian President Rosa Quispe toured a port.",
+			[]string{"meeting 2025-03-11"}},
+		{"one day after: the earlier meeting a day before",
+			"date 2025-03-15\n\nChinese Foreign Minister Li Wen held talks on Friday with his Kenyan counterpart, Amos Kiprono, in Nairobi, one day after Li had met the East African nation's president, Ruth Wanjiku.",
+			[]string{"meeting 2025-03-13", "meeting 2025-03-14"}},
 		{"yesterday",
 			"date 2025-03-11\n\nASTANA — Kazakh President Kassym-Zhomart Tokaev met Chinese leader Xi Jinping in Beijing yesterday.",
 			[]string{"meeting 2025-03-10"}},

@@ -132,7 +132,7 @@ func (a *factStage) scanFacts() {
 // it leads.
 func (a *factStage) leads() {
 	for _, l := range a.leaders {
-		if l.country != "" && l.head {
+		if l.country != "" && l.head && !l.former {
 			a.relate(graph.Relation{Type: graph.RelLeads, From: leaderKey(l), To: "country:" + l.country, Title: l.title, Evidence: a.evidence(l.first)})
 		}
 	}

@@ -65,3 +65,127 @@ func (a *entityStage) hostBefore(k int) string {
 	}
 	return ""
 }
+
+// greetWords are the verbs of a greeting in the passive: "received by",
+// "welcomed by", "greeted by", "met by".
+var greetWords = map[string]bool{"received": true, "welcomed": true, "greeted": true, "met": true}
+
+// arrivalWords name a visitor's arrival: "arrived in Lima".
+var arrivalWords = map[string]bool{"arrived": true, "arrives": true, "arriving": true, "arrival": true, "landed": true}
+
+// greeterCountries gives a leader without a country who greets an
+// arriving visitor the country of the place of arrival: "X arrived in
+// Lima on Monday, where he was welcomed by Vice President Y"; "X arrived
+// in Lima. He was received at the airport by Foreign Minister Y". Hosts
+// greet their guests.
+func (a *entityStage) greeterCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			if c := a.arrivalBefore(sp[0]); c != "" {
+				l.country = c
+				note(l, "the place where he greets a visitor")
+				break
+			}
+		}
+	}
+}
+
+// arrivalBefore returns the country of the arrival that the greeting
+// holding the name at token k follows: k is the agent of "<greeting
+// verb> [...] by <title> k", and "arrived in <place or country>" stands
+// earlier in the sentence or in the one before. "" otherwise.
+func (a *entityStage) arrivalBefore(k int) string {
+	s := a.sentenceOf(k)
+	st := a.sents[s]
+	b := k - 1
+	for b > st.first && a.toks[b].kind == tokWord && a.toks[b].upper && k-b < 6 {
+		b-- // the title
+	}
+	if b <= st.first || a.toks[b].norm != "by" {
+		return ""
+	}
+	greeted := false
+	for m := b - 1; m >= st.first && m >= b-6 && !greeted; m-- {
+		if a.toks[m].kind == tokPunct {
+			break
+		}
+		greeted = greetWords[a.toks[m].norm]
+	}
+	if !greeted {
+		return ""
+	}
+	for ss := s; ss >= 0 && ss >= s-1; ss-- {
+		last := a.sents[ss].last
+		if ss == s {
+			last = b
+		}
+		for m := a.sents[ss].first; m+2 < last; m++ {
+			if !arrivalWords[a.toks[m].norm] || a.toks[m+1].norm != "in" {
+				continue
+			}
+			q := m + 2
+			if a.tok(q).norm == "the" {
+				q++
+			}
+			if c := a.countryMentionAt(q); c >= 0 && a.countries[c].i == q && !a.countries[c].adj {
+				return a.countries[c].code
+			}
+			for _, p := range a.placesOfSentence(ss) {
+				if p.i == q {
+					return a.placeCountry(p.key)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// inviterCountries gives a leader without a country who invited a
+// visitor ("X will visit Kenya at the invitation of President Y") the
+// country visited: the only country the sentence names by name, named
+// as the object of a visit ("visit Kenya", "a visit to Kenya", "in
+// Kenya"). A host invites his guests.
+func (a *entityStage) inviterCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			k := sp[0] - 1
+			for k > 0 && a.toks[k].kind == tokWord && a.toks[k].upper && sp[0]-k < 5 {
+				k-- // the title
+			}
+			if a.tok(k).norm != "of" || a.tok(k-1).norm != "invitation" {
+				continue
+			}
+			s := a.sentenceOf(sp[0])
+			found := ""
+			for _, c := range a.countriesOfSentence(s) {
+				if c.adj || a.currencyMention(c) {
+					continue
+				}
+				if found != "" && found != c.code {
+					found = "-"
+					break
+				}
+				p := a.tok(c.i - 1).norm
+				if p == "the" {
+					p = a.tok(c.i - 2).norm
+				}
+				if !visitVerbs[p] && p != "to" && p != "in" {
+					found = "-"
+					break
+				}
+				found = c.code
+			}
+			if found != "" && found != "-" {
+				l.country = found
+				note(l, "the country he invited a visitor to")
+				break
+			}
+		}
+	}
+}

@@ -19,6 +19,11 @@ type leader struct {
 	roles    [][2]int // token ranges of references by role (entity stage)
 	first    int      // sentence of the first titled mention
 	untitled bool     // named without a title; a reference by role may give one
+	former   bool     // named as a past holder of the title ("former President X")
+	// possessor is the title of the one whose official he is named as
+	// ("the Emir's Diwan Affairs Minister": Emir), when no country is stated
+	possessor string
+	orgTitle  bool // holds the title in an organization ("UN Secretary-General X"): no country from context
 }
 
 // nameParticles may appear in lower case inside a name.
@@ -103,9 +108,17 @@ func (a *mentionStage) scanLeaders() {
 		if a.claimed[i] {
 			continue
 		}
+		if e := a.pluralLeaders(i); e > i {
+			i = e - 1 // "Presidents X of Kenya and Y of Peru"
+			continue
+		}
 		end, ti, ok := a.titleAt(i)
 		if !ok {
 			continue
+		}
+		if p := a.tok(i - 1); i > 0 && p.upper && deputyWords[p.norm] && ti.name != "" && !a.claimed[i-1] {
+			// "Deputy President X": a deputy, not the head
+			ti = titleInfo{name: p.text + " " + ti.name}
 		}
 		s := a.sentenceOf(i)
 		if s != lastSent {
@@ -116,7 +129,7 @@ func (a *mentionStage) scanLeaders() {
 		if a.tok(k).text == "." && !a.tok(k).space && k == i+1 && abbreviations[a.toks[i].norm] {
 			k++ // an abbreviated title: "Gov. X", "Amb. Y"
 		}
-		if k+1 < len(a.toks) && a.toks[k].norm == "of" {
+		if k+1 < len(a.toks) && (a.toks[k].norm == "of" || a.toks[k].norm == "from" && ti.name == "") { // "counterpart from Kenya"
 			j := k + 1
 			for j+1 < len(a.toks) && j < k+6 && stateWords[a.toks[j].norm] {
 				if c, _ := a.countryAt(j); c != "" {
@@ -131,10 +144,13 @@ func (a *mentionStage) scanLeaders() {
 				}
 			} else if c, e := a.capitalAt(j); c != "" {
 				country, k = c, e
+			} else if e := a.bodyAfterOf(k); e > k {
+				k = e // "Kenya's Speaker of the National Assembly X"
 			}
 		}
-		if country == "" {
-			country = titleCountries[strings.ToLower(ti.name)] // "External Affairs Minister X"
+		if country == "" && a.tok(k).norm != "for" {
+			// "External Affairs Minister X"; not "Secretary of State for Wales"
+			country = titleCountries[strings.ToLower(ti.name)]
 		}
 		k = a.skipQualifiers(k)
 		if envoyTitles[ti.name] && (a.tok(k).norm == "to" || a.tok(k).norm == "in") {
@@ -144,6 +160,11 @@ func (a *mentionStage) scanLeaders() {
 			} else if e := a.placeStartsAt(k + 1); e > k+1 {
 				k = e
 			}
+		}
+		described := false
+		if country == "" && a.tok(i-1).norm == "'s" && describedNations[a.tok(i-2).norm] && a.countryMentionAt(i-2) < 0 {
+			// "the Pacific nation's prime minister": the country last named
+			country, described = a.lastNamedCountry(i-2), true
 		}
 		appositive := false
 		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) {
@@ -165,14 +186,20 @@ func (a *mentionStage) scanLeaders() {
 			nameEnd = k
 		}
 		possessed := a.tok(end).norm == "'s"
+		possessor := ""
 		if possessed {
 			// "X, the PM's Adviser on Foreign Affairs": X's title is the
 			// one after the possessive, not the possessor's
 			if e, t2, ok := a.possessedTitle(end + 1); ok {
+				if country == "" && a.tok(i-1).norm == "the" {
+					possessor = ti.name // "the Emir's Minister": of the Emir's country
+				}
 				ti, k, possessed = t2, a.skipQualifiers(e), false
 			}
 		}
-		if ti.name != "" && ti.name != "Leader" && !possessed {
+		if ti.name != "" && ti.name != "Leader" && !possessed && (appositive || nameEnd-k < 2 || !a.tok(end).upper || a.tok(nameEnd).text != ",") {
+			// (a title with a full name of its own right after it is that
+			// name's: "..., Commerce Minister Engineer X Y, ...")
 			// a title in apposition after a name: "Nasser Bourita, Minister
 			// of Foreign Affairs, ...", "X, the US Trade Representative"
 			ri := i
@@ -188,6 +215,10 @@ func (a *mentionStage) scanLeaders() {
 					country = a.countryOfBody(k) // "X, spokesperson for the Kazakh Foreign Ministry"
 				}
 				l := a.addLeader(a.surface(ns, ne), ti, country, s)
+				l.former = l.former || a.formerAt(i)
+				if l.possessor == "" {
+					l.possessor = possessor
+				}
 				l.spans = append(l.spans, [2]int{ns, ne})
 				a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 				a.claim(ns, ne)
@@ -202,7 +233,7 @@ func (a *mentionStage) scanLeaders() {
 			if ti.name == "" && lastTitle != "" && country != "" {
 				// "Gustavo Petro, his Colombian counterpart": the title of
 				// the person he is a counterpart of
-				ti.name, ti.head = lastTitle, titles[strings.ToLower(lastTitle)].head
+				ti.name, ti.head = counterpartTitle(lastTitle), titles[strings.ToLower(lastTitle)].head
 			}
 			if country != "" && ti.name != "" {
 				ri := i
@@ -216,6 +247,7 @@ func (a *mentionStage) scanLeaders() {
 				if ns, ne := a.nameBefore(ri); ne > ns && ti.name != "Leader" {
 					// "Narendra Modi, India's prime minister, said"
 					l := a.addLeader(a.surface(ns, ne), ti, country, s)
+					l.former = l.former || a.formerAt(i)
 					l.spans = append(l.spans, [2]int{ns, ne})
 					a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 					a.claim(ns, ne)
@@ -227,7 +259,7 @@ func (a *mentionStage) scanLeaders() {
 			continue
 		}
 		if ti.name == "" { // counterpart
-			ti.name = lastTitle
+			ti.name = counterpartTitle(lastTitle)
 			ti.head = titles[strings.ToLower(lastTitle)].head
 		}
 		if ti.name == "Leader" && !a.toks[i].upper && country == "" {
@@ -243,6 +275,14 @@ func (a *mentionStage) scanLeaders() {
 			continue
 		}
 		l := a.addLeader(name, ti, country, s)
+		l.former = l.former || a.formerAt(i)
+		l.orgTitle = l.orgTitle || described && country == "" // no guess for a country described but not found
+		if country == "" && (i > 0 && orgIndexAt(a.orgCover, i-1) >= 0 || a.tok(nameEnd).norm == "of" && orgIndexAt(a.orgCover, nameEnd+1) >= 0) {
+			l.orgTitle = true // "UN Secretary-General X", "Secretary-General X of NATO"
+		}
+		if l.possessor == "" {
+			l.possessor = possessor
+		}
 		l.spans = append(l.spans, [2]int{k, nameEnd})
 		a.persons = append(a.persons, leaderMention{i: k, j: nameEnd, leaders: []*leader{l}})
 		a.claim(k, nameEnd)
@@ -301,12 +341,16 @@ func (a *mentionStage) portfolioTail(k int) int {
 // the comma at token k, is a definite title followed by a name in
 // apposition: "The Prime Minister, Justin Trudeau, said".
 func (a *mentionStage) definiteApposition(i, k int) bool {
-	if a.tok(i-1).norm != "the" {
+	p := a.tok(i - 1).norm
+	if p == "'s" && describedNations[a.tok(i-2).norm] {
+		p = "the" // "the Pacific nation's prime minister, Bill English"
+	}
+	if p != "the" {
 		return false
 	}
 	n := a.skipHonorifics(k + 1)
 	e := a.nameAt(n)
-	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).kind == tokWord && !a.tok(e).upper)
+	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).text == "." && a.sentenceOf(e) == a.sentenceOf(k) || a.tok(e).kind == tokWord && !a.tok(e).upper)
 }
 
 // coordinatedLeader reads a second name that shares the title of the
@@ -416,7 +460,7 @@ func (a *mentionStage) countryBefore(i int) string {
 			if t.norm == "'s" || t.norm == "visiting" || t.norm == "the" || t.norm == "of" || t.norm == "and" || t.norm == "his" || t.norm == "her" || t.kind == tokWord && t.upper {
 				continue
 			}
-			if t.norm == "counterpart" || t.norm == "then" || t.norm == "former" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" {
+			if t.norm == "counterpart" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" || timeQualifiers[t.norm] {
 				continue
 			}
 			if isDash(t) && a.tok(m-1).upper && a.tok(m+1).upper {
@@ -427,6 +471,49 @@ func (a *mentionStage) countryBefore(i int) string {
 		return c.code
 	}
 	return ""
+}
+
+// timeQualifiers place an office in time between a country or a name in
+// apposition and the title: "Ghana's first President", "X, former
+// President of Cuba".
+var timeQualifiers = map[string]bool{"then": true, "former": true, "late": true, "first": true, "current": true, "incumbent": true, "founding": true, "previous": true}
+
+// pastWords before a title make its holder a past one: "former President
+// X", "Ghana's first President, X", "X, the late King of Y".
+var pastWords = map[string]bool{"then": true, "former": true, "late": true, "ex": true, "first": true, "founding": true, "previous": true}
+
+// formerAt reports whether the title at token i is named as held in the
+// past: a past word just before it, or before the country that qualifies
+// it ("former Egyptian President", "Egypt's former President").
+func (a *mentionStage) formerAt(i int) bool {
+	k := i - 1
+	if k >= 0 && a.toks[k].text == "-" && !a.toks[k].space {
+		k-- // "ex-President"
+	}
+	w := ""
+	if k >= 0 && pastWords[a.toks[k].norm] {
+		w = a.toks[k].norm
+	} else {
+		if k >= 0 && a.toks[k].norm == "'s" {
+			k--
+		}
+		if c := a.countryMentionAt(k); k >= 0 && c >= 0 && a.countries[c].j == k+1 {
+			if k = a.countries[c].i - 1; k >= 0 && pastWords[a.toks[k].norm] {
+				w = a.toks[k].norm
+			}
+		}
+	}
+	if w == "" {
+		return false
+	}
+	if w != "former" && w != "then" {
+		if e, _, ok := a.titleAt(i); ok {
+			if n := a.tok(e); n.kind == tokWord && !n.upper && n.norm != "of" {
+				return false // "the first Indian prime minister to visit": an ordinal of holders
+			}
+		}
+	}
+	return true
 }
 
 // stateWords may stand between "of" and a country in a title: "President
@@ -532,12 +619,18 @@ func sameLeader(x, y []string) bool {
 		one, many = y, x
 	}
 	if len(one) == 1 {
-		if one[0] == many[0] || one[0] == many[len(many)-1] {
+		if one[0] == many[0] {
+			return true
+		}
+		if len(many) > 1 && patronymic[many[len(many)-2]] {
+			return false // "Salman" is not "Mohammed bin Salman": his father
+		}
+		if one[0] == many[len(many)-1] {
 			return true
 		}
 		for k := 1; k < len(many)-1; k++ {
 			p := many[k]
-			if p == one[0] && len(p) >= 4 && !nameParticles[p] {
+			if p == one[0] && len(p) >= 4 && !nameParticles[p] && !patronymic[many[k-1]] {
 				return true
 			}
 		}
@@ -551,6 +644,10 @@ func sameLeader(x, y []string) bool {
 	}
 	return false
 }
+
+// patronymic words stand before a father's name inside a person's name
+// ("bin", "ibn", "bint").
+var patronymic = map[string]bool{"bin": true, "ibn": true, "bint": true}
 
 // nameSuffixes end a name without being a surname ("Ferdinand Marcos Jr.").
 // (data/words-mentions.tsv)
@@ -567,6 +664,9 @@ func trimSuffix(parts []string) []string {
 // apposition before token i ("Narendra Modi, India's ..."), or (i, i).
 func (a *mentionStage) nameBefore(i int) (int, int) {
 	p := i - 1
+	if p >= 0 && timeQualifiers[a.toks[p].norm] {
+		p-- // "Fidel Castro, former President of Cuba,"
+	}
 	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
 		p--
 	}
@@ -649,4 +749,155 @@ func (a *mentionStage) sameTitleAt(k, i int) bool {
 	_, x, ok := a.titleAt(k)
 	_, y, ok2 := a.titleAt(i)
 	return ok && ok2 && x.name != "" && x.name == y.name
+}
+
+// pluralTitles are titles in the plural, before the names of several
+// holders: "Presidents X of Kenya and Y of Peru".
+var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier"}
+
+// pluralLeaders reads a plural title at token i followed by two names or
+// more, each with its own "of <Country>" or none, joined by commas and
+// "and": "Presidents X of Kenya and Y of Peru", "Foreign Ministers X and
+// Y". It returns the token after the last name, or i when the words are
+// no such list.
+func (a *mentionStage) pluralLeaders(i int) int {
+	t := a.toks[i]
+	if t.kind != tokWord || !t.upper {
+		return i
+	}
+	single, k := pluralTitles[t.norm], i+1
+	if single == "" {
+		single, k = pluralTitles[t.norm+" "+a.tok(i+1).norm], i+2
+	}
+	ti, ok := titles[single]
+	if single == "" || !ok {
+		return i
+	}
+	type item struct {
+		i, j      int
+		country   string
+		countries []string // "of Kenya and Peru": one for each name, in order
+	}
+	var items []item
+	s := a.sentenceOf(i)
+	for {
+		n := a.skipHonorifics(k)
+		e := a.nameAt(n)
+		if e == n || a.sentenceOf(e-1) != s {
+			break
+		}
+		it := item{i: n, j: e}
+		k = e
+		if a.tok(k).norm == "of" {
+			if c, ce := a.countryAt(k + 1); c != "" {
+				it.country, k = c, ce
+				it.countries = []string{c}
+				for a.tok(k).norm == "and" || a.tok(k).text == "," {
+					c2, ce2 := a.countryAt(k + 1)
+					if c2 == "" {
+						break
+					}
+					it.countries = append(it.countries, c2)
+					k = ce2
+				}
+			}
+		}
+		items = append(items, it)
+		if len(it.countries) > 1 {
+			break // "Presidents X and Y of Kenya and Peru": the list ends
+		}
+		switch {
+		case a.tok(k).text == "," && a.tok(k+1).norm == "and":
+			k += 2
+		case a.tok(k).text == "," || a.tok(k).norm == "and":
+			k++
+		default:
+			k = -1
+		}
+		if k < 0 {
+			break
+		}
+	}
+	if len(items) < 2 {
+		return i
+	}
+	if last := items[len(items)-1]; len(last.countries) > 1 {
+		// the countries of all the names, in their order, or none
+		zip := len(last.countries) == len(items)
+		for n := range items {
+			items[n].country = ""
+			if zip {
+				items[n].country = last.countries[n]
+			}
+		}
+	}
+	for _, it := range items {
+		l := a.addLeader(a.surface(it.i, it.j), ti, it.country, s)
+		l.spans = append(l.spans, [2]int{it.i, it.j})
+		a.persons = append(a.persons, leaderMention{i: it.i, j: it.j, leaders: []*leader{l}})
+		a.claim(it.i, it.j)
+	}
+	return items[len(items)-1].j
+}
+
+// counterpartTitle returns the office of a counterpart of the holder of
+// title: the same, except that a style only one country's government uses
+// ("External Affairs Minister") becomes the common office.
+func counterpartTitle(title string) string {
+	if titleCountries[strings.ToLower(title)] != "" {
+		if t, ok := commonOffices[strings.ToLower(title)]; ok {
+			return t
+		}
+	}
+	return title
+}
+
+// commonOffices name the common office of a country's own style.
+var commonOffices = map[string]string{"external affairs minister": "Foreign Minister", "secretary of state": "Foreign Minister"}
+
+// describedNations are the nouns of a country described instead of named:
+// "the Pacific nation's prime minister", "the Gulf state's emir".
+var describedNations = map[string]bool{"nation": true, "country": true, "kingdom": true, "republic": true, "state": true, "island": true, "archipelago": true}
+
+// lastNamedCountry returns the country last named by its name (not an
+// adjective) before token i in i's sentence, or "".
+func (a *mentionStage) lastNamedCountry(i int) string {
+	s := a.sentenceOf(i)
+	cs := a.countriesBetween(a.sents[s].first, i)
+	for n := len(cs) - 1; n >= 0; n-- {
+		if !cs[n].adj && !a.currencyMention(cs[n]) {
+			return cs[n].code
+		}
+	}
+	return ""
+}
+
+// deputyWords before a title make its holder a deputy, no head of state
+// or government: "Deputy President", "Assistant Secretary".
+var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "under": true}
+
+// bodyWords end the name of a state body after a title: "Speaker of the
+// National Assembly", "Chairman of the Senate".
+var bodyWords = map[string]bool{"assembly": true, "parliament": true, "senate": true, "council": true, "committee": true, "commission": true, "house": true, "chamber": true, "congress": true, "court": true, "bank": true}
+
+// bodyAfterOf returns the token after "of [the] <capitalised words ending
+// in a body word>" at token k when a full name follows it, or k.
+func (a *mentionStage) bodyAfterOf(k int) int {
+	j := k + 1
+	if a.tok(j).norm == "the" {
+		j++
+	}
+	e := j
+	for e < len(a.toks) && e < j+5 && a.toks[e].kind == tokWord && a.toks[e].upper && !bodyWords[a.toks[e].norm] {
+		e++
+	}
+	if !bodyWords[a.tok(e).norm] || !a.tok(e).upper {
+		return k
+	}
+	e++
+	n := a.skipHonorifics(e)
+	if a.nameAt(n)-n < 2 {
+		return k
+	}
+	return e
 }

@@ -35,6 +35,39 @@ func TestLeaderForms(t *testing.T) {
 		{"hosts after a visit to a republic", "Russian Foreign Minister Ivan Orlov will pay a working visit to the Republic of Zambia on 5 March, where talks are planned with Foreign Minister Ruth Mwale.", "person:ruth-mwale", "ZMB", "Foreign Minister", ""},
 		{"head named late, main sides held: no guess", "Chilean President Ana Lopes and Peruvian President Rui Costa met in Lima. Chile and Peru signed a pact. Peru and Chile will trade more, and Chile will buy gas from Peru. Brazil sent a note. The guests at the dinner included Prime Minister Jose Pereira.", "person:jose-pereira", "", "Prime Minister", ""},
 		{"a guest of the host city is not of its country", "Earlier this year, Lima hosted President Jose Pereira for a summit. Peru and Chile signed deals, and Peru will buy gas from Chile. Peru sells copper.", "person:jose-pereira", "CHL", "President", ""},
+		{"a former head recalled is not guessed a country", "Chilean President Ana Lopes met Peruvian President Rui Costa in Lima on Monday to honour former President Jose Pereira, who died in 1990. Chile and Peru and Brazil signed a pact.", "person:jose-pereira", "", "President", ""},
+		{"a father named in a patronym is another person", "Omani Crown Prince Khalid bin Faisal Al Harthy called the emir. He passed on the greetings of his father, King Faisal, to the emir.", "person:faisal", "", "King", ""},
+		{"former title of a country in apposition", "The prime minister of Jamaica paid tribute to Jorge Silva, former President of the Republic of Cuba, who died on Friday.", "person:jorge-silva", "CUB", "President", ""},
+		{"a first president in apposition after a possessive", "Ties between Kenya and Peru date from the days of Kenya's first President, Dr. Samuel Otieno.", "person:samuel-otieno", "KEN", "President", ""},
+		{"untitled subject after a possessive country", "At the palace in Lima, Peru's Rosa Quispe received her Bolivian counterpart for talks on trade.", "person:rosa-quispe", "PER", "", ""},
+		{"an official of the one holding a title", "Jordanian King Ali bin Omar received the Omani envoy. Sheikh Salem Nasser Al Hadi, the King's Royal Court Minister, attended the talks.", "person:salem-nasser-al-hadi", "JOR", "Minister", ""},
+		{"plural title before names of two countries (first)", "Presidents Ana Lopes of Angola and Rui Costa of Portugal signed the pact in Lisbon.", "person:ana-lopes", "AGO", "President", ""},
+		{"plural title before names of two countries (second)", "Presidents Ana Lopes of Angola and Rui Costa of Portugal signed the pact in Lisbon.", "person:rui-costa", "PRT", "President", ""},
+		{"top diplomat after a possessive", "Peruvian Foreign Minister Javier Soto met Kenya's top diplomat Amos Kiprono in Lima.", "person:amos-kiprono", "KEN", "Foreign Minister", ""},
+		{"bare secretary of state", "Secretary of State Mark Doyle met Peruvian Foreign Minister Javier Soto in Lima.", "person:mark-doyle", "USA", "Secretary of State", ""},
+		{"secretary of state for a portfolio is no US office", "Mark Doyle, Secretary of State for Wales, met Peruvian Foreign Minister Javier Soto in Lima.", "person:mark-doyle", "", "Secretary of State", ""},
+		{"chief cabinet secretary", "Chief Cabinet Secretary Kenji Sato told reporters that Tokyo would send aid.", "person:kenji-sato", "JPN", "Chief Cabinet Secretary", ""},
+		{"a greeter is of the place of arrival", "Kenyan President Amos Kiprono arrived in Lima on Monday. He was received at the airport by Foreign Minister Javier Soto.", "person:javier-soto", "PER", "Foreign Minister", ""},
+		{"a greeter in a where clause", "Kenyan President Amos Kiprono arrived in Lima on Monday, where he was welcomed by Vice President Rosa Quispe.", "person:rosa-quispe", "PER", "Vice President", ""},
+		{"a lone name after Sheikh keeps it", "Bangladeshi Prime Minister Sheikh Rehana met Indian officials. Rehana left on Monday.", "person:sheikh-rehana", "BGD", "Prime Minister", ""},
+		{"a full name after Sheikh drops it", "Qatari Emir Sheikh Jassim bin Khalid Al Thani arrived. Sheikh Jassim left on Monday.", "person:jassim-bin-khalid-al-thani", "QAT", "Emir", ""},
+		{"a cosignatory of the other side", "Peru and Kenya signed four memorandums in Lima. The trade memorandum was signed by Trade Minister Rosa Quispe and Kenyan Trade Minister Amos Kiprono. Peru hopes trade with Kenya will double.", "person:rosa-quispe", "PER", "Trade Minister", ""},
+		{"no cosignatory side when a third country is named", "Peru and Kenya signed four memorandums in Lima. The trade memorandum was signed by Trade Minister Rosa Quispe and Kenyan Trade Minister Amos Kiprono, with Chile as witness. Peru hopes trade with Kenya will double.", "person:rosa-quispe", "", "Trade Minister", ""},
+		{"a government's release opens with its own official", "source: Ministry of Foreign Affairs of the Republic of Peru\n\nForeign Minister Javier Soto will travel to Kenya and Tanzania on March 5-9. In Nairobi he will hold talks with Kenyan officials.", "person:javier-soto", "PER", "Foreign Minister", ""},
+		{"an outlet is no government", "source: Lima Daily News\n\nForeign Minister Javier Soto will travel to Kenya and Tanzania on March 5-9. In Nairobi he will hold talks with Kenyan officials.", "person:javier-soto", "", "Foreign Minister", ""},
+		{"counterpart from a country in apposition", "Peruvian President Rosa Quispe met her counterpart from Kenya, Amos Kiprono, in Lima.", "person:amos-kiprono", "KEN", "President", ""},
+		{"an organization's official gets no country from the dateline", "NAIROBI — Kenyan President Amos Kiprono met UN Secretary-General Lars Holm in Nairobi on Monday. Kenya and the UN agreed to cooperate.", "person:lars-holm", "", "Secretary-General", ""},
+		{"a head who will visit a country is not of it", "President Amos Kiprono will visit Peru next week at the invitation of President Rosa Quispe, officials said.", "person:amos-kiprono", "", "President", ""},
+		{"the inviter is of the country visited", "President Amos Kiprono will visit Peru next week at the invitation of President Rosa Quispe, officials said.", "person:rosa-quispe", "PER", "President", ""},
+		{"lower-case portfolio title before a name", "India's external affairs minister R Menon is due to hold talks with his Peruvian counterpart Javier Soto in Lima.", "person:r-menon", "IND", "External Affairs Minister", ""},
+		{"the counterpart of a country's own style holds the common office", "External Affairs Minister R Menon met his Peruvian counterpart Javier Soto in Lima.", "person:javier-soto", "PER", "Foreign Minister", ""},
+		{"possessed persons joined by and", "Peru's Rosa Quispe and Chile's Ana Lopes met their Bolivian counterpart in Lima.", "person:ana-lopes", "CHL", "", ""},
+		{"a country described, not named, is the one last named", "Chinese Foreign Minister Li Wen met his Kenyan counterpart in Nairobi, Kenya's capital, after he had met the East African nation's president, Ruth Wanjiku.", "person:ruth-wanjiku", "KEN", "President", ""},
+		{"ministers with their portfolios in brackets", "Officials said the Peruvian side would include Rosa Quispe (Foreign Affairs), Javier Soto (Defence) and Ana Lopes (Trade and Tourism).", "person:javier-soto", "PER", "Minister", ""},
+		{"a list of titled names: the title before a name is its own", "Also present were Ana Lopes, Finance Minister Dr Rui Costa, and others.", "person:rui-costa", "", "Finance Minister", ""},
+		{"title of a state body before a name", "Kenya's Speaker of the National Assembly Amos Kiprono met Peruvian officials in Lima.", "person:amos-kiprono", "KEN", "Speaker", ""},
+		{"plural title with the countries in order (first)", "Presidents Ana Lopes and Rui Costa of Angola and Portugal met in Lisbon.", "person:ana-lopes", "AGO", "President", ""},
+		{"plural title with the countries in order (second)", "Presidents Ana Lopes and Rui Costa of Angola and Portugal met in Lisbon.", "person:rui-costa", "PRT", "President", ""},
 		{"abbreviated title with its dot", "The envoy called on Gov. Musa Bello in Kano.", "person:musa-bello", "", "Governor", ""},
 		{"initial before an appositive title", "The notes were exchanged by R. Kapoor, the Joint Secretary in the Finance Ministry of India.", "person:r-kapoor", "IND", "Joint Secretary", ""},
 		{"glued initial before an appositive title", "He arrived at the invitation of B.Tsogt, Minister of Foreign Affairs of Mongolia.", "person:b-tsogt", "MNG", "Foreign Minister", ""},
@@ -78,6 +111,15 @@ func TestPlacesAndCountries(t *testing.T) {
 	for _, k := range []string{"country:CHN", "country:KAZ", "country:RUS", "country:ARE", "country:TUR", "place:xi-an", "place:kilifi", "country:CIV", "country:USA"} {
 		if out.EntityByKey(k) == nil {
 			t.Errorf("missing %s in %v", k, keys(out))
+		}
+	}
+	out2, err := x.Extract(extract.Document{Input: "t2", Text: "Peru's president toured South America and Latin America last year; Northern Ireland hosted him too."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"country:USA", "country:IRL"} {
+		if out2.EntityByKey(k) != nil {
+			t.Errorf("got %s for a region named after a compass word", k)
 		}
 	}
 	for _, k := range []string{"place:beijing", "place:astana"} {
@@ -194,5 +236,64 @@ func TestLeaderCountryNotGuessedForMinisters(t *testing.T) {
 	}
 	if e.Country != "" {
 		t.Errorf("country %q; want unknown", e.Country)
+	}
+}
+
+func TestFormerHeadLeadsNothing(t *testing.T) {
+	x := mustExtractor(t)
+	text := "Peruvian President Rui Costa, the first Peruvian president to visit Nairobi, met Kenyan President Ana Mwangi in Nairobi. Ties date from the days of Kenya's first President, Samuel Otieno, and former Peruvian President Jose Pereira."
+	out, err := x.Extract(extract.Document{Input: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range out.Relations {
+		if r.Type == graph.RelLeads && (r.From == "person:samuel-otieno" || r.From == "person:jose-pereira") {
+			t.Errorf("got %s %s -> %s for a former head", r.Type, r.From, r.To)
+		}
+	}
+	for _, k := range []string{"person:rui-costa", "person:ana-mwangi"} {
+		found := false
+		for _, r := range out.Relations {
+			found = found || r.Type == graph.RelLeads && r.From == k
+		}
+		if !found {
+			t.Errorf("no LEADS from %s", k)
+		}
+	}
+}
+
+func TestPossessedNamesThatAreNoPersons(t *testing.T) {
+	x := mustExtractor(t)
+	for _, text := range []string{
+		"Peru signed a deal with Japan's Nakamura Heavy Industries on Monday.",
+		"Peru's Inca Trail received a million visitors last year.",
+		"Peru held talks with India's Verma Sons in Lima.",
+	} {
+		out, err := x.Extract(extract.Document{Input: "t", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range out.Entities {
+			if e.Type == graph.TypeLeader {
+				t.Errorf("%q: got leader %s", text, e.Key)
+			}
+		}
+	}
+}
+
+func TestDeputyHeadLeadsNothing(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "Kenyan Deputy President Amos Kiprono met Peruvian President Rosa Quispe in Lima."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := out.EntityByKey("person:amos-kiprono")
+	if e == nil || e.Title != "Deputy President" || e.Country != "KEN" {
+		t.Fatalf("got %+v, want a Deputy President of KEN", e)
+	}
+	for _, r := range out.Relations {
+		if r.Type == graph.RelLeads && r.From == "person:amos-kiprono" {
+			t.Errorf("got LEADS for a deputy president")
+		}
 	}
 }

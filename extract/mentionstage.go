@@ -78,6 +78,7 @@ func findMentions(t *tokenStage) *mentionStage {
 	a.scanPlacePatterns()
 	a.scanLeaders()
 	a.scanUntitled()
+	a.scanPortfolioNames()
 	a.scanSurnames()
 	a.scanProjects()
 	a.scanContextPlaces()

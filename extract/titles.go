@@ -37,14 +37,19 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 		return 0, titleInfo{}, false
 	}
 	// "Trade Minister", "Foreign Affairs Minister"
-	if p, ok := portfolios[t.norm]; ok && t.norm != "and" && t.norm != "affairs" && t.upper {
+	if p, ok := portfolios[t.norm]; ok && t.norm != "and" && t.norm != "affairs" {
 		k := i + 1
 		words := []string{p}
-		for k < len(a.toks) && portfolios[a.toks[k].norm] != "" && a.toks[k].norm != "and" && a.toks[k].upper {
+		lower := !t.upper
+		for k < len(a.toks) && portfolios[a.toks[k].norm] != "" && a.toks[k].norm != "and" && (a.toks[k].upper || !t.upper || a.toks[k].norm == "affairs") {
+			lower = lower || !a.toks[k].upper
 			words = append(words, portfolios[a.toks[k].norm])
 			k++
 		}
-		if k < len(a.toks) && (a.toks[k].norm == "minister" || a.toks[k].norm == "secretary") {
+		if lower && (a.tok(k).upper || a.tok(k+1).kind != tokWord || !a.tok(k+1).upper || titleFirst[a.tok(k+1).norm]) {
+			k = -1 // "external affairs minister S Jaishankar": lower case only before a name
+		}
+		if k >= 0 && k < len(a.toks) && (a.toks[k].norm == "minister" || a.toks[k].norm == "secretary") {
 			if t.norm == "foreign" && k == i+1 || t.norm == "foreign" && a.tok(i+1).norm == "affairs" {
 				return k + 1, titleInfo{name: "Foreign " + titleCase(a.toks[k].norm)}, true
 			}

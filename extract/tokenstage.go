@@ -22,6 +22,8 @@ type tokenStage struct {
 
 	dateline    datelineInfo
 	datelineTok int // first token of the dateline's place, -1 when none
+
+	sourceGov string // the country whose government body the source is ("Ministry of Foreign Affairs of Oman"), or ""
 }
 
 // readTokens runs the token stage on the normalised body: tokens,
@@ -42,6 +44,7 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 		art.Language = lang
 		out.warn(w)
 	}
+	a.sourceGov = x.governmentSource(art.Source)
 	a.dateline = a.readDateline(art)
 	if art.Date == "" && a.dateline.date != "" {
 		art.Date = a.dateline.date

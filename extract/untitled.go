@@ -30,6 +30,13 @@ func (a *mentionStage) scanUntitled() {
 		}
 		for i := first; i < st.last; i++ {
 			subject := i == first
+			if owner := a.possessorAt(i, first); owner != "" {
+				if e := a.possessedPerson(i, st.last); e > i {
+					a.addUntitled(i, e, owner, s)
+					i = e - 1
+				}
+				continue
+			}
 			object := i > st.first && untitledBefore[a.tok(i-1).norm]
 			if !subject && !object || a.claimed[i] || !a.toks[i].upper {
 				continue
@@ -117,4 +124,115 @@ func (a *mentionStage) appositive(c, last int) (string, int) {
 		}
 	}
 	return "", c
+}
+
+// possessorAt returns the country whose possessive stands just before
+// token i, at the sentence's start (from token first), after a comma, or
+// after "and" that follows such a person: "Chile's Ana Lopes received
+// ...", "At the palace, Peru's Rui Costa met ...", "Peru's X and Chile's Y
+// met".
+func (a *mentionStage) possessorAt(i, first int) string {
+	if i < 2 || a.toks[i-1].norm != "'s" {
+		return ""
+	}
+	c := a.countryMentionAt(i - 2)
+	if c < 0 || a.countries[c].j != i-1 || a.countries[c].adj {
+		return ""
+	}
+	b := a.countries[c].i
+	if b == first || b > first && (a.toks[b-1].text == "," || a.toks[b-1].norm == "and" && a.isPersonToken(b-2)) {
+		return a.countries[c].code
+	}
+	return ""
+}
+
+// possessedPerson returns the end of a person's name of two words or more
+// at token i, after a country's possessive, when a verb of encounter
+// follows with a person as its object ("Peru's Rui Costa met President X",
+// "received her counterpart"), or "and" and another such possessed person
+// who does ("Peru's X and Chile's Y met his ..."). It returns i when there
+// is none: a place, an organization or a company ("Japan's Mitsubishi Heavy
+// Industries", "Peru's Machu Picchu received visitors") is no person.
+func (a *mentionStage) possessedPerson(i, last int) int {
+	e := a.nameAt(i)
+	if e-i < 2 || e >= last || a.placeOrOrgAt(i, e) {
+		return i
+	}
+	for k := i; k < e; k++ {
+		if n := a.toks[k].norm; orgHeads[n] || notPersonWords[n] || venueWords[n] {
+			return i
+		}
+	}
+	if a.encounterWithPerson(e, last) {
+		return e
+	}
+	if a.tok(e).norm == "and" {
+		if c, ce := a.countryAt(e + 1); c != "" && a.tok(ce).norm == "'s" {
+			if e2 := a.nameAt(ce + 1); e2-(ce+1) >= 2 && a.encounterWithPerson(e2, last) {
+				return e
+			}
+		}
+	}
+	return i
+}
+
+// encounterWithPerson reports whether token e starts a verb of encounter
+// whose object is a person: a capitalised word (a title or a name), or
+// "his", "her" or "their".
+func (a *mentionStage) encounterWithPerson(e, last int) bool {
+	if e+1 >= last || !untitledVerbs[a.toks[e].norm] {
+		return false
+	}
+	n := a.toks[e+1]
+	return n.kind == tokWord && n.upper && !a.isCountryToken(e+1) || n.norm == "his" || n.norm == "her" || n.norm == "their"
+}
+
+// sideWords follow a country's adjective to name one side of a meeting:
+// "the Spanish side would include ...".
+var sideWords = map[string]bool{"side": true, "delegation": true, "government": true, "team": true}
+
+// scanPortfolioNames finds ministers named with their portfolio in
+// brackets, "José Pérez (Foreign Affairs), Ana Gil (Defence) and ...":
+// a name of two words or more, then a bracket that opens with a portfolio
+// and holds only capitalised words, commas and "and". Their country is
+// that of "the <adjective> side" (or delegation, government) named
+// before them in the sentence, or none.
+func (a *mentionStage) scanPortfolioNames() {
+	for s, st := range a.sents {
+		bracket := false
+		for i := st.first; i < st.last && !bracket; i++ {
+			bracket = a.toks[i].text == "("
+		}
+		if !bracket {
+			continue
+		}
+		side := ""
+		for i := st.first; i < st.last; i++ {
+			if sideWords[a.toks[i].norm] && i > st.first {
+				if c := a.countryMentionAt(i - 1); c >= 0 && a.countries[c].j == i && a.countries[c].adj {
+					side = a.countries[c].code
+				}
+				continue
+			}
+			if a.claimed[i] || !a.toks[i].upper || a.toks[i].kind != tokWord {
+				continue
+			}
+			e := a.nameAt(i)
+			if e-i < 2 || a.tok(e).text != "(" || portfolios[a.tok(e+1).norm] == "" || !a.tok(e+1).upper {
+				continue
+			}
+			c := e + 1
+			for c < st.last && (a.toks[c].kind == tokWord && (a.toks[c].upper || a.toks[c].norm == "and") || a.toks[c].text == ",") {
+				c++
+			}
+			if a.tok(c).text != ")" || a.placeOrOrgAt(i, e) {
+				continue
+			}
+			l := a.addLeader(a.surface(i, e), titles["minister"], side, s)
+			l.spans = append(l.spans, [2]int{i, e})
+			a.persons = append(a.persons, leaderMention{i: i, j: e, leaders: []*leader{l}})
+			a.claim(i, e)
+			i = c
+		}
+	}
 }
