@@ -7,14 +7,20 @@ package extract
 // planned with Foreign Minister Z". A visitor's hosts are of the country
 // he visits.
 func (a *entityStage) hostCountries(ms []*leader, note func(*leader, string)) {
+	countryAtSpan(ms, a.hostBefore, "the country of the talks", note)
+}
+
+// countryAtSpan gives each leader of ms without a country the country
+// that at finds for the first token of one of his mentions, and notes why.
+func countryAtSpan(ms []*leader, at func(int) string, why string, note func(*leader, string)) {
 	for _, l := range ms {
 		if l.country != "" {
 			continue
 		}
 		for _, sp := range l.spans {
-			if c := a.hostBefore(sp[0]); c != "" {
+			if c := at(sp[0]); c != "" {
 				l.country = c
-				note(l, "the country of the talks")
+				note(l, why)
 				break
 			}
 		}
@@ -79,18 +85,7 @@ var arrivalWords = map[string]bool{"arrived": true, "arrives": true, "arriving":
 // in Lima. He was received at the airport by Foreign Minister Y". Hosts
 // greet their guests.
 func (a *entityStage) greeterCountries(ms []*leader, note func(*leader, string)) {
-	for _, l := range ms {
-		if l.country != "" {
-			continue
-		}
-		for _, sp := range l.spans {
-			if c := a.arrivalBefore(sp[0]); c != "" {
-				l.country = c
-				note(l, "the place where he greets a visitor")
-				break
-			}
-		}
-	}
+	countryAtSpan(ms, a.arrivalBefore, "the place where he greets a visitor", note)
 }
 
 // arrivalBefore returns the country of the arrival that the greeting
