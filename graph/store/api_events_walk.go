@@ -16,9 +16,8 @@ import (
 // anchor. The other links of an entity to events (a place's HELD_IN, a
 // topic's DISCUSSED: none for a country or a leader) are read whole, as
 // before. Undated events come last and are in none of these indexes
-// (a composite index leaves out nulls): they are read by a second
-// statement, walkTailCypher, only for the queries whose page reaches
-// them.
+// (a composite index leaves out nulls): they are read in the same
+// statement (walkTail), only for the queries whose page reaches them.
 
 // walkFilter is eventMatch's filter of e for query row q.
 const walkFilter = `
