@@ -21,11 +21,14 @@ type Fact struct {
 	Period      string
 	Record      bool
 	Text        string
-	SourceCount int      // articles stating it
-	FirstSeen   string   // ISO date of the first of them, or ""
-	LastSeen    string   // ISO date of the last of them, or ""
-	Evidence    []string // Sentence keys
-	Articles    []string // article ids
+	SourceCount int    // articles stating it
+	FirstSeen   string // ISO date of the first of them, or ""
+	LastSeen    string // ISO date of the last of them, or ""
+	// ID is the relationship's id property: FactSources reads the
+	// evidence of a fact read without it (Evidence nil) by this id.
+	ID       string
+	Evidence []string // Sentence keys; nil when read without them
+	Articles []string // article ids
 	// Retracted is set when an analyst's correction retracted it; it is
 	// then hidden from the API's lists unless they are asked for it.
 	Retracted bool

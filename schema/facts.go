@@ -36,9 +36,9 @@ func (s *Schema) factTypes(t *types) {
 		return &graphql.Field{Type: listOf(t.evidence), Resolve: func(p rp) (interface{}, error) {
 			switch v := p.Source.(type) {
 			case graph.Fact:
-				return s.sources(p.Context, v.Evidence)
+				return s.factSources(p.Context, v)
 			case roleView:
-				return s.sources(p.Context, v.fact.Evidence)
+				return s.factSources(p.Context, v.fact)
 			}
 			return []interface{}{}, nil
 		}}

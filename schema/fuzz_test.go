@@ -19,6 +19,9 @@ func (empty) Articles(context.Context, []string) (map[string]graph.Article, erro
 func (empty) Sentences(context.Context, []string) (map[string]graph.Sentence, error) {
 	return nil, nil
 }
+func (empty) FactSources(context.Context, []string) (map[string][]graph.Sentence, error) {
+	return nil, nil
+}
 func (empty) Links(context.Context, graph.LinkKind, []string) (map[string][]graph.Link, error) {
 	return nil, nil
 }

@@ -49,6 +49,11 @@ func (i *instrumented) Sentences(ctx context.Context, keys []string) (map[string
 	return observe(ctx, i, "Sentences", func() (map[string]graph.Sentence, error) { return i.r.Sentences(ctx, keys) })
 }
 
+// FactSources calls the wrapped Reader and reports the call.
+func (i *instrumented) FactSources(ctx context.Context, ids []string) (map[string][]graph.Sentence, error) {
+	return observe(ctx, i, "FactSources", func() (map[string][]graph.Sentence, error) { return i.r.FactSources(ctx, ids) })
+}
+
 // Links calls the wrapped Reader and reports the call.
 func (i *instrumented) Links(ctx context.Context, kind graph.LinkKind, keys []string) (map[string][]graph.Link, error) {
 	return observe(ctx, i, "Links", func() (map[string][]graph.Link, error) { return i.r.Links(ctx, kind, keys) })

@@ -120,6 +120,7 @@ type loaders struct {
 	countryRefs   *loader[string, graph.Entity] // Key, Type and Code, cached across requests
 	articles      *loader[string, graph.Article]
 	sentences     *loader[string, graph.Sentence]
+	factSources   *loader[string, []graph.Sentence] // by fact id
 	provenance    *loader[string, graph.Provenance]
 	reported      *loader[string, graph.Reported]
 	names         *loader[graph.NameRef, []graph.NameMatch]
@@ -151,6 +152,7 @@ func newLoaders(r Reader, refs *refCache) *loaders {
 		countries:     newLoader(r.Countries),
 		articles:      newLoader(r.Articles),
 		sentences:     newLoader(r.Sentences),
+		factSources:   newLoader(r.FactSources),
 		provenance:    newLoader(r.Provenance),
 		reported:      newLoader(r.Reported),
 		names:         newLoader(r.Named),

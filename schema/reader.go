@@ -22,6 +22,9 @@ type Reader interface {
 	Articles(ctx context.Context, ids []string) (map[string]graph.Article, error)
 	// Sentences returns the evidence sentences with the given keys.
 	Sentences(ctx context.Context, keys []string) (map[string]graph.Sentence, error)
+	// FactSources returns the evidence sentences of each fact by its id
+	// (graph.Fact.ID), for facts read without their evidence.
+	FactSources(ctx context.Context, ids []string) (map[string][]graph.Sentence, error)
 	// Links returns the neighbours of kind kind of each entity (or article).
 	Links(ctx context.Context, kind graph.LinkKind, keys []string) (map[string][]graph.Link, error)
 	// Provenance returns the evidence and reporting articles of each entity.

@@ -111,6 +111,28 @@ func (s *Schema) sources(ctx context.Context, keys []string) (interface{}, error
 	})
 }
 
+// factSources resolves the sentences of fact f: by their keys when f was
+// read with them, else by f's id (the bilateral summary reads its facts
+// without their evidence, which a fact reported by thousands of articles
+// would make as large as its history).
+func (s *Schema) factSources(ctx context.Context, f graph.Fact) (interface{}, error) {
+	if f.Evidence != nil || f.ID == "" {
+		return s.sources(ctx, f.Evidence)
+	}
+	th := loadersFrom(ctx).factSources.load(ctx, f.ID)
+	return s.lazy(ctx, func() (interface{}, error) {
+		ss, err := th()
+		if err != nil {
+			return nil, err
+		}
+		out := make([]interface{}, len(ss))
+		for i, x := range ss {
+			out[i] = x
+		}
+		return out, nil
+	})
+}
+
 func ofType(t graph.EntityType) func(graph.Entity) bool {
 	return func(e graph.Entity) bool { return e.Type == t }
 }

@@ -57,6 +57,33 @@ RETURN s.key, s.article, s.text, s.start, s.end`, map[string]any{"keys": keys})
 	return out, nil
 }
 
+// FactSources returns the evidence sentences of each fact, by the fact's
+// id (graph.Fact.ID), ordered by article and offset, through the EVIDENCE
+// index: for facts read without their evidence (the bilateral summary),
+// when a client asks for their sources. Unknown ids are absent.
+func (s *Store) FactSources(ctx context.Context, ids []string) (map[string][]graph.Sentence, error) {
+	recs, err := s.read(ctx, "read fact sources", `
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (s:Sentence)-[e:EVIDENCE]->() USING INDEX e:EVIDENCE(fact) WHERE e.fact = id AND e.side = 'from'
+  WITH s ORDER BY s.article, s.start
+  RETURN collect(s {.key, .article, .text, .start, .end}) AS ss
+}
+RETURN id, ss`, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]graph.Sentence, len(recs))
+	for _, r := range recs {
+		for _, x := range r.Values[1].([]any) {
+			m := x.(map[string]any)
+			id := str(r.Values[0])
+			out[id] = append(out[id], graph.Sentence{Key: str(m["key"]), Article: str(m["article"]), Text: str(m["text"]), Start: toInt(m["start"]), End: toInt(m["end"])})
+		}
+	}
+	return out, nil
+}
+
 // Countries resolves country references — alpha-3 or alpha-2 codes,
 // English names or aliases, given in lower case — to countries. A code
 // wins over an alpha-2 code, which wins over a name, which wins over an

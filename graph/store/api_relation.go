@@ -10,13 +10,15 @@ import (
 )
 
 // relationCypher reads the bilateral summary of the countries $a and $b.
-// Its cost depends on the size of the answer and on the pair's own
-// events, not on the graph: the number of shared events comes from the
-// pair's PAIR count, the first and last from the SHARES (pair, date)
-// index in its order, the leaders and the sectors from the copies on the
-// pair's SHARES (one property read per shared event, no expansion), and
-// the shared events that a retracted participation leaves out (gone) from
-// the corrections of either country.
+// Its cost depends on the size of the answer, not on the graph nor on the
+// pair's history: the number of shared events, the leaders who took part
+// in them and the sectors they discussed or the pair's cooperation is
+// stated in come from the pair's PAIR aggregates (pairs.go); the first
+// and last contact from the SHARES (pair, date) index in its order; the
+// partnership levels and trade figures without their evidence (read by
+// FactSources when asked for); and the shared events that a retracted
+// participation leaves out (gone) from the corrections of either country,
+// whose copies on SHARES are taken off the aggregates.
 const relationCypher = `
 MATCH (a:Country {key: $a}), (b:Country {key: $b})
 WITH a, b, CASE WHEN a.code < b.code THEN [a, b] ELSE [b, a] END AS xy
@@ -25,13 +27,14 @@ CALL (a, b, x, pair) {
   UNWIND [a, b] AS c
   MATCH (c)<-[:CORRECTS {side: 'from'}]-(k:Correction {factType: 'PARTICIPATED_IN'})-[:CORRECTS {side: 'to'}]->(e:Event)
   WHERE EXISTS { MATCH (c)-[r:PARTICIPATED_IN]->(e) WHERE r.retracted }
-    AND EXISTS { MATCH (x)-[s:SHARES]->(e) WHERE s.pair = pair }
-  RETURN collect(DISTINCT e) AS gone
+  MATCH (x)-[s:SHARES]->(e) WHERE s.pair = pair
+  WITH DISTINCT e, s
+  RETURN collect(e) AS gone,
+         reduce(l = [], s IN collect(s) | l + coalesce(s.leaders, [])) AS goneLeaders,
+         reduce(l = [], s IN collect(s) | l + coalesce(s.sectors, [])) AS goneSectors
 }
-CALL (x, y, gone) {
-  OPTIONAL MATCH (x)-[p:PAIR]->(y)
-  RETURN coalesce(p.events, 0) - size(gone) AS events, coalesce(p.articles, 0) AS articles
-}
+OPTIONAL MATCH (x)-[p:PAIR]->(y)
+WITH a, b, pair, gone, goneLeaders, goneSectors, p
 CALL (pair, gone) {
   OPTIONAL MATCH ()-[s:SHARES]->(e:Event) USING INDEX s:SHARES(pair, date)
   WHERE s.pair = pair AND s.date IS NOT NULL AND NOT e IN gone
@@ -46,13 +49,11 @@ CALL (pair, gone) {
 }
 CALL (a, b) {
   MATCH (a)-[r:PARTNERSHIP]-(b)
-  ` + factEvidence + `
-  RETURN collect([r, ev, arts, startNode(r) = a]) AS partnership
+  RETURN collect([r, null, null, startNode(r) = a]) AS partnership
 }
 CALL (a, b) {
   MATCH (a)-[r:TRADE_VOLUME]-(b)
-  ` + factEvidence + `
-  RETURN collect([r, ev, arts, startNode(r) = a]) AS trade
+  RETURN collect([r, null, null, startNode(r) = a]) AS trade
 }
 CALL (a, b) {
   MATCH (a)<-[ra:INVOLVES]-(p:Project)-[rb:INVOLVES]->(b)
@@ -60,50 +61,34 @@ CALL (a, b) {
   WITH DISTINCT p ORDER BY p.name, p.key
   RETURN collect(p) AS projects
 }
-CALL (a, b, pair, gone) {
+CALL (a, b, p, goneLeaders) {
   // leaders of either side (by country or LEADS) who took part in a
-  // shared event: among the leaders copied on the pair's SHARES
-  CALL (a, b) {
-    MATCH (l:Leader) WHERE l.country IN [a.code, b.code]
-    RETURN l
-    UNION
-    UNWIND [a, b] AS c
-    MATCH (c)<-[x:LEADS]-(l:Leader) WHERE NOT coalesce(x.retracted, false)
-    RETURN l
-  }
-  WITH pair, gone, collect(DISTINCT l) AS candidates
-  CALL (pair, gone) {
-    MATCH ()-[sh:SHARES]->(e) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
-    UNWIND sh.leaders AS k
-    RETURN collect(DISTINCT k) AS took
-  }
-  UNWIND candidates AS l
-  WITH l, took WHERE l.key IN took
+  // shared event that is not gone
+  WITH a, b, coalesce(p.leaderKeys, []) AS ks, coalesce(p.leaderCounts, []) AS ns, goneLeaders
+  UNWIND range(0, size(ks) - 1) AS i
+  WITH a, b, ks[i] AS k, ns[i] - size([g IN goneLeaders WHERE g = ks[i]]) AS n
+  WHERE n > 0
+  MATCH (l:Leader {key: k})
+  WHERE l.country IN [a.code, b.code]
+     OR EXISTS { (l)-[r:LEADS]->(c) WHERE c IN [a, b] AND NOT coalesce(r.retracted, false) }
   WITH l ORDER BY l.name, l.key
   RETURN collect(l) AS leaders
 }
-CALL (a, b, pair, gone) {
-  // a sector's mentions: the shared events that discussed it (copied on
-  // the pair's SHARES, one per event) and the sentences that state the
-  // cooperation of the pair in it (from either, with the other as
-  // partner; each sentence is evidence to both ends of its fact)
-  CALL (a, b, pair, gone) {
-    MATCH ()-[sh:SHARES]->(e) USING INDEX sh:SHARES(pair) WHERE sh.pair = pair AND NOT e IN gone
-    UNWIND sh.sectors AS k
-    RETURN k, count(*) AS n
-    UNION ALL
-    UNWIND [[a, b.code], [b, a.code]] AS xp
-    WITH xp[0] AS x, xp[1] AS partner
-    MATCH (x)-[r:COOPERATES_IN]->(s:Sector) WHERE r.partner = partner AND NOT coalesce(r.retracted, false)
-    MATCH (sen)-[e:EVIDENCE]->() WHERE e.fact = r.id
-    RETURN s.key AS k, count(DISTINCT sen) AS n
-  }
-  WITH k, sum(n) AS n
+CALL (p, goneSectors) {
+  // a sector's mentions: the shared events (not gone) that discussed it
+  // and the sentences that state the pair's cooperation in it
+  WITH coalesce(p.sectorKeys, []) AS sk, coalesce(p.sectorCounts, []) AS sn,
+       coalesce(p.coopKeys, []) AS ck, coalesce(p.coopCounts, []) AS cn, goneSectors
+  UNWIND [i IN range(0, size(sk) - 1) | [sk[i], sn[i] - size([g IN goneSectors WHERE g = sk[i]])]] +
+         [i IN range(0, size(ck) - 1) | [ck[i], cn[i]]] AS kn
+  WITH kn[0] AS k, sum(kn[1]) AS n
+  WHERE n > 0
   MATCH (s:Sector {key: k})
   WITH s, n ORDER BY n DESC, s.name
   RETURN collect({sector: s, mentions: n}) AS sectors
 }
-RETURN a.key, b.key, partnership, trade, events, first, last, projects, leaders, sectors, articles`
+RETURN a.key, b.key, partnership, trade, coalesce(p.events, 0) - size(gone) AS events, first, last, projects, leaders, sectors,
+       coalesce(p.articles, 0) AS articles`
 
 // Relation reads the bilateral summary of the countries with keys a and
 // b in one query. Its partnership levels and trade figures include

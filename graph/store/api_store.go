@@ -180,13 +180,22 @@ func factOf(v any, from, to string, evidence, articles any) graph.Fact {
 	_, integer := p["valueUsd"].(int64)
 	hasUSD := float || integer
 	return graph.Fact{
-		Type: graph.RelationType(r.Type), From: from, To: to, Key: str(p["key"]), Retracted: p["retracted"] == true,
+		Type: graph.RelationType(r.Type), From: from, To: to, Key: str(p["key"]), ID: str(p["id"]), Retracted: p["retracted"] == true,
 		Title: str(p["title"]), Level: str(p["level"]), Role: str(p["role"]), Partner: str(p["partner"]), Year: toInt(p["year"]),
 		ValueUSD: toFloat(p["valueUsd"]), HasUSD: hasUSD, Value: toFloat(p["value"]), Currency: str(p["currency"]), Period: str(p["period"]),
 		Record: p["record"] == true, Text: str(p["text"]), SourceCount: toInt(p["sourceCount"]),
 		FirstSeen: isoDate(p["firstReported"]), LastSeen: isoDate(p["lastReported"]),
-		Evidence: strs(evidence), Articles: strs(articles),
+		Evidence: strsOrNil(evidence), Articles: strsOrNil(articles),
 	}
+}
+
+// strsOrNil is strs, but nil for a value that is not a list (a fact read
+// without its evidence).
+func strsOrNil(v any) []string {
+	if _, ok := v.([]any); !ok {
+		return nil
+	}
+	return strs(v)
 }
 
 // cursorParam is the Cypher parameter of a cursor: null for none.

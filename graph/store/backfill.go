@@ -54,6 +54,21 @@ MATCH (e:Event) WHERE EXISTS { (e)<-[s:SHARES]-() WHERE s.leaders IS NULL }
 CALL (e) {` + cypherShareCopies + `
 } IN TRANSACTIONS OF 1000 ROWS`},
 	}},
+	// the pairs' tallies of leaders, sectors and cooperation (pairs.go,
+	// pairs_coop.go), set from the copies on SHARES and the evidence
+	{"migration:pair-tallies", []struct{ what, cypher string }{
+		{"pairs of cooperation", cypherCoopPairs + `
+CALL (x, y) {
+  MERGE (x)-[p:PAIR]->(y) ON CREATE SET p.events = 0, p.articles = 0
+} IN TRANSACTIONS OF 1000 ROWS`},
+		{"tallies of the pairs", `
+MATCH (x:Country)-[p:PAIR]->(y:Country)
+CALL (x, y, p) {` + pairTallies + `
+  SET p.leaderKeys = CASE WHEN size(lk) = 0 THEN null ELSE lk END, p.leaderCounts = CASE WHEN size(lk) = 0 THEN null ELSE ln END,
+      p.sectorKeys = CASE WHEN size(sk) = 0 THEN null ELSE sk END, p.sectorCounts = CASE WHEN size(sk) = 0 THEN null ELSE sn END,
+      p.coopKeys = CASE WHEN size(ck) = 0 THEN null ELSE ck END, p.coopCounts = CASE WHEN size(ck) = 0 THEN null ELSE cn END
+} IN TRANSACTIONS OF 10 ROWS`},
+	}},
 	// one label per entity node: the catch-all Entity of graphs written
 	// before goes (migration 008 drops its constraint)
 	{"migration:one-label", []struct{ what, cypher string }{

@@ -184,6 +184,17 @@ RETURN x.code, y.code, articles, kept`},
 MATCH (x:Country)-[p:PAIR]->(y:Country)
 WHERE NOT EXISTS { (x)-[:PARTICIPATED_IN]->(:Event)<-[:PARTICIPATED_IN]-(y) }
   AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y) }
+  AND p.coopKeys IS NULL
+RETURN x.code, y.code`},
+	{"pair tallies", `
+MATCH (x:Country)-[p:PAIR]->(y:Country)` + pairTallies + `
+WITH x, y, p, [lk, ln, sk, sn, ck, cn] AS want,
+     [coalesce(p.leaderKeys, []), coalesce(p.leaderCounts, []), coalesce(p.sectorKeys, []), coalesce(p.sectorCounts, []),
+      coalesce(p.coopKeys, []), coalesce(p.coopCounts, [])] AS kept
+WHERE want <> kept OR any(l IN [p.leaderKeys, p.sectorKeys, p.coopKeys] WHERE l = [])
+RETURN x.code, y.code, kept, want`},
+	{"pairs of cooperation", cypherCoopPairs + `
+WHERE NOT EXISTS { (x)-[:PAIR]->(y) }
 RETURN x.code, y.code`},
 	{"shared events", `
 MATCH (x:Country)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Country) WHERE x.code < y.code

@@ -89,12 +89,12 @@ WITH c, f, t
 CALL (c, f, t) {
   MATCH (f)-[r]->(t) WHERE type(r) = $factType AND coalesce(r.key, '') = $factKey
   SET r.retracted = true
-}` + cypherEventCopies
+}` + cypherEventCopies + cypherPairRecoop
 
 // cypherEventCopies brings the copies of the facts of the ends f and t
 // of a retracted (or no longer retracted) fact, when they are events, in
 // line (cypherShareCopies).
-const cypherEventCopies = `
+var cypherEventCopies = `
 WITH f, t
 CALL (f, t) {
   UNWIND [f, t] AS e
@@ -132,11 +132,11 @@ RETURN c.action AS action, c.attribute AS attribute`, map[string]any{"id": id, "
 	return nil
 }
 
-const cypherUndoRetract = `
+var cypherUndoRetract = `
 MATCH (c:Correction {id: $id})-[:CORRECTS {side: 'from'}]->(f)
 MATCH (c)-[:CORRECTS {side: 'to'}]->(t)
 MATCH (f)-[r]->(t) WHERE type(r) = c.factType AND coalesce(r.key, '') = c.factKey
-SET r.retracted = EXISTS { MATCH (o:Correction {target: c.target, active: true}) }` + cypherEventCopies
+SET r.retracted = EXISTS { MATCH (o:Correction {target: c.target, active: true}) }` + cypherEventCopies + cypherPairRecoop
 
 // undoSet gives the attribute of the corrected node back to the evidence:
 // the tally's winner, or for an event's date what its reports say.

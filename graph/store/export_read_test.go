@@ -50,7 +50,7 @@ func ReadQueries(country, partner, leader, project string) map[string]ReadQuery 
 		{"i": 1, "lucene": phrase("China"), "text": "china", "label": nil}}}}
 	out["events of a project"] = ReadQuery{linkCypher[graph.ProjectEvents], map[string]any{"keys": []string{project}}}
 	out["relation"] = ReadQuery{relationCypher, map[string]any{"a": partner, "b": country}}
-	readSeeks["relation"] = []string{"SHARES(pair, date)", "SHARES(pair)"}
+	readSeeks["relation"] = []string{"SHARES(pair, date)"}
 	out["partners"] = ReadQuery{partnersCypher, map[string]any{"keys": []string{country, partner}, "first": 5}}
 	readSeeks["partners"] = []string{"SHARES(pair, date)"}
 	out["timeline"] = ReadQuery{timelineCypher, map[string]any{"a": country, "b": partner, "unit": "quarter", "from": nil, "to": nil}}

@@ -343,6 +343,9 @@ func planWrite(xs []*graph.Extraction, digests []string, locks [][]string) []bat
 			out = append(out, batch{what: "facts " + string(t), cypher: factCypher(t, from, to), params: map[string]any{"rows": facts[t]}})
 		}
 	}
+	if rows := facts[graph.RelCooperatesIn]; len(rows) > 0 {
+		out = append(out, batch{what: "pairs' cooperation", cypher: cypherPairCoop, params: map[string]any{"rows": rows}})
+	}
 	if len(pairs) > 0 {
 		out = append(out, batch{what: "pairs of countries", cypher: cypherArticlePairs, params: map[string]any{"rows": pairs}})
 	}

@@ -148,6 +148,9 @@ func removeArticle(ctx context.Context, tx neo4j.ManagedTransaction, id string, 
 		facts[i] = map[string]any{"f": r.Values[0], "t": r.Values[1], "id": r.Values[2], "record": r.Values[3], "bound": r.Values[4]}
 	}
 	params := map[string]any{"id": id}
+	if err := count("pairs' cooperation", cypherPairUncoop, params); err != nil {
+		return err
+	}
 	if err := count("pairs of countries", cypherArticleUnpairs, params); err != nil {
 		return err
 	}

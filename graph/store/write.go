@@ -221,7 +221,7 @@ SET l.held = true`
 func renameCypher(from, to string) string {
 	return `
 MATCH (n:` + string(graph.TypeOfKey(from)) + ` {key: $from}) WHERE NOT EXISTS { MATCH (:` + string(graph.TypeOfKey(to)) + ` {key: $to}) }
-SET n.key = $to
+SET n.key = $to` + cypherPairCoopRename + `
 WITH n
 CALL (n) {
   MATCH (n)-[p:PARTICIPATED_IN]->()
