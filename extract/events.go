@@ -398,10 +398,12 @@ func (a *eventStage) scanEvents() {
 }
 
 // unnamedOccasion reports whether e is a meeting, call or signing
-// reported as done on a day of its own whose sentences name no party: in
-// a report of two countries, an occasion of the two.
+// reported as done on a day of its own, or told as history with a month
+// or year of its own ("after they met in Samarkand in December 2016"),
+// whose sentences name no party: in a report of two countries, an
+// occasion of the two.
 func (e *event) unnamedOccasion() bool {
-	return len(e.countries) == 0 && len(e.leaders) == 0 && e.prec == "day" && e.reported
+	return len(e.countries) == 0 && len(e.leaders) == 0 && e.reported && (e.prec == "day" || e.past && e.prec != "")
 }
 
 // meetingOf reports whether a meeting of the same two countries, on the
