@@ -34,6 +34,7 @@ type hit struct {
 	date     dateMention
 	place    string // place key from the sentence, "" when none
 	detached bool   // "after attending a summit", "ahead of a visit": another time
+	sequel   bool   // detached by "after", "before", "ahead" or "following" (see sequel)
 	past     bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
 	dest     string // a visit's destination country: "a visit to Ghana", "" when none
 	future   bool   // in a future clause: "will visit", "the next summit"
@@ -59,6 +60,7 @@ type event struct {
 	orgs      []string
 	key       string
 	detached  bool   // set at another time than its sentence
+	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	dest      string // a visit's destination country, "" when none
 	inherit   *event // the event whose date it took, for participants
@@ -164,8 +166,8 @@ func (a *eventStage) scanEvents() {
 	for _, h := range hits {
 		var into *event
 		for _, e := range evs {
-			if e.kind != h.kind || e.detached && !h.detached {
-				continue
+			if e.kind != h.kind || e.detached && !h.detached && !(e.sequel && e.date == "") {
+				continue // but "after talks with X, ..." and later "the talks": one occasion
 			}
 			if e.past != h.past && !(hasOnce(e.sents, e.sentSet, h.sent) && (e.date == "" || h.date.day() == "")) {
 				continue // history is another occasion, unless one sentence tells it: "the memorandum that A and B signed in 2009"
@@ -197,8 +199,11 @@ func (a *eventStage) scanEvents() {
 			}
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel}
 			evs = append(evs, into)
+		}
+		if into.detached && !h.detached {
+			into.detached = false // the occasion itself reported
 		}
 		if into.prec == "month" && h.date.iso != "" && sameMonth(into.date, into.prec, h.date) {
 			into.date = "" // the day within the month: more precise
@@ -807,7 +812,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindVisit {
 			dest = a.destinationAt(j)
 		}
-		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "",
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i),
 			future: a.futureAt(i), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}

@@ -149,6 +149,23 @@ func (a *eventStage) detached(i int) bool {
 	return false
 }
 
+// sequel reports whether the trigger at i is detached by a word that
+// puts the sentence's deed just after or before the same occasion ("after
+// talks with X, he said", "ahead of the visit"), not by one that names
+// another occasion ("the previous meeting", "the next summit").
+func (a *eventStage) sequel(i int) bool {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
+		switch a.toks[k].norm {
+		case "previous", "last", "next":
+			return false
+		case "after", "before", "ahead", "following":
+			return true
+		}
+	}
+	return false
+}
+
 // insideKnownOrg reports whether token i is part of an organization from
 // the gazetteer ("Pacific Islands Forum").
 func (a *eventStage) insideKnownOrg(i int) bool {
