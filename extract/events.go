@@ -902,6 +902,12 @@ func (a *eventStage) assignDates(hits []hit) {
 				if h.future && (di < h.i && a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
 					continue // "said on Monday that he would meet X", "will sign, said X, who spoke on Tuesday": the saying's date
 				}
+				if !h.reported && di < h.i && a.reportedBetween(di, h.i) && !a.datesTrigger(d, h.i) {
+					continue // "On Monday, the envoy said that the visit would ...": the saying's date
+				}
+				if (di < h.i || di > h.j+2) && a.reportedBetween(max(di-2, a.sents[s].first), di) {
+					continue // "..., according to X, who spoke on Tuesday": the saying's date; not "a statement issued on Monday"
+				}
 				dd := di - h.j
 				if di < h.i {
 					dd = h.i - di
