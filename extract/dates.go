@@ -274,7 +274,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			switch strings.ToLower(text[m[2]:m[3]]) {
 			case "yesterday", "last evening", "last night":
 				t = ref.AddDate(0, 0, -1)
-			case "today", "this week", "this morning", "this afternoon", "this evening", "tonight":
+			case "today", "this morning", "this afternoon", "this evening", "tonight":
 				t = ref
 			case "tomorrow":
 				t = ref.AddDate(0, 0, 1)

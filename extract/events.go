@@ -255,6 +255,9 @@ func (a *eventStage) scanEvents() {
 				}
 			}
 		}
+		if best != nil && !a.dateFits(e, best) {
+			best = nil
+		}
 		if e.future && !e.reported && (best == nil || best.dateSent != e.first) {
 			// planned with no date of its own, and not in the sentence that
 			// dates the occasion ("will visit Uganda on Monday for talks"):
@@ -273,7 +276,7 @@ func (a *eventStage) scanEvents() {
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
-		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead):
+		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)):
 			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
@@ -400,6 +403,35 @@ func (a *eventStage) scanEvents() {
 		}
 		a.buildEvent(e)
 	}
+}
+
+// leadPlanned reports whether the lead's date is that of an occasion still
+// planned: a deed reported as done does not take it.
+func leadPlanned(evs []*event, lead dateMention) bool {
+	for _, o := range evs {
+		if o.date == lead.iso && o.dateTxt == lead.text && o.future && !o.reported {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFits reports whether the undated event e may take the date of the
+// dated event o reported near it: not a deed reported as done from an
+// occasion still planned ("went to Russia to co-chair a session" beside
+// "is due to hold talks on Thursday"), nor a visit to another country than
+// the one where o takes place ("talks in Moscow on Thursday, ... for which
+// Putin plans to visit India").
+func (a *eventStage) dateFits(e, o *event) bool {
+	if e.reported && !e.future && o.future && !o.reported {
+		return false
+	}
+	if e.kind == graph.KindVisit && e.dest != "" && o.place != "" {
+		if c := a.placeCountry(o.place); c != "" && c != e.dest {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedOccasion reports whether e is a meeting, call or signing
