@@ -258,6 +258,12 @@ func (a *eventStage) scanEvents() {
 		if best != nil && !a.dateFits(e, best) {
 			best = nil
 		}
+		// "Before meeting X, the president laid a wreath": a meeting of
+		// its own, not on the day of the arrival told before
+		ownDay := e.kind == graph.KindMeeting && e.detached && e.sequel && len(e.leadersOf(sl)) > 0
+		if best != nil && ownDay && best.dateSent != e.first {
+			best = nil
+		}
 		if e.future && !e.reported && (best == nil || best.dateSent != e.first) {
 			// planned with no date of its own, and not in the sentence that
 			// dates the occasion ("will visit Uganda on Monday for talks"):
@@ -282,7 +288,7 @@ func (a *eventStage) scanEvents() {
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
-		case main != nil && main != e && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
+		case main != nil && main != e && !ownDay && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
 			e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			best = main
 		}
