@@ -35,6 +35,7 @@ type hit struct {
 	place    string // place key from the sentence, "" when none
 	detached bool   // "after attending a summit", "ahead of a visit": another time
 	sequel   bool   // detached by "after", "before", "ahead" or "following" (see sequel)
+	apart    bool   // told as another occasion: "in a separate meeting", "afterwards" (see apart)
 	past     bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
 	dest     string // a visit's destination country: "a visit to Ghana", "" when none
 	future   bool   // in a future clause: "will visit", "the next summit"
@@ -184,6 +185,9 @@ func (a *eventStage) scanEvents() {
 			}
 			if h.dest != "" && e.dest != "" && h.dest != e.dest {
 				continue // "a visit to Ghana" and "a visit to Senegal": two visits
+			}
+			if h.apart && !hasOnce(e.sents, e.sentSet, h.sent) && newLeaders(sl[h.sent], e) {
+				continue // "In a separate meeting, X held talks with Z": another meeting
 			}
 			if h.kind == graph.KindPhoneCall && !h.detached && thirdParty(sl[h.sent], e) {
 				continue // "also took a phone call from X": another call
@@ -850,7 +854,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindVisit {
 			dest = a.destinationAt(j)
 		}
-		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i),
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i),
 			future: a.futureAt(i), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}

@@ -166,6 +166,27 @@ func (a *eventStage) sequel(i int) bool {
 	return false
 }
 
+// apartWords before a trigger in its sentence tell another occasion than
+// one reported before: "in a separate meeting", "afterwards, X met Y".
+// (data/words-events.tsv)
+var apartWords = wordSet("apartWords")
+
+// apart reports whether the trigger at i is told as an occasion apart
+// from those reported before it: an apartWords word stands before it in
+// its sentence, or the sentence opens with "Later".
+func (a *eventStage) apart(i int) bool {
+	st := a.sents[a.sentenceOf(i)]
+	if a.toks[st.first].norm == "later" {
+		return true
+	}
+	for k := st.first; k < i; k++ {
+		if apartWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // insideKnownOrg reports whether token i is part of an organization from
 // the gazetteer ("Pacific Islands Forum").
 func (a *eventStage) insideKnownOrg(i int) bool {
