@@ -769,11 +769,12 @@ func thirdParty(ls []*leader, e *event) bool {
 	return false
 }
 
-// leadDate returns the first day-level date of the first two sentences.
+// leadDate returns the first day-level date of the first two sentences
+// that is not history ("first visited Kampala on 3 May 2014").
 func (a *eventStage) leadDate() dateMention {
 	for s := 0; s < len(a.sents) && s < 2; s++ {
 		for _, d := range a.datesIn(s) {
-			if d.iso != "" {
+			if d.iso != "" && !a.history(d) {
 				return d
 			}
 		}
@@ -1027,6 +1028,10 @@ const (
 func (a *eventStage) plainBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := a.toks[k]
+		if e := a.placeCountryEnd(k); e > k && e < j {
+			k = e // "in Trabzon, Turkey, on June 8, 2012": the place's country
+			continue
+		}
 		if t.kind == tokPunct || a.pastVerbAt(k) || irregularPast[t.norm] {
 			return false
 		}
@@ -1036,6 +1041,20 @@ func (a *eventStage) plainBetween(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// placeCountryEnd returns, for a comma at k between a capitalised name and
+// a country named by name with a comma after it ("Trabzon, Turkey,"), the
+// token of that second comma; else k.
+func (a *eventStage) placeCountryEnd(k int) int {
+	if a.toks[k].text != "," || k == 0 || !a.toks[k-1].upper {
+		return k
+	}
+	c := a.countryMentionAt(k + 1)
+	if c < 0 || a.countries[c].i != k+1 || a.countries[c].adj || a.tok(a.countries[c].j).text != "," {
+		return k
+	}
+	return a.countries[c].j
 }
 
 // whenPhrase reports whether a month or year mention says when something
