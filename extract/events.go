@@ -984,7 +984,7 @@ func (a *eventStage) assignDates(hits []hit) {
 					continue
 				}
 				dd := di - h.j
-				if opens {
+				if opens || a.whenClause(d, h.i) {
 					dd = 0
 				} else if dd > monthYearReach && !a.plainBetween(h.j, di) {
 					continue
@@ -998,6 +998,20 @@ func (a *eventStage) assignDates(hits []hit) {
 			}
 		}
 	}
+}
+
+// whenClause reports whether the trigger at i stands in a clause opened by
+// "when" right after the date d, which it takes: "hosted him in July,
+// when the two leaders signed agreements".
+func (a *eventStage) whenClause(d dateMention, i int) bool {
+	k := a.tokenAtByte(d.bend-1) + 1
+	if a.tok(k).text == "," {
+		k++
+	}
+	if a.tok(k).norm != "when" || k >= i || a.sentenceOf(k) != a.sentenceOf(i) {
+		return false
+	}
+	return i-k <= clauseReach && a.plainBetween(k+1, i)
 }
 
 // reportingVerbs report what someone said (data/words-events.tsv).

@@ -31,7 +31,7 @@ func (a *eventStage) pastWhen(i, j int) (d dateMention, ok bool) {
 		di := a.tokenAtByte(m.bstart)
 		opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper
 		after := di >= j && di-j <= clauseReach && a.plainBetween(j, di)
-		if !opens && !after {
+		if !opens && !after && !a.whenClause(m, i) {
 			continue
 		}
 		if m.prec != "day" && m.prec != "" && !a.whenPhrase(m) {
