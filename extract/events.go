@@ -286,7 +286,7 @@ func (a *eventStage) scanEvents() {
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
-		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)):
+		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)) && !(e.kind == graph.KindVisit && a.sentenceOf(a.tokenAtByte(lead.bstart)) > e.first):
 			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
@@ -435,6 +435,9 @@ func leadPlanned(evs []*event, lead dateMention) bool {
 func (a *eventStage) dateFits(e, o *event) bool {
 	if e.reported && !e.future && o.future && !o.reported {
 		return false
+	}
+	if e.kind == graph.KindVisit && o.kind != graph.KindVisit && o.dateSent > e.first {
+		return false // "went to Russia to co-chair a session" and "On Wednesday, ... the session": the visit began before
 	}
 	if e.kind == graph.KindVisit && e.dest != "" && o.place != "" {
 		if c := a.placeCountry(o.place); c != "" && c != e.dest {
@@ -846,6 +849,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		if kind == graph.KindMeeting && a.collectiveOfOrg(i) {
 			kind = graph.KindSummit // "the prime ministers of the Visegrad Group met"
+		}
+		if a.toks[i].norm == "session" && partSessions[a.tok(i-1).norm] {
+			continue // "the closing session", "a plenary session": part of another occasion
 		}
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"

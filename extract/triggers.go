@@ -187,6 +187,11 @@ func (a *eventStage) apart(i int) bool {
 	return false
 }
 
+// partSessions are the sessions that are parts of a larger occasion, not
+// meetings of their own: "the closing session", "a plenary session".
+// (data/words-events.tsv)
+var partSessions = wordSet("partSessions")
+
 // insideKnownOrg reports whether token i is part of an organization from
 // the gazetteer ("Pacific Islands Forum").
 func (a *eventStage) insideKnownOrg(i int) bool {
