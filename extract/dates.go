@@ -274,7 +274,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			switch strings.ToLower(text[m[2]:m[3]]) {
 			case "yesterday", "last evening", "last night":
 				t = ref.AddDate(0, 0, -1)
-			case "today", "this week", "this morning", "this afternoon", "this evening", "tonight":
+			case "today", "this morning", "this afternoon", "this evening", "tonight":
 				t = ref
 			case "tomorrow":
 				t = ref.AddDate(0, 0, 1)
@@ -441,6 +441,14 @@ func (a *tokenStage) pastVerbAt(i int) bool {
 	return true
 }
 
+// setTo reports whether token i is "set" in "set to" or "set for": a
+// plan ("is set to visit", "set for next week"), not "the goals they set"
+// or "set off on Tuesday".
+func (a *tokenStage) setTo(i int) bool {
+	n := a.tok(i + 1).norm
+	return a.toks[i].norm == "set" && (n == "to" || n == "for")
+}
+
 // futureWeekdays moves a weekday in a future-tense sentence to the next
 // such day after the article date, and a month named alone ("will visit
 // in April") to the next such month on or after the article's.
@@ -455,7 +463,7 @@ func (a *tokenStage) futureWeekdays() {
 		future := false
 		for i := a.sents[s].first; i < ti; i++ {
 			switch {
-			case futureMarkers[a.toks[i].norm], d.monthOnly && a.toks[i].norm == "would":
+			case futureMarkers[a.toks[i].norm], d.monthOnly && a.toks[i].norm == "would", a.setTo(i):
 				future = true // "said he would travel in April": the next April
 			case a.pastVerbAt(i):
 				future = false // "..., will be ..., the two sides said in a statement issued on Wednesday"

@@ -34,6 +34,8 @@ type hit struct {
 	date     dateMention
 	place    string // place key from the sentence, "" when none
 	detached bool   // "after attending a summit", "ahead of a visit": another time
+	sequel   bool   // detached by "after", "before", "ahead" or "following" (see sequel)
+	apart    bool   // told as another occasion: "in a separate meeting", "afterwards" (see apart)
 	past     bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
 	dest     string // a visit's destination country: "a visit to Ghana", "" when none
 	future   bool   // in a future clause: "will visit", "the next summit"
@@ -59,6 +61,7 @@ type event struct {
 	orgs      []string
 	key       string
 	detached  bool   // set at another time than its sentence
+	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	dest      string // a visit's destination country, "" when none
 	inherit   *event // the event whose date it took, for participants
@@ -164,8 +167,8 @@ func (a *eventStage) scanEvents() {
 	for _, h := range hits {
 		var into *event
 		for _, e := range evs {
-			if e.kind != h.kind || e.detached && !h.detached {
-				continue
+			if e.kind != h.kind || e.detached && !h.detached && !(e.sequel && e.date == "") {
+				continue // but "after talks with X, ..." and later "the talks": one occasion
 			}
 			if e.past != h.past && !(hasOnce(e.sents, e.sentSet, h.sent) && (e.date == "" || h.date.day() == "")) {
 				continue // history is another occasion, unless one sentence tells it: "the memorandum that A and B signed in 2009"
@@ -183,6 +186,9 @@ func (a *eventStage) scanEvents() {
 			if h.dest != "" && e.dest != "" && h.dest != e.dest {
 				continue // "a visit to Ghana" and "a visit to Senegal": two visits
 			}
+			if h.apart && !hasOnce(e.sents, e.sentSet, h.sent) && newLeaders(sl[h.sent], e) {
+				continue // "In a separate meeting, X held talks with Z": another meeting
+			}
 			if h.kind == graph.KindPhoneCall && !h.detached && thirdParty(sl[h.sent], e) {
 				continue // "also took a phone call from X": another call
 			}
@@ -197,8 +203,11 @@ func (a *eventStage) scanEvents() {
 			}
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel}
 			evs = append(evs, into)
+		}
+		if into.detached && !h.detached {
+			into.detached = false // the occasion itself reported
 		}
 		if into.prec == "month" && h.date.iso != "" && sameMonth(into.date, into.prec, h.date) {
 			into.date = "" // the day within the month: more precise
@@ -250,6 +259,15 @@ func (a *eventStage) scanEvents() {
 				}
 			}
 		}
+		if best != nil && !a.dateFits(e, best) {
+			best = nil
+		}
+		// "Before meeting X, the president laid a wreath": a meeting of
+		// its own, not on the day of the arrival told before
+		ownDay := e.kind == graph.KindMeeting && e.detached && e.sequel && len(e.leadersOf(sl)) > 0
+		if best != nil && ownDay && best.dateSent != e.first {
+			best = nil
+		}
 		if e.future && !e.reported && (best == nil || best.dateSent != e.first) {
 			// planned with no date of its own, and not in the sentence that
 			// dates the occasion ("will visit Uganda on Monday for talks"):
@@ -268,13 +286,13 @@ func (a *eventStage) scanEvents() {
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
-		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead):
+		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)) && !(e.kind == graph.KindVisit && a.sentenceOf(a.tokenAtByte(lead.bstart)) > e.first):
 			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
-		case main != nil && main != e && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
+		case main != nil && main != e && !ownDay && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
 			e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			best = main
 		}
@@ -397,11 +415,45 @@ func (a *eventStage) scanEvents() {
 	}
 }
 
+// leadPlanned reports whether the lead's date is that of an occasion still
+// planned: a deed reported as done does not take it.
+func leadPlanned(evs []*event, lead dateMention) bool {
+	for _, o := range evs {
+		if o.date == lead.iso && o.dateTxt == lead.text && o.future && !o.reported {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFits reports whether the undated event e may take the date of the
+// dated event o reported near it: not a deed reported as done from an
+// occasion still planned ("went to Russia to co-chair a session" beside
+// "is due to hold talks on Thursday"), nor a visit to another country than
+// the one where o takes place ("talks in Moscow on Thursday, ... for which
+// Putin plans to visit India").
+func (a *eventStage) dateFits(e, o *event) bool {
+	if e.reported && !e.future && o.future && !o.reported {
+		return false
+	}
+	if e.kind == graph.KindVisit && o.kind != graph.KindVisit && o.dateSent > e.first {
+		return false // "went to Russia to co-chair a session" and "On Wednesday, ... the session": the visit began before
+	}
+	if e.kind == graph.KindVisit && e.dest != "" && o.place != "" {
+		if c := a.placeCountry(o.place); c != "" && c != e.dest {
+			return false
+		}
+	}
+	return true
+}
+
 // unnamedOccasion reports whether e is a meeting, call or signing
-// reported as done on a day of its own whose sentences name no party: in
-// a report of two countries, an occasion of the two.
+// reported as done on a day of its own, or told as history with a month
+// or year of its own ("after they met in Samarkand in December 2016"),
+// whose sentences name no party: in a report of two countries, an
+// occasion of the two.
 func (e *event) unnamedOccasion() bool {
-	return len(e.countries) == 0 && len(e.leaders) == 0 && e.prec == "day" && e.reported
+	return len(e.countries) == 0 && len(e.leaders) == 0 && e.reported && (e.prec == "day" || e.past && e.prec != "")
 }
 
 // meetingOf reports whether a meeting of the same two countries, on the
@@ -720,11 +772,12 @@ func thirdParty(ls []*leader, e *event) bool {
 	return false
 }
 
-// leadDate returns the first day-level date of the first two sentences.
+// leadDate returns the first day-level date of the first two sentences
+// that is not history ("first visited Kampala on 3 May 2014").
 func (a *eventStage) leadDate() dateMention {
 	for s := 0; s < len(a.sents) && s < 2; s++ {
 		for _, d := range a.datesIn(s) {
-			if d.iso != "" {
+			if d.iso != "" && !a.history(d) {
 				return d
 			}
 		}
@@ -797,6 +850,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.collectiveOfOrg(i) {
 			kind = graph.KindSummit // "the prime ministers of the Visegrad Group met"
 		}
+		if a.toks[i].norm == "session" && partSessions[a.tok(i-1).norm] {
+			continue // "the closing session", "a plenary session": part of another occasion
+		}
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
@@ -805,7 +861,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindVisit {
 			dest = a.destinationAt(j)
 		}
-		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "",
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i),
 			future: a.futureAt(i), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}
@@ -895,6 +951,12 @@ func (a *eventStage) assignDates(hits []hit) {
 				if h.future && (di < h.i && a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
 					continue // "said on Monday that he would meet X", "will sign, said X, who spoke on Tuesday": the saying's date
 				}
+				if !h.reported && di < h.i && a.reportedBetween(di, h.i) && !a.datesTrigger(d, h.i) {
+					continue // "On Monday, the envoy said that the visit would ...": the saying's date
+				}
+				if (di < h.i || di > h.j+2) && a.reportedBetween(max(di-2, a.sents[s].first), di) {
+					continue // "..., according to X, who spoke on Tuesday": the saying's date; not "a statement issued on Monday"
+				}
 				dd := di - h.j
 				if di < h.i {
 					dd = h.i - di
@@ -928,7 +990,7 @@ func (a *eventStage) assignDates(hits []hit) {
 					continue
 				}
 				dd := di - h.j
-				if opens {
+				if opens || a.whenClause(d, h.i) {
 					dd = 0
 				} else if dd > monthYearReach && !a.plainBetween(h.j, di) {
 					continue
@@ -942,6 +1004,20 @@ func (a *eventStage) assignDates(hits []hit) {
 			}
 		}
 	}
+}
+
+// whenClause reports whether the trigger at i stands in a clause opened by
+// "when" right after the date d, which it takes: "hosted him in July,
+// when the two leaders signed agreements".
+func (a *eventStage) whenClause(d dateMention, i int) bool {
+	k := a.tokenAtByte(d.bend-1) + 1
+	if a.tok(k).text == "," {
+		k++
+	}
+	if a.tok(k).norm != "when" || k >= i || a.sentenceOf(k) != a.sentenceOf(i) {
+		return false
+	}
+	return i-k <= clauseReach && a.plainBetween(k+1, i)
 }
 
 // reportingVerbs report what someone said (data/words-events.tsv).
@@ -972,6 +1048,10 @@ const (
 func (a *eventStage) plainBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := a.toks[k]
+		if e := a.placeCountryEnd(k); e > k && e < j {
+			k = e // "in Trabzon, Turkey, on June 8, 2012": the place's country
+			continue
+		}
 		if t.kind == tokPunct || a.pastVerbAt(k) || irregularPast[t.norm] {
 			return false
 		}
@@ -981,6 +1061,20 @@ func (a *eventStage) plainBetween(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// placeCountryEnd returns, for a comma at k between a capitalised name and
+// a country named by name with a comma after it ("Trabzon, Turkey,"), the
+// token of that second comma; else k.
+func (a *eventStage) placeCountryEnd(k int) int {
+	if a.toks[k].text != "," || k == 0 || !a.toks[k-1].upper {
+		return k
+	}
+	c := a.countryMentionAt(k + 1)
+	if c < 0 || a.countries[c].i != k+1 || a.countries[c].adj || a.tok(a.countries[c].j).text != "," {
+		return k
+	}
+	return a.countries[c].j
 }
 
 // whenPhrase reports whether a month or year mention says when something

@@ -31,7 +31,7 @@ func (a *eventStage) pastWhen(i, j int) (d dateMention, ok bool) {
 		di := a.tokenAtByte(m.bstart)
 		opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper
 		after := di >= j && di-j <= clauseReach && a.plainBetween(j, di)
-		if !opens && !after {
+		if !opens && !after && !a.whenClause(m, i) {
 			continue
 		}
 		if m.prec != "day" && m.prec != "" && !a.whenPhrase(m) {
@@ -51,13 +51,21 @@ func (a *eventStage) markPast(hits []hit) {
 	if a.ref.IsZero() {
 		return
 	}
-	limit := a.ref.AddDate(-1, 0, 0).Format("2006-01-02")
 	for k := range hits {
-		h := &hits[k]
-		if d := h.date; d.day() != "" && !d.relative && !d.weekday && !d.monthOnly && d.day() < limit && strings.Contains(d.text, strconv.Itoa(d.year)) {
-			h.past = true
+		if a.history(hits[k].date) {
+			hits[k].past = true
 		}
 	}
+}
+
+// history reports whether d names its year and lies more than a year
+// before the article's date.
+func (a *eventStage) history(d dateMention) bool {
+	if a.ref.IsZero() {
+		return false
+	}
+	limit := a.ref.AddDate(-1, 0, 0).Format("2006-01-02")
+	return d.day() != "" && !d.relative && !d.weekday && !d.monthOnly && d.day() < limit && strings.Contains(d.text, strconv.Itoa(d.year))
 }
 
 // documentNouns: see data/words-events.tsv.

@@ -15,6 +15,8 @@ func (a *eventStage) futureAt(i int) bool {
 	future := false
 	for k := a.sents[a.sentenceOf(i)].first; k < i; k++ {
 		switch n := a.toks[k].norm; {
+		case n == "set" && !a.setTo(k):
+			// "the tasks they set", "set off on Tuesday": no plan
 		case futureMarkers[n] || statusFuture[n]:
 			future = true
 		case a.pastVerbAt(k):

@@ -149,6 +149,49 @@ func (a *eventStage) detached(i int) bool {
 	return false
 }
 
+// sequel reports whether the trigger at i is detached by a word that
+// puts the sentence's deed just after or before the same occasion ("after
+// talks with X, he said", "ahead of the visit"), not by one that names
+// another occasion ("the previous meeting", "the next summit").
+func (a *eventStage) sequel(i int) bool {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
+		switch a.toks[k].norm {
+		case "previous", "last", "next":
+			return false
+		case "after", "before", "ahead", "following":
+			return true
+		}
+	}
+	return false
+}
+
+// apartWords before a trigger in its sentence tell another occasion than
+// one reported before: "in a separate meeting", "afterwards, X met Y".
+// (data/words-events.tsv)
+var apartWords = wordSet("apartWords")
+
+// apart reports whether the trigger at i is told as an occasion apart
+// from those reported before it: an apartWords word stands before it in
+// its sentence, or the sentence opens with "Later".
+func (a *eventStage) apart(i int) bool {
+	st := a.sents[a.sentenceOf(i)]
+	if a.toks[st.first].norm == "later" {
+		return true
+	}
+	for k := st.first; k < i; k++ {
+		if apartWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// partSessions are the sessions that are parts of a larger occasion, not
+// meetings of their own: "the closing session", "a plenary session".
+// (data/words-events.tsv)
+var partSessions = wordSet("partSessions")
+
 // insideKnownOrg reports whether token i is part of an organization from
 // the gazetteer ("Pacific Islands Forum").
 func (a *eventStage) insideKnownOrg(i int) bool {
