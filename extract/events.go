@@ -263,9 +263,11 @@ func (a *eventStage) scanEvents() {
 			best = nil
 		}
 		// "Before meeting X, the president laid a wreath": a meeting of
-		// its own, not on the day of the arrival told before
+		// its own, not on the day of the arrival told before (a visit
+		// lasts days); "signed today ... following talks" is the
+		// signing's day
 		ownDay := e.kind == graph.KindMeeting && e.detached && e.sequel && len(e.leadersOf(sl)) > 0
-		if best != nil && ownDay && best.dateSent != e.first {
+		if best != nil && ownDay && best.kind == graph.KindVisit && best.dateSent != e.first {
 			best = nil
 		}
 		if e.future && !e.reported && (best == nil || best.dateSent != e.first) {
@@ -292,7 +294,7 @@ func (a *eventStage) scanEvents() {
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
-		case main != nil && main != e && !ownDay && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
+		case main != nil && main != e && !(ownDay && main.kind == graph.KindVisit) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
 			e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			best = main
 		}
