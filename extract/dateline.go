@@ -212,7 +212,8 @@ func (a *tokenStage) datelinePlace(place string, i, j int) (name, country string
 }
 
 // dateLine reports whether line holds only a date (with a weekday or a
-// time of day), and returns it: "2022 Nov. 17", "2020-09-15 15:49:25",
+// time of day, set off by a dash or a bar), and returns it: "2022 Nov. 17",
+// "2020-09-15 15:49:25", "July 21, 2020 - 18:20",
 // "Thursday, 19 February 2015", "2021/3/26".
 func dateLine(line string) (string, bool) {
 	line = strings.TrimSpace(line)
@@ -224,7 +225,7 @@ func dateLine(line string) (string, bool) {
 		return "", false
 	}
 	left := strings.TrimSpace(line[:ds[0].bstart] + " " + line[ds[0].bend:])
-	left = strings.Trim(reClock.ReplaceAllString(left, ""), " ,.")
+	left = strings.Trim(reClock.ReplaceAllString(left, ""), " ,.-–—|")
 	if left != "" && weekday(left).String() != left {
 		return "", false
 	}
