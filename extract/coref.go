@@ -209,6 +209,10 @@ func (a *entityStage) namesCountry(i, j int) bool {
 // Prabowo") the country the text implies, in this order:
 //   - a role reference to exactly one such leader ("the Sri Lankan head of
 //     state", "the Kyrgyz leader", "his Tajik counterpart");
+//   - the words that place him in one side: a group of one country's
+//     officials ("the Chinese side, led by X"), a return home ("X arrived
+//     back in Sri Lanka"); see sideCountries, homeCountries and the steps
+//     after them;
 //   - elimination: the only country named in the text that no leader holds,
 //     when one leader is left without a country;
 //   - the dateline's country, when the text names no free country and one
@@ -256,6 +260,8 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.possessorCountries(missing(), note)
+	a.sideCountries(missing(), note)
+	a.homeCountries(missing(), note)
 	a.coordinatedCountries(missing(), note)
 	a.hostCountries(missing(), note)
 	a.greeterCountries(missing(), note)

@@ -1,0 +1,56 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/extract"
+)
+
+// TestSideCountries checks the leader countries that the words of a side
+// state: a group of one country's officials, the side or delegation one
+// leads, the one an official acts for, the country one is back in.
+func TestSideCountries(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, key, country string
+	}{
+		{"a list after a country's officials and a colon",
+			"date 2021-03-02\n\nPrime Minister Omar Haddad arrived with senior Jordanian officials: Finance Minister Rami Nasser and Trade Minister Lina Saleh.",
+			"person:rami-nasser", "JOR"},
+		{"leaders of a country, among them",
+			"date 2018-03-02\n\nAfter the summit, the Korean president will hold talks with three leaders of Vietnam, among them Prime Minister Tran Van Minh.",
+			"person:tran-van-minh", "VNM"},
+		{"the side led by",
+			"date 2022-05-03\n\nThe Kenyan side, led by Foreign Minister Peter Otieno, raised trade with Uganda.",
+			"person:peter-otieno", "KEN"},
+		{"the delegation he headed",
+			"date 2024-04-18\n\nForeign Secretary Amina Rahman headed the Bangladeshi delegation at the talks with Nepal.",
+			"person:amina-rahman", "BGD"},
+		{"the country he is back in",
+			"date 2025-07-31\n\nAfter talks with Brazilian and Spanish leaders in Madrid, Prime Minister Jon Silva is due back in Portugal tomorrow.",
+			"person:jon-silva", "PRT"},
+		{"the one an official acts for",
+			"date 2023-05-22\n\nIn Suva, Prime Minister Tomasi Vula of Fiji met New Zealand's trade envoy and French Foreign Minister Paul Girard, who attended on behalf of President Marc Lenoir. Fiji and New Zealand trade more every year.",
+			"person:marc-lenoir", "FRA"},
+		{"a list after including ends with its names",
+			"date 2022-05-03\n\nChinese officials, including Vice Minister Li Wen, welcomed the visitors on Monday, and Foreign Minister Ana Ruiz thanked them.",
+			"person:ana-ruiz", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range out.Entities {
+				if e.Key == tc.key {
+					if e.Country != tc.country {
+						t.Errorf("%s: country %q, want %q", tc.key, e.Country, tc.country)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s", tc.key)
+		})
+	}
+}
