@@ -261,6 +261,7 @@ func (a *entityStage) inferCountries() {
 	}
 	a.possessorCountries(missing(), note)
 	a.sideCountries(missing(), note)
+	a.datelineHosts(missing(), note)
 	a.homeCountries(missing(), note)
 	a.coordinatedCountries(missing(), note)
 	a.hostCountries(missing(), note)
@@ -492,12 +493,32 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			// invitation of X, Y will" no list: a comma, and the list goes on
 			// with "and"
 			after := a.tok(max(sp[1], os[1]))
-			if ok && comma && (after.norm == "and" || after.text == "," || a.betweenHas(from, to, "and")) {
+			if ok && comma && (after.norm == "and" || after.text == "," || a.betweenHas(from, to, "and") && !a.clauseAnd(from, to, min(sp[0], os[0]))) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// clauseAnd reports whether the tokens [from, to) between two names open
+// with ", and" and hold no other comma while the first name, starting at
+// token first, follows no comma of a list before it: "greetings from
+// Qatar's Emir X, and King Y asked", two clauses, not "A, X, and Y".
+func (a *entityStage) clauseAnd(from, to, first int) bool {
+	if a.tok(from).text != "," || a.tok(from+1).norm != "and" {
+		return false
+	}
+	for k := from + 2; k < to; k++ {
+		if a.toks[k].text == "," {
+			return false
+		}
+	}
+	p := first - 1
+	for p > 0 && a.toks[p].kind == tokWord && a.toks[p].upper || a.tok(p).norm == "'s" {
+		p-- // the title, the country
+	}
+	return a.tok(p).text != ","
 }
 
 // betweenHas reports whether a token of [i, j) is the word w.

@@ -607,6 +607,9 @@ func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 // Lula da Silva"); one the last words of the other ("López Obrador"); or
 // initials + surname.
 func sameLeader(x, y []string) bool {
+	if regnalApart(x, y) || regnalApart(y, x) {
+		return false // "Abdullah II" is not "Abdullah bin Zayed"
+	}
 	x, y = trimSuffix(x), trimSuffix(y)
 	if len(x) == 0 || len(y) == 0 {
 		return false
@@ -643,6 +646,25 @@ func sameLeader(x, y []string) bool {
 		return x[0][:1] == y[0][:1]
 	}
 	return false
+}
+
+// regnalNumbers end a monarch's name: "Abdullah II".
+var regnalNumbers = map[string]bool{"ii": true, "iii": true, "iv": true, "v": true, "vi": true, "vii": true, "viii": true}
+
+// regnalApart reports whether x is a name with a regnal number and y a
+// name of several words without it: another person of the same given
+// name ("Abdullah II", "Abdullah bin Zayed"), not "Abdullah" alone nor
+// "Abdullah II bin Al-Hussein".
+func regnalApart(x, y []string) bool {
+	if len(x) < 2 || !regnalNumbers[x[len(x)-1]] || len(y) < 2 {
+		return false
+	}
+	for _, p := range y {
+		if p == x[len(x)-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // patronymic words stand before a father's name inside a person's name
@@ -704,6 +726,9 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 	}
 	if _, isTitle := titles[a.toks[k].norm]; isTitle {
 		return i, i
+	}
+	if k > 0 && a.toks[k-1].norm == "the" {
+		return i, i // "the Custodian of the Two Holy Mosques, King X": no person
 	}
 	return k, end
 }

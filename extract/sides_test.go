@@ -35,6 +35,15 @@ func TestSideCountries(t *testing.T) {
 		{"a list after including ends with its names",
 			"date 2022-05-03\n\nChinese officials, including Vice Minister Li Wen, welcomed the visitors on Monday, and Foreign Minister Ana Ruiz thanked them.",
 			"person:ana-ruiz", ""},
+		{"a name with a regnal number is not another of the same given name",
+			"date 2022-11-25\n\nMeeting in Doha, Jordan's King Faisal II and Qatari Foreign Minister Sheikh Faisal bin Nasser talked about trade.",
+			"person:faisal-bin-nasser", "QAT"},
+		{"a head who receives a visitor under the dateline",
+			"date 2019-04-17\n\nAMMAN — On Monday King Karim received the Egyptian Minister of Trade Omar Adel, who brought him a letter.",
+			"person:karim", "JOR"},
+		{"a clause after ', and' is no list with the name before",
+			"date 2019-04-17\n\nThe minister brought greetings from Kuwait's Emir Sheikh Nawaf Al Sabah, and King Karim asked him to return them.",
+			"person:karim", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -52,5 +61,26 @@ func TestSideCountries(t *testing.T) {
 			}
 			t.Errorf("no %s", tc.key)
 		})
+	}
+}
+
+// TestNoPersonAfterThe checks that capitalised words after "the" before
+// a title in apposition are no person's name: "the Guardian of the Sacred
+// Lakes, King X" names King X only.
+func TestNoPersonAfterThe(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2020-01-01\n\nThe envoy brought a letter from the Guardian of the Sacred Lakes, King Omar bin Hamid."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range out.Entities {
+		if e.Key == "person:sacred-lakes" {
+			t.Errorf("a person from the words after 'the': %s", e.Key)
+		}
+		found = found || e.Key == "person:omar-bin-hamid"
+	}
+	if !found {
+		t.Error("no person:omar-bin-hamid")
 	}
 }
