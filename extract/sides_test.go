@@ -84,3 +84,46 @@ func TestNoPersonAfterThe(t *testing.T) {
 		t.Error("no person:omar-bin-hamid")
 	}
 }
+
+// TestTitleEdges checks the edges of titled names: a possessive apostrophe
+// alone after a name in s, a body's president, a title word inside an Arabic
+// name, a venue after a title.
+func TestTitleEdges(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, key, country string
+		leads                    bool   // the person LEADS the country
+		absent                   string // a key that must not appear
+	}{
+		{"a possessive apostrophe after a name in s", "Talks were co-chaired by Somsak Vong, Laos' Minister of Industry.", "person:somsak-vong", "LAO", false, ""},
+		{"the president of a body leads no country", "He met Marc Dubois, President of the Queen's Privy Council for Canada, in Ottawa.", "person:marc-dubois", "CAN", false, ""},
+		{"the president of a national body", "He met the President of the Chilean Red Cross, Jose Ramos Diaz, in Santiago.", "person:jose-ramos-diaz", "CHL", false, "person:red-cross"},
+		{"a title word inside an Arabic name", "The prime minister is accompanied by Finance Minister Ali Abdul Amir Khalil.", "person:ali-abdul-amir-khalil", "", false, "person:khalil"},
+		{"a venue after a title", "Kenyan President Peter Mwangi planted a tree at Sultan Park in Mombasa.", "person:peter-mwangi", "KEN", true, "person:park"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: "date 2020-01-01\n\n" + tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := out.EntityByKey(tc.key)
+			if e == nil {
+				t.Fatalf("no entity %s", tc.key)
+			}
+			if e.Country != tc.country {
+				t.Errorf("%s: country %q, want %q", tc.key, e.Country, tc.country)
+			}
+			leads := false
+			for _, r := range out.Relations {
+				leads = leads || r.Type == "LEADS" && r.From == tc.key
+			}
+			if leads != tc.leads {
+				t.Errorf("%s leads: %v, want %v", tc.key, leads, tc.leads)
+			}
+			if tc.absent != "" && out.EntityByKey(tc.absent) != nil {
+				t.Errorf("unwanted %s", tc.absent)
+			}
+		})
+	}
+}
