@@ -508,6 +508,9 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 			}
 		}
 	}
+	if len(order) > 2 && len(unknown) == 0 {
+		return a.splitBilaterals(e, side, order)
+	}
 	if len(order) != 2 {
 		return []*event{e}
 	}
