@@ -38,6 +38,14 @@ func (a *mentionStage) scanSurnames() {
 		}
 	}
 	for i, t := range a.toks {
+		if e := a.hyphenatedSurname(i, byPart); e > i {
+			// "al-Kadhimi", "El-Sisi": a name of hyphenated words
+			l := byPart[a.hyphenated(i)]
+			a.surnames = append(a.surnames, leaderMention{i: i, j: e, leaders: []*leader{l}})
+			l.surnames = append(l.surnames, [2]int{i, e})
+			a.claim(i, e)
+			continue
+		}
 		if a.claimed[i] || t.kind != tokWord || !t.upper || len(t.norm) < 2 {
 			continue
 		}
@@ -54,6 +62,46 @@ func (a *mentionStage) scanSurnames() {
 		l.surnames = append(l.surnames, [2]int{i, i + 1})
 		a.claim(i, i+1)
 	}
+}
+
+// hyphenated returns the folded words from token i joined by hyphens
+// without spaces ("al-kadhimi"), or "" when no hyphen follows token i.
+func (a *mentionStage) hyphenated(i int) string {
+	w := a.toks[i].norm
+	k := i + 1
+	for k+1 < len(a.toks) && a.toks[k].text == "-" && !a.toks[k].space && !a.toks[k+1].space && a.toks[k+1].kind == tokWord {
+		w += "-" + a.toks[k+1].norm
+		k += 2
+	}
+	if k == i+1 {
+		return ""
+	}
+	return w
+}
+
+// hyphenatedSurname returns the end of a first or last name of hyphenated
+// words used alone from token i ("al-Kadhimi", after "Mustafa
+// al-Kadhimi"), its first word capitalised or a name particle; i when
+// there is none.
+func (a *mentionStage) hyphenatedSurname(i int, byPart map[string]*leader) int {
+	t := a.toks[i]
+	if a.claimed[i] || t.kind != tokWord || !t.upper && !nameParticles[t.norm] || i > 0 && a.toks[i-1].text == "-" && !t.space {
+		return i
+	}
+	w := a.hyphenated(i)
+	if w == "" || byPart[w] == nil {
+		return i
+	}
+	e := i + 1 + 2*strings.Count(w, "-")
+	for k := i; k < e; k++ {
+		if a.claimed[k] {
+			return i
+		}
+	}
+	if p := a.tok(i - 1); i > 0 && p.kind == tokWord && p.upper && !a.sentenceStart(i-1) && !a.claimed[i-1] {
+		return i // part of another name
+	}
+	return e
 }
 
 // resolveLeaders gives leaders without a stated country one from context,

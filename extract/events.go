@@ -358,6 +358,9 @@ func (a *eventStage) scanEvents() {
 		if e.leadSent > 0 {
 			e.addLeaders(sl[e.leadSent-1]...)
 		}
+		if e.kind == graph.KindVisit && e.dest != "" {
+			e.addCountry(e.dest) // the country of the city visited
+		}
 		for _, l := range e.leaders {
 			if l.country != "" {
 				e.addCountry(l.country)
@@ -865,6 +868,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		dest := ""
 		if kind == graph.KindVisit {
 			dest = a.destinationAt(j)
+			if n := a.tok(j).norm; dest == "" && (n == "to" || n == "in") && a.foreignCity(i, j+1) {
+				dest = a.placeCountry(a.placeAt(j + 1)) // "travelled to Tehran"
+			}
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i),
 			future: a.futureAt(i), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
@@ -925,7 +931,38 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if c >= 0 && a.toks[i].norm == "be" && a.tok(a.countries[c].j).norm == "'s" {
 		return false
 	}
-	return c >= 0 && a.countries[c].i == k && !a.countries[c].adj // a visit is to a country
+	if c < 0 {
+		return a.foreignCity(i, k)
+	}
+	return a.countries[c].i == k && !a.countries[c].adj // a visit is to a country
+}
+
+// placeAt returns the key of the place that starts at token k, or "".
+func (a *eventStage) placeAt(k int) string {
+	for _, p := range a.placesOfSentence(a.sentenceOf(k)) {
+		if p.i == k {
+			return p.key
+		}
+	}
+	return ""
+}
+
+// foreignCity reports whether a city of another country than that of the
+// traveller starts at token k: "Iraqi Prime Minister X travelled to
+// Tehran". The traveller is the leader named last before the verb at
+// token i in its sentence, of a stated country.
+func (a *eventStage) foreignCity(i, k int) bool {
+	s := a.sentenceOf(i)
+	city := ""
+	if p := a.placeAt(k); p != "" {
+		city = a.placeCountry(p)
+	}
+	ms := a.leaderMentionsBetween(a.sents[s].first, i)
+	if city == "" || len(ms) == 0 {
+		return false
+	}
+	l := ms[len(ms)-1].leaders
+	return len(l) == 1 && l[0].country != "" && l[0].country != city
 }
 
 // assignDates gives each day-level date of a sentence to the nearest hit.

@@ -127,3 +127,20 @@ func TestTitleEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenatedSurname checks that a last name of hyphenated words used
+// alone ("al-Rashid") refers to the leader.
+func TestHyphenatedSurname(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2020-07-21\n\nIraqi Prime Minister Omar al-Rashid arrived on Tuesday. Later al-Rashid and President Reza Karimi of Iran went into private talks."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := out.EntityByKey("person:omar-al-rashid")
+	if e == nil {
+		t.Fatal("no person:omar-al-rashid")
+	}
+	if !contains(e.Aliases, "al-Rashid") {
+		t.Errorf("aliases %q lack al-Rashid", e.Aliases)
+	}
+}
