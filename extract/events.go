@@ -864,6 +864,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
+		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) {
+			continue // "to meet the demand"; but "to meet Chinese President X"
+		}
 		s := a.sentenceOf(i)
 		dest := ""
 		if kind == graph.KindVisit {
