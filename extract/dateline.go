@@ -22,6 +22,8 @@ type datelineInfo struct {
 // date, agency; a form matches only when its place is a known city or
 // written in capitals, and its date, when it has one, is a date.
 var datelineForms = []*regexp.Regexp{
+	// "NUR-SULTAN. KAZINFORM –": the place, a period, the agency in capitals
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{Lu}'’ -]{1,40}?)\.\s+(?P<agency>\p{Lu}{3,20})\s*(?:[–—]|-{1,2})\s`),
 	// "ASTANA –", "BEIJING, Aug 30 (Xinhua) -", "Geneva, 30 August 2025 —", "KINGSTON, Jamaica —"
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[^–—\-(\n*]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?[*_]*\s*(?:[–—]|-{1,2})\s`),
 	// "MOSCOW, August 30. /TASS/.", "DUSHANBE, 02.11.2017. /NIAT "Khovar"/."
@@ -270,8 +272,12 @@ func subName(re *regexp.Regexp, s string, m []int, name string) string {
 func titleWords(s string) string {
 	f := strings.Fields(strings.ToLower(s))
 	for i, w := range f {
-		r, n := utf8.DecodeRuneInString(w)
-		f[i] = strings.ToUpper(string(r)) + w[n:]
+		parts := strings.Split(w, "-") // "NUR-SULTAN": "Nur-Sultan"
+		for k, p := range parts {
+			r, n := utf8.DecodeRuneInString(p)
+			parts[k] = strings.ToUpper(string(r)) + p[n:]
+		}
+		f[i] = strings.Join(parts, "-")
 	}
 	return strings.Join(f, " ")
 }

@@ -133,6 +133,11 @@ func (a *mentionStage) scanLeaders() {
 			lastTitle, lastSent = "", s
 		}
 		country := a.countryBefore(i)
+		if country == "" && a.toks[i].norm == "head" {
+			if c := a.countriesBetween(i, end); len(c) == 1 {
+				country = c[0].code // "Head of the Uzbek Government"
+			}
+		}
 		k := end
 		if a.tok(k).text == "." && !a.tok(k).space && k == i+1 && abbreviations[a.toks[i].norm] {
 			k++ // an abbreviated title: "Gov. X", "Amb. Y"

@@ -99,6 +99,8 @@ func TestTitleEdges(t *testing.T) {
 		{"the president of a body leads no country", "He met Marc Dubois, President of the Queen's Privy Council for Canada, in Ottawa.", "person:marc-dubois", "CAN", false, ""},
 		{"the president of a national body", "He met the President of the Chilean Red Cross, Jose Ramos Diaz, in Santiago.", "person:jose-ramos-diaz", "CHL", false, "person:red-cross"},
 		{"a title word inside an Arabic name", "The prime minister is accompanied by Finance Minister Ali Abdul Amir Khalil.", "person:ali-abdul-amir-khalil", "", false, "person:khalil"},
+		{"the head of a country's government, the country inside the title", "The talks were held with Rustam Karimov, Head of the Uzbek Government.", "person:rustam-karimov", "UZB", true, ""},
+		{"a city's name in a hyphenated name of another place", "Kazakh President Nurlan Abenov returned to Nur-Sultan on Monday.", "person:nurlan-abenov", "KAZ", true, "place:nur"},
 		{"a venue after a title", "Kenyan President Peter Mwangi planted a tree at Sultan Park in Mombasa.", "person:peter-mwangi", "KEN", true, "person:park"},
 	}
 	for _, tc := range tests {
