@@ -378,7 +378,7 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 	for s, st := range a.sents {
 		cue := -1
 		for k := st.first; k < st.last; k++ {
-			if companionCues[a.toks[k].norm] {
+			if companionCues[a.toks[k].norm] && (a.toks[k].norm != "together" || a.tok(k+1).norm == "with") {
 				cue = k
 				break
 			}
