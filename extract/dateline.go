@@ -40,6 +40,10 @@ var datelineForms = []*regexp.Regexp{
 // "March 25 (BusinessDesk) - ", "September 8/2021(ENA) ".
 var datelineDateFirst = regexp.MustCompile(`^(?P<date>(?:` + monthRE + `\s+\d{1,2}(?:,?\s+\d{4}|/\d{4})?|\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?))\s*(?:\((?P<agency>[^)\n]{1,30})\)\s*)?(?:[–—]|-{1,2})?\s*(?:(?P<agency2>[A-Z][A-Za-z]{1,15})\s*(?:[–—]|-{1,2})\s)?`)
 
+// datelineDatePlace is a dateline that opens with the date, then the
+// place and the agency: "July 31, Colombo (LNW): ".
+var datelineDatePlace = regexp.MustCompile(`^(?P<date>(?:` + monthRE + `\s+\d{1,2}|\d{1,2}\s+` + monthRE + `)(?:,?\s+\d{4})?),\s*(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,30}?)\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*(?::|[–—]|-{1,2})\s`)
+
 // reDateAfterDateline is a date right after a dateline's mark, closed by a
 // colon: "CAIRO – 11 April 2018: ".
 var reDateAfterDateline = regexp.MustCompile(`^([^:\n]{6,30}?):\s`)
@@ -113,6 +117,27 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 		}
 	}
 	rest := a.text[base:]
+	if m := datelineDatePlace.FindStringSubmatchIndex(rest); m != nil {
+		place := subName(datelineDatePlace, rest, m, "place")
+		i := a.tokenAtByte(base + m[2*datelineDatePlace.SubexpIndex("place")])
+		j := a.tokenAtByte(base + m[2*datelineDatePlace.SubexpIndex("place")] + len(place))
+		d := datelineDate(subName(datelineDatePlace, rest, m, "date"), art.Date, info.date)
+		if name, country, isCountry := a.datelinePlace(place, i, j); name != "" && d != "" {
+			art.Dateline = name
+			if !isCountry {
+				info.name, info.country, info.i, info.j = name, country, i, j
+				a.datelineTok = i
+			}
+			if info.date == "" {
+				info.date = d
+			}
+			info.end = base + m[1]
+			if agency := subName(datelineDatePlace, rest, m, "agency"); agency != "" && art.Source == "" {
+				art.Source = strings.TrimSpace(agency)
+			}
+			return info
+		}
+	}
 	if m := datelineDateFirst.FindStringSubmatchIndex(rest); m != nil && m[1] > m[3] {
 		d := datelineDate(rest[m[2]:m[3]], art.Date, info.date)
 		agency := subName(datelineDateFirst, rest, m, "agency")

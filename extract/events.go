@@ -280,9 +280,14 @@ func (a *eventStage) scanEvents() {
 			}
 			continue
 		}
+		// "signed during the three-day visit": the visit's people, but on
+		// which of its days is untold
+		daysLong := func(o *event) bool { return o.kind == graph.KindVisit && o.daysBefore > 0 && e.kind != graph.KindVisit }
 		switch {
 		case best != nil:
-			e.date, e.dateTxt, e.prec = best.date, best.dateTxt, best.prec
+			if !daysLong(best) {
+				e.date, e.dateTxt, e.prec = best.date, best.dateTxt, best.prec
+			}
 			if e.place == "" {
 				e.place = best.place
 			}
@@ -295,7 +300,9 @@ func (a *eventStage) scanEvents() {
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
 		case main != nil && main != e && !(ownDay && main.kind == graph.KindVisit) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
-			e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
+			if !daysLong(main) {
+				e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
+			}
 			best = main
 		}
 		if best != nil && len(e.leadersOf(sl)) == 0 {
@@ -398,7 +405,7 @@ func (a *eventStage) scanEvents() {
 			kept = append(kept, a.splitByCountries(m)...)
 		}
 	}
-	evs = dropRetold(kept)
+	evs = dropPartVisits(dropRetold(kept))
 	a.events = evs
 	parties := a.parties()
 	if len(parties) == 2 {
