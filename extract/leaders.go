@@ -202,6 +202,9 @@ func (a *mentionStage) scanLeaders() {
 				k, appositive = n, true // "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita,"
 			}
 		}
+		if _, t2, ok := a.titleAt(k); ok && ti.name == "" && t2.name != "" && !a.claimed[k] {
+			continue // "his counterpart Foreign Minister X": the second title is his
+		}
 		k = a.skipHonorifics(k)
 		nameEnd := a.nameAt(k)
 		if appositive && nameEnd == k {

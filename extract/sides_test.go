@@ -104,6 +104,8 @@ func TestTitleEdges(t *testing.T) {
 		{"a title word inside an Arabic name", "The prime minister is accompanied by Finance Minister Ali Abdul Amir Khalil.", "person:ali-abdul-amir-khalil", "", false, "person:khalil"},
 		{"the head of a country's government, the country inside the title", "The talks were held with Rustam Karimov, Head of the Uzbek Government.", "person:rustam-karimov", "UZB", true, ""},
 		{"a city's name in a hyphenated name of another place", "Kazakh President Nurlan Abenov returned to Nur-Sultan on Monday.", "person:nurlan-abenov", "KAZ", true, "place:nur"},
+		{"a colleague is a counterpart", "The president of Paraguay, Santiago Vera, met his Bolivian colleague, Luis Ortiz, in La Paz.", "person:luis-ortiz", "BOL", true, ""},
+		{"a title after 'counterpart' is the person's own", "Peruvian Foreign Minister Ana Lima met her counterpart Foreign Minister Juan Paz of Chile.", "person:juan-paz", "CHL", false, "person:foreign"},
 		{"a venue after a title", "Kenyan President Peter Mwangi planted a tree at Sultan Park in Mombasa.", "person:peter-mwangi", "KEN", true, "person:park"},
 	}
 	for _, tc := range tests {
