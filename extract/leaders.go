@@ -166,6 +166,8 @@ func (a *mentionStage) scanLeaders() {
 				country, k = c, e
 			} else if e := a.bodyAfterOf(k); e > k {
 				k = e // "Kenya's Speaker of the National Assembly X"
+			} else if a.tok(j-1).norm == "republic" && a.tok(j).upper && a.tok(j).kind == tokWord {
+				k = j // "President of the Republic X": the country from context
 			}
 		}
 		if ti.head && a.tok(end).norm == "of" && a.bodyNamed(end) {

@@ -106,6 +106,7 @@ func TestTitleEdges(t *testing.T) {
 		{"a city's name in a hyphenated name of another place", "Kazakh President Nurlan Abenov returned to Nur-Sultan on Monday.", "person:nurlan-abenov", "KAZ", true, "place:nur"},
 		{"a colleague is a counterpart", "The president of Paraguay, Santiago Vera, met his Bolivian colleague, Luis Ortiz, in La Paz.", "person:luis-ortiz", "BOL", true, ""},
 		{"a title after 'counterpart' is the person's own", "Peruvian Foreign Minister Ana Lima met her counterpart Foreign Minister Juan Paz of Chile.", "person:juan-paz", "CHL", false, "person:foreign"},
+		{"the President of the Republic", "President of the Republic Pedro Quispe will travel to Bogota on Monday. The Peruvian head of state will meet Colombian officials.", "person:pedro-quispe", "PER", true, ""},
 		{"a venue after a title", "Kenyan President Peter Mwangi planted a tree at Sultan Park in Mombasa.", "person:peter-mwangi", "KEN", true, "person:park"},
 	}
 	for _, tc := range tests {
