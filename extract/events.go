@@ -323,7 +323,7 @@ func (a *eventStage) scanEvents() {
 		for _, s := range e.sents {
 			e.addLeaders(sl[s]...)
 			for _, c := range a.countriesOfSentence(s) {
-				if !c.adj && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
+				if (!c.adj || a.sideAdjective(c)) && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
 					e.addCountry(c.code)
 				}
 			}

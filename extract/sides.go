@@ -234,3 +234,25 @@ func (a *entityStage) principalOf(k int) string {
 	}
 	return ""
 }
+
+// sideAdjective reports whether the country adjective c qualifies a
+// noun of a side, alone or in a list of adjectives: "the Estonian and
+// Finnish governments met", "the Chinese side said". Such an adjective
+// names a party to the event as its name would.
+func (a *eventStage) sideAdjective(c countryMention) bool {
+	if !c.adj {
+		return false
+	}
+	for k := c.j; k < len(a.toks) && k < c.j+8; k++ {
+		t := a.toks[k]
+		switch {
+		case sideNouns[t.norm]:
+			return true
+		case t.norm == "and" || t.text == ",":
+		case a.isCountryToken(k):
+		default:
+			return false
+		}
+	}
+	return false
+}
