@@ -916,7 +916,16 @@ func (a *eventStage) deedAfter(j int) bool {
 func (a *eventStage) travelTo(i, j int) bool {
 	if a.toks[i].norm == "visiting" {
 		p := a.tok(i - 1).norm
-		return (p == "was" || p == "were" || p == "is" || p == "are") && !a.tok(j).upper
+		if (p == "was" || p == "were" || p == "is" || p == "are") && !a.tok(j).upper {
+			return true
+		}
+		// "Visiting Maldives President X met ...": a visitor, named with
+		// his country and title
+		if c := a.countryMentionAt(j); c >= 0 && a.countries[c].i == j {
+			_, ti, ok := a.titleAt(a.countries[c].j)
+			return ok && ti.name != "" && a.leaderWithin(a.countries[c].j, 6)
+		}
+		return false
 	}
 	if a.toks[i].upper {
 		return false
