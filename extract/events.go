@@ -880,6 +880,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			dest = a.destinationAt(j)
 			if n := a.tok(j).norm; dest == "" && (n == "to" || n == "in") && a.foreignCity(i, j+1) {
 				dest = a.placeCountry(a.placeAt(j + 1)) // "travelled to Tehran"
+			} else if m := a.venueCity(i, j); dest == "" && m > 0 && a.foreignCity(i, m) {
+				dest = a.placeCountry(a.placeAt(m)) // "landed at X Airport, Addis Ababa"
 			}
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i),
@@ -937,6 +939,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 	switch a.tok(k).norm {
 	case "in", "to", "into":
 		k++
+	case "at":
+		m := a.venueCity(i, j)
+		return m > 0 && a.foreignCity(i, m)
 	default:
 		return false
 	}
@@ -954,6 +959,24 @@ func (a *eventStage) travelTo(i, j int) bool {
 		return a.foreignCity(i, k)
 	}
 	return a.countries[c].i == k && !a.countries[c].adj // a visit is to a country
+}
+
+// venueCity returns the token of the city named after the venue of an
+// arrival at [i, j): "landed at Bole International Airport, Addis Ababa";
+// -1 when there is none.
+func (a *eventStage) venueCity(i, j int) int {
+	if !arrivalWords[a.toks[i].norm] || a.tok(j).norm != "at" {
+		return -1
+	}
+	for m := j + 2; m < j+9 && m < len(a.toks) && a.sentenceOf(m) == a.sentenceOf(j); m++ {
+		if a.placeAt(m) != "" {
+			if a.tok(m-1).text != "," {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
 }
 
 // placeAt returns the key of the place that starts at token k, or "".
