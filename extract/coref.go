@@ -38,6 +38,14 @@ func (a *mentionStage) scanSurnames() {
 		}
 	}
 	for i, t := range a.toks {
+		if e := a.hyphenatedSurname(i, byPart); e > i {
+			// "al-Kadhimi", "El-Sisi": a name of hyphenated words
+			l := byPart[a.hyphenated(i)]
+			a.surnames = append(a.surnames, leaderMention{i: i, j: e, leaders: []*leader{l}})
+			l.surnames = append(l.surnames, [2]int{i, e})
+			a.claim(i, e)
+			continue
+		}
 		if a.claimed[i] || t.kind != tokWord || !t.upper || len(t.norm) < 2 {
 			continue
 		}
@@ -54,6 +62,46 @@ func (a *mentionStage) scanSurnames() {
 		l.surnames = append(l.surnames, [2]int{i, i + 1})
 		a.claim(i, i+1)
 	}
+}
+
+// hyphenated returns the folded words from token i joined by hyphens
+// without spaces ("al-kadhimi"), or "" when no hyphen follows token i.
+func (a *mentionStage) hyphenated(i int) string {
+	w := a.toks[i].norm
+	k := i + 1
+	for k+1 < len(a.toks) && a.toks[k].text == "-" && !a.toks[k].space && !a.toks[k+1].space && a.toks[k+1].kind == tokWord {
+		w += "-" + a.toks[k+1].norm
+		k += 2
+	}
+	if k == i+1 {
+		return ""
+	}
+	return w
+}
+
+// hyphenatedSurname returns the end of a first or last name of hyphenated
+// words used alone from token i ("al-Kadhimi", after "Mustafa
+// al-Kadhimi"), its first word capitalised or a name particle; i when
+// there is none.
+func (a *mentionStage) hyphenatedSurname(i int, byPart map[string]*leader) int {
+	t := a.toks[i]
+	if a.claimed[i] || t.kind != tokWord || !t.upper && !nameParticles[t.norm] || i > 0 && a.toks[i-1].text == "-" && !t.space {
+		return i
+	}
+	w := a.hyphenated(i)
+	if w == "" || byPart[w] == nil {
+		return i
+	}
+	e := i + 1 + 2*strings.Count(w, "-")
+	for k := i; k < e; k++ {
+		if a.claimed[k] {
+			return i
+		}
+	}
+	if p := a.tok(i - 1); i > 0 && p.kind == tokWord && p.upper && !a.sentenceStart(i-1) && !a.claimed[i-1] {
+		return i // part of another name
+	}
+	return e
 }
 
 // resolveLeaders gives leaders without a stated country one from context,
@@ -209,6 +257,10 @@ func (a *entityStage) namesCountry(i, j int) bool {
 // Prabowo") the country the text implies, in this order:
 //   - a role reference to exactly one such leader ("the Sri Lankan head of
 //     state", "the Kyrgyz leader", "his Tajik counterpart");
+//   - the words that place him in one side: a group of one country's
+//     officials ("the Chinese side, led by X"), a return home ("X arrived
+//     back in Sri Lanka"); see sideCountries, homeCountries and the steps
+//     after them;
 //   - elimination: the only country named in the text that no leader holds,
 //     when one leader is left without a country;
 //   - the dateline's country, when the text names no free country and one
@@ -256,6 +308,9 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.possessorCountries(missing(), note)
+	a.sideCountries(missing(), note)
+	a.datelineHosts(missing(), note)
+	a.homeCountries(missing(), note)
 	a.coordinatedCountries(missing(), note)
 	a.hostCountries(missing(), note)
 	a.greeterCountries(missing(), note)
@@ -323,7 +378,7 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 	for s, st := range a.sents {
 		cue := -1
 		for k := st.first; k < st.last; k++ {
-			if companionCues[a.toks[k].norm] {
+			if companionCues[a.toks[k].norm] && (a.toks[k].norm != "together" || a.tok(k+1).norm == "with") {
 				cue = k
 				break
 			}
@@ -486,12 +541,32 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			// invitation of X, Y will" no list: a comma, and the list goes on
 			// with "and"
 			after := a.tok(max(sp[1], os[1]))
-			if ok && comma && (after.norm == "and" || after.text == "," || a.betweenHas(from, to, "and")) {
+			if ok && comma && (after.norm == "and" || after.text == "," || a.betweenHas(from, to, "and") && !a.clauseAnd(from, to, min(sp[0], os[0]))) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// clauseAnd reports whether the tokens [from, to) between two names open
+// with ", and" and hold no other comma while the first name, starting at
+// token first, follows no comma of a list before it: "greetings from
+// Qatar's Emir X, and King Y asked", two clauses, not "A, X, and Y".
+func (a *entityStage) clauseAnd(from, to, first int) bool {
+	if a.tok(from).text != "," || a.tok(from+1).norm != "and" {
+		return false
+	}
+	for k := from + 2; k < to; k++ {
+		if a.toks[k].text == "," {
+			return false
+		}
+	}
+	p := first - 1
+	for p > 0 && a.toks[p].kind == tokWord && a.toks[p].upper || a.tok(p).norm == "'s" {
+		p-- // the title, the country
+	}
+	return a.tok(p).text != ","
 }
 
 // betweenHas reports whether a token of [i, j) is the word w.

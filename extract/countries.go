@@ -44,10 +44,28 @@ func (a *mentionStage) scanGazetteer() {
 			o := g.orgs[e.id]
 			a.addOrg(m.i, m.j, o.name, o.acronym)
 		case entCapital, entCity:
+			if a.gluedHyphen(m.i, m.j) {
+				break // "Nur" in "Nur-Sultan": a part of another name
+			}
 			a.cityOrGovernment(m, g.cities[e.id])
 		}
 		i = m.j
 	}
+}
+
+// gluedHyphen reports whether tokens [i, j) are joined by a hyphen
+// without spaces to a word before or after them that is no name of the
+// gazetteer: "Nur" in "Nur-Sultan", not "Mumbai" in "Mumbai-Ahmedabad".
+func (a *mentionStage) gluedHyphen(i, j int) bool {
+	known := func(k int) bool {
+		m, _ := a.x.gaz.lookup(a.toks, k, nil)
+		return m.j > 0
+	}
+	if n := a.tok(j); j+1 < len(a.toks) && n.text == "-" && !n.space && !a.toks[j+1].space && a.toks[j+1].kind == tokWord && !known(j+1) {
+		return true
+	}
+	p := a.tok(i - 1)
+	return i > 1 && p.text == "-" && !p.space && !a.toks[i].space && a.toks[i-2].kind == tokWord && !known(i-2)
 }
 
 // currencyNames, regionWords and regionalAdjectives: see data/words-mentions.tsv.

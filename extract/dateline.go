@@ -22,6 +22,8 @@ type datelineInfo struct {
 // date, agency; a form matches only when its place is a known city or
 // written in capitals, and its date, when it has one, is a date.
 var datelineForms = []*regexp.Regexp{
+	// "NUR-SULTAN. KAZINFORM –": the place, a period, the agency in capitals
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{Lu}'’ -]{1,40}?)\.\s+(?P<agency>\p{Lu}{3,20})\s*(?:[–—]|-{1,2})\s`),
 	// "ASTANA –", "BEIJING, Aug 30 (Xinhua) -", "Geneva, 30 August 2025 —", "KINGSTON, Jamaica —"
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[^–—\-(\n*]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?[*_]*\s*(?:[–—]|-{1,2})\s`),
 	// "MOSCOW, August 30. /TASS/.", "DUSHANBE, 02.11.2017. /NIAT "Khovar"/."
@@ -37,6 +39,10 @@ var datelineForms = []*regexp.Regexp{
 // Datelines that open with the date: "October 7, 2016 – TAP - ",
 // "March 25 (BusinessDesk) - ", "September 8/2021(ENA) ".
 var datelineDateFirst = regexp.MustCompile(`^(?P<date>(?:` + monthRE + `\s+\d{1,2}(?:,?\s+\d{4}|/\d{4})?|\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?))\s*(?:\((?P<agency>[^)\n]{1,30})\)\s*)?(?:[–—]|-{1,2})?\s*(?:(?P<agency2>[A-Z][A-Za-z]{1,15})\s*(?:[–—]|-{1,2})\s)?`)
+
+// datelineDatePlace is a dateline that opens with the date, then the
+// place and the agency: "July 31, Colombo (LNW): ".
+var datelineDatePlace = regexp.MustCompile(`^(?P<date>(?:` + monthRE + `\s+\d{1,2}|\d{1,2}\s+` + monthRE + `)(?:,?\s+\d{4})?),\s*(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,30}?)\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*(?::|[–—]|-{1,2})\s`)
 
 // reDateAfterDateline is a date right after a dateline's mark, closed by a
 // colon: "CAIRO – 11 April 2018: ".
@@ -111,6 +117,27 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 		}
 	}
 	rest := a.text[base:]
+	if m := datelineDatePlace.FindStringSubmatchIndex(rest); m != nil {
+		place := subName(datelineDatePlace, rest, m, "place")
+		i := a.tokenAtByte(base + m[2*datelineDatePlace.SubexpIndex("place")])
+		j := a.tokenAtByte(base + m[2*datelineDatePlace.SubexpIndex("place")] + len(place))
+		d := datelineDate(subName(datelineDatePlace, rest, m, "date"), art.Date, info.date)
+		if name, country, isCountry := a.datelinePlace(place, i, j); name != "" && d != "" {
+			art.Dateline = name
+			if !isCountry {
+				info.name, info.country, info.i, info.j = name, country, i, j
+				a.datelineTok = i
+			}
+			if info.date == "" {
+				info.date = d
+			}
+			info.end = base + m[1]
+			if agency := subName(datelineDatePlace, rest, m, "agency"); agency != "" && art.Source == "" {
+				art.Source = strings.TrimSpace(agency)
+			}
+			return info
+		}
+	}
 	if m := datelineDateFirst.FindStringSubmatchIndex(rest); m != nil && m[1] > m[3] {
 		d := datelineDate(rest[m[2]:m[3]], art.Date, info.date)
 		agency := subName(datelineDateFirst, rest, m, "agency")
@@ -212,7 +239,8 @@ func (a *tokenStage) datelinePlace(place string, i, j int) (name, country string
 }
 
 // dateLine reports whether line holds only a date (with a weekday or a
-// time of day), and returns it: "2022 Nov. 17", "2020-09-15 15:49:25",
+// time of day, set off by a dash or a bar), and returns it: "2022 Nov. 17",
+// "2020-09-15 15:49:25", "July 21, 2020 - 18:20",
 // "Thursday, 19 February 2015", "2021/3/26".
 func dateLine(line string) (string, bool) {
 	line = strings.TrimSpace(line)
@@ -224,7 +252,7 @@ func dateLine(line string) (string, bool) {
 		return "", false
 	}
 	left := strings.TrimSpace(line[:ds[0].bstart] + " " + line[ds[0].bend:])
-	left = strings.Trim(reClock.ReplaceAllString(left, ""), " ,.")
+	left = strings.Trim(reClock.ReplaceAllString(left, ""), " ,.-–—|")
 	if left != "" && weekday(left).String() != left {
 		return "", false
 	}
@@ -269,8 +297,12 @@ func subName(re *regexp.Regexp, s string, m []int, name string) string {
 func titleWords(s string) string {
 	f := strings.Fields(strings.ToLower(s))
 	for i, w := range f {
-		r, n := utf8.DecodeRuneInString(w)
-		f[i] = strings.ToUpper(string(r)) + w[n:]
+		parts := strings.Split(w, "-") // "NUR-SULTAN": "Nur-Sultan"
+		for k, p := range parts {
+			r, n := utf8.DecodeRuneInString(p)
+			parts[k] = strings.ToUpper(string(r)) + p[n:]
+		}
+		f[i] = strings.Join(parts, "-")
 	}
 	return strings.Join(f, " ")
 }

@@ -18,10 +18,12 @@
 //     leaders.go, titles.go, untitled.go, projects.go, recall.go,
 //     index.go): the names of countries, places, organizations, projects
 //     and persons; the only stage that claims tokens for names;
-//   - entityStage (entitystage.go, coref.go): leaders resolved (countries
-//     from context, references by role), the entities made;
-//   - eventStage (events.go, triggers.go, eventcues.go, status.go): events
-//     with their dates, places, participants and status;
+//   - entityStage (entitystage.go, coref.go, sides.go, hosts.go,
+//     companions.go): leaders resolved (countries from context, references
+//     by role), the entities made;
+//   - eventStage (events.go, triggers.go, eventcues.go, status.go,
+//     bilaterals.go, visitdays.go): events with their dates, places,
+//     participants and status;
 //   - factStage (facts.go, orgfacts.go, sectors.go): the relations.
 //
 // The entity, event and fact stages add to one builder (builder.go),

@@ -280,9 +280,14 @@ func (a *eventStage) scanEvents() {
 			}
 			continue
 		}
+		// "signed during the three-day visit": the visit's people, but on
+		// which of its days is untold
+		daysLong := func(o *event) bool { return o.kind == graph.KindVisit && o.daysBefore > 0 && e.kind != graph.KindVisit }
 		switch {
 		case best != nil:
-			e.date, e.dateTxt, e.prec = best.date, best.dateTxt, best.prec
+			if !daysLong(best) {
+				e.date, e.dateTxt, e.prec = best.date, best.dateTxt, best.prec
+			}
 			if e.place == "" {
 				e.place = best.place
 			}
@@ -295,7 +300,9 @@ func (a *eventStage) scanEvents() {
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
 		case main != nil && main != e && !(ownDay && main.kind == graph.KindVisit) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
-			e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
+			if !daysLong(main) {
+				e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
+			}
 			best = main
 		}
 		if best != nil && len(e.leadersOf(sl)) == 0 {
@@ -316,7 +323,7 @@ func (a *eventStage) scanEvents() {
 		for _, s := range e.sents {
 			e.addLeaders(sl[s]...)
 			for _, c := range a.countriesOfSentence(s) {
-				if !c.adj && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
+				if (!c.adj || a.sideAdjective(c)) && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
 					e.addCountry(c.code)
 				}
 			}
@@ -358,6 +365,9 @@ func (a *eventStage) scanEvents() {
 		if e.leadSent > 0 {
 			e.addLeaders(sl[e.leadSent-1]...)
 		}
+		if e.kind == graph.KindVisit && e.dest != "" {
+			e.addCountry(e.dest) // the country of the city visited
+		}
 		for _, l := range e.leaders {
 			if l.country != "" {
 				e.addCountry(l.country)
@@ -395,7 +405,7 @@ func (a *eventStage) scanEvents() {
 			kept = append(kept, a.splitByCountries(m)...)
 		}
 	}
-	evs = dropRetold(kept)
+	evs = dropPartVisits(dropRetold(kept))
 	a.events = evs
 	parties := a.parties()
 	if len(parties) == 2 {
@@ -507,6 +517,9 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 				order = append(order, c)
 			}
 		}
+	}
+	if len(order) > 2 && len(unknown) == 0 {
+		return a.splitBilaterals(e, side, order)
 	}
 	if len(order) != 2 {
 		return []*event{e}
@@ -858,10 +871,18 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
+		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) {
+			continue // "to meet the demand"; but "to meet Chinese President X"
+		}
 		s := a.sentenceOf(i)
 		dest := ""
 		if kind == graph.KindVisit {
 			dest = a.destinationAt(j)
+			if n := a.tok(j).norm; dest == "" && (n == "to" || n == "in") && a.foreignCity(i, j+1) {
+				dest = a.placeCountry(a.placeAt(j + 1)) // "travelled to Tehran"
+			} else if m := a.venueCity(i, j); dest == "" && m > 0 && a.foreignCity(i, m) {
+				dest = a.placeCountry(a.placeAt(m)) // "landed at X Airport, Addis Ababa"
+			}
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i),
 			future: a.futureAt(i), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
@@ -897,7 +918,16 @@ func (a *eventStage) deedAfter(j int) bool {
 func (a *eventStage) travelTo(i, j int) bool {
 	if a.toks[i].norm == "visiting" {
 		p := a.tok(i - 1).norm
-		return (p == "was" || p == "were" || p == "is" || p == "are") && !a.tok(j).upper
+		if (p == "was" || p == "were" || p == "is" || p == "are") && !a.tok(j).upper {
+			return true
+		}
+		// "Visiting Maldives President X met ...": a visitor, named with
+		// his country and title
+		if c := a.countryMentionAt(j); c >= 0 && a.countries[c].i == j {
+			_, ti, ok := a.titleAt(a.countries[c].j)
+			return ok && ti.name != "" && a.leaderWithin(a.countries[c].j, 6)
+		}
+		return false
 	}
 	if a.toks[i].upper {
 		return false
@@ -909,6 +939,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 	switch a.tok(k).norm {
 	case "in", "to", "into":
 		k++
+	case "at":
+		m := a.venueCity(i, j)
+		return m > 0 && a.foreignCity(i, m)
 	default:
 		return false
 	}
@@ -922,7 +955,56 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if c >= 0 && a.toks[i].norm == "be" && a.tok(a.countries[c].j).norm == "'s" {
 		return false
 	}
-	return c >= 0 && a.countries[c].i == k && !a.countries[c].adj // a visit is to a country
+	if c < 0 {
+		return a.foreignCity(i, k)
+	}
+	return a.countries[c].i == k && !a.countries[c].adj // a visit is to a country
+}
+
+// venueCity returns the token of the city named after the venue of an
+// arrival at [i, j): "landed at Bole International Airport, Addis Ababa";
+// -1 when there is none.
+func (a *eventStage) venueCity(i, j int) int {
+	if !arrivalWords[a.toks[i].norm] || a.tok(j).norm != "at" {
+		return -1
+	}
+	for m := j + 2; m < j+9 && m < len(a.toks) && a.sentenceOf(m) == a.sentenceOf(j); m++ {
+		if a.placeAt(m) != "" {
+			if a.tok(m-1).text != "," {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
+}
+
+// placeAt returns the key of the place that starts at token k, or "".
+func (a *eventStage) placeAt(k int) string {
+	for _, p := range a.placesOfSentence(a.sentenceOf(k)) {
+		if p.i == k {
+			return p.key
+		}
+	}
+	return ""
+}
+
+// foreignCity reports whether a city of another country than that of the
+// traveller starts at token k: "Iraqi Prime Minister X travelled to
+// Tehran". The traveller is the leader named last before the verb at
+// token i in its sentence, of a stated country.
+func (a *eventStage) foreignCity(i, k int) bool {
+	s := a.sentenceOf(i)
+	city := ""
+	if p := a.placeAt(k); p != "" {
+		city = a.placeCountry(p)
+	}
+	ms := a.leaderMentionsBetween(a.sents[s].first, i)
+	if city == "" || len(ms) == 0 {
+		return false
+	}
+	l := ms[len(ms)-1].leaders
+	return len(l) == 1 && l[0].country != "" && l[0].country != city
 }
 
 // assignDates gives each day-level date of a sentence to the nearest hit.

@@ -184,3 +184,36 @@ func (a *entityStage) inviterCountries(ms []*leader, note func(*leader, string))
 		}
 	}
 }
+
+// receiveVerbs report that the subject hosts a visitor: "President X
+// received the minister".
+var receiveVerbs = map[string]bool{"received": true, "receives": true, "hosted": true, "hosts": true, "welcomed": true, "welcomes": true}
+
+// datelineHosts gives a head of state or government without a country who
+// receives a visitor in the dateline's sentence ("AMMAN — On Wednesday King
+// X received the Saudi minister") the dateline's country, when no other
+// head holds it: one receives visitors at home.
+func (a *entityStage) datelineHosts(ms []*leader, note func(*leader, string)) {
+	c := a.datelineCountry()
+	if c == "" {
+		return
+	}
+	for _, o := range a.leaders {
+		if o.head && o.country == c && !o.former {
+			return
+		}
+	}
+	s := a.sentenceOf(a.datelineTok)
+	for _, l := range ms {
+		if l.country != "" || !l.head {
+			continue
+		}
+		for _, sp := range l.spans {
+			if a.sentenceOf(sp[0]) == s && receiveVerbs[a.tok(sp[1]).norm] {
+				l.country = c
+				note(l, "the dateline of the visit he hosts")
+				return
+			}
+		}
+	}
+}

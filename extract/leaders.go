@@ -30,6 +30,11 @@ type leader struct {
 // (data/words-mentions.tsv)
 var nameParticles = wordSet("nameParticles")
 
+// nameLinks join the parts of an Arabic name; a title word right after one
+// is a part of the name ("Abdul Amir", "bin Sultan").
+// (data/words-mentions.tsv)
+var nameLinks = wordSet("nameLinks")
+
 // notNames are capitalised words that never start or continue a person's name.
 // (data/words-mentions.tsv)
 var notNames = wordSet("notNames")
@@ -73,7 +78,7 @@ func (a *mentionStage) nameAt(i int) int {
 		}
 		switch {
 		case t.kind == tokWord && t.upper && !a.claimed[k] && !notNames[t.norm] && !stopword[t.norm] && !a.isCountryToken(k):
-			if _, isTitle := titles[t.norm]; isTitle && words > 0 {
+			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] {
 				return k
 			}
 			words++
@@ -116,6 +121,9 @@ func (a *mentionStage) scanLeaders() {
 		if !ok {
 			continue
 		}
+		if i > 0 && nameLinks[a.toks[i-1].norm] && a.toks[i-1].upper {
+			continue // "Ali Abdul Amir Allawi", "Bandar bin Sultan": a name
+		}
 		if p := a.tok(i - 1); i > 0 && p.upper && deputyWords[p.norm] && ti.name != "" && !a.claimed[i-1] {
 			// "Deputy President X": a deputy, not the head
 			ti = titleInfo{name: p.text + " " + ti.name}
@@ -125,6 +133,11 @@ func (a *mentionStage) scanLeaders() {
 			lastTitle, lastSent = "", s
 		}
 		country := a.countryBefore(i)
+		if country == "" && a.toks[i].norm == "head" {
+			if c := a.countriesBetween(i, end); len(c) == 1 {
+				country = c[0].code // "Head of the Uzbek Government"
+			}
+		}
 		k := end
 		if a.tok(k).text == "." && !a.tok(k).space && k == i+1 && abbreviations[a.toks[i].norm] {
 			k++ // an abbreviated title: "Gov. X", "Amb. Y"
@@ -141,12 +154,24 @@ func (a *mentionStage) scanLeaders() {
 				country, k = c, e
 				if k < len(a.toks) && (a.toks[k].norm == "republic" || a.toks[k].norm == "federation" || a.toks[k].norm == "kingdom") {
 					k++
+				} else if m := a.countryMentionAt(j); m >= 0 && a.countries[m].adj {
+					// "President of the Mexican Red Cross, X": the head of
+					// a national body, not of the state
+					for k < len(a.toks) && k < e+4 && a.toks[k].kind == tokWord && a.toks[k].upper {
+						k++
+					}
+					ti.head = false
 				}
 			} else if c, e := a.capitalAt(j); c != "" {
 				country, k = c, e
 			} else if e := a.bodyAfterOf(k); e > k {
 				k = e // "Kenya's Speaker of the National Assembly X"
+			} else if a.tok(j-1).norm == "republic" && a.tok(j).upper && a.tok(j).kind == tokWord {
+				k = j // "President of the Republic X": the country from context
 			}
+		}
+		if ti.head && a.tok(end).norm == "of" && a.bodyNamed(end) {
+			ti.head = false // "President of the Privy Council": a body's head
 		}
 		if country == "" && a.tok(k).norm != "for" {
 			// "External Affairs Minister X"; not "Secretary of State for Wales"
@@ -178,6 +203,9 @@ func (a *mentionStage) scanLeaders() {
 			if n := a.portfolioTail(k); n > k {
 				k, appositive = n, true // "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita,"
 			}
+		}
+		if _, t2, ok := a.titleAt(k); ok && ti.name == "" && t2.name != "" && !a.claimed[k] {
+			continue // "his counterpart Foreign Minister X": the second title is his
 		}
 		k = a.skipHonorifics(k)
 		nameEnd := a.nameAt(k)
@@ -273,6 +301,9 @@ func (a *mentionStage) scanLeaders() {
 		name := a.surface(k, nameEnd)
 		if len(nameParts(name)) == 0 {
 			continue
+		}
+		if venueWords[a.toks[nameEnd-1].norm] && locatives[a.tok(i-1).norm] {
+			continue // "at Sultan Park": a venue
 		}
 		l := a.addLeader(name, ti, country, s)
 		l.former = l.former || a.formerAt(i)
@@ -607,6 +638,9 @@ func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 // Lula da Silva"); one the last words of the other ("López Obrador"); or
 // initials + surname.
 func sameLeader(x, y []string) bool {
+	if regnalApart(x, y) || regnalApart(y, x) {
+		return false // "Abdullah II" is not "Abdullah bin Zayed"
+	}
 	x, y = trimSuffix(x), trimSuffix(y)
 	if len(x) == 0 || len(y) == 0 {
 		return false
@@ -643,6 +677,25 @@ func sameLeader(x, y []string) bool {
 		return x[0][:1] == y[0][:1]
 	}
 	return false
+}
+
+// regnalNumbers end a monarch's name: "Abdullah II".
+var regnalNumbers = map[string]bool{"ii": true, "iii": true, "iv": true, "v": true, "vi": true, "vii": true, "viii": true}
+
+// regnalApart reports whether x is a name with a regnal number and y a
+// name of several words without it: another person of the same given
+// name ("Abdullah II", "Abdullah bin Zayed"), not "Abdullah" alone nor
+// "Abdullah II bin Al-Hussein".
+func regnalApart(x, y []string) bool {
+	if len(x) < 2 || !regnalNumbers[x[len(x)-1]] || len(y) < 2 {
+		return false
+	}
+	for _, p := range y {
+		if p == x[len(x)-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // patronymic words stand before a father's name inside a person's name
@@ -704,6 +757,9 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 	}
 	if _, isTitle := titles[a.toks[k].norm]; isTitle {
 		return i, i
+	}
+	if k > 0 && a.toks[k-1].norm == "the" {
+		return i, i // "the Custodian of the Two Holy Mosques, King X": no person
 	}
 	return k, end
 }
@@ -879,6 +935,26 @@ var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": tru
 // bodyWords end the name of a state body after a title: "Speaker of the
 // National Assembly", "Chairman of the Senate".
 var bodyWords = map[string]bool{"assembly": true, "parliament": true, "senate": true, "council": true, "committee": true, "commission": true, "house": true, "chamber": true, "congress": true, "court": true, "bank": true}
+
+// bodyNamed reports whether "of [the] <capitalised words> <body word>"
+// starts at token k: "of the King's Privy Council", "of the Senate".
+func (a *mentionStage) bodyNamed(k int) bool {
+	j := k + 1
+	if a.tok(j).norm == "the" {
+		j++
+	}
+	for e := j; e < len(a.toks) && e < j+6; e++ {
+		t := a.toks[e]
+		if t.kind == tokWord && t.upper && bodyWords[t.norm] {
+			// "President of the Council of Ministers" heads a government
+			return a.tok(e+1).norm != "of" || a.tok(e+2).norm != "ministers"
+		}
+		if !(t.kind == tokWord && t.upper || t.norm == "'s") {
+			return false
+		}
+	}
+	return false
+}
 
 // bodyAfterOf returns the token after "of [the] <capitalised words ending
 // in a body word>" at token k when a full name follows it, or k.

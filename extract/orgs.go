@@ -98,10 +98,11 @@ func (a *mentionStage) scanOrgPatterns() {
 		}
 		end := a.orgNameTail(h + 1)
 		// a title before the name is no part of it: "Chairman of Uzbek
-		// Chamber of Commerce", "Secretary General of X Council"
+		// Chamber of Commerce", "Secretary General of X Council", "Head
+		// of X Bank"
 		for k := start; k < h; k++ {
 			if a.toks[k].norm == "of" && k > start {
-				if _, _, ok := a.titleAt(start); ok {
+				if _, _, ok := a.titleAt(start); ok || a.toks[start].norm == "head" {
 					start = k + 1
 				}
 				break

@@ -53,7 +53,10 @@ func (a *mentionStage) scanPlacePatterns() {
 			if cm.j+2 < len(a.toks) && a.tok(cm.j+1).norm == "of" {
 				k := cm.j + 2
 				end := k
-				for end < len(a.toks) && a.toks[end].kind == tokWord && a.toks[end].upper && end-k < 4 {
+				for end < len(a.toks) && a.toks[end].kind == tokWord && end-k < 4 {
+					if !a.toks[end].upper && !(nameParticles[a.toks[end].norm] && end > k && a.tok(end+1).upper && a.tok(end+1).kind == tokWord) {
+						break // "Villa de Leyva": a particle inside the name
+					}
 					end++
 				}
 				if end > k {

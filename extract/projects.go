@@ -96,7 +96,10 @@ func (a *mentionStage) scanProjects() {
 		} else if a.tok(end).norm == "express" && a.tok(end).upper {
 			end++ // "China-Europe Railway Express"
 		}
-		if gapI >= start && gapJ <= end {
+		if t.norm == "project" && end == h && a.tok(h+1).text == "(" && a.tok(h+2).norm == "phase" && a.tok(h+3).kind == tokNumber && a.tok(h+4).text == ")" {
+			// "Bengaluru Metro Rail Project (Phase 2)": the phase is part of the name
+			a.addProjectNamed(start, h+5, h, a.surface(start, end)+" Phase "+a.tok(h+3).text)
+		} else if gapI >= start && gapJ <= end {
 			a.addProjectNamed(start, end, h, a.surface(start, gapI)+" "+a.surface(gapJ, end))
 		} else {
 			a.addProject(start, end, h)

@@ -19,6 +19,8 @@ func (a *eventStage) futureAt(i int) bool {
 			// "the tasks they set", "set off on Tuesday": no plan
 		case futureMarkers[n] || statusFuture[n]:
 			future = true
+		case n == "to" && k > 0 && (a.toks[k-1].norm == "is" || a.toks[k-1].norm == "are"):
+			future = true // "X is to meet Y": a plan
 		case a.pastVerbAt(k):
 			future = false
 		}

@@ -61,6 +61,15 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	if !titleFirst[t.norm] {
 		return 0, titleInfo{}, false
 	}
+	if t.norm == "head" && a.tok(i+1).norm == "of" && a.tok(i+2).norm == "the" {
+		// "Head of the Uzbek Government": the country inside the title
+		if c := a.countryMentionAt(i + 3); c >= 0 && a.countries[c].i == i+3 && a.countries[c].adj {
+			e := a.countries[c].j
+			if ti, ok := titles["head of "+a.tok(e).norm]; ok {
+				return e + 1, ti, true
+			}
+		}
+	}
 	best, bestEnd := titleInfo{}, 0
 	key := ""
 	for k := i; k < len(a.toks) && k < i+5; k++ {

@@ -83,6 +83,12 @@ func tokenize(text string) []token {
 				toks = append(toks, poss)
 			}
 		}
+		// a possessive apostrophe alone after a name in s: "Laos' minister"
+		if kind == tokPunct && len(toks) > 1 && isApos(r) && !space && (i >= len(text) || text[i] == ' ') {
+			if p := toks[len(toks)-2]; p.kind == tokWord && p.upper && strings.HasSuffix(p.norm, "s") {
+				toks[len(toks)-1].norm = "'s"
+			}
+		}
 		space, nl = false, false
 	}
 	return toks

@@ -60,6 +60,44 @@ func (a *eventStage) visitEndIn(s int) bool {
 		if visitEnds[a.toks[k].norm] {
 			return true
 		}
+		if a.toks[k].norm == "end" && k >= 2 && a.toks[k-1].norm == "the" && a.toks[k-2].norm == "at" && a.tok(k+1).norm == "of" {
+			return true // "At the end of a three-day visit, X arrived back on July 30"
+		}
+	}
+	return false
+}
+
+// dropPartVisits drops a visit whose day, leaders and countries another
+// visit of more people or countries has: "a three-day visit ... arrived
+// back on July 30" and "the visit, which began on July 28" are one visit
+// once the first takes its first day.
+func dropPartVisits(evs []*event) []*event {
+	out := evs[:0:0]
+	for _, e := range evs {
+		if e.kind != graph.KindVisit || e.date == "" || !partOfVisit(e, evs) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// partOfVisit reports whether another visit of evs on e's day has all of
+// e's leaders and countries, and more of either.
+func partOfVisit(e *event, evs []*event) bool {
+	for _, o := range evs {
+		if o == e || o.kind != graph.KindVisit || o.date != e.date || len(o.leaders)+len(o.countries) <= len(e.leaders)+len(e.countries) {
+			continue
+		}
+		all := true
+		for _, l := range e.leaders {
+			all = all && hasOnce(o.leaders, o.leaderSet, l)
+		}
+		for _, c := range e.countries {
+			all = all && hasOnce(o.countries, o.codeSet, c)
+		}
+		if all {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,258 @@
+package extract
+
+// sideNouns name the officials of one side as a group: "senior Iraqi
+// officials: X, Y", "leaders of Vietnam, among them Z", "the Chinese side,
+// led by W". (data/words-titles.tsv)
+var sideNouns = wordSet("sideNouns")
+
+// listOpeners open a list of the members of a group right after it:
+// "including", "among" (them), "such" (as), "namely"; a colon as well.
+// (data/words-titles.tsv)
+var listOpeners = wordSet("listOpeners")
+
+// sideCountries gives a leader without a country who is named as a member
+// or the head of one country's group of officials that country: "senior
+// Iraqi officials: Defence Minister X, ...", "leaders of Vietnam, among
+// them Y", "the Chinese side, led by Z", "W headed the Nepali delegation";
+// or as the one on whose behalf an official of that country acts ("US
+// Secretary of State X, who attended on behalf of President V"). The words
+// state whom he represents.
+func (a *entityStage) sideCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			c := a.groupBefore(sp[0])
+			if c == "" {
+				c = a.sideLedBy(sp[0])
+			}
+			if c == "" {
+				c = a.sideHeaded(sp[1])
+			}
+			if c == "" {
+				c = a.principalOf(sp[0])
+			}
+			if c != "" {
+				l.country = c
+				note(l, "the side the words place him on")
+				break
+			}
+		}
+	}
+}
+
+// groupAt returns the country of the group whose noun is token m: an
+// adjective right before it ("Iraqi officials", "the Chinese side") or
+// "of <Country>" right after it, and the token after the group; "" when
+// the words name no country.
+func (a *entityStage) groupAt(m int) (string, int) {
+	if !sideNouns[a.toks[m].norm] {
+		return "", m
+	}
+	if a.tok(m+1).norm == "of" {
+		if c := a.countryMentionAt(m + 2); c >= 0 && a.countries[c].i == m+2 && !a.countries[c].adj {
+			return a.countries[c].code, a.countries[c].j
+		}
+		return "", m
+	}
+	p := m - 1
+	if a.tok(p).norm == "'s" {
+		p-- // "Kenya's delegation"
+	}
+	if c := a.countryMentionAt(p); c >= 0 && a.countries[c].j == p+1 && !a.currencyMention(a.countries[c]) {
+		return a.countries[c].code, m + 1
+	}
+	return "", m
+}
+
+// groupBefore returns the country of a group named before the list that
+// holds token k: the group, then a colon or a list opener, and from there
+// to k only names, titles, commas and "and" (up to 80 tokens, one
+// sentence).
+func (a *entityStage) groupBefore(k int) string {
+	st := a.sents[a.sentenceOf(k)]
+	for m := k - 1; m > st.first && m > k-80; m-- {
+		code, e := a.groupAt(m)
+		if code == "" {
+			continue
+		}
+		if a.tok(e).text == "," {
+			e++
+		}
+		colon := a.tok(e).text == ":"
+		switch {
+		case colon:
+			e++
+		case listOpeners[a.tok(e).norm]:
+			e++
+			if n := a.tok(e).norm; n == "them" || n == "whom" || n == "as" {
+				e++ // "among them", "such as"
+			}
+		default:
+			return ""
+		}
+		if e > k || !colon && !a.namesOnly(e, k) {
+			return "" // after "including", the list ends with its names
+		}
+		return code
+	}
+	return ""
+}
+
+// namesOnly reports whether tokens [i, j) hold only the words of a list
+// of names with titles: capitalised words, commas, "and", "of", hyphens
+// and name particles.
+func (a *entityStage) namesOnly(i, j int) bool {
+	for m := i; m < j; m++ {
+		t := a.toks[m]
+		if !(t.kind == tokWord && t.upper || t.text == "," || t.text == "-" || t.norm == "and" || t.norm == "of" || nameParticles[t.norm]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sideLedBy returns the country of a group that the name at token k is
+// said to lead: "the Chinese side, led by Foreign Minister X", "a Kenyan
+// delegation headed by Y"; "".
+func (a *entityStage) sideLedBy(k int) string {
+	b := k - 1
+	for b > 0 && k-b < 6 && a.toks[b].kind == tokWord && a.toks[b].upper {
+		b-- // the title
+	}
+	if a.tok(b).norm != "by" || !leadVerbs[a.tok(b-1).norm] {
+		return ""
+	}
+	m := b - 2
+	if a.tok(m).text == "," {
+		m--
+	}
+	if m < 0 {
+		return ""
+	}
+	code, _ := a.groupAt(m)
+	return code
+}
+
+// sideHeaded returns the country of the group that the name ending at
+// token e is said to lead: "X headed the Nepali delegation", "Y, who led
+// the delegation of Kenya"; "".
+func (a *entityStage) sideHeaded(e int) string {
+	k := e
+	if a.tok(k).text == "," {
+		k++
+		if a.tok(k).norm == "who" {
+			k++
+		}
+	}
+	if !leadVerbs[a.tok(k).norm] || a.tok(k+1).norm != "the" {
+		return ""
+	}
+	for m := k + 2; m < k+6 && m < len(a.toks); m++ {
+		if code, _ := a.groupAt(m); code != "" {
+			return code
+		}
+		if t := a.toks[m]; t.kind != tokWord {
+			return ""
+		}
+	}
+	return ""
+}
+
+// leadVerbs say who heads a group: "led", "headed".
+var leadVerbs = map[string]bool{"led": true, "leads": true, "leading": true, "headed": true, "heads": true, "heading": true}
+
+// homeCountries gives a leader without a country who is said to be back in
+// a country that country: "X arrived back in Sri Lanka", "Y is due back in
+// New Zealand tomorrow", "Z flew back home to Kenya". One goes back home.
+func (a *entityStage) homeCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, spans := range [][][2]int{l.spans, l.surnames} {
+			for _, sp := range spans {
+				if c := a.backIn(sp[1]); c != "" && l.country == "" {
+					l.country = c
+					note(l, "the country he is back in")
+				}
+			}
+		}
+	}
+}
+
+// backIn returns the country named in "back [home] in|to <Country>" within
+// the six tokens from k, in one clause, or "".
+func (a *entityStage) backIn(k int) string {
+	s := a.sentenceOf(k)
+	for m := k; m < k+6 && m < len(a.toks) && a.sentenceOf(m) == s; m++ {
+		t := a.toks[m]
+		if t.text == "," || a.claimed[m] && m > k {
+			return ""
+		}
+		if t.norm != "back" {
+			continue
+		}
+		n := m + 1
+		if a.tok(n).norm == "home" {
+			n++
+		}
+		if a.tok(n).norm != "in" && a.tok(n).norm != "to" {
+			return ""
+		}
+		n++
+		if a.tok(n).norm == "the" {
+			n++
+		}
+		if c := a.countryMentionAt(n); c >= 0 && a.countries[c].i == n && !a.countries[c].adj {
+			return a.countries[c].code
+		}
+		return ""
+	}
+	return ""
+}
+
+// principalOf returns the country of the official who acts on behalf of
+// the person named at token k: "<official of known country>[, who
+// attended] on behalf of [title] k", the official named within the ten
+// tokens before "on", in one sentence; "".
+func (a *entityStage) principalOf(k int) string {
+	b := k - 1
+	for b > 0 && k-b < 6 && a.toks[b].kind == tokWord && a.toks[b].upper {
+		b-- // the title
+	}
+	if a.tok(b).norm != "of" || a.tok(b-1).norm != "behalf" || a.tok(b-2).norm != "on" {
+		return ""
+	}
+	on := b - 2
+	s := a.sentenceOf(k)
+	for j := on; j > on-10 && j > a.sents[s].first; j-- {
+		if o := a.leaderEndingAt(j); o != nil {
+			return o.country
+		}
+	}
+	return ""
+}
+
+// sideAdjective reports whether the country adjective c qualifies a
+// noun of a side, alone or in a list of adjectives: "the Estonian and
+// Finnish governments met", "the Chinese side said". Such an adjective
+// names a party to the event as its name would.
+func (a *eventStage) sideAdjective(c countryMention) bool {
+	if !c.adj {
+		return false
+	}
+	for k := c.j; k < len(a.toks) && k < c.j+8; k++ {
+		t := a.toks[k]
+		switch {
+		case sideNouns[t.norm]:
+			return true
+		case t.norm == "and" || t.text == ",":
+		case a.isCountryToken(k):
+		default:
+			return false
+		}
+	}
+	return false
+}
