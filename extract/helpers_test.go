@@ -86,3 +86,22 @@ func checkOutput(t testing.TB, name string, x graph.Extraction) {
 		}
 	}
 }
+
+// checkLeaderCountry extracts text and checks that it holds the entity
+// key with the country code country ("" for none).
+func checkLeaderCountry(t *testing.T, x *extract.Extractor, text, key, country string) {
+	t.Helper()
+	out, err := x.Extract(extract.Document{Input: t.Name(), Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range out.Entities {
+		if e.Key == key {
+			if e.Country != country {
+				t.Errorf("%s: country %q, want %q", key, e.Country, country)
+			}
+			return
+		}
+	}
+	t.Errorf("no %s", key)
+}
