@@ -405,7 +405,7 @@ func (a *eventStage) scanEvents() {
 			kept = append(kept, a.splitByCountries(m)...)
 		}
 	}
-	evs = dropPartVisits(dropRetold(kept))
+	evs = a.splitTours(dropPartVisits(dropRetold(kept)))
 	a.events = evs
 	parties := a.parties()
 	if len(parties) == 2 {
@@ -950,6 +950,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 	}
 	if a.tok(k).norm == "republic" && a.tok(k+1).norm == "of" && a.countryMentionAt(k) < 0 {
 		k += 2 // "the Republic of Angola"
+	}
+	if a.countedCountries(k) && a.toks[i].norm != "be" {
+		return true // "will travel to several African countries": a tour
 	}
 	c := a.countryMentionAt(k)
 	if c >= 0 && a.toks[i].norm == "be" && a.tok(a.countries[c].j).norm == "'s" {
