@@ -64,6 +64,8 @@ type event struct {
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	dest      string // a visit's destination country, "" when none
+	destSent  int    // the sentence that names dest (see splitTours)
+	destTok   int    // the token after the trigger that names dest
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
 	dateSent  int    // the sentence its date was read from
@@ -224,6 +226,7 @@ func (a *eventStage) scanEvents() {
 		}
 		if into.dest == "" {
 			into.dest = h.dest
+			into.destSent, into.destTok = h.sent, h.j
 		}
 		into.addSentence(h.sent, sl[h.sent])
 	}

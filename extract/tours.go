@@ -14,8 +14,8 @@ var tourCues = wordSet("tourCues")
 // one visit per stop, of the traveller and his country with that stop's
 // country. A stop that another visit of evs already goes to is left to
 // that visit. The tour's day is the first day of the trip, not of each
-// stop: the stops take its month; the stop the report itself dates ("will
-// be in Indonesia from Sept. 4") keeps the day.
+// stop: the stops take its month; a stop the report dates by itself ("will
+// be in Indonesia from Sept. 4") takes that day.
 func (a *eventStage) splitTours(evs []*event) []*event {
 	out := make([]*event, 0, len(evs))
 	for _, e := range evs {
@@ -42,13 +42,33 @@ func (a *eventStage) splitTours(evs []*event) []*event {
 					n.addLeaders(l)
 				}
 			}
-			if d != e.dest && n.prec == "day" && len(n.date) == 10 {
+			if own, ok := a.stopDay(e, d); ok {
+				n.date, n.dateTxt, n.prec = own.iso, own.text, own.prec
+			} else if n.prec == "day" && len(n.date) == 10 {
 				n.date, n.prec = n.date[:8]+"01", "month"
+			}
+			if n.place != "" && a.placeCountry(n.place) != d {
+				n.place = "" // the place of another stop
 			}
 			out = append(out, &n)
 		}
 	}
 	return out
+}
+
+// stopDay returns the day given after the trigger that names e's
+// destination, when d is that destination: "will be in Indonesia from
+// Sept. 4" (not "said on Sept. 1 that he will be in Indonesia").
+func (a *eventStage) stopDay(e *event, d string) (dateMention, bool) {
+	if d != e.dest {
+		return dateMention{}, false
+	}
+	for _, m := range a.datesIn(e.destSent) {
+		if m.iso != "" && a.tokenAtByte(m.bstart) >= e.destTok {
+			return m, true
+		}
+	}
+	return dateMention{}, false
 }
 
 // visitTo reports whether a visit of evs other than e goes to country d.
