@@ -939,6 +939,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 		return false // "X will be in Namibia on 5 March", not "it will be in China's interest"
 	}
 	k := j
+	if a.tok(k).norm == "with" {
+		k = a.companionsEnd(k) // "will travel with X, the Health Minister, to Tonga"
+	}
 	switch a.tok(k).norm {
 	case "in", "to", "into":
 		k++

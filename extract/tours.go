@@ -200,3 +200,17 @@ func (a *eventStage) countedCountries(k int) bool {
 	}
 	return false
 }
+
+// companionsEnd returns, for "with" at token k after a travel verb, the
+// token of "to" after the comma that closes the companions ("travel with
+// X, the Health Minister, to Tonga"); k when there is none within twenty
+// tokens of the sentence.
+func (a *eventStage) companionsEnd(k int) int {
+	s := a.sentenceOf(k)
+	for m := k + 2; m < k+20 && m < len(a.toks) && a.sentenceOf(m) == s; m++ {
+		if a.toks[m].norm == "to" && a.toks[m-1].text == "," {
+			return m
+		}
+	}
+	return k
+}
