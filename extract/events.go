@@ -883,6 +883,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			dest = a.destinationAt(j)
 			if n := a.tok(j).norm; dest == "" && (n == "to" || n == "in") && a.foreignCity(i, j+1) {
 				dest = a.placeCountry(a.placeAt(j + 1)) // "travelled to Tehran"
+			} else if dest == "" && a.foreignCity(i, j) {
+				dest = a.placeCountry(a.placeAt(j)) // "will visit Budapest"
 			} else if m := a.venueCity(i, j); dest == "" && m > 0 && a.foreignCity(i, m) {
 				dest = a.placeCountry(a.placeAt(m)) // "landed at X Airport, Addis Ababa"
 			}

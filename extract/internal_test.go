@@ -54,6 +54,26 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
+func TestMonthRunsOn(t *testing.T) {
+	tests := []struct {
+		rest string
+		want bool
+	}{
+		{"-July 2024", true},
+		{" to March", true},
+		{" and June, the", true},
+		{" 2, the", true},
+		{" to carry the talks forward", false},
+		{" and the two sides", false},
+		{", when", false},
+	}
+	for _, tc := range tests {
+		if got := monthRunsOn(tc.rest); got != tc.want {
+			t.Errorf("monthRunsOn(%q) = %v, want %v", tc.rest, got, tc.want)
+		}
+	}
+}
+
 func TestSplitSentences(t *testing.T) {
 	text := "Talks were held on Aug. 30 in Tianjin. President K. Tokayev spoke.\nThe U.S. side agreed. Done!"
 	toks := tokenize(text)
