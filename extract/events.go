@@ -385,6 +385,7 @@ func (a *eventStage) scanEvents() {
 			}
 		}
 	}
+	a.counterpartSides(evs)
 	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events
 	var orphans []*event
 	for _, e := range evs {
