@@ -201,3 +201,23 @@ func TestPeriods(t *testing.T) {
 		})
 	}
 }
+
+func TestSameLeaderSpellings(t *testing.T) {
+	tests := []struct {
+		x, y string
+		want bool
+	}{
+		{"Ismael Omar Farah", "Ismail Omar Farah", true},
+		{"Mohamed Ali Osman", "Mohamad Ali Osman", true},
+		{"Omar Farah", "Omar Faruh", true},
+		{"Ismael Omar Farah", "Ismail Omer Farah", false}, // two words apart
+		{"Pedro Sanchez", "Raquel Sanchez", false},
+		{"Ali Farah", "Ala Farah", false},   // too short a word to tell
+		{"Jana Novak", "Jana Nowak", false}, // a consonant apart
+	}
+	for _, tc := range tests {
+		if got := sameLeader(nameParts(tc.x), nameParts(tc.y)); got != tc.want {
+			t.Errorf("sameLeader(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
+		}
+	}
+}
