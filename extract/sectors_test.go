@@ -31,6 +31,10 @@ func TestSectorWords(t *testing.T) {
 		{"hydro-power, split by its hyphen", lead + "The two leaders discussed hydro-power cooperation.", []string{"energy"}},
 		{"hydro-electric projects", lead + "They agreed to develop hydro-electric projects together.", []string{"energy"}},
 		{"electric power among areas", lead + "The two countries cooperate in areas such as water supply and electric power.", []string{"energy", "water"}},
+		{"energy security is energy alone", lead + "The two leaders agreed to cooperate on energy security.", []string{"energy"}},
+		{"a minister's portfolio is no sector", lead + "They were joined by Amos Kiprono, Minister of Trade, Investment and Fisheries, and discussed cooperation in health.", []string{"health"}},
+		{"a minister of state for an area is no sector", lead + "Okello also received Amos Kiprono, Minister of State for Defence Affairs, to discuss cooperation in tourism.", []string{"tourism"}},
+		{"a bureau's name is no sector", lead + "The Communications Security Bureau has studied the deal, and the two sides agreed to expand cooperation in education.", []string{"education"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
