@@ -872,7 +872,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.toks[i].norm == "session" && partSessions[a.tok(i-1).norm] {
 			continue // "the closing session", "a plenary session": part of another occasion
 		}
-		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) {
+		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) {
