@@ -102,7 +102,7 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 	}
 	var take []*leader // all decided before any is given the country
 	for _, l := range ms {
-		if l.country == "" && !l.head && !l.untitled && !a.formerOfficial(l) && !a.pairedOfficial(l) {
+		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) {
 			take = append(take, l)
 		}
 	}
@@ -110,6 +110,14 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 		l.country = c
 		note(l, "the dateline")
 	}
+}
+
+// envoyTitle reports whether title is an envoy's ("Ambassador", "High
+// Commissioner", "Special Envoy"): an envoy in the dateline's city is as
+// often the other country's, posted there, as its own.
+func envoyTitle(title string) bool {
+	t := strings.ToLower(title)
+	return strings.Contains(t, "ambassador") || strings.Contains(t, "envoy") || strings.Contains(t, "high commissioner") || strings.Contains(t, "charge d'affaires")
 }
 
 // pairedOfficial reports whether l's title and name come right after

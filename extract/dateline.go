@@ -87,6 +87,19 @@ func (a *tokenStage) readDateline(art *graph.Article) datelineInfo {
 			info = a.readDatelineAt(art, base+nl+1)
 		}
 	}
+	if info.end > 0 && info.name == "" && art.Dateline != "" {
+		// "VIETNAM, December 13 -\n\nHÀ NỘI — ...": a country's dateline,
+		// then the city's on the next line
+		country, source := art.Dateline, art.Source
+		next := a.readDatelineAt(art, info.end+1)
+		if next.name != "" && a.datelineTok >= 0 {
+			if next.date == "" {
+				next.date = info.date
+			}
+			return next
+		}
+		art.Dateline, art.Source = country, source
+	}
 	return info
 }
 

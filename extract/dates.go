@@ -369,7 +369,8 @@ func explicitWins(text string, ds []dateMention) []dateMention {
 }
 
 // monthRunsOn reports whether the text after a month named alone goes on
-// with a range or a day ("in January-July", "in March 2", "in May/June"):
+// with a range or a day ("in January-July", "in March 2", "in May/June",
+// "in May and June"):
 // a period or another form of date, not a month of its own.
 func monthRunsOn(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
@@ -380,8 +381,13 @@ func monthRunsOn(rest string) bool {
 	case r == '-' || r == '/' || r >= '0' && r <= '9':
 		return true
 	}
-	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "to ") || strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "through ")
+	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || reMonthRange.MatchString(rest)
 }
+
+// reMonthRange is the rest of a range of months ("to March", "and June",
+// "through May 2024"); "to" before a verb ("in February to carry the
+// talks forward") goes on with no range.
+var reMonthRange = regexp.MustCompile(`^(?:to|and|through)\s+` + monthRE + `(?:\W|$)`)
 
 func sortDates(d []dateMention) {
 	slices.SortStableFunc(d, func(x, y dateMention) int { return x.bstart - y.bstart })

@@ -505,3 +505,23 @@ func talksAtDestination(hits []hit) {
 		}
 	}
 }
+
+// venueEnd returns the token after a venue named right at j ("at Al
+// Husseiniya Palace", "in the Oval Office": "at" or "in", then capitalised
+// words ending in a venue word, see venueWords), where the person
+// received is named; j when there is none.
+func (a *eventStage) venueEnd(j int) int {
+	if n := a.tok(j).norm; n != "at" && n != "in" {
+		return j
+	}
+	k := j + 1
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	for start := k; k < len(a.toks) && k < start+5 && a.toks[k].kind == tokWord && a.toks[k].upper; k++ {
+		if venueWords[a.toks[k].norm] {
+			return k + 1
+		}
+	}
+	return j
+}

@@ -64,6 +64,8 @@ type event struct {
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	dest      string // a visit's destination country, "" when none
+	destSent  int    // the sentence that names dest (see splitTours)
+	destTok   int    // the token after the trigger that names dest
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
 	dateSent  int    // the sentence its date was read from
@@ -224,6 +226,7 @@ func (a *eventStage) scanEvents() {
 		}
 		if into.dest == "" {
 			into.dest = h.dest
+			into.destSent, into.destTok = h.sent, h.j
 		}
 		into.addSentence(h.sent, sl[h.sent])
 	}
@@ -382,6 +385,7 @@ func (a *eventStage) scanEvents() {
 			}
 		}
 	}
+	a.counterpartSides(evs)
 	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events
 	var orphans []*event
 	for _, e := range evs {
@@ -405,7 +409,7 @@ func (a *eventStage) scanEvents() {
 			kept = append(kept, a.splitByCountries(m)...)
 		}
 	}
-	evs = dropPartVisits(dropRetold(kept))
+	evs = a.splitTours(dropPartVisits(dropRetold(kept)))
 	a.events = evs
 	parties := a.parties()
 	if len(parties) == 2 {
@@ -868,7 +872,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.toks[i].norm == "session" && partSessions[a.tok(i-1).norm] {
 			continue // "the closing session", "a plenary session": part of another occasion
 		}
-		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) {
+		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) {
@@ -880,6 +884,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			dest = a.destinationAt(j)
 			if n := a.tok(j).norm; dest == "" && (n == "to" || n == "in") && a.foreignCity(i, j+1) {
 				dest = a.placeCountry(a.placeAt(j + 1)) // "travelled to Tehran"
+			} else if dest == "" && a.foreignCity(i, j) {
+				dest = a.placeCountry(a.placeAt(j)) // "will visit Budapest"
 			} else if m := a.venueCity(i, j); dest == "" && m > 0 && a.foreignCity(i, m) {
 				dest = a.placeCountry(a.placeAt(m)) // "landed at X Airport, Addis Ababa"
 			}
@@ -936,6 +942,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 		return false // "X will be in Namibia on 5 March", not "it will be in China's interest"
 	}
 	k := j
+	if a.tok(k).norm == "with" {
+		k = a.companionsEnd(k) // "will travel with X, the Health Minister, to Tonga"
+	}
 	switch a.tok(k).norm {
 	case "in", "to", "into":
 		k++
@@ -950,6 +959,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 	}
 	if a.tok(k).norm == "republic" && a.tok(k+1).norm == "of" && a.countryMentionAt(k) < 0 {
 		k += 2 // "the Republic of Angola"
+	}
+	if a.countedCountries(k) && a.toks[i].norm != "be" {
+		return true // "will travel to several African countries": a tour
 	}
 	c := a.countryMentionAt(k)
 	if c >= 0 && a.toks[i].norm == "be" && a.tok(a.countries[c].j).norm == "'s" {

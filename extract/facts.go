@@ -161,6 +161,11 @@ func (a *factStage) cooperation(parties []string) {
 	for _, sm := range sectors {
 		s := a.sentenceOf(sm.i)
 		ps := sectorParties(bySent[s], parties)
+		if len(ps) > 2 && len(bySent[s]) != 1 && a.twoSidesIn(s) {
+			if p, q, ok := a.mainPair(parties); ok {
+				ps = []string{p, q} // "the two countries" among more
+			}
+		}
 		if k := sm.slug + "|" + strings.Join(sortedCopy(ps), ","); !done[k] {
 			done[k] = true
 			a.cooperatesIn(ps, sm.slug, s)

@@ -54,6 +54,26 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
+func TestMonthRunsOn(t *testing.T) {
+	tests := []struct {
+		rest string
+		want bool
+	}{
+		{"-July 2024", true},
+		{" to March", true},
+		{" and June, the", true},
+		{" 2, the", true},
+		{" to carry the talks forward", false},
+		{" and the two sides", false},
+		{", when", false},
+	}
+	for _, tc := range tests {
+		if got := monthRunsOn(tc.rest); got != tc.want {
+			t.Errorf("monthRunsOn(%q) = %v, want %v", tc.rest, got, tc.want)
+		}
+	}
+}
+
 func TestSplitSentences(t *testing.T) {
 	text := "Talks were held on Aug. 30 in Tianjin. President K. Tokayev spoke.\nThe U.S. side agreed. Done!"
 	toks := tokenize(text)
@@ -179,5 +199,25 @@ func TestPeriods(t *testing.T) {
 				t.Errorf("got %q/%d, want %q/%d", got, year, tc.period, tc.year)
 			}
 		})
+	}
+}
+
+func TestSameLeaderSpellings(t *testing.T) {
+	tests := []struct {
+		x, y string
+		want bool
+	}{
+		{"Ismael Omar Farah", "Ismail Omar Farah", true},
+		{"Mohamed Ali Osman", "Mohamad Ali Osman", true},
+		{"Omar Farah", "Omar Faruh", true},
+		{"Ismael Omar Farah", "Ismail Omer Farah", false}, // two words apart
+		{"Pedro Sanchez", "Raquel Sanchez", false},
+		{"Ali Farah", "Ala Farah", false},   // too short a word to tell
+		{"Jana Novak", "Jana Nowak", false}, // a consonant apart
+	}
+	for _, tc := range tests {
+		if got := sameLeader(nameParts(tc.x), nameParts(tc.y)); got != tc.want {
+			t.Errorf("sameLeader(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
+		}
 	}
 }

@@ -636,7 +636,8 @@ func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 // single word equal to a word of the other that is not a particle (a
 // first or last name, or a well-known middle name: "Lula" in "Luiz Inácio
 // Lula da Silva"); one the last words of the other ("López Obrador"); or
-// initials + surname.
+// initials + surname; or the same words but one a vowel apart (see
+// vowelApart).
 func sameLeader(x, y []string) bool {
 	if regnalApart(x, y) || regnalApart(y, x) {
 		return false // "Abdullah II" is not "Abdullah bin Zayed"
@@ -676,7 +677,43 @@ func sameLeader(x, y []string) bool {
 	if x[len(x)-1] == y[len(y)-1] && (isInitials(x) || isInitials(y)) {
 		return x[0][:1] == y[0][:1]
 	}
-	return false
+	return vowelApart(x, y)
+}
+
+// vowelApart reports whether two names of two words or more are one
+// spelled two ways: the same words but one, where a single vowel differs
+// ("Ismael Omar Guelleh", "Ismail Omar Guelleh").
+func vowelApart(x, y []string) bool {
+	if len(x) != len(y) || len(x) < 2 {
+		return false
+	}
+	diff := -1
+	for k := range x {
+		if x[k] != y[k] {
+			if diff >= 0 {
+				return false
+			}
+			diff = k
+		}
+	}
+	if diff < 0 {
+		return true
+	}
+	a, b := x[diff], y[diff]
+	if len(a) != len(b) || len(a) < 4 {
+		return false
+	}
+	apart := 0
+	for k := 0; k < len(a); k++ {
+		if a[k] == b[k] {
+			continue
+		}
+		if !strings.ContainsRune("aeiouy", rune(a[k])) || !strings.ContainsRune("aeiouy", rune(b[k])) {
+			return false
+		}
+		apart++
+	}
+	return apart == 1
 }
 
 // regnalNumbers end a monarch's name: "Abdullah II".

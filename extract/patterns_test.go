@@ -289,6 +289,7 @@ func TestDatelines(t *testing.T) {
 		{"a date first with an agency", "October 7, 2016 – TAP - The prime minister will travel to Algeria.", "2016-10-07", "", "TAP"},
 		{"a date first with an agency in brackets", "September 8/2021(ENA) The prime minister held talks in Accra.", "2021-09-08", "", "ENA"},
 		{"a country as dateline is no place", "date 2022-03-17\n\nMOROCCO, March 17 - Consultations were held in Rabat.", "2022-03-17", "Morocco", ""},
+		{"a country's dateline, then the city's on the next line", "date 2022-03-17\n\nMOROCCO, March 17 -\n\nRABAT — Consultations were held on Thursday.", "2022-03-17", "Rabat", ""},
 		{"place, region and date with a period", "date 2024-04-19\n\nASTANA, Kazakhstan, April 19. The two countries will sign an agreement.", "2024-04-19", "Astana", ""},
 	}
 	for _, tc := range tests {

@@ -43,7 +43,7 @@ func (a *factStage) scanSectors() []sectorMention {
 		}
 		for i := st.first; i < st.last; i++ {
 			t := a.toks[i]
-			if t.kind != tokWord || a.claimed[i] || a.portfolioParen(i, st.first) {
+			if t.kind != tokWord || a.claimed[i] || a.portfolioParen(i, st.first) || a.officeName(i, st.first) {
 				continue
 			}
 			if i+1 < st.last {
@@ -102,6 +102,42 @@ func (a *factStage) portfolioParen(i, first int) bool {
 			// after a person found, or a name of two capitalised words
 			p, q := a.tok(k-1), a.tok(k-2)
 			return a.isPersonToken(k-1) || p.kind == tokWord && p.upper && q.kind == tokWord && q.upper && !a.isCountryToken(k-1) && a.tok(i).upper
+		}
+	}
+	return false
+}
+
+// officeHeads head the name of an office or a body whose capitalised words
+// may be sector words: "Minister of Production, Foreign Trade and
+// Investment", "Minister of State for Defence Affairs", "the Communications
+// Security Bureau" (data/words-facts.tsv).
+var officeHeads = wordSet("officeHeads")
+
+// officeName reports whether the capitalised word at token i is a word of
+// the name of an office or body, not a sector of cooperation: the
+// capitalised words, commas, "and", "of" and "for" before it reach an
+// office head ("Minister of ... Trade"), or the capitalised words after it
+// end in one ("Security Bureau"). first is the first token of the sentence.
+func (a *factStage) officeName(i, first int) bool {
+	if !a.toks[i].upper || i == first {
+		return false
+	}
+	for k := i - 1; k >= first && k >= i-12; k-- {
+		t := a.toks[k]
+		if officeHeads[t.norm] && t.upper {
+			return true
+		}
+		if !(t.kind == tokWord && t.upper) && t.text != "," && t.norm != "and" && t.norm != "of" && t.norm != "for" && t.text != "&" {
+			break
+		}
+	}
+	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || !t.upper || a.sentenceOf(k) != a.sentenceOf(i) {
+			break
+		}
+		if officeHeads[t.norm] {
+			return true
 		}
 	}
 	return false

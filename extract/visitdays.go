@@ -42,13 +42,17 @@ func startVisits(evs []*event) {
 }
 
 // visitLength returns the days of the visit whose trigger starts at token
-// i, read from "<n>-day" among the three words before it ("two-day state
-// visit"), or 0.
+// i, read from "<n>-day" or "<n> day" among the three words before it
+// ("two-day state visit", "a three day State Visit"), or 0.
 func (a *eventStage) visitLength(i int) int {
-	for k := i - 1; k >= 2 && k >= i-4; k-- {
-		if a.toks[k].norm == "day" && a.toks[k-1].text == "-" {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if a.toks[k].norm != "day" {
+			continue
+		}
+		if a.toks[k-1].text == "-" && k >= 2 {
 			return int(visitDays[a.toks[k-2].norm])
 		}
+		return int(visitDays[a.toks[k-1].norm])
 	}
 	return 0
 }
