@@ -269,6 +269,9 @@ func TestPossessedNamesThatAreNoPersons(t *testing.T) {
 		"Peru signed a deal with Japan's Nakamura Heavy Industries on Monday.",
 		"Peru's Inca Trail received a million visitors last year.",
 		"Peru held talks with India's Verma Sons in Lima.",
+		// the heads of offices' names are no names of persons
+		"Peru and Chile held talks on Monday (05) at the palace. According to the President's Media Division, the Chilean President praised the talks.",
+		"Peru sent its Prime Minister Assistant for Trade to Chile.",
 	} {
 		out, err := x.Extract(extract.Document{Input: "t", Text: text})
 		if err != nil {
