@@ -815,6 +815,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if !ok || a.negated(i) || a.invited(i, j) {
 			continue
 		}
+		if a.signNoun(i) || tr.kind == graph.KindForum && !a.roundtableOfBusiness(i, j) {
+			continue // "a sign that ...", "a roundtable with women leaders"
+		}
 		var past dateMention
 		if a.historical(i, j) {
 			if past, ok = a.pastWhen(i, j); !ok {
