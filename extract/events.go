@@ -204,6 +204,9 @@ func (a *eventStage) scanEvents() {
 				}
 			}
 		}
+		if into == nil && h.kind == graph.KindCeremony && h.detached && h.sequel && a.tok(h.i-1).norm == "the" {
+			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
+		}
 		if into == nil {
 			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel}
 			evs = append(evs, into)
