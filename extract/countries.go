@@ -37,7 +37,7 @@ func (a *mentionStage) scanGazetteer() {
 			}
 			a.addCountry(m.i, m.j, g.countries[e.id].code, e.kind == entAdjective)
 		case entPrefix:
-			if m.j < len(a.toks) && a.toks[m.j].text == "-" && !a.toks[m.j].space {
+			if n := a.tok(m.j + 1); m.j < len(a.toks) && a.toks[m.j].text == "-" && !a.toks[m.j].space && !(n.upper && regionAfterPrefix[n.norm]) {
 				a.addCountry(m.i, m.j, g.countries[e.id].code, true)
 			}
 		case entOrg:
@@ -68,19 +68,26 @@ func (a *mentionStage) gluedHyphen(i, j int) bool {
 	return i > 1 && p.text == "-" && !p.space && !a.toks[i].space && a.toks[i-2].kind == tokWord && !known(i-2)
 }
 
-// currencyNames, regionWords and regionalAdjectives: see data/words-mentions.tsv.
+// currencyNames, regionWords, regionalAdjectives, waterNames and
+// regionAfterPrefix: see data/words-mentions.tsv.
 var (
 	currencyNames      = wordSet("currencyNames")
 	regionWords        = wordSet("regionWords")
 	regionalAdjectives = wordSet("regionalAdjectives")
+	waterNames         = wordSet("waterNames")
+	regionAfterPrefix  = wordSet("regionAfterPrefix")
 )
 
 // notCountry reports whether a country's name or adjective at m does not
 // mention the country: it names a currency ("US$", "US dollars", "Turkish
-// lira"), or a region ("Latin American", "the Central African country").
+// lira"), a sea ("the Indian Ocean") or a region ("Latin American", "the
+// Central African country").
 func (a *mentionStage) notCountry(m match, e entry) bool {
 	if n := a.tok(m.j); currencyNames[n.norm] && (n.text != "$" || !n.space) {
 		return true
+	}
+	if n := a.tok(m.j); n.upper && waterNames[n.norm] {
+		return true // "the Indian Ocean", "the Philippine Sea"
 	}
 	if e.kind == entCountry {
 		// a region named after a compass word: "South America", "Northern

@@ -204,6 +204,9 @@ func (a *eventStage) scanEvents() {
 				}
 			}
 		}
+		if into == nil && h.kind == graph.KindCeremony && h.detached && h.sequel && a.tok(h.i-1).norm == "the" {
+			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
+		}
 		if into == nil {
 			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel}
 			evs = append(evs, into)
@@ -815,6 +818,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if !ok || a.negated(i) || a.invited(i, j) {
 			continue
 		}
+		if a.signNoun(i) || tr.kind == graph.KindForum && !a.roundtableOfBusiness(i, j) {
+			continue // "a sign that ...", "a roundtable with women leaders"
+		}
 		var past dateMention
 		if a.historical(i, j) {
 			if past, ok = a.pastWhen(i, j); !ok {
@@ -1050,6 +1056,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				if !h.reported && di < h.i && a.reportedBetween(di, h.i) && !a.datesTrigger(d, h.i) {
 					continue // "On Monday, the envoy said that the visit would ...": the saying's date
 				}
+				if di < h.i && a.openingReport(s, di, h.i) {
+					continue // "Speaking to reporters today, X called it a fine visit": the saying's date
+				}
 				if (di < h.i || di > h.j+2) && a.reportedBetween(max(di-2, a.sents[s].first), di) {
 					continue // "..., according to X, who spoke on Tuesday": the saying's date; not "a statement issued on Monday"
 				}
@@ -1124,6 +1133,23 @@ func (a *eventStage) reportedBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		if reportingVerbs[a.toks[k].norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// openingReport reports whether sentence s opens with a reporting verb
+// whose clause, up to its first comma, holds token di, and token i
+// stands after that comma: "Speaking at a press conference today, X
+// called it a fine visit".
+func (a *eventStage) openingReport(s, di, i int) bool {
+	st := a.sents[s]
+	if !reportingVerbs[a.toks[st.first].norm] {
+		return false
+	}
+	for k := st.first + 1; k < i && k < st.last; k++ {
+		if a.toks[k].text == "," {
+			return k > di
 		}
 	}
 	return false

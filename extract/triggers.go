@@ -67,12 +67,49 @@ func (a *eventStage) triggerAt(set map[string][]trigger, i int) (trigger, int, b
 	return trigger{}, i, false
 }
 
+// negationWords before a trigger deny its occasion: "did not hold", "was
+// unable to make the trip". (data/words-events.tsv)
+var negationWords = wordSet("negationWords")
+
 // negated reports whether a trigger at token i is negated ("did not hold").
 func (a *eventStage) negated(i int) bool {
 	s := a.sentenceOf(i)
 	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
-		switch a.toks[k].norm {
-		case "not", "no", "never", "without", "n't", "cancelled", "canceled", "postponed":
+		if negationWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// signNoun reports whether "sign" at token i is the noun ("a sign that
+// ties are warming", "signs of progress"), not the verb of a signing.
+func (a *eventStage) signNoun(i int) bool {
+	if a.toks[i].norm != "sign" {
+		return false
+	}
+	switch a.tok(i - 1).norm {
+	case "a", "an", "another", "the", "clear", "positive", "good", "first":
+		return i > 0
+	}
+	return false
+}
+
+// businessWords near a round table make it a business forum ("a roundtable
+// with businesses"), not a meeting of some other group ("a roundtable with
+// women leaders"). (data/words-events.tsv)
+var businessWords = wordSet("businessWords")
+
+// roundtableOfBusiness reports whether the round table trigger at [i, j)
+// has a business word within five tokens before or after it in its
+// sentence; other triggers are left alone.
+func (a *eventStage) roundtableOfBusiness(i, j int) bool {
+	if n := a.toks[i].norm; n != "roundtable" && n != "round" {
+		return true
+	}
+	s := a.sentenceOf(i)
+	for k := i - 5; k < j+5; k++ {
+		if k >= 0 && k < len(a.toks) && a.sentenceOf(k) == s && businessWords[a.toks[k].norm] {
 			return true
 		}
 	}
