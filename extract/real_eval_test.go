@@ -31,14 +31,16 @@ import (
 // articles before round 7; with articles 093-122 added and no tuning,
 // entities 0.887, events 0.675, facts 0.805, leader country 0.887; after
 // round 8, 0.902 / 0.700 / 0.831 / 0.940; after round 9, 0.910 / 0.728 /
-// 0.862 / 0.940; after round 10, 0.912 / 0.735 / 0.863 / 0.940), up to
-// issue 11's targets
+// 0.862 / 0.940; after round 10, 0.912 / 0.735 / 0.863 / 0.940; with
+// articles 123-147 added (130 dropped: its source is also a held-out
+// article's) and no tuning, 0.906 / 0.725 / 0.851 / 0.911 — on the new
+// articles alone 0.873 / 0.647 / 0.778 / 0.761), up to issue 11's targets
 // (entities 0.92, events 0.80, facts 0.85, leader country 0.95).
 const (
-	realDevEntityF1  = 0.902
-	realDevEventF1   = 0.725
-	realDevFactF1    = 0.853
-	realDevCountryOK = 0.930
+	realDevEntityF1  = 0.896
+	realDevEventF1   = 0.715
+	realDevFactF1    = 0.841
+	realDevCountryOK = 0.901
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
