@@ -112,13 +112,53 @@ func TestEvalRealDev(t *testing.T) {
 	}
 }
 
-// TestEvalRealHeldOut scores the blind part. Its differences are never
-// printed: whoever tunes the extractor must not learn its content.
+// retiredDevSources are the pages of dev articles removed on 2026-11-30
+// because a held-out article had been made from the same page
+// (TestRealSplitsShareNoSource now guards against it): the extractor was
+// tuned on their paraphrases until then, so the held-out articles made
+// from them are not blind.
+var retiredDevSources = []string{
+	"https://jjtv.kz/en/news/business/30506-bilateral-trade-volume-between-kazakhstan-russia-exceeds-us-26-billion",
+	"https://en.inform.kz/news/vice-premier-of-chinas-state-council-liu-guozhong-to-visit-kazakhstan-07aa3a/",
+	"https://en.trend.az/casia/kazakhstan/3887956.html",
+	"http://english.www.gov.cn/premier/video/2018/11/04/content_281476375198646.htm",
+	"https://thediplomaticinsight.com/argentine-foreign-minister-visits-mexico/",
+	"http://santiagotimes.cl/2017/06/28/chile-argentina-discuss-trade-and-venezuela/",
+}
+
+// TestEvalRealHeldOut scores the blind part, and logs the score of the
+// part no dev article ever shared a source with. Its differences are
+// never printed: whoever tunes the extractor must not learn its content.
 func TestEvalRealHeldOut(t *testing.T) {
 	s := scoreReal(t, "testdata/real/heldout")
 	if s.articles < 40 {
 		t.Fatalf("%d articles in the real held-out set, want 40 or more", s.articles)
 	}
+	twins := map[string]bool{}
+	for _, u := range retiredDevSources {
+		twins[normalURL(u)] = true
+	}
+	b, err := os.ReadFile("testdata/real/heldout/SOURCES.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	skip := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		cells := strings.Split(line, "|")
+		for _, u := range sourceURL.FindAllString(line, -1) {
+			if twins[normalURL(u)] && len(cells) > 1 {
+				name := strings.Trim(strings.TrimSpace(cells[1]), "`")
+				skip[strings.TrimSuffix(name, ".txt")] = true
+			}
+		}
+	}
+	if len(skip) != len(retiredDevSources) {
+		t.Errorf("%d held-out articles share a retired dev source, want %d", len(skip), len(retiredDevSources))
+	}
+	clean := scoreRealExcept(t, "testdata/real/heldout", skip)
+	e, v, f, c := clean.f1s()
+	t.Logf("the %d held-out articles no dev article shared a source with: entities %.3f, events %.3f, facts %.3f, leader country %.3f",
+		clean.articles, e, v, f, c)
 	ent, ev, fact, country := s.f1s()
 	if ent < realHeldEntityF1 || ev < realHeldEventF1 || fact < realHeldFactF1 || country < realHeldCountryOK {
 		t.Errorf("real held-out set fell below its floors: entities %.3f (%.2f), events %.3f (%.2f), facts %.3f (%.2f), leader country %.3f (%.2f)",
@@ -130,6 +170,13 @@ func TestEvalRealHeldOut(t *testing.T) {
 // with -v and outside the held-out set, every difference too.
 func scoreReal(t *testing.T, dir string) *realScore {
 	t.Helper()
+	return scoreRealExcept(t, dir, nil)
+}
+
+// scoreRealExcept is scoreReal leaving out the articles named in skip
+// (file names without extension).
+func scoreRealExcept(t *testing.T, dir string, skip map[string]bool) *realScore {
+	t.Helper()
 	x := mustExtractor(t)
 	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if err != nil {
@@ -138,6 +185,9 @@ func scoreReal(t *testing.T, dir string) *realScore {
 	s := &realScore{byType: map[string]*counts{}, factTypes: map[string]*counts{}}
 	for _, g := range golds {
 		base := strings.TrimSuffix(g, ".gold.json")
+		if skip[filepath.Base(base)] {
+			continue
+		}
 		text, err := os.ReadFile(base + ".txt")
 		if err != nil {
 			t.Fatal(err)
