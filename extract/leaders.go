@@ -282,6 +282,12 @@ func (a *mentionStage) scanLeaders() {
 					lastTitle = ti.name
 					continue
 				}
+				if l := a.namedBefore(ri); l != nil && l.country == "" {
+					// "Prince X, his Saudi counterpart": X was named
+					// (with a rank) before the role that states his country
+					l.country = country
+					continue
+				}
 				a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name, counterpart: counterpart})
 			}
 			continue
@@ -799,6 +805,26 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 		return i, i // "the Custodian of the Two Holy Mosques, King X": no person
 	}
 	return k, end
+}
+
+// namedBefore returns the leader named just before ", his" (or ", the",
+// ", her") and the token i: the person a role in apposition describes
+// when the name was already taken with a title or rank of its own
+// ("Prince X, his Saudi counterpart"); nil when there is none.
+func (a *mentionStage) namedBefore(i int) *leader {
+	p := i - 1
+	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
+		p--
+	}
+	if p < 1 || a.toks[p].text != "," {
+		return nil
+	}
+	for _, m := range a.persons {
+		if m.j == p && len(m.leaders) == 1 {
+			return m.leaders[0]
+		}
+	}
+	return nil
 }
 
 // isInitial reports whether token k is an initial: one capital letter,

@@ -262,6 +262,9 @@ func TestLeaderCountries(t *testing.T) {
 		{"a title after another's title in possessive",
 			"date 2017-05-13\n\nPakistani Prime Minister Nawaz Sharif landed in China on Friday. Travelling with him is Sartaj Aziz, the PM's Adviser on Foreign Affairs.",
 			"person:sartaj-aziz", "PAK"},
+		{"a counterpart in apposition after a name with a rank",
+			"date 2024-05-02\n\nOmar Haddad, Minister of Foreign Affairs, and Prince Khalid bin Nasser, his Jordanian counterpart, spoke on Tuesday.",
+			"person:khalid-bin-nasser", "JOR"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkLeaderCountry(t, x, tc.text, tc.key, tc.country) })
