@@ -178,7 +178,8 @@ func (a *entityStage) formerOfficial(l *leader) bool {
 // follows a leader whose country is stated by the adjective or possessive
 // before his title, that country when the two titles differ: "Georgian
 // Prime Minister X and by Foreign Minister Y", "Chinese President X and
-// Premier Y" (one government's members; two presidents would be two).
+// Premier Y" (one government's members; two presidents, or a president
+// and an emir, would be two).
 func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, string)) {
 	for _, l := range ms {
 		if l.country != "" {
@@ -199,7 +200,7 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 				continue
 			}
 			o := a.leaderEndingAt(t)
-			if o == nil || o.country == "" || o.title == l.title || o.title == "" {
+			if o == nil || o.country == "" || oneHolder(o.title, l.title) || o.title == "" {
 				continue
 			}
 			if !a.statedBefore(o) {

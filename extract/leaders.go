@@ -863,11 +863,29 @@ func (a *mentionStage) isPersonToken(m int) bool {
 	return false
 }
 
-// sameTitleAt reports whether the titles at tokens k and i are one office.
+// monarchs are the canonical titles of hereditary heads of state.
+// (data/words-titles.tsv)
+var monarchs = wordSet("monarchs")
+
+// sameTitleAt reports whether the titles at tokens k (or after a
+// possessive there) and i cannot be held in one country by two persons:
+// one office, or a president and a monarch.
 func (a *mentionStage) sameTitleAt(k, i int) bool {
+	if a.tok(k).norm == "'s" {
+		k++ // "Qatar's Emir X and President Y"
+	}
 	_, x, ok := a.titleAt(k)
 	_, y, ok2 := a.titleAt(i)
-	return ok && ok2 && x.name != "" && x.name == y.name
+	if !ok || !ok2 || x.name == "" {
+		return false
+	}
+	return oneHolder(x.name, y.name)
+}
+
+// oneHolder reports whether two persons with titles x and y cannot be of
+// one country: one office, or a president and a monarch.
+func oneHolder(x, y string) bool {
+	return x == y || monarchs[x] && y == "President" || x == "President" && monarchs[y]
 }
 
 // pluralTitles are titles in the plural, before the names of several

@@ -265,6 +265,12 @@ func TestLeaderCountries(t *testing.T) {
 		{"a counterpart in apposition after a name with a rank",
 			"date 2024-05-02\n\nOmar Haddad, Minister of Foreign Affairs, and Prince Khalid bin Nasser, his Jordanian counterpart, spoke on Tuesday.",
 			"person:khalid-bin-nasser", "JOR"},
+		{"a president after an emir's country and name is not of it",
+			"date 2024-05-02\n\nKuwait's Emir Nawaf Al Sabah and President Kemal Arslan co-chaired the council in Istanbul on Friday.",
+			"person:kemal-arslan", ""},
+		{"a president after an emir's country adjective is not of it",
+			"date 2024-05-02\n\nKuwaiti Emir Nawaf Al Sabah and President Kemal Arslan co-chaired the council in Istanbul on Friday.",
+			"person:kemal-arslan", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkLeaderCountry(t, x, tc.text, tc.key, tc.country) })
