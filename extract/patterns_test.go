@@ -271,6 +271,9 @@ func TestLeaderCountries(t *testing.T) {
 		{"a president after an emir's country adjective is not of it",
 			"date 2024-05-02\n\nKuwaiti Emir Nawaf Al Sabah and President Kemal Arslan co-chaired the council in Istanbul on Friday.",
 			"person:kemal-arslan", ""},
+		{"a ministry's name before an appositive title is no person",
+			"date 2024-05-02\n\nOn Monday, as he received the ambassador of Uganda at the Kenyan Ministry of Foreign Affairs, Kenyan Foreign Minister Wafula urged that talks go on. Foreign Minister Wafula met him again.",
+			"person:wafula", "KEN"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkLeaderCountry(t, x, tc.text, tc.key, tc.country) })
