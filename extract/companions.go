@@ -203,7 +203,7 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 			if o == nil || o.country == "" || oneHolder(o.title, l.title) || o.title == "" {
 				continue
 			}
-			if !a.statedBefore(o) {
+			if !a.statedBefore(o, t) {
 				continue
 			}
 			l.country = o.country
@@ -225,10 +225,15 @@ func (a *entityStage) leaderEndingAt(j int) *leader {
 	return nil
 }
 
-// statedBefore reports whether a name of o follows a title after a
-// country adjective or possessive: "Georgian Prime Minister X".
-func (a *entityStage) statedBefore(o *leader) bool {
+// statedBefore reports whether the name of o that ends at token j
+// follows a title after a country adjective or possessive: "Georgian
+// Prime Minister X" (not a bare "Foreign Minister X" whose country an
+// earlier mention stated: that adjective is not over what follows).
+func (a *entityStage) statedBefore(o *leader, j int) bool {
 	for _, sp := range o.spans {
+		if sp[1] != j {
+			continue
+		}
 		t := sp[0] - 1
 		for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper && !a.isCountryToken(t) {
 			t--

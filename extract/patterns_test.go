@@ -274,6 +274,9 @@ func TestLeaderCountries(t *testing.T) {
 		{"a ministry's name before an appositive title is no person",
 			"date 2024-05-02\n\nOn Monday, as he received the ambassador of Uganda at the Kenyan Ministry of Foreign Affairs, Kenyan Foreign Minister Wafula urged that talks go on. Foreign Minister Wafula met him again.",
 			"person:wafula", "KEN"},
+		{"a leader's country stated earlier is not over the next name",
+			"date 2024-05-02\n\nKenyan Foreign Minister Amos Wafula spoke on Monday. Peace was on the agenda of Foreign Minister Amos Wafula and Ambassador Jean Mbeki.",
+			"person:jean-mbeki", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkLeaderCountry(t, x, tc.text, tc.key, tc.country) })
