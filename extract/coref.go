@@ -444,8 +444,8 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 		}
 	}
 	for _, l := range ms {
-		if l.country != "" {
-			continue
+		if l.country != "" || a.formerOfficial(l) {
+			continue // a past holder of the title takes no part in it
 		}
 		found := ""
 		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {

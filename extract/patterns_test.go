@@ -277,6 +277,9 @@ func TestLeaderCountries(t *testing.T) {
 		{"a leader's country stated earlier is not over the next name",
 			"date 2024-05-02\n\nKenyan Foreign Minister Amos Wafula spoke on Monday. Peace was on the agenda of Foreign Minister Amos Wafula and Ambassador Jean Mbeki.",
 			"person:jean-mbeki", ""},
+		{"a past holder of a title is no side of an encounter",
+			"date 2024-05-02\n\nKenyan Foreign Minister Amos Wafula met Ugandan officials in Kampala on Monday. No Kenyan minister had visited Uganda before the trip of Wafula since 2011, when then-foreign minister Rose Achieng came for talks.",
+			"person:rose-achieng", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkLeaderCountry(t, x, tc.text, tc.key, tc.country) })
