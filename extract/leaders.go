@@ -164,6 +164,8 @@ func (a *mentionStage) scanLeaders() {
 				}
 			} else if c, e := a.capitalAt(j); c != "" {
 				country, k = c, e
+			} else if c, e := a.localSeat(ti, j); c != "" {
+				country, k = c, e // "governor of Stavropol": of the province's country
 			} else if e := a.bodyAfterOf(k); e > k {
 				k = e // "Kenya's Speaker of the National Assembly X"
 			} else if a.tok(j-1).norm == "republic" && a.tok(j).upper && a.tok(j).kind == tokWord {
@@ -329,6 +331,25 @@ func (a *mentionStage) scanLeaders() {
 			i = e - 1
 		}
 	}
+}
+
+// localTitles are the offices of a city or province, whose holder is of
+// the place's country. (data/words-titles.tsv)
+var localTitles = wordSet("localTitles")
+
+// localSeat returns the country of the place named at token j after a
+// local office's "of" ("Governor of <province>") and the end of that
+// name; "" when ti is no local office or no known place starts there.
+func (a *mentionStage) localSeat(ti titleInfo, j int) (string, int) {
+	if !localTitles[ti.name] {
+		return "", j
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(j)) {
+		if p.i == j {
+			return a.placeCountry(p.key), p.j
+		}
+	}
+	return "", j
 }
 
 // possessedTitle returns the end and office of a title that starts at

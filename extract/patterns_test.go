@@ -280,6 +280,9 @@ func TestLeaderCountries(t *testing.T) {
 		{"a past holder of a title is no side of an encounter",
 			"date 2024-05-02\n\nKenyan Foreign Minister Amos Wafula met Ugandan officials in Kampala on Monday. No Kenyan minister had visited Uganda before the trip of Wafula since 2011, when then-foreign minister Rose Achieng came for talks.",
 			"person:rose-achieng", ""},
+		{"a governor of a city is of the city's country",
+			"date 2024-05-02\n\nIndian Trade Minister Ravi Kumar held talks with Ivan Petrov, governor of Novosibirsk, on Friday.",
+			"person:ivan-petrov", "RUS"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkLeaderCountry(t, x, tc.text, tc.key, tc.country) })
