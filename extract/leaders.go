@@ -802,6 +802,10 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 			k--
 			continue
 		}
+		if t.kind == tokWord && !t.space && k-3 >= 0 && a.tok(k-2).text == "-" && !a.tok(k-2).space && a.tok(k-3).upper && !a.claimed[k-1] {
+			k-- // the lower-case half of a hyphenated given name: "Cho Tae-yul"
+			continue
+		}
 		if t.text == "." && !t.space && k-2 >= 0 && a.isInitial(k-2) {
 			k -= 2 // an initial: "S. Kumar, the Joint Secretary", "N.Enkhtaivan, Minister of ..."
 			continue

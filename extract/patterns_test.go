@@ -283,6 +283,9 @@ func TestLeaderCountries(t *testing.T) {
 		{"a governor of a city is of the city's country",
 			"date 2024-05-02\n\nIndian Trade Minister Ravi Kumar held talks with Ivan Petrov, governor of Novosibirsk, on Friday.",
 			"person:ivan-petrov", "RUS"},
+		{"a hyphenated given name with a lower-case half before an appositive",
+			"date 2024-05-02\n\nKenyan Foreign Minister Amos Wafula and Min Ho-jun, his South Korean counterpart, met in Seoul on Friday.",
+			"person:min-ho-jun", "KOR"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkLeaderCountry(t, x, tc.text, tc.key, tc.country) })
