@@ -265,7 +265,7 @@ func (a *mentionStage) scanLeaders() {
 				// the person he is a counterpart of
 				ti.name, ti.head = counterpartTitle(lastTitle), titles[strings.ToLower(lastTitle)].head
 			}
-			if country != "" && ti.name != "" {
+			if country != "" && (ti.name != "" || counterpart) {
 				ri := i
 				cj := i
 				if i > 1 && a.tok(i-1).norm == "'s" {
@@ -276,8 +276,12 @@ func (a *mentionStage) scanLeaders() {
 				}
 				if ns, ne := a.nameBefore(ri); ne > ns && ti.name != "Leader" {
 					// "Narendra Modi, India's prime minister, said"
+					// ("X, his German counterpart" with no title before
+					// in the sentence: untitled, a reference by role may
+					// give one)
 					l := a.addLeader(a.surface(ns, ne), ti, country, s)
 					l.former = l.former || a.formerAt(i)
+					l.untitled = l.title == ""
 					l.spans = append(l.spans, [2]int{ns, ne})
 					a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 					a.claim(ns, ne)
@@ -290,7 +294,9 @@ func (a *mentionStage) scanLeaders() {
 					l.country = country
 					continue
 				}
-				a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name, counterpart: counterpart})
+				if ti.name != "" {
+					a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name, counterpart: counterpart})
+				}
 			}
 			continue
 		}

@@ -286,6 +286,9 @@ func TestLeaderCountries(t *testing.T) {
 		{"a hyphenated given name with a lower-case half before an appositive",
 			"date 2024-05-02\n\nKenyan Foreign Minister Amos Wafula and Min Ho-jun, his South Korean counterpart, met in Seoul on Friday.",
 			"person:min-ho-jun", "KOR"},
+		{"a counterpart in apposition with no title before in the sentence",
+			"date 2024-05-02\n\nThe ministry said the minister was travelling at the invitation of Lena Vogel, his Austrian counterpart, and would stay two days.",
+			"person:lena-vogel", "AUT"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkLeaderCountry(t, x, tc.text, tc.key, tc.country) })
