@@ -56,6 +56,11 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			if i < len(a.toks) && a.toks[i].text == "." {
 				i++
 			}
+		case honorifics[a.dottedInitials(i)]:
+			i += 3 // "H.E Kiema Kilonzo": the initials of "His Excellency"
+			if i < len(a.toks) && a.toks[i].text == "." && !a.toks[i].space {
+				i++
+			}
 		case t.norm == "the" && i == start && i+1 < len(a.toks) && honorifics[a.tok(i+1).norm] && a.tok(i+1).upper:
 			i++ // ", the Hon Feleti Teo"
 		case (t.norm == "his" || t.norm == "her") && i+1 < len(a.toks) && (a.tok(i+1).norm == "majesty" || a.tok(i+1).norm == "highness" || a.tok(i+1).norm == "excellency"):
@@ -65,6 +70,22 @@ func (a *mentionStage) skipHonorifics(i int) int {
 		}
 	}
 	return i
+}
+
+// dottedInitials returns two capital initials joined by a dot with no
+// space at token i, as one folded word with a final dot ("H.E" gives
+// "h.e."), or "".
+func (a *mentionStage) dottedInitials(i int) string {
+	x, dot, y := a.tok(i), a.tok(i+1), a.tok(i+2)
+	if !initialLetter(x) || dot.text != "." || dot.space || !initialLetter(y) || y.space {
+		return ""
+	}
+	return x.norm + "." + y.norm + "."
+}
+
+// initialLetter reports whether t is one capital letter.
+func initialLetter(t *token) bool {
+	return t.kind == tokWord && t.upper && len([]rune(t.text)) == 1
 }
 
 // nameAt returns the end of a person's name starting at token i (i when none).
@@ -861,8 +882,7 @@ func (a *mentionStage) namedBefore(i int) *leader {
 // isInitial reports whether token k is an initial: one capital letter,
 // unclaimed.
 func (a *mentionStage) isInitial(k int) bool {
-	t := a.toks[k]
-	return t.kind == tokWord && t.upper && len([]rune(t.text)) == 1 && !a.claimed[k]
+	return initialLetter(&a.toks[k]) && !a.claimed[k]
 }
 
 // loneNameOK reports whether the single word at k may be a name in
