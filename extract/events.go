@@ -832,6 +832,20 @@ func (a *eventStage) leadDate() dateMention {
 	return dateMention{}
 }
 
+// tourOfDuty reports whether "of" and, within two more words, "duty"
+// follow the word "tour" ending at token j: "tour of (diplomatic) duty".
+func (a *eventStage) tourOfDuty(j int) bool {
+	if a.tok(j).norm != "of" {
+		return false
+	}
+	for k := j + 1; k <= j+3 && k < len(a.toks); k++ {
+		if a.toks[k].norm == "duty" {
+			return true
+		}
+	}
+	return false
+}
+
 // findHits returns the trigger occurrences of set that are not negated.
 func (a *eventStage) findHits(set map[string][]trigger) []hit {
 	var hits []hit
@@ -858,6 +872,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
 			continue // "arrived at a decision", "came as a surprise"
+		}
+		if kind == graph.KindVisit && a.toks[i].norm == "tour" && a.tourOfDuty(j) {
+			continue // "his three-year tour of diplomatic duty": a posting, not a trip
 		}
 		if kind == graph.KindPhoneCall && a.toks[i].norm == "call" && !a.callAt(i, j) {
 			continue // "a call for restraint", "the call to action"
