@@ -318,6 +318,7 @@ func TestDatelines(t *testing.T) {
 		{"a country as dateline is no place", "date 2022-03-17\n\nMOROCCO, March 17 - Consultations were held in Rabat.", "2022-03-17", "Morocco", ""},
 		{"a country's dateline, then the city's on the next line", "date 2022-03-17\n\nMOROCCO, March 17 -\n\nRABAT — Consultations were held on Thursday.", "2022-03-17", "Rabat", ""},
 		{"place, region and date with a period", "date 2024-04-19\n\nASTANA, Kazakhstan, April 19. The two countries will sign an agreement.", "2024-04-19", "Astana", ""},
+		{"a venue, then its town", "date 2024-04-19\n\nSTATE HOUSE, NAIROBI: The president received the envoy.", "2024-04-19", "Nairobi", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
