@@ -261,8 +261,11 @@ func (a *entityStage) signatoryCountries(ms []*leader, note func(*leader, string
 	var sides []string
 	seen := map[string]bool{}
 	for _, c := range a.countries {
-		if !seen[c.code] && !a.currencyMention(c) && a.mainSide(c.code) {
-			seen[c.code] = true
+		if seen[c.code] || a.currencyMention(c) {
+			continue
+		}
+		seen[c.code] = true // once per country: mainSide reads every mention
+		if a.mainSide(c.code) {
 			sides = append(sides, c.code)
 		}
 	}
