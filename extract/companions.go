@@ -178,7 +178,8 @@ func (a *entityStage) formerOfficial(l *leader) bool {
 // follows a leader whose country is stated by the adjective or possessive
 // before his title, that country when the two titles differ: "Georgian
 // Prime Minister X and by Foreign Minister Y", "Chinese President X and
-// Premier Y" (one government's members; two presidents would be two).
+// Premier Y" (one government's members; two presidents, or a president
+// and an emir, would be two).
 func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, string)) {
 	for _, l := range ms {
 		if l.country != "" {
@@ -199,10 +200,10 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 				continue
 			}
 			o := a.leaderEndingAt(t)
-			if o == nil || o.country == "" || o.title == l.title || o.title == "" {
+			if o == nil || o.country == "" || oneHolder(o.title, l.title) || o.title == "" {
 				continue
 			}
-			if !a.statedBefore(o) {
+			if !a.statedBefore(o, t) {
 				continue
 			}
 			l.country = o.country
@@ -224,10 +225,15 @@ func (a *entityStage) leaderEndingAt(j int) *leader {
 	return nil
 }
 
-// statedBefore reports whether a name of o follows a title after a
-// country adjective or possessive: "Georgian Prime Minister X".
-func (a *entityStage) statedBefore(o *leader) bool {
+// statedBefore reports whether the name of o that ends at token j
+// follows a title after a country adjective or possessive: "Georgian
+// Prime Minister X" (not a bare "Foreign Minister X" whose country an
+// earlier mention stated: that adjective is not over what follows).
+func (a *entityStage) statedBefore(o *leader, j int) bool {
 	for _, sp := range o.spans {
+		if sp[1] != j {
+			continue
+		}
 		t := sp[0] - 1
 		for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper && !a.isCountryToken(t) {
 			t--

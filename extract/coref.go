@@ -144,8 +144,8 @@ func (a *entityStage) resolveLeaders() {
 		if p != "two" && p != "both" && p != "the" && p != "three" && p != "four" && p != "five" && p != "all" {
 			continue
 		}
-		if t.norm == "heads" && (i+2 >= len(a.toks) || a.tok(i+1).norm != "of" || a.tok(i+2).norm != "state") {
-			continue
+		if t.norm == "heads" && (i+2 >= len(a.toks) || a.tok(i+1).norm != "of" || a.tok(i+2).norm != "state" && a.tok(i+2).norm != "government") {
+			continue // "the two heads of state", "the two heads of government"
 		}
 		if i+1 < len(a.toks) && a.tok(i+1).norm == "of" && t.norm != "heads" {
 			continue // "leaders of major companies"
@@ -444,8 +444,8 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 		}
 	}
 	for _, l := range ms {
-		if l.country != "" {
-			continue
+		if l.country != "" || a.formerOfficial(l) {
+			continue // a past holder of the title takes no part in it
 		}
 		found := ""
 		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {

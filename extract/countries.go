@@ -198,7 +198,15 @@ func (a *mentionStage) cityOrGovernment(m match, c cityInfo) {
 		return
 	}
 	a.addPlace(m.i, m.j, c.name, c.country, "city")
+	if !c.capital && c.population < smallTown {
+		a.placeInfo["place:"+Slug(c.name)].small = true
+	}
 }
+
+// smallTown is the population under which a town whose country the text
+// never names may be another place of that name ("Goa" is a town of the
+// Philippines and a state of India): its country is left unknown.
+const smallTown = 50000
 
 // isDash reports whether t is a hyphen or dash.
 func isDash(t token) bool { return t.text == "-" || t.text == "–" || t.text == "—" }

@@ -181,6 +181,15 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 		}
 		i := a.tokenAtByte(base + m[2*re.SubexpIndex("place")])
 		j := a.tokenAtByte(base + m[2*re.SubexpIndex("place")] + len(place))
+		if x := re.SubexpIndex("extra"); x >= 0 && m[2*x] >= 0 && j > i && venueWords[a.toks[j-1].norm] {
+			// "STATE HOUSE, ENTEBBE:": a venue, then its town
+			xs := strings.TrimSpace(extra)
+			xi := a.tokenAtByte(base + m[2*x] + strings.Index(extra, xs))
+			xj := a.tokenAtByte(base + m[2*x] + strings.Index(extra, xs) + len(xs))
+			if n, _, _ := a.datelinePlace(xs, xi, xj); n != "" {
+				place, i, j, extra = xs, xi, xj, ""
+			}
+		}
 		name, country, isCountry := a.datelinePlace(place, i, j)
 		if name == "" {
 			continue // not a dateline: an ordinary sentence start

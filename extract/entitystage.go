@@ -60,6 +60,9 @@ func (a *entityStage) buildEntities() {
 			p := a.placeInfo[n.key]
 			e = a.entity(n.key, n.typ, p.name)
 			e.Country, e.Kind = p.country, p.kind
+			if p.small && !kept[p.country] {
+				e.Country = "" // a small town of a country never named: perhaps another place
+			}
 		case graph.TypeOrganization:
 			o := a.orgInfo[n.key]
 			e = a.entity(n.key, n.typ, o.name)

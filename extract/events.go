@@ -408,6 +408,9 @@ func (a *eventStage) scanEvents() {
 		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && a.meetingOf(e, evs) {
 			continue // "at the summit, which began at 11:40": the two leaders' meeting, told again
 		}
+		if e.kind == graph.KindMeeting && callOf(e, evs) {
+			continue // "spoke by phone ... as part of their regular consultation": the call
+		}
 		for _, m := range a.splitByCounterpart(e) {
 			kept = append(kept, a.splitByCountries(m)...)
 		}
@@ -490,6 +493,28 @@ func (a *eventStage) meetingOf(e *event, evs []*event) bool {
 			}
 		}
 		if same == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// callOf reports whether a phone call of the same countries, on the same
+// day or undated, is told in every sentence that tells the meeting e: the
+// meeting is that call under another name.
+func callOf(e *event, evs []*event) bool {
+	for _, o := range evs {
+		if o.kind != graph.KindPhoneCall || o.date != "" && e.date != "" && o.date != e.date {
+			continue
+		}
+		all := len(e.countries) > 0
+		for _, c := range e.countries {
+			all = all && slices.Contains(o.countries, c)
+		}
+		for _, s := range e.sents {
+			all = all && hasOnce(o.sents, o.sentSet, s)
+		}
+		if all {
 			return true
 		}
 	}
@@ -807,6 +832,20 @@ func (a *eventStage) leadDate() dateMention {
 	return dateMention{}
 }
 
+// tourOfDuty reports whether "of" and, within two more words, "duty"
+// follow the word "tour" ending at token j: "tour of (diplomatic) duty".
+func (a *eventStage) tourOfDuty(j int) bool {
+	if a.tok(j).norm != "of" {
+		return false
+	}
+	for k := j + 1; k <= j+3 && k < len(a.toks); k++ {
+		if a.toks[k].norm == "duty" {
+			return true
+		}
+	}
+	return false
+}
+
 // findHits returns the trigger occurrences of set that are not negated.
 func (a *eventStage) findHits(set map[string][]trigger) []hit {
 	var hits []hit
@@ -833,6 +872,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
 			continue // "arrived at a decision", "came as a surprise"
+		}
+		if kind == graph.KindVisit && a.toks[i].norm == "tour" && a.tourOfDuty(j) {
+			continue // "his three-year tour of diplomatic duty": a posting, not a trip
 		}
 		if kind == graph.KindPhoneCall && a.toks[i].norm == "call" && !a.callAt(i, j) {
 			continue // "a call for restraint", "the call to action"

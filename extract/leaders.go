@@ -56,6 +56,11 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			if i < len(a.toks) && a.toks[i].text == "." {
 				i++
 			}
+		case honorifics[a.dottedInitials(i)]:
+			i += 3 // "H.E Kiema Kilonzo": the initials of "His Excellency"
+			if i < len(a.toks) && a.toks[i].text == "." && !a.toks[i].space {
+				i++
+			}
 		case t.norm == "the" && i == start && i+1 < len(a.toks) && honorifics[a.tok(i+1).norm] && a.tok(i+1).upper:
 			i++ // ", the Hon Feleti Teo"
 		case (t.norm == "his" || t.norm == "her") && i+1 < len(a.toks) && (a.tok(i+1).norm == "majesty" || a.tok(i+1).norm == "highness" || a.tok(i+1).norm == "excellency"):
@@ -65,6 +70,22 @@ func (a *mentionStage) skipHonorifics(i int) int {
 		}
 	}
 	return i
+}
+
+// dottedInitials returns two capital initials joined by a dot with no
+// space at token i, as one folded word with a final dot ("H.E" gives
+// "h.e."), or "".
+func (a *mentionStage) dottedInitials(i int) string {
+	x, dot, y := a.tok(i), a.tok(i+1), a.tok(i+2)
+	if !initialLetter(x) || dot.text != "." || dot.space || !initialLetter(y) || y.space {
+		return ""
+	}
+	return x.norm + "." + y.norm + "."
+}
+
+// initialLetter reports whether t is one capital letter.
+func initialLetter(t *token) bool {
+	return t.kind == tokWord && t.upper && len([]rune(t.text)) == 1
 }
 
 // nameAt returns the end of a person's name starting at token i (i when none).
@@ -164,6 +185,8 @@ func (a *mentionStage) scanLeaders() {
 				}
 			} else if c, e := a.capitalAt(j); c != "" {
 				country, k = c, e
+			} else if c, e := a.localSeat(ti, j); c != "" {
+				country, k = c, e // "governor of Stavropol": of the province's country
 			} else if e := a.bodyAfterOf(k); e > k {
 				k = e // "Kenya's Speaker of the National Assembly X"
 			} else if a.tok(j-1).norm == "republic" && a.tok(j).upper && a.tok(j).kind == tokWord {
@@ -263,7 +286,7 @@ func (a *mentionStage) scanLeaders() {
 				// the person he is a counterpart of
 				ti.name, ti.head = counterpartTitle(lastTitle), titles[strings.ToLower(lastTitle)].head
 			}
-			if country != "" && ti.name != "" {
+			if country != "" && (ti.name != "" || counterpart) {
 				ri := i
 				cj := i
 				if i > 1 && a.tok(i-1).norm == "'s" {
@@ -274,15 +297,27 @@ func (a *mentionStage) scanLeaders() {
 				}
 				if ns, ne := a.nameBefore(ri); ne > ns && ti.name != "Leader" {
 					// "Narendra Modi, India's prime minister, said"
+					// ("X, his German counterpart" with no title before
+					// in the sentence: untitled, a reference by role may
+					// give one)
 					l := a.addLeader(a.surface(ns, ne), ti, country, s)
 					l.former = l.former || a.formerAt(i)
+					l.untitled = l.title == ""
 					l.spans = append(l.spans, [2]int{ns, ne})
 					a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 					a.claim(ns, ne)
 					lastTitle = ti.name
 					continue
 				}
-				a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name, counterpart: counterpart})
+				if l := a.namedBefore(ri); l != nil && l.country == "" {
+					// "Prince X, his Saudi counterpart": X was named
+					// (with a rank) before the role that states his country
+					l.country = country
+					continue
+				}
+				if ti.name != "" {
+					a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name, counterpart: counterpart})
+				}
 			}
 			continue
 		}
@@ -323,6 +358,25 @@ func (a *mentionStage) scanLeaders() {
 			i = e - 1
 		}
 	}
+}
+
+// localTitles are the offices of a city or province, whose holder is of
+// the place's country. (data/words-titles.tsv)
+var localTitles = wordSet("localTitles")
+
+// localSeat returns the country of the place named at token j after a
+// local office's "of" ("Governor of <province>") and the end of that
+// name; "" when ti is no local office or no known place starts there.
+func (a *mentionStage) localSeat(ti titleInfo, j int) (string, int) {
+	if !localTitles[ti.name] {
+		return "", j
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(j)) {
+		if p.i == j {
+			return a.placeCountry(p.key), p.j
+		}
+	}
+	return "", j
 }
 
 // possessedTitle returns the end and office of a title that starts at
@@ -775,6 +829,10 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 			k--
 			continue
 		}
+		if t.kind == tokWord && !t.space && k-3 >= 0 && a.tok(k-2).text == "-" && !a.tok(k-2).space && a.tok(k-3).upper && !a.claimed[k-1] {
+			k-- // the lower-case half of a hyphenated given name: "Cho Tae-yul"
+			continue
+		}
 		if t.text == "." && !t.space && k-2 >= 0 && a.isInitial(k-2) {
 			k -= 2 // an initial: "S. Kumar, the Joint Secretary", "N.Enkhtaivan, Minister of ..."
 			continue
@@ -801,11 +859,30 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 	return k, end
 }
 
+// namedBefore returns the leader named just before ", his" (or ", the",
+// ", her") and the token i: the person a role in apposition describes
+// when the name was already taken with a title or rank of its own
+// ("Prince X, his Saudi counterpart"); nil when there is none.
+func (a *mentionStage) namedBefore(i int) *leader {
+	p := i - 1
+	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
+		p--
+	}
+	if p < 1 || a.toks[p].text != "," {
+		return nil
+	}
+	for _, m := range a.persons {
+		if m.j == p && len(m.leaders) == 1 {
+			return m.leaders[0]
+		}
+	}
+	return nil
+}
+
 // isInitial reports whether token k is an initial: one capital letter,
 // unclaimed.
 func (a *mentionStage) isInitial(k int) bool {
-	t := a.toks[k]
-	return t.kind == tokWord && t.upper && len([]rune(t.text)) == 1 && !a.claimed[k]
+	return initialLetter(&a.toks[k]) && !a.claimed[k]
 }
 
 // loneNameOK reports whether the single word at k may be a name in
@@ -837,11 +914,29 @@ func (a *mentionStage) isPersonToken(m int) bool {
 	return false
 }
 
-// sameTitleAt reports whether the titles at tokens k and i are one office.
+// monarchs are the canonical titles of hereditary heads of state.
+// (data/words-titles.tsv)
+var monarchs = wordSet("monarchs")
+
+// sameTitleAt reports whether the titles at tokens k (or after a
+// possessive there) and i cannot be held in one country by two persons:
+// one office, or a president and a monarch.
 func (a *mentionStage) sameTitleAt(k, i int) bool {
+	if a.tok(k).norm == "'s" {
+		k++ // "Qatar's Emir X and President Y"
+	}
 	_, x, ok := a.titleAt(k)
 	_, y, ok2 := a.titleAt(i)
-	return ok && ok2 && x.name != "" && x.name == y.name
+	if !ok || !ok2 || x.name == "" {
+		return false
+	}
+	return oneHolder(x.name, y.name)
+}
+
+// oneHolder reports whether two persons with titles x and y cannot be of
+// one country: one office, or a president and a monarch.
+func oneHolder(x, y string) bool {
+	return x == y || monarchs[x] && y == "President" || x == "President" && monarchs[y]
 }
 
 // pluralTitles are titles in the plural, before the names of several

@@ -52,7 +52,10 @@ type named struct {
 }
 
 // placeInfo is what the text says about a place.
-type placeInfo struct{ name, country, kind string }
+type placeInfo struct {
+	name, country, kind string
+	small               bool // a town of the gazetteer under smallTown
+}
 
 // projectInfo is what the text says about a project.
 type projectInfo struct {

@@ -262,6 +262,33 @@ func TestLeaderCountries(t *testing.T) {
 		{"a title after another's title in possessive",
 			"date 2017-05-13\n\nPakistani Prime Minister Nawaz Sharif landed in China on Friday. Travelling with him is Sartaj Aziz, the PM's Adviser on Foreign Affairs.",
 			"person:sartaj-aziz", "PAK"},
+		{"a counterpart in apposition after a name with a rank",
+			"date 2024-05-02\n\nOmar Haddad, Minister of Foreign Affairs, and Prince Khalid bin Nasser, his Jordanian counterpart, spoke on Tuesday.",
+			"person:khalid-bin-nasser", "JOR"},
+		{"a president after an emir's country and name is not of it",
+			"date 2024-05-02\n\nKuwait's Emir Nawaf Al Sabah and President Kemal Arslan co-chaired the council in Istanbul on Friday.",
+			"person:kemal-arslan", ""},
+		{"a president after an emir's country adjective is not of it",
+			"date 2024-05-02\n\nKuwaiti Emir Nawaf Al Sabah and President Kemal Arslan co-chaired the council in Istanbul on Friday.",
+			"person:kemal-arslan", ""},
+		{"a ministry's name before an appositive title is no person",
+			"date 2024-05-02\n\nOn Monday, as he received the ambassador of Uganda at the Kenyan Ministry of Foreign Affairs, Kenyan Foreign Minister Wafula urged that talks go on. Foreign Minister Wafula met him again.",
+			"person:wafula", "KEN"},
+		{"a leader's country stated earlier is not over the next name",
+			"date 2024-05-02\n\nKenyan Foreign Minister Amos Wafula spoke on Monday. Peace was on the agenda of Foreign Minister Amos Wafula and Ambassador Jean Mbeki.",
+			"person:jean-mbeki", ""},
+		{"a past holder of a title is no side of an encounter",
+			"date 2024-05-02\n\nKenyan Foreign Minister Amos Wafula met Ugandan officials in Kampala on Monday. No Kenyan minister had visited Uganda before the trip of Wafula since 2011, when then-foreign minister Rose Achieng came for talks.",
+			"person:rose-achieng", ""},
+		{"a governor of a city is of the city's country",
+			"date 2024-05-02\n\nIndian Trade Minister Ravi Kumar held talks with Ivan Petrov, governor of Novosibirsk, on Friday.",
+			"person:ivan-petrov", "RUS"},
+		{"a hyphenated given name with a lower-case half before an appositive",
+			"date 2024-05-02\n\nKenyan Foreign Minister Amos Wafula and Min Ho-jun, his South Korean counterpart, met in Seoul on Friday.",
+			"person:min-ho-jun", "KOR"},
+		{"a counterpart in apposition with no title before in the sentence",
+			"date 2024-05-02\n\nThe ministry said the minister was travelling at the invitation of Lena Vogel, his Austrian counterpart, and would stay two days.",
+			"person:lena-vogel", "AUT"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkLeaderCountry(t, x, tc.text, tc.key, tc.country) })
@@ -291,6 +318,7 @@ func TestDatelines(t *testing.T) {
 		{"a country as dateline is no place", "date 2022-03-17\n\nMOROCCO, March 17 - Consultations were held in Rabat.", "2022-03-17", "Morocco", ""},
 		{"a country's dateline, then the city's on the next line", "date 2022-03-17\n\nMOROCCO, March 17 -\n\nRABAT — Consultations were held on Thursday.", "2022-03-17", "Rabat", ""},
 		{"place, region and date with a period", "date 2024-04-19\n\nASTANA, Kazakhstan, April 19. The two countries will sign an agreement.", "2024-04-19", "Astana", ""},
+		{"a venue, then its town", "date 2024-04-19\n\nSTATE HOUSE, NAIROBI: The president received the envoy.", "2024-04-19", "Nairobi", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -72,18 +72,21 @@ func (a *mentionStage) scanContextPlaces() {
 			continue
 		}
 		k := i + 1
+		led := false // a known place leads the list
 		for {
 			e := a.unknownPlaceRun(k)
 			if e == k {
 				// a known place may lead the list: "in Aldport and Kestrovo"
 				if pe := a.placeStartsAt(k); pe > k && pe+1 < len(a.toks) && (a.toks[pe].norm == "and" || a.toks[pe].norm == "or") {
-					k = pe + 1
+					k, led = pe+1, true
 					continue
 				}
 				break
 			}
 			if c, ok := a.joinedCity(k, e); ok {
 				a.addPlace(k, e, c.name, c.country, "city") // "Ha Noi" is Hanoi
+			} else if a.toks[i].norm == "between" && !led && !a.knownPartner(e) {
+				break // "cooperation between Pertamina and Petronas": parties, not places
 			} else {
 				a.addPlace(k, e, a.surface(k, e), a.countryNear(k), "region")
 			}
@@ -95,6 +98,16 @@ func (a *mentionStage) scanContextPlaces() {
 			break
 		}
 	}
+}
+
+// knownPartner reports whether a known place follows "and" or "or" at
+// token e: "between Ulmbara and Mombasa" joins places, "between Pertamina
+// and Petronas" may join any two parties.
+func (a *mentionStage) knownPartner(e int) bool {
+	if e+1 >= len(a.toks) || a.toks[e].norm != "and" && a.toks[e].norm != "or" {
+		return false
+	}
+	return a.placeStartsAt(e+1) > e+1
 }
 
 // unknownPlaceRun returns the end of a capitalised run of up to three

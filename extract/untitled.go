@@ -44,6 +44,9 @@ func (a *mentionStage) scanUntitled() {
 			if _, ok := titles[a.toks[i].norm]; ok || titleFirst[a.toks[i].norm] || honorifics[a.toks[i].norm] {
 				continue
 			}
+			if n := a.skipHonorifics(i); n > i && n < st.last {
+				i = n // "met H.E Kiema Kilonzo": the name after the initials
+			}
 			e := a.nameAt(i)
 			if e-i < 2 || a.placeOrOrgAt(i, e) {
 				continue
