@@ -299,7 +299,7 @@ func (a *eventStage) scanEvents() {
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
-		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)) && !(e.kind == graph.KindVisit && a.sentenceOf(a.tokenAtByte(lead.bstart)) > e.first):
+		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead) && a.sayingFits(e, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)) && !(e.kind == graph.KindVisit && a.sentenceOf(a.tokenAtByte(lead.bstart)) > e.first):
 			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
@@ -830,6 +830,33 @@ func (a *eventStage) leadDate() dateMention {
 		}
 	}
 	return dateMention{}
+}
+
+// sayingFits reports whether the lead's date may date e when it is the
+// day of a saying ("..., the president said on Wednesday"): only for an
+// occasion already held and when that day is the article's own, the day a
+// report with no time of its own would take anyway; never for one planned.
+func (a *eventStage) sayingFits(e *event, lead dateMention) bool {
+	if !a.sayingDate(lead) {
+		return true
+	}
+	return !e.future && !a.ref.IsZero() && lead.iso == a.ref.Format("2006-01-02")
+}
+
+// sayingDate reports whether the date d follows a reporting verb within
+// its sentence, two words back at most, and ends the attribution (the
+// sentence ends or "that" follows): "..., X said on Wednesday.", "said
+// Friday that ...", the day of the saying rather than of what was said;
+// not "spoke on Friday when X paid a call on him", the saying at the
+// occasion.
+func (a *eventStage) sayingDate(d dateMention) bool {
+	di := a.tokenAtByte(d.bstart)
+	s := a.sentenceOf(di)
+	if !a.reportedBetween(max(di-2, a.sents[s].first), di) {
+		return false
+	}
+	k := a.tokenAtByte(d.bend-1) + 1
+	return k >= a.sents[s].last || a.tok(k).norm == "that" || a.tok(k).text == "."
 }
 
 // tourOfDuty reports whether "of" and, within two more words, "duty"
