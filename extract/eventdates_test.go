@@ -12,5 +12,11 @@ func TestEventDates(t *testing.T) {
 		{"the day of a saying that is the article's own dates talks held",
 			"date 2025-03-14\n\nDuring his visit to Kenya, Ugandan President Peter Okello said on Friday that ties were strong. During their talks, Okello told Kenyan President Ruth Wanjiku that trade was growing.",
 			[]string{"meeting 2025-03-14", "visit 2025-03-14"}},
+		{"talks told after the start of a visit of several days take none of its days (the report's, assumed)",
+			"date 2025-03-14\n\nKenyan President Ruth Wanjiku began a three-day state visit to Uganda on Monday. In the course of the visit, Wanjiku held talks with Ugandan President Peter Okello.",
+			[]string{"meeting 2025-03-14", "visit 2025-03-10"}},
+		{"talks in the sentence that dates a visit of several days take its day",
+			"date 2025-03-14\n\nThe talks took place in Kampala, where Kenyan President Ruth Wanjiku had come on Monday on a two-day visit to meet Ugandan President Peter Okello.",
+			[]string{"meeting 2025-03-10", "visit 2025-03-10"}},
 	})
 }

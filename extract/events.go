@@ -43,6 +43,7 @@ type hit struct {
 	// daysBefore is how many days before its date the visit began, when
 	// the date is that of its end ("concluded a two-day visit today")
 	daysBefore int
+	days       int // a visit's length in days when told ("a three-day visit"), else 0
 }
 
 // event collects the hits that report one real-world event.
@@ -72,6 +73,7 @@ type event struct {
 	// daysBefore is how many days before date the visit began (see
 	// visitStarts); applied once the other events have their dates
 	daysBefore int
+	days       int // a visit's length in days when told (see visitLength), else 0
 	// counterpart is the leader met, in the second and later meetings
 	// split from one report by splitByCounterpart
 	counterpart *leader
@@ -222,6 +224,7 @@ func (a *eventStage) scanEvents() {
 			into.dateSent, into.daysBefore = h.sent, h.daysBefore
 			into.past = into.past || h.past
 		}
+		into.days = max(into.days, h.days)
 		into.future = into.future || h.future
 		into.reported = into.reported || h.reported
 		if into.place == "" {
@@ -288,7 +291,9 @@ func (a *eventStage) scanEvents() {
 		}
 		// "signed during the three-day visit": the visit's people, but on
 		// which of its days is untold
-		daysLong := func(o *event) bool { return o.kind == graph.KindVisit && o.daysBefore > 0 && e.kind != graph.KindVisit }
+		daysLong := func(o *event) bool {
+			return o.kind == graph.KindVisit && (o.daysBefore > 0 || o.days >= 2 && o.dateSent != e.first) && e.kind != graph.KindVisit
+		}
 		switch {
 		case best != nil:
 			if !daysLong(best) {
