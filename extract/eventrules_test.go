@@ -2,6 +2,24 @@ package extract_test
 
 import "testing"
 
+// TestEventKinds checks the kind of an event told by two triggers.
+func TestEventKinds(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a joint declaration signed is a signing, not a statement",
+			"date 2025-03-14\n\nKenyan Foreign Minister Amos Kiprono and Ugandan Foreign Minister Jane Akello signed a joint declaration on Thursday.",
+			[]string{"agreement 2025-03-13"}},
+		{"a joint statement among the documents signed is a signing",
+			"date 2025-03-14\n\nKenyan President Ruth Wanjiku and Ugandan President Peter Okello met in Kampala on Thursday. Five documents were signed, among them the two presidents' joint statement.",
+			[]string{"agreement 2025-03-13", "meeting 2025-03-13"}},
+		{"the declaration named again after its signing is no statement",
+			"date 2025-03-14\n\nKenyan Foreign Minister Amos Kiprono and Ugandan Foreign Minister Jane Akello signed a joint declaration on Thursday. Kiprono said the joint declaration would deepen ties.",
+			[]string{"agreement 2025-03-13"}},
+		{"a joint statement issued beside no signing is a statement",
+			"date 2025-03-14\n\nKenyan President Ruth Wanjiku and Ugandan President Peter Okello issued a joint statement on Thursday.",
+			[]string{"statement 2025-03-13"}},
+	})
+}
+
 // TestEventDates checks which words date an event: not the day of a
 // saying, not the day of another occasion.
 func TestEventDates(t *testing.T) {
