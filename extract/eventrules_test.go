@@ -17,6 +17,12 @@ func TestEventKinds(t *testing.T) {
 		{"a joint statement issued beside no signing is a statement",
 			"date 2025-03-14\n\nKenyan President Ruth Wanjiku and Ugandan President Peter Okello issued a joint statement on Thursday.",
 			[]string{"statement 2025-03-13"}},
+		{"celebrations of an anniversary are a ceremony",
+			"date 2025-03-15\n\nKenyan President Ruth Wanjiku joined the celebrations of the 60th anniversary of Uganda's independence in Kampala on Friday.",
+			[]string{"ceremony 2025-03-14"}},
+		{"an anniversary commemorated by two countries is a ceremony",
+			"date 2025-03-15\n\nThe centenary of the treaty will be commemorated by Kenya and Uganda in Kampala on 1 July.",
+			[]string{"ceremony 2025-07-01"}},
 	})
 }
 
