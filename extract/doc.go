@@ -23,7 +23,7 @@
 //     by role), the entities made;
 //   - eventStage (events.go, triggers.go, eventcues.go, status.go,
 //     bilaterals.go, bilateralsummit.go, visitdays.go, tours.go,
-//     counterparts.go, history.go, diplomatic.go, signedstatements.go):
+//     counterparts.go, history.go, diplomatic.go, signingparts.go):
 //     events with their dates, places, participants and status;
 //   - factStage (facts.go, orgfacts.go, sectors.go, pairs.go): the relations.
 //
