@@ -22,8 +22,9 @@
 //     companions.go): leaders resolved (countries from context, references
 //     by role), the entities made;
 //   - eventStage (events.go, triggers.go, eventcues.go, status.go,
-//     bilaterals.go, visitdays.go, tours.go, counterparts.go): events
-//     with their dates, places, participants and status;
+//     bilaterals.go, bilateralsummit.go, visitdays.go, tours.go,
+//     counterparts.go, history.go, diplomatic.go, signingparts.go):
+//     events with their dates, places, participants and status;
 //   - factStage (facts.go, orgfacts.go, sectors.go, pairs.go): the relations.
 //
 // The entity, event and fact stages add to one builder (builder.go),

@@ -198,9 +198,35 @@ func (a *eventStage) protocolCeremony(i, j int) bool {
 	if a.toks[i].norm == "opening" && p.norm == "'s" {
 		return true // "the Forum's opening ceremony": the forum
 	}
+	if a.welcomedWith(i) {
+		return true // "welcomed X with an official ceremony"
+	}
 	for k := j; k < j+7 && k < len(a.toks) && a.sentenceOf(k) == a.sentenceOf(i); k++ {
 		if a.toks[k].norm == "signing" {
 			return true // "a ceremony was then held to mark the signing"
+		}
+	}
+	return false
+}
+
+// welcomeVerbs: see data/words-events.tsv.
+var welcomeVerbs = wordSet("welcomeVerbs")
+
+// welcomedWith reports whether the ceremony at token i follows "with a"
+// or "with an", with at most one word between ("with an official
+// ceremony"), in a clause of welcome: a welcome verb earlier in its
+// sentence.
+func (a *eventStage) welcomedWith(i int) bool {
+	k := i - 1
+	if n := a.tok(k).norm; n != "a" && n != "an" {
+		k--
+	}
+	if n := a.tok(k).norm; n != "a" && n != "an" || a.tok(k-1).norm != "with" {
+		return false
+	}
+	for m := a.sents[a.sentenceOf(i)].first; m < k; m++ {
+		if welcomeVerbs[a.toks[m].norm] {
+			return true
 		}
 	}
 	return false

@@ -43,6 +43,7 @@ type hit struct {
 	// daysBefore is how many days before its date the visit began, when
 	// the date is that of its end ("concluded a two-day visit today")
 	daysBefore int
+	days       int // a visit's length in days when told ("a three-day visit"), else 0
 }
 
 // event collects the hits that report one real-world event.
@@ -72,6 +73,7 @@ type event struct {
 	// daysBefore is how many days before date the visit began (see
 	// visitStarts); applied once the other events have their dates
 	daysBefore int
+	days       int // a visit's length in days when told (see visitLength), else 0
 	// counterpart is the leader met, in the second and later meetings
 	// split from one report by splitByCounterpart
 	counterpart *leader
@@ -147,7 +149,7 @@ func (e *event) addOrg(key string) {
 // scanEvents finds event triggers, attaches dates and places, and merges
 // hits of one kind that report the same event.
 func (a *eventStage) scanEvents() {
-	hits := a.findHits(triggers)
+	hits := a.dropSigningParts(a.findHits(triggers))
 	if len(hits) == 0 {
 		hits = a.findHits(weakTriggers)
 	} else {
@@ -222,6 +224,7 @@ func (a *eventStage) scanEvents() {
 			into.dateSent, into.daysBefore = h.sent, h.daysBefore
 			into.past = into.past || h.past
 		}
+		into.days = max(into.days, h.days)
 		into.future = into.future || h.future
 		into.reported = into.reported || h.reported
 		if into.place == "" {
@@ -288,7 +291,9 @@ func (a *eventStage) scanEvents() {
 		}
 		// "signed during the three-day visit": the visit's people, but on
 		// which of its days is untold
-		daysLong := func(o *event) bool { return o.kind == graph.KindVisit && o.daysBefore > 0 && e.kind != graph.KindVisit }
+		daysLong := func(o *event) bool {
+			return o.kind == graph.KindVisit && (o.daysBefore > 0 || o.days >= 2 && o.dateSent != e.first) && e.kind != graph.KindVisit
+		}
 		switch {
 		case best != nil:
 			if !daysLong(best) {
@@ -299,7 +304,7 @@ func (a *eventStage) scanEvents() {
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
-		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)) && !(e.kind == graph.KindVisit && a.sentenceOf(a.tokenAtByte(lead.bstart)) > e.first):
+		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead) && a.sayingFits(e, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)) && !(e.kind == graph.KindVisit && a.sentenceOf(a.tokenAtByte(lead.bstart)) > e.first):
 			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
@@ -830,6 +835,33 @@ func (a *eventStage) leadDate() dateMention {
 		}
 	}
 	return dateMention{}
+}
+
+// sayingFits reports whether the lead's date may date e when it is the
+// day of a saying ("..., the president said on Wednesday"): only for an
+// occasion already held and when that day is the article's own, the day a
+// report with no time of its own would take anyway; never for one planned.
+func (a *eventStage) sayingFits(e *event, lead dateMention) bool {
+	if !a.sayingDate(lead) {
+		return true
+	}
+	return !e.future && !a.ref.IsZero() && lead.iso == a.ref.Format("2006-01-02")
+}
+
+// sayingDate reports whether the date d follows a reporting verb within
+// its sentence, two words back at most, and ends the attribution (the
+// sentence ends or "that" follows): "..., X said on Wednesday.", "said
+// Friday that ...", the day of the saying rather than of what was said;
+// not "spoke on Friday when X paid a call on him", the saying at the
+// occasion.
+func (a *eventStage) sayingDate(d dateMention) bool {
+	di := a.tokenAtByte(d.bstart)
+	s := a.sentenceOf(di)
+	if !a.reportedBetween(max(di-2, a.sents[s].first), di) {
+		return false
+	}
+	k := a.tokenAtByte(d.bend-1) + 1
+	return k >= a.sents[s].last || a.tok(k).norm == "that" || a.tok(k).text == "."
 }
 
 // tourOfDuty reports whether "of" and, within two more words, "duty"

@@ -20,12 +20,33 @@ func eventsOf(x graph.Extraction) []string {
 	return out
 }
 
-func TestEventForms(t *testing.T) {
+// eventCase is an invented text and the events it holds, "kind date",
+// sorted.
+type eventCase struct {
+	name, text string
+	want       []string
+}
+
+// runEventCases extracts each case's text and compares its events.
+func runEventCases(t *testing.T, tests []eventCase) {
+	t.Helper()
 	x := mustExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // "kind date", sorted
-	}{
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOutput(t, tc.name, out)
+			if got := eventsOf(out); !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestEventForms(t *testing.T) {
+	runEventCases(t, []eventCase{
 		{"talks with two hosts named in one phrase: one meeting",
 			"date 2025-03-12\n\nRussian Foreign Minister Ivan Orlov will pay a working visit to the Republic of Zambia on 14 March, where talks are planned with Foreign Minister Ruth Mwale and President Peter Banda.",
 			[]string{"meeting 2025-03-14", "visit 2025-03-14"}},
@@ -317,19 +338,7 @@ func TestEventForms(t *testing.T) {
 		{"summit of a group's leaders",
 			"date 2025-03-14\n\nThe prime ministers of the Visegrad Group met in Bratislava on Thursday.\n\nLeaders of Slovakia, Poland, Hungary and the Czech Republic discussed energy.",
 			[]string{"summit 2025-03-13"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkOutput(t, tc.name, out)
-			if got := eventsOf(out); !slices.Equal(got, tc.want) {
-				t.Errorf("events %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestEventParticipantsExcluded checks countries named in an event's

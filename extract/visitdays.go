@@ -19,10 +19,15 @@ var (
 func (a *eventStage) visitStarts(hits []hit) {
 	for k := range hits {
 		h := &hits[k]
-		if h.kind != graph.KindVisit || h.date.iso == "" || h.date.prec != "day" {
+		if h.kind != graph.KindVisit {
 			continue
 		}
-		if n := a.visitLength(h.i); n >= 2 && a.visitEndIn(h.sent) {
+		n := a.visitLength(h.i)
+		h.days = n
+		if h.date.iso == "" || h.date.prec != "day" {
+			continue
+		}
+		if n >= 2 && a.visitEndIn(h.sent) {
 			h.daysBefore = n - 1
 		}
 	}

@@ -1,0 +1,52 @@
+package extract_test
+
+import "testing"
+
+// TestEventKinds checks the kind of an event told by two triggers.
+func TestEventKinds(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a joint declaration signed is a signing, not a statement",
+			"date 2025-03-14\n\nKenyan Foreign Minister Amos Kiprono and Ugandan Foreign Minister Jane Akello signed a joint declaration on Thursday.",
+			[]string{"agreement 2025-03-13"}},
+		{"a joint statement among the documents signed is a signing",
+			"date 2025-03-14\n\nKenyan President Ruth Wanjiku and Ugandan President Peter Okello met in Kampala on Thursday. Five documents were signed, among them the two presidents' joint statement.",
+			[]string{"agreement 2025-03-13", "meeting 2025-03-13"}},
+		{"the declaration named again after its signing is no statement",
+			"date 2025-03-14\n\nKenyan Foreign Minister Amos Kiprono and Ugandan Foreign Minister Jane Akello signed a joint declaration on Thursday. Kiprono said the joint declaration would deepen ties.",
+			[]string{"agreement 2025-03-13"}},
+		{"a joint statement issued beside no signing is a statement",
+			"date 2025-03-14\n\nKenyan President Ruth Wanjiku and Ugandan President Peter Okello issued a joint statement on Thursday.",
+			[]string{"statement 2025-03-13"}},
+		{"a ceremony at which agreements were signed is the signing",
+			"date 2025-03-15\n\nAt an official ceremony in Kampala on Friday, Kenyan President Ruth Wanjiku and Ugandan President Peter Okello signed five agreements.",
+			[]string{"agreement 2025-03-14"}},
+		{"a ceremony a guest is welcomed with is the visit's protocol",
+			"date 2025-03-15\n\nKenyan President Ruth Wanjiku arrived in Kampala on Friday. Ugandan President Peter Okello welcomed Wanjiku with an official ceremony.",
+			[]string{"visit 2025-03-14"}},
+		{"celebrations of an anniversary are a ceremony",
+			"date 2025-03-15\n\nKenyan President Ruth Wanjiku joined the celebrations of the 60th anniversary of Uganda's independence in Kampala on Friday.",
+			[]string{"ceremony 2025-03-14"}},
+		{"an anniversary commemorated by two countries is a ceremony",
+			"date 2025-03-15\n\nThe centenary of the treaty will be commemorated by Kenya and Uganda in Kampala on 1 July.",
+			[]string{"ceremony 2025-07-01"}},
+	})
+}
+
+// TestEventDates checks which words date an event: not the day of a
+// saying, not the day of another occasion.
+func TestEventDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the day of a saying in the lead does not date earlier talks",
+			"date 2025-03-14\n\nKenya agreed to buy more maize as part of his talks with Kenyan President Ruth Wanjiku, Ugandan President Peter Okello said on Wednesday. Wanjiku received Okello at the airport in Mombasa.",
+			[]string{"meeting 2025-03-14"}},
+		{"the day of a saying that is the article's own dates talks held",
+			"date 2025-03-14\n\nDuring his visit to Kenya, Ugandan President Peter Okello said on Friday that ties were strong. During their talks, Okello told Kenyan President Ruth Wanjiku that trade was growing.",
+			[]string{"meeting 2025-03-14", "visit 2025-03-14"}},
+		{"talks told after the start of a visit of several days take none of its days (the report's, assumed)",
+			"date 2025-03-14\n\nKenyan President Ruth Wanjiku began a three-day state visit to Uganda on Monday. In the course of the visit, Wanjiku held talks with Ugandan President Peter Okello.",
+			[]string{"meeting 2025-03-14", "visit 2025-03-10"}},
+		{"talks in the sentence that dates a visit of several days take its day",
+			"date 2025-03-14\n\nThe talks took place in Kampala, where Kenyan President Ruth Wanjiku had come on Monday on a two-day visit to meet Ugandan President Peter Okello.",
+			[]string{"meeting 2025-03-10", "visit 2025-03-10"}},
+	})
+}
