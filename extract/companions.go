@@ -203,8 +203,8 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 			if o == nil || o.country == "" || oneHolder(o.title, l.title) || o.title == "" {
 				continue
 			}
-			if !a.statedBefore(o, t) {
-				continue
+			if !a.statedBefore(o, t) || signWords[a.tok(sp[1]).norm] {
+				continue // "X and Y signed": each signs for his side
 			}
 			l.country = o.country
 			note(l, "the adjective over "+o.name)

@@ -309,6 +309,8 @@ func (a *entityStage) inferCountries() {
 	}
 	a.possessorCountries(missing(), note)
 	a.sideCountries(missing(), note)
+	a.forSideCountries(missing(), note)
+	a.delegationCountries(missing(), note)
 	a.datelineHosts(missing(), note)
 	a.homeCountries(missing(), note)
 	a.coordinatedCountries(missing(), note)

@@ -18,8 +18,8 @@
 //     leaders.go, titles.go, untitled.go, projects.go, recall.go,
 //     index.go): the names of countries, places, organizations, projects
 //     and persons; the only stage that claims tokens for names;
-//   - entityStage (entitystage.go, coref.go, sides.go, hosts.go,
-//     companions.go): leaders resolved (countries from context, references
+//   - entityStage (entitystage.go, coref.go, sides.go, delegations.go,
+//     hosts.go, companions.go): leaders resolved (countries from context, references
 //     by role), the entities made;
 //   - eventStage (events.go, triggers.go, eventcues.go, status.go,
 //     bilaterals.go, bilateralsummit.go, visitdays.go, tours.go,

@@ -101,12 +101,13 @@ func (a *entityStage) groupBefore(k int) string {
 }
 
 // namesOnly reports whether tokens [i, j) hold only the words of a list
-// of names with titles: capitalised words, commas, "and", "of", hyphens
-// and name particles.
+// of names with titles: capitalised words (with the dot of an
+// abbreviation), commas, "and", "of", hyphens and name particles.
 func (a *entityStage) namesOnly(i, j int) bool {
 	for m := i; m < j; m++ {
 		t := a.toks[m]
-		if !(t.kind == tokWord && t.upper || t.text == "," || t.text == "-" || t.norm == "and" || t.norm == "of" || nameParticles[t.norm]) {
+		abbrev := t.text == "." && m > i && a.toks[m-1].upper // "Mr.", "Dr."
+		if !(t.kind == tokWord && t.upper || abbrev || t.text == "," || t.text == "-" || t.norm == "and" || t.norm == "of" || nameParticles[t.norm]) {
 			return false
 		}
 	}
