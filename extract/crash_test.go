@@ -24,11 +24,7 @@ func TestCrashers(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkOutput(t, tc.name, out)
+			extractChecked(t, x, tc.name, tc.text)
 		})
 	}
 }

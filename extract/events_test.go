@@ -33,11 +33,7 @@ func runEventCases(t *testing.T, tests []eventCase) {
 	x := mustExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkOutput(t, tc.name, out)
+			out := extractChecked(t, x, tc.name, tc.text)
 			if got := eventsOf(out); !slices.Equal(got, tc.want) {
 				t.Errorf("events %q, want %q", got, tc.want)
 			}

@@ -31,11 +31,7 @@ func TestCooperatesInUnorderedPairs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkOutput(t, tc.name, out)
+			out := extractChecked(t, x, tc.name, tc.text)
 			var got []string
 			for _, r := range out.Relations {
 				if r.Type == graph.RelCooperatesIn && r.To == "sector:energy" {

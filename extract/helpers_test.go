@@ -105,3 +105,15 @@ func checkLeaderCountry(t *testing.T, x *extract.Extractor, text, key, country s
 	}
 	t.Errorf("no %s", key)
 }
+
+// extractChecked extracts text under the input name and checks the
+// output's invariants (checkOutput).
+func extractChecked(t *testing.T, x *extract.Extractor, name, text string) graph.Extraction {
+	t.Helper()
+	out, err := x.Extract(extract.Document{Input: name, Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOutput(t, name, out)
+	return out
+}

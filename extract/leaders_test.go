@@ -88,11 +88,7 @@ func TestLeaderForms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkOutput(t, tc.name, out)
+			out := extractChecked(t, x, tc.name, tc.text)
 			e := out.EntityByKey(tc.key)
 			if e == nil {
 				t.Fatalf("no entity %s in %v", tc.key, keys(out))

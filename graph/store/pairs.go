@@ -78,11 +78,13 @@ CALL (e) {
   WITH e, leaders, s ORDER BY s.key
   WITH e, leaders, collect(DISTINCT s.key) AS sectors
   MATCH (e)<-[sh:SHARES]-(x:Country)
-  MATCH (x)-[p:PAIR]->(:Country {code: split(sh.pair, '-')[1]})
-  WITH p, sh, leaders, sectors, coalesce(sh.leaders, []) AS oldLeaders, coalesce(sh.sectors, []) AS oldSectors
+  WITH x, sh, leaders, sectors, coalesce(sh.leaders, []) AS oldLeaders, coalesce(sh.sectors, []) AS oldSectors
   SET sh.leaders = leaders, sh.sectors = sectors
-  WITH p, [k IN leaders WHERE NOT k IN oldLeaders | [k, 1]] + [k IN oldLeaders WHERE NOT k IN leaders | [k, -1]] AS leaders,
-          [k IN sectors WHERE NOT k IN oldSectors | [k, 1]] + [k IN oldSectors WHERE NOT k IN sectors | [k, -1]] AS sectors` +
+  WITH x, sh, [k IN leaders WHERE NOT k IN oldLeaders | [k, 1]] + [k IN oldLeaders WHERE NOT k IN leaders | [k, -1]] AS leaders,
+          [k IN sectors WHERE NOT k IN oldSectors | [k, 1]] + [k IN oldSectors WHERE NOT k IN sectors | [k, -1]] AS sectors
+  WHERE size(leaders) > 0 OR size(sectors) > 0 // the pair only when its copies changed
+  MATCH (x)-[p:PAIR]->(:Country {code: split(sh.pair, '-')[1]})
+  WITH p, leaders, sectors` +
 	bumpPair("leaders", "leader") + bumpPair("sectors", "sector") + `
 }`
 
