@@ -241,7 +241,11 @@ const (
 // SameEvent reports whether two event reports describe one real-world
 // event: the same kind; dates at most a day apart, or an undated report
 // published within a week after the dated one (two undated reports within
-// three days); the same place when both name one; shared participants —
+// three days); the same place when both name one, unless both give the
+// same day and name a leader in common (one leader is in one place on one
+// day: a report that misplaces the occasion joins it, and the place goes
+// by the weight of the reports, the other listed as an alternative);
+// shared participants —
 // at least two countries when both name two or more, and some leader and
 // some organization in common when both name any.
 func SameEvent(a, b EventSketch) bool {
@@ -251,7 +255,7 @@ func SameEvent(a, b EventSketch) bool {
 	if a.Kind != b.Kind || !datesCompatible(a, b) {
 		return false
 	}
-	if a.Location != "" && b.Location != "" && a.Location != b.Location {
+	if a.Location != "" && b.Location != "" && a.Location != b.Location && !sameDayAndLeaders(a, b) {
 		return false
 	}
 	need := min(2, len(a.Countries), len(b.Countries))
@@ -265,6 +269,12 @@ func SameEvent(a, b EventSketch) bool {
 		return false
 	}
 	return true
+}
+
+// sameDayAndLeaders reports whether both reports date the event to the
+// same day and name a participating leader in common.
+func sameDayAndLeaders(a, b EventSketch) bool {
+	return a.Date != "" && a.Date == b.Date && shared(a.People, b.People) > 0
 }
 
 func datesCompatible(a, b EventSketch) bool {

@@ -82,7 +82,12 @@ func TestSameEvent(t *testing.T) {
 		{"next day", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "2025-08-31", "2025-08-31" }), true},
 		{"two weeks later", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "2025-09-13", "2025-09-13" }), false},
 		{"other kind", edit(func(e *graph.EventSketch) { e.Kind = "phone_call" }), false},
-		{"other place", edit(func(e *graph.EventSketch) { e.Location = "place:beijing" }), false},
+		{"other place, same day and leader", edit(func(e *graph.EventSketch) { e.Location = "place:beijing" }), true},
+		{"other place, next day", edit(func(e *graph.EventSketch) { e.Location, e.Date, e.Anchor = "place:beijing", "2025-08-31", "2025-08-31" }), false},
+		{"other place, no leader in common", edit(func(e *graph.EventSketch) {
+			e.Location, e.People = "place:beijing", []string{"person:x2", "person:t2"}
+		}), false},
+		{"other place, one side names no leader", edit(func(e *graph.EventSketch) { e.Location, e.People = "place:beijing", nil }), false},
 		{"place unknown", edit(func(e *graph.EventSketch) { e.Location = "" }), true},
 		{"undated report two days later", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "", "2025-09-01" }), true},
 		{"undated report a month later", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "", "2025-09-30" }), false},

@@ -6,6 +6,12 @@
 // of the run. PROFILE adds its own cost: the rates are not the ingest's.
 //
 //	go run ./bench/writeprofile [-n 2000] [-order backdated] [-workers 2] [-batch 100] [-top 15]
+//
+// With -on-top N it does not empty the instance, which must hold the
+// N-article corpus of that order (bench/ingestbench, or bench/lib.sh's
+// ensure_graph), and ingests the n older copies a corpus of N+n articles
+// would add, so that the costs are those of writing into a graph of N
+// articles. The instance then holds N+n articles and its marker says so.
 package main
 
 import (
@@ -51,6 +57,7 @@ func run(ctx context.Context, args []string) error {
 	workers := fs.Int("workers", 2, "write transactions at once")
 	batch := fs.Int("batch", 100, "most articles per write transaction")
 	top := fs.Int("top", 15, "statements shown, by database hits")
+	onTop := fs.Int("on-top", 0, "write into the instance's graph of this many articles instead of an empty one")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -79,7 +86,16 @@ func run(ctx context.Context, args []string) error {
 		return err
 	}
 	items := corpus.Plan(bases, *n, ord, 1)
-	if err := inst.Reset(ctx); err != nil {
+	if *onTop > 0 {
+		want := fmt.Sprintf("%d %s seed 1", *onTop, ord)
+		if got := inst.Marker(); got != want {
+			return fmt.Errorf("-on-top %d: the instance holds %q, want %q", *onTop, got, want)
+		}
+		items = addedItems(corpus.Plan(bases, *onTop, ord, 1), corpus.Plan(bases, *onTop+*n, ord, 1))
+		if err := inst.SetMarker(fmt.Sprintf("%d-plus-%d %s seed 1", *onTop, *n, ord)); err != nil {
+			return err
+		}
+	} else if err := inst.Reset(ctx); err != nil {
 		return err
 	}
 	s, err := store.Open(ctx, cfg.Neo4j)
@@ -133,6 +149,23 @@ func run(ctx context.Context, args []string) error {
 	fmt.Printf("writeprofile: %d %s articles in %.0f s under PROFILE, %d failed; load average %.1f\n\n", *n, ord, time.Since(start).Seconds(), failed, instance.LoadAverage())
 	printCosts(costs, *n, *top)
 	return nil
+}
+
+// addedItems returns the items of bigger that small lacks, in bigger's
+// order.
+func addedItems(small, bigger []corpus.Item) []corpus.Item {
+	type id struct{ base, copy int }
+	have := make(map[id]bool, len(small))
+	for _, it := range small {
+		have[id{it.Base, it.Copy}] = true
+	}
+	var out []corpus.Item
+	for _, it := range bigger {
+		if !have[id{it.Base, it.Copy}] {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // shapeOf names a statement by the clauses that say what it does: its
