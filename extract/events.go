@@ -181,6 +181,9 @@ func (a *eventStage) scanEvents() {
 				into = e // "after the talks": the talks already reported
 				break
 			}
+			if h.date.day() != "" && h.reported && !h.future && e.future && !e.reported && !hasOnce(e.sents, e.sentSet, h.sent) {
+				continue // "is expected to meet X" and "hosted X in July": a planned and a past occasion
+			}
 			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
 				continue // "in September" and "on Sept. 11": one visit
 			}
@@ -1163,13 +1166,18 @@ func (a *eventStage) assignDates(hits []hit) {
 			di := a.tokenAtByte(d.bstart)
 			opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper // "In July, ..."
 			best, dist := -1, clauseReach+1
+			before, when := -1, false // the trigger the date follows; one in a "when" clause after it
 			for _, k := range ks {
 				h := hits[k]
 				if h.date.day() != "" || h.detached {
 					continue
 				}
 				dd := di - h.j
+				if dd >= 0 && dd <= monthYearReach && (before < 0 || hits[before].j < h.j) {
+					before = k
+				}
 				if opens || a.whenClause(d, h.i) {
+					when = when || !opens
 					dd = 0
 				} else if dd > monthYearReach && !a.plainBetween(h.j, di) {
 					continue
@@ -1180,6 +1188,11 @@ func (a *eventStage) assignDates(hits []hit) {
 			}
 			if best >= 0 {
 				hits[best].date = d
+			}
+			if when && before >= 0 && before != best {
+				// "visited Luanda in July, when the two leaders signed
+				// agreements": the visit was in July too
+				hits[before].date = d
 			}
 		}
 	}
