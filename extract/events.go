@@ -86,6 +86,13 @@ type event struct {
 	orgSet    map[string]bool
 }
 
+// announcer reports whether l is a spokesperson: who announces an
+// occasion takes no part in it ("spokesperson X said the two leaders
+// will meet").
+func (l *leader) announcer() bool {
+	return l.title == "Spokesperson"
+}
+
 // addOnce appends v to list unless it is there: by a linear search while
 // the list is short, from set (built on first need) once it has grown, so
 // that an event absorbing many reports stays linear.
@@ -167,6 +174,9 @@ func (a *eventStage) scanEvents() {
 		a.hitSent[h.sent] = true
 	}
 	sl := a.sentenceLeaders()
+	for s, ls := range sl {
+		sl[s] = slices.DeleteFunc(slices.Clone(ls), (*leader).announcer)
+	}
 	var evs []*event
 	for _, h := range hits {
 		var into *event
@@ -682,8 +692,8 @@ func (a *eventStage) meetsEach(e *event, subject *leader, others []*leader) bool
 		return false
 	}
 	for _, m := range ms {
-		if m.i < sp {
-			return false // another leader leads the sentence
+		if m.i < sp && !(len(m.leaders) == 1 && m.leaders[0].announcer()) {
+			return false // another leader leads the sentence (not a spokesperson who tells it)
 		}
 	}
 	for _, o := range others {
