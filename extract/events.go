@@ -873,7 +873,7 @@ func (a *eventStage) sayingDate(d dateMention) bool {
 	if !a.reportedBetween(max(di-2, a.sents[s].first), di) {
 		return false
 	}
-	k := a.tokenAtByte(d.bend-1) + 1
+	k := a.tokenAtByte(d.bend) // the token after the date
 	return k >= a.sents[s].last || a.tok(k).norm == "that" || a.tok(k).text == "."
 }
 
@@ -1212,7 +1212,7 @@ func (a *eventStage) assignDates(hits []hit) {
 // "when" right after the date d, which it takes: "hosted him in July,
 // when the two leaders signed agreements".
 func (a *eventStage) whenClause(d dateMention, i int) bool {
-	k := a.tokenAtByte(d.bend-1) + 1
+	k := a.tokenAtByte(d.bend) // the token after the date
 	if a.tok(k).text == "," {
 		k++
 	}
