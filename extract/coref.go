@@ -347,7 +347,8 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	ms := missing()
-	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) {
+	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" {
+		// (who announces speaks for either side: no elimination for him)
 		switch {
 		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.destinations(ms[0])[free[0]]:
 			ms[0].country = free[0]
@@ -448,6 +449,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 	for _, l := range ms {
 		if l.country != "" || a.formerOfficial(l) {
 			continue // a past holder of the title takes no part in it
+		}
+		if l.title == "Spokesperson" {
+			continue // who announces an encounter is of either side, or neither
 		}
 		found := ""
 		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {

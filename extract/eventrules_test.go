@@ -36,6 +36,15 @@ func TestEventKinds(t *testing.T) {
 // saying, not the day of another occasion.
 func TestEventDates(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"a month before a when clause dates both occasions",
+			"date 2024-03-10\n\nKenyan President Ruth Wanjiku visited Kampala in 2021, when she and Ugandan President Peter Okello signed agreements on mining.",
+			[]string{"agreement 2021-01-01", "visit 2021-01-01"}},
+		{"a when clause with no comma takes the year before it",
+			"date 2024-03-10\n\nKenyan President Ruth Wanjiku visited Kampala in 2021 when she and Ugandan President Peter Okello signed agreements on mining.",
+			[]string{"agreement 2021-01-01", "visit 2021-01-01"}},
+		{"a planned meeting and a past one told later are two occasions",
+			"date 2024-03-10\n\nKenyan President Ruth Wanjiku is expected to meet Ugandan President Peter Okello next month. The two leaders met in Kampala in January, when they signed a pipeline deal.",
+			[]string{"agreement 2024-01-01", "meeting ", "meeting 2024-01-01"}},
 		{"the day of a saying in the lead does not date earlier talks",
 			"date 2025-03-14\n\nKenya agreed to buy more maize as part of his talks with Kenyan President Ruth Wanjiku, Ugandan President Peter Okello said on Wednesday. Wanjiku received Okello at the airport in Mombasa.",
 			[]string{"meeting 2025-03-14"}},

@@ -86,6 +86,13 @@ type event struct {
 	orgSet    map[string]bool
 }
 
+// announcer reports whether l is a spokesperson: who announces an
+// occasion takes no part in it ("spokesperson X said the two leaders
+// will meet").
+func (l *leader) announcer() bool {
+	return l.title == "Spokesperson"
+}
+
 // addOnce appends v to list unless it is there: by a linear search while
 // the list is short, from set (built on first need) once it has grown, so
 // that an event absorbing many reports stays linear.
@@ -167,6 +174,9 @@ func (a *eventStage) scanEvents() {
 		a.hitSent[h.sent] = true
 	}
 	sl := a.sentenceLeaders()
+	for s, ls := range sl {
+		sl[s] = slices.DeleteFunc(slices.Clone(ls), (*leader).announcer)
+	}
 	var evs []*event
 	for _, h := range hits {
 		var into *event
@@ -180,6 +190,9 @@ func (a *eventStage) scanEvents() {
 			if h.detached {
 				into = e // "after the talks": the talks already reported
 				break
+			}
+			if h.date.day() != "" && h.reported && !h.future && e.future && !e.reported && !hasOnce(e.sents, e.sentSet, h.sent) {
+				continue // "is expected to meet X" and "hosted X in July": a planned and a past occasion
 			}
 			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
 				continue // "in September" and "on Sept. 11": one visit
@@ -679,8 +692,8 @@ func (a *eventStage) meetsEach(e *event, subject *leader, others []*leader) bool
 		return false
 	}
 	for _, m := range ms {
-		if m.i < sp {
-			return false // another leader leads the sentence
+		if m.i < sp && !(len(m.leaders) == 1 && m.leaders[0].announcer()) {
+			return false // another leader leads the sentence (not a spokesperson who tells it)
 		}
 	}
 	for _, o := range others {
@@ -860,7 +873,7 @@ func (a *eventStage) sayingDate(d dateMention) bool {
 	if !a.reportedBetween(max(di-2, a.sents[s].first), di) {
 		return false
 	}
-	k := a.tokenAtByte(d.bend-1) + 1
+	k := a.tokenAtByte(d.bend) // the token after the date
 	return k >= a.sents[s].last || a.tok(k).norm == "that" || a.tok(k).text == "."
 }
 
@@ -1163,13 +1176,18 @@ func (a *eventStage) assignDates(hits []hit) {
 			di := a.tokenAtByte(d.bstart)
 			opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper // "In July, ..."
 			best, dist := -1, clauseReach+1
+			before, when := -1, false // the trigger the date follows; one in a "when" clause after it
 			for _, k := range ks {
 				h := hits[k]
 				if h.date.day() != "" || h.detached {
 					continue
 				}
 				dd := di - h.j
+				if dd >= 0 && dd <= monthYearReach && (before < 0 || hits[before].j < h.j) {
+					before = k
+				}
 				if opens || a.whenClause(d, h.i) {
+					when = when || !opens
 					dd = 0
 				} else if dd > monthYearReach && !a.plainBetween(h.j, di) {
 					continue
@@ -1181,6 +1199,11 @@ func (a *eventStage) assignDates(hits []hit) {
 			if best >= 0 {
 				hits[best].date = d
 			}
+			if when && before >= 0 && before != best {
+				// "visited Luanda in July, when the two leaders signed
+				// agreements": the visit was in July too
+				hits[before].date = d
+			}
 		}
 	}
 }
@@ -1189,7 +1212,7 @@ func (a *eventStage) assignDates(hits []hit) {
 // "when" right after the date d, which it takes: "hosted him in July,
 // when the two leaders signed agreements".
 func (a *eventStage) whenClause(d dateMention, i int) bool {
-	k := a.tokenAtByte(d.bend-1) + 1
+	k := a.tokenAtByte(d.bend) // the token after the date
 	if a.tok(k).text == "," {
 		k++
 	}

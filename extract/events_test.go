@@ -350,6 +350,9 @@ func TestEventParticipantsExcluded(t *testing.T) {
 		{"a country named as absent",
 			"date 2025-08-21\n\nThe leaders of Brazil and India met in Brasilia on Thursday without the United States.",
 			"country:USA"},
+		{"the spokesperson who announces a visit",
+			"date 2025-08-21\n\nPeruvian President Rosa Quispe will visit Kenya next week, Peruvian government spokesman Jorge Silva said on Thursday.",
+			"person:jorge-silva"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -99,7 +99,7 @@ func (a *mentionStage) nameAt(i int) int {
 		}
 		switch {
 		case t.kind == tokWord && t.upper && !a.claimed[k] && !notNames[t.norm] && !stopword[t.norm] && !a.isCountryToken(k):
-			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] {
+			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] && !a.hyphenedName(k) {
 				return k
 			}
 			words++
@@ -122,6 +122,18 @@ func (a *mentionStage) nameAt(i int) int {
 		}
 	}
 	return k
+}
+
+// hyphenedName reports whether the title word at token k is the first
+// part of a hyphenated surname ("Hossein Amir-Abdollahian"): a capitalised
+// word joined to it by a hyphen, the two not a title together.
+func (a *mentionStage) hyphenedName(k int) bool {
+	h, n := a.tok(k+1), a.tok(k+2)
+	if h.text != "-" || h.space || n.space || n.kind != tokWord || !n.upper {
+		return false
+	}
+	_, isTitle := titles[a.toks[k].norm+"-"+n.norm]
+	return !isTitle
 }
 
 // scanLeaders finds titled persons: "Kenyan President W. Ruto",
@@ -203,7 +215,11 @@ func (a *mentionStage) scanLeaders() {
 		k = a.skipQualifiers(k)
 		if envoyTitles[ti.name] && (a.tok(k).norm == "to" || a.tok(k).norm == "in") {
 			// "the Kyrgyz Ambassador to Uzbekistan X": the destination
-			if _, e := a.countryAt(k + 1); e > k+1 {
+			d := k + 1
+			if a.tok(d).norm == "the" {
+				d++ // "Ambassador to the United States X"
+			}
+			if _, e := a.countryAt(d); e > d {
 				k = e
 			} else if e := a.placeStartsAt(k + 1); e > k+1 {
 				k = e
@@ -545,7 +561,7 @@ func (a *mentionStage) countryBefore(i int) string {
 			if t.norm == "'s" || t.norm == "visiting" || t.norm == "the" || t.norm == "of" || t.norm == "and" || t.norm == "his" || t.norm == "her" || t.kind == tokWord && t.upper {
 				continue
 			}
-			if t.norm == "counterpart" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" || timeQualifiers[t.norm] {
+			if t.norm == "counterpart" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" || timeQualifiers[t.norm] || bodyQualifiers[t.norm] {
 				continue
 			}
 			if isDash(t) && a.tok(m-1).upper && a.tok(m+1).upper {
@@ -557,6 +573,10 @@ func (a *mentionStage) countryBefore(i int) string {
 	}
 	return ""
 }
+
+// bodyQualifiers stand between a country and the title of an official of
+// one of its bodies: "Thai government spokesman X". (data/words-titles.tsv)
+var bodyQualifiers = wordSet("bodyQualifiers")
 
 // timeQualifiers place an office in time between a country or a name in
 // apposition and the title: "Ghana's first President", "X, former
