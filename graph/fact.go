@@ -62,7 +62,7 @@ type LinkKind string
 // The neighbourhoods.
 const (
 	EventParticipants LinkKind = "event.participants"    // entities that PARTICIPATED_IN the event
-	EventLocation     LinkKind = "event.location"        // the Location the event was HELD_IN
+	EventLocation     LinkKind = "event.location"        // the Locations the event was HELD_IN, retracted last, then most sources first (its place is the first)
 	EventTopics       LinkKind = "event.topics"          // what the event DISCUSSED
 	CountryOrgs       LinkKind = "country.organizations" // organizations it is a member of, chairs or owns
 	CountryRoles      LinkKind = "country.roles"         // leaders who LEADS it, with the fact

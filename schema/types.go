@@ -379,8 +379,8 @@ func (s *Schema) buildTypes() *types {
 				th := loadersFrom(p.Context).linksLoader(graph.EventLocation).load(p.Context, src(p).Key)
 				return s.lazy(p.Context, func() (interface{}, error) {
 					ls, err := th()
-					if err != nil || len(ls) == 0 {
-						return nil, err
+					if err != nil || len(ls) == 0 || ls[0].Fact.Retracted {
+						return nil, err // the place most reports give; none when every place is retracted
 					}
 					return ls[0].Node, nil
 				})

@@ -121,7 +121,8 @@ RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k,
 	graph.EventLocation: `
 UNWIND $keys AS k MATCH (:Event {key: k})-[r:HELD_IN]->(n:Location)
 ` + factEvidence + `
-RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts ORDER BY k, n.key`,
+RETURN k, n, r, startNode(r).key AS f, endNode(r).key AS t, ev, arts
+ORDER BY k, coalesce(r.retracted, false), r.sourceCount DESC, r.lastReported DESC, n.key`,
 	graph.EventTopics: `
 UNWIND $keys AS k MATCH (:Event {key: k})-[r:DISCUSSED]->(n)
 ` + factEvidence + `

@@ -50,8 +50,9 @@ CALL (e) {
          [x IN collect(p) WHERE x:Organization | x.key] AS orgs
 }
 CALL (e) {
-  OPTIONAL MATCH (e)-[:HELD_IN]->(l:Location)
-  RETURN min(l.key) AS location
+  OPTIONAL MATCH (e)-[h:HELD_IN]->(l:Location) WHERE NOT coalesce(h.retracted, false)
+  WITH l, h ORDER BY h.sourceCount DESC, h.lastReported DESC, l.key
+  RETURN head(collect(l.key)) AS location
 }
 RETURN e.key AS key, e.kind AS kind, toString(e.date) AS date, toString(e.anchor) AS anchor,
        location, countries, people, orgs,
