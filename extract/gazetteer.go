@@ -135,6 +135,10 @@ func phraseKey(toks []token) string {
 	return b.String()
 }
 
+// notCountryNames are the data's alternative spellings of countries that
+// are English words or common names, never read as the country.
+var notCountryNames = wordSet("notCountryNames")
+
 func (g *gazetteer) loadCountries() error {
 	rows, err := readRows("countries.tsv", 8)
 	if err != nil {
@@ -148,6 +152,9 @@ func (g *gazetteer) loadCountries() error {
 		g.add(f[2], entry{kind: entCountry, id: id})
 		g.add(f[3], entry{kind: entCountry, id: id})
 		for _, n := range splitList(f[5]) {
+			if notCountryNames[strings.ToLower(n)] {
+				continue
+			}
 			g.add(n, entry{kind: entCountry, id: id})
 		}
 		for _, a := range splitList(f[6]) {
