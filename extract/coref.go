@@ -626,8 +626,19 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	// travellers first: they cannot take the country they travel to
 	ms = append([]*leader(nil), ms...)
 	sort.SliceStable(ms, func(i, j int) bool { return len(a.destinations(ms[i])) > 0 && len(a.destinations(ms[j])) == 0 })
+	// heads named as a pair ("Presidents X and Y", "between X and Y"),
+	// none of them travelling: nothing tells which side is whose, and a
+	// wrong guess is two wrong countries
+	paired := map[*leader]bool{}
+	for x, l := range ms {
+		for _, o := range ms[x+1:] {
+			if l.head && o.head && a.namedAsPair(l, o) && len(a.destinations(l)) == 0 && len(a.destinations(o)) == 0 {
+				paired[l], paired[o] = true, true
+			}
+		}
+	}
 	for _, l := range ms {
-		if !l.head || a.listedWithAny(l) || a.formerOfficial(l) || l.title == "Pope" {
+		if !l.head || paired[l] || a.listedWithAny(l) || a.formerOfficial(l) || l.title == "Pope" {
 			// a former head recalled is of either side, or a third; a
 			// pope heads a church, not the country where he is met
 			continue
@@ -657,6 +668,21 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			}
 		}
 	}
+}
+
+// namedAsPair reports whether x and y are named joined by "and" alone:
+// "Presidents X and Y", "between X and Y".
+func (a *entityStage) namedAsPair(x, y *leader) bool {
+	for _, p := range [][2]*leader{{x, y}, {y, x}} {
+		for _, sp := range p[0].spans {
+			for _, op := range append(append([][2]int(nil), p[1].spans...), p[1].surnames...) {
+				if op[0] == sp[1]+1 && a.tok(sp[1]).norm == "and" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // mainSide reports whether country code is one of the two countries the
@@ -702,21 +728,28 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 					break // another clause, another person's trip
 				}
 				if visitVerbs[n] {
-					// "X will visit Peru", "X, visiting Peru": the country visited
-					if c := a.countryMentionAt(k + 1); c >= 0 && a.countries[c].i == k+1 && !a.countries[c].adj {
-						out[a.countries[c].code] = true
+					// "X will visit Peru", "X, visiting Peru", "X is to visit
+					// Amman": the country visited, or the country of the city
+					if c := a.destinationAt(k + 1); c != "" {
+						out[c] = true
 					}
 					continue
 				}
-				if n != "to" && n != "in" || !a.travelBefore(sp[1], k) {
+				if n != "to" && n != "in" {
 					continue
 				}
 				m := k + 1
 				if a.tok(m).norm == "the" {
 					m++
 				}
-				if c := a.countryMentionAt(m); c >= 0 && a.countries[c].i == m && !a.countries[c].adj {
-					out[a.countries[c].code] = true
+				c := a.destinationAt(m)
+				if c == "" {
+					continue
+				}
+				// "X travelled to Peru", or "X is in Peru on a two-day
+				// visit": a word of travel before, or "on a … visit" after
+				if a.travelBefore(sp[1], k) || n == "in" && a.visitAfter(m) {
+					out[c] = true
 				}
 			}
 			if c := a.hostOf(sp[0]); c != "" {
@@ -753,6 +786,44 @@ func (a *entityStage) hostOf(i int) string {
 		return ""
 	}
 	return ""
+}
+
+// destinationAt returns the country named at token m, or the country of
+// the city named there, or "".
+func (a *entityStage) destinationAt(m int) string {
+	if c := a.countryMentionAt(m); c >= 0 {
+		if a.countries[c].i == m && !a.countries[c].adj {
+			return a.countries[c].code
+		}
+		return ""
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(m)) {
+		if p.i == m && a.placeInfo[p.key] != nil {
+			return a.placeInfo[p.key].country
+		}
+	}
+	return ""
+}
+
+// visitAfter reports whether the place named at token m is followed by
+// "on a (two-day, official …) visit/trip/tour": "X is in Peru on a visit".
+func (a *entityStage) visitAfter(m int) bool {
+	k := m
+	for k < len(a.toks) && k < m+5 && a.toks[k].norm != "on" {
+		k++
+	}
+	if a.tok(k).norm != "on" {
+		return false
+	}
+	for e := k + 1; e < len(a.toks) && e <= k+6; e++ {
+		switch a.toks[e].norm {
+		case "visit", "trip", "tour":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // travelBefore reports whether a word of travel stands in tokens [i, k).
