@@ -124,6 +124,31 @@ func (a *mentionStage) nameAt(i int) int {
 	return k
 }
 
+// countrySurname extends the name [k, e) read after a title by a
+// surname that is a country's one-word name ("the Prime Minister of
+// Portugal, Luis Montenegro"): a given name alone, then the country's
+// name, then no capitalised word or possessive. The country mention is
+// forgotten. It returns the name's end.
+func (a *mentionStage) countrySurname(k, e int, titleCountry string) int {
+	if e != k+1 {
+		return e
+	}
+	m := a.countryMentionAt(e)
+	if m < 0 {
+		return e
+	}
+	c := a.countries[m]
+	if c.i != e || c.j != e+1 || c.adj || c.code == titleCountry || a.claimed[e] {
+		return e
+	}
+	if n := a.tok(e + 1); n.norm == "'s" || n.kind == tokWord && n.upper && !n.newline {
+		return e
+	}
+	a.countries = append(a.countries[:m], a.countries[m+1:]...)
+	a.reindexCountries()
+	return e + 1
+}
+
 // hyphenedName reports whether the title word at token k is the first
 // part of a hyphenated surname ("Hossein Amir-Abdollahian"): a capitalised
 // word joined to it by a hyphen, the two not a title together.
@@ -248,6 +273,7 @@ func (a *mentionStage) scanLeaders() {
 		}
 		k = a.skipHonorifics(k)
 		nameEnd := a.nameAt(k)
+		nameEnd = a.countrySurname(k, nameEnd, country)
 		if appositive && nameEnd == k {
 			k--
 			nameEnd = k
