@@ -311,6 +311,7 @@ func (a *entityStage) inferCountries() {
 	a.sideCountries(missing(), note)
 	a.forSideCountries(missing(), note)
 	a.delegationCountries(missing(), note)
+	a.continuedDelegations(missing(), note)
 	a.datelineHosts(missing(), note)
 	a.homeCountries(missing(), note)
 	a.coordinatedCountries(missing(), note)

@@ -31,6 +31,9 @@ func (a *entityStage) sideCountries(ms []*leader, note func(*leader, string)) {
 				c = a.sideHeaded(sp[1])
 			}
 			if c == "" {
+				c = a.sideHeading(sp[0])
+			}
+			if c == "" {
 				c = a.principalOf(sp[0])
 			}
 			if c != "" {
@@ -135,6 +138,85 @@ func (a *entityStage) sideLedBy(k int) string {
 	code, _ := a.groupAt(m)
 	return code
 }
+
+// sideHeading returns the country of the group that a sentence opening
+// with a lead verb says the name at token k heads: "Heading South
+// Africa's delegation to the talks will be Ms X, Minister of Y"; the
+// first name after the group; "".
+func (a *entityStage) sideHeading(k int) string {
+	st := a.sents[a.sentenceOf(k)]
+	f := st.first
+	if !leadVerbs[a.toks[f].norm] {
+		return ""
+	}
+	for m := f + 1; m < f+6 && m < k; m++ {
+		code, e := a.groupAt(m)
+		if code == "" {
+			continue
+		}
+		for n := e; n < k; n++ {
+			if a.claimed[n] && a.isPersonToken(n) || a.toks[n].text == "." {
+				return "" // another name comes first
+			}
+		}
+		return code
+	}
+	return ""
+}
+
+// continuedDelegations gives leaders without a country named in a
+// sentence that goes on with the list of the sentence before ("She will
+// be joined by X, Minister of Y", "Also taking part are Z …") the one
+// country of the leaders of that sentence, when the sentence names no
+// country itself.
+func (a *entityStage) continuedDelegations(ms []*leader, note func(*leader, string)) {
+	if len(ms) == 0 {
+		return
+	}
+	byS := make([][]*leader, len(a.sents))
+	for _, l := range a.leaders {
+		for _, sp := range l.spans {
+			byS[a.sentenceOf(sp[0])] = appendLeader(byS[a.sentenceOf(sp[0])], l)
+		}
+	}
+	for s := 1; s < len(a.sents); s++ {
+		st := a.sents[s]
+		cue := false
+		for k := st.first; k < st.last && k < st.first+6; k++ {
+			if delegationContinuers[a.toks[k].norm] {
+				cue = true
+			}
+		}
+		if !cue || len(a.countriesBetween(st.first, st.last)) > 0 {
+			continue
+		}
+		c := ""
+		for _, l := range byS[s-1] {
+			if l.country == "" {
+				continue
+			}
+			if c != "" && c != l.country {
+				c = ""
+				break
+			}
+			c = l.country
+		}
+		if c == "" {
+			continue
+		}
+		for _, l := range byS[s] {
+			if l.country == "" && !l.orgTitle {
+				l.country = c
+				note(l, "the list of the sentence before")
+			}
+		}
+	}
+}
+
+// delegationContinuers open a sentence that goes on with the list of
+// officials of the one before ("She will be joined by", "Also taking part
+// are"). (data/words-titles.tsv)
+var delegationContinuers = wordSet("delegationContinuers")
 
 // sideHeaded returns the country of the group that the name ending at
 // token e is said to lead: "X headed the Nepali delegation", "Y, who led
