@@ -36,16 +36,21 @@ func (d dateMention) day() string {
 const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 
 var (
-	reMonthDay  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(\d{4})\b)?`)
-	reDayMonth  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `(?:,?\s+(\d{4})\b)?`)
-	reMonthYear = regexp.MustCompile(`\b` + monthRE + `,?\s+((?:19|20)\d{2})\b`)
-	reISO       = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reDotted    = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
-	reYMD       = regexp.MustCompile(`\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b`)           // "2021/3/26"
-	reYearMonth = regexp.MustCompile(`\b((?:19|20)\d{2})\s+` + monthRE + `\s+(\d{1,2})\b`) // "2022 Nov. 17"
-	reMDSlashY  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})/((?:19|20)\d{2})\b`)   // "September 8/2021"
-	reWeekday   = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelDay    = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight|last evening|last night))\b`)
+	reMonthDay = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(\d{4})\b)?`)
+	reDayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `(?:,?\s+(\d{4})\b)?`)
+	// a range of days: the first day before a day-month date ("9-11
+	// January", "9 to 11 January"), the last day and year after a
+	// month-day date ("Sept. 4 to 6, 2022")
+	reRangeStart   = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*$`)
+	reRangeEndYear = regexp.MustCompile(`^\s*(?:-|–|to|until|and)\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d{2})\b`)
+	reMonthYear    = regexp.MustCompile(`\b` + monthRE + `,?\s+((?:19|20)\d{2})\b`)
+	reISO          = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reDotted       = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
+	reYMD          = regexp.MustCompile(`\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b`)           // "2021/3/26"
+	reYearMonth    = regexp.MustCompile(`\b((?:19|20)\d{2})\s+` + monthRE + `\s+(\d{1,2})\b`) // "2022 Nov. 17"
+	reMDSlashY     = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})/((?:19|20)\d{2})\b`)   // "September 8/2021"
+	reWeekday      = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelDay       = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight|last evening|last night))\b`)
 	// a month named without a day or year ("in April", "mid-March"), or
 	// the month before the article's ("last month"); see monthOnly
 	reMonthOnly = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-)` + monthRE + `\b|\b(?i:(last|previous) month)\b`)
@@ -226,19 +231,30 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 	}
 	for _, m := range findAll(reMonthDay, text, w.monthDay) {
 		d, _ := strconv.Atoi(text[m[4]:m[5]])
-		y := 0
+		y, e := 0, m[1]
 		if m[6] >= 0 {
 			y, _ = strconv.Atoi(text[m[6]:m[7]])
+		} else if r := reRangeEndYear.FindStringSubmatchIndex(text[m[1]:]); r != nil {
+			// "from Sept. 4 to 6, 2022": the first day, the range's year
+			y, _ = strconv.Atoi(text[m[1]+r[2] : m[1]+r[3]])
+			e = m[1] + r[1]
 		}
-		addDay(m[0], m[1], y, monthOf(text[m[2]:m[3]]), d)
+		addDay(m[0], e, y, monthOf(text[m[2]:m[3]]), d)
 	}
 	for _, m := range findAll(reDayMonth, text, w.monthDay) {
 		d, _ := strconv.Atoi(text[m[2]:m[3]])
-		y := 0
+		y, b := 0, m[0]
 		if m[6] >= 0 {
 			y, _ = strconv.Atoi(text[m[6]:m[7]])
 		}
-		addDay(m[0], m[1], y, monthOf(text[m[4]:m[5]]), d)
+		if r := reRangeStart.FindStringSubmatchIndex(text[max(0, m[0]-16):m[0]]); r != nil {
+			// "set for 9-11 January 2024", "from 9 to 11 January": a stay
+			// of several days is dated by its first
+			off := max(0, m[0]-16)
+			d, _ = strconv.Atoi(text[off+r[2] : off+r[3]])
+			b = off + r[2]
+		}
+		addDay(b, m[1], y, monthOf(text[m[4]:m[5]]), d)
 	}
 	for _, m := range findAll(reDotted, text, w.dotted) {
 		d, _ := strconv.Atoi(text[m[2]:m[3]])
