@@ -463,6 +463,16 @@ func (a *tokenStage) pastVerbAt(i int) bool {
 	return true
 }
 
+// isTo reports whether token i is "to" in "is to" or "are to" before a
+// verb: a plan ("X is to visit Amman on Monday").
+func (a *tokenStage) isTo(i int) bool {
+	if a.toks[i].norm != "to" || i == 0 {
+		return false
+	}
+	p := a.toks[i-1].norm
+	return p == "is" || p == "are"
+}
+
 // setTo reports whether token i is "set" in "set to" or "set for": a
 // plan ("is set to visit", "set for next week"), not "the goals they set"
 // or "set off on Tuesday".
@@ -482,13 +492,26 @@ func (a *tokenStage) futureWeekdays() {
 		}
 		ti := a.tokenAtByte(d.bstart)
 		s := a.sentenceOf(ti)
-		future := false
+		future, tensed := false, false
 		for i := a.sents[s].first; i < ti; i++ {
 			switch {
-			case futureMarkers[a.toks[i].norm], d.monthOnly && a.toks[i].norm == "would", a.setTo(i):
-				future = true // "said he would travel in April": the next April
+			case futureMarkers[a.toks[i].norm], d.monthOnly && a.toks[i].norm == "would", a.setTo(i), a.isTo(i):
+				future, tensed = true, true // "said he would travel in April": the next April
 			case a.pastVerbAt(i):
-				future = false // "..., will be ..., the two sides said in a statement issued on Wednesday"
+				future, tensed = false, true // "..., will be ..., the two sides said in a statement issued on Wednesday"
+			}
+		}
+		for i := ti + 1; !tensed && i < a.sents[s].last; i++ {
+			// "On Monday, X is due to take part": the verb after the date
+			switch {
+			case futureMarkers[a.toks[i].norm], a.setTo(i), a.isTo(i):
+				future, tensed = true, true
+			case a.toks[i].norm == "is" || a.toks[i].norm == "are":
+				// "X is due to", "X is set to", "X is to": a plan
+				n := a.tok(i + 1).norm
+				future, tensed = futureMarkers[n] || n == "to" || a.setTo(i+1), true
+			case a.pastVerbAt(i):
+				tensed = true
 			}
 		}
 		if !future && d.weekday && ti >= 2 && a.toks[ti-1].norm == "of" && a.toks[ti-2].norm == "ahead" {
