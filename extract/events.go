@@ -968,7 +968,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
-		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) {
+		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) && !a.peopleMeet(i, j) {
 			continue // "to meet the demand"; but "to meet Chinese President X"
 		}
 		s := a.sentenceOf(i)
@@ -989,6 +989,29 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 	}
 	return hits
 }
+
+// peopleMeet reports whether "meet" at [i, j) has people for subject and
+// no object: "when they meet in Bali on Oct 11", "the two leaders will
+// meet again next month"; not "to meet the demand".
+func (a *eventStage) peopleMeet(i, j int) bool {
+	p := i - 1
+	if p > 0 && meetAuxiliaries[a.toks[p].norm] {
+		p--
+	}
+	if p < 0 || !meetSubjects[a.toks[p].norm] {
+		return false
+	}
+	n := a.tok(j)
+	return n.kind == tokPunct || meetAdjuncts[n.norm]
+}
+
+// meetSubjects, meetAuxiliaries and meetAdjuncts: see
+// data/words-events.tsv.
+var (
+	meetSubjects    = wordSet("meetSubjects")
+	meetAuxiliaries = wordSet("meetAuxiliaries")
+	meetAdjuncts    = wordSet("meetAdjuncts")
+)
 
 // travelVerbs, deedVerbs and deedNouns: see data/words-events.tsv.
 var (
