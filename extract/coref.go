@@ -626,7 +626,16 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	}
 	// travellers first: they cannot take the country they travel to
 	ms = append([]*leader(nil), ms...)
-	sort.SliceStable(ms, func(i, j int) bool { return len(a.destinations(ms[i])) > 0 && len(a.destinations(ms[j])) == 0 })
+	// then the heads named most: a main side's head is named again, a
+	// third country's once ("the funeral of Queen X")
+	named := func(l *leader) int { return len(l.spans) + len(l.surnames) }
+	sort.SliceStable(ms, func(i, j int) bool {
+		ti, tj := len(a.destinations(ms[i])) > 0, len(a.destinations(ms[j])) > 0
+		if ti != tj {
+			return ti
+		}
+		return named(ms[i]) > 1 && named(ms[j]) == 1
+	})
 	// heads named as a pair ("Presidents X and Y", "between X and Y"),
 	// none of them travelling: nothing tells which side is whose, and a
 	// wrong guess is two wrong countries
