@@ -7,12 +7,21 @@
 //
 //	go run ./bench/ingestbench [-sizes 1000,10000,100000] [-orders ordered,backdated]
 //	    [-runs 3] [-big 100000 -big-runs 1] [-workers 2] [-batch 100] [-seed 1] [-json runs.jsonl]
-//	    [-warmup 2000] [-max-time 2h]
+//	    [-warmup 2000] [-max-time 2h] [-on-top 3000]
 //
 // Every run starts a fresh Neo4j, so it pays the JVM's and the query
 // planner's warm-up; -warmup N first ingests and deletes N other articles
 // in that server, so that the run measures a warm server on an empty
 // graph. -max-time stops a run and reports it as partial.
+//
+// -on-top S measures writing into a graph that holds SIZE articles
+// already: when the instance does not hold the SIZE-article corpus, it is
+// built first (one ordered run, reported as such); then each run writes
+// the next S articles a bigger corpus adds (older copies, so back-dated
+// against the graph) into the same warm server, with no reset in between.
+// After run i the graph holds the corpus of SIZE+i·S articles, as its
+// marker says (written in another order, which resolution does not
+// depend on). Only the ordered corpus is used.
 //
 // Runs take turns: for each size, run 1 of every order, then run 2, …, so
 // that both orders see the same machine. The instance comes from
@@ -51,6 +60,7 @@ type options struct {
 	json    string
 	maxTime time.Duration
 	warmup  int
+	onTop   int
 }
 
 func main() {
@@ -75,6 +85,7 @@ func parseFlags(args []string) (options, error) {
 	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
 	fs.StringVar(&o.json, "json", "", "append every run as a JSON line to this file")
 	fs.DurationVar(&o.maxTime, "max-time", 0, "stop a run after this long and report it as partial (0: no limit)")
+	fs.IntVar(&o.onTop, "on-top", 0, "write slices of this many articles into the SIZE-article graph instead of into an empty one (see the doc)")
 	fs.IntVar(&o.warmup, "warmup", 0, "before each run, ingest and delete this many other articles in the fresh server (warm JVM and plans; 0: none)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -93,8 +104,8 @@ func parseFlags(args []string) (options, error) {
 		}
 		o.orders = append(o.orders, ord)
 	}
-	if o.runs <= 0 || o.bigRuns <= 0 || o.workers <= 0 || o.batch <= 0 {
-		return o, errors.New("-runs, -big-runs, -workers and -batch take positive numbers")
+	if o.runs <= 0 || o.bigRuns <= 0 || o.workers <= 0 || o.batch <= 0 || o.onTop < 0 {
+		return o, errors.New("-runs, -big-runs, -workers and -batch take positive numbers, -on-top none below 0")
 	}
 	return o, nil
 }
@@ -135,6 +146,28 @@ func run(ctx context.Context, args []string) error {
 	}
 	fmt.Printf("ingestbench: %d bases; workers %d, batch %d; load average %.2f\n", len(bases), o.workers, o.batch, instance.LoadAverage())
 	var all []Run
+	record := func(r Run) error {
+		if err := inst.SetMarker(marker(r, o.seed)); err != nil {
+			return err
+		}
+		printRun(r)
+		all = append(all, r)
+		if out != nil {
+			if err := out.Encode(r); err != nil {
+				return fmt.Errorf("write -json file: %w", err)
+			}
+		}
+		return nil
+	}
+	if o.onTop > 0 {
+		for _, size := range o.sizes {
+			if err := onTop(ctx, o, job{inst: inst, cfg: cfg.Neo4j, ex: ex, bases: bases, seed: o.seed, workers: o.workers, batch: o.batch, maxTime: o.maxTime, warmup: o.warmup}, size, record); err != nil {
+				return err
+			}
+		}
+		printTables(os.Stdout, all)
+		return nil
+	}
 	for _, size := range o.sizes {
 		plans := map[corpus.Order][]corpus.Item{}
 		for _, ord := range o.orders {
@@ -151,15 +184,8 @@ func run(ctx context.Context, args []string) error {
 				if err := j.ingest(ctx, &r); err != nil {
 					return fmt.Errorf("%d %s run %d: %w", size, ord, i, err)
 				}
-				if err := inst.SetMarker(marker(r, o.seed)); err != nil {
+				if err := record(r); err != nil {
 					return err
-				}
-				printRun(r)
-				all = append(all, r)
-				if out != nil {
-					if err := out.Encode(r); err != nil {
-						return fmt.Errorf("write -json file: %w", err)
-					}
 				}
 			}
 		}
@@ -172,6 +198,9 @@ func run(ctx context.Context, args []string) error {
 // or "37412-of-100000 ordered seed 1" after a partial run): the scripts
 // check it before they reuse the graph.
 func marker(r Run, seed uint64) string {
+	if r.Order == onTopOrder {
+		return fmt.Sprintf("%d ordered seed %d", r.Size+r.Run*r.Slice, seed)
+	}
 	if r.Partial {
 		return fmt.Sprintf("%d-of-%d %s seed %d", r.Samples[len(r.Samples)-1].Articles, r.Size, r.Order, seed)
 	}

@@ -47,6 +47,9 @@ type Run struct {
 	// Warmup is how many other articles were ingested and deleted before
 	// the run, in the same server process (0: a fresh server).
 	Warmup int `json:"warmup,omitempty"`
+	// Slice is set on the runs of -on-top: the run wrote Slice articles
+	// into a graph of Size+(Run-1)·Slice articles.
+	Slice int `json:"slice,omitempty"`
 }
 
 // Rate is the articles per second of the whole run.
@@ -95,6 +98,7 @@ type job struct {
 	batch   int
 	maxTime time.Duration // stop the run after this long (0: no limit)
 	warmup  int           // articles ingested and deleted before the run (0: none)
+	keep    bool          // write into the stored graph: no reset, no warm-up
 }
 
 // feed sends the items' texts, made with seed, until ctx is done.
@@ -131,11 +135,15 @@ func (j job) warm(ctx context.Context, s *store.Store) error {
 	return nil
 }
 
-// ingest empties the instance and ingests the corpus items through
+// ingest empties the instance (unless j.keep) and ingests the corpus items through
 // pipeline.Stream, as cmd/ingest does, sampling at every tenth. The texts
 // are rendered as they are sent (microseconds each).
 func (j job) ingest(ctx context.Context, r *Run) error {
-	if err := j.inst.Reset(ctx); err != nil {
+	if !j.keep {
+		if err := j.inst.Reset(ctx); err != nil {
+			return err
+		}
+	} else if err := j.inst.Start(ctx); err != nil {
 		return err
 	}
 	s, err := store.Open(ctx, j.cfg)
@@ -146,7 +154,7 @@ func (j job) ingest(ctx context.Context, r *Run) error {
 	if err := s.Migrate(ctx); err != nil {
 		return err
 	}
-	if j.warmup > 0 {
+	if j.warmup > 0 && !j.keep {
 		if err := j.warm(ctx, s); err != nil {
 			return err
 		}
