@@ -460,7 +460,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			other := map[string]bool{}
 			listed := false
 			for _, o := range bySent[s] {
-				if o != l && o.country != "" {
+				if o != l && o.country != "" && !a.formerOfficial(o) {
+					// (a late or former leader recalled, "paid tribute to
+					// late President X", takes no part in the encounter)
 					other[o.country] = true
 					listed = listed || a.listedWith(o, sp, s)
 				}
@@ -473,7 +475,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			}
 			cand := ""
 			for _, c := range a.countriesOfSentence(s) {
-				if other[c.code] || a.currencyMention(c) {
+				if other[c.code] || a.currencyMention(c) || a.inRole(c.i) {
+					// (the country of a role, "the prime minister of X is
+					// to call on Y", is that person's, not Y's)
 					continue
 				}
 				if cand != "" && cand != c.code {
@@ -481,6 +485,23 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 					break
 				}
 				cand = c.code
+			}
+			if cand != "" && cand != "-" && !a.mainSide(cand) {
+				// a third country the two talk about ("agreed that the
+				// South, the United States and Japan must work
+				// together"): the other side is the article's other
+				// main country, if there is just one
+				cand = ""
+				for c := range other {
+					if a.mainSide(c) {
+						cand = a.otherMainSide(c)
+					}
+				}
+				if cand != "" {
+					found = cand
+					break
+				}
+				continue
 			}
 			if cand == "" {
 				for c := range article {
@@ -711,6 +732,36 @@ func (a *entityStage) mainSide(code string) bool {
 		}
 	}
 	return count[code] > 0 && above < 2
+}
+
+// inRole reports whether token i is inside a reference by role.
+func (a *entityStage) inRole(i int) bool {
+	for _, r := range a.roles {
+		if r.i <= i && i < r.j {
+			return true
+		}
+	}
+	return false
+}
+
+// otherMainSide returns the one country other than code among the two
+// countries the text names most, or "" when there is no single one.
+func (a *entityStage) otherMainSide(code string) string {
+	seen := map[string]bool{}
+	out := ""
+	for _, c := range a.countries {
+		if c.code == code || seen[c.code] || a.currencyMention(c) {
+			continue
+		}
+		seen[c.code] = true
+		if a.mainSide(c.code) {
+			if out != "" {
+				return ""
+			}
+			out = c.code
+		}
+	}
+	return out
 }
 
 // namedInLead reports whether l is named in the article's first two
