@@ -290,7 +290,11 @@ func (a *mentionStage) scanLeaders() {
 				ti, k, possessed = t2, a.skipQualifiers(e), false
 			}
 		}
-		if ti.name != "" && ti.name != "Leader" && !possessed && (appositive || nameEnd-k < 2 || !a.tok(end).upper || a.tok(nameEnd).text != ",") {
+		if appositive && nameEnd-k >= 2 && a.tok(nameEnd).text == "," {
+			// "Invited by A, the President of Y, B spent …": a definite
+			// title between two names in apposition introduces the one
+			// after it, not the one before
+		} else if ti.name != "" && ti.name != "Leader" && !possessed && (appositive || nameEnd-k < 2 || !a.tok(end).upper || a.tok(nameEnd).text != ",") {
 			// (a title with a full name of its own right after it is that
 			// name's: "..., Commerce Minister Engineer X Y, ...")
 			// a title in apposition after a name: "Nasser Bourita, Minister
