@@ -351,7 +351,9 @@ func (a *entityStage) inferCountries() {
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" {
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.destinations(ms[0])[free[0]]:
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0]) && !a.onlyVenue(free[0])) && !a.destinations(ms[0])[free[0]]:
+			// (a country named only as where something took place, "met
+			// last month in Cuba", is no side to eliminate to)
 			ms[0].country = free[0]
 			note(ms[0], "the only other country named")
 			return
@@ -742,6 +744,22 @@ func (a *entityStage) inRole(i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyVenue reports whether every mention of country code follows "in":
+// a place where something happened, not a side.
+func (a *entityStage) onlyVenue(code string) bool {
+	n := 0
+	for _, c := range a.countries {
+		if c.code != code || a.currencyMention(c) {
+			continue
+		}
+		if a.tok(c.i-1).norm != "in" {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // otherMainSide returns the one country other than code among the two
