@@ -389,6 +389,17 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				break
 			}
 		}
+		if cue < 0 && a.toks[st.first].norm == "with" {
+			// "With President X came A, Minister of …; B, …": the
+			// sentence opens with the one they come with
+			for _, l := range a.leaders {
+				for _, sp := range l.spans {
+					if sp[0] > st.first && sp[0] <= st.first+4 && comeVerbs[a.tok(sp[1]).norm] {
+						cue = sp[1]
+					}
+				}
+			}
+		}
 		if cue < 0 {
 			continue
 		}
@@ -420,6 +431,10 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		}
 	}
 }
+
+// comeVerbs follow "With X" at the opening of a sentence that lists
+// who came with X: "With President X came …".
+var comeVerbs = map[string]bool{"came": true, "come": true, "travelled": true, "traveled": true, "were": true, "was": true, "went": true, "arrived": true}
 
 // encounterWords mark a sentence that reports an encounter between people
 // of two sides ("met", "held talks with", "his Chinese counterpart").
