@@ -210,6 +210,9 @@ func (a *mentionStage) scanLeaders() {
 			}
 			if c, e := a.countryAt(j); c != "" {
 				country, k = c, e
+				if a.tok(k).text == "(" && a.tok(k+2).text == ")" && a.tok(k+1).upper && len([]rune(a.tok(k+1).text)) <= 5 {
+					k += 3 // "President of the Republic of Korea (RoK) X": the country's acronym
+				}
 				if k < len(a.toks) && (a.toks[k].norm == "republic" || a.toks[k].norm == "federation" || a.toks[k].norm == "kingdom") {
 					k++
 				} else if m := a.countryMentionAt(j); m >= 0 && a.countries[m].adj {
