@@ -351,7 +351,9 @@ func (a *entityStage) inferCountries() {
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" {
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.destinations(ms[0])[free[0]]:
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0]) && !a.onlyVenue(free[0])) && !a.destinations(ms[0])[free[0]]:
+			// (a country named only as where something took place, "met
+			// last month in Cuba", is no side to eliminate to)
 			ms[0].country = free[0]
 			note(ms[0], "the only other country named")
 			return
@@ -387,6 +389,17 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				break
 			}
 		}
+		if cue < 0 && a.toks[st.first].norm == "with" {
+			// "With President X came A, Minister of …; B, …": the
+			// sentence opens with the one they come with
+			for _, l := range a.leaders {
+				for _, sp := range l.spans {
+					if sp[0] > st.first && sp[0] <= st.first+4 && comeVerbs[a.tok(sp[1]).norm] {
+						cue = sp[1]
+					}
+				}
+			}
+		}
 		if cue < 0 {
 			continue
 		}
@@ -418,6 +431,10 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		}
 	}
 }
+
+// comeVerbs follow "With X" at the opening of a sentence that lists
+// who came with X: "With President X came …".
+var comeVerbs = map[string]bool{"came": true, "come": true, "travelled": true, "traveled": true, "were": true, "was": true, "went": true, "arrived": true}
 
 // encounterWords mark a sentence that reports an encounter between people
 // of two sides ("met", "held talks with", "his Chinese counterpart").
@@ -460,7 +477,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			other := map[string]bool{}
 			listed := false
 			for _, o := range bySent[s] {
-				if o != l && o.country != "" {
+				if o != l && o.country != "" && !a.formerOfficial(o) {
+					// (a late or former leader recalled, "paid tribute to
+					// late President X", takes no part in the encounter)
 					other[o.country] = true
 					listed = listed || a.listedWith(o, sp, s)
 				}
@@ -473,7 +492,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			}
 			cand := ""
 			for _, c := range a.countriesOfSentence(s) {
-				if other[c.code] || a.currencyMention(c) {
+				if other[c.code] || a.currencyMention(c) || a.inRole(c.i) {
+					// (the country of a role, "the prime minister of X is
+					// to call on Y", is that person's, not Y's)
 					continue
 				}
 				if cand != "" && cand != c.code {
@@ -481,6 +502,23 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 					break
 				}
 				cand = c.code
+			}
+			if cand != "" && cand != "-" && !a.mainSide(cand) {
+				// a third country the two talk about ("agreed that the
+				// South, the United States and Japan must work
+				// together"): the other side is the article's other
+				// main country, if there is just one
+				cand = ""
+				for c := range other {
+					if a.mainSide(c) {
+						cand = a.otherMainSide(c)
+					}
+				}
+				if cand != "" {
+					found = cand
+					break
+				}
+				continue
 			}
 			if cand == "" {
 				for c := range article {
@@ -711,6 +749,52 @@ func (a *entityStage) mainSide(code string) bool {
 		}
 	}
 	return count[code] > 0 && above < 2
+}
+
+// inRole reports whether token i is inside a reference by role.
+func (a *entityStage) inRole(i int) bool {
+	for _, r := range a.roles {
+		if r.i <= i && i < r.j {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyVenue reports whether every mention of country code follows "in":
+// a place where something happened, not a side.
+func (a *entityStage) onlyVenue(code string) bool {
+	n := 0
+	for _, c := range a.countries {
+		if c.code != code || a.currencyMention(c) {
+			continue
+		}
+		if a.tok(c.i-1).norm != "in" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// otherMainSide returns the one country other than code among the two
+// countries the text names most, or "" when there is no single one.
+func (a *entityStage) otherMainSide(code string) string {
+	seen := map[string]bool{}
+	out := ""
+	for _, c := range a.countries {
+		if c.code == code || seen[c.code] || a.currencyMention(c) {
+			continue
+		}
+		seen[c.code] = true
+		if a.mainSide(c.code) {
+			if out != "" {
+				return ""
+			}
+			out = c.code
+		}
+	}
+	return out
 }
 
 // namedInLead reports whether l is named in the article's first two

@@ -23,9 +23,9 @@ type datelineInfo struct {
 // written in capitals, and its date, when it has one, is a date.
 var datelineForms = []*regexp.Regexp{
 	// "NUR-SULTAN. KAZINFORM –": the place, a period, the agency in capitals
-	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{Lu}'’ -]{1,40}?)\.\s+(?P<agency>\p{Lu}{3,20})\s*(?:[–—]|-{1,2})\s`),
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{Lu}'’ -]{1,40}?)\.\s+(?P<agency>\p{Lu}{3,20})\s*(?:[–—]{1,2}|-{1,2})\s`),
 	// "ASTANA –", "BEIJING, Aug 30 (Xinhua) -", "Geneva, 30 August 2025 —", "KINGSTON, Jamaica —"
-	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[^–—\-(\n*]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?[*_]*\s*(?:[–—]|-{1,2})\s`),
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[^–—\-(\n*]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?[*_]*\s*(?:[–—]{1,2}|-{1,2})\s`),
 	// "MOSCOW, August 30. /TASS/.", "DUSHANBE, 02.11.2017. /NIAT "Khovar"/."
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?),\s*(?P<date>[^/\n]{3,30}?)\.\s*/(?P<agency>[^/\n]{1,40})/\.?\s`),
 	// "Ulaanbaatar/MONTSAME/."

@@ -86,6 +86,17 @@ type event struct {
 	orgSet    map[string]bool
 }
 
+// sentenceHas reports whether sentence s has the word w.
+func (a *eventStage) sentenceHas(s int, w string) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last && k < len(a.toks); k++ {
+		if a.toks[k].norm == w {
+			return true
+		}
+	}
+	return false
+}
+
 // announcer reports whether l is a spokesperson: who announces an
 // occasion takes no part in it ("spokesperson X said the two leaders
 // will meet").
@@ -304,8 +315,11 @@ func (a *eventStage) scanEvents() {
 		}
 		// "signed during the three-day visit": the visit's people, but on
 		// which of its days is untold
+		// (nor on the arrival day when the arrival is told as done and
+		// the event as still to come: "landed on Sunday for a four-day
+		// visit, during which he will hold talks with Y")
 		daysLong := func(o *event) bool {
-			return o.kind == graph.KindVisit && (o.daysBefore > 0 || o.days >= 2 && o.dateSent != e.first) && e.kind != graph.KindVisit
+			return o.kind == graph.KindVisit && (o.daysBefore > 0 || o.days >= 2 && (o.dateSent != e.first || e.future && !o.future && a.sentenceHas(e.first, "during"))) && e.kind != graph.KindVisit
 		}
 		switch {
 		case best != nil:

@@ -209,11 +209,59 @@ func (a *entityStage) datelineHosts(ms []*leader, note func(*leader, string)) {
 			continue
 		}
 		for _, sp := range l.spans {
-			if a.sentenceOf(sp[0]) == s && receiveVerbs[a.tok(sp[1]).norm] {
+			if a.sentenceOf(sp[0]) == s && (receiveVerbs[a.tok(sp[1]).norm] || a.visitorMeets(s, sp[0], c)) {
 				l.country = c
 				note(l, "the dateline of the visit he hosts")
 				return
 			}
 		}
 	}
+}
+
+// visitorMeets reports whether the dateline's sentence s tells of a leader
+// of a country other than the dateline's c on a visit who is to meet the
+// person named from token i ("KINGSTON — T's Prime Minister X landed … at
+// the start of an official visit, during which he will hold talks with
+// Prime Minister Y"): the sentence names no country but the visitor's and
+// c, and "with" or a verb of meeting comes just before the title and name.
+func (a *entityStage) visitorMeets(s, i int, c string) bool {
+	k := i - 1
+	for k > a.sents[s].first && a.toks[k].kind == tokWord && a.toks[k].upper && i-k < 5 {
+		k-- // the title: "Prime Minister"
+	}
+	switch a.tok(k).norm {
+	case "with", "meet", "meets", "met", "meeting":
+	default:
+		return false
+	}
+	visitor := ""
+	for _, o := range a.leaders {
+		if o.country == "" || o.country == c || o.former {
+			continue
+		}
+		for _, sp := range o.spans {
+			if a.sentenceOf(sp[0]) == s && sp[0] < i {
+				if visitor != "" && visitor != o.country {
+					return false
+				}
+				visitor = o.country
+			}
+		}
+	}
+	if visitor == "" {
+		return false
+	}
+	for _, m := range a.countriesOfSentence(s) {
+		if m.code != visitor && m.code != c && !a.currencyMention(m) {
+			return false
+		}
+	}
+	sent := a.sents[s]
+	for m := sent.first; m < sent.last && m < len(a.toks); m++ {
+		switch a.toks[m].norm {
+		case "visit", "visiting", "trip", "arrived", "arrives", "landed", "lands", "tour":
+			return true
+		}
+	}
+	return false
 }

@@ -210,6 +210,9 @@ func (a *mentionStage) scanLeaders() {
 			}
 			if c, e := a.countryAt(j); c != "" {
 				country, k = c, e
+				if a.tok(k).text == "(" && a.tok(k+2).text == ")" && a.tok(k+1).upper && len([]rune(a.tok(k+1).text)) <= 5 {
+					k += 3 // "President of the Republic of Korea (RoK) X": the country's acronym
+				}
 				if k < len(a.toks) && (a.toks[k].norm == "republic" || a.toks[k].norm == "federation" || a.toks[k].norm == "kingdom") {
 					k++
 				} else if m := a.countryMentionAt(j); m >= 0 && a.countries[m].adj {
@@ -290,7 +293,11 @@ func (a *mentionStage) scanLeaders() {
 				ti, k, possessed = t2, a.skipQualifiers(e), false
 			}
 		}
-		if ti.name != "" && ti.name != "Leader" && !possessed && (appositive || nameEnd-k < 2 || !a.tok(end).upper || a.tok(nameEnd).text != ",") {
+		if appositive && nameEnd-k >= 2 && a.tok(nameEnd).text == "," {
+			// "Invited by A, the President of Y, B spent …": a definite
+			// title between two names in apposition introduces the one
+			// after it, not the one before
+		} else if ti.name != "" && ti.name != "Leader" && !possessed && (appositive || nameEnd-k < 2 || !a.tok(end).upper || a.tok(nameEnd).text != ",") {
 			// (a title with a full name of its own right after it is that
 			// name's: "..., Commerce Minister Engineer X Y, ...")
 			// a title in apposition after a name: "Nasser Bourita, Minister

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/bilateral-kg/bilateral/graph"
+import (
+	"slices"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // Tours: one trip to several countries ("will travel to Tonga, Cook
 // Islands and Samoa", "a trip to three African countries. Angola, Nigeria
@@ -161,6 +165,9 @@ func (a *eventStage) countryList(k int) []string {
 		c := a.countryMentionAt(k)
 		if c < 0 || a.countries[c].i != k || a.countries[c].adj {
 			break
+		}
+		if slices.Contains(out, a.countries[c].code) {
+			break // "a visit to Vietnam, and Vietnam was the first …": a clause, not a list
 		}
 		out = append(out, a.countries[c].code)
 		k = a.countries[c].j
