@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -21,6 +22,10 @@ func TestCrashers(t *testing.T) {
 		// found by FuzzExtract: a weekday resolved back from year 0 gave "-0001-12-30"
 		{"an article date of year 0", "date 0000-01-01 President Владимир Путин met Minister Þórdís on Thursday."},
 		{"an article date of year 9999", "date 9999-12-31\n\nKenyan President William Ruto will meet Ugandan President Yoweri Museveni tomorrow and next year."},
+		// found on a real article: a possessed title ("the PM's envoy")
+		// moved the name's start past its end
+		{"a possessed title at the end", "He came as the Thai prime minister's envoy."},
+		{"a possessed title before a name", "Don Pramudwinai visited Rome as the Thai prime minister's special envoy; during that visit they met."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -63,5 +68,17 @@ func TestKeys(t *testing.T) {
 				t.Errorf("no warning containing %q in %q", tc.warning, out.Warnings)
 			}
 		})
+	}
+}
+
+// TestPanicIsAnError: should a defect make the extractor panic, Extract
+// returns an ErrInternal naming the input instead of bringing the ingest
+// job or the API down (simulated with an Extractor that was never
+// loaded, whose gazetteers are missing).
+func TestPanicIsAnError(t *testing.T) {
+	var x extract.Extractor
+	_, err := x.Extract(extract.Document{Input: "feed.jsonl:7", Text: "Kazakh President Kassym-Jomart Tokayev met Xi Jinping."})
+	if !errors.Is(err, extract.ErrInternal) || !strings.Contains(err.Error(), "feed.jsonl:7") {
+		t.Fatalf("err = %v, want an ErrInternal naming feed.jsonl:7", err)
 	}
 }

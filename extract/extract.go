@@ -16,6 +16,11 @@ var reRelativeWords = regexp.MustCompile(`\b(?:yesterday|today|tomorrow|Monday|T
 // ErrEmpty is returned (wrapped) by Extract for a document without text.
 var ErrEmpty = errors.New("empty document")
 
+// ErrInternal is returned (wrapped, with the panic's value) by Extract
+// when a defect of the extractor made it panic on a document: the caller
+// reports that document as failed and goes on with the others.
+var ErrInternal = errors.New("internal error of the extractor (please report it with the article)")
+
 // Extractor holds the loaded gazetteers. It is safe for concurrent use.
 type Extractor struct {
 	gaz       *gazetteer
@@ -56,9 +61,20 @@ func New() (*Extractor, error) {
 }
 
 // Extract returns everything found in doc. It is pure: no I/O, no clock.
-// It fails only for an unusable document (no text, invalid UTF-8); the
+// It fails for an unusable document (no text, invalid UTF-8), and, should
+// a defect of the extractor make it panic on some text, with an
+// ErrInternal naming the input instead of bringing its caller down; the
 // Extraction it returns passes (*graph.Extraction).Validate.
-func (x *Extractor) Extract(doc Document) (graph.Extraction, error) {
+func (x *Extractor) Extract(doc Document) (out graph.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = graph.Extraction{}, fmt.Errorf("extract %s: %w: %v", doc.Input, ErrInternal, r)
+		}
+	}()
+	return x.extract(doc)
+}
+
+func (x *Extractor) extract(doc Document) (graph.Extraction, error) {
 	if !utf8.ValidString(doc.Text) {
 		return graph.Extraction{}, fmt.Errorf("extract %s: %w", doc.Input, &InputError{doc.Input, "not valid UTF-8"})
 	}

@@ -290,7 +290,8 @@ func (a *mentionStage) scanLeaders() {
 				if country == "" && a.tok(i-1).norm == "the" {
 					possessor = ti.name // "the Emir's Minister": of the Emir's country
 				}
-				ti, k, possessed = t2, a.skipQualifiers(e), false
+				ti, k, possessed = t2, a.skipHonorifics(a.skipQualifiers(e)), false
+				nameEnd = max(k, a.countrySurname(k, a.nameAt(k), country)) // "the Thai prime minister's special envoy X"
 			}
 		}
 		if appositive && nameEnd-k >= 2 && a.tok(nameEnd).text == "," {
