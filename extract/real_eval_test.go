@@ -46,14 +46,17 @@ import (
 // Caucasus, the Caribbean, the Pacific, the Gulf, Africa) and no tuning,
 // 0.897 / 0.680 / 0.823 / 0.901 — on the new articles alone 0.860 /
 // 0.454 / 0.779 / 0.803; after round 16, 0.898 / 0.690 / 0.826 / 0.916,
-// the new articles alone 0.864 / 0.521 / 0.805 / 0.925), up to issue
-// 11's targets (entities 0.92, events 0.80, facts 0.85, leader country
-// 0.95).
+// the new articles alone 0.864 / 0.521 / 0.805 / 0.925; with articles
+// 192-213 added (southern Africa, the Horn, the Baltics and Nordics, the
+// Balkans, Turkey, Central America, Mongolia, Mainland South-East Asia)
+// and no tuning, 0.891 / 0.678 / 0.816 / 0.894 — on the new articles
+// alone 0.836 / 0.578 / 0.716 / 0.725), up to issue 11's targets
+// (entities 0.92, events 0.80, facts 0.85, leader country 0.95).
 const (
-	realDevEntityF1  = 0.888
-	realDevEventF1   = 0.680
-	realDevFactF1    = 0.816
-	realDevCountryOK = 0.906
+	realDevEntityF1  = 0.881
+	realDevEventF1   = 0.668
+	realDevFactF1    = 0.806
+	realDevCountryOK = 0.884
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
