@@ -80,7 +80,7 @@ func parseFlags(args []string) (options, error) {
 	fs.IntVar(&o.runs, "runs", 3, "runs of each size and order")
 	fs.IntVar(&o.big, "big", 100000, "sizes from this one up get -big-runs runs")
 	fs.IntVar(&o.bigRuns, "big-runs", 1, "runs of each big size and order")
-	fs.IntVar(&o.workers, "workers", 2, "write transactions at once (cmd/ingest --workers)")
+	fs.IntVar(&o.workers, "workers", 1, "write transactions at once (cmd/ingest --workers)")
 	fs.IntVar(&o.batch, "batch", 100, "most articles per write transaction (cmd/ingest --batch)")
 	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
 	fs.StringVar(&o.json, "json", "", "append every run as a JSON line to this file")

@@ -54,7 +54,7 @@ func run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("writeprofile", flag.ContinueOnError)
 	n := fs.Int("n", 2000, "articles")
 	order := fs.String("order", string(corpus.Backdated), "ordered or backdated")
-	workers := fs.Int("workers", 2, "write transactions at once")
+	workers := fs.Int("workers", 1, "write transactions at once")
 	batch := fs.Int("batch", 100, "most articles per write transaction")
 	top := fs.Int("top", 15, "statements shown, by database hits")
 	onTop := fs.Int("on-top", 0, "write into the instance's graph of this many articles instead of an empty one")

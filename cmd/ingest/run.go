@@ -46,7 +46,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.correct, "corrections", "", "apply the analysts' corrections of this JSON Lines file (see README) instead of ingesting")
 	fs.StringVar(&o.format, "format", "", "output of a dry run: jsonl (the extraction contract) or summary (default jsonl)")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 0, "per-article size limit in bytes (default INGEST_MAX_ARTICLE_BYTES or 1 MiB)")
-	fs.IntVar(&o.workers, "workers", 0, "write transactions at once (default INGEST_WORKERS or 2)")
+	fs.IntVar(&o.workers, "workers", 0, "write transactions at once (default INGEST_WORKERS or 1)")
 	fs.IntVar(&o.batch, "batch", 0, "most articles per write transaction (default INGEST_BATCH or 100)")
 	fs.IntVar(&o.maxOutage, "max-outage", 0, "stop after this many batches in a row fail because Neo4j is unreachable (default INGEST_MAX_OUTAGE or 3)")
 	fs.StringVar(&o.partition, "partition", "", "I/N: write only part I (0-based) of N of the articles, by article id, for N hosts sharing one feed")

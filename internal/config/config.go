@@ -87,7 +87,7 @@ func Load(lookup func(string) (string, bool)) (Config, error) {
 		return n
 	}
 	c.MaxArticleBytes = positive("INGEST_MAX_ARTICLE_BYTES", "1048576")
-	c.IngestWorkers = int(positive("INGEST_WORKERS", "2"))
+	c.IngestWorkers = int(positive("INGEST_WORKERS", "1"))
 	c.IngestBatch = int(positive("INGEST_BATCH", "100"))
 	c.IngestMaxOutage = int(positive("INGEST_MAX_OUTAGE", "3"))
 	c.MaxBodyBytes = positive("API_MAX_BODY_BYTES", "1048576")

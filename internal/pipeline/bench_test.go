@@ -81,13 +81,13 @@ func lastName(s string) string {
 
 // BenchmarkIngestCorpus ingests a generated corpus (BENCH_ARTICLES, default
 // 10,000) into an emptied database through Stream (BENCH_WRITERS writers,
-// default 2; batches of BENCH_BATCH, default 100), with and without
+// default 1; batches of BENCH_BATCH, default 100), with and without
 // cross-article resolution, and reports articles per second. Run it alone:
 //
 //	BILATERAL_TEST_WIPE=1 go test -run '^$' -bench IngestCorpus -benchtime 1x ./internal/pipeline
 func BenchmarkIngestCorpus(b *testing.B) {
 	n := envInt("BENCH_ARTICLES", 10000)
-	opts := pipeline.StreamOptions{Writers: envInt("BENCH_WRITERS", 2), BatchSize: envInt("BENCH_BATCH", 100)}
+	opts := pipeline.StreamOptions{Writers: envInt("BENCH_WRITERS", 1), BatchSize: envInt("BENCH_BATCH", 100)}
 	docs := generateArticles(n)
 	ex, err := extract.New()
 	if err != nil {
