@@ -125,6 +125,12 @@ func (a *eventStage) excluded(c countryMention) bool {
 	if c.j < len(a.toks) && pressureNouns[a.toks[c.j].norm] {
 		return true
 	}
+	if a.dateline.end > 0 && a.toks[c.i].bstart < a.dateline.end {
+		return true // "TAIPEI, Taiwan (AP) —": where the report was filed
+	}
+	if c.i > 1 && a.toks[c.i-1].norm == "in" && topicBeforeIn[a.toks[c.i-2].norm] {
+		return true // "the war in Ukraine": what is talked about, not who talks
+	}
 	k := c.i - 1
 	if k >= 0 && a.toks[k].norm == "the" {
 		k--

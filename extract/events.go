@@ -768,6 +768,9 @@ func (a *eventStage) jointlyMet(ms []leaderMention, others []*leader) bool {
 // people met (data/words-events.tsv).
 var companionWords = wordSet("companionWords")
 
+// topicBeforeIn: see data/words-events.tsv.
+var topicBeforeIn = wordSet("topicBeforeIn")
+
 // sameCountries reports whether the countries named in e's sentences are
 // all named in main's: an undated agreement or meeting takes the date of
 // the article's main occasion only when it can be part of it ("signed
@@ -1357,6 +1360,9 @@ func (a *mentionStage) placeIn(s int) string {
 		if p.i == a.datelineTok && a.datelineTok >= 0 {
 			continue
 		}
+		if p.i > 1 && a.tok(p.i-1).norm == "in" && topicBeforeIn[a.tok(p.i-2).norm] {
+			continue // "talks about ending the war in Gaza": the topic, not the venue
+		}
 		if p.i > 0 && (a.tok(p.i-1).norm == "in" || a.tok(p.i-1).norm == "at" || a.tok(p.i-1).norm == "to") {
 			return p.key
 		}
@@ -1393,6 +1399,9 @@ func (a *eventStage) buildEvent(e *event) {
 	ent.DateText = e.dateTxt
 	ent.Status = a.eventStatus(e)
 	ent.Location = e.place
+	if e.kind == graph.KindPhoneCall {
+		ent.Location = "" // a call joins two places: it has no venue
+	}
 	ent.Summary = ev.Sentence
 	e.key = key
 	if a.byKey[e.place] == nil {
@@ -1416,7 +1425,7 @@ func (a *eventStage) buildEvent(e *event) {
 	for _, p := range ent.Participants {
 		a.relate(graph.Relation{Type: graph.RelParticipatedIn, From: p, To: key, Evidence: ev})
 	}
-	if e.place != "" {
+	if e.place != "" && e.kind != graph.KindPhoneCall {
 		a.relate(graph.Relation{Type: graph.RelHeldIn, From: key, To: e.place, Evidence: ev})
 	}
 }
