@@ -212,6 +212,15 @@ func (a *eventStage) protocolCeremony(i, j int) bool {
 			return true // "a ceremony was then held to mark the signing"
 		}
 	}
+	if p.norm == "the" && a.toks[i].norm == "ceremony" {
+		// "The ceremony, set to epic music, lasted 15 minutes": the
+		// protocol ceremony told before, told again
+		for k := i - 2; k > 0; k-- {
+			if a.toks[k].norm == "ceremony" && a.tok(k-1).norm != "the" {
+				return a.protocolCeremony(k, k+1)
+			}
+		}
+	}
 	return false
 }
 
@@ -219,12 +228,15 @@ func (a *eventStage) protocolCeremony(i, j int) bool {
 var welcomeVerbs = wordSet("welcomeVerbs")
 
 // welcomedWith reports whether the ceremony at token i follows "with a"
-// or "with an", with at most one word between ("with an official
-// ceremony"), in a clause of welcome: a welcome verb earlier in its
-// sentence.
+// or "with an", with at most three lower-case words between ("with an
+// official ceremony", "with a minutely choreographed ceremony"), in a
+// clause of welcome: a welcome verb earlier in its sentence.
 func (a *eventStage) welcomedWith(i int) bool {
 	k := i - 1
-	if n := a.tok(k).norm; n != "a" && n != "an" {
+	for m := 0; m < 3 && k > 0; m++ {
+		if n := a.tok(k).norm; n == "a" || n == "an" || a.toks[k].kind != tokWord || a.toks[k].upper {
+			break
+		}
 		k--
 	}
 	if n := a.tok(k).norm; n != "a" && n != "an" || a.tok(k-1).norm != "with" {
