@@ -583,6 +583,11 @@ func (a *mentionStage) countryBefore(i int) string {
 		if i-c.j > 12 {
 			return ""
 		}
+		if c.i > 0 && !c.adj && a.toks[c.i-1].norm == "of" && a.betweenAnd(c.j, i) {
+			// "President X of Turkmenistan and President Y": the country
+			// after "of" is X's, not that of the title after "and"
+			return ""
+		}
 		// only title-like words between, and no name under the same
 		// title: in "US President Joe Biden and President X" the country
 		// is Biden's ("Chinese President Xi and Premier Li": both Chinese)
@@ -605,6 +610,16 @@ func (a *mentionStage) countryBefore(i int) string {
 		return c.code
 	}
 	return ""
+}
+
+// betweenAnd reports whether a token of [i, j) is "and".
+func (a *mentionStage) betweenAnd(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].norm == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyQualifiers stand between a country and the title of an official of
