@@ -719,10 +719,11 @@ func (a *entityStage) guessHeads(ms []*leader) {
 }
 
 // namedAsPair reports whether x and y are named joined by "and" alone:
-// "Presidents X and Y", "between X and Y".
+// "Presidents X and Y", "between X and Y", "X and Y restated" (full
+// names or surnames).
 func (a *entityStage) namedAsPair(x, y *leader) bool {
 	for _, p := range [][2]*leader{{x, y}, {y, x}} {
-		for _, sp := range p[0].spans {
+		for _, sp := range append(append([][2]int(nil), p[0].spans...), p[0].surnames...) {
 			for _, op := range append(append([][2]int(nil), p[1].spans...), p[1].surnames...) {
 				if op[0] == sp[1]+1 && a.tok(sp[1]).norm == "and" {
 					return true

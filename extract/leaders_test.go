@@ -43,6 +43,8 @@ func TestLeaderForms(t *testing.T) {
 		{"untitled subject after a possessive country", "At the palace in Lima, Peru's Rosa Quispe received her Bolivian counterpart for talks on trade.", "person:rosa-quispe", "PER", "", ""},
 		{"an official of the one holding a title", "Jordanian King Ali bin Omar received the Omani envoy. Sheikh Salem Nasser Al Hadi, the King's Royal Court Minister, attended the talks.", "person:salem-nasser-al-hadi", "JOR", "Minister", ""},
 		{"plural title before names of two countries (first)", "Presidents Ana Lopes of Angola and Rui Costa of Portugal signed the pact in Lisbon.", "person:ana-lopes", "AGO", "President", ""},
+		{"a country after 'of' is not the next title's", "Taking part were President Ana Lopes of Angola and President Rui Costa of Portugal.", "person:rui-costa", "PRT", "President", ""},
+		{"two heads paired by surnames get no guessed country", "New Delhi\n\nPM Ana Lopes praised the ties between Kenya and Peru on Wednesday. Kenya and Peru signed two pacts. Kenya will send experts. Lopes and Soto restated their commitment. PM Soto thanked Lopes.", "person:soto", "", "Prime Minister", ""},
 		{"plural title before names of two countries (second)", "Presidents Ana Lopes of Angola and Rui Costa of Portugal signed the pact in Lisbon.", "person:rui-costa", "PRT", "President", ""},
 		{"top diplomat after a possessive", "Peruvian Foreign Minister Javier Soto met Kenya's top diplomat Amos Kiprono in Lima.", "person:amos-kiprono", "KEN", "Foreign Minister", ""},
 		{"bare secretary of state", "Secretary of State Mark Doyle met Peruvian Foreign Minister Javier Soto in Lima.", "person:mark-doyle", "USA", "Secretary of State", ""},
