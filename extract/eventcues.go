@@ -224,6 +224,9 @@ func (a *eventStage) protocolCeremony(i, j int) bool {
 	return false
 }
 
+// destinationAdjectives: see data/words-events.tsv.
+var destinationAdjectives = wordSet("destinationAdjectives")
+
 // welcomeVerbs: see data/words-events.tsv.
 var welcomeVerbs = wordSet("welcomeVerbs")
 
@@ -426,6 +429,9 @@ func (a *eventStage) destinationAt(j int) string {
 	if a.tok(k).norm == "the" {
 		k++
 	}
+	if destinationAdjectives[a.tok(k).norm] && !a.tok(k).upper {
+		k++ // "a visit to neighbouring Afghanistan"
+	}
 	if a.tok(k).norm == "republic" && a.tok(k+1).norm == "of" {
 		if c := a.countryMentionAt(k); c < 0 {
 			k += 2
@@ -489,7 +495,7 @@ func retold(e *event, others []*event) bool {
 		return false
 	}
 	for _, o := range others {
-		if o == e {
+		if o == e || e.dest != "" && o.dest != "" && e.dest != o.dest {
 			continue
 		}
 		all := true

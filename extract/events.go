@@ -198,6 +198,9 @@ func (a *eventStage) scanEvents() {
 			if e.past != h.past && !(hasOnce(e.sents, e.sentSet, h.sent) && (e.date == "" || h.date.day() == "")) {
 				continue // history is another occasion, unless one sentence tells it: "the memorandum that A and B signed in 2009"
 			}
+			if h.dest != "" && e.dest != "" && h.dest != e.dest {
+				continue // "while on a visit to Afghanistan" after "his visit to Pakistan": another visit
+			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
 				break
@@ -420,6 +423,9 @@ func (a *eventStage) scanEvents() {
 			}
 		}
 	}
+	for _, e := range evs {
+		a.visitSides(e)
+	}
 	a.counterpartSides(evs)
 	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events
 	var orphans []*event
@@ -467,6 +473,31 @@ func (a *eventStage) scanEvents() {
 		}
 		a.buildEvent(e)
 	}
+}
+
+// visitSides keeps, of a visit to one country, the visitor's side and the
+// host's: "X, while on a visit to Afghanistan, phoned Pakistani Prime
+// Minister Y" is no visit of Y's country. The visitor is the leader named
+// last before the trigger, of a stated country other than the destination.
+func (a *eventStage) visitSides(e *event) {
+	if e.kind != graph.KindVisit || e.dest == "" {
+		return
+	}
+	ms := a.leaderMentionsBetween(a.sents[e.destSent].first, e.destTok)
+	if len(ms) == 0 || len(ms[len(ms)-1].leaders) != 1 {
+		return
+	}
+	home := ms[len(ms)-1].leaders[0].country
+	if home == "" || home == e.dest {
+		return
+	}
+	side := func(c string) bool { return c == home || c == e.dest }
+	if !slices.ContainsFunc(e.countries, func(c string) bool { return !side(c) }) {
+		return
+	}
+	e.countries = slices.DeleteFunc(e.countries, func(c string) bool { return !side(c) })
+	e.leaders = slices.DeleteFunc(e.leaders, func(l *leader) bool { return l.country != "" && !side(l.country) })
+	e.codeSet, e.leaderSet = nil, nil
 }
 
 // leadPlanned reports whether the lead's date is that of an occasion still

@@ -97,6 +97,9 @@ func partOfVisit(e *event, evs []*event) bool {
 		if o == e || o.kind != graph.KindVisit || o.date != e.date || len(o.leaders)+len(o.countries) <= len(e.leaders)+len(e.countries) {
 			continue
 		}
+		if o.dest != "" && e.dest != "" && o.dest != e.dest {
+			continue // a visit to Pakistan is no part of one to Afghanistan the same day
+		}
 		all := true
 		for _, l := range e.leaders {
 			all = all && hasOnce(o.leaders, o.leaderSet, l)
