@@ -686,6 +686,21 @@ func (a *entityStage) guessHeads(ms []*leader) {
 		}
 	}
 	for _, l := range ms {
+		if !l.head || a.formerOfficial(l) {
+			continue
+		}
+		if home := a.homeward(l); home != "" && !taken[home] && !a.destinations(l)[home] {
+			// "Heading back to India from Afghanistan, PM X broke his
+			// journey in Lahore": the country he goes home to
+			l.country = home
+			taken[home] = true
+			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + home + " from his way home")
+		}
+	}
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
 		if !l.head || paired[l] || a.listedWithAny(l) || a.formerOfficial(l) || l.title == "Pope" {
 			// a former head recalled is of either side, or a third; a
 			// pope heads a church, not the country where he is met
@@ -716,6 +731,39 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			}
 		}
 	}
+}
+
+// homeward returns the country a leader goes home to, from the sentences
+// that name him and no other leader: "heading back to X", "flew home to
+// X"; "" when none, or more than one, is named so.
+func (a *entityStage) homeward(l *leader) string {
+	home := ""
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			s := a.sentenceOf(sp[0])
+			st := a.sents[s]
+			alone := true
+			for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+				if len(m.leaders) != 1 || m.leaders[0] != l {
+					alone = false
+				}
+			}
+			if !alone {
+				continue
+			}
+			for k := st.first; k+1 < st.last; k++ {
+				if n := a.toks[k].norm; (n == "back" || n == "home") && a.toks[k+1].norm == "to" {
+					if c := a.countryMentionAt(k + 2); c >= 0 && a.countries[c].i == k+2 && !a.countries[c].adj {
+						if home != "" && home != a.countries[c].code {
+							return ""
+						}
+						home = a.countries[c].code
+					}
+				}
+			}
+		}
+	}
+	return home
 }
 
 // namedAsPair reports whether x and y are named joined by "and" alone:
