@@ -799,6 +799,9 @@ func (a *eventStage) jointlyMet(ms []leaderMention, others []*leader) bool {
 // people met (data/words-events.tsv).
 var companionWords = wordSet("companionWords")
 
+// placeNouns: see data/words-events.tsv.
+var placeNouns = wordSet("placeNouns")
+
 // topicBeforeIn: see data/words-events.tsv.
 var topicBeforeIn = wordSet("topicBeforeIn")
 
@@ -1120,6 +1123,14 @@ func (a *eventStage) travelTo(i, j int) bool {
 	}
 	if a.tok(k).norm == "the" {
 		k++
+		// "arrived in the capital Asmara", "in the city of Mombasa": the
+		// place after the common noun
+		for m := k; m < k+3 && (placeNouns[a.tok(m).norm] || m > k && a.tok(m).norm == "of") && !a.tok(m).upper; m++ {
+			if a.placeAt(m+1) != "" {
+				k = m + 1
+				break
+			}
+		}
 	}
 	if a.tok(k).norm == "republic" && a.tok(k+1).norm == "of" && a.countryMentionAt(k) < 0 {
 		k += 2 // "the Republic of Angola"
