@@ -422,7 +422,7 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				continue
 			}
 			for _, sp := range l.spans {
-				if a.sentenceOf(sp[0]) == s && sp[0] > cue {
+				if a.sentenceOf(sp[0]) == s && sp[0] > cue && !a.invitedBy(sp[0]) {
 					l.country = with.country
 					note(l, "the delegation of "+with.name)
 					break
@@ -430,6 +430,18 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 			}
 		}
 	}
+}
+
+// invitedBy reports whether the name at token i follows "invitation of"
+// closely: "is travelling to Addis Ababa at the invitation of Prime
+// Minister Dr. X" names the host, not one of the delegation.
+func (a *entityStage) invitedBy(i int) bool {
+	for k := max(i-7, 1); k < i; k++ {
+		if a.toks[k-1].norm == "invitation" && a.toks[k].norm == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // comeVerbs follow "With X" at the opening of a sentence that lists
