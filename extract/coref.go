@@ -544,7 +544,7 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 					cand = c
 				}
 			}
-			if cand != "" && cand != "-" {
+			if cand != "" && cand != "-" && !a.titleHeld(cand, l) {
 				found = cand
 				break
 			}
@@ -554,6 +554,19 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			note(l, "the other side of an encounter")
 		}
 	}
+}
+
+// titleHeld reports whether another head, not a former one, holds l's
+// head title for country c: "Swiss President X" greeting two others leaves
+// Switzerland no second president. (Ministers' titles are left out: a
+// deputy read as the minister would hold the title.)
+func (a *entityStage) titleHeld(c string, l *leader) bool {
+	for _, o := range a.leaders {
+		if o != l && l.head && o.head && o.country == c && o.title == l.title && !o.former && !a.formerOfficial(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWithAny reports whether l is named in one list with a leader

@@ -368,6 +368,18 @@ func (a *mentionStage) scanLeaders() {
 					a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name, counterpart: counterpart})
 				}
 			}
+			if country == "" && counterpart && lastTitle != "" && (a.tok(i-1).norm == "his" || a.tok(i-1).norm == "her") && a.tok(k).text == "," {
+				// "Joe Biden, the president of the United States, and
+				// Vladimir Putin, his counterpart, shook hands": the
+				// counterpart's title, his country left to context
+				if ns, ne := a.nameBefore(i); ne-ns >= 2 {
+					ct := titleInfo{name: counterpartTitle(lastTitle), head: titles[strings.ToLower(lastTitle)].head}
+					l := a.addLeader(a.surface(ns, ne), ct, "", s)
+					l.spans = append(l.spans, [2]int{ns, ne})
+					a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
+					a.claim(ns, ne)
+				}
+			}
 			continue
 		}
 		if ti.name == "" { // counterpart
@@ -479,8 +491,8 @@ func (a *mentionStage) definiteApposition(i, k int) bool {
 	if p == "'s" && describedNations[a.tok(i-2).norm] {
 		p = "the" // "the Pacific nation's prime minister, Bill English"
 	}
-	if p != "the" {
-		return false
+	if p != "the" && !((p == "his" || p == "her") && a.toks[i].norm == "counterpart") {
+		return false // but "welcomed his counterpart, Barack Obama, to ..."
 	}
 	n := a.skipHonorifics(k + 1)
 	e := a.nameAt(n)
