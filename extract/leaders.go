@@ -240,6 +240,9 @@ func (a *mentionStage) scanLeaders() {
 			// "External Affairs Minister X"; not "Secretary of State for Wales"
 			country = titleCountries[strings.ToLower(ti.name)]
 		}
+		if country == "" {
+			country = a.seatBefore(i) // "Kremlin spokesman X"
+		}
 		k = a.skipQualifiers(k)
 		if envoyTitles[ti.name] && (a.tok(k).norm == "to" || a.tok(k).norm == "in") {
 			// "the Kyrgyz Ambassador to Uzbekistan X": the destination
@@ -571,6 +574,24 @@ func (a *mentionStage) skipQualifiers(k int) int {
 	}
 	return e
 }
+
+// seatBefore returns the country whose seat of government is named, in
+// capitals, right before the title at token i: "Kremlin spokesman X",
+// "White House press secretary Y"; "" when none.
+func (a *mentionStage) seatBefore(i int) string {
+	if i > 0 && a.toks[i-1].upper {
+		if c := seatCountries[a.toks[i-1].norm]; c != "" {
+			return c
+		}
+	}
+	if i > 1 && a.toks[i-1].upper && a.toks[i-2].upper {
+		return seatCountries[a.toks[i-2].norm+" "+a.toks[i-1].norm]
+	}
+	return ""
+}
+
+// seatCountries: see data/words-titles.tsv.
+var seatCountries = wordMap("seatCountries")
 
 // titleCountries: see data/words-titles.tsv.
 var titleCountries = wordMap("titleCountries")
@@ -1019,6 +1040,31 @@ func oneHolder(x, y string) bool {
 	return x == y || monarchs[x] && y == "President" || x == "President" && monarchs[y]
 }
 
+// countriesListedBefore returns the countries of a list of two or more
+// joined by commas and "and" that ends right before token i ("Russian and
+// US" before "Presidents"), in their order; nil when there is none.
+func (a *mentionStage) countriesListedBefore(i int) []string {
+	var out []string
+	m := i
+	for m > 0 {
+		c := a.countryMentionAt(m - 1)
+		if c < 0 || a.countries[c].j != m {
+			break
+		}
+		out = append([]string{a.countries[c].code}, out...)
+		m = a.countries[c].i
+		if n := a.tok(m - 1); m > 0 && (n.norm == "and" || n.text == ",") {
+			m--
+			continue
+		}
+		break
+	}
+	if len(out) < 2 || a.tok(m).norm == "and" || a.tok(m).text == "," {
+		return nil // a single country, or a list cut short
+	}
+	return out
+}
+
 // pluralTitles are titles in the plural, before the names of several
 // holders: "Presidents X of Kenya and Y of Peru".
 var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier"}
@@ -1096,6 +1142,18 @@ func (a *mentionStage) pluralLeaders(i int) int {
 			items[n].country = ""
 			if zip {
 				items[n].country = last.countries[n]
+			}
+		}
+	}
+	if pre := a.countriesListedBefore(i); len(pre) == len(items) {
+		// "Russian and US Presidents X and Y": respectively
+		none := true
+		for _, it := range items {
+			none = none && it.country == ""
+		}
+		for n := range items {
+			if none {
+				items[n].country = pre[n]
 			}
 		}
 	}

@@ -43,6 +43,8 @@ func TestLeaderForms(t *testing.T) {
 		{"untitled subject after a possessive country", "At the palace in Lima, Peru's Rosa Quispe received her Bolivian counterpart for talks on trade.", "person:rosa-quispe", "PER", "", ""},
 		{"an official of the one holding a title", "Jordanian King Ali bin Omar received the Omani envoy. Sheikh Salem Nasser Al Hadi, the King's Royal Court Minister, attended the talks.", "person:salem-nasser-al-hadi", "JOR", "Minister", ""},
 		{"plural title before names of two countries (first)", "Presidents Ana Lopes of Angola and Rui Costa of Portugal signed the pact in Lisbon.", "person:ana-lopes", "AGO", "President", ""},
+		{"countries listed before a plural title, respectively", "The talks in Geneva between Peruvian and Kenyan Presidents Rosa Quispe and Amos Kiprono are over.", "person:amos-kiprono", "KEN", "President", ""},
+		{"a seat of government before a title", "Kremlin spokesman Ivan Orlov told reporters that the talks had ended.", "person:ivan-orlov", "RUS", "Spokesperson", ""},
 		{"his counterpart in apposition before a name", "On Monday, Peruvian President Rosa Quispe welcomed her counterpart, Amos Kiprono, to the palace in Lima.", "person:amos-kiprono", "", "President", ""},
 		{"a name before his counterpart in apposition", "Rosa Quispe, the president of Peru, and Amos Kiprono, her counterpart, shook hands in Geneva. Swiss President Hans Keller greeted them.", "person:amos-kiprono", "", "President", ""},
 		{"the inviter is no companion of the traveller", "Peruvian President Rosa Quispe is travelling to Nairobi at the invitation of President Amos Kiprono. Peru and Kenya will sign two pacts.", "person:amos-kiprono", "KEN", "President", ""},
