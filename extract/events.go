@@ -443,8 +443,14 @@ func (a *eventStage) scanEvents() {
 				continue // two officials of one country
 			}
 		}
+		if e.kind == graph.KindMeeting || e.kind == graph.KindSummit && !a.namedSummit(e) {
+			a.dropVenueCountry(e)
+		}
 		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && a.meetingOf(e, evs) {
 			continue // "at the summit, which began at 11:40": the two leaders' meeting, told again
+		}
+		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && headsOfBoth(e) && !a.orgNamedIn(e) {
+			e.kind = graph.KindMeeting // "their first summit", of two heads: a bilateral summit is a meeting
 		}
 		if e.kind == graph.KindMeeting && callOf(e, evs) {
 			continue // "spoke by phone ... as part of their regular consultation": the call
@@ -498,6 +504,77 @@ func (a *eventStage) visitSides(e *event) {
 	e.countries = slices.DeleteFunc(e.countries, func(c string) bool { return !side(c) })
 	e.leaders = slices.DeleteFunc(e.leaders, func(l *leader) bool { return l.country != "" && !side(l.country) })
 	e.codeSet, e.leaderSet = nil, nil
+}
+
+// headsOfBoth reports whether e's leaders are two heads or more, each of
+// one of e's two countries, the two countries both led.
+func headsOfBoth(e *event) bool {
+	led := map[string]bool{}
+	for _, l := range e.leaders {
+		if !l.head || !slices.Contains(e.countries, l.country) {
+			return false
+		}
+		led[l.country] = true
+	}
+	return len(led) == 2
+}
+
+// orgNamedIn reports whether a sentence of e names an organization: "on
+// the sidelines of the Association of Caribbean States (ACS) gathering,
+// its Seventh Summit" is the organization's summit.
+func (a *eventStage) orgNamedIn(e *event) bool {
+	for _, s := range e.sents {
+		if len(a.orgsOfSentence(s)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSummit reports whether a sentence of e names a summit with a
+// capital ("its Seventh Summit of Heads of State"): an institution's
+// gathering, whose host country is one of its members.
+func (a *eventStage) namedSummit(e *event) bool {
+	for _, s := range e.sents {
+		for k := a.sents[s].first; k < a.sents[s].last; k++ {
+			if a.toks[k].norm == "summit" && a.toks[k].upper && !a.sentenceStart(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropVenueCountry drops from a meeting or summit a country named only
+// as where it is held ("at Villa La Grange in Switzerland", "talks in
+// Singapore") when none of its leaders takes part and two other countries
+// each have one: a neutral venue, not a side.
+func (a *eventStage) dropVenueCountry(e *event) {
+	led := map[string]bool{}
+	for _, l := range e.leaders {
+		if l.country != "" {
+			led[l.country] = true
+		}
+	}
+	if len(led) < 2 {
+		return
+	}
+	venue := map[string]bool{}
+	for _, s := range e.sents {
+		for _, c := range a.countriesOfSentence(s) {
+			if _, seen := venue[c.code]; !seen {
+				venue[c.code] = true
+			}
+			if c.adj || c.i == 0 || a.toks[c.i-1].norm != "in" {
+				venue[c.code] = false
+			}
+		}
+	}
+	drop := func(c string) bool { return venue[c] && !led[c] }
+	if slices.ContainsFunc(e.countries, drop) {
+		e.countries = slices.DeleteFunc(e.countries, drop)
+		e.codeSet = nil
+	}
 }
 
 // leadPlanned reports whether the lead's date is that of an occasion still
