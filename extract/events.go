@@ -449,7 +449,7 @@ func (a *eventStage) scanEvents() {
 		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && a.meetingOf(e, evs) {
 			continue // "at the summit, which began at 11:40": the two leaders' meeting, told again
 		}
-		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && headsOfBoth(e) && !a.orgNamedIn(e) {
+		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && headsOfBoth(e) && !a.orgNamedIn(e) && a.theirSummit(e) {
 			e.kind = graph.KindMeeting // "their first summit", of two heads: a bilateral summit is a meeting
 		}
 		if e.kind == graph.KindMeeting && callOf(e, evs) {
@@ -526,6 +526,24 @@ func (a *eventStage) orgNamedIn(e *event) bool {
 	for _, s := range e.sents {
 		if len(a.orgsOfSentence(s)) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// theirSummit reports whether a sentence of e calls the summit the
+// participants' own: "their summit", "their first, long-awaited summit".
+func (a *eventStage) theirSummit(e *event) bool {
+	for _, s := range e.sents {
+		for k := a.sents[s].first; k < a.sents[s].last; k++ {
+			if a.toks[k].norm != "summit" {
+				continue
+			}
+			for m := k - 1; m >= k-4 && m >= a.sents[s].first; m-- {
+				if a.toks[m].norm == "their" {
+					return true
+				}
+			}
 		}
 	}
 	return false
