@@ -131,6 +131,17 @@ func (a *eventStage) excluded(c countryMention) bool {
 	if c.i > 1 && a.toks[c.i-1].norm == "in" && topicBeforeIn[a.toks[c.i-2].norm] {
 		return true // "the war in Ukraine": what is talked about, not who talks
 	}
+	for k := c.i - 1; k >= 1 && k >= c.i-5; k-- {
+		if a.toks[k].norm == "between" {
+			if topicBeforeIn[a.toks[k-1].norm] {
+				return true // "the conflict between Russia and Ukraine"
+			}
+			break
+		}
+		if a.toks[k].kind == tokPunct && a.toks[k].text != "-" {
+			break
+		}
+	}
 	k := c.i - 1
 	if k >= 0 && a.toks[k].norm == "the" {
 		k--

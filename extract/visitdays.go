@@ -24,6 +24,11 @@ func (a *eventStage) visitStarts(hits []hit) {
 		}
 		n := a.visitLength(h.i)
 		h.days = n
+		if n == 0 && (a.tok(h.j).norm == "ends" || a.tok(h.j).norm == "concludes") && h.date.relative {
+			// "The visit ends tomorrow": the day it ends, of a visit of
+			// unknown length, going on: neither its date nor a plan
+			h.date, h.future = dateMention{}, false
+		}
 		if h.date.iso == "" || h.date.prec != "day" {
 			continue
 		}
