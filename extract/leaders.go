@@ -185,6 +185,9 @@ func (a *mentionStage) scanLeaders() {
 		if p := a.tok(i - 1); i > 0 && p.upper && deputyWords[p.norm] && ti.name != "" && !a.claimed[i-1] {
 			// "Deputy President X": a deputy, not the head
 			ti = titleInfo{name: p.text + " " + ti.name}
+		} else if h := a.tok(i - 1); i > 1 && h.text == "-" && !h.space && !a.toks[i].space && deputyWords[a.tok(i-2).norm] && ti.name != "" {
+			// "the vice-chairman of X": a deputy too
+			ti = titleInfo{name: titleWords(a.tok(i-2).text) + " " + ti.name}
 		}
 		s := a.sentenceOf(i)
 		if s != lastSent {
@@ -210,6 +213,13 @@ func (a *mentionStage) scanLeaders() {
 			}
 			if c, e := a.countryAt(j); c != "" {
 				country, k = c, e
+				if a.tok(k).norm == "'s" && a.tok(k+1).upper {
+					// "the vice-chairman of North Korea's Central
+					// Committee, X": of a body of the country
+					for k++; k < len(a.toks) && a.toks[k].kind == tokWord && a.toks[k].upper; k++ {
+					}
+					ti.head = false
+				}
 				if a.tok(k).text == "(" && a.tok(k+2).text == ")" && a.tok(k+1).upper && len([]rune(a.tok(k+1).text)) <= 5 {
 					k += 3 // "President of the Republic of Korea (RoK) X": the country's acronym
 				}
