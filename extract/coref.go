@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -351,9 +352,10 @@ func (a *entityStage) inferCountries() {
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" {
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0]) && !a.onlyVenue(free[0])) && !a.destinations(ms[0])[free[0]]:
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.onlyVenue(free[0]) && !a.destinations(ms[0])[free[0]]:
 			// (a country named only as where something took place, "met
-			// last month in Cuba", is no side to eliminate to)
+			// last month in Cuba", "will take place in Singapore", is no
+			// side to eliminate to, even for the lead's head)
 			ms[0].country = free[0]
 			note(ms[0], "the only other country named")
 			return
@@ -667,24 +669,33 @@ func (a *entityStage) encounterIn(s int) bool {
 // country.
 func (a *entityStage) guessHeads(ms []*leader) {
 	count := map[string]int{}
+	venue := map[string]bool{} // named only where things happen: "will take place in Singapore"
 	var order []string
 	for _, c := range a.countries {
-		if a.currencyMention(c) {
+		if a.currencyMention(c) || a.inName(c) {
 			continue
 		}
 		if count[c.code] == 0 {
 			order = append(order, c.code)
+			venue[c.code] = true
 		}
 		count[c.code]++
+		if c.adj || c.i == 0 || a.toks[c.i-1].norm != "in" {
+			venue[c.code] = false
+		}
 	}
+	// a place is no nationality: a head takes no country named only as
+	// where something happens
+	order = slices.DeleteFunc(order, func(c string) bool { return venue[c] })
 	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
 	taken := map[string]bool{}
 	for _, o := range a.leaders {
-		if o.country != "" && o.head && !o.former {
+		if o.country != "" && (o.head || o.title == "Leader") && !o.former {
+			// ("North Korean leader X" holds his country too)
 			taken[o.country] = true
 		}
 	}
-	if c := a.datelineCountry(); c != "" && !taken[c] && count[c] == 0 {
+	if c := a.datelineCountry(); c != "" && !taken[c] && (count[c] == 0 || venue[c]) {
 		order = append(order, c) // "JAKARTA — President Prabowo ...": the dateline, last
 	}
 	// travellers first: they cannot take the country they travel to
@@ -789,6 +800,14 @@ func (a *entityStage) homeward(l *leader) string {
 		}
 	}
 	return home
+}
+
+// inName reports whether country mention c opens the name of a project
+// or unit that names no other country ("the agency's Korea Mission
+// Center"): named after the country, no side of it.
+func (a *entityStage) inName(c countryMention) bool {
+	p := a.projectStart[c.i]
+	return !c.adj && p != nil && p.j > c.j && len(a.countriesBetween(p.i, p.j)) == 1
 }
 
 // namedAsPair reports whether x and y are named joined by "and" alone:
