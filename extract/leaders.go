@@ -411,8 +411,8 @@ func (a *mentionStage) scanLeaders() {
 		if len(nameParts(name)) == 0 {
 			continue
 		}
-		if venueWords[a.toks[nameEnd-1].norm] && locatives[a.tok(i-1).norm] {
-			continue // "at Sultan Park": a venue
+		if venueWords[a.toks[nameEnd-1].norm] && (locatives[a.tok(i-1).norm] || a.tok(i-1).norm == "the" && i > 1 && locatives[a.tok(i-2).norm]) {
+			continue // "at Sultan Park", "At the King David Hotel": a venue
 		}
 		l := a.addLeader(name, ti, country, s)
 		l.former = l.former || a.formerAt(i)

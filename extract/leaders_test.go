@@ -157,6 +157,7 @@ func TestCapitalAsGovernmentOrPlace(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a hotel named after a king is a venue, not a king", "At the King David Hotel in Lima, Peruvian President Rosa Quispe and Kenyan President Amos Kiprono held a working meeting.", []string{"place:lima", "person:rosa-quispe"}, []string{"person:david-hotel"}},
 		{"subject of a verb", "Washington said the tariffs would stay.", []string{"country:USA"}, []string{"place:washington"}},
 		{"possessive stance", "Ankara's position on the corridor has not changed.", []string{"country:TUR"}, []string{"place:ankara"}},
 		{"coordinated subjects", "Moscow and Minsk signed a treaty.", []string{"country:RUS", "country:BLR"}, []string{"place:moscow", "place:minsk"}},
