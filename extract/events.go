@@ -1326,6 +1326,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				if (di < h.i || di > h.j+2) && a.reportedBetween(max(di-2, a.sents[s].first), di) {
 					continue // "..., according to X, who spoke on Tuesday": the saying's date; not "a statement issued on Monday"
 				}
+				if di < h.i && a.sayingAt(max(di-5, a.sents[s].first), di) {
+					continue // "officials said at a conference on Tuesday that X will ...": the saying's date
+				}
 				dd := di - h.j
 				if di < h.i {
 					dd = h.i - di
@@ -1406,6 +1409,23 @@ var reportingVerbs = wordSet("reportingVerbs")
 func (a *eventStage) reportedBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		if reportingVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingAt reports whether a reporting verb stands in [i, j) followed by
+// "at" or "in" and no punctuation up to j: "said at a conference on
+// Tuesday".
+func (a *eventStage) sayingAt(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if reportingVerbs[a.toks[k].norm] && (a.toks[k+1].norm == "at" || a.toks[k+1].norm == "in") {
+			for m := k + 1; m < j; m++ {
+				if a.toks[m].kind == tokPunct {
+					return false
+				}
+			}
 			return true
 		}
 	}
