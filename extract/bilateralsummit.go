@@ -18,6 +18,18 @@ func (a *eventStage) bilateralSummit(i, j int) bool {
 	if j >= len(a.toks) {
 		return false
 	}
+	if a.toks[j].norm == "on" {
+		// "a virtual summit on Thursday with X": the day, then the other side
+		for k := j + 1; k < j+5 && k < len(a.toks); k++ {
+			if a.toks[k].norm == "with" && k > j+1 {
+				j = k
+				break
+			}
+			if t := a.toks[k]; t.kind == tokPunct || t.kind == tokWord && !t.upper && t.norm != "the" {
+				break // only a date: "on Thursday", "on June 4"
+			}
+		}
+	}
 	switch a.toks[j].norm {
 	case "with": // "summit with X", one side named after the other
 		end := a.partyAfter(j + 1)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -351,9 +352,10 @@ func (a *entityStage) inferCountries() {
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" {
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0]) && !a.onlyVenue(free[0])) && !a.destinations(ms[0])[free[0]]:
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.onlyVenue(free[0]) && !a.destinations(ms[0])[free[0]]:
 			// (a country named only as where something took place, "met
-			// last month in Cuba", is no side to eliminate to)
+			// last month in Cuba", "will take place in Singapore", is no
+			// side to eliminate to, even for the lead's head)
 			ms[0].country = free[0]
 			note(ms[0], "the only other country named")
 			return
@@ -422,7 +424,7 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				continue
 			}
 			for _, sp := range l.spans {
-				if a.sentenceOf(sp[0]) == s && sp[0] > cue {
+				if a.sentenceOf(sp[0]) == s && sp[0] > cue && !a.invitedBy(sp[0]) {
 					l.country = with.country
 					note(l, "the delegation of "+with.name)
 					break
@@ -430,6 +432,18 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 			}
 		}
 	}
+}
+
+// invitedBy reports whether the name at token i follows "invitation of"
+// closely: "is travelling to Addis Ababa at the invitation of Prime
+// Minister Dr. X" names the host, not one of the delegation.
+func (a *entityStage) invitedBy(i int) bool {
+	for k := max(i-7, 1); k < i; k++ {
+		if a.toks[k-1].norm == "invitation" && a.toks[k].norm == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // comeVerbs follow "With X" at the opening of a sentence that lists
@@ -532,7 +546,7 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 					cand = c
 				}
 			}
-			if cand != "" && cand != "-" {
+			if cand != "" && cand != "-" && !a.titleHeld(cand, l) {
 				found = cand
 				break
 			}
@@ -542,6 +556,19 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			note(l, "the other side of an encounter")
 		}
 	}
+}
+
+// titleHeld reports whether another head, not a former one, holds l's
+// head title for country c: "Swiss President X" greeting two others leaves
+// Switzerland no second president. (Ministers' titles are left out: a
+// deputy read as the minister would hold the title.)
+func (a *entityStage) titleHeld(c string, l *leader) bool {
+	for _, o := range a.leaders {
+		if o != l && l.head && o.head && o.country == c && o.title == l.title && !o.former && !a.formerOfficial(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWithAny reports whether l is named in one list with a leader
@@ -642,24 +669,33 @@ func (a *entityStage) encounterIn(s int) bool {
 // country.
 func (a *entityStage) guessHeads(ms []*leader) {
 	count := map[string]int{}
+	venue := map[string]bool{} // named only where things happen: "will take place in Singapore"
 	var order []string
 	for _, c := range a.countries {
-		if a.currencyMention(c) {
+		if a.currencyMention(c) || a.inName(c) {
 			continue
 		}
 		if count[c.code] == 0 {
 			order = append(order, c.code)
+			venue[c.code] = true
 		}
 		count[c.code]++
+		if c.adj || c.i == 0 || a.toks[c.i-1].norm != "in" {
+			venue[c.code] = false
+		}
 	}
+	// a place is no nationality: a head takes no country named only as
+	// where something happens
+	order = slices.DeleteFunc(order, func(c string) bool { return venue[c] })
 	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
 	taken := map[string]bool{}
 	for _, o := range a.leaders {
-		if o.country != "" && o.head && !o.former {
+		if o.country != "" && (o.head || o.title == "Leader") && !o.former {
+			// ("North Korean leader X" holds his country too)
 			taken[o.country] = true
 		}
 	}
-	if c := a.datelineCountry(); c != "" && !taken[c] && count[c] == 0 {
+	if c := a.datelineCountry(); c != "" && !taken[c] && (count[c] == 0 || venue[c]) {
 		order = append(order, c) // "JAKARTA — President Prabowo ...": the dateline, last
 	}
 	// travellers first: they cannot take the country they travel to
@@ -686,6 +722,21 @@ func (a *entityStage) guessHeads(ms []*leader) {
 		}
 	}
 	for _, l := range ms {
+		if !l.head || a.formerOfficial(l) {
+			continue
+		}
+		if home := a.homeward(l); home != "" && !taken[home] && !a.destinations(l)[home] {
+			// "Heading back to India from Afghanistan, PM X broke his
+			// journey in Lahore": the country he goes home to
+			l.country = home
+			taken[home] = true
+			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + home + " from his way home")
+		}
+	}
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
 		if !l.head || paired[l] || a.listedWithAny(l) || a.formerOfficial(l) || l.title == "Pope" {
 			// a former head recalled is of either side, or a third; a
 			// pope heads a church, not the country where he is met
@@ -718,11 +769,53 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	}
 }
 
+// homeward returns the country a leader goes home to, from the sentences
+// that name him and no other leader: "heading back to X", "flew home to
+// X"; "" when none, or more than one, is named so.
+func (a *entityStage) homeward(l *leader) string {
+	home := ""
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			s := a.sentenceOf(sp[0])
+			st := a.sents[s]
+			alone := true
+			for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+				if len(m.leaders) != 1 || m.leaders[0] != l {
+					alone = false
+				}
+			}
+			if !alone {
+				continue
+			}
+			for k := st.first; k+1 < st.last; k++ {
+				if n := a.toks[k].norm; (n == "back" || n == "home") && a.toks[k+1].norm == "to" {
+					if c := a.countryMentionAt(k + 2); c >= 0 && a.countries[c].i == k+2 && !a.countries[c].adj {
+						if home != "" && home != a.countries[c].code {
+							return ""
+						}
+						home = a.countries[c].code
+					}
+				}
+			}
+		}
+	}
+	return home
+}
+
+// inName reports whether country mention c opens the name of a project
+// or unit that names no other country ("the agency's Korea Mission
+// Center"): named after the country, no side of it.
+func (a *entityStage) inName(c countryMention) bool {
+	p := a.projectStart[c.i]
+	return !c.adj && p != nil && p.j > c.j && len(a.countriesBetween(p.i, p.j)) == 1
+}
+
 // namedAsPair reports whether x and y are named joined by "and" alone:
-// "Presidents X and Y", "between X and Y".
+// "Presidents X and Y", "between X and Y", "X and Y restated" (full
+// names or surnames).
 func (a *entityStage) namedAsPair(x, y *leader) bool {
 	for _, p := range [][2]*leader{{x, y}, {y, x}} {
-		for _, sp := range p[0].spans {
+		for _, sp := range append(append([][2]int(nil), p[0].spans...), p[0].surnames...) {
 			for _, op := range append(append([][2]int(nil), p[1].spans...), p[1].surnames...) {
 				if op[0] == sp[1]+1 && a.tok(sp[1]).norm == "and" {
 					return true

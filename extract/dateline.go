@@ -235,10 +235,14 @@ func (a *tokenStage) datelinePlace(place string, i, j int) (name, country string
 		gm, _ = a.x.gaz.lookup(a.toks, i, nil)
 	}
 	if gm.j == j && gm.j > 0 {
-		for _, e := range gm.entries {
-			if e.kind == entCity || e.kind == entCapital {
-				c := a.x.gaz.cities[e.id]
-				return c.name, c.country, false
+		// a capital before a homonym town, as in the text
+		// ("WASHINGTON —" is the American capital, not the English town)
+		for _, kind := range []entryKind{entCapital, entCity} {
+			for _, e := range gm.entries {
+				if e.kind == kind {
+					c := a.x.gaz.cities[e.id]
+					return c.name, c.country, false
+				}
 			}
 		}
 		for _, e := range gm.entries {

@@ -495,8 +495,8 @@ func (a *tokenStage) futureWeekdays() {
 		future, tensed := false, false
 		for i := a.sents[s].first; i < ti; i++ {
 			switch {
-			case futureMarkers[a.toks[i].norm], d.monthOnly && a.toks[i].norm == "would", a.setTo(i), a.isTo(i):
-				future, tensed = true, true // "said he would travel in April": the next April
+			case futureMarkers[a.toks[i].norm], a.toks[i].norm == "would", a.setTo(i), a.isTo(i):
+				future, tensed = true, true // "said he would travel in April": the next April; "would take it up in a meeting on Thursday": the next Thursday
 			case a.pastVerbAt(i):
 				future, tensed = false, true // "..., will be ..., the two sides said in a statement issued on Wednesday"
 			}

@@ -125,6 +125,23 @@ func (a *eventStage) excluded(c countryMention) bool {
 	if c.j < len(a.toks) && pressureNouns[a.toks[c.j].norm] {
 		return true
 	}
+	if a.dateline.end > 0 && a.toks[c.i].bstart < a.dateline.end {
+		return true // "TAIPEI, Taiwan (AP) —": where the report was filed
+	}
+	if c.i > 1 && a.toks[c.i-1].norm == "in" && topicBeforeIn[a.toks[c.i-2].norm] {
+		return true // "the war in Ukraine": what is talked about, not who talks
+	}
+	for k := c.i - 1; k >= 1 && k >= c.i-5; k-- {
+		if a.toks[k].norm == "between" {
+			if topicBeforeIn[a.toks[k-1].norm] {
+				return true // "the conflict between Russia and Ukraine"
+			}
+			break
+		}
+		if a.toks[k].kind == tokPunct && a.toks[k].text != "-" {
+			break
+		}
+	}
 	k := c.i - 1
 	if k >= 0 && a.toks[k].norm == "the" {
 		k--
@@ -206,19 +223,34 @@ func (a *eventStage) protocolCeremony(i, j int) bool {
 			return true // "a ceremony was then held to mark the signing"
 		}
 	}
+	if p.norm == "the" && a.toks[i].norm == "ceremony" {
+		// "The ceremony, set to epic music, lasted 15 minutes": the
+		// protocol ceremony told before, told again
+		for k := i - 2; k > 0; k-- {
+			if a.toks[k].norm == "ceremony" && a.tok(k-1).norm != "the" {
+				return a.protocolCeremony(k, k+1)
+			}
+		}
+	}
 	return false
 }
+
+// destinationAdjectives: see data/words-events.tsv.
+var destinationAdjectives = wordSet("destinationAdjectives")
 
 // welcomeVerbs: see data/words-events.tsv.
 var welcomeVerbs = wordSet("welcomeVerbs")
 
 // welcomedWith reports whether the ceremony at token i follows "with a"
-// or "with an", with at most one word between ("with an official
-// ceremony"), in a clause of welcome: a welcome verb earlier in its
-// sentence.
+// or "with an", with at most three lower-case words between ("with an
+// official ceremony", "with a minutely choreographed ceremony"), in a
+// clause of welcome: a welcome verb earlier in its sentence.
 func (a *eventStage) welcomedWith(i int) bool {
 	k := i - 1
-	if n := a.tok(k).norm; n != "a" && n != "an" {
+	for m := 0; m < 3 && k > 0; m++ {
+		if n := a.tok(k).norm; n == "a" || n == "an" || a.toks[k].kind != tokWord || a.toks[k].upper {
+			break
+		}
 		k--
 	}
 	if n := a.tok(k).norm; n != "a" && n != "an" || a.tok(k-1).norm != "with" {
@@ -408,6 +440,9 @@ func (a *eventStage) destinationAt(j int) string {
 	if a.tok(k).norm == "the" {
 		k++
 	}
+	if destinationAdjectives[a.tok(k).norm] && !a.tok(k).upper {
+		k++ // "a visit to neighbouring Afghanistan"
+	}
 	if a.tok(k).norm == "republic" && a.tok(k+1).norm == "of" {
 		if c := a.countryMentionAt(k); c < 0 {
 			k += 2
@@ -471,7 +506,7 @@ func retold(e *event, others []*event) bool {
 		return false
 	}
 	for _, o := range others {
-		if o == e {
+		if o == e || e.dest != "" && o.dest != "" && e.dest != o.dest {
 			continue
 		}
 		all := true

@@ -198,6 +198,9 @@ func (a *eventStage) scanEvents() {
 			if e.past != h.past && !(hasOnce(e.sents, e.sentSet, h.sent) && (e.date == "" || h.date.day() == "")) {
 				continue // history is another occasion, unless one sentence tells it: "the memorandum that A and B signed in 2009"
 			}
+			if h.dest != "" && e.dest != "" && h.dest != e.dest {
+				continue // "while on a visit to Afghanistan" after "his visit to Pakistan": another visit
+			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
 				break
@@ -420,6 +423,9 @@ func (a *eventStage) scanEvents() {
 			}
 		}
 	}
+	for _, e := range evs {
+		a.visitSides(e)
+	}
 	a.counterpartSides(evs)
 	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events
 	var orphans []*event
@@ -437,8 +443,14 @@ func (a *eventStage) scanEvents() {
 				continue // two officials of one country
 			}
 		}
+		if e.kind == graph.KindMeeting || e.kind == graph.KindSummit && !a.namedSummit(e) {
+			a.dropVenueCountry(e)
+		}
 		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && a.meetingOf(e, evs) {
 			continue // "at the summit, which began at 11:40": the two leaders' meeting, told again
+		}
+		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && headsOfBoth(e) && !a.orgNamedIn(e) && a.theirSummit(e) {
+			e.kind = graph.KindMeeting // "their first summit", of two heads: a bilateral summit is a meeting
 		}
 		if e.kind == graph.KindMeeting && callOf(e, evs) {
 			continue // "spoke by phone ... as part of their regular consultation": the call
@@ -466,6 +478,120 @@ func (a *eventStage) scanEvents() {
 			e.countries = parties
 		}
 		a.buildEvent(e)
+	}
+}
+
+// visitSides keeps, of a visit to one country, the visitor's side and the
+// host's: "X, while on a visit to Afghanistan, phoned Pakistani Prime
+// Minister Y" is no visit of Y's country. The visitor is the leader named
+// last before the trigger, of a stated country other than the destination.
+func (a *eventStage) visitSides(e *event) {
+	if e.kind != graph.KindVisit || e.dest == "" {
+		return
+	}
+	ms := a.leaderMentionsBetween(a.sents[e.destSent].first, e.destTok)
+	if len(ms) == 0 || len(ms[len(ms)-1].leaders) != 1 {
+		return
+	}
+	home := ms[len(ms)-1].leaders[0].country
+	if home == "" || home == e.dest {
+		return
+	}
+	side := func(c string) bool { return c == home || c == e.dest }
+	if !slices.ContainsFunc(e.countries, func(c string) bool { return !side(c) }) {
+		return
+	}
+	e.countries = slices.DeleteFunc(e.countries, func(c string) bool { return !side(c) })
+	e.leaders = slices.DeleteFunc(e.leaders, func(l *leader) bool { return l.country != "" && !side(l.country) })
+	e.codeSet, e.leaderSet = nil, nil
+}
+
+// headsOfBoth reports whether e's leaders are two heads or more, each of
+// one of e's two countries, the two countries both led.
+func headsOfBoth(e *event) bool {
+	led := map[string]bool{}
+	for _, l := range e.leaders {
+		if !l.head || !slices.Contains(e.countries, l.country) {
+			return false
+		}
+		led[l.country] = true
+	}
+	return len(led) == 2
+}
+
+// orgNamedIn reports whether a sentence of e names an organization: "on
+// the sidelines of the Association of Caribbean States (ACS) gathering,
+// its Seventh Summit" is the organization's summit.
+func (a *eventStage) orgNamedIn(e *event) bool {
+	for _, s := range e.sents {
+		if len(a.orgsOfSentence(s)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// theirSummit reports whether a sentence of e calls the summit the
+// participants' own: "their summit", "their first, long-awaited summit".
+func (a *eventStage) theirSummit(e *event) bool {
+	for _, s := range e.sents {
+		for k := a.sents[s].first; k < a.sents[s].last; k++ {
+			if a.toks[k].norm != "summit" {
+				continue
+			}
+			for m := k - 1; m >= k-4 && m >= a.sents[s].first; m-- {
+				if a.toks[m].norm == "their" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namedSummit reports whether a sentence of e names a summit with a
+// capital ("its Seventh Summit of Heads of State"): an institution's
+// gathering, whose host country is one of its members.
+func (a *eventStage) namedSummit(e *event) bool {
+	for _, s := range e.sents {
+		for k := a.sents[s].first; k < a.sents[s].last; k++ {
+			if a.toks[k].norm == "summit" && a.toks[k].upper && !a.sentenceStart(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropVenueCountry drops from a meeting or summit a country named only
+// as where it is held ("at Villa La Grange in Switzerland", "talks in
+// Singapore") when none of its leaders takes part and two other countries
+// each have one: a neutral venue, not a side.
+func (a *eventStage) dropVenueCountry(e *event) {
+	led := map[string]bool{}
+	for _, l := range e.leaders {
+		if l.country != "" {
+			led[l.country] = true
+		}
+	}
+	if len(led) < 2 {
+		return
+	}
+	venue := map[string]bool{}
+	for _, s := range e.sents {
+		for _, c := range a.countriesOfSentence(s) {
+			if _, seen := venue[c.code]; !seen {
+				venue[c.code] = true
+			}
+			if c.adj || c.i == 0 || a.toks[c.i-1].norm != "in" {
+				venue[c.code] = false
+			}
+		}
+	}
+	drop := func(c string) bool { return venue[c] && !led[c] }
+	if slices.ContainsFunc(e.countries, drop) {
+		e.countries = slices.DeleteFunc(e.countries, drop)
+		e.codeSet = nil
 	}
 }
 
@@ -767,6 +893,12 @@ func (a *eventStage) jointlyMet(ms []leaderMention, others []*leader) bool {
 // companionWords introduce people who come with someone rather than
 // people met (data/words-events.tsv).
 var companionWords = wordSet("companionWords")
+
+// placeNouns: see data/words-events.tsv.
+var placeNouns = wordSet("placeNouns")
+
+// topicBeforeIn: see data/words-events.tsv.
+var topicBeforeIn = wordSet("topicBeforeIn")
 
 // sameCountries reports whether the countries named in e's sentences are
 // all named in main's: an undated agreement or meeting takes the date of
@@ -1086,6 +1218,14 @@ func (a *eventStage) travelTo(i, j int) bool {
 	}
 	if a.tok(k).norm == "the" {
 		k++
+		// "arrived in the capital Asmara", "in the city of Mombasa": the
+		// place after the common noun
+		for m := k; m < k+3 && (placeNouns[a.tok(m).norm] || m > k && a.tok(m).norm == "of") && !a.tok(m).upper; m++ {
+			if a.placeAt(m+1) != "" {
+				k = m + 1
+				break
+			}
+		}
 	}
 	if a.tok(k).norm == "republic" && a.tok(k+1).norm == "of" && a.countryMentionAt(k) < 0 {
 		k += 2 // "the Republic of Angola"
@@ -1186,6 +1326,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				if (di < h.i || di > h.j+2) && a.reportedBetween(max(di-2, a.sents[s].first), di) {
 					continue // "..., according to X, who spoke on Tuesday": the saying's date; not "a statement issued on Monday"
 				}
+				if di < h.i && a.sayingAt(max(di-5, a.sents[s].first), di) {
+					continue // "officials said at a conference on Tuesday that X will ...": the saying's date
+				}
 				dd := di - h.j
 				if di < h.i {
 					dd = h.i - di
@@ -1266,6 +1409,23 @@ var reportingVerbs = wordSet("reportingVerbs")
 func (a *eventStage) reportedBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		if reportingVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingAt reports whether a reporting verb stands in [i, j) followed by
+// "at" or "in" and no punctuation up to j: "said at a conference on
+// Tuesday".
+func (a *eventStage) sayingAt(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if reportingVerbs[a.toks[k].norm] && (a.toks[k+1].norm == "at" || a.toks[k+1].norm == "in") {
+			for m := k + 1; m < j; m++ {
+				if a.toks[m].kind == tokPunct {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -1357,6 +1517,9 @@ func (a *mentionStage) placeIn(s int) string {
 		if p.i == a.datelineTok && a.datelineTok >= 0 {
 			continue
 		}
+		if p.i > 1 && a.tok(p.i-1).norm == "in" && topicBeforeIn[a.tok(p.i-2).norm] {
+			continue // "talks about ending the war in Gaza": the topic, not the venue
+		}
 		if p.i > 0 && (a.tok(p.i-1).norm == "in" || a.tok(p.i-1).norm == "at" || a.tok(p.i-1).norm == "to") {
 			return p.key
 		}
@@ -1393,6 +1556,9 @@ func (a *eventStage) buildEvent(e *event) {
 	ent.DateText = e.dateTxt
 	ent.Status = a.eventStatus(e)
 	ent.Location = e.place
+	if e.kind == graph.KindPhoneCall {
+		ent.Location = "" // a call joins two places: it has no venue
+	}
 	ent.Summary = ev.Sentence
 	e.key = key
 	if a.byKey[e.place] == nil {
@@ -1416,7 +1582,7 @@ func (a *eventStage) buildEvent(e *event) {
 	for _, p := range ent.Participants {
 		a.relate(graph.Relation{Type: graph.RelParticipatedIn, From: p, To: key, Evidence: ev})
 	}
-	if e.place != "" {
+	if e.place != "" && e.kind != graph.KindPhoneCall {
 		a.relate(graph.Relation{Type: graph.RelHeldIn, From: key, To: e.place, Evidence: ev})
 	}
 }

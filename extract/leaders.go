@@ -185,6 +185,9 @@ func (a *mentionStage) scanLeaders() {
 		if p := a.tok(i - 1); i > 0 && p.upper && deputyWords[p.norm] && ti.name != "" && !a.claimed[i-1] {
 			// "Deputy President X": a deputy, not the head
 			ti = titleInfo{name: p.text + " " + ti.name}
+		} else if h := a.tok(i - 1); i > 1 && h.text == "-" && !h.space && !a.toks[i].space && deputyWords[a.tok(i-2).norm] && ti.name != "" {
+			// "the vice-chairman of X": a deputy too
+			ti = titleInfo{name: titleWords(a.tok(i-2).text) + " " + ti.name}
 		}
 		s := a.sentenceOf(i)
 		if s != lastSent {
@@ -210,6 +213,13 @@ func (a *mentionStage) scanLeaders() {
 			}
 			if c, e := a.countryAt(j); c != "" {
 				country, k = c, e
+				if a.tok(k).norm == "'s" && a.tok(k+1).upper {
+					// "the vice-chairman of North Korea's Central
+					// Committee, X": of a body of the country
+					for k++; k < len(a.toks) && a.toks[k].kind == tokWord && a.toks[k].upper; k++ {
+					}
+					ti.head = false
+				}
 				if a.tok(k).text == "(" && a.tok(k+2).text == ")" && a.tok(k+1).upper && len([]rune(a.tok(k+1).text)) <= 5 {
 					k += 3 // "President of the Republic of Korea (RoK) X": the country's acronym
 				}
@@ -239,6 +249,9 @@ func (a *mentionStage) scanLeaders() {
 		if country == "" && a.tok(k).norm != "for" {
 			// "External Affairs Minister X"; not "Secretary of State for Wales"
 			country = titleCountries[strings.ToLower(ti.name)]
+		}
+		if country == "" {
+			country = a.seatBefore(i) // "Kremlin spokesman X"
 		}
 		k = a.skipQualifiers(k)
 		if envoyTitles[ti.name] && (a.tok(k).norm == "to" || a.tok(k).norm == "in") {
@@ -369,6 +382,18 @@ func (a *mentionStage) scanLeaders() {
 					a.roles = append(a.roles, roleRef{i: ri, j: k, country: country, title: ti.name, counterpart: counterpart})
 				}
 			}
+			if country == "" && counterpart && lastTitle != "" && (a.tok(i-1).norm == "his" || a.tok(i-1).norm == "her") && a.tok(k).text == "," {
+				// "Joe Biden, the president of the United States, and
+				// Vladimir Putin, his counterpart, shook hands": the
+				// counterpart's title, his country left to context
+				if ns, ne := a.nameBefore(i); ne-ns >= 2 {
+					ct := titleInfo{name: counterpartTitle(lastTitle), head: titles[strings.ToLower(lastTitle)].head}
+					l := a.addLeader(a.surface(ns, ne), ct, "", s)
+					l.spans = append(l.spans, [2]int{ns, ne})
+					a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
+					a.claim(ns, ne)
+				}
+			}
 			continue
 		}
 		if ti.name == "" { // counterpart
@@ -387,8 +412,8 @@ func (a *mentionStage) scanLeaders() {
 		if len(nameParts(name)) == 0 {
 			continue
 		}
-		if venueWords[a.toks[nameEnd-1].norm] && locatives[a.tok(i-1).norm] {
-			continue // "at Sultan Park": a venue
+		if venueWords[a.toks[nameEnd-1].norm] && (locatives[a.tok(i-1).norm] || a.tok(i-1).norm == "the" && i > 1 && locatives[a.tok(i-2).norm]) {
+			continue // "at Sultan Park", "At the King David Hotel": a venue
 		}
 		l := a.addLeader(name, ti, country, s)
 		l.former = l.former || a.formerAt(i)
@@ -480,8 +505,8 @@ func (a *mentionStage) definiteApposition(i, k int) bool {
 	if p == "'s" && describedNations[a.tok(i-2).norm] {
 		p = "the" // "the Pacific nation's prime minister, Bill English"
 	}
-	if p != "the" {
-		return false
+	if p != "the" && !((p == "his" || p == "her") && a.toks[i].norm == "counterpart") {
+		return false // but "welcomed his counterpart, Barack Obama, to ..."
 	}
 	n := a.skipHonorifics(k + 1)
 	e := a.nameAt(n)
@@ -561,6 +586,24 @@ func (a *mentionStage) skipQualifiers(k int) int {
 	return e
 }
 
+// seatBefore returns the country whose seat of government is named, in
+// capitals, right before the title at token i: "Kremlin spokesman X",
+// "White House press secretary Y"; "" when none.
+func (a *mentionStage) seatBefore(i int) string {
+	if i > 0 && a.toks[i-1].upper {
+		if c := seatCountries[a.toks[i-1].norm]; c != "" {
+			return c
+		}
+	}
+	if i > 1 && a.toks[i-1].upper && a.toks[i-2].upper {
+		return seatCountries[a.toks[i-2].norm+" "+a.toks[i-1].norm]
+	}
+	return ""
+}
+
+// seatCountries: see data/words-titles.tsv.
+var seatCountries = wordMap("seatCountries")
+
 // titleCountries: see data/words-titles.tsv.
 var titleCountries = wordMap("titleCountries")
 
@@ -582,6 +625,11 @@ func (a *mentionStage) countryBefore(i int) string {
 			return "" // the nearer mentions are all in earlier sentences
 		}
 		if i-c.j > 12 {
+			return ""
+		}
+		if c.i > 0 && !c.adj && a.toks[c.i-1].norm == "of" && a.betweenAnd(c.j, i) {
+			// "President X of Turkmenistan and President Y": the country
+			// after "of" is X's, not that of the title after "and"
 			return ""
 		}
 		// only title-like words between, and no name under the same
@@ -606,6 +654,16 @@ func (a *mentionStage) countryBefore(i int) string {
 		return c.code
 	}
 	return ""
+}
+
+// betweenAnd reports whether a token of [i, j) is "and".
+func (a *mentionStage) betweenAnd(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].norm == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyQualifiers stand between a country and the title of an official of
@@ -993,6 +1051,31 @@ func oneHolder(x, y string) bool {
 	return x == y || monarchs[x] && y == "President" || x == "President" && monarchs[y]
 }
 
+// countriesListedBefore returns the countries of a list of two or more
+// joined by commas and "and" that ends right before token i ("Russian and
+// US" before "Presidents"), in their order; nil when there is none.
+func (a *mentionStage) countriesListedBefore(i int) []string {
+	var out []string
+	m := i
+	for m > 0 {
+		c := a.countryMentionAt(m - 1)
+		if c < 0 || a.countries[c].j != m {
+			break
+		}
+		out = append([]string{a.countries[c].code}, out...)
+		m = a.countries[c].i
+		if n := a.tok(m - 1); m > 0 && (n.norm == "and" || n.text == ",") {
+			m--
+			continue
+		}
+		break
+	}
+	if len(out) < 2 || a.tok(m).norm == "and" || a.tok(m).text == "," {
+		return nil // a single country, or a list cut short
+	}
+	return out
+}
+
 // pluralTitles are titles in the plural, before the names of several
 // holders: "Presidents X of Kenya and Y of Peru".
 var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier"}
@@ -1070,6 +1153,18 @@ func (a *mentionStage) pluralLeaders(i int) int {
 			items[n].country = ""
 			if zip {
 				items[n].country = last.countries[n]
+			}
+		}
+	}
+	if pre := a.countriesListedBefore(i); len(pre) == len(items) {
+		// "Russian and US Presidents X and Y": respectively
+		none := true
+		for _, it := range items {
+			none = none && it.country == ""
+		}
+		for n := range items {
+			if none {
+				items[n].country = pre[n]
 			}
 		}
 	}

@@ -43,6 +43,16 @@ func TestLeaderForms(t *testing.T) {
 		{"untitled subject after a possessive country", "At the palace in Lima, Peru's Rosa Quispe received her Bolivian counterpart for talks on trade.", "person:rosa-quispe", "PER", "", ""},
 		{"an official of the one holding a title", "Jordanian King Ali bin Omar received the Omani envoy. Sheikh Salem Nasser Al Hadi, the King's Royal Court Minister, attended the talks.", "person:salem-nasser-al-hadi", "JOR", "Minister", ""},
 		{"plural title before names of two countries (first)", "Presidents Ana Lopes of Angola and Rui Costa of Portugal signed the pact in Lisbon.", "person:ana-lopes", "AGO", "President", ""},
+		{"a hyphenated deputy of a country's body in apposition", "Ruto spent an hour in the office with the vice-chairman of Peru's Central Committee, Jorge Silva, who handed over a letter.", "person:jorge-silva", "PER", "Vice Chairman", ""},
+		{"a venue is no nationality; the dateline's capital is", "WASHINGTON – On Friday President Ana Lopes said that the summit would take place in Singapore on June 12. Peruvian leader Jorge Silva agreed. Peru's envoy came to the Oval Office. The agency's Peru Mission Center helped.", "person:ana-lopes", "USA", "President", ""},
+		{"countries listed before a plural title, respectively", "The talks in Geneva between Peruvian and Kenyan Presidents Rosa Quispe and Amos Kiprono are over.", "person:amos-kiprono", "KEN", "President", ""},
+		{"a seat of government before a title", "Kremlin spokesman Ivan Orlov told reporters that the talks had ended.", "person:ivan-orlov", "RUS", "Spokesperson", ""},
+		{"his counterpart in apposition before a name", "On Monday, Peruvian President Rosa Quispe welcomed her counterpart, Amos Kiprono, to the palace in Lima.", "person:amos-kiprono", "", "President", ""},
+		{"a name before his counterpart in apposition", "Rosa Quispe, the president of Peru, and Amos Kiprono, her counterpart, shook hands in Geneva. Swiss President Hans Keller greeted them.", "person:amos-kiprono", "", "President", ""},
+		{"the inviter is no companion of the traveller", "Peruvian President Rosa Quispe is travelling to Nairobi at the invitation of President Amos Kiprono. Peru and Kenya will sign two pacts.", "person:amos-kiprono", "KEN", "President", ""},
+		{"a head going home to a country", "Lima\n\nPrime Minister Ravi Menon landed in Peru on Friday to meet Rosa Quispe, his Peruvian counterpart. Heading back to India from Chile, PM Menon broke his journey in Lima. Chile and Chile again.", "person:ravi-menon", "IND", "Prime Minister", ""},
+		{"a country after 'of' is not the next title's", "Taking part were President Ana Lopes of Angola and President Rui Costa of Portugal.", "person:rui-costa", "PRT", "President", ""},
+		{"two heads paired by surnames get no guessed country", "New Delhi\n\nPM Ana Lopes praised the ties between Kenya and Peru on Wednesday. Kenya and Peru signed two pacts. Kenya will send experts. Lopes and Soto restated their commitment. PM Soto thanked Lopes.", "person:soto", "", "Prime Minister", ""},
 		{"plural title before names of two countries (second)", "Presidents Ana Lopes of Angola and Rui Costa of Portugal signed the pact in Lisbon.", "person:rui-costa", "PRT", "President", ""},
 		{"top diplomat after a possessive", "Peruvian Foreign Minister Javier Soto met Kenya's top diplomat Amos Kiprono in Lima.", "person:amos-kiprono", "KEN", "Foreign Minister", ""},
 		{"bare secretary of state", "Secretary of State Mark Doyle met Peruvian Foreign Minister Javier Soto in Lima.", "person:mark-doyle", "USA", "Secretary of State", ""},
@@ -147,6 +157,7 @@ func TestCapitalAsGovernmentOrPlace(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a hotel named after a king is a venue, not a king", "At the King David Hotel in Lima, Peruvian President Rosa Quispe and Kenyan President Amos Kiprono held a working meeting.", []string{"place:lima", "person:rosa-quispe"}, []string{"person:david-hotel"}},
 		{"subject of a verb", "Washington said the tariffs would stay.", []string{"country:USA"}, []string{"place:washington"}},
 		{"possessive stance", "Ankara's position on the corridor has not changed.", []string{"country:TUR"}, []string{"place:ankara"}},
 		{"coordinated subjects", "Moscow and Minsk signed a treaty.", []string{"country:RUS", "country:BLR"}, []string{"place:moscow", "place:minsk"}},

@@ -24,6 +24,11 @@ func (a *eventStage) visitStarts(hits []hit) {
 		}
 		n := a.visitLength(h.i)
 		h.days = n
+		if n == 0 && (a.tok(h.j).norm == "ends" || a.tok(h.j).norm == "concludes") && h.date.relative {
+			// "The visit ends tomorrow": the day it ends, of a visit of
+			// unknown length, going on: neither its date nor a plan
+			h.date, h.future = dateMention{}, false
+		}
 		if h.date.iso == "" || h.date.prec != "day" {
 			continue
 		}
@@ -96,6 +101,9 @@ func partOfVisit(e *event, evs []*event) bool {
 	for _, o := range evs {
 		if o == e || o.kind != graph.KindVisit || o.date != e.date || len(o.leaders)+len(o.countries) <= len(e.leaders)+len(e.countries) {
 			continue
+		}
+		if o.dest != "" && e.dest != "" && o.dest != e.dest {
+			continue // a visit to Pakistan is no part of one to Afghanistan the same day
 		}
 		all := true
 		for _, l := range e.leaders {
