@@ -410,6 +410,11 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 			for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
 				if a.sentenceOf(sp[0]) == s && sp[1] <= cue+4 && sp[1] > cue-8 && l.country != "" {
 					with = l
+				} else if with == nil && a.tok(cue+1).norm == "with" && sp[0] > cue+1 && sp[0] <= cue+6 && a.sentenceOf(sp[0]) == s && l.country != "" {
+					// "Travelling with Russian President X on the visit are
+					// …": the one named after the cue's "with", behind his
+					// title
+					with = l
 				}
 			}
 		}

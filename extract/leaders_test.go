@@ -99,6 +99,7 @@ func TestLeaderForms(t *testing.T) {
 		{"adviser on foreign affairs is no foreign minister", "Omar Qureshi, the Prime Minister's Adviser on Foreign Affairs, spoke.", "person:omar-qureshi", "", "Adviser on Foreign Affairs", ""},
 		{"deputy NSA", "He met US Deputy NSA Mark Doyle in Delhi.", "person:mark-doyle", "USA", "Deputy NSA", ""},
 		{"secretary of a portfolio", "The US envoy visited the Secretary of Economy of Mexico, Luis Ortega, in Mexico City.", "person:luis-ortega", "MEX", "Secretary of Economy", ""},
+		{"travelling with a titled leader", "President Ana Duarte arrived in Lisbon for talks. Travelling with Spanish President Pedro Alvarez on the visit to Portugal are Trade Minister Luis Romero, Energy Minister Carla Vidal and the Ambassador of Spain to Portugal Jorge Ruiz.", "person:carla-vidal", "ESP", "Energy Minister", ""},
 		{"untitled appositive", "Kim Song Nam, a senior North Korean official, met Chinese Ambassador Wang Yajun.", "person:kim-song-nam", "PRK", "", ""},
 	}
 	for _, tc := range tests {
