@@ -522,6 +522,16 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 				}
 				cand = c.code
 			}
+			visited := false
+			for _, o := range bySent[s] {
+				if o != l && o.country != "" && cand != "" && cand != "-" && a.destinations(o)[cand] {
+					visited = true // "X is to travel to Estonia to meet her colleague Y": Y is the host
+				}
+			}
+			if visited && !a.titleHeld(cand, l) {
+				found = cand
+				break
+			}
 			if cand != "" && cand != "-" && !a.mainSide(cand) {
 				// a third country the two talk about ("agreed that the
 				// South, the United States and Japan must work
