@@ -474,6 +474,7 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			article[c.code] = true
 		}
 	}
+	dest := map[*leader]map[string]bool{} // destinations, read once
 	bySent := map[int][]*leader{}
 	for _, l := range a.leaders {
 		for _, spans := range [][][2]int{l.spans, l.surnames} {
@@ -524,8 +525,11 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			}
 			visited := false
 			for _, o := range bySent[s] {
-				if o != l && o.country != "" && cand != "" && cand != "-" && a.destinations(o)[cand] {
-					visited = true // "X is to travel to Estonia to meet her colleague Y": Y is the host
+				if o != l && o.country != "" && cand != "" && cand != "-" && !visited {
+					if dest[o] == nil {
+						dest[o] = a.destinations(o)
+					}
+					visited = dest[o][cand] // "X is to travel to Estonia to meet her colleague Y": Y is the host
 				}
 			}
 			if visited && !a.titleHeld(cand, l) {
