@@ -203,14 +203,34 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 			if o == nil || o.country == "" || oneHolder(o.title, l.title) || o.title == "" {
 				continue
 			}
-			if !a.statedBefore(o, t) || signWords[a.tok(sp[1]).norm] {
-				continue // "X and Y signed": each signs for his side
+			if !a.statedBefore(o, t) || signWords[a.tok(sp[1]).norm] || a.signedByBefore(o, t) {
+				continue // "X and Y signed", "signed by X and Y": each signs for his side
 			}
 			l.country = o.country
 			note(l, "the adjective over "+o.name)
 			break
 		}
 	}
+}
+
+// signedByBefore reports whether the name of o that ends at token j,
+// with its title and country, follows "signed by" or "between": "signed
+// by Moroccan Trade Minister X and …".
+func (a *entityStage) signedByBefore(o *leader, j int) bool {
+	for _, sp := range o.spans {
+		if sp[1] != j {
+			continue
+		}
+		t := sp[0] - 1
+		for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper {
+			t--
+		}
+		if a.tok(t).norm == "'s" {
+			t -= 2
+		}
+		return a.signedBy(t + 1)
+	}
+	return false
 }
 
 // leaderEndingAt returns the leader whose name ends at token j, or nil.

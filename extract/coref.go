@@ -410,6 +410,11 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 			for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
 				if a.sentenceOf(sp[0]) == s && sp[1] <= cue+4 && sp[1] > cue-8 && l.country != "" {
 					with = l
+				} else if with == nil && a.tok(cue+1).norm == "with" && sp[0] > cue+1 && sp[0] <= cue+6 && a.sentenceOf(sp[0]) == s && l.country != "" {
+					// "Travelling with Russian President X on the visit are
+					// …": the one named after the cue's "with", behind his
+					// title
+					with = l
 				}
 			}
 		}
@@ -469,6 +474,7 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			article[c.code] = true
 		}
 	}
+	dest := map[*leader]map[string]bool{} // destinations, read once
 	bySent := map[int][]*leader{}
 	for _, l := range a.leaders {
 		for _, spans := range [][][2]int{l.spans, l.surnames} {
@@ -516,6 +522,19 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 					break
 				}
 				cand = c.code
+			}
+			visited := false
+			for _, o := range bySent[s] {
+				if o != l && o.country != "" && cand != "" && cand != "-" && !visited {
+					if dest[o] == nil {
+						dest[o] = a.destinations(o)
+					}
+					visited = dest[o][cand] // "X is to travel to Estonia to meet her colleague Y": Y is the host
+				}
+			}
+			if visited && !a.titleHeld(cand, l) {
+				found = cand
+				break
 			}
 			if cand != "" && cand != "-" && !a.mainSide(cand) {
 				// a third country the two talk about ("agreed that the

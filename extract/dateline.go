@@ -36,6 +36,9 @@ var datelineForms = []*regexp.Regexp{
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[\p{L} ]{1,30}?))?\s*,\s*(?P<date>(?:` + monthRE + `\s+\d{1,2}|\d{1,2}\s+` + monthRE + `)(?:,?\s+\d{4})?)(?:\.\s|\s+|$)`),
 }
 
+// newsAgencies: see data/words-tokens.tsv.
+var newsAgencies = wordSet("newsAgencies")
+
 // Datelines that open with the date: "October 7, 2016 – TAP - ",
 // "March 25 (BusinessDesk) - ", "September 8/2021(ENA) ".
 var datelineDateFirst = regexp.MustCompile(`^(?P<date>(?:` + monthRE + `\s+\d{1,2}(?:,?\s+\d{4}|/\d{4})?|\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?))\s*(?:\((?P<agency>[^)\n]{1,30})\)\s*)?(?:[–—]|-{1,2})?\s*(?:(?P<agency2>[A-Z][A-Za-z]{1,15})\s*(?:[–—]|-{1,2})\s)?`)
@@ -177,6 +180,23 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 		date := subName(re, rest, m, "date")
 		extra := subName(re, rest, m, "extra")
 		if date != "" && datelineDate(date, art.Date, info.date) == "" {
+			continue
+		}
+		if newsAgencies[fold(place)] {
+			// "Xinhua, June 20, 2016 – ...": the agency, then the date;
+			// no place
+			for _, s := range []string{date, extra} {
+				if d := datelineDate(s, art.Date, info.date); d != "" {
+					if info.date == "" {
+						info.date = d
+					}
+					info.end = max(info.end, base+m[1])
+					if art.Source == "" {
+						art.Source = place
+					}
+					return info
+				}
+			}
 			continue
 		}
 		i := a.tokenAtByte(base + m[2*re.SubexpIndex("place")])

@@ -640,6 +640,11 @@ func (a *mentionStage) countryBefore(i int) string {
 			if a.claimed[m] && a.isPersonToken(m) && a.sameTitleAt(c.j, i) {
 				return ""
 			}
+			if a.claimed[m] && a.isPersonToken(m) && a.signedBy(c.i) {
+				// "signed by Moroccan Trade Minister X and Economy
+				// Minister Y": each signatory signs for his side
+				return ""
+			}
 			if t.norm == "'s" || t.norm == "visiting" || t.norm == "the" || t.norm == "of" || t.norm == "and" || t.norm == "his" || t.norm == "her" || t.kind == tokWord && t.upper {
 				continue
 			}
@@ -654,6 +659,15 @@ func (a *mentionStage) countryBefore(i int) string {
 		return c.code
 	}
 	return ""
+}
+
+// signedBy reports whether the tokens before i read "signed by" (or
+// "between"): the names after it are the signatories of two sides.
+func (a *mentionStage) signedBy(i int) bool {
+	if i >= 2 && a.toks[i-1].norm == "by" && signWords[a.toks[i-2].norm] {
+		return true
+	}
+	return i >= 1 && a.toks[i-1].norm == "between"
 }
 
 // betweenAnd reports whether a token of [i, j) is "and".

@@ -99,6 +99,9 @@ func TestLeaderForms(t *testing.T) {
 		{"adviser on foreign affairs is no foreign minister", "Omar Qureshi, the Prime Minister's Adviser on Foreign Affairs, spoke.", "person:omar-qureshi", "", "Adviser on Foreign Affairs", ""},
 		{"deputy NSA", "He met US Deputy NSA Mark Doyle in Delhi.", "person:mark-doyle", "USA", "Deputy NSA", ""},
 		{"secretary of a portfolio", "The US envoy visited the Secretary of Economy of Mexico, Luis Ortega, in Mexico City.", "person:luis-ortega", "MEX", "Secretary of Economy", ""},
+		{"travelling with a titled leader", "President Ana Duarte arrived in Lisbon for talks. Travelling with Spanish President Pedro Alvarez on the visit to Portugal are Trade Minister Luis Romero, Energy Minister Carla Vidal and the Ambassador of Spain to Portugal Jorge Ruiz.", "person:carla-vidal", "ESP", "Energy Minister", ""},
+		{"met where the other travels", "Finnish Prime Minister Aino Virtanen met Prime Minister Lars Berg in Stockholm on Monday. Finland and Sweden agreed to work together. Sweden will help. Prime Minister Virtanen is to travel to Estonia on January 10 to meet her colleague Prime Minister Kask.", "person:kask", "EST", "Prime Minister", ""},
+		{"signed by two ministers", "Peru and Kenya signed a trade deal in Lima. The deal, signed by Kenyan Trade Minister Amos Kiprono and Economy Minister Rosa Quispe, cuts tariffs. Peru hopes trade with Kenya will double.", "person:rosa-quispe", "PER", "Economy Minister", ""},
 		{"untitled appositive", "Kim Song Nam, a senior North Korean official, met Chinese Ambassador Wang Yajun.", "person:kim-song-nam", "PRK", "", ""},
 	}
 	for _, tc := range tests {

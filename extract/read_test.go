@@ -99,6 +99,7 @@ func TestExtractMetadata(t *testing.T) {
 		{"header lines", "title: Hello\nsource: Agency\ndate 2025-08-30\nASTANA – Body text.", "Hello", "2025-08-30", "Agency", "Astana", "ASTANA – Body text."},
 		{"front matter", "---\ntitle: Hi\ndate: 2024-05-06\nsource: Wire\n---\nText here.", "Hi", "2024-05-06", "Wire", "", "Text here."},
 		{"dateline source", "BEIJING, Aug 30, 2025 (Xinhua) - Talks were held.", "", "2025-08-30", "Xinhua", "Beijing", "BEIJING, Aug 30, 2025 (Xinhua) - Talks were held."},
+		{"agency opens the dateline", "Xinhua, June 20, 2016 – Talks were held.", "", "2016-06-20", "Xinhua", "", "Xinhua, June 20, 2016 – Talks were held."},
 		{"attribution", "The sides met in Astana, reported Akorda.", "", "", "Akorda", "", "The sides met in Astana, reported Akorda."},
 	}
 	for _, tc := range tests {
