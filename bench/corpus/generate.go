@@ -74,6 +74,25 @@ func Plan(bases []Base, n int, order Order, seed uint64) []Item {
 	return items
 }
 
+// Added returns the items of bigger (a Plan of more articles) that small
+// (a Plan of fewer, with the same bases and seed) lacks, in bigger's
+// order: the articles that growing a corpus adds, older copies of its
+// bases.
+func Added(small, bigger []Item) []Item {
+	type id struct{ base, copy int }
+	have := make(map[id]bool, len(small))
+	for _, it := range small {
+		have[id{it.Base, it.Copy}] = true
+	}
+	var out []Item
+	for _, it := range bigger {
+		if !have[id{it.Base, it.Copy}] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // Text returns the text of item it of a corpus of bases made with seed.
 func Text(bases []Base, it Item, seed uint64) string {
 	r := rand.New(rand.NewPCG(seed, uint64(it.Base)<<32|uint64(it.Copy)))

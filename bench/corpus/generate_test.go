@@ -45,3 +45,34 @@ func TestPlan(t *testing.T) {
 		t.Error("two corpora made with the same flags differ")
 	}
 }
+
+// TestAdded: growing a corpus adds exactly the articles a bigger Plan has
+// and a smaller one lacks, for growth within one round of copies and
+// across rounds.
+func TestAdded(t *testing.T) {
+	bases, err := corpus.LoadBases(filepath.Join("..", "..", "extract", "testdata", "dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ small, more int }{{10, 5}, {len(bases) - 3, 7}, {2*len(bases) + 1, 3 * len(bases)}} {
+		small := corpus.Plan(bases, tc.small, corpus.Ordered, 1)
+		bigger := corpus.Plan(bases, tc.small+tc.more, corpus.Ordered, 1)
+		added := corpus.Added(small, bigger)
+		if len(added) != tc.more {
+			t.Fatalf("%d + %d: %d added, want %d", tc.small, tc.more, len(added), tc.more)
+		}
+		seen := map[corpus.Item]bool{}
+		for _, it := range small {
+			seen[it] = true
+		}
+		for _, it := range added {
+			if seen[it] {
+				t.Fatalf("%d + %d: %+v added but already planned", tc.small, tc.more, it)
+			}
+			seen[it] = true
+		}
+		if len(seen) != len(bigger) {
+			t.Errorf("%d + %d: small and added make %d articles, the bigger plan %d", tc.small, tc.more, len(seen), len(bigger))
+		}
+	}
+}

@@ -34,7 +34,7 @@ func onTop(ctx context.Context, o options, j job, size int, record func(Run) err
 	}
 	for i := 1; i <= runs; i++ {
 		stored := size + (i-1)*o.onTop
-		j.items = newItems(corpus.Plan(j.bases, stored, corpus.Ordered, o.seed), corpus.Plan(j.bases, stored+o.onTop, corpus.Ordered, o.seed))
+		j.items = corpus.Added(corpus.Plan(j.bases, stored, corpus.Ordered, o.seed), corpus.Plan(j.bases, stored+o.onTop, corpus.Ordered, o.seed))
 		r := Run{Size: size, Order: onTopOrder, Run: i, Slice: o.onTop, Workers: o.workers, Batch: o.batch}
 		if err := j.ingest(ctx, &r); err != nil {
 			return fmt.Errorf("%d on-top run %d: %w", size, i, err)
@@ -44,21 +44,4 @@ func onTop(ctx context.Context, o options, j job, size int, record func(Run) err
 		}
 	}
 	return nil
-}
-
-// newItems returns the items of bigger that small lacks, in bigger's
-// order.
-func newItems(small, bigger []corpus.Item) []corpus.Item {
-	type id struct{ base, copy int }
-	have := make(map[id]bool, len(small))
-	for _, it := range small {
-		have[id{it.Base, it.Copy}] = true
-	}
-	var out []corpus.Item
-	for _, it := range bigger {
-		if !have[id{it.Base, it.Copy}] {
-			out = append(out, it)
-		}
-	}
-	return out
 }

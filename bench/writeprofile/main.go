@@ -91,7 +91,7 @@ func run(ctx context.Context, args []string) error {
 		if got := inst.Marker(); got != want {
 			return fmt.Errorf("-on-top %d: the instance holds %q, want %q", *onTop, got, want)
 		}
-		items = addedItems(corpus.Plan(bases, *onTop, ord, 1), corpus.Plan(bases, *onTop+*n, ord, 1))
+		items = corpus.Added(corpus.Plan(bases, *onTop, ord, 1), corpus.Plan(bases, *onTop+*n, ord, 1))
 		if err := inst.SetMarker(fmt.Sprintf("%d-plus-%d %s seed 1", *onTop, *n, ord)); err != nil {
 			return err
 		}
@@ -149,23 +149,6 @@ func run(ctx context.Context, args []string) error {
 	fmt.Printf("writeprofile: %d %s articles in %.0f s under PROFILE, %d failed; load average %.1f\n\n", *n, ord, time.Since(start).Seconds(), failed, instance.LoadAverage())
 	printCosts(costs, *n, *top)
 	return nil
-}
-
-// addedItems returns the items of bigger that small lacks, in bigger's
-// order.
-func addedItems(small, bigger []corpus.Item) []corpus.Item {
-	type id struct{ base, copy int }
-	have := make(map[id]bool, len(small))
-	for _, it := range small {
-		have[id{it.Base, it.Copy}] = true
-	}
-	var out []corpus.Item
-	for _, it := range bigger {
-		if !have[id{it.Base, it.Copy}] {
-			out = append(out, it)
-		}
-	}
-	return out
 }
 
 // shapeOf names a statement by the clauses that say what it does: its

@@ -2,12 +2,9 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/bilateral-kg/bilateral/graph/store/storetest"
 )
 
 // The three reports of issue 12's acceptance test: two say Nurlan Abenov
@@ -31,46 +28,19 @@ const abenov = "person:nurlan-abenov"
 // fact (X leads A) leaves the default lists and is listed, marked with
 // its correction, with includeRetracted. The graph is restored after.
 func TestCorrectionsStickThroughAPI(t *testing.T) {
-	s := testStore(t)
-	h := testHandler(t, s, "secret-token")
+	a := newAnalystSession(t)
+	s, do := a.Store, a.Do
 	ctx := context.Background()
-	before, err := s.Counts(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ids, corrections []string
-	t.Cleanup(func() {
-		for _, id := range ids {
-			if _, _, err := s.RemoveArticle(context.Background(), id); err != nil {
-				t.Errorf("remove %s: %v", id, err)
-			}
-		}
-		storetest.DeleteCorrections(t, corrections...)
-		if after, err := s.Counts(context.Background()); err != nil || after != before {
-			t.Errorf("graph not restored: %+v before, %+v after (%v)", before, after, err)
-		}
-	})
-	auth := []string{"Authorization", "Bearer secret-token", "X-Analyst", "desk@example.org"}
-	do := func(query string, vars map[string]any, out any) {
-		t.Helper()
-		_, res, raw := post(t, h, query, vars, auth...)
-		if len(res.Errors) > 0 {
-			t.Fatalf("%s: %s", query, raw)
-		}
-		if err := json.Unmarshal(res.Data, out); err != nil {
-			t.Fatal(err)
-		}
-	}
 	ingestAll := func() {
 		t.Helper()
-		ids = ids[:0]
-		for _, a := range abenovReports {
+		a.IDs = a.IDs[:0]
+		for _, r := range abenovReports {
 			var d struct {
 				IngestArticle struct{ Article struct{ ID string } }
 			}
 			do(`mutation($t: String!, $d: Date, $n: String) { ingestArticle(text: $t, date: $d, title: $n) { article { id } } }`,
-				map[string]any{"t": a.text, "d": a.date, "n": a.title}, &d)
-			ids = append(ids, d.IngestArticle.Article.ID)
+				map[string]any{"t": r.text, "d": r.date, "n": r.title}, &d)
+			a.IDs = append(a.IDs, d.IngestArticle.Article.ID)
 		}
 	}
 	ingestAll()
@@ -109,7 +79,7 @@ func TestCorrectionsStickThroughAPI(t *testing.T) {
 		alts[1].Value != "UZB" || alts[1].SourceCount != 1 || alts[1].Chosen || len(alts[1].Sources) != 1 {
 		t.Fatalf("alternatives %+v, want KAZ (2, chosen) and UZB (1)", alts)
 	}
-	if src := alts[1].Sources[0]; src.Article.ID != ids[2] || src.Article.Date != "2025-03-14" || src.Sentence != "TASHKENT – Uzbek President Nurlan Abenov received Tajik President Emomali Rahmon in Tashkent on March 14." {
+	if src := alts[1].Sources[0]; src.Article.ID != a.IDs[2] || src.Article.Date != "2025-03-14" || src.Sentence != "TASHKENT – Uzbek President Nurlan Abenov received Tajik President Emomali Rahmon in Tashkent on March 14." {
 		t.Errorf("UZB's source %+v, want the Tashkent article and its sentence", src)
 	}
 
@@ -121,7 +91,7 @@ func TestCorrectionsStickThroughAPI(t *testing.T) {
 		}
 	}
 	do(`mutation { correct(input: {action: SET, entity: "Nurlan Abenov", attribute: COUNTRY, value: "Uzbekistan", reason: "the Uzbek presidency's own release"}) { id by value active } }`, nil, &set)
-	corrections = append(corrections, set.Correct.ID)
+	a.Corrections = append(a.Corrections, set.Correct.ID)
 	if c := set.Correct; c.By != "desk@example.org" || c.Value != "UZB" || !c.Active {
 		t.Errorf("correction %+v", c)
 	}
@@ -140,7 +110,7 @@ func TestCorrectionsStickThroughAPI(t *testing.T) {
 
 	// re-ingest: remove all three (the leader goes), ingest them again,
 	// then once more unchanged
-	for _, id := range ids {
+	for _, id := range a.IDs {
 		if _, _, err := s.RemoveArticle(ctx, id); err != nil {
 			t.Fatal(err)
 		}
@@ -180,7 +150,7 @@ func TestCorrectionsStickThroughAPI(t *testing.T) {
 		}
 	}
 	do(`mutation { correct(input: {action: RETRACT, fact: {type: LEADS, from: "Nurlan Abenov", to: "KAZ"}, reason: "not in office"}) { id fact { type from to key } } }`, nil, &ret)
-	corrections = append(corrections, ret.Correct.ID)
+	a.Corrections = append(a.Corrections, ret.Correct.ID)
 	if f := ret.Correct.Fact; f.From != abenov || f.To != "country:KAZ" || f.Key != "president" {
 		t.Errorf("retracted fact %+v", f)
 	}

@@ -1,11 +1,7 @@
 package main
 
 import (
-	"context"
-	"encoding/json"
 	"testing"
-
-	"github.com/bilateral-kg/bilateral/graph/store/storetest"
 )
 
 // Three reports of one meeting: two place it in Osh, one (wrongly) in
@@ -22,38 +18,10 @@ var placeReports = []struct{ title, date, text string }{
 // the event's facts; retracting the winning place gives the other one.
 // The graph is restored after.
 func TestEventPlaceByWeight(t *testing.T) {
-	s := testStore(t)
-	h := testHandler(t, s, "secret-token")
-	ctx := context.Background()
-	before, err := s.Counts(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ids, corrections []string
-	t.Cleanup(func() {
-		for _, id := range ids {
-			if _, _, err := s.RemoveArticle(context.Background(), id); err != nil {
-				t.Errorf("remove %s: %v", id, err)
-			}
-		}
-		storetest.DeleteCorrections(t, corrections...)
-		if after, err := s.Counts(context.Background()); err != nil || after != before {
-			t.Errorf("graph not restored: %+v before, %+v after (%v)", before, after, err)
-		}
-	})
-	auth := []string{"Authorization", "Bearer secret-token", "X-Analyst", "desk@example.org"}
-	do := func(query string, vars map[string]any, out any) {
-		t.Helper()
-		_, res, raw := post(t, h, query, vars, auth...)
-		if len(res.Errors) > 0 {
-			t.Fatalf("%s: %s", query, raw)
-		}
-		if err := json.Unmarshal(res.Data, out); err != nil {
-			t.Fatal(err)
-		}
-	}
+	a := newAnalystSession(t)
+	do := a.Do
 	var key string
-	for _, a := range placeReports {
+	for _, r := range placeReports {
 		var d struct {
 			IngestArticle struct {
 				Article struct {
@@ -63,8 +31,8 @@ func TestEventPlaceByWeight(t *testing.T) {
 			}
 		}
 		do(`mutation($t: String!, $d: Date, $n: String) { ingestArticle(text: $t, date: $d, title: $n) { article { id entities { ... on Event { key } } } } }`,
-			map[string]any{"t": a.text, "d": a.date, "n": a.title}, &d)
-		ids = append(ids, d.IngestArticle.Article.ID)
+			map[string]any{"t": r.text, "d": r.date, "n": r.title}, &d)
+		a.IDs = append(a.IDs, d.IngestArticle.Article.ID)
 		var evs []string
 		for _, n := range d.IngestArticle.Article.Entities {
 			if n.Key != "" {
@@ -72,7 +40,7 @@ func TestEventPlaceByWeight(t *testing.T) {
 			}
 		}
 		if len(evs) != 1 || (key != "" && evs[0] != key) {
-			t.Fatalf("report %q: events %v, want the one meeting %s", a.title, evs, key)
+			t.Fatalf("report %q: events %v, want the one meeting %s", r.title, evs, key)
 		}
 		key = evs[0]
 	}
@@ -111,14 +79,14 @@ func TestEventPlaceByWeight(t *testing.T) {
 	var ret struct{ Correct struct{ ID string } }
 	do(`mutation($k: ID!) { correct(input: {action: RETRACT, fact: {type: HELD_IN, from: $k, to: "place:osh"}, reason: "test"}) { id } }`,
 		map[string]any{"k": key}, &ret)
-	corrections = append(corrections, ret.Correct.ID)
+	a.Corrections = append(a.Corrections, ret.Correct.ID)
 	if e := read(); e.Event.Location == nil || e.Event.Location.Key != "place:bishkek" {
 		t.Errorf("after retracting osh: location %+v, want place:bishkek", e.Event.Location)
 	}
 	var other struct{ Correct struct{ ID string } }
 	do(`mutation($k: ID!) { correct(input: {action: RETRACT, fact: {type: HELD_IN, from: $k, to: "place:bishkek"}, reason: "test"}) { id } }`,
 		map[string]any{"k": key}, &other)
-	corrections = append(corrections, other.Correct.ID)
+	a.Corrections = append(a.Corrections, other.Correct.ID)
 	if e := read(); e.Event.Location != nil {
 		t.Errorf("every place retracted: location %+v, want none", e.Event.Location)
 	}
