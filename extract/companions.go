@@ -206,6 +206,9 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 			if !a.statedBefore(o, t) || signWords[a.tok(sp[1]).norm] || a.signedByBefore(o, t) {
 				continue // "X and Y signed", "signed by X and Y": each signs for his side
 			}
+			if a.metEachOther(t + 1) {
+				continue // "X and Y met on Friday": two sides meeting each other
+			}
 			l.country = o.country
 			note(l, "the adjective over "+o.name)
 			break

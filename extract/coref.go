@@ -570,6 +570,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 				break
 			}
 		}
+		if found != "" && a.destinations(l)[found] {
+			found = "" // "X is on a visit to Malaysia": a guest, not of the country he visits
+		}
 		if found != "" {
 			l.country = found
 			note(l, "the other side of an encounter")
@@ -619,7 +622,10 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			if sp[1] <= os[0] {
 				from, to = sp[1], os[0]
 			}
-			if from > to || to-from > 8 {
+			if from > to || to-from > 8 && to-from-a.personTokens(from, to) > 8 {
+				// (the names of the list between count for nothing: "A,
+				// National Security Advisor B and External Affairs
+				// Minister C" lists A with C)
 				continue
 			}
 			ok, comma := true, false
@@ -627,6 +633,9 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 				t := a.toks[k]
 				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper
 				comma = comma || t.text == ","
+			}
+			if ok && !comma && a.betweenHas(from, to, "and") {
+				comma = a.listItemBefore(min(sp[0], os[0])) // "A, B and C": B and C
 			}
 			// "X and Y" alone is as often two sides as one, and "At the
 			// invitation of X, Y will" no list: a comma, and the list goes on
@@ -638,6 +647,29 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 		}
 	}
 	return false
+}
+
+// listItemBefore reports whether the name starting at token i, behind
+// its title (capitalised words), follows a comma that ends another
+// person's name: the name is an item of a list ("A, National Security
+// Advisor B").
+func (a *entityStage) listItemBefore(i int) bool {
+	p := i - 1
+	for p > 0 && a.toks[p].kind == tokWord && a.toks[p].upper && !a.claimed[p] {
+		p--
+	}
+	return p > 0 && a.toks[p].text == "," && a.claimed[p-1] && a.isPersonToken(p-1)
+}
+
+// personTokens counts the tokens of [i, j) inside a person's name.
+func (a *entityStage) personTokens(i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if a.claimed[k] && a.isPersonToken(k) {
+			n++
+		}
+	}
+	return n
 }
 
 // clauseAnd reports whether the tokens [from, to) between two names open

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -161,9 +162,17 @@ func (a *factStage) cooperation(parties []string) {
 	for _, sm := range sectors {
 		s := a.sentenceOf(sm.i)
 		ps := sectorParties(bySent[s], parties)
-		if len(ps) > 2 && len(bySent[s]) != 1 && a.twoSidesIn(s) {
-			if p, q, ok := a.mainPair(parties); ok {
-				ps = []string{p, q} // "the two countries" among more
+		if len(ps) > 2 {
+			if cs := a.namedPair(s, ps); cs != nil {
+				ps = cs // "Mongolia and Macedonia ... naming agriculture": the pair named
+			} else if len(bySent[s]) != 1 && a.twoSidesIn(s) {
+				if p, q, ok := a.mainPair(parties); ok {
+					ps = []string{p, q} // "the two countries" among more
+				} else if s > 0 {
+					if cs := a.namedPair(s-1, ps); cs != nil {
+						ps = cs // "the two countries": the pair just named
+					}
+				}
 			}
 		}
 		if k := sm.slug + "|" + strings.Join(sortedCopy(ps), ","); !done[k] {
@@ -612,6 +621,21 @@ func (a *factStage) partnershipPurpose(i int) string {
 		b.WriteString(strings.ToLower(a.toks[m].text))
 	}
 	return b.String()
+}
+
+// namedPair returns the two countries sentence s names (by name or
+// adjective), when both are among ps; else nil.
+func (a *factStage) namedPair(s int, ps []string) []string {
+	cs := a.countriesIn(s, true)
+	if len(cs) != 2 {
+		return nil
+	}
+	for _, c := range cs {
+		if !slices.Contains(ps, c) {
+			return nil
+		}
+	}
+	return sortedCopy(cs)
 }
 
 // sectorParties returns the countries that cooperate in a sector named in

@@ -640,6 +640,12 @@ func (a *mentionStage) countryBefore(i int) string {
 			if a.claimed[m] && a.isPersonToken(m) && a.sameTitleAt(c.j, i) {
 				return ""
 			}
+			if a.claimed[m] && a.isPersonToken(m) && a.betweenAnd(m, i) && a.metEachOther(i) {
+				// "Russian President X and Prime Minister Y met on
+				// Friday": the two who meet each other are two sides,
+				// the adjective is X's alone
+				return ""
+			}
 			if a.claimed[m] && a.isPersonToken(m) && a.signedBy(c.i) {
 				// "signed by Moroccan Trade Minister X and Economy
 				// Minister Y": each signatory signs for his side
@@ -660,6 +666,49 @@ func (a *mentionStage) countryBefore(i int) string {
 	}
 	return ""
 }
+
+// reciprocalVerbs, said of two persons joined by "and" with no object
+// after them, report that they met each other ("X and Y met on Friday",
+// "X and Y held talks in Delhi"). (data/words-mentions.tsv)
+var reciprocalVerbs = wordSet("reciprocalVerbs")
+
+// metEachOther reports whether the titled name at token i is the second
+// of two persons who meet each other: after the title and name (capitalised
+// words) comes a reciprocal verb ("met", "held talks") that has no object
+// or "with" after it: a preposition, a weekday, or the sentence's end.
+func (a *mentionStage) metEachOther(i int) bool {
+	k := i
+	for k < len(a.toks) && k < i+10 && (a.toks[k].kind == tokWord && a.toks[k].upper || a.toks[k].text == "." && !a.toks[k].space) {
+		k++
+	}
+	if k == i || k >= len(a.toks) || a.toks[k].kind != tokWord {
+		return false
+	}
+	switch w := a.toks[k].norm; {
+	case reciprocalVerbs[w]:
+		k++
+	case (w == "held" || w == "hold" || w == "holds") && a.tok(k+1).norm == "talks":
+		k += 2
+	default:
+		return false
+	}
+	n := a.tok(k)
+	switch {
+	case n.kind != tokWord:
+		return n.text == "." || n.text == ","
+	case n.upper:
+		return weekdayNames[n.norm]
+	}
+	return reciprocalAfter[n.norm]
+}
+
+// weekdayNames are the days of the week, folded.
+var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// reciprocalAfter may follow a reciprocal verb without giving it an
+// object: "met on Friday", "met in Delhi", "met here today".
+// (data/words-mentions.tsv)
+var reciprocalAfter = wordSet("reciprocalAfter")
 
 // signedBy reports whether the tokens before i read "signed by" (or
 // "between"): the names after it are the signatories of two sides.
