@@ -8,6 +8,21 @@ import (
 // (data/words-facts.tsv)
 var sectorWords = wordMap("sectorWords")
 
+// sectorPhraseStarts are the first words of sectorWords' two-word
+// phrases: only after one of them is the two-word key worth making.
+var sectorPhraseStarts = firstWords(sectorWords)
+
+// firstWords returns the first words of m's keys of more than one word.
+func firstWords(m map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			out[first] = true
+		}
+	}
+	return out
+}
+
 // cooperationCues mark a sentence that reports shared work in sectors.
 // (data/words-facts.tsv)
 var cooperationCues = wordSet("cooperationCues")
@@ -46,7 +61,7 @@ func (a *factStage) scanSectors() []sectorMention {
 			if t.kind != tokWord || a.claimed[i] || a.portfolioParen(i, st.first) || a.officeName(i, st.first) {
 				continue
 			}
-			if i+1 < st.last {
+			if i+1 < st.last && sectorPhraseStarts[t.norm] {
 				if s, ok := sectorWords[t.norm+" "+a.tok(i+1).norm]; ok {
 					out = append(out, sectorMention{i, i + 2, s})
 					i++
