@@ -289,8 +289,9 @@ func (a *eventStage) visitsPerson(j int) bool {
 // metInOneSentence returns the leaders of others whom one sentence of e
 // names after subject, its first leader, with no companion word between
 // ("after Minister X had held meetings with A, B and C"): the people
-// subject met, one meeting each; nil when no sentence names two of them.
-func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leader) []*leader {
+// subject met, one meeting each; nil when no sentence names two of them
+// (need of them, when need is less, in a sentence of several "meetings").
+func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leader, need int) []*leader {
 	for _, s := range e.sents {
 		st := a.sents[s]
 		ms := a.leaderMentionsBetween(st.first, st.last)
@@ -312,8 +313,8 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 				}
 			}
 		}
-		if len(met) >= 2 {
-			return met
+		if len(met) >= 2 || len(met) >= need && a.sentenceHas(s, "meetings") {
+			return met // one more person met only in a sentence of several meetings: "held two further meetings, one with Z"
 		}
 	}
 	return nil

@@ -743,8 +743,18 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 	}
 	if !a.meetsEach(e, side[one][0], met) {
 		// another sentence of the report may list the people met: "...,
-		// after X had held meetings with A, B and C"
-		if met = a.metInOneSentence(e, side[one][0], side[many]); len(met) < 2 {
+		// after X had held meetings with A, B and C"; beside the one the
+		// first sentence has X meet, one is enough: "X met Y on Monday.
+		// X also held meetings with Z"
+		var first, rest []*leader
+		for _, o := range side[many] {
+			if a.meetsEach(e, side[one][0], []*leader{o}) {
+				first = append(first, o)
+			} else {
+				rest = append(rest, o)
+			}
+		}
+		if met = append(first, a.metInOneSentence(e, side[one][0], rest, max(1, 2-len(first)))...); len(met) < 2 {
 			return []*event{e}
 		}
 	}
