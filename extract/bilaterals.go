@@ -32,8 +32,8 @@ func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order 
 				}
 			}
 		}
-		if len(met) < 3 {
-			continue
+		if len(met) < 3 && !(len(met) == 2 && a.separateIn(s)) {
+			continue // "held talks with A and B" of two others: one trilateral meeting; "met A and B separately": two
 		}
 		var out []*event
 		for _, c := range order {

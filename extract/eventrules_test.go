@@ -59,3 +59,16 @@ func TestEventDates(t *testing.T) {
 			[]string{"meeting 2025-03-10", "visit 2025-03-10"}},
 	})
 }
+
+// TestEventSeveralMet checks that people met one by one during an
+// occasion are one meeting each.
+func TestEventSeveralMet(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"meetings held with two people are two meetings, beside the first",
+			"date 2025-03-14\n\nKenyan Prime Minister Amos Kiprono held talks with Ugandan President Peter Okello in Kampala on Thursday. Kenyan Prime Minister Amos Kiprono also held meetings with Ugandan Vice President Jane Akello and with Ugandan Speaker Moses Opio.",
+			[]string{"meeting 2025-03-13", "meeting 2025-03-13", "meeting 2025-03-13"}},
+		{"two people of two countries met separately are two meetings",
+			"date 2025-03-14\n\nKenyan President Ruth Wanjiku met Ugandan Foreign Minister Jane Akello and Tanzanian Foreign Minister Ali Mrema separately on Thursday.",
+			[]string{"meeting 2025-03-13", "meeting 2025-03-13"}},
+	})
+}

@@ -210,7 +210,8 @@ var apartWords = wordSet("apartWords")
 
 // apart reports whether the trigger at i is told as an occasion apart
 // from those reported before it: an apartWords word stands before it in
-// its sentence, or the sentence opens with "Later".
+// its sentence, or the sentence opens with "Later", or "separately"
+// closes its clause: "X met A and B separately".
 func (a *eventStage) apart(i int) bool {
 	st := a.sents[a.sentenceOf(i)]
 	if a.toks[st.first].norm == "later" {
@@ -219,6 +220,13 @@ func (a *eventStage) apart(i int) bool {
 	for k := st.first; k < i; k++ {
 		if apartWords[a.toks[k].norm] {
 			return true
+		}
+	}
+	for k := i + 1; k < st.last && k <= i+8; k++ {
+		if t := a.toks[k]; t.norm == "separately" {
+			return true
+		} else if t.kind != tokWord && t.text != "," || clauseWords[t.norm] {
+			break // not past the clause: "met A, who ... separately"
 		}
 	}
 	return false
