@@ -474,7 +474,6 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			article[c.code] = true
 		}
 	}
-	dest := map[*leader]map[string]bool{} // destinations, read once
 	bySent := map[int][]*leader{}
 	for _, l := range a.leaders {
 		for _, spans := range [][][2]int{l.spans, l.surnames} {
@@ -526,10 +525,7 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			visited := false
 			for _, o := range bySent[s] {
 				if o != l && o.country != "" && cand != "" && cand != "-" && !visited {
-					if dest[o] == nil {
-						dest[o] = a.destinations(o)
-					}
-					visited = dest[o][cand] // "X is to travel to Estonia to meet her colleague Y": Y is the host
+					visited = a.destinations(o)[cand] // "X is to travel to Estonia to meet her colleague Y": Y is the host
 				}
 			}
 			if visited && !a.titleHeld(cand, l) {
@@ -955,8 +951,16 @@ func (a *entityStage) namedInLead(l *leader) bool {
 // destinations returns the countries l is said to travel to ("X's visit
 // to Indonesia", "X arrived in Indonesia", "X will travel to China") or
 // to be hosted by ("Moscow hosted X"): a guess must not make them l's own.
+// The map is read once per leader and shared: callers must not change it.
 func (a *entityStage) destinations(l *leader) map[string]bool {
+	if out, ok := a.dests[l]; ok {
+		return out
+	}
+	if a.dests == nil {
+		a.dests = map[*leader]map[string]bool{}
+	}
 	out := map[string]bool{}
+	a.dests[l] = out
 	for _, spans := range [][][2]int{l.spans, l.surnames} {
 		for _, sp := range spans {
 			st := a.sents[a.sentenceOf(sp[0])]

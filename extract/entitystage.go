@@ -19,6 +19,10 @@ type entityStage struct {
 	// leaderAt lists every mention of a leader: names, references by role
 	// and collective references, sorted by start
 	leaderAt []leaderMention
+
+	// dests caches destinations, which the country steps ask of the same
+	// leaders many times (names, sentences and claims no longer change)
+	dests map[*leader]map[string]bool
 }
 
 // leaderMention links tokens [i, j) to one or more leaders (several for
