@@ -727,7 +727,7 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			venue[c.code] = true
 		}
 		count[c.code]++
-		if c.adj || c.i == 0 || a.toks[c.i-1].norm != "in" {
+		if !a.venueMention(c) {
 			venue[c.code] = false
 		}
 	}
@@ -909,7 +909,7 @@ func (a *entityStage) onlyVenue(code string) bool {
 		if c.code != code || a.currencyMention(c) {
 			continue
 		}
-		if a.tok(c.i-1).norm != "in" {
+		if !a.venueMention(c) {
 			return false
 		}
 		n++
@@ -1136,6 +1136,13 @@ func (a *entityStage) datelineCountry() string {
 }
 
 func lower(s string) string { return strings.ToLower(s) }
+
+// venueMention reports whether a country mention names where something
+// happens, the country's name after "in" ("will take place in
+// Singapore"), not a nationality or a side.
+func (a *mentionStage) venueMention(c countryMention) bool {
+	return !c.adj && c.i > 0 && a.toks[c.i-1].norm == "in"
+}
 
 // currencyMention reports whether a country mention only names a currency
 // ("against the U.S. dollar"); such a mention says nothing about who the

@@ -313,7 +313,7 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 				}
 			}
 		}
-		if len(met) >= 2 || len(met) >= need && a.sentenceHas(s, "meetings") {
+		if len(met) >= 2 || len(met) >= need && a.betweenHas(a.sents[s].first, a.sents[s].last, "meetings") {
 			return met // one more person met only in a sentence of several meetings: "held two further meetings, one with Z"
 		}
 	}

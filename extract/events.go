@@ -86,17 +86,6 @@ type event struct {
 	orgSet    map[string]bool
 }
 
-// sentenceHas reports whether sentence s has the word w.
-func (a *eventStage) sentenceHas(s int, w string) bool {
-	st := a.sents[s]
-	for k := st.first; k < st.last && k < len(a.toks); k++ {
-		if a.toks[k].norm == w {
-			return true
-		}
-	}
-	return false
-}
-
 // announcer reports whether l is a spokesperson: who announces an
 // occasion takes no part in it ("spokesperson X said the two leaders
 // will meet").
@@ -322,7 +311,7 @@ func (a *eventStage) scanEvents() {
 		// the event as still to come: "landed on Sunday for a four-day
 		// visit, during which he will hold talks with Y")
 		daysLong := func(o *event) bool {
-			return o.kind == graph.KindVisit && (o.daysBefore > 0 || o.days >= 2 && (o.dateSent != e.first || e.future && !o.future && a.sentenceHas(e.first, "during"))) && e.kind != graph.KindVisit
+			return o.kind == graph.KindVisit && (o.daysBefore > 0 || o.days >= 2 && (o.dateSent != e.first || e.future && !o.future && a.betweenHas(a.sents[e.first].first, a.sents[e.first].last, "during"))) && e.kind != graph.KindVisit
 		}
 		switch {
 		case best != nil:
@@ -583,7 +572,7 @@ func (a *eventStage) dropVenueCountry(e *event) {
 			if _, seen := venue[c.code]; !seen {
 				venue[c.code] = true
 			}
-			if c.adj || c.i == 0 || a.toks[c.i-1].norm != "in" {
+			if !a.venueMention(c) {
 				venue[c.code] = false
 			}
 		}
