@@ -689,7 +689,7 @@ func (a *entityStage) clauseAnd(from, to, first int) bool {
 }
 
 // betweenHas reports whether a token of [i, j) is the word w.
-func (a *entityStage) betweenHas(i, j int, w string) bool {
+func (a *mentionStage) betweenHas(i, j int, w string) bool {
 	for k := i; k < j; k++ {
 		if a.toks[k].norm == w {
 			return true

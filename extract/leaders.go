@@ -627,7 +627,7 @@ func (a *mentionStage) countryBefore(i int) string {
 		if i-c.j > 12 {
 			return ""
 		}
-		if c.i > 0 && !c.adj && a.toks[c.i-1].norm == "of" && a.betweenAnd(c.j, i) {
+		if c.i > 0 && !c.adj && a.toks[c.i-1].norm == "of" && a.betweenHas(c.j, i, "and") {
 			// "President X of Turkmenistan and President Y": the country
 			// after "of" is X's, not that of the title after "and"
 			return ""
@@ -640,7 +640,7 @@ func (a *mentionStage) countryBefore(i int) string {
 			if a.claimed[m] && a.isPersonToken(m) && a.sameTitleAt(c.j, i) {
 				return ""
 			}
-			if a.claimed[m] && a.isPersonToken(m) && a.betweenAnd(m, i) && a.metEachOther(i) {
+			if a.claimed[m] && a.isPersonToken(m) && a.betweenHas(m, i, "and") && a.metEachOther(i) {
 				// "Russian President X and Prime Minister Y met on
 				// Friday": the two who meet each other are two sides,
 				// the adjective is X's alone
@@ -717,16 +717,6 @@ func (a *mentionStage) signedBy(i int) bool {
 		return true
 	}
 	return i >= 1 && a.toks[i-1].norm == "between"
-}
-
-// betweenAnd reports whether a token of [i, j) is "and".
-func (a *mentionStage) betweenAnd(i, j int) bool {
-	for k := i; k < j; k++ {
-		if a.toks[k].norm == "and" {
-			return true
-		}
-	}
-	return false
 }
 
 // bodyQualifiers stand between a country and the title of an official of
