@@ -78,6 +78,10 @@ CALL (e) {
   WITH e, leaders, s ORDER BY s.key
   WITH e, leaders, collect(DISTINCT s.key) AS sectors
   MATCH (e)<-[sh:SHARES]-(x:Country)
+  // the copies' lock before their old value is read: a concurrent writer
+  // of the same copies waits, then reads what the first committed, so
+  // their deltas are not counted twice into the PAIR
+  SET sh._lock = true REMOVE sh._lock
   WITH x, sh, leaders, sectors, coalesce(sh.leaders, []) AS oldLeaders, coalesce(sh.sectors, []) AS oldSectors
   SET sh.leaders = leaders, sh.sectors = sectors
   WITH x, sh, [k IN leaders WHERE NOT k IN oldLeaders | [k, 1]] + [k IN oldLeaders WHERE NOT k IN leaders | [k, -1]] AS leaders,
