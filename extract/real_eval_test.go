@@ -56,13 +56,17 @@ import (
 // regional papers of every region) and no tuning, 0.889 / 0.663 / 0.802 /
 // 0.901 — on the new articles alone 0.874 / 0.538 / 0.676 / 0.871; after
 // round 19, 0.890 / 0.663 / 0.819 / 0.904, the new articles alone 0.879 /
-// 0.542 / 0.758 / 0.903; after round 20, events 0.669), up to issue 11's
+// 0.542 / 0.758 / 0.903; after round 20, events 0.669; with articles
+// 234-277 added (249 dropped: its source is a held-out article's) and no
+// tuning, 0.880 / 0.637 / 0.797 / 0.892 — on the new articles alone
+// 0.831 / 0.480 / 0.694 / 0.825, 8 of 120 leaders with a wrong country),
+// up to issue 11's
 // targets (entities 0.92, events 0.80, facts 0.85, leader country 0.95).
 const (
-	realDevEntityF1  = 0.880
-	realDevEventF1   = 0.659
-	realDevFactF1    = 0.809
-	realDevCountryOK = 0.894
+	realDevEntityF1  = 0.870
+	realDevEventF1   = 0.627
+	realDevFactF1    = 0.787
+	realDevCountryOK = 0.882
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
