@@ -709,6 +709,11 @@ func (a *entityStage) encounterIn(s int) bool {
 	return false
 }
 
+// multilateralCountries is the most countries (named as nations, not
+// only as places) an article may name for guessHeads to guess from: more
+// is a summit or a tour, with no two sides to choose between.
+const multilateralCountries = 8
+
 // guessHeads is the last resort for heads of state or government without
 // a country: each takes, in order of first mention, the most-mentioned
 // country that no other head holds. Ministers are left without a country
@@ -734,6 +739,11 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	// a place is no nationality: a head takes no country named only as
 	// where something happens
 	order = slices.DeleteFunc(order, func(c string) bool { return venue[c] })
+	if len(order) > multilateralCountries {
+		// a summit or a tour of many countries: the most-named ones are
+		// no sides, and a guess would be a wrong country stated as fact
+		return
+	}
 	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
 	taken := map[string]bool{}
 	for _, o := range a.leaders {
@@ -790,6 +800,7 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			continue
 		}
 		away := a.destinations(l)
+		met := a.metCountries(l)
 		// a head named after the lead takes one of the two most-named
 		// countries that are not his destinations, or none: left over
 		// when they are held, he is of a third country that the text
@@ -807,6 +818,9 @@ func (a *entityStage) guessHeads(ms []*leader) {
 				}
 			}
 			if !taken[c] {
+				if met[c] {
+					break // "X is due to meet Premier Y": not of X's side, and no telling which
+				}
 				l.country = c
 				taken[c] = true
 				a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from context")
@@ -814,6 +828,67 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			}
 		}
 	}
+}
+
+// metCountries returns the countries of the leaders that l is named
+// with in a sentence reporting an encounter, unless listed with them as
+// one side: the sides l cannot be of.
+func (a *entityStage) metCountries(l *leader) map[string]bool {
+	out := map[string]bool{}
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			s := a.sentenceOf(sp[0])
+			if !a.encounterIn(s) {
+				continue
+			}
+			for _, o := range a.leaders {
+				if o != l && o.country != "" && a.namedIn(o, s) && !a.formerOfficial(o) && !a.listedWith(o, sp, s) && !a.joinedByAnd(l, o, s) {
+					out[o.country] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// joinedByAnd reports whether sentence s names l and o side by side,
+// joined by "and" with at most titles between: "to meet Premier X and Y,
+// Chairman of …" names two of one side.
+func (a *entityStage) joinedByAnd(l, o *leader, s int) bool {
+	for _, x := range append(append([][2]int(nil), l.spans...), l.surnames...) {
+		for _, y := range append(append([][2]int(nil), o.spans...), o.surnames...) {
+			if a.sentenceOf(x[0]) != s || a.sentenceOf(y[0]) != s {
+				continue
+			}
+			from, to := x[1], y[0]
+			if y[1] <= x[0] {
+				from, to = y[1], x[0]
+			}
+			if from >= to || a.toks[from].norm != "and" {
+				continue
+			}
+			ok := true
+			for k := from + 1; k < to && ok; k++ {
+				ok = a.toks[k].kind == tokWord && a.toks[k].upper
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedIn reports whether sentence s names l (in full or by surname).
+func (a *entityStage) namedIn(l *leader, s int) bool {
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			if a.sentenceOf(sp[0]) == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // homeward returns the country a leader goes home to, from the sentences

@@ -372,9 +372,11 @@ func (a *mentionStage) scanLeaders() {
 					lastTitle = ti.name
 					continue
 				}
-				if l := a.namedBefore(ri); l != nil && l.country == "" {
+				if l := a.namedBefore(ri); l != nil && l.country == "" && (l.title == "" || ti.name == "" || strings.EqualFold(l.title, ti.name)) {
 					// "Prince X, his Saudi counterpart": X was named
-					// (with a rank) before the role that states his country
+					// (with a rank) before the role that states his
+					// country; not "with Prime Minister X, the Austrian
+					// Chancellor recalled": one title is no other's
 					l.country = country
 					continue
 				}
@@ -535,6 +537,9 @@ func (a *mentionStage) coordinatedLeader(k int, ti titleInfo, s int) int {
 	if _, _, ok := a.titleAt(e); ok {
 		return k // its own title: the main loop reads it
 	}
+	if _, _, ok := a.titleAt(e + 1); ok && deputyWords[a.tok(e).norm] {
+		return k // "and South African Deputy President X": his own title too
+	}
 	ns := a.skipHonorifics(e)
 	ne := a.nameAt(ns)
 	if ne-ns < 1 || a.sentenceOf(ne-1) != s {
@@ -625,6 +630,11 @@ func (a *mentionStage) countryBefore(i int) string {
 			return "" // the nearer mentions are all in earlier sentences
 		}
 		if i-c.j > 12 {
+			return ""
+		}
+		if c.i > 0 && !c.adj && (a.toks[c.i-1].norm == "in" || a.toks[c.i-1].norm == "at") && a.tok(c.j).norm != "'s" {
+			// "In Saudi Arabia the President's programme": where the
+			// title's holder is, not whose
 			return ""
 		}
 		if c.i > 0 && !c.adj && a.toks[c.i-1].norm == "of" && a.betweenHas(c.j, i, "and") {
@@ -972,7 +982,7 @@ func trimSuffix(parts []string) []string {
 // nameBefore returns the name of at least two words that stands in
 // apposition before token i ("Narendra Modi, India's ..."), or (i, i).
 func (a *mentionStage) nameBefore(i int) (int, int) {
-	p := i - 1
+	p := a.relativeOpener(i) - 1
 	if p >= 0 && timeQualifiers[a.toks[p].norm] {
 		p-- // "Fidel Castro, former President of Cuba,"
 	}
@@ -1022,6 +1032,35 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 		return i, i // "the Custodian of the Two Holy Mosques, King X": no person
 	}
 	return k, end
+}
+
+// relativeOpener returns where a relative clause that gives a title
+// begins when one ends just before token i — "X, who is President of
+// Zanzibar", "Y, who also serves as Minister of …" — so that the name
+// before it is the title's; i when there is none.
+func (a *mentionStage) relativeOpener(i int) int {
+	p := i - 1
+	if a.tok(p).norm == "the" {
+		p--
+	}
+	if a.tok(p).norm == "also" {
+		p-- // "who is also"
+	}
+	switch {
+	case a.tok(p).norm == "is":
+		p--
+	case a.tok(p).norm == "as" && a.tok(p-1).norm == "serves":
+		p -= 2
+	default:
+		return i
+	}
+	if a.tok(p).norm == "also" {
+		p-- // "who also serves as"
+	}
+	if p < 1 || a.toks[p].norm != "who" || a.toks[p-1].text != "," {
+		return i
+	}
+	return p
 }
 
 // namedBefore returns the leader named just before ", his" (or ", the",

@@ -193,7 +193,11 @@ func (a *entityStage) continuedDelegations(ms []*leader, note func(*leader, stri
 		c := ""
 		for _, l := range byS[s-1] {
 			if l.country == "" {
-				continue
+				// one of them of no known side: the list may be of two
+				// ("Meeting Indonesian Ambassador X, Minister Y
+				// pledged …. Also attending was Z")
+				c = ""
+				break
 			}
 			if c != "" && c != l.country {
 				c = ""
