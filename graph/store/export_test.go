@@ -31,6 +31,7 @@ var LookupQueries = map[string]string{
 	"people": cypherCandidatePeople, "orgs": cypherCandidateOrgs, "events": cypherCandidateEvents,
 	"versions": cypherStoredVersions, "articleFacts": cypherArticleFacts,
 	"factEvidence": matchKey("", "f", "$f") + "\n" + matchKey("f", "t", "$t") + "\nMATCH (f)-[r]->(t) WHERE r.id = $id " + factEvidence + " RETURN ev, arts",
+	"pairCoop":     cypherPairCoopCount + " RETURN x.key, y.key, coop",
 }
 
 // Profile runs a read statement under PROFILE and returns its plan. It

@@ -46,7 +46,11 @@ func TestResolutionQueriesSeekIndexes(t *testing.T) {
 		{"an article's facts", q["articleFacts"], map[string]any{"id": "abc"}, true},
 		{"a fact's evidence", q["factEvidence"],
 			map[string]any{"f": "country:CHN", "t": "country:KAZ", "id": "x"}, true},
+		{"a pair's cooperation", q["pairCoop"], map[string]any{"rows": []map[string]any{{"from": "country:CHN", "to": "sector:trade",
+			"props": map[string]any{"partner": "KAZ"}, "evidence": []string{"x:1-2"}}}}, true},
 		// controls: what the test must catch
+		{"cooperation found by expanding a country's", "MATCH (c:Country {key: $c})-[r:COOPERATES_IN]->(s:Sector {key: $s}) WHERE r.id = $id RETURN r.partner",
+			map[string]any{"c": "country:CHN", "s": "sector:trade", "id": "x"}, false},
 		{"a range with one bound", "MATCH (e:Event) WHERE e.kind = $kind AND e.anchor >= date($from) RETURN e.key",
 			map[string]any{"kind": "meeting", "from": "2025-08-21"}, false},
 		{"a name scan", "MATCH (l:Leader) WHERE l.key CONTAINS $w RETURN l.key", map[string]any{"w": "tokayev"}, false},
@@ -71,6 +75,10 @@ func TestResolutionQueriesSeekIndexes(t *testing.T) {
 				if strings.Contains(op, "IndexSeek") && !strings.Contains(op, "Unique") && !selective(details) {
 					problems = append(problems, "a seek that is not an exact key: "+op+" "+details)
 				}
+				if strings.HasPrefix(op, "Expand") && strings.Contains(details, ":COOPERATES_IN]") {
+					// a country's or a sector's cooperation grows with the graph
+					problems = append(problems, "an expansion of every COOPERATES_IN of a node: "+details)
+				}
 				if op == "ProcedureCall" && !strings.Contains(details, "fulltext.queryNodes") {
 					problems = append(problems, "procedure other than a full-text look-up: "+details)
 				}
@@ -91,7 +99,7 @@ func TestResolutionQueriesSeekIndexes(t *testing.T) {
 
 // selectiveIndexes are the indexes whose equality seek finds a handful of
 // rows whatever the size of the graph (near-unique properties).
-var selectiveIndexes = []string{"Organization(name)", "Organization(acronym)", "Article(origin)", "EVIDENCE(fact)"}
+var selectiveIndexes = []string{"Organization(name)", "Organization(acronym)", "Article(origin)", "EVIDENCE(fact)", "COOPERATES_IN(id)"}
 
 // selective reports whether an index seek's details name a near-unique
 // index, or a range on the events' (kind, anchor) index with both bounds.

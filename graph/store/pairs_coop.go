@@ -12,7 +12,15 @@ package store
 
 // cypherPairCoop adds the sentences of the COOPERATES_IN rows $rows (the
 // fact rows of planWrite, written before it) to their pairs' counts.
-var cypherPairCoop = `
+var cypherPairCoop = cypherPairCoopCount + `
+MERGE (x)-[p:PAIR]->(y) ON CREATE SET p.events = 0, p.articles = 0
+WITH p, coop` + bumpPair("coop", "coop")
+
+// cypherPairCoopCount counts, for the COOPERATES_IN rows $rows, the
+// sentences of each pair and sector (x, y, coop). Each fact is found by
+// its id (the index cooperates_id), so the cost does not grow with how
+// much cooperation the countries and sectors already have.
+const cypherPairCoopCount = `
 UNWIND $rows AS row
 MATCH (c:Country {key: row.from})
 MATCH (o:Country {code: row.props.partner}) WHERE o <> c
@@ -22,21 +30,21 @@ UNWIND sks AS sk
 WITH DISTINCT xy[0] AS x, xy[1] AS y, sec, sk
 MATCH (s:Sentence {key: sk})
 WHERE EXISTS {
-  MATCH (s)-[e:EVIDENCE {side: 'from'}]->(f:Country)-[r:COOPERATES_IN]->(sec)
-  WHERE f IN [x, y] AND r.id = e.fact AND NOT coalesce(r.retracted, false)
+  MATCH (s)-[e:EVIDENCE {side: 'from'}]->(f:Country) WHERE f IN [x, y]
+  MATCH ()-[r:COOPERATES_IN {id: e.fact}]->()
+  WHERE startNode(r) = f AND endNode(r) = sec AND NOT coalesce(r.retracted, false)
     AND r.partner = CASE WHEN f = x THEN y.code ELSE x.code END
 }
 WITH x, y, sec, count(s) AS n
-WITH x, y, collect([sec.key, n]) AS coop
-MERGE (x)-[p:PAIR]->(y) ON CREATE SET p.events = 0, p.articles = 0
-WITH p, coop` + bumpPair("coop", "coop")
+WITH x, y, collect([sec.key, n]) AS coop`
 
 // cypherPairUncoop takes the sentences of the article $id off its pairs'
 // cooperation counts; it runs before its sentences and facts go.
 var cypherPairUncoop = `
 MATCH (:Article {id: $id})-[:HAS_SENTENCE]->(s:Sentence)-[e:EVIDENCE {side: 'from'}]->(c:Country)
 MATCH (s)-[et:EVIDENCE {side: 'to'}]->(sec:Sector) WHERE et.fact = e.fact
-MATCH (c)-[r:COOPERATES_IN]->(sec) WHERE r.id = e.fact AND NOT coalesce(r.retracted, false)
+MATCH ()-[r:COOPERATES_IN {id: e.fact}]->()
+WHERE startNode(r) = c AND endNode(r) = sec AND NOT coalesce(r.retracted, false)
 MATCH (o:Country {code: r.partner}) WHERE o <> c
 WITH s, sec, CASE WHEN c.code < o.code THEN [c, o] ELSE [o, c] END AS xy
 WITH xy[0] AS x, xy[1] AS y, sec, count(DISTINCT s) AS n
