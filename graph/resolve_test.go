@@ -181,3 +181,84 @@ func TestResolverCountsJoinedEvents(t *testing.T) {
 		}
 	}
 }
+
+// leader is a leader of a test report: key slug, country ("" when the
+// report does not give it) and title.
+type leader struct{ slug, country, title string }
+
+// eventReport builds a report of one event of kind on date ("" for an
+// undated report, published on published) with the given participating
+// countries and leaders.
+func eventReport(id, published, kind, date string, countries []string, leaders ...leader) *graph.Extraction {
+	key := "event:" + kind + ":" + date + ":" + id
+	ev := graph.Entity{Key: key, Type: graph.TypeEvent, Name: kind, Kind: kind, Date: date, Status: "held"}
+	if date != "" {
+		ev.DatePrecision = "day"
+	}
+	x := &graph.Extraction{Article: graph.Article{ID: id, Date: published}}
+	for _, c := range countries {
+		x.Entities = append(x.Entities, graph.Entity{Key: "country:" + c, Type: graph.TypeCountry, Name: c, Code: c})
+		ev.Participants = append(ev.Participants, "country:"+c)
+	}
+	for _, l := range leaders {
+		x.Entities = append(x.Entities, graph.Entity{Key: "person:" + l.slug, Type: graph.TypeLeader, Name: l.slug, Country: l.country, Title: l.title})
+		ev.Participants = append(ev.Participants, "person:"+l.slug)
+	}
+	x.Entities = append(x.Entities, ev)
+	return x
+}
+
+// joins resolves the reports in order and in reverse order and reports
+// whether some report joined the event of another (it fails the test
+// when the two orders disagree).
+func joins(t *testing.T, reports ...*graph.Extraction) bool {
+	t.Helper()
+	run := func(xs []*graph.Extraction) bool {
+		r := graph.NewResolver(graph.Snapshot{})
+		for _, x := range xs {
+			r.Resolve(x)
+		}
+		return r.Joined() > 0
+	}
+	fwd := run(reports)
+	rev := slices.Clone(reports)
+	slices.Reverse(rev)
+	if back := run(rev); back != fwd {
+		t.Errorf("joined %v in order of arrival, %v in reverse order", fwd, back)
+	}
+	return fwd
+}
+
+// TestResolverLeaderCountries: the countries of leaders two reports both
+// name count as participants of both, so that a report naming a leader
+// without the country joins; reports with another counterpart stay apart.
+func TestResolverLeaderCountries(t *testing.T) {
+	biden, putin := leader{"joe-biden", "USA", "President"}, leader{"vladimir-putin", "RUS", "President"}
+	putinNoCountry := leader{"vladimir-putin", "", "President"}
+	host := leader{"guy-parmelin", "CHE", "President"}
+	mbs := leader{"mohammed-bin-salman", "SAU", "Crown Prince"}
+	for _, tc := range []struct {
+		name string
+		a, b *graph.Extraction
+		want bool
+	}{
+		{"counterpart named without country, host's country added",
+			eventReport("a1", "2021-06-16", "meeting", "", []string{"RUS", "USA"}, biden, putin),
+			eventReport("b1", "2021-06-16", "meeting", "2021-06-16", []string{"CHE", "USA"}, biden, putinNoCountry, host), true},
+		{"counterpart not named: one country in common is not enough",
+			eventReport("a1", "2021-06-16", "meeting", "", []string{"RUS", "USA"}, biden, putin),
+			eventReport("b1", "2021-06-16", "meeting", "2021-06-16", []string{"CHE", "USA"}, biden, host), false},
+		{"one leader, two counterparts on one day",
+			eventReport("a1", "2025-09-24", "phone_call", "2025-09-24", []string{"FRA", "SAU"}, mbs, leader{"emmanuel-macron", "FRA", "President"}),
+			eventReport("b1", "2025-09-24", "phone_call", "2025-09-24", []string{"IRN", "SAU"}, mbs, leader{"masoud-pezeshkian", "IRN", "President"}), false},
+		{"same pair two weeks apart",
+			eventReport("a1", "2025-06-02", "meeting", "2025-06-02", []string{"RUS", "USA"}, biden, putin),
+			eventReport("b1", "2025-06-16", "meeting", "2025-06-16", []string{"USA"}, biden, putinNoCountry), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := joins(t, tc.a, tc.b); got != tc.want {
+				t.Errorf("joined = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -319,7 +319,7 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		var best *EventSketch
 		taken := r.events[me.Key] != nil
 		for _, c := range r.candidateEvents(me) {
-			if SameEvent(me, *c) && (best == nil || closer(me, *c, *best)) {
+			if SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) && (best == nil || closer(me, *c, *best)) {
 				best = c
 			}
 		}
@@ -342,6 +342,41 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		}
 	}
 	return renames
+}
+
+// countryIn returns the country of a leader as report x gives it, or
+// else as the reports known so far give it ("" when none does).
+func (r *Resolver) countryIn(x *Extraction) func(person string) string {
+	return func(person string) string {
+		if e := x.EntityByKey(person); e != nil && e.Type == TypeLeader && e.Country != "" {
+			return e.Country
+		}
+		if p := r.people[person]; p != nil {
+			return p.Country
+		}
+		return ""
+	}
+}
+
+// withLeaderCountries returns a and b with the countries of the leaders
+// both name as participants added to both: a leader's country takes part
+// in the occasion even where a report names the leader without it
+// ("Vladimir Putin, his counterpart"), so that report's countries are
+// compared as complete. Only leaders the two reports share count, so
+// the rule never joins reports that name different people.
+func withLeaderCountries(a, b EventSketch, countryOf func(person string) string) (EventSketch, EventSketch) {
+	var add []string
+	for _, p := range a.People {
+		if c := countryOf(p); c != "" && slices.Contains(b.People, p) && !slices.Contains(add, c) {
+			add = append(add, c)
+		}
+	}
+	if len(add) == 0 {
+		return a, b
+	}
+	a.Countries = sortedCopy(union(a.Countries, add))
+	b.Countries = sortedCopy(union(b.Countries, add))
+	return a, b
 }
 
 // candidateEvents lists the known events of me's kind whose anchor lies
