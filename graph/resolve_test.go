@@ -262,3 +262,36 @@ func TestResolverLeaderCountries(t *testing.T) {
 		})
 	}
 }
+
+// TestEventDate: stated dates decide (a visit's first day, else the
+// date most reports give); when none is stated, the earliest article
+// date assumed by reports, however many later reports there are.
+func TestEventDate(t *testing.T) {
+	claims := func(dates ...string) graph.Claims {
+		var c graph.Claims
+		for i, d := range dates {
+			c = c.Add(d, d+"|"+string(rune('a'+i)))
+		}
+		return c
+	}
+	for _, tc := range []struct {
+		name              string
+		kind              string
+		explicit, assumed graph.Claims
+		want              string
+	}{
+		{"most reports", "meeting", claims("2025-06-16", "2025-06-16", "2025-06-17"), nil, "2025-06-16"},
+		{"tie: the latest report", "meeting", claims("2025-06-16", "2025-06-17"), nil, "2025-06-17"},
+		{"a visit's first day", "visit", claims("2025-06-17", "2025-06-17", "2025-06-16"), nil, "2025-06-16"},
+		{"stated beats assumed", "meeting", claims("2025-06-17"), claims("2025-06-16"), "2025-06-17"},
+		{"assumed only: the first report", "meeting", nil, claims("2025-07-06", "2025-07-05"), "2025-07-05"},
+		{"assumed only, later reports more", "statement", nil, claims("2025-07-06", "2025-07-06", "2025-07-05"), "2025-07-05"},
+		{"nothing", "meeting", nil, nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := graph.EventDate(tc.kind, tc.explicit, tc.assumed); got != tc.want {
+				t.Errorf("EventDate = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -492,19 +492,20 @@ func (r *Resolver) learn(x *Extraction) {
 }
 
 // EventDate chooses an event's date from the dates its reports state
-// (explicit), or when none does, from the article dates assumed by
-// reports that give no time: for a visit, which spans days and whose
-// reports each give one of them, the first day; for any other kind, the
-// date most reports give, the latest report breaking a tie.
+// (explicit): for a visit, which spans days and whose reports each give
+// one of them, the first day; for any other kind, the date most reports
+// give, the latest report breaking a tie. When no report states a date,
+// it is the earliest of the article dates assumed by reports that give
+// no time: an occasion is reported on its day or later, so the first
+// report bounds it, and later ones (a next-day paper) only lag it.
 func EventDate(kind string, explicit, assumed Claims) string {
-	dates := explicit
-	if len(dates) == 0 {
-		dates = assumed
+	if len(explicit) == 0 || kind == string(KindVisit) {
+		if len(explicit) == 0 {
+			return assumed.Earliest()
+		}
+		return explicit.Earliest()
 	}
-	if kind == string(KindVisit) {
-		return dates.Earliest()
-	}
-	return dates.Winner()
+	return explicit.Winner()
 }
 
 func (o *OrgSketch) addAcronym(acronym, stamp string) {
