@@ -295,3 +295,75 @@ func TestEventDate(t *testing.T) {
 		})
 	}
 }
+
+// event is an event of a test article: kind, date, location and
+// participant keys ("country:…", "person:…", "org:…").
+type event struct {
+	kind, date, location string
+	participants         []string
+}
+
+// article builds an extraction of the given events, with an entity for
+// each participant.
+func article(id, published string, events ...event) *graph.Extraction {
+	x := &graph.Extraction{Article: graph.Article{ID: id, Date: published}}
+	seen := map[string]bool{}
+	for i, ev := range events {
+		for _, p := range ev.participants {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			e := graph.Entity{Key: p, Type: graph.TypeOfKey(p), Name: p}
+			if e.Type == graph.TypeCountry {
+				e.Code = p[len("country:"):]
+			}
+			x.Entities = append(x.Entities, e)
+		}
+		x.Entities = append(x.Entities, graph.Entity{Key: "event:" + ev.kind + ":" + ev.date + ":" + string(rune('a'+i)),
+			Type: graph.TypeEvent, Name: ev.kind, Kind: ev.kind, Date: ev.date, DatePrecision: "day", Location: ev.location,
+			Participants: slices.Clone(ev.participants), Status: "held"})
+	}
+	return x
+}
+
+// TestResolverBilateralSummitIsMeeting: an article that calls one
+// bilateral occasion both a summit and talks reports one meeting; a
+// summit of an organization or of three countries or more, or on another
+// day, stays beside the meeting.
+func TestResolverBilateralSummitIsMeeting(t *testing.T) {
+	pair := []string{"country:USA", "person:joe-biden", "person:vladimir-putin"}
+	talks := event{"meeting", "2021-06-16", "place:geneva", []string{"country:CHE", "country:USA", "person:joe-biden", "person:vladimir-putin", "person:guy-parmelin"}}
+	for _, tc := range []struct {
+		name   string
+		summit event
+		want   []string // kinds of the resolved events
+	}{
+		{"bilateral summit and talks", event{"summit", "2021-06-16", "place:geneva", pair}, []string{"meeting"}},
+		{"bilateral summit, place unknown", event{"summit", "2021-06-16", "", pair}, []string{"meeting"}},
+		{"summit of an organization", event{"summit", "2021-06-16", "place:geneva", append(slices.Clone(pair), "org:group-of-seven")}, []string{"meeting", "summit"}},
+		{"summit of three countries, talks on its sidelines", event{"summit", "2021-06-16", "place:geneva",
+			append(slices.Clone(pair), "country:RUS", "country:FRA")}, []string{"meeting", "summit"}},
+		{"bilateral summit two weeks later", event{"summit", "2021-06-30", "place:geneva", pair}, []string{"meeting", "summit"}},
+		{"summit naming only its host", event{"summit", "2021-06-16", "place:geneva", []string{"country:USA", "person:joe-biden"}}, []string{"meeting", "summit"}},
+		{"summit naming a leader not in the talks", event{"summit", "2021-06-16", "place:geneva",
+			append(slices.Clone(pair), "person:emmanuel-macron")}, []string{"meeting", "summit"}},
+		{"bilateral summit of other leaders", event{"summit", "2021-06-16", "place:geneva", []string{"country:FRA", "person:emmanuel-macron"}}, []string{"meeting", "summit"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, evs := range [][]event{{talks, tc.summit}, {tc.summit, talks}} {
+				out, _ := graph.NewResolver(graph.Snapshot{}).Resolve(article("b1234567890", "2021-06-16", evs...))
+				var kinds []string
+				for _, e := range out.Entities {
+					if e.Type == graph.TypeEvent {
+						kinds = append(kinds, e.Kind)
+					}
+				}
+				slices.Sort(kinds)
+				if !slices.Equal(kinds, tc.want) {
+					t.Errorf("events %v, want %v", kinds, tc.want)
+				}
+			}
+		})
+	}
+}

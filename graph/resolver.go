@@ -95,6 +95,7 @@ func (r *Resolver) Resolve(x *Extraction) (*Extraction, []Rename) {
 	renames = append(renames, r.resolvePeople(out, m)...)
 	renames = append(renames, r.resolveOrganizations(out, m)...)
 	out.Rekey(m)
+	out.Rekey(bilateralSummitsWithin(out))
 	out.Rekey(sameEventsWithin(out))
 	em := map[string]string{}
 	renames = append(renames, r.resolveEvents(out, em)...)
@@ -304,6 +305,44 @@ func sameEventsWithin(x *Extraction) map[string]string {
 		}
 		if !merged {
 			kept = append(kept, s)
+		}
+	}
+	return m
+}
+
+// bilateralSummitsWithin maps each summit of x that is bilateral — no
+// organization takes part, at most two countries do, and it names two
+// leaders or more, all taking part in the meeting — to the meeting of x
+// it would be one event with if it were called a meeting (a bilateral
+// summit is a meeting), when there is exactly one such meeting. An
+// article that calls one occasion both "summit" and "talks" then reports
+// one meeting; a summit that names only its host ("Xi hosted the
+// summit") stays beside a meeting on its sidelines. The summit becomes a
+// meeting in x, so that the merged entity is one whichever comes first.
+func bilateralSummitsWithin(x *Extraction) map[string]string {
+	m := map[string]string{}
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		if e.Type != TypeEvent || e.Kind != string(KindSummit) {
+			continue
+		}
+		s := SketchOf(x, *e)
+		if len(s.Orgs) > 0 || len(s.Countries) > 2 || len(s.People) < 2 {
+			continue
+		}
+		s.Kind = string(KindMeeting)
+		var match []string
+		for _, o := range x.Entities {
+			if o.Type != TypeEvent || o.Kind != string(KindMeeting) {
+				continue
+			}
+			if mt := SketchOf(x, o); shared(s.People, mt.People) == len(s.People) && SameEvent(s, mt) {
+				match = append(match, o.Key)
+			}
+		}
+		if len(match) == 1 {
+			e.Kind = string(KindMeeting)
+			m[e.Key] = match[0]
 		}
 	}
 	return m
