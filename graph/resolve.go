@@ -233,13 +233,18 @@ type EventSketch struct {
 const (
 	// DatedSlack is how far apart two reported dates of one event may be.
 	DatedSlack = 24 * time.Hour
+	// VisitSlack is how far apart two reported dates of one visit may be:
+	// a visit spans days, and a report may date it by any of them (the
+	// arrival, the talks, the signing on the last day).
+	VisitSlack = 2 * DatedSlack
 	// UndatedWindow is how long after an event an undated report ("the
 	// talks", "yesterday's meeting") may still refer to it.
 	UndatedWindow = 7 * 24 * time.Hour
 )
 
 // SameEvent reports whether two event reports describe one real-world
-// event: the same kind; dates at most a day apart, or an undated report
+// event: the same kind; dates at most a day apart (two for a visit,
+// VisitSlack), or an undated report
 // published within a week after the dated one (two undated reports within
 // three days); the same place when both name one, unless both give the
 // same day and name a leader in common (one leader is in one place on one
@@ -286,7 +291,11 @@ func datesCompatible(a, b EventSketch) bool {
 	case a.Date != "" && b.Date != "":
 		da, oka := day(a.Date)
 		db, okb := day(b.Date)
-		return oka && okb && absDur(da.Sub(db)) <= DatedSlack
+		slack := DatedSlack
+		if a.Kind == string(KindVisit) {
+			slack = VisitSlack
+		}
+		return oka && okb && absDur(da.Sub(db)) <= slack
 	case a.Date == "" && b.Date == "":
 		da, oka := day(a.Anchor)
 		db, okb := day(b.Anchor)

@@ -109,6 +109,23 @@ func TestSameEvent(t *testing.T) {
 			}
 		})
 	}
+	visit := graph.EventSketch{Key: "event:v1", Kind: "visit", Date: "2018-07-08", Anchor: "2018-07-08", Location: "place:asmara",
+		Countries: []string{"ERI", "ETH"}, People: []string{"person:abiy-ahmed"}}
+	for _, tc := range []struct {
+		name, kind, date string
+		want             bool
+	}{
+		{"a visit dated by its third day", "visit", "2018-07-10", true},
+		{"talks two days apart", "meeting", "2018-07-10", false},
+		{"the return visit six days later", "visit", "2018-07-14", false},
+		{"a visit three days apart", "visit", "2018-07-11", false},
+	} {
+		a, b := visit, visit
+		a.Kind, b.Kind, b.Key, b.Date, b.Anchor = tc.kind, tc.kind, "event:v2", tc.date, tc.date
+		if got := graph.SameEvent(a, b); got != tc.want {
+			t.Errorf("%s: SameEvent = %v, want %v", tc.name, got, tc.want)
+		}
+	}
 	summitA := graph.EventSketch{Key: "event:s1", Kind: "summit", Date: "2025-07-01", Anchor: "2025-07-01", Countries: []string{"BRA", "CHN", "IND"}, Orgs: []string{"org:brics"}}
 	summitB := graph.EventSketch{Key: "event:s2", Kind: "summit", Date: "2025-07-01", Anchor: "2025-07-01", Countries: []string{"CHN", "IND", "RUS"}, Orgs: []string{"org:sco"}}
 	if graph.SameEvent(summitA, summitB) {

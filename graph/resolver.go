@@ -52,7 +52,7 @@ type Rename struct{ From, To string }
 
 // EventWindow bounds the anchor dates of known events worth comparing
 // with a new report (either side of its anchor).
-const EventWindow = UndatedWindow + 2*DatedSlack
+const EventWindow = UndatedWindow + 2*VisitSlack
 
 // NewResolver returns a Resolver that knows the entities of s.
 func NewResolver(s Snapshot) *Resolver {
