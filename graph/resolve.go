@@ -109,7 +109,7 @@ func SamePerson(a, b PersonSketch) bool {
 	if a.Key == b.Key {
 		return true
 	}
-	sameTitle := a.Title != "" && strings.EqualFold(a.Title, b.Title)
+	sameTitle := a.Title != "" && canonTitle(a.Title) == canonTitle(b.Title)
 	switch {
 	case a.Country != "" && a.Country == b.Country:
 	case tiedCountry(a, b.Country) || tiedCountry(b, a.Country):
@@ -165,6 +165,25 @@ func SamePerson(a, b PersonSketch) bool {
 		}
 	}
 	return whole > 0
+}
+
+// titleSynonyms maps other words for one office, lower-case, to one.
+var titleSynonyms = map[string]string{
+	"premier":                     "prime minister",
+	"pm":                          "prime minister",
+	"minister of foreign affairs": "foreign minister",
+	"foreign affairs minister":    "foreign minister",
+}
+
+// canonTitle returns a title in one form for comparison: lower-case,
+// single spaces, synonyms of one office mapped to one ("Premier",
+// "PM" and "Prime Minister").
+func canonTitle(t string) string {
+	t = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(t, ".", "")), " "))
+	if s, ok := titleSynonyms[t]; ok {
+		return s
+	}
+	return t
 }
 
 // tiedCountry reports whether country c has as many reports among p's
