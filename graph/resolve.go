@@ -109,7 +109,7 @@ func SamePerson(a, b PersonSketch) bool {
 	if a.Key == b.Key {
 		return true
 	}
-	sameTitle := a.Title != "" && strings.EqualFold(a.Title, b.Title)
+	sameTitle := a.Title != "" && canonTitle(a.Title) == canonTitle(b.Title)
 	switch {
 	case a.Country != "" && a.Country == b.Country:
 	case tiedCountry(a, b.Country) || tiedCountry(b, a.Country):
@@ -165,6 +165,25 @@ func SamePerson(a, b PersonSketch) bool {
 		}
 	}
 	return whole > 0
+}
+
+// titleSynonyms maps other words for one office, lower-case, to one.
+var titleSynonyms = map[string]string{
+	"premier":                     "prime minister",
+	"pm":                          "prime minister",
+	"minister of foreign affairs": "foreign minister",
+	"foreign affairs minister":    "foreign minister",
+}
+
+// canonTitle returns a title in one form for comparison: lower-case,
+// single spaces, synonyms of one office mapped to one ("Premier",
+// "PM" and "Prime Minister").
+func canonTitle(t string) string {
+	t = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(t, ".", "")), " "))
+	if s, ok := titleSynonyms[t]; ok {
+		return s
+	}
+	return t
 }
 
 // tiedCountry reports whether country c has as many reports among p's
@@ -233,13 +252,18 @@ type EventSketch struct {
 const (
 	// DatedSlack is how far apart two reported dates of one event may be.
 	DatedSlack = 24 * time.Hour
+	// VisitSlack is how far apart two reported dates of one visit may be:
+	// a visit spans days, and a report may date it by any of them (the
+	// arrival, the talks, the signing on the last day).
+	VisitSlack = 2 * DatedSlack
 	// UndatedWindow is how long after an event an undated report ("the
 	// talks", "yesterday's meeting") may still refer to it.
 	UndatedWindow = 7 * 24 * time.Hour
 )
 
 // SameEvent reports whether two event reports describe one real-world
-// event: the same kind; dates at most a day apart, or an undated report
+// event: the same kind; dates at most a day apart (two for a visit,
+// VisitSlack), or an undated report
 // published within a week after the dated one (two undated reports within
 // three days); the same place when both name one, unless both give the
 // same day and name a leader in common (one leader is in one place on one
@@ -286,7 +310,11 @@ func datesCompatible(a, b EventSketch) bool {
 	case a.Date != "" && b.Date != "":
 		da, oka := day(a.Date)
 		db, okb := day(b.Date)
-		return oka && okb && absDur(da.Sub(db)) <= DatedSlack
+		slack := DatedSlack
+		if a.Kind == string(KindVisit) {
+			slack = VisitSlack
+		}
+		return oka && okb && absDur(da.Sub(db)) <= slack
 	case a.Date == "" && b.Date == "":
 		da, oka := day(a.Anchor)
 		db, okb := day(b.Anchor)

@@ -43,6 +43,11 @@ func TestSamePerson(t *testing.T) {
 		{"same surname, other country", p("kim", "KOR"), p("kim-jong-un", "PRK"), false},
 		{"no country, same title", p("tokaev", ""), p("kassym-jomart-tokayev", "KAZ"), true},
 		{"no country, other title", titled("tokaev", "", "Minister"), p("kassym-jomart-tokayev", "KAZ"), false},
+		{"no country, premier for prime minister", titled("fico", "", "Premier"), titled("robert-fico", "SVK", "Prime Minister"), true},
+		{"no country, PM for prime minister", titled("fico", "", "P.M."), titled("robert-fico", "SVK", "Prime Minister"), true},
+		{"no country, title case differs", titled("fico", "", "prime  minister"), titled("robert-fico", "SVK", "Prime Minister"), true},
+		{"no country, foreign minister in other words", titled("wang", "", "Minister of Foreign Affairs"), titled("wang-yi", "CHN", "Foreign Minister"), true},
+		{"no country, president for prime minister", titled("fico", "", "President"), titled("robert-fico", "SVK", "Prime Minister"), false},
 		{"full names of two countries", p("kim-jung-kwan", "KOR"), p("jung-kwan-kim", "PRK"), false},
 		{"only initials", p("k", "KAZ"), p("kassym-jomart-tokayev", "KAZ"), false},
 		{"different people", p("li-qiang", "CHN"), p("xi-jinping", "CHN"), false},
@@ -108,6 +113,23 @@ func TestSameEvent(t *testing.T) {
 				t.Errorf("SameEvent is not symmetric")
 			}
 		})
+	}
+	visit := graph.EventSketch{Key: "event:v1", Kind: "visit", Date: "2018-07-08", Anchor: "2018-07-08", Location: "place:asmara",
+		Countries: []string{"ERI", "ETH"}, People: []string{"person:abiy-ahmed"}}
+	for _, tc := range []struct {
+		name, kind, date string
+		want             bool
+	}{
+		{"a visit dated by its third day", "visit", "2018-07-10", true},
+		{"talks two days apart", "meeting", "2018-07-10", false},
+		{"the return visit six days later", "visit", "2018-07-14", false},
+		{"a visit three days apart", "visit", "2018-07-11", false},
+	} {
+		a, b := visit, visit
+		a.Kind, b.Kind, b.Key, b.Date, b.Anchor = tc.kind, tc.kind, "event:v2", tc.date, tc.date
+		if got := graph.SameEvent(a, b); got != tc.want {
+			t.Errorf("%s: SameEvent = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 	summitA := graph.EventSketch{Key: "event:s1", Kind: "summit", Date: "2025-07-01", Anchor: "2025-07-01", Countries: []string{"BRA", "CHN", "IND"}, Orgs: []string{"org:brics"}}
 	summitB := graph.EventSketch{Key: "event:s2", Kind: "summit", Date: "2025-07-01", Anchor: "2025-07-01", Countries: []string{"CHN", "IND", "RUS"}, Orgs: []string{"org:sco"}}
@@ -179,5 +201,191 @@ func TestResolverCountsJoinedEvents(t *testing.T) {
 		if got := r.Joined(); got != c.want {
 			t.Errorf("after report %d: %d events joined, want %d", i+1, got, c.want)
 		}
+	}
+}
+
+// leader is a leader of a test report: key slug, country ("" when the
+// report does not give it) and title.
+type leader struct{ slug, country, title string }
+
+// eventReport builds a report of one event of kind on date ("" for an
+// undated report, published on published) with the given participating
+// countries and leaders.
+func eventReport(id, published, kind, date string, countries []string, leaders ...leader) *graph.Extraction {
+	key := "event:" + kind + ":" + date + ":" + id
+	ev := graph.Entity{Key: key, Type: graph.TypeEvent, Name: kind, Kind: kind, Date: date, Status: "held"}
+	if date != "" {
+		ev.DatePrecision = "day"
+	}
+	x := &graph.Extraction{Article: graph.Article{ID: id, Date: published}}
+	for _, c := range countries {
+		x.Entities = append(x.Entities, graph.Entity{Key: "country:" + c, Type: graph.TypeCountry, Name: c, Code: c})
+		ev.Participants = append(ev.Participants, "country:"+c)
+	}
+	for _, l := range leaders {
+		x.Entities = append(x.Entities, graph.Entity{Key: "person:" + l.slug, Type: graph.TypeLeader, Name: l.slug, Country: l.country, Title: l.title})
+		ev.Participants = append(ev.Participants, "person:"+l.slug)
+	}
+	x.Entities = append(x.Entities, ev)
+	return x
+}
+
+// joins resolves the reports in order and in reverse order and reports
+// whether some report joined the event of another (it fails the test
+// when the two orders disagree).
+func joins(t *testing.T, reports ...*graph.Extraction) bool {
+	t.Helper()
+	run := func(xs []*graph.Extraction) bool {
+		r := graph.NewResolver(graph.Snapshot{})
+		for _, x := range xs {
+			r.Resolve(x)
+		}
+		return r.Joined() > 0
+	}
+	fwd := run(reports)
+	rev := slices.Clone(reports)
+	slices.Reverse(rev)
+	if back := run(rev); back != fwd {
+		t.Errorf("joined %v in order of arrival, %v in reverse order", fwd, back)
+	}
+	return fwd
+}
+
+// TestResolverLeaderCountries: the countries of leaders two reports both
+// name count as participants of both, so that a report naming a leader
+// without the country joins; reports with another counterpart stay apart.
+func TestResolverLeaderCountries(t *testing.T) {
+	biden, putin := leader{"joe-biden", "USA", "President"}, leader{"vladimir-putin", "RUS", "President"}
+	putinNoCountry := leader{"vladimir-putin", "", "President"}
+	host := leader{"guy-parmelin", "CHE", "President"}
+	mbs := leader{"mohammed-bin-salman", "SAU", "Crown Prince"}
+	for _, tc := range []struct {
+		name string
+		a, b *graph.Extraction
+		want bool
+	}{
+		{"counterpart named without country, host's country added",
+			eventReport("a1", "2021-06-16", "meeting", "", []string{"RUS", "USA"}, biden, putin),
+			eventReport("b1", "2021-06-16", "meeting", "2021-06-16", []string{"CHE", "USA"}, biden, putinNoCountry, host), true},
+		{"counterpart not named: one country in common is not enough",
+			eventReport("a1", "2021-06-16", "meeting", "", []string{"RUS", "USA"}, biden, putin),
+			eventReport("b1", "2021-06-16", "meeting", "2021-06-16", []string{"CHE", "USA"}, biden, host), false},
+		{"one leader, two counterparts on one day",
+			eventReport("a1", "2025-09-24", "phone_call", "2025-09-24", []string{"FRA", "SAU"}, mbs, leader{"emmanuel-macron", "FRA", "President"}),
+			eventReport("b1", "2025-09-24", "phone_call", "2025-09-24", []string{"IRN", "SAU"}, mbs, leader{"masoud-pezeshkian", "IRN", "President"}), false},
+		{"same pair two weeks apart",
+			eventReport("a1", "2025-06-02", "meeting", "2025-06-02", []string{"RUS", "USA"}, biden, putin),
+			eventReport("b1", "2025-06-16", "meeting", "2025-06-16", []string{"USA"}, biden, putinNoCountry), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := joins(t, tc.a, tc.b); got != tc.want {
+				t.Errorf("joined = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEventDate: stated dates decide (a visit's first day, else the
+// date most reports give); when none is stated, the earliest article
+// date assumed by reports, however many later reports there are.
+func TestEventDate(t *testing.T) {
+	claims := func(dates ...string) graph.Claims {
+		var c graph.Claims
+		for i, d := range dates {
+			c = c.Add(d, d+"|"+string(rune('a'+i)))
+		}
+		return c
+	}
+	for _, tc := range []struct {
+		name              string
+		kind              string
+		explicit, assumed graph.Claims
+		want              string
+	}{
+		{"most reports", "meeting", claims("2025-06-16", "2025-06-16", "2025-06-17"), nil, "2025-06-16"},
+		{"tie: the latest report", "meeting", claims("2025-06-16", "2025-06-17"), nil, "2025-06-17"},
+		{"a visit's first day", "visit", claims("2025-06-17", "2025-06-17", "2025-06-16"), nil, "2025-06-16"},
+		{"stated beats assumed", "meeting", claims("2025-06-17"), claims("2025-06-16"), "2025-06-17"},
+		{"assumed only: the first report", "meeting", nil, claims("2025-07-06", "2025-07-05"), "2025-07-05"},
+		{"assumed only, later reports more", "statement", nil, claims("2025-07-06", "2025-07-06", "2025-07-05"), "2025-07-05"},
+		{"nothing", "meeting", nil, nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := graph.EventDate(tc.kind, tc.explicit, tc.assumed); got != tc.want {
+				t.Errorf("EventDate = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// event is an event of a test article: kind, date, location and
+// participant keys ("country:…", "person:…", "org:…").
+type event struct {
+	kind, date, location string
+	participants         []string
+}
+
+// article builds an extraction of the given events, with an entity for
+// each participant.
+func article(id, published string, events ...event) *graph.Extraction {
+	x := &graph.Extraction{Article: graph.Article{ID: id, Date: published}}
+	seen := map[string]bool{}
+	for i, ev := range events {
+		for _, p := range ev.participants {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			e := graph.Entity{Key: p, Type: graph.TypeOfKey(p), Name: p}
+			if e.Type == graph.TypeCountry {
+				e.Code = p[len("country:"):]
+			}
+			x.Entities = append(x.Entities, e)
+		}
+		x.Entities = append(x.Entities, graph.Entity{Key: "event:" + ev.kind + ":" + ev.date + ":" + string(rune('a'+i)),
+			Type: graph.TypeEvent, Name: ev.kind, Kind: ev.kind, Date: ev.date, DatePrecision: "day", Location: ev.location,
+			Participants: slices.Clone(ev.participants), Status: "held"})
+	}
+	return x
+}
+
+// TestResolverBilateralSummitIsMeeting: an article that calls one
+// bilateral occasion both a summit and talks reports one meeting; a
+// summit of an organization or of three countries or more, or on another
+// day, stays beside the meeting.
+func TestResolverBilateralSummitIsMeeting(t *testing.T) {
+	pair := []string{"country:USA", "person:joe-biden", "person:vladimir-putin"}
+	talks := event{"meeting", "2021-06-16", "place:geneva", []string{"country:CHE", "country:USA", "person:joe-biden", "person:vladimir-putin", "person:guy-parmelin"}}
+	for _, tc := range []struct {
+		name   string
+		summit event
+		want   []string // kinds of the resolved events
+	}{
+		{"bilateral summit and talks", event{"summit", "2021-06-16", "place:geneva", pair}, []string{"meeting"}},
+		{"bilateral summit, place unknown", event{"summit", "2021-06-16", "", pair}, []string{"meeting"}},
+		{"summit of an organization", event{"summit", "2021-06-16", "place:geneva", append(slices.Clone(pair), "org:group-of-seven")}, []string{"meeting", "summit"}},
+		{"summit of three countries, talks on its sidelines", event{"summit", "2021-06-16", "place:geneva",
+			append(slices.Clone(pair), "country:RUS", "country:FRA")}, []string{"meeting", "summit"}},
+		{"bilateral summit two weeks later", event{"summit", "2021-06-30", "place:geneva", pair}, []string{"meeting", "summit"}},
+		{"summit naming only its host", event{"summit", "2021-06-16", "place:geneva", []string{"country:USA", "person:joe-biden"}}, []string{"meeting", "summit"}},
+		{"summit naming a leader not in the talks", event{"summit", "2021-06-16", "place:geneva",
+			append(slices.Clone(pair), "person:emmanuel-macron")}, []string{"meeting", "summit"}},
+		{"bilateral summit of other leaders", event{"summit", "2021-06-16", "place:geneva", []string{"country:FRA", "person:emmanuel-macron"}}, []string{"meeting", "summit"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, evs := range [][]event{{talks, tc.summit}, {tc.summit, talks}} {
+				out, _ := graph.NewResolver(graph.Snapshot{}).Resolve(article("b1234567890", "2021-06-16", evs...))
+				var kinds []string
+				for _, e := range out.Entities {
+					if e.Type == graph.TypeEvent {
+						kinds = append(kinds, e.Kind)
+					}
+				}
+				slices.Sort(kinds)
+				if !slices.Equal(kinds, tc.want) {
+					t.Errorf("events %v, want %v", kinds, tc.want)
+				}
+			}
+		})
 	}
 }

@@ -52,7 +52,7 @@ type Rename struct{ From, To string }
 
 // EventWindow bounds the anchor dates of known events worth comparing
 // with a new report (either side of its anchor).
-const EventWindow = UndatedWindow + 2*DatedSlack
+const EventWindow = UndatedWindow + 2*VisitSlack
 
 // NewResolver returns a Resolver that knows the entities of s.
 func NewResolver(s Snapshot) *Resolver {
@@ -95,6 +95,7 @@ func (r *Resolver) Resolve(x *Extraction) (*Extraction, []Rename) {
 	renames = append(renames, r.resolvePeople(out, m)...)
 	renames = append(renames, r.resolveOrganizations(out, m)...)
 	out.Rekey(m)
+	out.Rekey(bilateralSummitsWithin(out))
 	out.Rekey(sameEventsWithin(out))
 	em := map[string]string{}
 	renames = append(renames, r.resolveEvents(out, em)...)
@@ -309,6 +310,44 @@ func sameEventsWithin(x *Extraction) map[string]string {
 	return m
 }
 
+// bilateralSummitsWithin maps each summit of x that is bilateral — no
+// organization takes part, at most two countries do, and it names two
+// leaders or more, all taking part in the meeting — to the meeting of x
+// it would be one event with if it were called a meeting (a bilateral
+// summit is a meeting), when there is exactly one such meeting. An
+// article that calls one occasion both "summit" and "talks" then reports
+// one meeting; a summit that names only its host ("Xi hosted the
+// summit") stays beside a meeting on its sidelines. The summit becomes a
+// meeting in x, so that the merged entity is one whichever comes first.
+func bilateralSummitsWithin(x *Extraction) map[string]string {
+	m := map[string]string{}
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		if e.Type != TypeEvent || e.Kind != string(KindSummit) {
+			continue
+		}
+		s := SketchOf(x, *e)
+		if len(s.Orgs) > 0 || len(s.Countries) > 2 || len(s.People) < 2 {
+			continue
+		}
+		s.Kind = string(KindMeeting)
+		var match []string
+		for _, o := range x.Entities {
+			if o.Type != TypeEvent || o.Kind != string(KindMeeting) {
+				continue
+			}
+			if mt := SketchOf(x, o); shared(s.People, mt.People) == len(s.People) && SameEvent(s, mt) {
+				match = append(match, o.Key)
+			}
+		}
+		if len(match) == 1 {
+			e.Kind = string(KindMeeting)
+			m[e.Key] = match[0]
+		}
+	}
+	return m
+}
+
 func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 	var renames []Rename
 	for _, e := range x.Entities {
@@ -319,7 +358,7 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		var best *EventSketch
 		taken := r.events[me.Key] != nil
 		for _, c := range r.candidateEvents(me) {
-			if SameEvent(me, *c) && (best == nil || closer(me, *c, *best)) {
+			if SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) && (best == nil || closer(me, *c, *best)) {
 				best = c
 			}
 		}
@@ -342,6 +381,41 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		}
 	}
 	return renames
+}
+
+// countryIn returns the country of a leader as report x gives it, or
+// else as the reports known so far give it ("" when none does).
+func (r *Resolver) countryIn(x *Extraction) func(person string) string {
+	return func(person string) string {
+		if e := x.EntityByKey(person); e != nil && e.Type == TypeLeader && e.Country != "" {
+			return e.Country
+		}
+		if p := r.people[person]; p != nil {
+			return p.Country
+		}
+		return ""
+	}
+}
+
+// withLeaderCountries returns a and b with the countries of the leaders
+// both name as participants added to both: a leader's country takes part
+// in the occasion even where a report names the leader without it
+// ("Vladimir Putin, his counterpart"), so that report's countries are
+// compared as complete. Only leaders the two reports share count, so
+// the rule never joins reports that name different people.
+func withLeaderCountries(a, b EventSketch, countryOf func(person string) string) (EventSketch, EventSketch) {
+	var add []string
+	for _, p := range a.People {
+		if c := countryOf(p); c != "" && slices.Contains(b.People, p) && !slices.Contains(add, c) {
+			add = append(add, c)
+		}
+	}
+	if len(add) == 0 {
+		return a, b
+	}
+	a.Countries = sortedCopy(union(a.Countries, add))
+	b.Countries = sortedCopy(union(b.Countries, add))
+	return a, b
 }
 
 // candidateEvents lists the known events of me's kind whose anchor lies
@@ -457,19 +531,20 @@ func (r *Resolver) learn(x *Extraction) {
 }
 
 // EventDate chooses an event's date from the dates its reports state
-// (explicit), or when none does, from the article dates assumed by
-// reports that give no time: for a visit, which spans days and whose
-// reports each give one of them, the first day; for any other kind, the
-// date most reports give, the latest report breaking a tie.
+// (explicit): for a visit, which spans days and whose reports each give
+// one of them, the first day; for any other kind, the date most reports
+// give, the latest report breaking a tie. When no report states a date,
+// it is the earliest of the article dates assumed by reports that give
+// no time: an occasion is reported on its day or later, so the first
+// report bounds it, and later ones (a next-day paper) only lag it.
 func EventDate(kind string, explicit, assumed Claims) string {
-	dates := explicit
-	if len(dates) == 0 {
-		dates = assumed
+	if len(explicit) == 0 || kind == string(KindVisit) {
+		if len(explicit) == 0 {
+			return assumed.Earliest()
+		}
+		return explicit.Earliest()
 	}
-	if kind == string(KindVisit) {
-		return dates.Earliest()
-	}
-	return dates.Winner()
+	return explicit.Winner()
 }
 
 func (o *OrgSketch) addAcronym(acronym, stamp string) {

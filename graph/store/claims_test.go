@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"context"
 	"math/rand/v2"
 	"testing"
 
@@ -98,6 +99,48 @@ RETURN l.title AS title, l.country AS country, toString(e.date) AS date`, map[st
 			if _, _, err := s.RemoveArticle(ctx, xs[i].Article.ID); err != nil {
 				t.Fatal(err)
 			}
+		}
+	}
+}
+
+// TestAssumedDatesStoreTheFirst: an event that no report dates takes the
+// earliest article date its reports assume, as graph.EventDate does,
+// whatever the order they arrive in and however many later reports
+// there are.
+func TestAssumedDatesStoreTheFirst(t *testing.T) {
+	s := storetest.Open(t)
+	ctx := ctxT(t)
+	for _, order := range [][]int{{0, 1, 2}, {1, 0, 2}, {2, 1, 0}} {
+		f := newFixture(t)
+		published := []string{"2025-05-07", "2025-05-06", "2025-05-07"}
+		var ids []string
+		f.cleanup(t, s, "testassumedb"+f.tag)
+		t.Cleanup(func() {
+			if _, err := s.Exec(context.Background(), `MATCH (:Leader {key: $l})-[:PARTICIPATED_IN]->(e:Event) DETACH DELETE e`,
+				map[string]any{"l": f.leader[0]}); err != nil {
+				t.Errorf("cleanup: %v", err)
+			}
+		})
+		for _, i := range order {
+			x := variant(f, "testassumed"+string(rune('a'+i))+f.tag, published[i], "")
+			for j := range x.Entities {
+				if e := &x.Entities[j]; e.Type == graph.TypeEvent {
+					e.DatePrecision = "assumed"
+				}
+			}
+			ids = append(ids, x.Article.ID)
+			if _, err := s.WriteArticle(ctx, &x); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f.cleanup(t, s, ids...)
+		rows, err := s.Exec(ctx, `MATCH (:Leader {key: $l})-[:PARTICIPATED_IN]->(e:Event) RETURN DISTINCT toString(e.date) AS date`,
+			map[string]any{"l": f.leader[0]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != 1 || rows[0]["date"] != "2025-05-06" {
+			t.Errorf("order %v: event dates %v, want one event of 2025-05-06", order, rows)
 		}
 	}
 }

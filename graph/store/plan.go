@@ -46,18 +46,19 @@ var (
 
 // cypherEventAttrs sets an event's attributes from all its reports (a
 // few per event, whatever the size of the graph): the date of
-// graph.EventDate (among the dates reports state, or else the article
-// dates reports assume: a visit's first day; else the date most reports
-// give, the latest breaking a tie), with the precision and words of the latest
-// report giving it; the status and summary of the latest report
-// giving one; the anchor resolution compares (the stated date, else the
-// earliest article date). An analyst's correction of the date wins.
+// graph.EventDate (among the dates reports state, a visit's first day,
+// else the date most reports give, the latest breaking a tie; when no
+// report states one, the earliest article date reports assume), with
+// the precision and words of the latest report giving it; the status
+// and summary of the latest report giving one; the anchor resolution
+// compares (the stated date, else the earliest article date). An
+// analyst's correction of the date wins.
 const cypherEventAttrs = `
 WITH n
 CALL (n) {
   OPTIONAL MATCH (:Article)-[r:REPORTS]->(n) WHERE r.date IS NOT NULL
   WITH coalesce(r.datePrecision, '') = 'assumed' AS assumed, r.date AS d, count(r) AS c, max(r.stamp) AS last
-  ORDER BY assumed, CASE WHEN n.kind = 'visit' THEN d END ASC, c DESC, last DESC, d ASC LIMIT 1
+  ORDER BY assumed, CASE WHEN n.kind = 'visit' OR assumed THEN d END ASC, c DESC, last DESC, d ASC LIMIT 1
   RETURN d AS winner, assumed AS winnerAssumed
 }
 CALL (n, winner) {

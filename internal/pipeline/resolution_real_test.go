@@ -31,10 +31,12 @@ import (
 // first measurement (0.503) and rises with the resolver and the extractor,
 // up to issue 12's 0.95 (0.577 after the fifth round of tuning on real
 // reporting, 0.625 after the twelfth, 0.716 after the seventeenth, which
-// tuned on this dev part); the held-out floor is its last measurement
-// (0.808; first 0.604) minus 0.02.
+// tuned on this dev part, 0.736 after the resolver's rules on leaders'
+// countries, bilateral summits, visit dates and titles; the gate sits
+// 0.01 under it); the held-out floor is its last measurement (0.808;
+// first 0.604) minus 0.02.
 const (
-	realResolutionDevGate   = 0.70
+	realResolutionDevGate   = 0.726
 	realResolutionHeldFloor = 0.788
 )
 
