@@ -791,6 +791,18 @@ func (a *entityStage) guessHeads(ms []*leader) {
 		}
 	}
 	for _, l := range ms {
+		if l.country != "" || !l.head || paired[l] || a.formerOfficial(l) || len(a.destinations(l)) > 0 {
+			continue
+		}
+		if c := a.venueHost(l); c != "" && !taken[c] {
+			// "Talks in Suva with Prime Minister X", "in Port Vila to
+			// meet Prime Minister Y": a tour's hosts, each where he is met
+			l.country = c
+			taken[c] = true
+			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from the place he is met in")
+		}
+	}
+	for _, l := range ms {
 		if l.country != "" {
 			continue
 		}
@@ -828,6 +840,47 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			}
 		}
 	}
+}
+
+// venueHost returns the country of the place where l is met, when a
+// sentence names l as the one met there: "in <place>" before him, with
+// only an encounter ("talks in Suva with", "in Port Vila to meet") and
+// his title between; "" when no sentence does, or two disagree.
+func (a *entityStage) venueHost(l *leader) string {
+	found := ""
+	for _, sp := range l.spans {
+		s := a.sentenceOf(sp[0])
+		st := a.sents[s]
+		c, at := "", -1
+		for k := st.first; k+1 < sp[0]; k++ {
+			if a.toks[k].norm != "in" {
+				continue
+			}
+			if d := a.destinationAt(k + 1); d != "" {
+				c, at = d, k+1
+			}
+		}
+		if c == "" {
+			continue
+		}
+		met := false
+		for k := at + 1; k < sp[0]; k++ {
+			t := a.toks[k]
+			met = met || encounterWords[t.norm] || t.norm == "with"
+			if a.isPersonToken(k) || t.text == "," || t.text == ";" {
+				met = false
+				break
+			}
+		}
+		if !met {
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	return found
 }
 
 // metCountries returns the countries of the leaders that l is named

@@ -558,12 +558,13 @@ func (a *mentionStage) coordinatedLeader(k int, ti titleInfo, s int) int {
 // to the next punctuation name none or several.
 func (a *mentionStage) countryOfBody(k int) string {
 	switch a.tok(k).norm {
-	case "of", "for", "at":
+	case "of", "for", "at", "in": // "Minister of State in the Federal Democratic Republic of Ethiopia"
 	default:
 		return ""
 	}
 	found := ""
-	for e := k + 1; e < len(a.toks) && e < k+10; e++ {
+	for e := k + 1; e < len(a.toks) && e < k+14; e++ { // "of the Halk Maslahaty (People's Council) of Turkmenistan"
+
 		t := a.toks[e]
 		if t.kind == tokPunct && t.text != "'s" && t.text != "(" && t.text != ")" || t.newline {
 			break
