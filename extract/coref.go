@@ -192,7 +192,7 @@ func (a *entityStage) sentenceLeaders() [][]*leader {
 	var subject *leader
 	for s, st := range a.sents {
 		first := a.toks[st.first]
-		if (first.norm == "he" || first.norm == "she" || first.norm == "his" || first.norm == "her") && subject != nil {
+		if (first.norm == "he" || first.norm == "she" || first.norm == "his" || first.norm == "her" || a.pronounSubject(s)) && subject != nil {
 			out[s] = appendLeader(append([]*leader(nil), subject), out[s]...)
 		}
 		if len(out[s]) > 0 && (len(out[s]) == 1 || first.norm != "he") {
@@ -200,6 +200,28 @@ func (a *entityStage) sentenceLeaders() [][]*leader {
 		}
 	}
 	return out
+}
+
+// pronounSubject reports whether sentence s has "he" or "she" before any
+// leader it names, after an opening phrase ("At the mausoleum he paid
+// tribute to X", "With President Y he attended"): the pronoun is the
+// subject, the one the text was telling of, and the leaders named after it
+// are those he dealt with.
+func (a *entityStage) pronounSubject(s int) bool {
+	st := a.sents[s]
+	end := st.last
+	if ms := a.leaderMentionsBetween(st.first, st.last); len(ms) > 0 {
+		end = ms[0].i
+	}
+	for k := st.first + 1; k < end; k++ {
+		switch t := a.toks[k]; {
+		case t.norm == "he" || t.norm == "she":
+			return true
+		case t.kind == tokPunct && t.text != ",":
+			return false // a quotation or a parenthesis: someone else's words
+		}
+	}
+	return false
 }
 
 func appendLeader(list []*leader, ls ...*leader) []*leader {

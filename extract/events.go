@@ -40,6 +40,7 @@ type hit struct {
 	dest     string // a visit's destination country: "a visit to Ghana", "" when none
 	future   bool   // in a future clause: "will visit", "the next summit"
 	reported bool   // reported as done: "met", "held talks", "talks were held"
+	framed   bool   // a visit named as the frame of another occasion (see framedVisits)
 	// daysBefore is how many days before its date the visit began, when
 	// the date is that of its end ("concluded a two-day visit today")
 	daysBefore int
@@ -62,6 +63,7 @@ type event struct {
 	orgs      []string
 	key       string
 	detached  bool   // set at another time than its sentence
+	framed    bool   // a visit told only as the frame of other occasions (see framedVisits)
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	dest      string // a visit's destination country, "" when none
@@ -169,6 +171,7 @@ func (a *eventStage) scanEvents() {
 	a.markPast(hits)
 	talksAtDestination(hits)
 	a.visitStarts(hits)
+	a.framedVisits(hits)
 	a.hitSent = map[int]bool{}
 	for _, h := range hits {
 		a.hitSent[h.sent] = true
@@ -226,8 +229,10 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, framed: h.framed}
 			evs = append(evs, into)
+		} else if !h.framed {
+			into.framed = false // the visit itself told
 		}
 		if into.detached && !h.detached {
 			into.detached = false // the occasion itself reported
@@ -272,6 +277,9 @@ func (a *eventStage) scanEvents() {
 	for _, e := range evs {
 		if e.date != "" || e.kind == graph.KindOther {
 			continue // an exercise or a relief mission has its own time
+		}
+		if e.framed {
+			continue // "currently on a three-day visit": begun on a day untold
 		}
 		// the dated event reported nearest before, up to two sentences back
 		var best *event
