@@ -1571,6 +1571,11 @@ func (a *eventStage) buildEvent(e *event) {
 	if a.byKey[e.place] == nil {
 		ent.Location = "" // a place left out for want of a key
 	}
+	if e.kind == graph.KindVisit && e.dest != "" && hasOnce(e.countries, e.codeSet, e.dest) {
+		// the country of the city visited ("landed in Apia"): its entity,
+		// made anyway for the place's LOCATED_IN, is a party of the visit
+		a.country(e.dest)
+	}
 	var seen map[string]bool
 	add := func(k string) {
 		if a.byKey[k] != nil {
