@@ -64,6 +64,18 @@ var months = map[string]time.Month{
 
 func monthOf(s string) time.Month { return months[strings.ToLower(s[:3])] }
 
+// dateWord reports whether the folded word w names a weekday or a month
+// in full ("wednesday", "october"): in wire style it follows a place
+// directly ("arrived in Astana Wednesday", "met in Hanoi October 14")
+// without making a longer name of it.
+func dateWord(w string) bool {
+	if weekdayNames[w] {
+		return true
+	}
+	m, ok := months[w[:min(3, len(w))]]
+	return ok && strings.EqualFold(m.String(), w)
+}
+
 // parseISO parses YYYY-MM-DD, reporting success; a year outside
 // plausibleYear is no date.
 func parseISO(s string) (time.Time, bool) {

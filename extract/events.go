@@ -17,6 +17,9 @@ type eventStage struct {
 
 	events  []*event
 	hitSent map[int]bool // sentences with an event trigger
+	// subjects is, per sentence, the leader a "he" or "she" at its
+	// start stands for (see pronounLeader), read once on first need
+	subjects []*leader
 }
 
 // findEvents runs the event stage.
@@ -1289,11 +1292,40 @@ func (a *eventStage) foreignCity(i, k int) bool {
 		city = a.placeCountry(p)
 	}
 	ms := a.leaderMentionsBetween(a.sents[s].first, i)
-	if city == "" || len(ms) == 0 {
+	if city == "" {
 		return false
+	}
+	if len(ms) == 0 {
+		// "He came to Astana on October 14": the leader told of
+		l := a.pronounLeader(i)
+		return l != nil && l.country != "" && l.country != city
 	}
 	l := ms[len(ms)-1].leaders
 	return len(l) == 1 && l[0].country != "" && l[0].country != city
+}
+
+// pronounLeader returns the leader a "he" or "she" opening the sentence of
+// token i and standing right before it stands for ("He came to Astana",
+// "She then flew to Lima"): the subject the text was telling of (see
+// sentenceLeaders), or nil.
+func (a *eventStage) pronounLeader(i int) *leader {
+	k := i - 1
+	for k >= 0 && (a.toks[k].norm == "then" || a.toks[k].norm == "also" || a.toks[k].norm == "later") {
+		k--
+	}
+	s := a.sentenceOf(i)
+	if k < 0 || k != a.sents[s].first || a.toks[k].norm != "he" && a.toks[k].norm != "she" {
+		return nil
+	}
+	if a.subjects == nil {
+		a.subjects = make([]*leader, len(a.sents))
+		for n, ls := range a.sentenceLeaders() {
+			if len(ls) > 0 {
+				a.subjects[n] = ls[0]
+			}
+		}
+	}
+	return a.subjects[s]
 }
 
 // assignDates gives each day-level date of a sentence to the nearest hit.

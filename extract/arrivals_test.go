@@ -1,0 +1,23 @@
+package extract_test
+
+import "testing"
+
+// TestArrivals checks arrivals told in wire style: a city followed right
+// away by a weekday or a month ("arrived in Lima Thursday"), and a "he" or
+// "she" opening the sentence of an arrival ("He came to Lima on ...").
+func TestArrivals(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a weekday right after the city",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono arrived in Lima Thursday for talks on trade.",
+			[]string{"visit 2025-03-13"}},
+		{"a month and day right after the city",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono came to Lima March 12, invited by the Peruvian government.",
+			[]string{"visit 2025-03-12"}},
+		{"a pronoun opens the arrival",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono is in Peru this week. He came to Lima on March 12.",
+			[]string{"visit 2025-03-12"}},
+		{"a city inside a longer name is still no arrival",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono came to Lima Metro headquarters with his Peruvian host.",
+			[]string{}},
+	})
+}
