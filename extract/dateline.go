@@ -285,8 +285,9 @@ func (a *tokenStage) datelinePlace(place string, i, j int) (name, country string
 }
 
 // dateLine reports whether line holds only a date (with a weekday or a
-// time of day, set off by a dash or a bar), and returns it: "2022 Nov. 17",
-// "2020-09-15 15:49:25", "July 21, 2020 - 18:20",
+// time of day, set off by a dash or a bar, and its time zone), and
+// returns it: "2022 Nov. 17", "2020-09-15 15:49:25", "July 21, 2020 - 18:20",
+// "2016-04-21 14:10 GMT+8",
 // "Thursday, 19 February 2015", "2021/3/26".
 func dateLine(line string) (string, bool) {
 	line = strings.TrimSpace(line)
@@ -298,7 +299,7 @@ func dateLine(line string) (string, bool) {
 		return "", false
 	}
 	left := strings.TrimSpace(line[:ds[0].bstart] + " " + line[ds[0].bend:])
-	left = strings.Trim(reClock.ReplaceAllString(left, ""), " ,.-–—|")
+	left = strings.Trim(reZone.ReplaceAllString(reClock.ReplaceAllString(left, ""), ""), " ,.-–—|()")
 	if left != "" && weekday(left).String() != left {
 		return "", false
 	}
@@ -307,6 +308,9 @@ func dateLine(line string) (string, bool) {
 
 // reClock is a time of day.
 var reClock = regexp.MustCompile(`\b\d{1,2}:\d{2}(?::\d{2})?\b`)
+
+// reZone is the time zone of a time of day: "GMT+8", "UTC", "GMT +05:30".
+var reZone = regexp.MustCompile(`\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?`)
 
 // datelineDate returns the day a dateline's date names, taking the year
 // from the article's date (or a date line) when it gives none; "".

@@ -304,6 +304,8 @@ func TestDatelines(t *testing.T) {
 	}{
 		{"a date line", "2022 Nov. 17\n\nPresident Lee met the crown prince on Nov. 17.", "2022-11-17", "", ""},
 		{"a date line with a time", "2020-09-15 15:49:25\n\nThe minister arrived today.", "2020-09-15", "", ""},
+		{"a date line with a time and its zone, after a headline", "Ministers hold talks on trade\n\n2021-06-03 09:40 GMT+8\n\nThe minister arrived today.", "2021-06-03", "", ""},
+		{"a date line with a time in UTC", "2021-06-03 09:40 UTC\n\nThe minister arrived today.", "2021-06-03", "", ""},
 		{"a date line with a time after a dash, then the dateline", "May 3, 2021 - 09:15\nOSLO - The minister arrived today.", "2021-05-03", "Oslo", ""},
 		{"a place and an agency in capitals after a period", "date 2022-05-04\n\nNUR-SULTAN. KAZINFORM – The prime ministers held a phone talk.", "2022-05-04", "Nur-Sultan", "KAZINFORM"},
 		{"date, place and agency, then a colon", "date 2025-07-31\n\nJuly 31, Colombo (LNW): The president arrived back in Sri Lanka.", "2025-07-31", "Colombo", "LNW"},
