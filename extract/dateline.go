@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bilateral-kg/bilateral/graph"
@@ -285,7 +286,7 @@ func (a *tokenStage) datelinePlace(place string, i, j int) (name, country string
 }
 
 // dateLine reports whether line holds only a date (with a weekday or a
-// time of day, set off by a dash or a bar, and its time zone), and
+// time of day, set off by a dash or a bar, its time zone, a label), and
 // returns it: "2022 Nov. 17", "2020-09-15 15:49:25", "July 21, 2020 - 18:20",
 // "2016-04-21 14:10 GMT+8",
 // "Thursday, 19 February 2015", "2021/3/26".
@@ -299,18 +300,23 @@ func dateLine(line string) (string, bool) {
 		return "", false
 	}
 	left := strings.TrimSpace(line[:ds[0].bstart] + " " + line[ds[0].bend:])
-	left = strings.Trim(reZone.ReplaceAllString(reClock.ReplaceAllString(left, ""), ""), " ,.-–—|()")
-	if left != "" && weekday(left).String() != left {
-		return "", false
+	left = reZoneOffset.ReplaceAllString(reClock.ReplaceAllString(left, ""), "")
+	for _, w := range strings.FieldsFunc(left, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if weekday(w).String() != w && !dateLineWords[lower(w)] {
+			return "", false
+		}
 	}
 	return ds[0].iso, true
 }
 
+// dateLineWords: see data/words-tokens.tsv.
+var dateLineWords = wordSet("dateLineWords")
+
 // reClock is a time of day.
 var reClock = regexp.MustCompile(`\b\d{1,2}:\d{2}(?::\d{2})?\b`)
 
-// reZone is the time zone of a time of day: "GMT+8", "UTC", "GMT +05:30".
-var reZone = regexp.MustCompile(`\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?`)
+// reZoneOffset is the offset of a time zone: the "+8" of "GMT+8".
+var reZoneOffset = regexp.MustCompile(`[+-]\s*\d{1,2}(?::?\d{2})?\b`)
 
 // datelineDate returns the day a dateline's date names, taking the year
 // from the article's date (or a date line) when it gives none; "".
