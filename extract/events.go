@@ -259,6 +259,7 @@ func (a *eventStage) scanEvents() {
 			into.destSent, into.destTok = h.sent, h.j
 		}
 		into.addSentence(h.sent, sl[h.sent])
+
 	}
 	// an undated event takes the date and place of an event reported in
 	// the same or the two previous sentences, or, in the lead, the lead's date
@@ -1074,6 +1075,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
 			continue // "arrived at a decision", "came as a surprise"
 		}
+		if len(tr.words) == 1 && hostVerbs[tr.words[0]] && !a.hostsLeader(i, j) {
+			continue // "hosted a banquet", "hosted the second meeting"
+		}
 		if kind == graph.KindVisit && a.toks[i].norm == "tour" && a.tourOfDuty(j) {
 			continue // "his three-year tour of diplomatic duty": a posting, not a trip
 		}
@@ -1103,7 +1107,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
 			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
 		}
-		if kind == graph.KindVisit && a.visitsPerson(j) {
+		if kind == graph.KindVisit && !hostVerbs[a.toks[i].norm] && a.visitsPerson(j) {
 			kind = graph.KindMeeting // "visited the Secretary of Economy, X": a call on a person
 		}
 		if kind == graph.KindSummit && (i > 0 && a.tok(i-1).norm == "bilateral" || a.bilateralSummit(i, j)) {
@@ -1137,6 +1141,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 				dest = a.placeCountry(a.placeAt(j)) // "will visit Budapest"
 			} else if m := a.venueCity(i, j); dest == "" && m > 0 && a.foreignCity(i, m) {
 				dest = a.placeCountry(a.placeAt(m)) // "landed at X Airport, Addis Ababa"
+			} else if dest == "" && hostVerbs[a.toks[i].norm] {
+				dest = a.hostCountry(i) // "Erdogan hosted X": a visit to Turkey
 			}
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i),
@@ -1172,6 +1178,7 @@ var (
 // travelVerbs, deedVerbs and deedNouns: see data/words-events.tsv.
 var (
 	travelVerbs = wordSet("travelVerbs")
+	hostVerbs   = wordSet("hostVerbs")
 	deedVerbs   = wordSet("deedVerbs")
 	deedNouns   = wordSet("deedNouns")
 )
@@ -1183,6 +1190,64 @@ func (a *eventStage) deedAfter(j int) bool {
 	s := a.sentenceOf(j - 1)
 	for k := j; k < j+6 && k < len(a.toks) && a.sentenceOf(k) == s; k++ {
 		if deedNouns[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostsLeader reports whether the host verb at [i, j) has a leader for its
+// object, his visitor: a leader named within three words after it ("hosted
+// Hungarian Premier X", "hosted his Armenian counterpart"), or, in the
+// passive, a leader named before it and the host after "by" ("X was
+// hosted on Thursday by President Y").
+func (a *eventStage) hostsLeader(i, j int) bool {
+	s := a.sentenceOf(i)
+	if a.toks[i].upper && !a.sentenceStart(i) {
+		return false // "the Hosting Committee"
+	}
+	for k := j; k < j+6 && k < a.sents[s].last; k++ {
+		if a.tok(k).norm == "by" {
+			return a.leaderWithin(k+1, 3) && len(a.leaderMentionsBetween(a.sents[s].first, i)) > 0
+		}
+		if a.toks[k].kind == tokPunct {
+			break
+		}
+	}
+	for _, m := range a.leaderMentionsBetween(j, j+4) {
+		if a.sentenceOf(m.i) == s && !a.companionBetween(j, m.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostCountry returns the country of the host named right before the host
+// verb at i ("Erdogan hosted", "Moscow hosted", "Tbilisi hosted"), or "".
+func (a *eventStage) hostCountry(i int) string {
+	first := max(a.sents[a.sentenceOf(i)].first, i-4)
+	if ms := a.leaderMentionsBetween(first, i); len(ms) > 0 {
+		if l := ms[len(ms)-1].leaders; len(l) == 1 && ms[len(ms)-1].j >= i-1 {
+			return l[0].country
+		}
+	}
+	if cs := a.countriesBetween(first, i); len(cs) > 0 && cs[len(cs)-1].j >= i-1 {
+		return cs[len(cs)-1].code
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(i)) {
+		if p.j == i {
+			return a.placeCountry(p.key)
+		}
+	}
+	return ""
+}
+
+// companionBetween reports whether a companion word ("with", "along",
+// "accompanied") stands in tokens [i, j): "hosted a dinner with X" hosts
+// no X.
+func (a *eventStage) companionBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if n := a.toks[k].norm; companionWords[n] || n == "with" || n == "for" || n == "in" {
 			return true
 		}
 	}
@@ -1417,6 +1482,15 @@ func (a *eventStage) assignDates(hits []hit) {
 			}
 			if best >= 0 {
 				hits[best].date = d
+			}
+			if opens && best >= 0 {
+				// "Earlier this year, Moscow hosted X for the annual
+				// summit": the year of every occasion the sentence tells
+				for _, k := range ks {
+					if h := &hits[k]; h.date.iso == "" && !h.detached && !h.future && h.i > di {
+						h.date = d
+					}
+				}
 			}
 			if when && before >= 0 && before != best {
 				// "visited Luanda in July, when the two leaders signed
