@@ -131,6 +131,8 @@ func (a *entityStage) resolveLeaders() {
 			heads = append(heads, l)
 		}
 	}
+	sort.Slice(a.leaderAt, func(x, y int) bool { return a.leaderAt[x].i < a.leaderAt[y].i })
+	named := len(a.leaderAt) // the mentions by name and role, sorted
 	// collective references
 	for i := 1; i < len(a.toks); i++ {
 		t := a.toks[i]
@@ -155,11 +157,46 @@ func (a *entityStage) resolveLeaders() {
 		if t.norm == "ministers" && start == i-1 {
 			ls = a.leaders
 		}
+		if p == "two" || p == "both" {
+			cand := ls
+			if t.norm == "leaders" {
+				cand = a.leaders // a head and his counterpart named without a title
+			}
+			if two := a.lastTwo(a.leaderAt[:named], start, cand); two != nil {
+				ls = two // "the two leaders": the two just named
+			}
+		}
 		if len(ls) >= 2 {
 			a.leaderAt = append(a.leaderAt, leaderMention{i: start, j: i + 1, leaders: ls})
 		}
 	}
 	sort.Slice(a.leaderAt, func(x, y int) bool { return a.leaderAt[x].i < a.leaderAt[y].i })
+}
+
+// lastTwo returns the two leaders of ls that the sentence of token i names
+// before i, or else that sentence and the one before (by name or role, in
+// ms sorted by position), when it names exactly two of them, not of one
+// country: "the two leaders" after "Erdogan hosted Lourencho" are Erdogan
+// and Lourencho, not every head of the article. It returns nil otherwise.
+func (a *entityStage) lastTwo(ms []leaderMention, i int, ls []*leader) []*leader {
+	s := a.sentenceOf(i)
+	for _, from := range []int{a.sents[s].first, a.sents[max(0, s-1)].first} {
+		var two []*leader
+		for k := sort.Search(len(ms), func(k int) bool { return ms[k].i >= from }); k < len(ms) && ms[k].i < i; k++ {
+			for _, l := range ms[k].leaders {
+				if slices.Contains(ls, l) && !l.announcer() && !slices.Contains(two, l) {
+					two = append(two, l)
+				}
+			}
+		}
+		if len(two) > 2 {
+			return nil
+		}
+		if len(two) == 2 && (two[0].country == "" || two[0].country != two[1].country) {
+			return two
+		}
+	}
+	return nil
 }
 
 // leaderFor returns the leader of country with title (or any head), or nil.
