@@ -21,3 +21,16 @@ func TestArrivals(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestSitDown checks "sits down with" and "sat down one-on-one with" as
+// meetings, "sat" as a meeting already held on the article's day.
+func TestSitDown(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"sits down with, today",
+			"date 2025-03-14\n\nTrade will be on the agenda today when Kenyan President Amos Kiprono sits down with Rosa Quispe, her Peruvian counterpart.",
+			[]string{"meeting 2025-03-14"}},
+		{"sat down one-on-one with",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono sat down one-on-one with Peruvian President Rosa Quispe.",
+			[]string{"meeting 2025-03-14"}},
+	})
+}
