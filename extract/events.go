@@ -839,6 +839,9 @@ func (a *eventStage) meetsEach(e *event, subject *leader, others []*leader) bool
 		return -1
 	}
 	sp := pos(subject)
+	if sp < 0 && a.openingPronounFor(e.first) == subject {
+		sp = st.first // "He held a meeting today with X": the subject told of
+	}
 	if sp < 0 {
 		return false
 	}
@@ -1367,6 +1370,12 @@ func (a *eventStage) foreignCity(i, k int) bool {
 	}
 	l := ms[len(ms)-1].leaders
 	return len(l) == 1 && l[0].country != "" && l[0].country != city
+}
+
+// openingPronounFor returns the leader a "he" or "she" opening sentence s
+// stands for (see sentenceLeaders), or nil.
+func (a *eventStage) openingPronounFor(s int) *leader {
+	return a.pronounLeader(a.sents[s].first + 1)
 }
 
 // pronounLeader returns the leader a "he" or "she" opening the sentence of

@@ -61,3 +61,14 @@ func TestPronounSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounSubjectMeetsEach checks that a report opened by "he" ("He held
+// a meeting today with X") names the first of the people its subject met,
+// one meeting each with those a later sentence lists.
+func TestPronounSubjectMeetsEach(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"he met one, then two more",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono is in Lima on his first official visit to Peru. He held a meeting today with Rosa Quispe, his Peruvian counterpart. While in Lima, Kiprono also held meetings with Peruvian Prime Minister Luis Soto and with Congress President Ana Vela.",
+			[]string{"meeting 2025-03-14", "meeting 2025-03-14", "meeting 2025-03-14", "visit "}},
+	})
+}
