@@ -70,5 +70,8 @@ func TestPronounSubjectMeetsEach(t *testing.T) {
 		{"he met one, then two more",
 			"date 2025-03-14\n\nKenyan President Amos Kiprono is in Lima on his first official visit to Peru. He held a meeting today with Rosa Quispe, his Peruvian counterpart. While in Lima, Kiprono also held meetings with Peruvian Prime Minister Luis Soto and with Congress President Ana Vela.",
 			[]string{"meeting 2025-03-14", "meeting 2025-03-14", "meeting 2025-03-14", "visit "}},
+		{"he met one, then he met two more",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono held talks in Lima today with Rosa Quispe, his Peruvian counterpart. He also had meetings with Peruvian Prime Minister Luis Soto and with Congress President Ana Vela.",
+			[]string{"meeting 2025-03-14", "meeting 2025-03-14", "meeting 2025-03-14"}},
 	})
 }
