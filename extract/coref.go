@@ -445,7 +445,9 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 	for s, st := range a.sents {
 		cue := -1
 		for k := st.first; k < st.last; k++ {
-			if companionCues[a.toks[k].norm] && (a.toks[k].norm != "together" || a.tok(k+1).norm == "with") {
+			// not "Together with PM X, President Y attended ...": two who
+			// act together, of either side
+			if companionCues[a.toks[k].norm] && (a.toks[k].norm != "together" || a.tok(k+1).norm == "with" && k != st.first) {
 				cue = k
 				break
 			}
