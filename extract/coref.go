@@ -666,6 +666,23 @@ func (a *entityStage) listedWithAny(l *leader) bool {
 	return false
 }
 
+// listedWithUnplaced reports whether l is named in one list with another
+// leader of no known country: "Economics Minister A, Chancellor B and
+// Foreign Minister C travelled there".
+func (a *entityStage) listedWithUnplaced(l *leader) bool {
+	for _, o := range a.leaders {
+		if o == l || o.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			if a.listedWith(o, sp, a.sentenceOf(sp[0])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // listedWith reports whether the name at span sp stands in one list with
 // a name of o in sentence s: a comma and otherwise only "and" and
 // capitalised words (titles, adjectives) between them.
@@ -845,9 +862,12 @@ func (a *entityStage) guessHeads(ms []*leader) {
 		if l.country != "" {
 			continue
 		}
-		if !l.head || paired[l] || a.listedWithAny(l) || a.formerOfficial(l) || l.title == "Pope" {
+		if !l.head || paired[l] || a.listedWithAny(l) || a.listedWithUnplaced(l) || a.formerOfficial(l) || l.title == "Pope" {
 			// a former head recalled is of either side, or a third; a
-			// pope heads a church, not the country where he is met
+			// pope heads a church, not the country where he is met; one
+			// delegation's list ("Minister A, Chancellor B and Minister
+			// C travelled there") is of one side, which context does not
+			// tell
 			continue
 		}
 		away := a.destinations(l)
