@@ -1081,6 +1081,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if len(tr.words) == 1 && hostVerbs[tr.words[0]] && !a.hostsLeader(i, j) {
 			continue // "hosted a banquet", "hosted the second meeting"
 		}
+		if len(tr.words) == 1 && tr.words[0] == "welcome" && !a.welcomeGiven(i, j) {
+			continue // "a welcome dinner", "would welcome closer cooperation"
+		}
 		if kind == graph.KindVisit && a.toks[i].norm == "tour" && a.tourOfDuty(j) {
 			continue // "his three-year tour of diplomatic duty": a posting, not a trip
 		}
@@ -1180,10 +1183,11 @@ var (
 
 // travelVerbs, deedVerbs and deedNouns: see data/words-events.tsv.
 var (
-	travelVerbs = wordSet("travelVerbs")
-	hostVerbs   = wordSet("hostVerbs")
-	deedVerbs   = wordSet("deedVerbs")
-	deedNouns   = wordSet("deedNouns")
+	travelVerbs   = wordSet("travelVerbs")
+	hostVerbs     = wordSet("hostVerbs")
+	welcomeGivers = wordSet("welcomeGivers")
+	deedVerbs     = wordSet("deedVerbs")
+	deedNouns     = wordSet("deedNouns")
 )
 
 // deedAfter reports whether what is agreed is named within six tokens
@@ -1200,7 +1204,7 @@ func (a *eventStage) deedAfter(j int) bool {
 }
 
 // hostsLeader reports whether the host verb at [i, j) has a leader for its
-// object, his visitor: a leader named within three words after it ("hosted
+// object, his visitor: a leader named within five words after it ("hosted
 // Hungarian Premier X", "hosted his Armenian counterpart"), or, in the
 // passive, a leader named before it and the host after "by" ("X was
 // hosted on Thursday by President Y").
@@ -1217,9 +1221,40 @@ func (a *eventStage) hostsLeader(i, j int) bool {
 			break
 		}
 	}
-	for _, m := range a.leaderMentionsBetween(j, j+4) {
+	for _, m := range a.leaderMentionsBetween(j, j+6) {
 		if a.sentenceOf(m.i) == s && !a.companionBetween(j, m.i) {
 			return true
+		}
+	}
+	return false
+}
+
+// welcomeGiven reports whether the noun "welcome" at [i, j) is one given
+// to a leader: "a", at most two lower-case words, "welcome", after a giver
+// verb (welcomeGivers) within eight words, a leader named before it in the
+// sentence and no noun after it ("gave his counterpart X a ceremonial
+// welcome", "was given a warm welcome"; not "a welcome dinner").
+func (a *eventStage) welcomeGiven(i, j int) bool {
+	if a.toks[i].upper || a.tok(j).kind == tokWord && !stopword[a.tok(j).norm] {
+		return false
+	}
+	st := a.sents[a.sentenceOf(i)]
+	art := -1
+	for k := i - 1; k >= st.first && k >= i-3; k-- {
+		if n := a.toks[k].norm; n == "a" || n == "an" {
+			art = k
+			break
+		}
+		if a.toks[k].kind != tokWord || a.toks[k].upper {
+			return false
+		}
+	}
+	if art < 0 {
+		return false
+	}
+	for k := art - 1; k >= st.first && k >= art-8; k-- {
+		if welcomeGivers[a.toks[k].norm] {
+			return len(a.leaderMentionsBetween(st.first, i)) > 0
 		}
 	}
 	return false
