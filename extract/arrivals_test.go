@@ -34,3 +34,19 @@ func TestSitDown(t *testing.T) {
 			[]string{"meeting 2025-03-14"}},
 	})
 }
+
+// TestDepartures checks a departure for a country as the start of a visit
+// to it, and other uses of the verbs as none.
+func TestDepartures(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"left for a country on a weekday",
+			"date 2025-03-14\n\nPeruvian President Rosa Quispe left for Kenya on Thursday morning, with Foreign Minister Luis Soto travelling with her.",
+			[]string{"visit 2025-03-13"}},
+		{"left the talks is no visit",
+			"date 2025-03-14\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono on Thursday and left the talks early.",
+			[]string{"meeting 2025-03-13"}},
+		{"left for home is no visit",
+			"date 2025-03-14\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono on Thursday and left for home on Friday.",
+			[]string{"meeting 2025-03-13"}},
+	})
+}

@@ -1183,11 +1183,12 @@ var (
 
 // travelVerbs, deedVerbs and deedNouns: see data/words-events.tsv.
 var (
-	travelVerbs   = wordSet("travelVerbs")
-	hostVerbs     = wordSet("hostVerbs")
-	welcomeGivers = wordSet("welcomeGivers")
-	deedVerbs     = wordSet("deedVerbs")
-	deedNouns     = wordSet("deedNouns")
+	travelVerbs    = wordSet("travelVerbs")
+	hostVerbs      = wordSet("hostVerbs")
+	welcomeGivers  = wordSet("welcomeGivers")
+	departureVerbs = wordSet("departureVerbs")
+	deedVerbs      = wordSet("deedVerbs")
+	deedNouns      = wordSet("deedNouns")
 )
 
 // deedAfter reports whether what is agreed is named within six tokens
@@ -1323,6 +1324,11 @@ func (a *eventStage) travelTo(i, j int) bool {
 	switch a.tok(k).norm {
 	case "in", "to", "into":
 		k++
+	case "for":
+		if !departureVerbs[a.toks[i].norm] {
+			return false
+		}
+		k++ // "left for Colombia"
 	case "at":
 		m := a.venueCity(i, j)
 		return m > 0 && a.foreignCity(i, m)
