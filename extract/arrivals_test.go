@@ -50,3 +50,16 @@ func TestDepartures(t *testing.T) {
 			[]string{"meeting 2025-03-13"}},
 	})
 }
+
+// TestDueIn checks "due in <place>" as a planned visit, and other uses of
+// "due" as none.
+func TestDueIn(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"due in a foreign capital on a weekday",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono, who is due in Lima on Thursday, will meet Peruvian President Rosa Quispe.",
+			[]string{"meeting 2025-03-13", "visit 2025-03-13"}},
+		{"due to a country's policy is no visit",
+			"date 2025-03-12\n\nKenyan exports fell last year due to Peru's new tariffs, Kenyan President Amos Kiprono said.",
+			nil},
+	})
+}

@@ -1321,6 +1321,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if a.tok(k).norm == "with" {
 		k = a.companionsEnd(k) // "will travel with X, the Health Minister, to Tonga"
 	}
+	if a.toks[i].norm == "due" && a.tok(k).norm != "in" {
+		return false // "is due to sign", "due to China's policy"
+	}
 	switch a.tok(k).norm {
 	case "in", "to", "into":
 		k++
