@@ -203,6 +203,9 @@ func (a *eventStage) scanEvents() {
 			if h.date.day() != "" && h.reported && !h.future && e.future && !e.reported && !hasOnce(e.sents, e.sentSet, h.sent) {
 				continue // "is expected to meet X" and "hosted X in July": a planned and a past occasion
 			}
+			if h.date.day() != "" && h.future && !h.reported && e.reported && !e.future && !hasOnce(e.sents, e.sentSet, h.sent) {
+				continue // "held a meeting with X" and "is to travel on January 10 to meet Y": a past and a planned occasion
+			}
 			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
 				continue // "in September" and "on Sept. 11": one visit
 			}
@@ -1550,6 +1553,35 @@ func (a *eventStage) assignDates(hits []hit) {
 				// agreements": the visit was in July too
 				hits[before].date = d
 			}
+		}
+	}
+	a.purposeDates(hits)
+}
+
+// purposeDates gives an undated meeting or signing told as the purpose of a
+// journey dated in its sentence the journey's date: "came to Ankara on
+// Nov. 14 to hold discussions with X" (the trigger right after "to", no
+// comma between the journey's date and it).
+func (a *eventStage) purposeDates(hits []hit) {
+	for k := range hits {
+		h := &hits[k]
+		if h.date.iso != "" || h.past || h.detached || h.kind != graph.KindMeeting && h.kind != graph.KindAgreement {
+			continue
+		}
+		if to := h.i - 1; to < 1 || a.toks[to].norm != "to" {
+			continue
+		}
+		for m := k - 1; m >= 0 && hits[m].sent == h.sent; m-- {
+			o := hits[m]
+			if o.kind != graph.KindVisit || o.date.iso == "" || o.date.prec != "day" {
+				continue
+			}
+			di := a.tokenAtByte(o.date.bend)
+			if di < o.j || di >= h.i || !a.plainBetween(di, h.i-1) {
+				break
+			}
+			h.date = o.date
+			break
 		}
 	}
 }

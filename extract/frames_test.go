@@ -75,3 +75,18 @@ func TestPronounSubjectMeetsEach(t *testing.T) {
 			[]string{"meeting 2025-03-14", "meeting 2025-03-14", "meeting 2025-03-14"}},
 	})
 }
+
+// TestPurposeDates checks that talks told as the purpose of a dated
+// journey ("came to Lima on March 12 to hold discussions with X") take the
+// journey's date, and that a planned meeting with its own date is no part
+// of a meeting held before.
+func TestPurposeDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the purpose of a dated journey",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono came to Lima on March 12 to hold discussions with Peruvian President Rosa Quispe. Writing online, Kiprono said that their meeting, which took place today, was a success.",
+			[]string{"meeting 2025-03-12", "visit 2025-03-12"}},
+		{"a meeting held, then another planned on a day of its own",
+			"date 2025-03-14\n\nOn March 12 Kenyan President Amos Kiprono visited Peru. In Lima, Kiprono held a meeting with Peruvian President Rosa Quispe. Kiprono is to travel to Chile on March 16 to meet Chilean President Jorge Soto.",
+			[]string{"meeting 2025-03-12", "meeting 2025-03-16", "visit 2025-03-12", "visit 2025-03-16"}},
+	})
+}
