@@ -63,3 +63,27 @@ func TestDueIn(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPresence checks a leader's past presence in a foreign place as a
+// visit ("On May 3 he was in Lima", "He had been in Quito on August 30"),
+// the end of a range of days as no occasion's start, and other uses of
+// "was in" as none.
+func TestPresence(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"he was in a foreign city on a day",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono has come to Peru three times. On May 3, 2023 he was in Lima for three days.",
+			[]string{"visit 2023-05-03"}},
+		{"he had been in a foreign city",
+			"date 2025-09-10\n\nKenyan President Amos Kiprono is in Lima today. He had been in Quito on August 30.",
+			[]string{"visit 2025-08-30"}},
+		{"a range of days dates one visit, from its first",
+			"date 2025-09-10\n\nKenyan President Amos Kiprono was in Peru earlier this year, from May 5, 2025 to May 7, 2025, on a three-day visit.",
+			[]string{"visit 2025-05-05"}},
+		{"a fair that was in a city is no visit",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono said the trade fair was in Lima.",
+			nil},
+		{"a leader who was in charge is no visitor",
+			"date 2025-03-14\n\nKenyan President Amos Kiprono was in charge of trade with Peru.",
+			nil},
+	})
+}

@@ -1186,12 +1186,14 @@ var (
 
 // travelVerbs, deedVerbs and deedNouns: see data/words-events.tsv.
 var (
-	travelVerbs    = wordSet("travelVerbs")
-	hostVerbs      = wordSet("hostVerbs")
-	welcomeGivers  = wordSet("welcomeGivers")
-	departureVerbs = wordSet("departureVerbs")
-	deedVerbs      = wordSet("deedVerbs")
-	deedNouns      = wordSet("deedNouns")
+	travelVerbs     = wordSet("travelVerbs")
+	hostVerbs       = wordSet("hostVerbs")
+	welcomeGivers   = wordSet("welcomeGivers")
+	departureVerbs  = wordSet("departureVerbs")
+	presenceVerbs   = wordSet("presenceVerbs")
+	presenceAdverbs = wordSet("presenceAdverbs")
+	deedVerbs       = wordSet("deedVerbs")
+	deedNouns       = wordSet("deedNouns")
 )
 
 // deedAfter reports whether what is agreed is named within six tokens
@@ -1264,6 +1266,32 @@ func (a *eventStage) welcomeGiven(i, j int) bool {
 	return false
 }
 
+// presenceSubject reports whether the presence verb at i ("was", "were",
+// "been") has a leader right before it for its subject: "he"/"she", or the
+// end of a leader's name ("President X was in Lima"), or, for "been",
+// either before "had" or "has" ("he had been in Baku").
+func (a *eventStage) presenceSubject(i int) bool {
+	k := i - 1
+	if a.toks[i].norm == "been" {
+		if n := a.tok(k).norm; n != "had" && n != "has" && n != "have" {
+			return false
+		}
+		k--
+	}
+	if k < a.sents[a.sentenceOf(i)].first {
+		return false
+	}
+	if n := a.toks[k].norm; n == "he" || n == "she" {
+		return true
+	}
+	for _, m := range a.leaderMentionsBetween(max(0, k-6), k+1) {
+		if m.j == k+1 && len(m.leaders) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // hostCountry returns the country of the host named right before the host
 // verb at i ("Erdogan hosted", "Moscow hosted", "Tbilisi hosted"), or "".
 func (a *eventStage) hostCountry(i int) string {
@@ -1326,6 +1354,19 @@ func (a *eventStage) travelTo(i, j int) bool {
 	}
 	if a.toks[i].norm == "due" && a.tok(k).norm != "in" {
 		return false // "is due to sign", "due to China's policy"
+	}
+	if presenceVerbs[a.toks[i].norm] {
+		// "he was in Merida", "X had been in Baku": only of a leader or
+		// "he" right before, and only "in" a place after
+		if !a.presenceSubject(i) {
+			return false
+		}
+		for presenceAdverbs[a.tok(k).norm] {
+			k++ // "he was again in Mexico City"
+		}
+		if a.tok(k).norm != "in" {
+			return false
+		}
 	}
 	switch a.tok(k).norm {
 	case "in", "to", "into":
@@ -1411,8 +1452,12 @@ func (a *eventStage) foreignCity(i, k int) bool {
 		return false
 	}
 	if len(ms) == 0 {
-		// "He came to Astana on October 14": the leader told of
+		// "He came to Astana on October 14", "he had been in Baku": the
+		// leader told of
 		l := a.pronounLeader(i)
+		if n := a.tok(i - 1).norm; l == nil && (n == "had" || n == "has" || n == "have") {
+			l = a.pronounLeader(i - 1)
+		}
 		return l != nil && l.country != "" && l.country != city
 	}
 	l := ms[len(ms)-1].leaders
@@ -1425,9 +1470,10 @@ func (a *eventStage) openingPronounFor(s int) *leader {
 	return a.pronounLeader(a.sents[s].first + 1)
 }
 
-// pronounLeader returns the leader a "he" or "she" opening the sentence of
-// token i and standing right before it stands for ("He came to Astana",
-// "She then flew to Lima"): the subject the text was telling of (see
+// pronounLeader returns the leader a "he" or "she" standing right before
+// token i stands for, when the pronoun opens its sentence or no leader is
+// named before it there ("He came to Astana", "She then flew to Lima", "On
+// May 3, 2021 he was in Lima"): the subject the text was telling of (see
 // sentenceLeaders), or nil.
 func (a *eventStage) pronounLeader(i int) *leader {
 	k := i - 1
@@ -1435,7 +1481,10 @@ func (a *eventStage) pronounLeader(i int) *leader {
 		k--
 	}
 	s := a.sentenceOf(i)
-	if k < 0 || k != a.sents[s].first || a.toks[k].norm != "he" && a.toks[k].norm != "she" {
+	if k < a.sents[s].first || a.toks[k].norm != "he" && a.toks[k].norm != "she" {
+		return nil
+	}
+	if k != a.sents[s].first && len(a.leaderMentionsBetween(a.sents[s].first, k)) > 0 {
 		return nil
 	}
 	if a.subjects == nil {
@@ -1457,11 +1506,15 @@ func (a *eventStage) assignDates(hits []hit) {
 		bySent[h.sent] = append(bySent[h.sent], k)
 	}
 	for s, ks := range bySent {
-		for _, d := range a.datesIn(s) {
+		ds := a.datesIn(s)
+		for n, d := range ds {
 			if d.iso == "" {
 				continue
 			}
 			di := a.tokenAtByte(d.bstart)
+			if n > 0 && ds[n-1].iso != "" && a.tok(di-1).norm == "to" && a.tokenAtByte(ds[n-1].bend) == di-1 && a.tok(a.tokenAtByte(ds[n-1].bstart)-1).norm == "from" {
+				continue // "from May 5, 2017 to May 7, 2017": the range's end, no occasion's start
+			}
 			best, dist := -1, 1<<30
 			for _, k := range ks {
 				h := hits[k]
