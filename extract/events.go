@@ -1068,6 +1068,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.signNoun(i) || tr.kind == graph.KindForum && !a.roundtableOfBusiness(i, j) {
 			continue // "a sign that ...", "a roundtable with women leaders"
 		}
+		if tr.kind == graph.KindAgreement && a.signsNoDeed(i, j) {
+			continue // "signed the visitors' book", "will discuss signing a framework agreement"
+		}
 		var past dateMention
 		if a.historical(i, j) {
 			if past, ok = a.pastWhen(i, j); !ok {
@@ -1101,8 +1104,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			i = j - 1
 			continue // "an official welcome ceremony", "the signing ceremony"
 		}
-		if len(tr.words) == 1 && (tr.words[0] == "opened" || tr.words[0] == "reopened") && !a.opensThing(i) {
-			continue
+		if len(tr.words) == 1 && (tr.words[0] == "opened" || tr.words[0] == "reopened") && (!a.opensThing(i) || a.opensTalks(j)) {
+			continue // "opened their annual informal meeting at the X Center": the meeting began
 		}
 		if kind == graph.KindOther && a.toks[i].norm != "joint" && !a.reliefIn(a.sentenceOf(i)) {
 			continue // "dispatched an envoy": only a relief mission counts
