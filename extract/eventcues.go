@@ -331,11 +331,11 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 // levelOf reports whether the summit trigger ending at j names a level of
 // contacts or a manner of diplomacy, not an occasion: "summit level", "at
 // both the summit and foreign-minister levels", "a week of summit
-// diplomacy".
+// diplomacy", "his first summit trip".
 func (a *eventStage) levelOf(j int) bool {
 	for k := j; k < j+5 && k < len(a.toks); k++ {
 		switch n := a.toks[k].norm; {
-		case n == "level" || n == "levels" || n == "diplomacy":
+		case n == "level" || n == "levels" || n == "diplomacy" || k == j && n == "trip":
 			return true
 		case k == j && n == "-", n == "and" || n == "-" || a.toks[k].kind == tokWord && !a.toks[k].upper && k > j:
 			continue

@@ -1116,13 +1116,16 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindForum && !a.toks[i].upper && a.orgEndingAt(i) >= 0 {
 			continue // "the Asia-Pacific Economic Cooperation forum": a name's descriptor
 		}
+		if kind == graph.KindForum && i > 0 && artShows[a.tok(i-1).norm] {
+			continue // "viewed a photo exhibition": no business forum
+		}
 		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
 			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
 		}
 		if kind == graph.KindVisit && !hostVerbs[a.toks[i].norm] && a.visitsPerson(j) {
 			kind = graph.KindMeeting // "visited the Secretary of Economy, X": a call on a person
 		}
-		if kind == graph.KindSummit && (i > 0 && a.tok(i-1).norm == "bilateral" || a.bilateralSummit(i, j)) {
+		if kind == graph.KindSummit && (i > 0 && a.tok(i-1).norm == "bilateral" || i > 1 && a.tok(i-2).norm == "bilateral" && !a.tok(i-1).upper && a.tok(i-1).kind == tokWord || a.bilateralSummit(i, j)) {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
 		if kind == graph.KindSummit && a.levelOf(j) {

@@ -316,3 +316,6 @@ func (a *eventStage) signsNoDeed(i, j int) bool {
 	}
 	return k >= 0 && a.toks[i].norm == "signing" && signingTopics[a.toks[k].norm]
 }
+
+// artShows: see data/words-events.tsv.
+var artShows = wordSet("artShows")
