@@ -87,3 +87,20 @@ func TestPresence(t *testing.T) {
 			nil},
 	})
 }
+
+// TestComing checks "will come to <place>" of a leader as a planned visit
+// (its purpose taking its day), "come" of others as none, and two journeys
+// to two countries in one sentence as two occasions with dates of their own.
+func TestComing(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a leader will come next Tuesday to hold talks",
+			"date 2017-10-25\n\nThe minister announced on Wednesday that Kenyan President Amos Kiprono will come to Lima next Tuesday to hold talks with Peruvian President Rosa Quispe.",
+			[]string{"meeting 2017-10-31", "visit 2017-10-31"}},
+		{"students who come are no visitors",
+			"date 2019-02-05\n\nKenyan President Amos Kiprono met Peruvian President Rosa Quispe in Lima today; they discussed visas for Kenyan students who come to Peru.",
+			[]string{"meeting 2019-02-05"}},
+		{"two journeys to two countries",
+			"date 2026-01-23\n\nKenyan President Amos Kiprono said on Jan 22 that he would travel to Peru in April, and that Peruvian President Rosa Quispe would come to Kenya later.",
+			[]string{"visit ", "visit 2026-04-01"}},
+	})
+}

@@ -623,6 +623,9 @@ func (a *eventStage) dateFits(e, o *event) bool {
 	if e.kind == graph.KindVisit && o.kind != graph.KindVisit && o.dateSent > e.first {
 		return false // "went to Russia to co-chair a session" and "On Wednesday, ... the session": the visit began before
 	}
+	if e.kind == graph.KindVisit && o.kind == graph.KindVisit && e.dest != "" && o.dest != "" && e.dest != o.dest {
+		return false // "he would travel to China in April, and Xi would come to the United States": two journeys
+	}
 	if e.kind == graph.KindVisit && e.dest != "" && o.place != "" {
 		if c := a.placeCountry(o.place); c != "" && c != e.dest {
 			return false
@@ -1272,6 +1275,33 @@ func (a *eventStage) welcomeGiven(i, j int) bool {
 	return false
 }
 
+// comerSubject reports whether "come" at i has a leader right before it
+// for its subject, behind at most two of "will", "would", "to", "also",
+// "then": "Kiir will come to Khartoum", "he would also come to Lima".
+func (a *eventStage) comerSubject(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0; n++ {
+		switch a.toks[k].norm {
+		case "will", "would", "to", "also", "then", "shall":
+			k--
+			continue
+		}
+		break
+	}
+	if k < a.sents[a.sentenceOf(i)].first {
+		return false
+	}
+	if n := a.toks[k].norm; n == "he" || n == "she" {
+		return true
+	}
+	for _, m := range a.leaderMentionsBetween(max(0, k-6), k+1) {
+		if m.j == k+1 && len(m.leaders) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // presenceSubject reports whether the presence verb at i ("was", "were",
 // "been") has a leader right before it for its subject: "he"/"she", or the
 // end of a leader's name ("President X was in Lima"), or, for "been",
@@ -1360,6 +1390,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 	}
 	if a.toks[i].norm == "due" && a.tok(k).norm != "in" {
 		return false // "is due to sign", "due to China's policy"
+	}
+	if n := a.toks[i].norm; (n == "come" || n == "comes" || n == "coming") && !a.comerSubject(i) {
+		return false // "students who come to Sri Lanka": no leader's visit
 	}
 	if presenceVerbs[a.toks[i].norm] {
 		// "he was in Merida", "X had been in Baku": only of a leader or
