@@ -1566,10 +1566,10 @@ func (a *eventStage) assignDates(hits []hit) {
 				if di < h.i && a.reportedBetween(max(di-2, a.sents[s].first), di) && !a.datesTrigger(d, h.i) {
 					continue // "X said Friday that the visit would ...": the saying's date
 				}
-				if h.future && (di < h.i && a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
+				if h.future && (di < h.i && a.sayingBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
 					continue // "said on Monday that he would meet X", "will sign, said X, who spoke on Tuesday": the saying's date
 				}
-				if !h.reported && di < h.i && a.reportedBetween(di, h.i) && !a.datesTrigger(d, h.i) {
+				if !h.reported && di < h.i && a.sayingBetween(di, h.i) && !a.datesTrigger(d, h.i) {
 					continue // "On Monday, the envoy said that the visit would ...": the saying's date
 				}
 				if di < h.i && a.openingReport(s, di, h.i) {
@@ -1699,6 +1699,29 @@ var reportingVerbs = wordSet("reportingVerbs")
 func (a *eventStage) reportedBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		if reportingVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingBetween reports whether a reporting verb stands in tokens [i, j)
+// that is no parenthesis: "On October 6, Spokesperson X said, President Y
+// will welcome ..." dates what is told, not the saying ("said" between
+// commas, its subject's capitalised words alone before it).
+func (a *eventStage) sayingBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !reportingVerbs[a.toks[k].norm] {
+			continue
+		}
+		if a.tok(k+1).text != "," {
+			return true
+		}
+		n := k - 1
+		for n > i && a.toks[n].kind == tokWord && a.toks[n].upper {
+			n--
+		}
+		if n == k-1 || a.toks[n].text != "," {
 			return true
 		}
 	}
