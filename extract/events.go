@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/bilateral-kg/bilateral/graph"
@@ -1648,6 +1650,29 @@ func (a *eventStage) assignDates(hits []hit) {
 		}
 	}
 	a.purposeDates(hits)
+	a.yearModifiers(hits)
+}
+
+// yearModifiers gives an undated visit, summit or forum named with a year
+// before it that year: "King X's 2025 state visit to Laos", "the 2024
+// summit". (A year before a past occasion's name is history, read by
+// pastWhen.)
+func (a *eventStage) yearModifiers(hits []hit) {
+	for k := range hits {
+		h := &hits[k]
+		if h.date.day() != "" || h.kind != graph.KindVisit && h.kind != graph.KindSummit && h.kind != graph.KindForum || h.i < 1 {
+			continue
+		}
+		t := a.toks[h.i-1]
+		if t.kind != tokNumber || len(t.text) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.text)
+		if err != nil || !plausibleYear(y) {
+			continue
+		}
+		h.date = dateMention{bstart: t.bstart, bend: t.bstart + len(t.text), year: y, text: t.text, first: fmt.Sprintf("%04d-01-01", y), prec: "year"}
+	}
 }
 
 // purposeDates gives an undated meeting or signing told as the purpose of a
