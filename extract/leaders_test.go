@@ -294,6 +294,8 @@ func TestPossessedNamesThatAreNoPersons(t *testing.T) {
 		// the heads of offices' names are no names of persons
 		"Peru and Chile held talks on Monday (05) at the palace. According to the President's Media Division, the Chilean President praised the talks.",
 		"Peru sent its Prime Minister Assistant for Trade to Chile.",
+		// a time of day: "PM" after a number is no prime minister
+		"Peru and Chile signed the deal at 6:23 PM IST on Monday.",
 	} {
 		out, err := x.Extract(extract.Document{Input: "t", Text: text})
 		if err != nil {
