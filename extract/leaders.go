@@ -283,7 +283,9 @@ func (a *mentionStage) scanLeaders() {
 			country, described = a.lastNamedCountry(i-2), true
 		}
 		appositive := false
-		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) {
+		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) && !(a.tok(k+1).upper && portfolios[a.tok(k+1).norm] != "") {
+			// (not "Minister of Energy, Industry and Mineral Wealth": the
+			// portfolios go on)
 			k++ // "the Head of Government of Morocco, Aziz Akhannouch"
 			appositive = true
 			if e, _, ok := a.titleAt(k); ok && e > k {

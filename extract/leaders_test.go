@@ -328,3 +328,35 @@ func TestDeputyHeadLeadsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioListsAreNoNames checks that the portfolios of a title that
+// go on after a comma ("Minister of Energy, Industry and Mineral Wealth")
+// name no person, and that the name after the whole title is the holder's.
+func TestPortfolioListsAreNoNames(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct{ text, key, country string }{
+		{"Khalid Omar, Saudi Minister of Energy, Industry and Mineral Wealth, arrived in Baghdad.", "person:khalid-omar", "SAU"},
+		{"He met New Zealand's Minister for Climate Change, Simon Watts, in Suva.", "person:simon-watts", "NZL"},
+		{"Albert Ramdin, the Minister of Foreign Affairs, International Business and International Cooperation of Suriname, arrived.", "person:albert-ramdin", "SUR"},
+	}
+	for _, tc := range tests {
+		out, err := x.Extract(extract.Document{Input: "t", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range out.Entities {
+			if e.Type != graph.TypeLeader {
+				continue
+			}
+			if e.Key == tc.key && e.Country == tc.country {
+				found = true
+			} else {
+				t.Errorf("%q: got leader %s (%s)", tc.text, e.Key, e.Country)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no leader %s of %s", tc.text, tc.key, tc.country)
+		}
+	}
+}
