@@ -272,6 +272,9 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 		d, _ := strconv.Atoi(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
 		y, _ := strconv.Atoi(text[m[6]:m[7]])
+		if mo > 12 && d >= 1 && d <= 12 && strings.Contains(text[m[0]:m[1]], "/") {
+			d, mo = mo, d // "09/26/2022": only the American order can be
+		}
 		if mo >= 1 && mo <= 12 {
 			addDay(m[0], m[1], y, time.Month(mo), d)
 		}

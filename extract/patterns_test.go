@@ -312,6 +312,7 @@ func TestDatelines(t *testing.T) {
 		{"a slashed date line the text confirms day first", "10/05/2022 | Press release\n\nThe minister arrived on May 9.", "2022-05-10", "", ""},
 		{"a slashed date line the text does not settle is no date", "10/05/2022 | Press release\n\nThe minister arrived today.", "", "", ""},
 		{"a slashed date line with a day over 12 is read as written", "25/05/2022\n\nThe minister arrived today.", "2022-05-25", "", ""},
+		{"a slashed date line whose second number is over 12 is American", "09/26/2022 | Press release\n\nThe minister arrived today.", "2022-09-26", "", ""},
 		{"a line of words beside a date is no date line", "Ministers meet on June 3, 2021\n\nThe minister arrived today.", "", "", ""},
 		{"a date line with a time after a dash, then the dateline", "May 3, 2021 - 09:15\nOSLO - The minister arrived today.", "2021-05-03", "Oslo", ""},
 		{"a place and an agency in capitals after a period", "date 2022-05-04\n\nNUR-SULTAN. KAZINFORM – The prime ministers held a phone talk.", "2022-05-04", "Nur-Sultan", "KAZINFORM"},
