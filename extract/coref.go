@@ -131,6 +131,8 @@ func (a *entityStage) resolveLeaders() {
 			heads = append(heads, l)
 		}
 	}
+	sort.Slice(a.leaderAt, func(x, y int) bool { return a.leaderAt[x].i < a.leaderAt[y].i })
+	named := len(a.leaderAt) // the mentions by name and role, sorted
 	// collective references
 	for i := 1; i < len(a.toks); i++ {
 		t := a.toks[i]
@@ -155,11 +157,46 @@ func (a *entityStage) resolveLeaders() {
 		if t.norm == "ministers" && start == i-1 {
 			ls = a.leaders
 		}
+		if p == "two" || p == "both" {
+			cand := ls
+			if t.norm == "leaders" {
+				cand = a.leaders // a head and his counterpart named without a title
+			}
+			if two := a.lastTwo(a.leaderAt[:named], start, cand); two != nil {
+				ls = two // "the two leaders": the two just named
+			}
+		}
 		if len(ls) >= 2 {
 			a.leaderAt = append(a.leaderAt, leaderMention{i: start, j: i + 1, leaders: ls})
 		}
 	}
 	sort.Slice(a.leaderAt, func(x, y int) bool { return a.leaderAt[x].i < a.leaderAt[y].i })
+}
+
+// lastTwo returns the two leaders of ls that the sentence of token i names
+// before i, or else that sentence and the one before (by name or role, in
+// ms sorted by position), when it names exactly two of them, not of one
+// country: "the two leaders" after "Erdogan hosted Lourencho" are Erdogan
+// and Lourencho, not every head of the article. It returns nil otherwise.
+func (a *entityStage) lastTwo(ms []leaderMention, i int, ls []*leader) []*leader {
+	s := a.sentenceOf(i)
+	for _, from := range []int{a.sents[s].first, a.sents[max(0, s-1)].first} {
+		var two []*leader
+		for k := sort.Search(len(ms), func(k int) bool { return ms[k].i >= from }); k < len(ms) && ms[k].i < i; k++ {
+			for _, l := range ms[k].leaders {
+				if slices.Contains(ls, l) && !l.announcer() && !slices.Contains(two, l) {
+					two = append(two, l)
+				}
+			}
+		}
+		if len(two) > 2 {
+			return nil
+		}
+		if len(two) == 2 && (two[0].country == "" || two[0].country != two[1].country) {
+			return two
+		}
+	}
+	return nil
 }
 
 // leaderFor returns the leader of country with title (or any head), or nil.
@@ -192,7 +229,7 @@ func (a *entityStage) sentenceLeaders() [][]*leader {
 	var subject *leader
 	for s, st := range a.sents {
 		first := a.toks[st.first]
-		if (first.norm == "he" || first.norm == "she" || first.norm == "his" || first.norm == "her") && subject != nil {
+		if (first.norm == "he" || first.norm == "she" || first.norm == "his" || first.norm == "her" || a.pronounSubject(s)) && subject != nil {
 			out[s] = appendLeader(append([]*leader(nil), subject), out[s]...)
 		}
 		if len(out[s]) > 0 && (len(out[s]) == 1 || first.norm != "he") {
@@ -200,6 +237,28 @@ func (a *entityStage) sentenceLeaders() [][]*leader {
 		}
 	}
 	return out
+}
+
+// pronounSubject reports whether sentence s has "he" or "she" before any
+// leader it names, after an opening phrase ("At the mausoleum he paid
+// tribute to X", "With President Y he attended"): the pronoun is the
+// subject, the one the text was telling of, and the leaders named after it
+// are those he dealt with.
+func (a *entityStage) pronounSubject(s int) bool {
+	st := a.sents[s]
+	end := st.last
+	if ms := a.leaderMentionsBetween(st.first, st.last); len(ms) > 0 {
+		end = ms[0].i
+	}
+	for k := st.first + 1; k < end; k++ {
+		switch t := a.toks[k]; {
+		case t.norm == "he" || t.norm == "she":
+			return true
+		case t.kind == tokPunct && t.text != ",":
+			return false // a quotation or a parenthesis: someone else's words
+		}
+	}
+	return false
 }
 
 func appendLeader(list []*leader, ls ...*leader) []*leader {
@@ -386,7 +445,9 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 	for s, st := range a.sents {
 		cue := -1
 		for k := st.first; k < st.last; k++ {
-			if companionCues[a.toks[k].norm] && (a.toks[k].norm != "together" || a.tok(k+1).norm == "with") {
+			// not "Together with PM X, President Y attended ...": two who
+			// act together, of either side
+			if companionCues[a.toks[k].norm] && (a.toks[k].norm != "together" || a.tok(k+1).norm == "with" && k != st.first) {
 				cue = k
 				break
 			}
@@ -605,6 +666,23 @@ func (a *entityStage) listedWithAny(l *leader) bool {
 	return false
 }
 
+// listedWithUnplaced reports whether l is named in one list with another
+// leader of no known country: "Economics Minister A, Chancellor B and
+// Foreign Minister C travelled there".
+func (a *entityStage) listedWithUnplaced(l *leader) bool {
+	for _, o := range a.leaders {
+		if o == l || o.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			if a.listedWith(o, sp, a.sentenceOf(sp[0])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // listedWith reports whether the name at span sp stands in one list with
 // a name of o in sentence s: a comma and otherwise only "and" and
 // capitalised words (titles, adjectives) between them.
@@ -806,9 +884,12 @@ func (a *entityStage) guessHeads(ms []*leader) {
 		if l.country != "" {
 			continue
 		}
-		if !l.head || paired[l] || a.listedWithAny(l) || a.formerOfficial(l) || l.title == "Pope" {
+		if !l.head || paired[l] || a.listedWithAny(l) || a.listedWithUnplaced(l) || a.formerOfficial(l) || l.title == "Pope" {
 			// a former head recalled is of either side, or a third; a
-			// pope heads a church, not the country where he is met
+			// pope heads a church, not the country where he is met; one
+			// delegation's list ("Minister A, Chancellor B and Minister
+			// C travelled there") is of one side, which context does not
+			// tell
 			continue
 		}
 		away := a.destinations(l)

@@ -172,8 +172,8 @@ func (a *mentionStage) cityOrGovernment(m match, c cityInfo) {
 		nt := a.toks[m.j]
 		if isDash(nt) && !nt.space && m.j+1 < len(a.toks) && !a.tok(m.j+1).space {
 			dashed = true
-		} else if _, title := titles[nt.norm]; nt.kind == tokWord && nt.upper && !a.sentenceStart(m.j) && !honorifics[nt.norm] && !title {
-			return // part of a longer name: "Beijing Daily"
+		} else if _, title := titles[nt.norm]; nt.kind == tokWord && nt.upper && !a.sentenceStart(m.j) && !honorifics[nt.norm] && !title && !dateWord(nt.norm) {
+			return // part of a longer name: "Beijing Daily"; not "arrived in Astana Wednesday"
 		}
 	}
 	if notNames[a.toks[m.i].norm] && m.j == m.i+1 {

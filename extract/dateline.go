@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bilateral-kg/bilateral/graph"
@@ -123,7 +126,7 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 			break
 		}
 		if info.date == "" {
-			info.date = d
+			info.date = a.slashReading(a.text[base:base+end], d)
 		}
 		info.end = base + end
 
@@ -285,8 +288,9 @@ func (a *tokenStage) datelinePlace(place string, i, j int) (name, country string
 }
 
 // dateLine reports whether line holds only a date (with a weekday or a
-// time of day, set off by a dash or a bar), and returns it: "2022 Nov. 17",
-// "2020-09-15 15:49:25", "July 21, 2020 - 18:20",
+// time of day, set off by a dash or a bar, its time zone, a label), and
+// returns it: "2022 Nov. 17", "2020-09-15 15:49:25", "July 21, 2020 - 18:20",
+// "2016-04-21 14:10 GMT+8",
 // "Thursday, 19 February 2015", "2021/3/26".
 func dateLine(line string) (string, bool) {
 	line = strings.TrimSpace(line)
@@ -298,15 +302,67 @@ func dateLine(line string) (string, bool) {
 		return "", false
 	}
 	left := strings.TrimSpace(line[:ds[0].bstart] + " " + line[ds[0].bend:])
-	left = strings.Trim(reClock.ReplaceAllString(left, ""), " ,.-–—|")
-	if left != "" && weekday(left).String() != left {
-		return "", false
+	left = reZoneOffset.ReplaceAllString(reClock.ReplaceAllString(left, ""), "")
+	for _, w := range strings.FieldsFunc(left, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if weekday(w).String() != w && !dateLineWords[lower(w)] {
+			return "", false
+		}
 	}
 	return ds[0].iso, true
 }
 
+// dateLineWords: see data/words-tokens.tsv.
+var dateLineWords = wordSet("dateLineWords")
+
+// reSlashDate is a date of two numbers and a year: "10/05/2022".
+var reSlashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+
+// slashReading returns the date of a date line whose date is d, read day
+// first: when the line writes it with slashes and both numbers could be
+// the month ("10/05/2022": 10 May, or October 5 in the American order),
+// the reading the text confirms with a date of the week before it in
+// words ("arrived on the evening of October 5"), or "" when the text
+// confirms both or neither: no date rather than one a month off.
+func (a *tokenStage) slashReading(line, d string) string {
+	m := reSlashDate.FindStringSubmatch(line)
+	if m == nil {
+		return d
+	}
+	x, _ := strconv.Atoi(m[1])
+	y, _ := strconv.Atoi(m[2])
+	if x > 12 || y > 12 || x == y {
+		return d
+	}
+	dayFirst, ok1 := parseISO(d)
+	monthFirst, ok2 := parseISO(fmt.Sprintf("%s-%02d-%02d", m[3], x, y))
+	if !ok1 || !ok2 {
+		return d
+	}
+	confirms := func(t time.Time) bool {
+		for _, dm := range findDates(a.text, t) {
+			if dm.prec != "day" || dm.relative || reSlashDate.MatchString(dm.text) {
+				continue
+			}
+			if e, ok := parseISO(dm.iso); ok && !e.After(t) && t.Sub(e) <= 7*24*time.Hour {
+				return true
+			}
+		}
+		return false
+	}
+	switch c1, c2 := confirms(dayFirst), confirms(monthFirst); {
+	case c1 && !c2:
+		return d
+	case c2 && !c1:
+		return monthFirst.Format(time.DateOnly)
+	}
+	return ""
+}
+
 // reClock is a time of day.
 var reClock = regexp.MustCompile(`\b\d{1,2}:\d{2}(?::\d{2})?\b`)
+
+// reZoneOffset is the offset of a time zone: the "+8" of "GMT+8".
+var reZoneOffset = regexp.MustCompile(`[+-]\s*\d{1,2}(?::?\d{2})?\b`)
 
 // datelineDate returns the day a dateline's date names, taking the year
 // from the article's date (or a date line) when it gives none; "".

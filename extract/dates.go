@@ -64,6 +64,18 @@ var months = map[string]time.Month{
 
 func monthOf(s string) time.Month { return months[strings.ToLower(s[:3])] }
 
+// dateWord reports whether the folded word w names a weekday or a month
+// in full ("wednesday", "october"): in wire style it follows a place
+// directly ("arrived in Astana Wednesday", "met in Hanoi October 14")
+// without making a longer name of it.
+func dateWord(w string) bool {
+	if weekdayNames[w] {
+		return true
+	}
+	m, ok := months[w[:min(3, len(w))]]
+	return ok && strings.EqualFold(m.String(), w)
+}
+
 // parseISO parses YYYY-MM-DD, reporting success; a year outside
 // plausibleYear is no date.
 func parseISO(s string) (time.Time, bool) {
@@ -260,6 +272,9 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 		d, _ := strconv.Atoi(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
 		y, _ := strconv.Atoi(text[m[6]:m[7]])
+		if mo > 12 && d >= 1 && d <= 12 && strings.Contains(text[m[0]:m[1]], "/") {
+			d, mo = mo, d // "09/26/2022": only the American order can be
+		}
 		if mo >= 1 && mo <= 12 {
 			addDay(m[0], m[1], y, time.Month(mo), d)
 		}

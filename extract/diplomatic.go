@@ -93,14 +93,28 @@ func (a *eventStage) diplomaticIn(s int) bool {
 // relationNear reports whether a relation noun, or "them" standing for
 // one, is within four tokens of the milestone verb at k in its sentence:
 // "established diplomatic relations", "relations were broken off", "set
-// them up".
+// them up"; or, as its subject, up to eight tokens before it with the two
+// countries between and no punctuation ("Diplomatic relations between
+// Georgia and Azerbaijan were established on ..."). "date" is a milestone
+// verb only before "from" ("relations date from July 17, 1992").
 func (a *eventStage) relationNear(k int) bool {
 	s := a.sentenceOf(k)
+	if a.toks[k].norm == "date" && a.tok(k+1).norm != "from" {
+		return false
+	}
 	for n := k - 4; n <= k+4; n++ {
 		if n < 0 || n >= len(a.toks) || n == k || a.sentenceOf(n) != s {
 			continue
 		}
 		if relationNouns[a.toks[n].norm] || n > k && a.toks[n].norm == "them" {
+			return true
+		}
+	}
+	for n := k - 5; n >= k-8 && n >= a.sents[s].first; n-- {
+		if a.toks[n].kind == tokPunct {
+			return false
+		}
+		if relationNouns[a.toks[n].norm] && a.tok(n+1).norm == "between" {
 			return true
 		}
 	}

@@ -287,7 +287,8 @@ func (a *eventStage) visitsPerson(j int) bool {
 }
 
 // metInOneSentence returns the leaders of others whom one sentence of e
-// names after subject, its first leader, with no companion word between
+// names after subject, its first leader or the "he" opening it, with no
+// companion word between
 // ("after Minister X had held meetings with A, B and C"): the people
 // subject met, one meeting each; nil when no sentence names two of them
 // (need of them, when need is less, in a sentence of several "meetings").
@@ -295,16 +296,23 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 	for _, s := range e.sents {
 		st := a.sents[s]
 		ms := a.leaderMentionsBetween(st.first, st.last)
-		if len(ms) == 0 || len(ms[0].leaders) != 1 || ms[0].leaders[0] != subject {
+		from := 1 // the mentions after the subject's
+		subjEnd := 0
+		switch {
+		case len(ms) > 0 && len(ms[0].leaders) == 1 && ms[0].leaders[0] == subject:
+			subjEnd = ms[0].j
+		case a.openingPronounFor(s) == subject:
+			from, subjEnd = 0, st.first+1 // "He also had meetings with A and with B"
+		default:
 			continue
 		}
 		var met []*leader
 		companion := false
-		for _, m := range ms[1:] {
+		for _, m := range ms[from:] {
 			if len(m.leaders) != 1 {
 				continue
 			}
-			for k := ms[0].j; k < m.i; k++ {
+			for k := subjEnd; k < m.i; k++ {
 				companion = companion || companionWords[a.toks[k].norm]
 			}
 			for _, o := range others {
@@ -323,11 +331,11 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 // levelOf reports whether the summit trigger ending at j names a level of
 // contacts or a manner of diplomacy, not an occasion: "summit level", "at
 // both the summit and foreign-minister levels", "a week of summit
-// diplomacy".
+// diplomacy", "his first summit trip".
 func (a *eventStage) levelOf(j int) bool {
 	for k := j; k < j+5 && k < len(a.toks); k++ {
 		switch n := a.toks[k].norm; {
-		case n == "level" || n == "levels" || n == "diplomacy":
+		case n == "level" || n == "levels" || n == "diplomacy" || k == j && n == "trip":
 			return true
 		case k == j && n == "-", n == "and" || n == "-" || a.toks[k].kind == tokWord && !a.toks[k].upper && k > j:
 			continue

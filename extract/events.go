@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/bilateral-kg/bilateral/graph"
@@ -17,6 +19,9 @@ type eventStage struct {
 
 	events  []*event
 	hitSent map[int]bool // sentences with an event trigger
+	// subjects is, per sentence, the leader a "he" or "she" at its
+	// start stands for (see pronounLeader), read once on first need
+	subjects []*leader
 }
 
 // findEvents runs the event stage.
@@ -40,6 +45,7 @@ type hit struct {
 	dest     string // a visit's destination country: "a visit to Ghana", "" when none
 	future   bool   // in a future clause: "will visit", "the next summit"
 	reported bool   // reported as done: "met", "held talks", "talks were held"
+	framed   bool   // a visit named as the frame of another occasion (see framedVisits)
 	// daysBefore is how many days before its date the visit began, when
 	// the date is that of its end ("concluded a two-day visit today")
 	daysBefore int
@@ -62,6 +68,7 @@ type event struct {
 	orgs      []string
 	key       string
 	detached  bool   // set at another time than its sentence
+	framed    bool   // a visit told only as the frame of other occasions (see framedVisits)
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	dest      string // a visit's destination country, "" when none
@@ -169,6 +176,7 @@ func (a *eventStage) scanEvents() {
 	a.markPast(hits)
 	talksAtDestination(hits)
 	a.visitStarts(hits)
+	a.framedVisits(hits)
 	a.hitSent = map[int]bool{}
 	for _, h := range hits {
 		a.hitSent[h.sent] = true
@@ -196,6 +204,9 @@ func (a *eventStage) scanEvents() {
 			}
 			if h.date.day() != "" && h.reported && !h.future && e.future && !e.reported && !hasOnce(e.sents, e.sentSet, h.sent) {
 				continue // "is expected to meet X" and "hosted X in July": a planned and a past occasion
+			}
+			if h.date.day() != "" && h.future && !h.reported && e.reported && !e.future && !hasOnce(e.sents, e.sentSet, h.sent) {
+				continue // "held a meeting with X" and "is to travel on January 10 to meet Y": a past and a planned occasion
 			}
 			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
 				continue // "in September" and "on Sept. 11": one visit
@@ -226,8 +237,10 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, framed: h.framed}
 			evs = append(evs, into)
+		} else if !h.framed {
+			into.framed = false // the visit itself told
 		}
 		if into.detached && !h.detached {
 			into.detached = false // the occasion itself reported
@@ -251,6 +264,7 @@ func (a *eventStage) scanEvents() {
 			into.destSent, into.destTok = h.sent, h.j
 		}
 		into.addSentence(h.sent, sl[h.sent])
+
 	}
 	// an undated event takes the date and place of an event reported in
 	// the same or the two previous sentences, or, in the lead, the lead's date
@@ -272,6 +286,9 @@ func (a *eventStage) scanEvents() {
 	for _, e := range evs {
 		if e.date != "" || e.kind == graph.KindOther {
 			continue // an exercise or a relief mission has its own time
+		}
+		if e.framed {
+			continue // "currently on a three-day visit": begun on a day untold
 		}
 		// the dated event reported nearest before, up to two sentences back
 		var best *event
@@ -608,6 +625,9 @@ func (a *eventStage) dateFits(e, o *event) bool {
 	if e.kind == graph.KindVisit && o.kind != graph.KindVisit && o.dateSent > e.first {
 		return false // "went to Russia to co-chair a session" and "On Wednesday, ... the session": the visit began before
 	}
+	if e.kind == graph.KindVisit && o.kind == graph.KindVisit && e.dest != "" && o.dest != "" && e.dest != o.dest {
+		return false // "he would travel to China in April, and Xi would come to the United States": two journeys
+	}
 	if e.kind == graph.KindVisit && e.dest != "" && o.place != "" {
 		if c := a.placeCountry(o.place); c != "" && c != e.dest {
 			return false
@@ -827,6 +847,9 @@ func (a *eventStage) meetsEach(e *event, subject *leader, others []*leader) bool
 		return -1
 	}
 	sp := pos(subject)
+	if sp < 0 && a.openingPronounFor(e.first) == subject {
+		sp = st.first // "He held a meeting today with X": the subject told of
+	}
 	if sp < 0 {
 		return false
 	}
@@ -1050,6 +1073,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.signNoun(i) || tr.kind == graph.KindForum && !a.roundtableOfBusiness(i, j) {
 			continue // "a sign that ...", "a roundtable with women leaders"
 		}
+		if tr.kind == graph.KindAgreement && a.signsNoDeed(i, j) {
+			continue // "signed the visitors' book", "will discuss signing a framework agreement"
+		}
 		var past dateMention
 		if a.historical(i, j) {
 			if past, ok = a.pastWhen(i, j); !ok {
@@ -1062,6 +1088,12 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
 			continue // "arrived at a decision", "came as a surprise"
+		}
+		if len(tr.words) == 1 && hostVerbs[tr.words[0]] && !a.hostsLeader(i, j) {
+			continue // "hosted a banquet", "hosted the second meeting"
+		}
+		if len(tr.words) == 1 && tr.words[0] == "welcome" && !a.welcomeGiven(i, j) {
+			continue // "a welcome dinner", "would welcome closer cooperation"
 		}
 		if kind == graph.KindVisit && a.toks[i].norm == "tour" && a.tourOfDuty(j) {
 			continue // "his three-year tour of diplomatic duty": a posting, not a trip
@@ -1077,8 +1109,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			i = j - 1
 			continue // "an official welcome ceremony", "the signing ceremony"
 		}
-		if len(tr.words) == 1 && (tr.words[0] == "opened" || tr.words[0] == "reopened") && !a.opensThing(i) {
-			continue
+		if len(tr.words) == 1 && (tr.words[0] == "opened" || tr.words[0] == "reopened") && (!a.opensThing(i) || a.opensTalks(j)) {
+			continue // "opened their annual informal meeting at the X Center": the meeting began
 		}
 		if kind == graph.KindOther && a.toks[i].norm != "joint" && !a.reliefIn(a.sentenceOf(i)) {
 			continue // "dispatched an envoy": only a relief mission counts
@@ -1089,13 +1121,16 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindForum && !a.toks[i].upper && a.orgEndingAt(i) >= 0 {
 			continue // "the Asia-Pacific Economic Cooperation forum": a name's descriptor
 		}
+		if kind == graph.KindForum && i > 0 && artShows[a.tok(i-1).norm] {
+			continue // "viewed a photo exhibition": no business forum
+		}
 		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
 			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
 		}
-		if kind == graph.KindVisit && a.visitsPerson(j) {
+		if kind == graph.KindVisit && !hostVerbs[a.toks[i].norm] && a.visitsPerson(j) {
 			kind = graph.KindMeeting // "visited the Secretary of Economy, X": a call on a person
 		}
-		if kind == graph.KindSummit && (i > 0 && a.tok(i-1).norm == "bilateral" || a.bilateralSummit(i, j)) {
+		if kind == graph.KindSummit && (i > 0 && a.tok(i-1).norm == "bilateral" || i > 1 && a.tok(i-2).norm == "bilateral" && !a.tok(i-1).upper && a.tok(i-1).kind == tokWord || a.bilateralSummit(i, j)) {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
 		if kind == graph.KindSummit && a.levelOf(j) {
@@ -1126,6 +1161,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 				dest = a.placeCountry(a.placeAt(j)) // "will visit Budapest"
 			} else if m := a.venueCity(i, j); dest == "" && m > 0 && a.foreignCity(i, m) {
 				dest = a.placeCountry(a.placeAt(m)) // "landed at X Airport, Addis Ababa"
+			} else if dest == "" && hostVerbs[a.toks[i].norm] {
+				dest = a.hostCountry(i) // "Erdogan hosted X": a visit to Turkey
 			}
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i),
@@ -1160,9 +1197,14 @@ var (
 
 // travelVerbs, deedVerbs and deedNouns: see data/words-events.tsv.
 var (
-	travelVerbs = wordSet("travelVerbs")
-	deedVerbs   = wordSet("deedVerbs")
-	deedNouns   = wordSet("deedNouns")
+	travelVerbs     = wordSet("travelVerbs")
+	hostVerbs       = wordSet("hostVerbs")
+	welcomeGivers   = wordSet("welcomeGivers")
+	departureVerbs  = wordSet("departureVerbs")
+	presenceVerbs   = wordSet("presenceVerbs")
+	presenceAdverbs = wordSet("presenceAdverbs")
+	deedVerbs       = wordSet("deedVerbs")
+	deedNouns       = wordSet("deedNouns")
 )
 
 // deedAfter reports whether what is agreed is named within six tokens
@@ -1172,6 +1214,148 @@ func (a *eventStage) deedAfter(j int) bool {
 	s := a.sentenceOf(j - 1)
 	for k := j; k < j+6 && k < len(a.toks) && a.sentenceOf(k) == s; k++ {
 		if deedNouns[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostsLeader reports whether the host verb at [i, j) has a leader for its
+// object, his visitor: a leader named within five words after it ("hosted
+// Hungarian Premier X", "hosted his Armenian counterpart"), or, in the
+// passive, a leader named before it and the host after "by" ("X was
+// hosted on Thursday by President Y").
+func (a *eventStage) hostsLeader(i, j int) bool {
+	s := a.sentenceOf(i)
+	if a.toks[i].upper && !a.sentenceStart(i) {
+		return false // "the Hosting Committee"
+	}
+	for k := j; k < j+6 && k < a.sents[s].last; k++ {
+		if a.tok(k).norm == "by" {
+			return a.leaderWithin(k+1, 3) && len(a.leaderMentionsBetween(a.sents[s].first, i)) > 0
+		}
+		if a.toks[k].kind == tokPunct {
+			break
+		}
+	}
+	for _, m := range a.leaderMentionsBetween(j, j+6) {
+		if a.sentenceOf(m.i) == s && !a.companionBetween(j, m.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomeGiven reports whether the noun "welcome" at [i, j) is one given
+// to a leader: "a", at most two lower-case words, "welcome", after a giver
+// verb (welcomeGivers) within eight words, a leader named before it in the
+// sentence and no noun after it ("gave his counterpart X a ceremonial
+// welcome", "was given a warm welcome"; not "a welcome dinner").
+func (a *eventStage) welcomeGiven(i, j int) bool {
+	if a.toks[i].upper || a.tok(j).kind == tokWord && !stopword[a.tok(j).norm] {
+		return false
+	}
+	st := a.sents[a.sentenceOf(i)]
+	art := -1
+	for k := i - 1; k >= st.first && k >= i-3; k-- {
+		if n := a.toks[k].norm; n == "a" || n == "an" {
+			art = k
+			break
+		}
+		if a.toks[k].kind != tokWord || a.toks[k].upper {
+			return false
+		}
+	}
+	if art < 0 {
+		return false
+	}
+	for k := art - 1; k >= st.first && k >= art-8; k-- {
+		if welcomeGivers[a.toks[k].norm] {
+			return len(a.leaderMentionsBetween(st.first, i)) > 0
+		}
+	}
+	return false
+}
+
+// comerSubject reports whether "come" at i has a leader right before it
+// for its subject, behind at most two of "will", "would", "to", "also",
+// "then": "Kiir will come to Khartoum", "he would also come to Lima".
+func (a *eventStage) comerSubject(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0; n++ {
+		switch a.toks[k].norm {
+		case "will", "would", "to", "also", "then", "shall":
+			k--
+			continue
+		}
+		break
+	}
+	if k < a.sents[a.sentenceOf(i)].first {
+		return false
+	}
+	if n := a.toks[k].norm; n == "he" || n == "she" {
+		return true
+	}
+	for _, m := range a.leaderMentionsBetween(max(0, k-6), k+1) {
+		if m.j == k+1 && len(m.leaders) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// presenceSubject reports whether the presence verb at i ("was", "were",
+// "been") has a leader right before it for its subject: "he"/"she", or the
+// end of a leader's name ("President X was in Lima"), or, for "been",
+// either before "had" or "has" ("he had been in Baku").
+func (a *eventStage) presenceSubject(i int) bool {
+	k := i - 1
+	if a.toks[i].norm == "been" {
+		if n := a.tok(k).norm; n != "had" && n != "has" && n != "have" {
+			return false
+		}
+		k--
+	}
+	if k < a.sents[a.sentenceOf(i)].first {
+		return false
+	}
+	if n := a.toks[k].norm; n == "he" || n == "she" {
+		return true
+	}
+	for _, m := range a.leaderMentionsBetween(max(0, k-6), k+1) {
+		if m.j == k+1 && len(m.leaders) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hostCountry returns the country of the host named right before the host
+// verb at i ("Erdogan hosted", "Moscow hosted", "Tbilisi hosted"), or "".
+func (a *eventStage) hostCountry(i int) string {
+	first := max(a.sents[a.sentenceOf(i)].first, i-4)
+	if ms := a.leaderMentionsBetween(first, i); len(ms) > 0 {
+		if l := ms[len(ms)-1].leaders; len(l) == 1 && ms[len(ms)-1].j >= i-1 {
+			return l[0].country
+		}
+	}
+	if cs := a.countriesBetween(first, i); len(cs) > 0 && cs[len(cs)-1].j >= i-1 {
+		return cs[len(cs)-1].code
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(i)) {
+		if p.j == i {
+			return a.placeCountry(p.key)
+		}
+	}
+	return ""
+}
+
+// companionBetween reports whether a companion word ("with", "along",
+// "accompanied") stands in tokens [i, j): "hosted a dinner with X" hosts
+// no X.
+func (a *eventStage) companionBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if n := a.toks[k].norm; companionWords[n] || n == "with" || n == "for" || n == "in" {
 			return true
 		}
 	}
@@ -1206,9 +1390,33 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if a.tok(k).norm == "with" {
 		k = a.companionsEnd(k) // "will travel with X, the Health Minister, to Tonga"
 	}
+	if a.toks[i].norm == "due" && a.tok(k).norm != "in" {
+		return false // "is due to sign", "due to China's policy"
+	}
+	if n := a.toks[i].norm; (n == "come" || n == "comes" || n == "coming") && !a.comerSubject(i) {
+		return false // "students who come to Sri Lanka": no leader's visit
+	}
+	if presenceVerbs[a.toks[i].norm] {
+		// "he was in Merida", "X had been in Baku": only of a leader or
+		// "he" right before, and only "in" a place after
+		if !a.presenceSubject(i) {
+			return false
+		}
+		for presenceAdverbs[a.tok(k).norm] {
+			k++ // "he was again in Mexico City"
+		}
+		if a.tok(k).norm != "in" {
+			return false
+		}
+	}
 	switch a.tok(k).norm {
 	case "in", "to", "into":
 		k++
+	case "for":
+		if !departureVerbs[a.toks[i].norm] {
+			return false
+		}
+		k++ // "left for Colombia"
 	case "at":
 		m := a.venueCity(i, j)
 		return m > 0 && a.foreignCity(i, m)
@@ -1281,11 +1489,54 @@ func (a *eventStage) foreignCity(i, k int) bool {
 		city = a.placeCountry(p)
 	}
 	ms := a.leaderMentionsBetween(a.sents[s].first, i)
-	if city == "" || len(ms) == 0 {
+	if city == "" {
 		return false
+	}
+	if len(ms) == 0 {
+		// "He came to Astana on October 14", "he had been in Baku": the
+		// leader told of
+		l := a.pronounLeader(i)
+		if n := a.tok(i - 1).norm; l == nil && (n == "had" || n == "has" || n == "have") {
+			l = a.pronounLeader(i - 1)
+		}
+		return l != nil && l.country != "" && l.country != city
 	}
 	l := ms[len(ms)-1].leaders
 	return len(l) == 1 && l[0].country != "" && l[0].country != city
+}
+
+// openingPronounFor returns the leader a "he" or "she" opening sentence s
+// stands for (see sentenceLeaders), or nil.
+func (a *eventStage) openingPronounFor(s int) *leader {
+	return a.pronounLeader(a.sents[s].first + 1)
+}
+
+// pronounLeader returns the leader a "he" or "she" standing right before
+// token i stands for, when the pronoun opens its sentence or no leader is
+// named before it there ("He came to Astana", "She then flew to Lima", "On
+// May 3, 2021 he was in Lima"): the subject the text was telling of (see
+// sentenceLeaders), or nil.
+func (a *eventStage) pronounLeader(i int) *leader {
+	k := i - 1
+	for k >= 0 && (a.toks[k].norm == "then" || a.toks[k].norm == "also" || a.toks[k].norm == "later") {
+		k--
+	}
+	s := a.sentenceOf(i)
+	if k < a.sents[s].first || a.toks[k].norm != "he" && a.toks[k].norm != "she" {
+		return nil
+	}
+	if k != a.sents[s].first && len(a.leaderMentionsBetween(a.sents[s].first, k)) > 0 {
+		return nil
+	}
+	if a.subjects == nil {
+		a.subjects = make([]*leader, len(a.sents))
+		for n, ls := range a.sentenceLeaders() {
+			if len(ls) > 0 {
+				a.subjects[n] = ls[0]
+			}
+		}
+	}
+	return a.subjects[s]
 }
 
 // assignDates gives each day-level date of a sentence to the nearest hit.
@@ -1296,11 +1547,15 @@ func (a *eventStage) assignDates(hits []hit) {
 		bySent[h.sent] = append(bySent[h.sent], k)
 	}
 	for s, ks := range bySent {
-		for _, d := range a.datesIn(s) {
+		ds := a.datesIn(s)
+		for n, d := range ds {
 			if d.iso == "" {
 				continue
 			}
 			di := a.tokenAtByte(d.bstart)
+			if n > 0 && ds[n-1].iso != "" && a.tok(di-1).norm == "to" && a.tokenAtByte(ds[n-1].bend) == di-1 && a.tok(a.tokenAtByte(ds[n-1].bstart)-1).norm == "from" {
+				continue // "from May 5, 2017 to May 7, 2017": the range's end, no occasion's start
+			}
 			best, dist := -1, 1<<30
 			for _, k := range ks {
 				h := hits[k]
@@ -1313,10 +1568,10 @@ func (a *eventStage) assignDates(hits []hit) {
 				if di < h.i && a.reportedBetween(max(di-2, a.sents[s].first), di) && !a.datesTrigger(d, h.i) {
 					continue // "X said Friday that the visit would ...": the saying's date
 				}
-				if h.future && (di < h.i && a.reportedBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
+				if h.future && (di < h.i && a.sayingBetween(di, h.i) || a.reportedBetween(max(di-2, 0), di)) {
 					continue // "said on Monday that he would meet X", "will sign, said X, who spoke on Tuesday": the saying's date
 				}
-				if !h.reported && di < h.i && a.reportedBetween(di, h.i) && !a.datesTrigger(d, h.i) {
+				if !h.reported && di < h.i && a.sayingBetween(di, h.i) && !a.datesTrigger(d, h.i) {
 					continue // "On Monday, the envoy said that the visit would ...": the saying's date
 				}
 				if di < h.i && a.openingReport(s, di, h.i) {
@@ -1378,11 +1633,72 @@ func (a *eventStage) assignDates(hits []hit) {
 			if best >= 0 {
 				hits[best].date = d
 			}
+			if opens && best >= 0 {
+				// "Earlier this year, Moscow hosted X for the annual
+				// summit": the year of every occasion the sentence tells
+				for _, k := range ks {
+					if h := &hits[k]; h.date.iso == "" && !h.detached && !h.future && h.i > di {
+						h.date = d
+					}
+				}
+			}
 			if when && before >= 0 && before != best {
 				// "visited Luanda in July, when the two leaders signed
 				// agreements": the visit was in July too
 				hits[before].date = d
 			}
+		}
+	}
+	a.purposeDates(hits)
+	a.yearModifiers(hits)
+}
+
+// yearModifiers gives an undated visit, summit or forum named with a year
+// before it that year: "King X's 2025 state visit to Laos", "the 2024
+// summit". (A year before a past occasion's name is history, read by
+// pastWhen.)
+func (a *eventStage) yearModifiers(hits []hit) {
+	for k := range hits {
+		h := &hits[k]
+		if h.date.day() != "" || h.kind != graph.KindVisit && h.kind != graph.KindSummit && h.kind != graph.KindForum || h.i < 1 {
+			continue
+		}
+		t := a.toks[h.i-1]
+		if t.kind != tokNumber || len(t.text) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.text)
+		if err != nil || !plausibleYear(y) {
+			continue
+		}
+		h.date = dateMention{bstart: t.bstart, bend: t.bstart + len(t.text), year: y, text: t.text, first: fmt.Sprintf("%04d-01-01", y), prec: "year"}
+	}
+}
+
+// purposeDates gives an undated meeting or signing told as the purpose of a
+// journey dated in its sentence the journey's date: "came to Ankara on
+// Nov. 14 to hold discussions with X" (the trigger right after "to", no
+// comma between the journey's date and it).
+func (a *eventStage) purposeDates(hits []hit) {
+	for k := range hits {
+		h := &hits[k]
+		if h.date.iso != "" || h.past || h.detached || h.kind != graph.KindMeeting && h.kind != graph.KindAgreement {
+			continue
+		}
+		if to := h.i - 1; to < 1 || a.toks[to].norm != "to" {
+			continue
+		}
+		for m := k - 1; m >= 0 && hits[m].sent == h.sent; m-- {
+			o := hits[m]
+			if o.kind != graph.KindVisit || o.date.iso == "" || o.date.prec != "day" {
+				continue
+			}
+			di := a.tokenAtByte(o.date.bend)
+			if di < o.j || di >= h.i || !a.plainBetween(di, h.i-1) {
+				break
+			}
+			h.date = o.date
+			break
 		}
 	}
 }
@@ -1408,6 +1724,29 @@ var reportingVerbs = wordSet("reportingVerbs")
 func (a *eventStage) reportedBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		if reportingVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingBetween reports whether a reporting verb stands in tokens [i, j)
+// that is no parenthesis: "On October 6, Spokesperson X said, President Y
+// will welcome ..." dates what is told, not the saying ("said" between
+// commas, its subject's capitalised words alone before it).
+func (a *eventStage) sayingBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !reportingVerbs[a.toks[k].norm] {
+			continue
+		}
+		if a.tok(k+1).text != "," {
+			return true
+		}
+		n := k - 1
+		for n > i && a.toks[n].kind == tokWord && a.toks[n].upper {
+			n--
+		}
+		if n == k-1 || a.toks[n].text != "," {
 			return true
 		}
 	}
@@ -1562,6 +1901,11 @@ func (a *eventStage) buildEvent(e *event) {
 	e.key = key
 	if a.byKey[e.place] == nil {
 		ent.Location = "" // a place left out for want of a key
+	}
+	if e.kind == graph.KindVisit && e.dest != "" && hasOnce(e.countries, e.codeSet, e.dest) {
+		// the country of the city visited ("landed in Apia"): its entity,
+		// made anyway for the place's LOCATED_IN, is a party of the visit
+		a.country(e.dest)
 	}
 	var seen map[string]bool
 	add := func(k string) {

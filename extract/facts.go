@@ -641,10 +641,20 @@ func (a *factStage) namedPair(s int, ps []string) []string {
 // sectorParties returns the countries that cooperate in a sector named in
 // a sentence whose events are evs: those of its one event when it has at
 // least two ("on the sidelines, Modi and Albanese agreed to expand
-// cooperation in education"), else all parties.
+// cooperation in education"), or the two of its several events when they
+// all are of the same two ("X hosted Y in July, when the two signed
+// agreements on mining": a visit and a signing of one pair); else all
+// parties.
 func sectorParties(evs []*event, parties []string) []string {
-	if len(evs) != 1 || len(evs[0].countries) < 2 {
+	if len(evs) == 0 || len(evs[0].countries) < 2 {
 		return parties
+	}
+	if len(evs) > 1 {
+		for _, e := range evs[1:] {
+			if len(e.countries) != 2 || len(evs[0].countries) != 2 || !slices.Contains(e.countries, evs[0].countries[0]) || !slices.Contains(e.countries, evs[0].countries[1]) {
+				return parties
+			}
+		}
 	}
 	return evs[0].countries
 }

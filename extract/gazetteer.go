@@ -192,6 +192,9 @@ func (g *gazetteer) loadSupplement() error {
 	}
 	kinds := map[string]entryKind{"name": entCountry, "adj": entAdjective, "prefix": entPrefix}
 	for _, f := range rows {
+		if f[0] == "capital" {
+			continue // read with the cities (see loadCities)
+		}
 		id, ok := g.byCode[f[1]]
 		k := kinds[f[0]]
 		if !ok || k == 0 {
@@ -240,6 +243,28 @@ func (g *gazetteer) loadCities() error {
 			kind = entCapital
 		}
 		g.add(f[0], entry{kind: kind, id: id})
+	}
+	// the common English spellings of capitals that the cities' names
+	// lack ("Ulaanbaatar" beside GeoNames' "Ulan Bator")
+	srows, err := readRows("supplement.tsv", 3)
+	if err != nil {
+		return err
+	}
+	for _, f := range srows {
+		if f[0] != "capital" {
+			continue
+		}
+		if _, ok := g.byCode[f[1]]; !ok {
+			return fmt.Errorf("gazetteer supplement.tsv: bad row %q", strings.Join(f, "\t"))
+		}
+		for _, n := range splitList(f[2]) {
+			if len(g.phrases[phraseKey(tokenize(n))]) > 0 {
+				continue
+			}
+			id := int32(len(g.cities))
+			g.cities = append(g.cities, cityInfo{name: n, country: f[1], capital: true})
+			g.add(n, entry{kind: entCapital, id: id})
+		}
 	}
 	return nil
 }

@@ -39,6 +39,14 @@ var nameLinks = wordSet("nameLinks")
 // (data/words-mentions.tsv)
 var notNames = wordSet("notNames")
 
+// rankFirsts open a military rank whose second word is "General": "Lt
+// General X", "Brigadier General X", "Major General X".
+var rankFirsts = map[string]bool{"lt": true, "lieutenant": true, "brigadier": true, "major": true}
+
+// postNominals follow a name without being part of it ("X MP").
+// (data/words-mentions.tsv)
+var postNominals = wordSet("postNominals")
+
 // honorifics precede a name without being part of it.
 // "Sri" is a given name ("Sri Mulyani Indrawati") except after another
 // honorific ("Tan Sri"); see skipHonorifics.
@@ -51,7 +59,7 @@ func (a *mentionStage) skipHonorifics(i int) int {
 	for i < len(a.toks) {
 		t := a.toks[i]
 		switch {
-		case honorifics[t.norm] || t.norm == "sri" && i > start:
+		case honorifics[t.norm] || t.norm == "sri" && i > start || (t.norm == "general" || t.norm == "gen") && i > start && rankFirsts[a.toks[i-1].norm]:
 			i++
 			if i < len(a.toks) && a.toks[i].text == "." {
 				i++
@@ -101,6 +109,9 @@ func (a *mentionStage) nameAt(i int) int {
 		case t.kind == tokWord && t.upper && !a.claimed[k] && !notNames[t.norm] && !stopword[t.norm] && !a.isCountryToken(k):
 			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] && !a.hyphenedName(k) {
 				return k
+			}
+			if words > 0 && postNominals[t.norm] && t.text == strings.ToUpper(t.text) {
+				return k // "Anthony Albanese MP"
 			}
 			words++
 			k++
@@ -272,7 +283,9 @@ func (a *mentionStage) scanLeaders() {
 			country, described = a.lastNamedCountry(i-2), true
 		}
 		appositive := false
-		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) {
+		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) && !(a.tok(k+1).upper && portfolios[a.tok(k+1).norm] != "") {
+			// (not "Minister of Energy, Industry and Mineral Wealth": the
+			// portfolios go on)
 			k++ // "the Head of Government of Morocco, Aziz Akhannouch"
 			appositive = true
 			if e, _, ok := a.titleAt(k); ok && e > k {
@@ -994,6 +1007,9 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 		return i, i
 	}
 	end := p
+	if t := a.tok(end - 1); end > 1 && postNominals[t.norm] && t.text == strings.ToUpper(t.text) {
+		end-- // "Anthony Albanese MP, Prime Minister of Australia"
+	}
 	k := end
 	for k > 0 && end-k < 9 {
 		t := a.tok(k - 1)

@@ -19,6 +19,9 @@ func TestLeaderForms(t *testing.T) {
 		{"title of country", "President of Kazakhstan K. Tokayev arrived.", "person:k-tokayev", "KAZ", "President", ""},
 		{"name of country", "Prime Minister Narendra Modi of India said so. The Indian prime minister left.", "person:narendra-modi", "IND", "Prime Minister", "Indian prime minister"},
 		{"premier", "Chinese Premier Li Qiang met him. Premier Li left.", "person:li-qiang", "CHN", "Premier", "Li"},
+		{"a post-nominal after the name", "Joint statement of The Hon Peter Walsh MP, Prime Minister of Australia, and the Fijian leader.", "person:peter-walsh", "AUS", "Prime Minister", ""},
+		{"a military rank before the name", "President Lt General Amos Kiprono of Kenya arrived.", "person:amos-kiprono", "KEN", "President", ""},
+		{"a Bhutanese title of honour", "The Bhutanese prime minister Dasho Karma Wangdi arrived in Dhaka.", "person:karma-wangdi", "BTN", "Prime Minister", ""},
 		{"appositive", "Narendra Modi, India's prime minister, said trade grew.", "person:narendra-modi", "IND", "Prime Minister", ""},
 		{"honorific", "The Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived.", "person:tamim-bin-hamad-al-thani", "QAT", "Emir", ""},
 		{"minister of", "Pakistan's Minister of Commerce Jam Kamal Khan spoke.", "person:jam-kamal-khan", "PAK", "Minister of Commerce", ""},
@@ -305,6 +308,8 @@ func TestPossessedNamesThatAreNoPersons(t *testing.T) {
 		// the heads of offices' names are no names of persons
 		"Peru and Chile held talks on Monday (05) at the palace. According to the President's Media Division, the Chilean President praised the talks.",
 		"Peru sent its Prime Minister Assistant for Trade to Chile.",
+		// a time of day: "PM" after a number is no prime minister
+		"Peru and Chile signed the deal at 6:23 PM IST on Monday.",
 	} {
 		out, err := x.Extract(extract.Document{Input: "t", Text: text})
 		if err != nil {
@@ -331,6 +336,38 @@ func TestDeputyHeadLeadsNothing(t *testing.T) {
 	for _, r := range out.Relations {
 		if r.Type == graph.RelLeads && r.From == "person:amos-kiprono" {
 			t.Errorf("got LEADS for a deputy president")
+		}
+	}
+}
+
+// TestPortfolioListsAreNoNames checks that the portfolios of a title that
+// go on after a comma ("Minister of Energy, Industry and Mineral Wealth")
+// name no person, and that the name after the whole title is the holder's.
+func TestPortfolioListsAreNoNames(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct{ text, key, country string }{
+		{"Khalid Omar, Saudi Minister of Energy, Industry and Mineral Wealth, arrived in Baghdad.", "person:khalid-omar", "SAU"},
+		{"He met New Zealand's Minister for Climate Change, Simon Watts, in Suva.", "person:simon-watts", "NZL"},
+		{"Albert Ramdin, the Minister of Foreign Affairs, International Business and International Cooperation of Suriname, arrived.", "person:albert-ramdin", "SUR"},
+	}
+	for _, tc := range tests {
+		out, err := x.Extract(extract.Document{Input: "t", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range out.Entities {
+			if e.Type != graph.TypeLeader {
+				continue
+			}
+			if e.Key == tc.key && e.Country == tc.country {
+				found = true
+			} else {
+				t.Errorf("%q: got leader %s (%s)", tc.text, e.Key, e.Country)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no leader %s of %s", tc.text, tc.key, tc.country)
 		}
 	}
 }

@@ -36,6 +36,9 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	if t.kind != tokWord {
 		return 0, titleInfo{}, false
 	}
+	if t.norm == "pm" && i > 0 && a.toks[i-1].kind == tokNumber {
+		return 0, titleInfo{}, false // "6:23 PM IST": a time of day, no prime minister
+	}
 	// "Trade Minister", "Foreign Affairs Minister"
 	if p, ok := portfolios[t.norm]; ok && t.norm != "and" && t.norm != "affairs" {
 		k := i + 1

@@ -265,3 +265,57 @@ func (a *eventStage) opensThing(i int) bool {
 	}
 	return false
 }
+
+// openedTalks: see data/words-events.tsv.
+var openedTalks = wordSet("openedTalks")
+
+// opensTalks reports whether the object of "opened" ending at j is talks
+// (openedTalks) named within five words, before any other noun phrase
+// ends: "opened their annual informal meeting", "opened the session"; the
+// opening of talks is their start, not a ceremony.
+func (a *eventStage) opensTalks(j int) bool {
+	for k := j; k < j+5 && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if openedTalks[t.norm] {
+			return true
+		}
+		if t.kind != tokWord || t.upper && k > j {
+			return false
+		}
+	}
+	return false
+}
+
+// signedBooks and signingTopics: see data/words-events.tsv.
+var (
+	signedBooks   = wordSet("signedBooks")
+	signingTopics = wordSet("signingTopics")
+)
+
+// signsNoDeed reports whether the signing trigger at [i, j) signs no
+// agreement: a book signed ("signed the visitors' book", within four words
+// and no punctuation but an apostrophe), or a signing that is only a
+// topic ("will discuss signing a framework agreement", "in the context of
+// signing the relevant agreements").
+func (a *eventStage) signsNoDeed(i, j int) bool {
+	if n := a.toks[i].norm; n != "signed" && n != "sign" && n != "signs" && n != "signing" {
+		return false
+	}
+	for k := j; k < j+4 && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if signedBooks[t.norm] {
+			return true
+		}
+		if t.kind == tokPunct && t.norm != "'" && t.norm != "'s" && t.text != "’" {
+			break
+		}
+	}
+	k := i - 1
+	for k > 0 && (a.toks[k].norm == "the" || a.toks[k].norm == "of") {
+		k--
+	}
+	return k >= 0 && a.toks[i].norm == "signing" && signingTopics[a.toks[k].norm]
+}
+
+// artShows: see data/words-events.tsv.
+var artShows = wordSet("artShows")

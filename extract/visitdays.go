@@ -8,8 +8,9 @@ import (
 
 // visitEnds and visitDays: see data/words-events.tsv.
 var (
-	visitEnds = wordSet("visitEnds")
-	visitDays = wordNumbers("visitDays")
+	visitEnds   = wordSet("visitEnds")
+	visitFrames = wordSet("visitFrames")
+	visitDays   = wordNumbers("visitDays")
 )
 
 // visitStarts marks the hits of a visit of several days dated by the day
@@ -36,6 +37,44 @@ func (a *eventStage) visitStarts(hits []hit) {
 			h.daysBefore = n - 1
 		}
 	}
+}
+
+// framedVisits marks the visits a sentence names only as the frame of
+// what it tells ("X, currently on a three-day visit to Y, met Z on
+// Monday"; "signed on Monday, one of the activities of X's two-day
+// visit"), and takes from them a date read outside the visit's own words:
+// that day is the other occasion's, and the visit began on a day untold.
+func (a *eventStage) framedVisits(hits []hit) {
+	for k := range hits {
+		h := &hits[k]
+		if h.kind != graph.KindVisit || h.past || !a.visitFramed(h.i) {
+			continue
+		}
+		h.framed = true
+		if h.date.iso == "" {
+			continue
+		}
+		if di := a.tokenAtByte(h.date.bstart); di < h.i || di > h.j+3 {
+			h.date, h.daysBefore = dateMention{}, 0
+		}
+	}
+}
+
+// visitFramed reports whether a frame word (visitFrames)
+// opens the noun phrase of the visit whose trigger starts at token i,
+// within twelve words and no punctuation but a possessive or a hyphen.
+func (a *eventStage) visitFramed(i int) bool {
+	st := a.sents[a.sentenceOf(i)]
+	for k := i - 1; k >= st.first && k >= i-12; k-- {
+		t := a.toks[k]
+		if t.kind == tokPunct && t.norm != "'s" && t.text != "-" && t.text != "’" {
+			return false
+		}
+		if visitFrames[t.norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // startVisits moves each visit dated by its end to its first day, once

@@ -55,9 +55,20 @@ func parseYMD(_ time.Time, text string, m []int) (expr, time.Time, bool) {
 	}, t, true
 }
 
-func parseDMY(_ time.Time, text string, m []int) (expr, time.Time, bool) {
+func parseDMY(ref time.Time, text string, m []int) (expr, time.Time, bool) {
 	ds, sep1, ms, sep2 := sub(text, m, 1), sub(text, m, 2), sub(text, m, 3), sub(text, m, 4)
-	t, ok := day(atoi(sub(text, m, 5)), time.Month(atoi(ms)), atoi(ds))
+	y := atoi(sub(text, m, 5))
+	if sep1 == "/" && sep2 == "/" {
+		// an American "10/05/2022" that the extractor read as the
+		// article's date, October 5: moved month first
+		if us, ok := day(y, time.Month(atoi(ds)), atoi(ms)); ok && us.Equal(ref) && ds != ms {
+			return func(days, _ int) string {
+				s := shift(us, days)
+				return num(int(s.Month()), ds) + "/" + num(s.Day(), ms) + "/" + strconv.Itoa(s.Year())
+			}, us, true
+		}
+	}
+	t, ok := day(y, time.Month(atoi(ms)), atoi(ds))
 	if !ok {
 		return nil, time.Time{}, false
 	}

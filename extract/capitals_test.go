@@ -1,0 +1,44 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// TestCapitalSpellings checks the common English spellings of capitals
+// whose GeoNames names differ: the city is a place of its country, and an
+// arrival there is a visit to it.
+func TestCapitalSpellings(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, place, country string
+	}{
+		{"Ulaanbaatar", "date 2025-03-14\n\nKazakh President Serik Amanov landed in Ulaanbaatar on Thursday for talks.", "place:ulaanbaatar", "MNG"},
+		{"Naypyidaw", "date 2025-03-14\n\nThai Foreign Minister Somchai Rattana arrived in Naypyidaw on Thursday.", "place:naypyidaw", "MMR"},
+		{"Port Vila", "date 2025-03-14\n\nAustralian Foreign Minister Jane Holt arrived in Port Vila on Thursday.", "place:port-vila", "VUT"},
+		{"Nuku'alofa", "date 2025-03-14\n\nFijian Prime Minister Josefa Tui landed in Nuku'alofa on Thursday.", "place:nuku-alofa", "TON"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := extractChecked(t, x, tc.name, tc.text)
+			var place *graph.Entity
+			visit := false
+			for k, e := range out.Entities {
+				if e.Key == tc.place {
+					place = &out.Entities[k]
+				}
+				if e.Type == graph.TypeEvent && e.Kind == string(graph.KindVisit) && e.Date == "2025-03-13" && slices.Contains(e.Participants, "country:"+tc.country) {
+					visit = true
+				}
+			}
+			if place == nil || place.Country != tc.country {
+				t.Errorf("place %s of %s: got %+v", tc.place, tc.country, place)
+			}
+			if !visit {
+				t.Errorf("no visit to %s on 2025-03-13", tc.country)
+			}
+		})
+	}
+}
