@@ -1098,6 +1098,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindVisit && a.toks[i].norm == "tour" && a.tourOfDuty(j) {
 			continue // "his three-year tour of diplomatic duty": a posting, not a trip
 		}
+		if kind == graph.KindMeeting && spendVerbs[a.toks[i].norm] && !a.spentWith(j) {
+			continue // "spent two days in Paris", "spent $2 billion"
+		}
 		if kind == graph.KindPhoneCall && a.toks[i].norm == "call" && !a.callAt(i, j) {
 			continue // "a call for restraint", "the call to action"
 		}
@@ -1166,11 +1169,48 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			}
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i),
-			future: a.futureAt(i), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
+			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}
 	return hits
 }
+
+// spendVerbs are the forms of "spend", which are a meeting only as
+// spentWith tells. (data/words-events.tsv)
+var spendVerbs = wordSet("spendVerbs")
+
+// spentWith reports whether the verb "spent" ending at token j-1 tells
+// time spent with a leader: within eight words a span of time in hours or
+// minutes ("over 1 1/2 hours", "an hour", "45 minutes"), then, before the
+// end of the clause, "with" and a leader named within fourteen tokens ("in the
+// Oval Office with the vice-chairman of X's Central Committee, Y"). Not
+// "spent two days in Paris", "spent an hour with reporters".
+func (a *eventStage) spentWith(j int) bool {
+	s := a.sentenceOf(j - 1)
+	last := a.sents[s].last
+	k := j
+	for ; k < last && k < j+8; k++ {
+		if timeSpans[a.toks[k].norm] {
+			break
+		}
+	}
+	if k >= last || k >= j+8 {
+		return false
+	}
+	for k++; k < last && k < j+16; k++ {
+		switch t := a.toks[k]; {
+		case t.norm == "with":
+			return a.leaderWithin(k+1, 14)
+		case t.kind == tokPunct && t.text != "," && t.text != "/":
+			return false
+		}
+	}
+	return false
+}
+
+// timeSpans are the units of time spent in a talk: see spentWith.
+// (data/words-events.tsv)
+var timeSpans = wordSet("timeSpans")
 
 // peopleMeet reports whether "meet" at [i, j) has people for subject and
 // no object: "when they meet in Bali on Oct 11", "the two leaders will

@@ -57,6 +57,9 @@ func (a *eventStage) reportedAt(i, j int) bool {
 		}
 		words++
 	}
+	if a.endedAfter(j) {
+		return true
+	}
 	for k := j; k < j+3 && k < a.sents[s].last; k++ {
 		if (a.toks[k].norm == "was" || a.toks[k].norm == "were") && k+1 < a.sents[s].last && (reportVerbs[a.tok(k+1).norm] || a.pastVerbAt(k+1)) {
 			return true
@@ -64,6 +67,45 @@ func (a *eventStage) reportedAt(i, j int) bool {
 	}
 	return false
 }
+
+// endVerbs: see data/words-events.tsv.
+var endVerbs = wordSet("endVerbs")
+
+// endedAfter reports whether the noun trigger ending at token j is told
+// ended: a verb of ending right after it ("the talks ran for two hours",
+// "the meeting lasted an hour"), or "are over" / "is over" closing its
+// clause with no punctuation or future word between ("The private talks in
+// Geneva between X and Y are over."; not "talks will follow once the war
+// is over").
+func (a *eventStage) endedAfter(j int) bool {
+	if j >= len(a.toks) {
+		return false
+	}
+	s := a.sentenceOf(j - 1)
+	last := a.sents[s].last
+	if j < last && endVerbs[a.toks[j].norm] {
+		return true
+	}
+	for k := j; k+1 < last; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct || futureMarkers[t.norm] || statusFuture[t.norm] || clauseOpeners[t.norm] {
+			return false
+		}
+		switch t.norm {
+		case "is", "are", "was", "were":
+			if a.toks[k+1].norm != "over" {
+				continue
+			}
+			return k+2 >= last || a.toks[k+2].kind == tokPunct
+		}
+	}
+	return false
+}
+
+// clauseOpeners open a clause of another time inside a sentence ("once
+// the war is over", "until the talks are over"): see endedAfter.
+// (data/words-events.tsv)
+var clauseOpeners = wordSet("clauseOpeners")
 
 // eventStatus returns "planned" for an event announced for later (in a
 // future clause, or dated after the article), else "held".

@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestOccasionsOfManyReports checks forms in which outlets tell one
+// occasion that several of them report: talks told ended, two leaders
+// who talked, time spent with a guest, a meeting held with words between.
+func TestOccasionsOfManyReports(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"talks told over are held, on the day of a dated dateline",
+			"date 2025-03-14\n\nLIMA, March 14. /Andina/. The private talks in Lima between Peruvian and Kenyan Presidents Rosa Quispe and Amos Kiprono are over. Planned to last one hour, this stage of the talks ran for nearly two hours.",
+			[]string{"meeting 2025-03-14"}},
+		{"summit meetings told finished are held",
+			"date 2025-03-14\n\nPeruvian President Rosa Quispe and Kenyan President Amos Kiprono have finished their summit meetings in Geneva, ending faster than anticipated.",
+			[]string{"meeting 2025-03-14"}},
+		{"two leaders of two countries who talked behind closed doors met",
+			"date 2025-03-15\n\nKenyan President Amos Kiprono arrived in Lima on Friday. Quispe, 64, and Kiprono, 58, talked behind closed doors on Saturday.\n\nPeruvian President Rosa Quispe hosted him.",
+			[]string{"meeting 2025-03-15", "visit 2025-03-14"}},
+		{"a meeting held with two adjectives between",
+			"date 2025-03-14\n\nPeruvian President Rosa Quispe said the two had held a very historic meeting with Kenyan President Amos Kiprono on Friday.",
+			[]string{"meeting 2025-03-14"}},
+		{"hours spent in an office with a guest are a meeting",
+			"date 2025-03-14\n\nPeruvian President Rosa Quispe spent over 1 1/2 hours in her office with Kenya's Foreign Minister Amos Kiprono on Friday.",
+			[]string{"meeting 2025-03-14"}},
+	})
+}
