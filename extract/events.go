@@ -71,6 +71,7 @@ type event struct {
 	framed    bool   // a visit told only as the frame of other occasions (see framedVisits)
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	past      bool   // told as history with a past date of its own (see pastWhen)
+	firstDone bool   // its first hit reports it done, in no future clause
 	dest      string // a visit's destination country, "" when none
 	destSent  int    // the sentence that names dest (see splitTours)
 	destTok   int    // the token after the trigger that names dest
@@ -237,7 +238,7 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, framed: h.framed}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, framed: h.framed, firstDone: h.reported && !h.future}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
@@ -357,7 +358,9 @@ func (a *eventStage) scanEvents() {
 		}
 		// a report of something just done with no time given ("held
 		// talks"): the article's date, assumed
-		if e.date == "" && e.reported && !e.future && !e.detached && !a.ref.IsZero() {
+		// (also when a later mention speaks of plans, "had been planned
+		// as two sittings", if the first reports it done)
+		if e.date == "" && e.reported && (!e.future || e.firstDone) && !e.detached && !a.ref.IsZero() {
 			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
 		}
 	}
