@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -64,6 +65,8 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			if i < len(a.toks) && a.toks[i].text == "." {
 				i++
 			}
+		case t.upper && t.kind == tokWord && nearHonorific(t.norm):
+			i++ // "Ayotallah Ali Khamenei": a long honorific misspelt
 		case honorifics[a.dottedInitials(i)]:
 			i += 3 // "H.E Kiema Kilonzo": the initials of "His Excellency"
 			if i < len(a.toks) && a.toks[i].text == "." && !a.toks[i].space {
@@ -78,6 +81,62 @@ func (a *mentionStage) skipHonorifics(i int) int {
 		}
 	}
 	return i
+}
+
+// longHonorifics are the honorifics of eight letters or more, which a
+// misspelling does not make another word (see nearHonorific).
+var longHonorifics = func() []string {
+	var long []string
+	for h := range honorifics {
+		if len(h) >= 8 {
+			long = append(long, h)
+		}
+	}
+	slices.Sort(long)
+	return long
+}()
+
+// nearHonorific reports whether the folded word w, of eight letters or
+// more, is a long honorific misspelt: the same first letter and length
+// within one, at most two letters changed, added or dropped
+// ("ayotallah" for "ayatollah").
+func nearHonorific(w string) bool {
+	if len(w) < 8 {
+		return false
+	}
+	for _, h := range longHonorifics {
+		if h[0] == w[0] && len(h)-len(w) <= 1 && len(w)-len(h) <= 1 && editDistance(h, w, 2) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance returns the Levenshtein distance of a and b (bytes), or
+// limit+1 once it is sure to exceed limit.
+func editDistance(a, b string, limit int) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // dottedInitials returns two capital initials joined by a dot with no
