@@ -32,7 +32,10 @@ func (a *mentionStage) scanSurnames() {
 		if len(l.parts) == 0 {
 			continue
 		}
-		for _, p := range []string{l.parts[0], l.parts[len(l.parts)-1]} {
+		for _, p := range []string{l.parts[0], l.parts[len(l.parts)-1], l.nick} {
+			if p == "" {
+				continue // no nickname
+			}
 			if byPart[p] == nil {
 				byPart[p] = l
 			}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // leader is one person: the mention stage finds it with its names, title
@@ -12,6 +13,7 @@ import (
 type leader struct {
 	name     string   // the longest full name seen
 	parts    []string // folded name words
+	nick     string   // a quoted nickname in the name, folded ("lula"), or ""
 	title    string
 	head     bool
 	country  string
@@ -886,15 +888,34 @@ func (a *mentionStage) addLeader(name string, ti titleInfo, country string, sent
 			if l.country == "" {
 				l.country = country
 			}
+			if l.nick == "" {
+				l.nick = nickname(name)
+			}
 			if l.title == "" || l.title == "Leader" {
 				l.title, l.head = ti.name, ti.head
 			}
 			return l
 		}
 	}
-	l := &leader{name: cleanName(name), parts: parts, title: ti.name, head: ti.head, country: country, first: sent}
+	l := &leader{name: cleanName(name), parts: parts, title: ti.name, head: ti.head, country: country, first: sent, nick: nickname(name)}
 	a.leaders = append(a.leaders, l)
 	return l
+}
+
+// nickname returns the folded quoted nickname of one word inside a name
+// (Luiz Inácio "Lula" da Silva gives "lula"), or "".
+func nickname(name string) string {
+	open := strings.IndexAny(name, "\"“”")
+	if open < 0 {
+		return ""
+	}
+	_, w := utf8.DecodeRuneInString(name[open:])
+	rest := name[open+w:]
+	end := strings.IndexAny(rest, "\"“”")
+	if end <= 0 || strings.ContainsAny(rest[:end], " -") {
+		return ""
+	}
+	return fold(rest[:end])
 }
 
 // nameParts returns the folded words of a name, hyphenated parts kept together.

@@ -31,6 +31,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a title of office before an honorific in apposition", "On Thursday the Leader of the Islamic Revolution, Ayatollah Seyyed Ali Rezaei, told the visiting Kenyan president that Iran wants peace.", "person:ali-rezaei", "IRN", "Leader of the Islamic Revolution", ""},
 		{"a long honorific misspelt", "Kenyan President Amos Kiprono met Iran's Supreme Leader Ayotallah Ali Rezaei in Tehran.", "person:ali-rezaei", "IRN", "Supreme Leader", ""},
 		{"a chief of staff", "Kenyan President Amos Kiprono met Ugandan envoy Peter Okello. State House Chief of Staff Ruth Wanjiku of Kenya greeted him.", "person:ruth-wanjiku", "KEN", "Chief of Staff", ""},
+		{"a quoted nickname used alone", "Kenyan President Amos \"Ami\" Kiprono came to Peru on Wednesday. On Friday, Ami met with President Rosa Quispe.", "person:amos-kiprono", "KEN", "President", "Ami"},
 		{"honorific datuk seri", "Malaysian Prime Minister Datuk Seri Anwar Ibrahim spoke.", "person:anwar-ibrahim", "MYS", "Prime Minister", ""},
 		{"country by role", "President Ana Lopes and Prime Minister Rui Costa held talks in Lisbon. The Angolan head of state thanked Portugal.", "person:ana-lopes", "AGO", "President", ""},
 		{"country by elimination", "President Ana Lopes and Prime Minister Rui Costa held talks in Lisbon. The Angolan head of state thanked Portugal.", "person:rui-costa", "PRT", "Prime Minister", ""},

@@ -22,5 +22,8 @@ func TestOccasionsOfManyReports(t *testing.T) {
 		{"hours spent in an office with a guest are a meeting",
 			"date 2025-03-14\n\nPeruvian President Rosa Quispe spent over 1 1/2 hours in her office with Kenya's Foreign Minister Amos Kiprono on Friday.",
 			[]string{"meeting 2025-03-14"}},
+		{"a leader met by his quoted nickname",
+			"date 2023-04-14\n\nKenyan President Amos \"Ami\" Kiprono came to Peru on Wednesday for a three-day official visit.\n\nFinally, on Friday, Ami met with President Rosa Quispe, as images showed.",
+			[]string{"meeting 2023-04-14", "visit 2023-04-12"}},
 	})
 }
