@@ -15,6 +15,9 @@ func (a *eventStage) bilateralSummit(i, j int) bool {
 	if st := a.partyEnding(i); st > 0 && dash(a.toks[st-1].text) && !a.toks[st-1].space && a.partyEnding(st-1) >= 0 {
 		return true
 	}
+	if a.twoOwnSummit(i) {
+		return true
+	}
 	if j >= len(a.toks) {
 		return false
 	}
@@ -41,6 +44,38 @@ func (a *eventStage) bilateralSummit(i, j int) bool {
 		}
 		end = a.partyAfter(end + 1)
 		return end > 0 && !a.listGoesOn(end)
+	}
+	return false
+}
+
+// twoOwnSummit reports whether the summit trigger at token i is the one
+// of two sides told as "the two" or "both": "their" at most seven tokens
+// before it ("their first, long-awaited summit") and "the two" or "both"
+// before that in its sentence ("moments before the two opened their
+// first, long-awaited summit"). Not in a sentence that names an
+// organization ("the two sent their envoys to the ASEAN summit").
+func (a *eventStage) twoOwnSummit(i int) bool {
+	s := a.sentenceOf(i)
+	if len(a.orgsOfSentence(s)) > 0 {
+		return false // "both sent their ministers to the ASEAN summit"
+	}
+	first := a.sents[s].first
+	k := i - 1
+	for ; k >= first && k >= i-7; k-- {
+		if a.toks[k].norm == "their" {
+			break
+		}
+	}
+	if k < first || k < i-7 {
+		return false
+	}
+	for m := k - 1; m >= first && m >= k-4; m-- {
+		switch n := a.toks[m].norm; {
+		case n == "both":
+			return true
+		case n == "two" && m > first && a.toks[m-1].norm == "the":
+			return true
+		}
 	}
 	return false
 }

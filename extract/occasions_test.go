@@ -25,5 +25,11 @@ func TestOccasionsOfManyReports(t *testing.T) {
 		{"a leader met by his quoted nickname",
 			"date 2023-04-14\n\nKenyan President Amos \"Ami\" Kiprono came to Peru on Wednesday for a three-day official visit.\n\nFinally, on Friday, Ami met with President Rosa Quispe, as images showed.",
 			[]string{"meeting 2023-04-14", "visit 2023-04-12"}},
+		{"the summit the two open is their meeting",
+			"date 2025-03-14\n\nPeruvian President Rosa Quispe and Kenyan President Amos Kiprono shook hands on Friday, moments before the two opened their first, long-awaited summit in Geneva.",
+			[]string{"meeting 2025-03-14"}},
+		{"the summit of a group the two go to stays a summit",
+			"date 2025-03-14\n\nPeruvian President Rosa Quispe and Kenyan President Amos Kiprono said on Friday that the two would send their envoys to the summit of the African Union in Addis Ababa.",
+			[]string{"summit "}},
 	})
 }
