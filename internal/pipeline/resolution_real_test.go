@@ -32,11 +32,14 @@ import (
 // up to issue 12's 0.95 (0.577 after the fifth round of tuning on real
 // reporting, 0.625 after the twelfth, 0.716 after the seventeenth, which
 // tuned on this dev part, 0.736 after the resolver's rules on leaders'
-// countries, bilateral summits, visit dates and titles; the gate sits
-// 0.01 under it); the held-out floor is its last measurement (0.808;
+// countries, bilateral summits, visit dates and titles, 0.706 after the
+// merge of round 21 and 0.746 after round 23's extractor fixes (talks
+// told ended, time spent with a guest, quoted nicknames, Iran's Leader of
+// the Islamic Revolution, the summit of "the two"); the gate sits 0.01
+// under it); the held-out floor is its last measurement (0.808;
 // first 0.604) minus 0.02.
 const (
-	realResolutionDevGate   = 0.726
+	realResolutionDevGate   = 0.736
 	realResolutionHeldFloor = 0.788
 )
 
