@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/bilateral-kg/bilateral/graph"
+import (
+	"strings"
+	"time"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // orgMention is a reference to an Organization (tokens [i, j)).
 type orgMention struct {
@@ -93,10 +98,20 @@ func (a *mentionStage) scanOrgPatterns() {
 			continue // "the Russian Federation" is a country
 		}
 		start := a.nameRunBack(h)
-		if start == h {
-			continue
-		}
 		end := a.orgNameTail(h + 1)
+		if start == h {
+			// a name that opens with its head: "the Confederation of
+			// Finnish Industries"; never a bank ("the Bank of Japan" is
+			// a central bank) or a union ("the Union of Lublin" was a
+			// treaty, "the Union of the Comoros" is a state), nor a
+			// cabinet, a house of parliament or a generic council ("the
+			// Council of Ministers", "the Chamber of Deputies", "the
+			// Council of Heads of State")
+			if end == h+1 || a.tok(h-1).norm != "the" || t.norm == "bank" || t.norm == "union" || nationalAssemblies[a.tok(end-1).norm] {
+				continue
+			}
+		}
+		start = a.listedOrgStart(start, h)
 		// a title before the name is no part of it: "Chairman of Uzbek
 		// Chamber of Commerce", "Secretary General of X Council", "Head
 		// of X Bank"
@@ -108,7 +123,7 @@ func (a *mentionStage) scanOrgPatterns() {
 				break
 			}
 		}
-		if start >= h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) || a.partyName(start, end) {
+		if start > h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) || a.partyName(start, end) {
 			continue
 		}
 		name := a.surface(start, end)
@@ -144,20 +159,24 @@ func (a *mentionStage) scanOrgPatterns() {
 func (a *mentionStage) orgNameTail(end int) int {
 	for {
 		n := a.tok(end).norm
-		if n != "of" && n != "for" && n != "on" || !a.tok(end+1).upper || a.tok(end+1).kind != tokWord || a.tok(end+1).newline {
+		the := 0
+		if n == "of" && a.tok(end+1).norm == "the" && !a.tok(end+1).upper {
+			the = 1 // "University of the West Indies"
+		}
+		if n != "of" && n != "for" && n != "on" || !a.tok(end+1+the).upper || a.tok(end+1+the).kind != tokWord || a.tok(end+1+the).newline {
 			return end
 		}
-		if a.isCountryToken(end+1) && n != "of" {
-			return end
+		if a.isCountryToken(end+1) && n != "of" || n == "on" && calendarWord(a.tok(end+1).norm) {
+			return end // "… Association on Wednesday" dates the sentence
 		}
-		e := end + 1
+		e := end + 1 + the
 		for e < len(a.toks) && !a.toks[e].newline {
 			t := a.toks[e]
 			switch {
 			case t.kind == tokWord && t.upper:
 				e++
 				continue
-			case (t.norm == "and" || t.text == "," || t.norm == "the") && a.tok(e+1).upper && a.tok(e+1).kind == tokWord && !a.isCountryToken(e+1) && !a.claimed[e+1]:
+			case (t.norm == "and" || t.text == "," || t.norm == "the") && a.tok(e+1).upper && a.tok(e+1).kind == tokWord && !a.isCountryToken(e+1) && !a.claimed[e+1] && !a.headedRun(e+1):
 				e++
 				continue
 			case t.text == "-" && !t.space && a.tok(e+1).upper:
@@ -166,12 +185,67 @@ func (a *mentionStage) orgNameTail(end int) int {
 			}
 			break
 		}
-		if e == end+1 {
+		if e == end+1+the {
 			return end
 		}
 		end = e
 	}
 }
+
+// nationalAssemblies name the members of a national cabinet or house of
+// parliament after "Council of", "Chamber of" ("the Council of
+// Ministers", "the Chamber of Deputies"): such bodies are national, not
+// organizations of the graph.
+// (data/words-mentions.tsv)
+var nationalAssemblies = wordSet("nationalAssemblies")
+
+// headedRun reports whether the capitalised words from token k end with
+// an organization's head: then they are a second name in a list ("the
+// University of Nairobi and Kenyatta University").
+func (a *mentionStage) headedRun(k int) bool {
+	e := k
+	for e < len(a.toks) && a.toks[e].kind == tokWord && a.toks[e].upper && !a.toks[e].newline && !stopword[a.toks[e].norm] {
+		e++
+	}
+	return e > k && orgHeads[a.toks[e-1].norm]
+}
+
+// listedOrgStart moves the start of a name found back from its head at h
+// past an "and" that joins two names of organizations, each with its own
+// head ("University of Nairobi and Kenyatta University").
+func (a *mentionStage) listedOrgStart(start, h int) int {
+	for k := h - 1; k > start; k-- {
+		if n := a.toks[k].norm; n != "and" && n != "&" {
+			continue
+		}
+		for m := start; m < k; m++ {
+			if orgHeads[a.toks[m].norm] && a.toks[m].upper {
+				return k + 1
+			}
+		}
+		break
+	}
+	return start
+}
+
+// calendarWords are the names of the weekdays and months, with the
+// months' usual abbreviations ("Jan", "Sept"): after "on" they date the
+// sentence and end a name ("the Media Association on Wednesday").
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{"sept": true}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		m[strings.ToLower(d.String())] = true
+	}
+	for mo := time.January; mo <= time.December; mo++ {
+		n := strings.ToLower(mo.String())
+		m[n] = true
+		m[n[:3]] = true
+	}
+	return m
+}()
+
+// calendarWord reports whether norm names a weekday or a month.
+func calendarWord(norm string) bool { return calendarWords[strings.TrimSuffix(norm, ".")] }
 
 // partyName reports whether the name in tokens [i, j) is a political
 // party's: followed by "party" ("the Pakistan Muslim League-Nawaz (PML-N)

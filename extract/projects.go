@@ -150,6 +150,9 @@ func (a *mentionStage) extendName(end int) int {
 		}
 		k := end + 1
 		if n.norm == "of" || n.norm == "on" || n.norm == "for" {
+			if n.norm == "on" && calendarWord(a.toks[k].norm) {
+				return end // "… Terminal on Tuesday" dates the sentence
+			}
 			if a.toks[k].norm == "the" && k+1 < len(a.toks) && n.norm == "of" {
 				k++
 			}

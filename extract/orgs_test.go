@@ -1,0 +1,44 @@
+package extract_test
+
+import "testing"
+
+// TestOrgNameForms checks the forms of organizations' names found by
+// pattern: where a name ends, names listed together, names that open
+// with their head, and the bodies that are not organizations of the graph.
+func TestOrgNameForms(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2024-06-12\n\nMalawian President Lazarus Chakwera met Zambian President Hakainde Hichilema in Lusaka on Tuesday. "
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a weekday after 'on' ends the name",
+			lead + "The Lusaka Traders Association on Monday welcomed the visit.",
+			[]string{"org:lusaka-traders-association"}, []string{"org:lusaka-traders-association-on-monday"}},
+		{"a month after 'on' ends the name",
+			lead + "The Kafue Growers Federation on Jan. 3 signed a contract.",
+			[]string{"org:kafue-growers-federation"}, []string{"org:kafue-growers-federation-on-jan"}},
+		{"a weekday after 'on' ends a project's name",
+			lead + "Work on the Nakonde Grain Terminal of Kasama Lakes on Friday reached its last phase.",
+			[]string{"project:nakonde-grain-terminal-of-kasama-lakes"}, []string{"project:nakonde-grain-terminal-of-kasama-lakes-on-friday"}},
+		{"two names joined by 'and', each with its head",
+			lead + "Students of the University of Blantyre and Mzuzu University will take part.",
+			[]string{"org:university-of-blantyre", "org:mzuzu-university"}, []string{"org:university-of-blantyre-and-mzuzu-university"}},
+		{"a name that opens with its head",
+			lead + "The leaders addressed a seminar of the Confederation of Zambian Industries and the Federation of Malawian Chambers of Commerce and Industry.",
+			[]string{"org:confederation-of-zambian-industries", "org:federation-of-malawian-chambers-of-commerce-and-industry"}, nil},
+		{"'of the' inside a name that opens with its head",
+			lead + "They visited the Institute of the Southern Lakes.",
+			[]string{"org:institute-of-the-southern-lakes"}, nil},
+		{"a cabinet, a generic council, a bank or a union opening with its head is not an organization",
+			lead + "The Council of Ministers approved the deal, the Council of Heads of State will meet in May, the Bank of Zambia cut rates and the 200th anniversary of the Union of Kasama was marked.",
+			nil, []string{"org:council-of-ministers", "org:council-of-heads-of-state", "org:bank-of-zambia", "org:union-of-kasama"}},
+		{"the OSCE is keyed by the spelling annotators use",
+			lead + "Both countries are active in the OSCE.",
+			[]string{"org:organization-for-security-and-cooperation-in-europe"}, []string{"org:organization-for-security-and-co-operation-in-europe"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
+	}
+}
