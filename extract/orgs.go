@@ -84,6 +84,8 @@ func (a *mentionStage) nameRunBack(end int) int {
 // scanOrgPatterns finds organizations named by a head noun ("X Business
 // Council") or defined with an acronym in parentheses.
 func (a *mentionStage) scanOrgPatterns() {
+	n0 := len(a.orgs)
+	defer func() { a.mergeShortForms(n0) }()
 	a.scanCompanies()
 	a.scanCompanyNames()
 	acronyms := map[string]string{} // acronym → key
@@ -123,7 +125,7 @@ func (a *mentionStage) scanOrgPatterns() {
 				break
 			}
 		}
-		if start > h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) || a.partyName(start, end) {
+		if start > h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) || a.partyName(start, end) || end == h+1 && a.indefiniteBody(start, end) {
 			continue
 		}
 		name := a.surface(start, end)
@@ -226,6 +228,76 @@ func (a *mentionStage) listedOrgStart(start, h int) int {
 		break
 	}
 	return start
+}
+
+// indefiniteBody reports whether the name in tokens [i, j) follows "a" or
+// "an" and names no country: a kind of body to be set up or one of many
+// ("setting up a Joint Commission", "the forming of a Business Council"),
+// not a named organization. (The caller lets through a name with a tail,
+// "a Binational Commission for Water Resources", whose charter is meant.)
+func (a *mentionStage) indefiniteBody(i, j int) bool {
+	if n := a.tok(i - 1).norm; i == 0 || n != "a" && n != "an" {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if a.isCountryToken(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeShortForms gives a name found by pattern (the organizations from
+// a.orgs[n0:]) the key of the one longer name of the article that
+// contains it word for word: "the Bi-National Commission" after "the
+// South Africa-Zimbabwe Bi-National Commission", "the Intergovernmental
+// Commission" beside "the Russian-Mongolian Intergovernmental Commission
+// for Trade" are short forms of one body, not bodies of their own.
+func (a *mentionStage) mergeShortForms(n0 int) {
+	if len(a.orgs) <= n0 {
+		return
+	}
+	longer := map[string]string{} // short key → longer key, "" when ambiguous
+	for k := n0; k < len(a.orgs); k++ {
+		short := a.orgs[k].key
+		if _, done := longer[short]; done {
+			continue
+		}
+		to := ""
+		for _, o := range a.orgs {
+			if o.key == short || o.key == to || !containsWords(o.key, short) {
+				continue
+			}
+			if to != "" {
+				to = "" // two longer names: which is meant is unknown
+				break
+			}
+			to = o.key
+		}
+		longer[short] = to
+	}
+	for k := n0; k < len(a.orgs); k++ {
+		to := longer[a.orgs[k].key]
+		if to == "" {
+			continue
+		}
+		for n := range a.named {
+			if nm := &a.named[n]; nm.typ == graph.TypeOrganization && nm.i == a.orgs[k].i && nm.j == a.orgs[k].j {
+				nm.key = to
+			}
+		}
+		a.orgs[k].key = to
+	}
+}
+
+// containsWords reports whether the key long holds the words of the key
+// short, as whole words ("org:a-b-c" holds "org:b-c").
+func containsWords(long, short string) bool {
+	l, s := strings.TrimPrefix(long, "org:"), strings.TrimPrefix(short, "org:")
+	if len(l) <= len(s) {
+		return false
+	}
+	return strings.Contains("-"+l+"-", "-"+s+"-")
 }
 
 // calendarWords are the names of the weekdays and months, with the
