@@ -93,6 +93,9 @@ func (a *factStage) orgFacts(parties []string) {
 	for i, t := range a.toks {
 		switch t.norm {
 		case "chairmanship", "chairs", "chaired", "presidency", "chair", "chairing", "leadership":
+			if a.tok(i-1).text == "-" && !a.tok(i-1).space && !t.space && a.tok(i-2).norm == "co" {
+				continue // "co-chairs the Joint Commission": both sides chair it, neither holds its chair
+			}
 			org := a.orgAfter(i, 6)
 			if org == "" {
 				org = a.orgBefore(i)

@@ -56,6 +56,14 @@ func (a *mentionStage) nameRunBack(end int) int {
 			}
 			continue
 		}
+		if t.kind == tokWord && !t.upper && !t.space && k-3 >= 0 && a.tok(k-2).text == "-" && !a.tok(k-2).space && a.tok(k-3).upper && a.tok(k-3).kind == tokWord && !a.isCountryToken(k-3) {
+			k -= 2 // "Inter-governmental", "Bi-national": a compound opened by a capital (not "Chinese-built")
+			continue
+		}
+		if (t.text == "/") && !t.space && k-2 >= 0 && a.isCountryToken(k-2) && a.isCountryToken(k) && k < end {
+			k-- // "the Zambia/Malawi Joint Commission"
+			continue
+		}
 		if t.text == ")" && k-3 >= 0 && a.tok(k-2).caps && a.tok(k-3).text == "(" && k-4 >= 0 && a.tok(k-4).upper {
 			k -= 3
 			continue
@@ -129,6 +137,15 @@ func (a *mentionStage) scanOrgPatterns() {
 			continue
 		}
 		name := a.surface(start, end)
+		if c, inner := a.parenAcronym(end); c > 0 {
+			// the acronym inside the name: "the India-Russia
+			// Inter-governmental Commission (IRIGC-TEC) on Trade"
+			if e := a.orgNameTail(c + 1); e > c+1 && !anyClaimedOrg(a, c+1, e) {
+				name += " " + a.surface(c+1, e)
+				a.addOrg(start, e, name, inner)
+				continue
+			}
+		}
 		acr := ""
 		if end+2 < len(a.toks) && a.toks[end].text == "(" && a.tok(end+1).caps && a.tok(end+2).text == ")" {
 			acr = a.tok(end + 1).text
@@ -298,6 +315,22 @@ func containsWords(long, short string) bool {
 		return false
 	}
 	return strings.Contains("-"+l+"-", "-"+s+"-")
+}
+
+// parenAcronym returns the closing bracket and the text of an acronym in
+// brackets at token k, "(IRIGC-TEC)", or 0 and "".
+func (a *mentionStage) parenAcronym(k int) (int, string) {
+	if a.tok(k).text != "(" || !a.tok(k+1).caps {
+		return 0, ""
+	}
+	e := k + 2
+	for a.tok(e).text == "-" && !a.tok(e).space && a.tok(e+1).caps && !a.tok(e+1).space {
+		e += 2
+	}
+	if a.tok(e).text != ")" {
+		return 0, ""
+	}
+	return e, a.surface(k+1, e)
 }
 
 // calendarWords are the names of the weekdays and months, with the
