@@ -66,3 +66,31 @@ func TestOrgNameForms(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
 	}
 }
+
+// TestProjectNameForms checks special economic zones, the generic kinds
+// of project that are no names, and ports named "Port of X".
+func TestProjectNameForms(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2024-06-12\n\nMalawian President Lazarus Chakwera met Zambian President Hakainde Hichilema in Lusaka on Tuesday. "
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a special economic zone keeps its place",
+			lead + "They toured the Chipata Special Economic Zone.",
+			[]string{"project:chipata-special-economic-zone"}, []string{"project:economic-zone"}},
+		{"a zone named only by its modifiers is a kind",
+			lead + "Both sides want to open an Economic Zone and a Special Economic Zone near the border.",
+			nil, []string{"project:economic-zone", "project:special-economic-zone"}},
+		{"the port of a place",
+			lead + "The two presidents toured the Port of Nkhata Bay.",
+			[]string{"project:port-of-nkhata-bay"}, nil},
+		{"'Port of X' and 'X Port' are one project",
+			lead + "Work on the Chilumba Port goes on; a new road will give the Port of Chilumba a link to Zambia.",
+			[]string{"project:chilumba-port"}, []string{"project:port-of-chilumba"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
+	}
+}
