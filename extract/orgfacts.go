@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/bilateral-kg/bilateral/graph"
+import (
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // orgAnaphora are nouns that refer back to the last organization named.
 // (data/words-facts.tsv)
@@ -149,7 +153,12 @@ func (a *factStage) orgFacts(parties []string) {
 					a.relate(graph.Relation{Type: graph.RelMemberOf, From: "country:" + c.code, To: org, Evidence: a.evidence(s)})
 				}
 			}
+		case "ally", "allies":
+			a.allyFacts(i)
 		case "member", "members", "membership", "belong", "belongs":
+			if n := a.tok(i - 1).norm; strings.HasPrefix(t.norm, "belong") && (n == "that" || n == "which") {
+				continue // "the faculty, part of the institute that belongs to X": no country is the subject
+			}
 			orgs := a.orgsAfterOf(i)
 			if len(orgs) == 0 {
 				if o := a.orgBefore(i); o != "" {
@@ -174,7 +183,7 @@ func (a *factStage) orgFacts(parties []string) {
 				if g := a.tok(n).norm; g == "countries" || g == "states" || g == "nations" {
 					n++
 				}
-				listed := a.tok(n).norm == "are" || a.tok(n).norm == "include" || a.tok(n).norm == "comprise" ||
+				listed := a.tok(n).norm == "are" || a.tok(n).norm == "were" || a.tok(n).norm == "include" || a.tok(n).norm == "comprise" ||
 					a.toks[a.sents[s].first].norm == "as"
 				possessive := t.norm == "membership" // "Germany's membership of the EU"
 				for _, c := range a.countriesOfSentence(s) {
@@ -215,8 +224,8 @@ func (a *factStage) orgsAfterOf(i int) []string {
 	if k < len(a.toks) && (a.toks[k].norm == "states" || a.toks[k].norm == "countries") {
 		k++
 	}
-	if k >= len(a.toks) || a.toks[k].norm != "of" {
-		return nil
+	if k >= len(a.toks) || a.toks[k].norm != "of" && !(a.toks[k].norm == "to" && strings.HasPrefix(a.toks[i].norm, "belong")) {
+		return nil // "members of the EU", "both belong to the Union for the Mediterranean"
 	}
 	k++
 	var out []string
@@ -234,6 +243,67 @@ func (a *factStage) orgsAfterOf(i int) []string {
 		k = a.orgs[o].j
 	}
 	return out
+}
+
+// copulas link a subject to what it is ("Poland and Lithuania are NATO
+// allies", "have both been NATO allies").
+// (data/words-facts.tsv)
+var copulas = wordSet("copulas")
+
+// allyFacts adds MEMBER_OF for the countries that the text calls allies
+// in an organization at token i ("NATO allies", "allies within NATO"):
+// the countries of the sentence before the word when a copula links them
+// to it ("Lithuania and Poland are ... NATO allies"), or all the
+// sentence's countries when it opens with "As" ("As allies within NATO,
+// France and the United Kingdom ..."). "Russia warned NATO allies" names
+// no member.
+func (a *factStage) allyFacts(i int) {
+	var org string
+	if o := a.orgBefore(i); o != "" {
+		org = o
+	} else if n := a.tok(i + 1).norm; n == "in" || n == "within" || n == "of" {
+		k := i + 2
+		if a.tok(k).norm == "the" {
+			k++
+		}
+		if o := orgIndexAt(a.orgStart, k); o >= 0 {
+			org = a.orgs[o].key
+		}
+	}
+	if org == "" {
+		return
+	}
+	s := a.sentenceOf(i)
+	opensAs := a.toks[a.sents[s].first].norm == "as"
+	var cs []string
+	last := -1
+	for _, c := range a.countriesOfSentence(s) {
+		if c.adj || a.currencyMention(c) || c.j < len(a.toks) && a.toks[c.j].norm == "'s" {
+			continue
+		}
+		if opensAs || c.j <= i {
+			cs = appendStr(cs, c.code)
+			if c.j <= i && c.j > last {
+				last = c.j
+			}
+		}
+	}
+	if !opensAs {
+		linked := false
+		for k := max(last, 0); k < i && last >= 0; k++ {
+			if copulas[a.toks[k].norm] {
+				linked = true
+				break
+			}
+		}
+		if !linked {
+			return
+		}
+	}
+	for _, c := range cs {
+		a.country(c)
+		a.relate(graph.Relation{Type: graph.RelMemberOf, From: "country:" + c, To: org, Evidence: a.evidence(s)})
+	}
 }
 
 // appositiveMember returns the country that a membership in apposition

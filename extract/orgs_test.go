@@ -94,3 +94,37 @@ func TestProjectNameForms(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
 	}
 }
+
+// TestMembershipForms checks the wordings of membership: "belong to",
+// "allies in", "its members were", and the ones that state none.
+func TestMembershipForms(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2024-06-12\n\nEstonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Tuesday. "
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"'belong to' an organization",
+			lead + "Estonia and Latvia both belong to the Council of the Baltic Sea States.",
+			[]string{"MEMBER_OF country:EST org:council-of-the-baltic-sea-states", "MEMBER_OF country:LVA org:council-of-the-baltic-sea-states"}, nil},
+		{"'that belongs to' describes a body, not a country",
+			lead + "Michal toured an Estonian laboratory that belongs to the Nordic Innovation Fund.",
+			nil, []string{"MEMBER_OF country:EST org:nordic-innovation-fund"}},
+		{"allies linked by a copula",
+			lead + "Estonia and Latvia are close neighbours and NATO allies.",
+			[]string{"MEMBER_OF country:EST org:north-atlantic-treaty-organization", "MEMBER_OF country:LVA org:north-atlantic-treaty-organization"}, nil},
+		{"allies in a sentence opening with 'As'",
+			lead + "As allies within NATO, Estonia and Latvia share a border.",
+			[]string{"MEMBER_OF country:EST org:north-atlantic-treaty-organization", "MEMBER_OF country:LVA org:north-atlantic-treaty-organization"}, nil},
+		{"a warning to allies states no membership",
+			lead + "Russia warned NATO allies against the move.",
+			nil, []string{"MEMBER_OF country:RUS org:north-atlantic-treaty-organization"}},
+		{"'its members were' lists the members",
+			lead + "When the EU was founded, its first members were Belgium, France and Italy.",
+			[]string{"MEMBER_OF country:BEL org:european-union", "MEMBER_OF country:FRA org:european-union", "MEMBER_OF country:ITA org:european-union"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
+	}
+}
