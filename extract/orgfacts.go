@@ -121,9 +121,12 @@ func (a *factStage) orgFacts(parties []string) {
 			a.country(actors[0])
 			a.relate(graph.Relation{Type: graph.RelChairs, From: "country:" + actors[0], To: org, Year: year, Evidence: a.evidence(s)})
 		case "support", "supports", "supported", "backing", "backed", "backs", "endorsed", "endorses", "commitment", "committed":
+			if a.tok(i-1).norm == "the" && a.tok(i+1).norm == "of" {
+				continue // "with the backing of the Fund": the body backs
+			}
 			target := a.orgAfter(i, a.supportReach(i))
-			if target != "" && a.otherActorBefore(i, target) {
-				continue // "support for the bid by X to host … in the Y League"
+			if target != "" && (a.otherActorBefore(i, target) || a.otherObjectBefore(i, target)) {
+				continue // "support for the bid by X to host … in the Y League", "support for Japan's G7 presidency"
 			}
 			if target == "" {
 				target = a.projectAfter(i)
@@ -243,6 +246,31 @@ func (a *factStage) orgsAfterOf(i int) []string {
 		k = a.orgs[o].j
 	}
 	return out
+}
+
+// otherObjectBefore reports whether the support cued at i is for
+// something other than org, named between the cue and org's first mention
+// after it: a country's accession, bid or presidency ("support Serbia's
+// accession to the European Union"), or the parties themselves ("committed
+// to backing each other in ASEAN").
+func (a *factStage) otherObjectBefore(i int, org string) bool {
+	end := -1
+	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
+		if o.key == org && o.i > i && (end < 0 || o.i < end) {
+			end = o.i
+		}
+	}
+	for _, c := range a.countriesBetween(i+1, end) {
+		if c.j < end && a.toks[c.j].norm == "'s" {
+			return true
+		}
+	}
+	for k := i + 1; k+1 < end; k++ {
+		if n, m := a.toks[k].norm, a.toks[k+1].norm; n == "each" && m == "other" || n == "one" && m == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // copulas link a subject to what it is ("Poland and Lithuania are NATO

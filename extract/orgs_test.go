@@ -95,8 +95,9 @@ func TestProjectNameForms(t *testing.T) {
 	}
 }
 
-// TestMembershipForms checks the wordings of membership: "belong to",
-// "allies in", "its members were", and the ones that state none.
+// TestMembershipForms checks the wordings of membership ("belong to",
+// "allies in", "its members were") and of support, and the ones that
+// state none.
 func TestMembershipForms(t *testing.T) {
 	x := mustExtractor(t)
 	const lead = "date 2024-06-12\n\nEstonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Tuesday. "
@@ -120,6 +121,15 @@ func TestMembershipForms(t *testing.T) {
 		{"a warning to allies states no membership",
 			lead + "Russia warned NATO allies against the move.",
 			nil, []string{"MEMBER_OF country:RUS org:north-atlantic-treaty-organization"}},
+		{"support for another country's accession is not support for the body",
+			lead + "Estonia and Latvia support Ukraine's accession to the European Union.",
+			nil, []string{"SUPPORTS country:EST org:european-union", "SUPPORTS country:LVA org:european-union"}},
+		{"backing each other inside a body is not support for it",
+			lead + "The two sides are committed to backing each other in the Council of the Baltic Sea States.",
+			nil, []string{"SUPPORTS country:EST org:council-of-the-baltic-sea-states", "SUPPORTS country:LVA org:council-of-the-baltic-sea-states"}},
+		{"a body that backs is not supported",
+			lead + "Estonia and Latvia expanded their ports with the backing of the Nordic Investment Bank.",
+			nil, []string{"SUPPORTS country:EST org:nordic-investment-bank", "SUPPORTS country:LVA org:nordic-investment-bank"}},
 		{"'its members were' lists the members",
 			lead + "When the EU was founded, its first members were Belgium, France and Italy.",
 			[]string{"MEMBER_OF country:BEL org:european-union", "MEMBER_OF country:FRA org:european-union", "MEMBER_OF country:ITA org:european-union"}, nil},
