@@ -251,7 +251,8 @@ func (a *factStage) orgsAfterOf(i int) []string {
 // otherObjectBefore reports whether the support cued at i is for
 // something other than org, named between the cue and org's first mention
 // after it: a country's accession, bid or presidency ("support Serbia's
-// accession to the European Union"), or the parties themselves ("committed
+// accession to the European Union"; its chairmanship, as annotated, is
+// support for the body), or the parties themselves ("committed
 // to backing each other in ASEAN").
 func (a *factStage) otherObjectBefore(i int, org string) bool {
 	end := -1
@@ -261,8 +262,8 @@ func (a *factStage) otherObjectBefore(i int, org string) bool {
 		}
 	}
 	for _, c := range a.countriesBetween(i+1, end) {
-		if c.j < end && a.toks[c.j].norm == "'s" {
-			return true
+		if c.j < end && a.toks[c.j].norm == "'s" && !chairWords[a.tok(c.j+1).norm] && !chairWords[a.tok(c.j+2).norm] {
+			return true // support for a country's chairmanship of a body is support for the body
 		}
 	}
 	for k := i + 1; k+1 < end; k++ {
@@ -272,6 +273,10 @@ func (a *factStage) otherObjectBefore(i int, org string) bool {
 	}
 	return false
 }
+
+// chairWords name a country's chair of a body ("China's chairmanship of
+// the SCO", "Malaysia's upcoming ASEAN presidency").
+var chairWords = map[string]bool{"chairmanship": true, "chairship": true, "presidency": true, "chair": true, "chairing": true}
 
 // copulas link a subject to what it is ("Poland and Lithuania are NATO
 // allies", "have both been NATO allies").
