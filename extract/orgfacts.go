@@ -275,8 +275,9 @@ func (a *factStage) otherObjectBefore(i int, org string) bool {
 }
 
 // chairWords name a country's chair of a body ("China's chairmanship of
-// the SCO", "Malaysia's upcoming ASEAN presidency").
-var chairWords = map[string]bool{"chairmanship": true, "chairship": true, "presidency": true, "chair": true, "chairing": true}
+// the SCO").
+// (data/words-facts.tsv)
+var chairWords = wordSet("chairWords")
 
 // copulas link a subject to what it is ("Poland and Lithuania are NATO
 // allies", "have both been NATO allies").
