@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/bilateral-kg/bilateral/graph"
+import (
+	"strings"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // orgAnaphora are nouns that refer back to the last organization named.
 // (data/words-facts.tsv)
@@ -93,6 +97,9 @@ func (a *factStage) orgFacts(parties []string) {
 	for i, t := range a.toks {
 		switch t.norm {
 		case "chairmanship", "chairs", "chaired", "presidency", "chair", "chairing", "leadership":
+			if a.tok(i-1).text == "-" && !a.tok(i-1).space && !t.space && a.tok(i-2).norm == "co" {
+				continue // "co-chairs the Joint Commission": both sides chair it, neither holds its chair
+			}
 			org := a.orgAfter(i, 6)
 			if org == "" {
 				org = a.orgBefore(i)
@@ -114,9 +121,12 @@ func (a *factStage) orgFacts(parties []string) {
 			a.country(actors[0])
 			a.relate(graph.Relation{Type: graph.RelChairs, From: "country:" + actors[0], To: org, Year: year, Evidence: a.evidence(s)})
 		case "support", "supports", "supported", "backing", "backed", "backs", "endorsed", "endorses", "commitment", "committed":
+			if a.tok(i-1).norm == "the" && a.tok(i+1).norm == "of" {
+				continue // "with the backing of the Fund": the body backs
+			}
 			target := a.orgAfter(i, a.supportReach(i))
-			if target != "" && a.otherActorBefore(i, target) {
-				continue // "support for the bid by X to host … in the Y League"
+			if target != "" && (a.otherActorBefore(i, target) || a.otherObjectBefore(i, target)) {
+				continue // "support for the bid by X to host … in the Y League", "support for Japan's G7 presidency"
 			}
 			if target == "" {
 				target = a.projectAfter(i)
@@ -146,7 +156,12 @@ func (a *factStage) orgFacts(parties []string) {
 					a.relate(graph.Relation{Type: graph.RelMemberOf, From: "country:" + c.code, To: org, Evidence: a.evidence(s)})
 				}
 			}
+		case "ally", "allies":
+			a.allyFacts(i)
 		case "member", "members", "membership", "belong", "belongs":
+			if n := a.tok(i - 1).norm; strings.HasPrefix(t.norm, "belong") && (n == "that" || n == "which") {
+				continue // "the faculty, part of the institute that belongs to X": no country is the subject
+			}
 			orgs := a.orgsAfterOf(i)
 			if len(orgs) == 0 {
 				if o := a.orgBefore(i); o != "" {
@@ -171,7 +186,7 @@ func (a *factStage) orgFacts(parties []string) {
 				if g := a.tok(n).norm; g == "countries" || g == "states" || g == "nations" {
 					n++
 				}
-				listed := a.tok(n).norm == "are" || a.tok(n).norm == "include" || a.tok(n).norm == "comprise" ||
+				listed := a.tok(n).norm == "are" || a.tok(n).norm == "were" || a.tok(n).norm == "include" || a.tok(n).norm == "comprise" ||
 					a.toks[a.sents[s].first].norm == "as"
 				possessive := t.norm == "membership" // "Germany's membership of the EU"
 				for _, c := range a.countriesOfSentence(s) {
@@ -212,8 +227,8 @@ func (a *factStage) orgsAfterOf(i int) []string {
 	if k < len(a.toks) && (a.toks[k].norm == "states" || a.toks[k].norm == "countries") {
 		k++
 	}
-	if k >= len(a.toks) || a.toks[k].norm != "of" {
-		return nil
+	if k >= len(a.toks) || a.toks[k].norm != "of" && !(a.toks[k].norm == "to" && strings.HasPrefix(a.toks[i].norm, "belong")) {
+		return nil // "members of the EU", "both belong to the Union for the Mediterranean"
 	}
 	k++
 	var out []string
@@ -231,6 +246,98 @@ func (a *factStage) orgsAfterOf(i int) []string {
 		k = a.orgs[o].j
 	}
 	return out
+}
+
+// otherObjectBefore reports whether the support cued at i is for
+// something other than org, named between the cue and org's first mention
+// after it: a country's accession, bid or presidency ("support Serbia's
+// accession to the European Union"; its chairmanship, as annotated, is
+// support for the body), or the parties themselves ("committed
+// to backing each other in ASEAN").
+func (a *factStage) otherObjectBefore(i int, org string) bool {
+	end := -1
+	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
+		if o.key == org && o.i > i && (end < 0 || o.i < end) {
+			end = o.i
+		}
+	}
+	for _, c := range a.countriesBetween(i+1, end) {
+		if c.j < end && a.toks[c.j].norm == "'s" && !chairWords[a.tok(c.j+1).norm] && !chairWords[a.tok(c.j+2).norm] {
+			return true // support for a country's chairmanship of a body is support for the body
+		}
+	}
+	for k := i + 1; k+1 < end; k++ {
+		if n, m := a.toks[k].norm, a.toks[k+1].norm; n == "each" && m == "other" || n == "one" && m == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// chairWords name a country's chair of a body ("China's chairmanship of
+// the SCO").
+// (data/words-facts.tsv)
+var chairWords = wordSet("chairWords")
+
+// copulas link a subject to what it is ("Poland and Lithuania are NATO
+// allies", "have both been NATO allies").
+// (data/words-facts.tsv)
+var copulas = wordSet("copulas")
+
+// allyFacts adds MEMBER_OF for the countries that the text calls allies
+// in an organization at token i ("NATO allies", "allies within NATO"):
+// the countries of the sentence before the word when a copula links them
+// to it ("Lithuania and Poland are ... NATO allies"), or all the
+// sentence's countries when it opens with "As" ("As allies within NATO,
+// France and the United Kingdom ..."). "Russia warned NATO allies" names
+// no member.
+func (a *factStage) allyFacts(i int) {
+	var org string
+	if o := a.orgBefore(i); o != "" {
+		org = o
+	} else if n := a.tok(i + 1).norm; n == "in" || n == "within" || n == "of" {
+		k := i + 2
+		if a.tok(k).norm == "the" {
+			k++
+		}
+		if o := orgIndexAt(a.orgStart, k); o >= 0 {
+			org = a.orgs[o].key
+		}
+	}
+	if org == "" {
+		return
+	}
+	s := a.sentenceOf(i)
+	opensAs := a.toks[a.sents[s].first].norm == "as"
+	var cs []string
+	last := -1
+	for _, c := range a.countriesOfSentence(s) {
+		if c.adj || a.currencyMention(c) || c.j < len(a.toks) && a.toks[c.j].norm == "'s" {
+			continue
+		}
+		if opensAs || c.j <= i {
+			cs = appendStr(cs, c.code)
+			if c.j <= i && c.j > last {
+				last = c.j
+			}
+		}
+	}
+	if !opensAs {
+		linked := false
+		for k := max(last, 0); k < i && last >= 0; k++ {
+			if copulas[a.toks[k].norm] {
+				linked = true
+				break
+			}
+		}
+		if !linked {
+			return
+		}
+	}
+	for _, c := range cs {
+		a.country(c)
+		a.relate(graph.Relation{Type: graph.RelMemberOf, From: "country:" + c, To: org, Evidence: a.evidence(s)})
+	}
 }
 
 // appositiveMember returns the country that a membership in apposition

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/bilateral-kg/bilateral/graph"
+import (
+	"strings"
+	"time"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // orgMention is a reference to an Organization (tokens [i, j)).
 type orgMention struct {
@@ -51,6 +56,14 @@ func (a *mentionStage) nameRunBack(end int) int {
 			}
 			continue
 		}
+		if t.kind == tokWord && !t.upper && !t.space && k-3 >= 0 && a.tok(k-2).text == "-" && !a.tok(k-2).space && a.tok(k-3).upper && a.tok(k-3).kind == tokWord && !a.isCountryToken(k-3) {
+			k -= 2 // "Inter-governmental", "Bi-national": a compound opened by a capital (not "Chinese-built")
+			continue
+		}
+		if (t.text == "/") && !t.space && k-2 >= 0 && a.isCountryToken(k-2) && a.isCountryToken(k) && k < end {
+			k-- // "the Zambia/Malawi Joint Commission"
+			continue
+		}
 		if t.text == ")" && k-3 >= 0 && a.tok(k-2).caps && a.tok(k-3).text == "(" && k-4 >= 0 && a.tok(k-4).upper {
 			k -= 3
 			continue
@@ -79,6 +92,8 @@ func (a *mentionStage) nameRunBack(end int) int {
 // scanOrgPatterns finds organizations named by a head noun ("X Business
 // Council") or defined with an acronym in parentheses.
 func (a *mentionStage) scanOrgPatterns() {
+	n0 := len(a.orgs)
+	defer func() { a.mergeShortForms(n0) }()
 	a.scanCompanies()
 	a.scanCompanyNames()
 	acronyms := map[string]string{} // acronym → key
@@ -93,10 +108,20 @@ func (a *mentionStage) scanOrgPatterns() {
 			continue // "the Russian Federation" is a country
 		}
 		start := a.nameRunBack(h)
-		if start == h {
-			continue
-		}
 		end := a.orgNameTail(h + 1)
+		if start == h {
+			// a name that opens with its head: "the Confederation of
+			// Finnish Industries"; never a bank ("the Bank of Japan" is
+			// a central bank) or a union ("the Union of Lublin" was a
+			// treaty, "the Union of the Comoros" is a state), nor a
+			// cabinet, a house of parliament or a generic council ("the
+			// Council of Ministers", "the Chamber of Deputies", "the
+			// Council of Heads of State")
+			if end == h+1 || a.tok(h-1).norm != "the" || t.norm == "bank" || t.norm == "union" || nationalAssemblies[a.tok(end-1).norm] {
+				continue
+			}
+		}
+		start = a.listedOrgStart(start, h)
 		// a title before the name is no part of it: "Chairman of Uzbek
 		// Chamber of Commerce", "Secretary General of X Council", "Head
 		// of X Bank"
@@ -108,10 +133,19 @@ func (a *mentionStage) scanOrgPatterns() {
 				break
 			}
 		}
-		if start >= h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) || a.partyName(start, end) {
+		if start > h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) || a.partyName(start, end) || end == h+1 && a.indefiniteBody(start, end) {
 			continue
 		}
 		name := a.surface(start, end)
+		if c, inner := a.parenAcronym(end); c > 0 {
+			// the acronym inside the name: "the India-Russia
+			// Inter-governmental Commission (IRIGC-TEC) on Trade"
+			if e := a.orgNameTail(c + 1); e > c+1 && !anyClaimedOrg(a, c+1, e) {
+				name += " " + a.surface(c+1, e)
+				a.addOrg(start, e, name, inner)
+				continue
+			}
+		}
 		acr := ""
 		if end+2 < len(a.toks) && a.toks[end].text == "(" && a.tok(end+1).caps && a.tok(end+2).text == ")" {
 			acr = a.tok(end + 1).text
@@ -144,20 +178,24 @@ func (a *mentionStage) scanOrgPatterns() {
 func (a *mentionStage) orgNameTail(end int) int {
 	for {
 		n := a.tok(end).norm
-		if n != "of" && n != "for" && n != "on" || !a.tok(end+1).upper || a.tok(end+1).kind != tokWord || a.tok(end+1).newline {
+		the := 0
+		if n == "of" && a.tok(end+1).norm == "the" && !a.tok(end+1).upper {
+			the = 1 // "University of the West Indies"
+		}
+		if n != "of" && n != "for" && n != "on" || !a.tok(end+1+the).upper || a.tok(end+1+the).kind != tokWord || a.tok(end+1+the).newline {
 			return end
 		}
-		if a.isCountryToken(end+1) && n != "of" {
-			return end
+		if a.isCountryToken(end+1) && n != "of" || n == "on" && calendarWord(a.tok(end+1).norm) {
+			return end // "… Association on Wednesday" dates the sentence
 		}
-		e := end + 1
+		e := end + 1 + the
 		for e < len(a.toks) && !a.toks[e].newline {
 			t := a.toks[e]
 			switch {
 			case t.kind == tokWord && t.upper:
 				e++
 				continue
-			case (t.norm == "and" || t.text == "," || t.norm == "the") && a.tok(e+1).upper && a.tok(e+1).kind == tokWord && !a.isCountryToken(e+1) && !a.claimed[e+1]:
+			case (t.norm == "and" || t.text == "," || t.norm == "the") && a.tok(e+1).upper && a.tok(e+1).kind == tokWord && !a.isCountryToken(e+1) && !a.claimed[e+1] && !a.headedRun(e+1):
 				e++
 				continue
 			case t.text == "-" && !t.space && a.tok(e+1).upper:
@@ -166,12 +204,153 @@ func (a *mentionStage) orgNameTail(end int) int {
 			}
 			break
 		}
-		if e == end+1 {
+		if e == end+1+the {
 			return end
 		}
 		end = e
 	}
 }
+
+// nationalAssemblies name the members of a national cabinet or house of
+// parliament after "Council of", "Chamber of" ("the Council of
+// Ministers", "the Chamber of Deputies"): such bodies are national, not
+// organizations of the graph.
+// (data/words-mentions.tsv)
+var nationalAssemblies = wordSet("nationalAssemblies")
+
+// headedRun reports whether the capitalised words from token k end with
+// an organization's head: then they are a second name in a list ("the
+// University of Nairobi and Kenyatta University").
+func (a *mentionStage) headedRun(k int) bool {
+	e := k
+	for e < len(a.toks) && a.toks[e].kind == tokWord && a.toks[e].upper && !a.toks[e].newline && !stopword[a.toks[e].norm] {
+		e++
+	}
+	return e > k && orgHeads[a.toks[e-1].norm]
+}
+
+// listedOrgStart moves the start of a name found back from its head at h
+// past an "and" that joins two names of organizations, each with its own
+// head ("University of Nairobi and Kenyatta University").
+func (a *mentionStage) listedOrgStart(start, h int) int {
+	for k := h - 1; k > start; k-- {
+		if n := a.toks[k].norm; n != "and" && n != "&" {
+			continue
+		}
+		for m := start; m < k; m++ {
+			if orgHeads[a.toks[m].norm] && a.toks[m].upper {
+				return k + 1
+			}
+		}
+		break
+	}
+	return start
+}
+
+// indefiniteBody reports whether the name in tokens [i, j) follows "a" or
+// "an" and names no country: a kind of body to be set up or one of many
+// ("setting up a Joint Commission", "the forming of a Business Council"),
+// not a named organization. (The caller lets through a name with a tail,
+// "a Binational Commission for Water Resources", whose charter is meant.)
+func (a *mentionStage) indefiniteBody(i, j int) bool {
+	if n := a.tok(i - 1).norm; i == 0 || n != "a" && n != "an" {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if a.isCountryToken(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeShortForms gives a name found by pattern (the organizations from
+// a.orgs[n0:]) the key of the one longer name of the article that
+// contains it word for word: "the Bi-National Commission" after "the
+// South Africa-Zimbabwe Bi-National Commission", "the Intergovernmental
+// Commission" beside "the Russian-Mongolian Intergovernmental Commission
+// for Trade" are short forms of one body, not bodies of their own.
+func (a *mentionStage) mergeShortForms(n0 int) {
+	if len(a.orgs) <= n0 {
+		return
+	}
+	longer := map[string]string{} // short key → longer key, "" when ambiguous
+	for k := n0; k < len(a.orgs); k++ {
+		short := a.orgs[k].key
+		if _, done := longer[short]; done {
+			continue
+		}
+		to := ""
+		for _, o := range a.orgs {
+			if o.key == short || o.key == to || !containsWords(o.key, short) {
+				continue
+			}
+			if to != "" {
+				to = "" // two longer names: which is meant is unknown
+				break
+			}
+			to = o.key
+		}
+		longer[short] = to
+	}
+	for k := n0; k < len(a.orgs); k++ {
+		to := longer[a.orgs[k].key]
+		if to == "" {
+			continue
+		}
+		for n := range a.named {
+			if nm := &a.named[n]; nm.typ == graph.TypeOrganization && nm.i == a.orgs[k].i && nm.j == a.orgs[k].j {
+				nm.key = to
+			}
+		}
+		a.orgs[k].key = to
+	}
+}
+
+// containsWords reports whether the key long holds the words of the key
+// short, as whole words ("org:a-b-c" holds "org:b-c").
+func containsWords(long, short string) bool {
+	l, s := strings.TrimPrefix(long, "org:"), strings.TrimPrefix(short, "org:")
+	if len(l) <= len(s) {
+		return false
+	}
+	return strings.Contains("-"+l+"-", "-"+s+"-")
+}
+
+// parenAcronym returns the closing bracket and the text of an acronym in
+// brackets at token k, "(IRIGC-TEC)", or 0 and "".
+func (a *mentionStage) parenAcronym(k int) (int, string) {
+	if a.tok(k).text != "(" || !a.tok(k+1).caps {
+		return 0, ""
+	}
+	e := k + 2
+	for a.tok(e).text == "-" && !a.tok(e).space && a.tok(e+1).caps && !a.tok(e+1).space {
+		e += 2
+	}
+	if a.tok(e).text != ")" {
+		return 0, ""
+	}
+	return e, a.surface(k+1, e)
+}
+
+// calendarWords are the names of the weekdays and months, with the
+// months' usual abbreviations ("Jan", "Sept"): after "on" they date the
+// sentence and end a name ("the Media Association on Wednesday").
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{"sept": true}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		m[strings.ToLower(d.String())] = true
+	}
+	for mo := time.January; mo <= time.December; mo++ {
+		n := strings.ToLower(mo.String())
+		m[n] = true
+		m[n[:3]] = true
+	}
+	return m
+}()
+
+// calendarWord reports whether norm names a weekday or a month.
+func calendarWord(norm string) bool { return calendarWords[strings.TrimSuffix(norm, ".")] }
 
 // partyName reports whether the name in tokens [i, j) is a political
 // party's: followed by "party" ("the Pakistan Muslim League-Nawaz (PML-N)

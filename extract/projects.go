@@ -75,6 +75,19 @@ func (a *mentionStage) scanProjects() {
 			m -= 2 // "… Metro Rail Phase 2 project"
 		}
 		start := a.nameRunBack(m)
+		if start > 1 && start < m && a.tok(start-1).upper && a.tok(start-1).norm == "special" && a.tok(start-2).upper && a.tok(start-2).kind == tokWord {
+			start = a.nameRunBack(start - 1) // "the Lamu Special Economic Zone"
+		}
+		if a.onlyModifiers(start, h) {
+			continue // "the Economic Zone", "a Special Economic Zone": a kind, not a name
+		}
+		if start == m && t.norm == "port" && t.upper && a.tok(h+1).norm == "of" && a.tok(h+2).upper && a.tok(h+2).kind == tokWord {
+			// "the Port of Mombasa", one project with "the Mombasa Port"
+			end := a.extendName(h + 1)
+			a.addProjectNamed(h, end, h, a.portName(h+2, end))
+			a.claim(h, end)
+			continue
+		}
 		if start == m || a.onlyCountry(start, m) || anyClaimedOrg(a, start, m) || start > 0 && a.tok(start-1).text == "(" {
 			continue
 		}
@@ -107,6 +120,34 @@ func (a *mentionStage) scanProjects() {
 		a.claim(start, end)
 		h = start
 	}
+}
+
+// portName returns the name of the port "of" tokens [i, j): "X Port" when
+// the article also names it so (its short and long forms are one
+// project), else "Port of X".
+func (a *mentionStage) portName(i, j int) string {
+	x := a.surface(i, j)
+	for k := 0; k+1 < len(a.toks); k++ {
+		if a.toks[k+1].norm == "port" && a.toks[k+1].upper && k+1-(j-i) >= 0 && a.surface(k+1-(j-i), k+1) == x {
+			return x + " Port"
+		}
+	}
+	return "Port of " + x
+}
+
+// onlyModifiers reports whether every word of tokens [i, h) modifies a
+// project's head ("Special Economic", "Industrial"): the name before its
+// head names a kind of project, not one project.
+func (a *mentionStage) onlyModifiers(i, h int) bool {
+	if i >= h {
+		return false
+	}
+	for k := i; k < h; k++ {
+		if n := a.toks[k].norm; !projectModifiers[n] && !parkModifiers[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // parkModifiers and serviceModifiers: see data/words-mentions.tsv.
@@ -150,6 +191,9 @@ func (a *mentionStage) extendName(end int) int {
 		}
 		k := end + 1
 		if n.norm == "of" || n.norm == "on" || n.norm == "for" {
+			if n.norm == "on" && calendarWord(a.toks[k].norm) {
+				return end // "… Terminal on Tuesday" dates the sentence
+			}
 			if a.toks[k].norm == "the" && k+1 < len(a.toks) && n.norm == "of" {
 				k++
 			}

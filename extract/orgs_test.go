@@ -1,0 +1,143 @@
+package extract_test
+
+import "testing"
+
+// TestOrgNameForms checks the forms of organizations' names found by
+// pattern: where a name ends, names listed together, names that open
+// with their head, and the bodies that are not organizations of the graph.
+func TestOrgNameForms(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2024-06-12\n\nMalawian President Lazarus Chakwera met Zambian President Hakainde Hichilema in Lusaka on Tuesday. "
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a weekday after 'on' ends the name",
+			lead + "The Lusaka Traders Association on Monday welcomed the visit.",
+			[]string{"org:lusaka-traders-association"}, []string{"org:lusaka-traders-association-on-monday"}},
+		{"a month after 'on' ends the name",
+			lead + "The Kafue Growers Federation on Jan. 3 signed a contract.",
+			[]string{"org:kafue-growers-federation"}, []string{"org:kafue-growers-federation-on-jan"}},
+		{"a weekday after 'on' ends a project's name",
+			lead + "Work on the Nakonde Grain Terminal of Kasama Lakes on Friday reached its last phase.",
+			[]string{"project:nakonde-grain-terminal-of-kasama-lakes"}, []string{"project:nakonde-grain-terminal-of-kasama-lakes-on-friday"}},
+		{"two names joined by 'and', each with its head",
+			lead + "Students of the University of Blantyre and Mzuzu University will take part.",
+			[]string{"org:university-of-blantyre", "org:mzuzu-university"}, []string{"org:university-of-blantyre-and-mzuzu-university"}},
+		{"a name that opens with its head",
+			lead + "The leaders addressed a seminar of the Confederation of Zambian Industries and the Federation of Malawian Chambers of Commerce and Industry.",
+			[]string{"org:confederation-of-zambian-industries", "org:federation-of-malawian-chambers-of-commerce-and-industry"}, nil},
+		{"'of the' inside a name that opens with its head",
+			lead + "They visited the Institute of the Southern Lakes.",
+			[]string{"org:institute-of-the-southern-lakes"}, nil},
+		{"a cabinet, a generic council, a bank or a union opening with its head is not an organization",
+			lead + "The Council of Ministers approved the deal, the Council of Heads of State will meet in May, the Bank of Zambia cut rates and the 200th anniversary of the Union of Kasama was marked.",
+			nil, []string{"org:council-of-ministers", "org:council-of-heads-of-state", "org:bank-of-zambia", "org:union-of-kasama"}},
+		{"a body after 'a' or 'an' with no country and no tail is a kind, not a name",
+			lead + "They agreed on setting up a Joint Commission and the forming of an Investors Council.",
+			nil, []string{"org:joint-commission", "org:investors-council"}},
+		{"a body after 'a' with a tail is named by its charter",
+			lead + "They signed the agreement establishing a Binational Commission for Lake Tanganyika Fisheries.",
+			[]string{"org:binational-commission-for-lake-tanganyika-fisheries"}, nil},
+		{"a short form of a longer name is the same body",
+			lead + "The Malawi-Zambia Joint Permanent Commission met in Lusaka. The Joint Permanent Commission will meet again next year.",
+			[]string{"org:malawi-zambia-joint-permanent-commission"}, []string{"org:joint-permanent-commission"}},
+		{"a hyphenated compound opened by a capital stays in the name",
+			lead + "Ministers of both sides sit on the Malawi-Zambia Inter-governmental Commission.",
+			[]string{"org:malawi-zambia-inter-governmental-commission"}, []string{"org:commission"}},
+		{"a participle after a country is no part of a name",
+			lead + "The Zambian-built Kasama Grain Terminal opened.",
+			[]string{"project:kasama-grain-terminal"}, []string{"project:zambian-built-kasama-grain-terminal"}},
+		{"two countries joined by a slash open a name",
+			lead + "The Zambia/Malawi Joint Permanent Commission on Defence and Security met.",
+			[]string{"org:zambia-malawi-joint-permanent-commission-on-defence-and-security"}, []string{"org:malawi-joint-permanent-commission-on-defence-and-security"}},
+		{"an acronym in brackets inside a name",
+			lead + "The two ministers co-chair the Malawi-Zambia Joint Commission (MZJC-TEC) on Trade, Economic and Technical Cooperation.",
+			[]string{"org:malawi-zambia-joint-commission-on-trade-economic-and-technical-cooperation"}, []string{"org:malawi-zambia-joint-commission"}},
+		{"co-chairing a joint body is not holding its chair",
+			lead + "Zambia co-chairs the Malawi-Zambia Joint Trade Commission with Malawi.",
+			[]string{"org:malawi-zambia-joint-trade-commission"}, []string{"CHAIRS country:ZMB org:malawi-zambia-joint-trade-commission"}},
+		{"the OSCE is keyed by the spelling annotators use",
+			lead + "Both countries are active in the OSCE.",
+			[]string{"org:organization-for-security-and-cooperation-in-europe"}, []string{"org:organization-for-security-and-co-operation-in-europe"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
+	}
+}
+
+// TestProjectNameForms checks special economic zones, the generic kinds
+// of project that are no names, and ports named "Port of X".
+func TestProjectNameForms(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2024-06-12\n\nMalawian President Lazarus Chakwera met Zambian President Hakainde Hichilema in Lusaka on Tuesday. "
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a special economic zone keeps its place",
+			lead + "They toured the Chipata Special Economic Zone.",
+			[]string{"project:chipata-special-economic-zone"}, []string{"project:economic-zone"}},
+		{"a zone named only by its modifiers is a kind",
+			lead + "Both sides want to open an Economic Zone and a Special Economic Zone near the border.",
+			nil, []string{"project:economic-zone", "project:special-economic-zone"}},
+		{"the port of a place",
+			lead + "The two presidents toured the Port of Nkhata Bay.",
+			[]string{"project:port-of-nkhata-bay"}, nil},
+		{"'Port of X' and 'X Port' are one project",
+			lead + "Work on the Chilumba Port goes on; a new road will give the Port of Chilumba a link to Zambia.",
+			[]string{"project:chilumba-port"}, []string{"project:port-of-chilumba"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
+	}
+}
+
+// TestMembershipForms checks the wordings of membership ("belong to",
+// "allies in", "its members were") and of support, and the ones that
+// state none.
+func TestMembershipForms(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2024-06-12\n\nEstonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Tuesday. "
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"'belong to' an organization",
+			lead + "Estonia and Latvia both belong to the Council of the Baltic Sea States.",
+			[]string{"MEMBER_OF country:EST org:council-of-the-baltic-sea-states", "MEMBER_OF country:LVA org:council-of-the-baltic-sea-states"}, nil},
+		{"'that belongs to' describes a body, not a country",
+			lead + "Michal toured an Estonian laboratory that belongs to the Nordic Innovation Fund.",
+			nil, []string{"MEMBER_OF country:EST org:nordic-innovation-fund"}},
+		{"allies linked by a copula",
+			lead + "Estonia and Latvia are close neighbours and NATO allies.",
+			[]string{"MEMBER_OF country:EST org:north-atlantic-treaty-organization", "MEMBER_OF country:LVA org:north-atlantic-treaty-organization"}, nil},
+		{"allies in a sentence opening with 'As'",
+			lead + "As allies within NATO, Estonia and Latvia share a border.",
+			[]string{"MEMBER_OF country:EST org:north-atlantic-treaty-organization", "MEMBER_OF country:LVA org:north-atlantic-treaty-organization"}, nil},
+		{"a warning to allies states no membership",
+			lead + "Russia warned NATO allies against the move.",
+			nil, []string{"MEMBER_OF country:RUS org:north-atlantic-treaty-organization"}},
+		{"support for another country's accession is not support for the body",
+			lead + "Estonia and Latvia support Ukraine's accession to the European Union.",
+			nil, []string{"SUPPORTS country:EST org:european-union", "SUPPORTS country:LVA org:european-union"}},
+		{"support for a country's chairmanship of a body is support for the body",
+			lead + "Estonia voiced its full support for Latvia's chairmanship of the Council of the Baltic Sea States.",
+			[]string{"SUPPORTS country:EST org:council-of-the-baltic-sea-states"}, nil},
+		{"backing each other inside a body is not support for it",
+			lead + "The two sides are committed to backing each other in the Council of the Baltic Sea States.",
+			nil, []string{"SUPPORTS country:EST org:council-of-the-baltic-sea-states", "SUPPORTS country:LVA org:council-of-the-baltic-sea-states"}},
+		{"a body that backs is not supported",
+			lead + "Estonia and Latvia expanded their ports with the backing of the Nordic Investment Bank.",
+			nil, []string{"SUPPORTS country:EST org:nordic-investment-bank", "SUPPORTS country:LVA org:nordic-investment-bank"}},
+		{"'its members were' lists the members",
+			lead + "When the EU was founded, its first members were Belgium, France and Italy.",
+			[]string{"MEMBER_OF country:BEL org:european-union", "MEMBER_OF country:FRA org:european-union", "MEMBER_OF country:ITA org:european-union"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
+	}
+}
