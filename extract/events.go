@@ -628,7 +628,10 @@ func (a *eventStage) dateFits(e, o *event) bool {
 	if e.kind == graph.KindVisit && o.kind != graph.KindVisit && o.dateSent > e.first {
 		return false // "went to Russia to co-chair a session" and "On Wednesday, ... the session": the visit began before
 	}
-	if e.kind == graph.KindVisit && o.kind == graph.KindVisit && e.dest != "" && o.dest != "" && e.dest != o.dest {
+	if e.kind == graph.KindVisit && o.kind == graph.KindVisit && e.dest != "" && o.dest != "" && e.dest != o.dest && (e.future || o.future) {
+		// (two stops of one tour told as done, "on a visit to
+		// Afghanistan, he phoned … and stopped in Pakistan on Friday",
+		// may share a day)
 		return false // "he would travel to China in April, and Xi would come to the United States": two journeys
 	}
 	if e.kind == graph.KindVisit && e.dest != "" && o.place != "" {

@@ -48,7 +48,10 @@ func TestEventForms(t *testing.T) {
 			[]string{"meeting 2025-03-14", "visit 2025-03-14"}},
 		{"a visit to another country told in a clause of its own: two visits",
 			"date 2025-03-14\n\nIndian Prime Minister Ravi Menon made a visit to Peru on Friday.\n\nMenon, while on a visit to neighbouring Chile, phoned Peruvian President Rosa Quispe.",
-			[]string{"phone_call 2025-03-14", "visit ", "visit 2025-03-14"}}, // Friday is the visit to Peru's, not the one to Chile's
+			[]string{"phone_call 2025-03-14", "visit 2025-03-14", "visit 2025-03-14"}}, // the call of Friday was made during the visit to Chile
+		{"two journeys still planned to two countries do not share a date",
+			"date 2026-01-23\n\nKenyan President Amos Kiprono said he would travel to Peru on Friday, and that Peruvian President Rosa Quispe would come to Kenya later.",
+			[]string{"visit ", "visit 2026-01-23"}},
 		{"an arrival in the capital named after the noun",
 			"date 2025-03-15\n\nKenyan President Amos Kiprono has wrapped up a two-day visit to Peru.\n\nWhen Kiprono arrived in the capital Lima yesterday, President Rosa Quispe gave him a warm welcome.",
 			[]string{"visit 2025-03-14"}},

@@ -35,11 +35,13 @@ import (
 // countries, bilateral summits, visit dates and titles, 0.706 after the
 // merge of round 21 and 0.746 after round 23's extractor fixes (talks
 // told ended, time spent with a guest, quoted nicknames, Iran's Leader of
-// the Islamic Revolution, the summit of "the two"); the gate sits 0.01
+// the Islamic Revolution, the summit of "the two"), 0.766 once two
+// stops of one tour told as done may share a day again (round 21 had
+// kept visits to two countries from sharing any date); the gate sits 0.01
 // under it); the held-out floor is its last measurement (0.808;
 // first 0.604) minus 0.02.
 const (
-	realResolutionDevGate   = 0.736
+	realResolutionDevGate   = 0.756
 	realResolutionHeldFloor = 0.788
 )
 
