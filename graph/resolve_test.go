@@ -389,3 +389,24 @@ func TestResolverBilateralSummitIsMeeting(t *testing.T) {
 		})
 	}
 }
+
+// TestNameKeysLeaveOutInitials checks that an initial is no look-up token
+// beside a longer part of the name, so that a report by initial adds no
+// token to a node (its tokens then do not depend on the batches the
+// reports came in), and that a name of initials alone keeps them.
+func TestNameKeysLeaveOutInitials(t *testing.T) {
+	tests := []struct {
+		key  string
+		want []string
+	}{
+		{"person:n-enkhtaivan", []string{"nhtvn"}},
+		{"person:enkhtaivan-nyamtseren", []string{"nhtvn", "nmtsrn"}},
+		{"person:kassym-jomart-tokayev", []string{"ksm", "jmrt", "tkv"}},
+		{"person:a-b", []string{"~a", "b"}},
+	}
+	for _, tc := range tests {
+		if got := graph.NameKeys(tc.key); !slices.Equal(got, tc.want) {
+			t.Errorf("NameKeys(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}

@@ -672,10 +672,22 @@ func cloneExtraction(x *Extraction) *Extraction {
 // the name (particles dropped), its consonants after transliteration, or
 // "~" and its skeleton when it has none. Two names that SamePerson may
 // match share at least one token, so the tokens serve both to find
-// candidates and to lock them.
+// candidates and to lock them. An initial ("n" of "N.Enkhtaivan") is no
+// token when the name has a longer part: it finds every name with that
+// letter, and a node's tokens would then depend on whether a report by
+// initial arrived in its own batch (the tokens of every key a node was
+// written under are kept).
 func NameKeys(key string) []string {
 	var out []string
-	for _, t := range nameTokens(key) {
+	toks := nameTokens(key)
+	long := false
+	for _, t := range toks {
+		long = long || len(t.skeleton) > 1
+	}
+	for _, t := range toks {
+		if long && len(t.skeleton) == 1 {
+			continue
+		}
 		k := t.consonants
 		if k == "" {
 			k = "~" + t.skeleton
