@@ -472,7 +472,7 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		var with *leader
 		for _, l := range a.leaders {
 			for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
-				if a.sentenceOf(sp[0]) == s && sp[1] <= cue+4 && sp[1] > cue-8 && l.country != "" {
+				if a.sentenceOf(sp[0]) == s && sp[1] <= cue+4 && sp[1] > cue-8 && l.country != "" && !a.receivesBetween(sp[1], cue) {
 					with = l
 				} else if with == nil && a.tok(cue+1).norm == "with" && sp[0] > cue+1 && sp[0] <= cue+6 && a.sentenceOf(sp[0]) == s && l.country != "" {
 					// "Travelling with Russian President X on the visit are
@@ -501,6 +501,18 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 			}
 		}
 	}
+}
+
+// receivesBetween reports whether a verb of receiving or meeting stands in
+// tokens [i, j): "President X received a delegation headed by Y" names a
+// visiting delegation, not X's own.
+func (a *entityStage) receivesBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if n := a.toks[k].norm; receiveVerbs[n] || n == "met" || n == "meets" || n == "greeted" || n == "greets" {
+			return true
+		}
+	}
+	return false
 }
 
 // invitedBy reports whether the name at token i follows "invitation of"

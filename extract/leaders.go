@@ -480,7 +480,7 @@ func (a *mentionStage) scanLeaders() {
 			continue // "business leader X"; but "Chinese leader Li Qiang"
 		}
 		if nameEnd+1 < len(a.toks) && a.toks[nameEnd].norm == "of" && country == "" {
-			if c, _ := a.countryAt(nameEnd + 1); c != "" {
+			if c, _ := a.stateAfterOf(nameEnd + 1); c != "" {
 				country = c
 			}
 		}
@@ -509,6 +509,22 @@ func (a *mentionStage) scanLeaders() {
 			i = e - 1
 		}
 	}
+}
+
+// stateAfterOf returns the country named at token j, after an "of", and
+// the token after it; the words of a state's long name may come first:
+// "President X of the Republic of Paraguay", "Minister X of the Kingdom of
+// Bahrain". "" when no country follows.
+func (a *mentionStage) stateAfterOf(j int) (string, int) {
+	for k := j; k < len(a.toks) && k < j+6; k++ {
+		if c, e := a.countryAt(k); c != "" {
+			return c, e
+		}
+		if !stateWords[a.toks[k].norm] {
+			break
+		}
+	}
+	return "", j
 }
 
 // localTitles are the offices of a city or province, whose holder is of

@@ -121,6 +121,8 @@ func TestLeaderForms(t *testing.T) {
 		{"met where the other travels", "Finnish Prime Minister Aino Virtanen met Prime Minister Lars Berg in Stockholm on Monday. Finland and Sweden agreed to work together. Sweden will help. Prime Minister Virtanen is to travel to Estonia on January 10 to meet her colleague Prime Minister Kask.", "person:kask", "EST", "Prime Minister", ""},
 		{"signed by two ministers", "Peru and Kenya signed a trade deal in Lima. The deal, signed by Kenyan Trade Minister Amos Kiprono and Economy Minister Rosa Quispe, cuts tariffs. Peru hopes trade with Kenya will double.", "person:rosa-quispe", "PER", "Economy Minister", ""},
 		{"untitled appositive", "Kim Song Nam, a senior North Korean official, met Chinese Ambassador Wang Yajun.", "person:kim-song-nam", "PRK", "", ""},
+		{"a state's long name after the name's of", "Kenyan President Amos Kiprono welcomed President Rosa Quispe of the Republic of Peru and President Ana Lopes of the Kingdom of Spain in Nairobi.", "person:rosa-quispe", "PER", "President", ""},
+		{"a delegation received is not the receiver's", "Kenyan President Amos Kiprono received a delegation headed by President Rosa Quispe in Nairobi on Monday. Deputy President Ana Lopes also attended. Kenya and Peru signed pacts and Chile sent a note.", "person:rosa-quispe", "PER", "President", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
