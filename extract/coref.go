@@ -371,6 +371,7 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.possessorCountries(missing(), note)
+	a.pronounOfficials(missing(), note)
 	a.sideCountries(missing(), note)
 	a.forSideCountries(missing(), note)
 	a.delegationCountries(missing(), note)
@@ -1426,4 +1427,101 @@ func (a *entityStage) loneSheikhs() {
 			}
 		}
 	}
+}
+
+// pronounOfficials gives an official named after "his" or "her" and a
+// title ("as his spokesperson X said, President Y sent …", "Putin and his
+// foreign minister X") the country of the one the pronoun stands for: the
+// leaders of the sentence, when all of them are placed and share one
+// country, or else, when the sentence names no other leader, those of the
+// sentence before. A counterpart is of the other side and left alone.
+func (a *entityStage) pronounOfficials(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" || a.formerOfficial(l) {
+			continue
+		}
+		for _, sp := range l.spans {
+			if !a.pronounTitled(sp[0]) {
+				continue
+			}
+			s := a.sentenceOf(sp[0])
+			c := a.placedCountryOf(s, l)
+			if c == "" && s > 0 && !a.othersIn(s, l) {
+				c = a.placedCountryOf(s-1, l)
+			}
+			if c != "" && c != "-" {
+				l.country = c
+				note(l, "the one whose official he is")
+				break
+			}
+		}
+	}
+}
+
+// pronounOfficial reports whether l is named after "his" or "her" and a
+// title anywhere in the text.
+func (a *entityStage) pronounOfficial(l *leader) bool {
+	for _, sp := range l.spans {
+		if a.pronounTitled(sp[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounTitled reports whether the name starting at token i follows "his"
+// or "her" and a title other than a counterpart's: "his spokesperson X".
+func (a *entityStage) pronounTitled(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p := a.toks[k].norm; p != "his" && p != "her" {
+			continue
+		}
+		if n := a.tok(k + 1).norm; n == "counterpart" || n == "host" || n == "guest" || n == "fellow" {
+			return false
+		}
+		e, ti, ok := a.titleAt(k + 1)
+		return ok && ti.name != "" && e <= i && a.skipHonorifics(a.skipQualifiers(e)) == i
+	}
+	return false
+}
+
+// placedCountryOf returns the one country of the leaders other than l named
+// in sentence s, "" when none is named and "-" when one of them has no
+// country or they have two.
+func (a *entityStage) placedCountryOf(s int, l *leader) string {
+	found := ""
+	for _, o := range a.leaders {
+		if o == l {
+			continue
+		}
+		for _, spans := range [][][2]int{o.spans, o.surnames} {
+			for _, sp := range spans {
+				if a.sentenceOf(sp[0]) != s {
+					continue
+				}
+				if o.country == "" || found != "" && found != o.country {
+					return "-"
+				}
+				found = o.country
+			}
+		}
+	}
+	return found
+}
+
+// othersIn reports whether sentence s names a leader other than l.
+func (a *entityStage) othersIn(s int, l *leader) bool {
+	for _, o := range a.leaders {
+		if o == l {
+			continue
+		}
+		for _, spans := range [][][2]int{o.spans, o.surnames} {
+			for _, sp := range spans {
+				if a.sentenceOf(sp[0]) == s {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

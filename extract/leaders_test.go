@@ -122,6 +122,8 @@ func TestLeaderForms(t *testing.T) {
 		{"signed by two ministers", "Peru and Kenya signed a trade deal in Lima. The deal, signed by Kenyan Trade Minister Amos Kiprono and Economy Minister Rosa Quispe, cuts tariffs. Peru hopes trade with Kenya will double.", "person:rosa-quispe", "PER", "Economy Minister", ""},
 		{"untitled appositive", "Kim Song Nam, a senior North Korean official, met Chinese Ambassador Wang Yajun.", "person:kim-song-nam", "PRK", "", ""},
 		{"a state's long name after the name's of", "Kenyan President Amos Kiprono welcomed President Rosa Quispe of the Republic of Peru and President Ana Lopes of the Kingdom of Spain in Nairobi.", "person:rosa-quispe", "PER", "President", ""},
+		{"his spokesperson is of the one he speaks for", "NAIROBI, May 2 - Peruvian President Rosa Quispe arrived in Kenya. As his spokesperson Ruth Wanjiku said, President Jorge Silva of Chile sent three envoys to seven countries.", "person:ruth-wanjiku", "CHL", "Spokesperson", ""},
+		{"his spokesperson after one of two countries is not guessed", "NAIROBI, May 2 - Kenyan President Amos Kiprono met President Rosa Quispe, and his spokesperson Ruth Wanjiku said that Peru and Kenya signed pacts.", "person:ruth-wanjiku", "", "Spokesperson", ""},
 		{"a delegation received is not the receiver's", "Kenyan President Amos Kiprono received a delegation headed by President Rosa Quispe in Nairobi on Monday. Deputy President Ana Lopes also attended. Kenya and Peru signed pacts and Chile sent a note.", "person:rosa-quispe", "PER", "President", ""},
 	}
 	for _, tc := range tests {
