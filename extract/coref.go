@@ -489,12 +489,16 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		if with == nil {
 			continue
 		}
+		withAfter := false // "X is travelling with Y": Y named after the cue's "with"
+		for _, sp := range append(append([][2]int(nil), with.spans...), with.surnames...) {
+			withAfter = withAfter || a.sentenceOf(sp[0]) == s && sp[0] > cue+1 && a.tok(cue+1).norm == "with"
+		}
 		for _, l := range ms {
 			if l.country != "" || l == with {
 				continue
 			}
 			for _, sp := range l.spans {
-				if a.sentenceOf(sp[0]) == s && sp[0] > cue && !a.invitedBy(sp[0]) {
+				if a.sentenceOf(sp[0]) == s && (sp[0] > cue || withAfter && a.subjectOf(sp[1], cue)) && !a.invitedBy(sp[0]) {
 					l.country = with.country
 					note(l, "the delegation of "+with.name)
 					break
@@ -502,6 +506,23 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 			}
 		}
 	}
+}
+
+// subjectOf reports whether the name ending at token j is the subject of
+// the word at cue, only a form of "be" between them: "Interior Minister X
+// is travelling with Y" names one of Y's delegation.
+func (a *entityStage) subjectOf(j, cue int) bool {
+	if j > cue || cue-j > 2 {
+		return false
+	}
+	for k := j; k < cue; k++ {
+		switch a.toks[k].norm {
+		case "is", "was", "are", "were", "be", "will", "also":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // receivesBetween reports whether a verb of receiving or meeting stands in
@@ -712,7 +733,10 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			if sp[1] <= os[0] {
 				from, to = sp[1], os[0]
 			}
-			if from > to || to-from > 8 && to-from-a.personTokens(from, to) > 8 {
+			if a.parallelObjects(from, to, min(sp[0], os[0])) {
+				return true // "talks with Prime Minister A and with his counterpart B"
+			}
+			if from > to || to-from > 8 && to-from-a.personTokens(from, to)-a.countNorm(from, to, "of", "the") > 8 {
 				// (the names of the list between count for nothing: "A,
 				// National Security Advisor B and External Affairs
 				// Minister C" lists A with C)
@@ -721,8 +745,11 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			ok, comma := true, false
 			for k := from; k < to && ok; k++ {
 				t := a.toks[k]
-				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper
+				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper || a.titleOf(k)
 				comma = comma || t.text == ","
+			}
+			if ok && a.counterpartAfter(max(sp[1], os[1])) {
+				ok = false // "A, President of the Republic, and B, his Algerian counterpart": two sides
 			}
 			if ok && !comma && a.betweenHas(from, to, "and") {
 				comma = a.listItemBefore(min(sp[0], os[0])) // "A, B and C": B and C
@@ -739,13 +766,82 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 	return false
 }
 
+// titleOf reports whether token k is an "of" or "the" inside a title,
+// between capitalised words: "President of the National Assembly X".
+func (a *entityStage) titleOf(k int) bool {
+	if n := a.toks[k].norm; n != "of" && n != "the" {
+		return false
+	}
+	p := a.tok(k - 1)
+	if p.norm == "of" {
+		p = a.tok(k - 2)
+	}
+	nx := a.tok(k + 1)
+	if nx.norm == "the" {
+		nx = a.tok(k + 2)
+	}
+	return k > 1 && p.kind == tokWord && p.upper && nx.kind == tokWord && nx.upper
+}
+
+// counterpartAfter reports whether the name ending at token j is followed
+// by ", his counterpart" or ", her Chinese counterpart": someone of the
+// other side than the one named before.
+func (a *entityStage) counterpartAfter(j int) bool {
+	if a.tok(j).text != "," {
+		return false
+	}
+	if n := a.tok(j + 1).norm; n != "his" && n != "her" && n != "the" {
+		return false
+	}
+	for k := j + 2; k < j+6 && k < len(a.toks); k++ {
+		if a.toks[k].norm == "counterpart" {
+			return true
+		}
+		if !a.toks[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// countNorm counts the tokens of [i, j) that are one of words.
+func (a *entityStage) countNorm(i, j int, words ...string) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if slices.Contains(words, a.toks[k].norm) {
+			n++
+		}
+	}
+	return n
+}
+
+// parallelObjects reports whether the names on either side of tokens
+// [from, to) are two objects of one "with", the second repeating it: "with
+// Prime Minister A and with his Sri Lankan counterpart B". The first name,
+// starting at token first, stands behind "with" and its title.
+func (a *entityStage) parallelObjects(from, to, first int) bool {
+	if from >= to || to-from > 8 || a.tok(from).norm != "and" || a.tok(from+1).norm != "with" {
+		return false
+	}
+	for k := from + 2; k < to; k++ {
+		if t := a.toks[k]; t.kind != tokWord || !t.upper && t.norm != "his" && t.norm != "her" && t.norm != "their" && t.norm != "counterpart" {
+			return false
+		}
+	}
+	p := first - 1
+	for p > 0 && a.toks[p].kind == tokWord && a.toks[p].upper && first-p < 6 {
+		p--
+	}
+	return p >= 0 && a.toks[p].norm == "with"
+}
+
 // listItemBefore reports whether the name starting at token i, behind
 // its title (capitalised words), follows a comma that ends another
 // person's name: the name is an item of a list ("A, National Security
 // Advisor B").
 func (a *entityStage) listItemBefore(i int) bool {
 	p := i - 1
-	for p > 0 && a.toks[p].kind == tokWord && a.toks[p].upper && !a.claimed[p] {
+	for p > 0 && (a.toks[p].kind == tokWord && a.toks[p].upper || a.titleOf(p)) && !a.claimed[p] {
 		p--
 	}
 	return p > 0 && a.toks[p].text == "," && a.claimed[p-1] && a.isPersonToken(p-1)
