@@ -1078,12 +1078,16 @@ func (a *entityStage) venueHost(l *leader) string {
 
 // metCountries returns the countries of the leaders that l is named
 // with in a sentence reporting an encounter, unless listed with them as
-// one side: the sides l cannot be of.
+// one side, and of the sides addressed before him ("briefed the Ethiopian
+// delegation on the commitment of President X"): the sides l cannot be of.
 func (a *entityStage) metCountries(l *leader) map[string]bool {
 	out := map[string]bool{}
 	for _, spans := range [][][2]int{l.spans, l.surnames} {
 		for _, sp := range spans {
 			s := a.sentenceOf(sp[0])
+			for _, c := range a.addressedSides(s, sp[0]) {
+				out[c] = true
+			}
 			if !a.encounterIn(s) {
 				continue
 			}
@@ -1096,6 +1100,32 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 	}
 	return out
 }
+
+// addressedSides returns the countries whose side sentence s names
+// before token i as the object of a verb, one word after "the": "he had
+// briefed the Ethiopian delegation on the commitment of President X" — the
+// side spoken to, which X, named after it and not as its leader, is not of.
+func (a *entityStage) addressedSides(s, i int) []string {
+	var out []string
+	for _, c := range a.countriesOfSentence(s) {
+		if !c.adj || c.j >= i || !sideWords[a.tok(c.j).norm] || a.tok(c.i-1).norm != "the" {
+			continue
+		}
+		if v := a.tok(c.i - 2); v.kind != tokWord || v.upper || !strings.HasSuffix(v.norm, "ed") || joinSideVerbs[v.norm] {
+			continue // "briefed the X delegation"; not "of the X side", "joined the X delegation"
+		}
+		if n := a.tok(c.j + 1).norm; n == "led" || n == "headed" || n == "including" || n == "which" || n == "of" || n == "," {
+			continue
+		}
+		out = append(out, c.code)
+	}
+	return out
+}
+
+// joinSideVerbs, before "the <adjective> delegation", make their subject
+// one of it: "led the Kenyan delegation", "joined the Kenyan side".
+// (data/words-titles.tsv)
+var joinSideVerbs = wordSet("joinSideVerbs")
 
 // joinedByAnd reports whether sentence s names l and o side by side,
 // joined by "and" with at most titles between: "to meet Premier X and Y,

@@ -129,6 +129,7 @@ func TestLeaderForms(t *testing.T) {
 		{"two met with one 'with' each are one side", "Kenyan Foreign Minister Amos Kiprono landed in Peru on Friday for a two-day visit, in which he is to hold talks with Prime Minister Jorge Silva and with his Peruvian counterpart Ana Lopes.", "person:jorge-silva", "PER", "Prime Minister", ""},
 		{"a counterpart after a list of two is the other side", "Lima — Peru and Chile signed ten agreements at the palace, with Rosa Quispe, President of the Republic, and Jorge Silva, her Chilean counterpart, in attendance.", "person:rosa-quispe", "PER", "President", ""},
 		{"the two parties of a bilateral act are two sides", "In Lima, Minister Ana Lopes will advance the bilateral Strategic Partnership that Kenyan President Amos Kiprono and Prime Minister Jorge Silva announced recently.", "person:jorge-silva", "", "Prime Minister", ""},
+		{"a head named after a side addressed is not of it", "Kenya and Peru will build the corridor, which will link Peru with Chile. On Friday Jorge Silva said he had briefed the Peruvian delegation on the commitment of President Amos Kiprono to the corridor. Peru and Chile will build a road to Peru.", "person:amos-kiprono", "", "President", ""},
 		{"a delegation received is not the receiver's", "Kenyan President Amos Kiprono received a delegation headed by President Rosa Quispe in Nairobi on Monday. Deputy President Ana Lopes also attended. Kenya and Peru signed pacts and Chile sent a note.", "person:rosa-quispe", "PER", "President", ""},
 	}
 	for _, tc := range tests {
