@@ -102,7 +102,9 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 	}
 	var take []*leader // all decided before any is given the country
 	for _, l := range ms {
-		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) {
+		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) && !a.pronounOfficial(l) {
+			// (an official named as "his spokesperson" is of the one the
+			// pronoun stands for, whom pronounOfficials could not tell)
 			take = append(take, l)
 		}
 	}
@@ -209,11 +211,35 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 			if a.metEachOther(t + 1) {
 				continue // "X and Y met on Friday": two sides meeting each other
 			}
+			if a.bilateralBefore(o, t) {
+				continue // "the bilateral partnership that X and Y announced": its two parties
+			}
 			l.country = o.country
 			note(l, "the adjective over "+o.name)
 			break
 		}
 	}
+}
+
+// bilateralBefore reports whether the name of o that ends at token j,
+// with its title and country, is the first of the subjects of a relative
+// clause on something bilateral: "the bilateral Comprehensive Strategic
+// Partnership that South Korean President X and …", "a bilateral treaty
+// which …" name its two parties.
+func (a *entityStage) bilateralBefore(o *leader, j int) bool {
+	for _, sp := range o.spans {
+		if sp[1] != j {
+			continue
+		}
+		k := sp[0] - 1
+		for k > 0 && sp[0]-k < 10 && (a.toks[k].kind == tokWord && a.toks[k].upper || a.toks[k].norm == "'s") {
+			k--
+		}
+		if a.bilateralClause(k + 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // signedByBefore reports whether the name of o that ends at token j,

@@ -371,6 +371,7 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.possessorCountries(missing(), note)
+	a.pronounOfficials(missing(), note)
 	a.sideCountries(missing(), note)
 	a.forSideCountries(missing(), note)
 	a.delegationCountries(missing(), note)
@@ -472,7 +473,7 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		var with *leader
 		for _, l := range a.leaders {
 			for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
-				if a.sentenceOf(sp[0]) == s && sp[1] <= cue+4 && sp[1] > cue-8 && l.country != "" {
+				if a.sentenceOf(sp[0]) == s && sp[1] <= cue+4 && sp[1] > cue-8 && l.country != "" && !a.receivesBetween(sp[1], cue) {
 					with = l
 				} else if with == nil && a.tok(cue+1).norm == "with" && sp[0] > cue+1 && sp[0] <= cue+6 && a.sentenceOf(sp[0]) == s && l.country != "" {
 					// "Travelling with Russian President X on the visit are
@@ -488,12 +489,16 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		if with == nil {
 			continue
 		}
+		withAfter := false // "X is travelling with Y": Y named after the cue's "with"
+		for _, sp := range append(append([][2]int(nil), with.spans...), with.surnames...) {
+			withAfter = withAfter || a.sentenceOf(sp[0]) == s && sp[0] > cue+1 && a.tok(cue+1).norm == "with"
+		}
 		for _, l := range ms {
 			if l.country != "" || l == with {
 				continue
 			}
 			for _, sp := range l.spans {
-				if a.sentenceOf(sp[0]) == s && sp[0] > cue && !a.invitedBy(sp[0]) {
+				if a.sentenceOf(sp[0]) == s && (sp[0] > cue || withAfter && a.subjectOf(sp[1], cue)) && !a.invitedBy(sp[0]) {
 					l.country = with.country
 					note(l, "the delegation of "+with.name)
 					break
@@ -501,6 +506,35 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 			}
 		}
 	}
+}
+
+// subjectOf reports whether the name ending at token j is the subject of
+// the word at cue, only a form of "be" between them: "Interior Minister X
+// is travelling with Y" names one of Y's delegation.
+func (a *entityStage) subjectOf(j, cue int) bool {
+	if j > cue || cue-j > 2 {
+		return false
+	}
+	for k := j; k < cue; k++ {
+		switch a.toks[k].norm {
+		case "is", "was", "are", "were", "be", "will", "also":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// receivesBetween reports whether a verb of receiving or meeting stands in
+// tokens [i, j): "President X received a delegation headed by Y" names a
+// visiting delegation, not X's own.
+func (a *entityStage) receivesBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if n := a.toks[k].norm; receiveVerbs[n] || n == "met" || n == "meets" || n == "greeted" || n == "greets" {
+			return true
+		}
+	}
+	return false
 }
 
 // invitedBy reports whether the name at token i follows "invitation of"
@@ -699,7 +733,10 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			if sp[1] <= os[0] {
 				from, to = sp[1], os[0]
 			}
-			if from > to || to-from > 8 && to-from-a.personTokens(from, to) > 8 {
+			if a.parallelObjects(from, to, min(sp[0], os[0])) {
+				return true // "talks with Prime Minister A and with his counterpart B"
+			}
+			if from > to || to-from > 8 && to-from-a.personTokens(from, to)-a.countNorm(from, to, "of", "the") > 8 {
 				// (the names of the list between count for nothing: "A,
 				// National Security Advisor B and External Affairs
 				// Minister C" lists A with C)
@@ -708,8 +745,11 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			ok, comma := true, false
 			for k := from; k < to && ok; k++ {
 				t := a.toks[k]
-				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper
+				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper || a.titleOf(k)
 				comma = comma || t.text == ","
+			}
+			if ok && a.counterpartAfter(max(sp[1], os[1])) {
+				ok = false // "A, President of the Republic, and B, his Algerian counterpart": two sides
 			}
 			if ok && !comma && a.betweenHas(from, to, "and") {
 				comma = a.listItemBefore(min(sp[0], os[0])) // "A, B and C": B and C
@@ -726,13 +766,82 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 	return false
 }
 
+// titleOf reports whether token k is an "of" or "the" inside a title,
+// between capitalised words: "President of the National Assembly X".
+func (a *entityStage) titleOf(k int) bool {
+	if n := a.toks[k].norm; n != "of" && n != "the" {
+		return false
+	}
+	p := a.tok(k - 1)
+	if p.norm == "of" {
+		p = a.tok(k - 2)
+	}
+	nx := a.tok(k + 1)
+	if nx.norm == "the" {
+		nx = a.tok(k + 2)
+	}
+	return k > 1 && p.kind == tokWord && p.upper && nx.kind == tokWord && nx.upper
+}
+
+// counterpartAfter reports whether the name ending at token j is followed
+// by ", his counterpart" or ", her Chinese counterpart": someone of the
+// other side than the one named before.
+func (a *entityStage) counterpartAfter(j int) bool {
+	if a.tok(j).text != "," {
+		return false
+	}
+	if n := a.tok(j + 1).norm; n != "his" && n != "her" && n != "the" {
+		return false
+	}
+	for k := j + 2; k < j+6 && k < len(a.toks); k++ {
+		if a.toks[k].norm == "counterpart" {
+			return true
+		}
+		if !a.toks[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// countNorm counts the tokens of [i, j) that are one of words.
+func (a *entityStage) countNorm(i, j int, words ...string) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if slices.Contains(words, a.toks[k].norm) {
+			n++
+		}
+	}
+	return n
+}
+
+// parallelObjects reports whether the names on either side of tokens
+// [from, to) are two objects of one "with", the second repeating it: "with
+// Prime Minister A and with his Sri Lankan counterpart B". The first name,
+// starting at token first, stands behind "with" and its title.
+func (a *entityStage) parallelObjects(from, to, first int) bool {
+	if from >= to || to-from > 8 || a.tok(from).norm != "and" || a.tok(from+1).norm != "with" {
+		return false
+	}
+	for k := from + 2; k < to; k++ {
+		if t := a.toks[k]; t.kind != tokWord || !t.upper && t.norm != "his" && t.norm != "her" && t.norm != "their" && t.norm != "counterpart" {
+			return false
+		}
+	}
+	p := first - 1
+	for p > 0 && a.toks[p].kind == tokWord && a.toks[p].upper && first-p < 6 {
+		p--
+	}
+	return p >= 0 && a.toks[p].norm == "with"
+}
+
 // listItemBefore reports whether the name starting at token i, behind
 // its title (capitalised words), follows a comma that ends another
 // person's name: the name is an item of a list ("A, National Security
 // Advisor B").
 func (a *entityStage) listItemBefore(i int) bool {
 	p := i - 1
-	for p > 0 && a.toks[p].kind == tokWord && a.toks[p].upper && !a.claimed[p] {
+	for p > 0 && (a.toks[p].kind == tokWord && a.toks[p].upper || a.titleOf(p)) && !a.claimed[p] {
 		p--
 	}
 	return p > 0 && a.toks[p].text == "," && a.claimed[p-1] && a.isPersonToken(p-1)
@@ -969,12 +1078,16 @@ func (a *entityStage) venueHost(l *leader) string {
 
 // metCountries returns the countries of the leaders that l is named
 // with in a sentence reporting an encounter, unless listed with them as
-// one side: the sides l cannot be of.
+// one side, and of the sides addressed before him ("briefed the Ethiopian
+// delegation on the commitment of President X"): the sides l cannot be of.
 func (a *entityStage) metCountries(l *leader) map[string]bool {
 	out := map[string]bool{}
 	for _, spans := range [][][2]int{l.spans, l.surnames} {
 		for _, sp := range spans {
 			s := a.sentenceOf(sp[0])
+			for _, c := range a.addressedSides(s, sp[0]) {
+				out[c] = true
+			}
 			if !a.encounterIn(s) {
 				continue
 			}
@@ -987,6 +1100,32 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 	}
 	return out
 }
+
+// addressedSides returns the countries whose side sentence s names
+// before token i as the object of a verb, one word after "the": "he had
+// briefed the Ethiopian delegation on the commitment of President X" — the
+// side spoken to, which X, named after it and not as its leader, is not of.
+func (a *entityStage) addressedSides(s, i int) []string {
+	var out []string
+	for _, c := range a.countriesOfSentence(s) {
+		if !c.adj || c.j >= i || !sideWords[a.tok(c.j).norm] || a.tok(c.i-1).norm != "the" {
+			continue
+		}
+		if v := a.tok(c.i - 2); v.kind != tokWord || v.upper || !strings.HasSuffix(v.norm, "ed") || joinSideVerbs[v.norm] {
+			continue // "briefed the X delegation"; not "of the X side", "joined the X delegation"
+		}
+		if n := a.tok(c.j + 1).norm; n == "led" || n == "headed" || n == "including" || n == "which" || n == "of" || n == "," {
+			continue
+		}
+		out = append(out, c.code)
+	}
+	return out
+}
+
+// joinSideVerbs, before "the <adjective> delegation", make their subject
+// one of it: "led the Kenyan delegation", "joined the Kenyan side".
+// (data/words-titles.tsv)
+var joinSideVerbs = wordSet("joinSideVerbs")
 
 // joinedByAnd reports whether sentence s names l and o side by side,
 // joined by "and" with at most titles between: "to meet Premier X and Y,
@@ -1414,4 +1553,101 @@ func (a *entityStage) loneSheikhs() {
 			}
 		}
 	}
+}
+
+// pronounOfficials gives an official named after "his" or "her" and a
+// title ("as his spokesperson X said, President Y sent …", "Putin and his
+// foreign minister X") the country of the one the pronoun stands for: the
+// leaders of the sentence, when all of them are placed and share one
+// country, or else, when the sentence names no other leader, those of the
+// sentence before. A counterpart is of the other side and left alone.
+func (a *entityStage) pronounOfficials(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" || a.formerOfficial(l) {
+			continue
+		}
+		for _, sp := range l.spans {
+			if !a.pronounTitled(sp[0]) {
+				continue
+			}
+			s := a.sentenceOf(sp[0])
+			c := a.placedCountryOf(s, l)
+			if c == "" && s > 0 && !a.othersIn(s, l) {
+				c = a.placedCountryOf(s-1, l)
+			}
+			if c != "" && c != "-" {
+				l.country = c
+				note(l, "the one whose official he is")
+				break
+			}
+		}
+	}
+}
+
+// pronounOfficial reports whether l is named after "his" or "her" and a
+// title anywhere in the text.
+func (a *entityStage) pronounOfficial(l *leader) bool {
+	for _, sp := range l.spans {
+		if a.pronounTitled(sp[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounTitled reports whether the name starting at token i follows "his"
+// or "her" and a title other than a counterpart's: "his spokesperson X".
+func (a *entityStage) pronounTitled(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p := a.toks[k].norm; p != "his" && p != "her" {
+			continue
+		}
+		if n := a.tok(k + 1).norm; n == "counterpart" || n == "host" || n == "guest" || n == "fellow" {
+			return false
+		}
+		e, ti, ok := a.titleAt(k + 1)
+		return ok && ti.name != "" && e <= i && a.skipHonorifics(a.skipQualifiers(e)) == i
+	}
+	return false
+}
+
+// placedCountryOf returns the one country of the leaders other than l named
+// in sentence s, "" when none is named and "-" when one of them has no
+// country or they have two.
+func (a *entityStage) placedCountryOf(s int, l *leader) string {
+	found := ""
+	for _, o := range a.leaders {
+		if o == l {
+			continue
+		}
+		for _, spans := range [][][2]int{o.spans, o.surnames} {
+			for _, sp := range spans {
+				if a.sentenceOf(sp[0]) != s {
+					continue
+				}
+				if o.country == "" || found != "" && found != o.country {
+					return "-"
+				}
+				found = o.country
+			}
+		}
+	}
+	return found
+}
+
+// othersIn reports whether sentence s names a leader other than l.
+func (a *entityStage) othersIn(s int, l *leader) bool {
+	for _, o := range a.leaders {
+		if o == l {
+			continue
+		}
+		for _, spans := range [][][2]int{o.spans, o.surnames} {
+			for _, sp := range spans {
+				if a.sentenceOf(sp[0]) == s {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -480,7 +480,7 @@ func (a *mentionStage) scanLeaders() {
 			continue // "business leader X"; but "Chinese leader Li Qiang"
 		}
 		if nameEnd+1 < len(a.toks) && a.toks[nameEnd].norm == "of" && country == "" {
-			if c, _ := a.countryAt(nameEnd + 1); c != "" {
+			if c, _ := a.stateAfterOf(nameEnd + 1); c != "" {
 				country = c
 			}
 		}
@@ -509,6 +509,22 @@ func (a *mentionStage) scanLeaders() {
 			i = e - 1
 		}
 	}
+}
+
+// stateAfterOf returns the country named at token j, after an "of", and
+// the token after it; the words of a state's long name may come first:
+// "President X of the Republic of Paraguay", "Minister X of the Kingdom of
+// Bahrain". "" when no country follows.
+func (a *mentionStage) stateAfterOf(j int) (string, int) {
+	for k := j; k < len(a.toks) && k < j+6; k++ {
+		if c, e := a.countryAt(k); c != "" {
+			return c, e
+		}
+		if !stateWords[a.toks[k].norm] {
+			break
+		}
+	}
+	return "", j
 }
 
 // localTitles are the offices of a city or province, whose holder is of
@@ -731,6 +747,12 @@ func (a *mentionStage) countryBefore(i int) string {
 				// the adjective is X's alone
 				return ""
 			}
+			if a.claimed[m] && a.isPersonToken(m) && a.bilateralClause(c.i) {
+				// "the bilateral partnership that South Korean President
+				// X and Prime Minister Y announced": the two parties of a
+				// bilateral act are two sides
+				return ""
+			}
 			if a.claimed[m] && a.isPersonToken(m) && a.signedBy(c.i) {
 				// "signed by Moroccan Trade Minister X and Economy
 				// Minister Y": each signatory signs for his side
@@ -794,6 +816,25 @@ var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday":
 // object: "met on Friday", "met in Delhi", "met here today".
 // (data/words-mentions.tsv)
 var reciprocalAfter = wordSet("reciprocalAfter")
+
+// bilateralClause reports whether the tokens before i open a relative
+// clause on something bilateral: "the bilateral Comprehensive Strategic
+// Partnership that …", "a bilateral treaty which …".
+func (a *mentionStage) bilateralClause(i int) bool {
+	if i < 2 || a.toks[i-1].norm != "that" && a.toks[i-1].norm != "which" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		t := a.toks[k]
+		if t.norm == "bilateral" {
+			return true
+		}
+		if t.kind != tokWord || !t.upper && t.norm != "the" && t.norm != "a" && t.norm != "new" {
+			return false
+		}
+	}
+	return false
+}
 
 // signedBy reports whether the tokens before i read "signed by" (or
 // "between"): the names after it are the signatories of two sides.
