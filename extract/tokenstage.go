@@ -62,6 +62,7 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 	}
 	a.dates = kept
 	a.futureWeekdays()
+	a.alignSpans()
 	if a.ref.IsZero() && reRelativeWords.MatchString(body) {
 		out.warn("no article date: relative dates (weekdays, yesterday, last year) left unresolved")
 	}

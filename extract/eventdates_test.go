@@ -1,0 +1,19 @@
+package extract_test
+
+import "testing"
+
+// TestEventDatesOfManyReports checks the dates several outlets give one
+// occasion in words that used to read another day or none: a span of
+// weekdays under a dateline, "the next day" after a dated occasion, an
+// arrival's day beside a meeting dated otherwise, a weekday opening a
+// sentence before a place, and a call's day beside a visit still planned.
+func TestEventDatesOfManyReports(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a span of weekdays being held is this week's",
+			"date 2023-05-20\n\nLIMA, May 20, 2023 — With the Peru-Kenya summit being held from Thursday to Friday, Lima is set to see the old route come alive again.",
+			[]string{"meeting 2023-05-18"}},
+		{"a span of weekdays told in the future is the next",
+			"date 2023-05-20\n\nFrom Friday to Monday, Peruvian President Rosa Quispe will hold talks with Kenyan President Amos Kiprono in Lima, officials said on Thursday.",
+			[]string{"meeting 2023-05-26"}},
+	})
+}
