@@ -15,5 +15,8 @@ func TestEventDatesOfManyReports(t *testing.T) {
 		{"a span of weekdays told in the future is the next",
 			"date 2023-05-20\n\nFrom Friday to Monday, Peruvian President Rosa Quispe will hold talks with Kenyan President Amos Kiprono in Lima, officials said on Thursday.",
 			[]string{"meeting 2023-05-26"}},
+		{"a visit ahead of which two leaders talked by phone does not take the call's day",
+			"date 2022-08-22\n\nIn a phone conversation Wednesday, Peruvian President Rosa Quispe and Kenyan President Amos Kiprono discussed bilateral ties ahead of a possible visit by Kiprono to Peru.",
+			[]string{"phone_call 2022-08-17", "visit "}},
 	})
 }

@@ -41,6 +41,7 @@ type hit struct {
 	detached bool   // "after attending a summit", "ahead of a visit": another time
 	sequel   bool   // detached by "after", "before", "ahead" or "following" (see sequel)
 	apart    bool   // told as another occasion: "in a separate meeting", "afterwards" (see apart)
+	ahead    bool   // detached as one still to come: "ahead of a possible visit" (see aheadOf)
 	past     bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
 	dest     string // a visit's destination country: "a visit to Ghana", "" when none
 	future   bool   // in a future clause: "will visit", "the next summit"
@@ -70,6 +71,7 @@ type event struct {
 	detached  bool   // set at another time than its sentence
 	framed    bool   // a visit told only as the frame of other occasions (see framedVisits)
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
+	ahead     bool   // reported only as one still to come after the deed told (see aheadOf)
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	firstDone bool   // its first hit reports it done, in no future clause
 	dest      string // a visit's destination country, "" when none
@@ -238,13 +240,16 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, framed: h.framed, firstDone: h.reported && !h.future}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.detached && h.ahead, framed: h.framed, firstDone: h.reported && !h.future}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
 		}
 		if into.detached && !h.detached {
 			into.detached = false // the occasion itself reported
+		}
+		if !h.detached || !h.ahead {
+			into.ahead = false
 		}
 		if into.prec == "month" && h.date.iso != "" && sameMonth(into.date, into.prec, h.date) {
 			into.date = "" // the day within the month: more precise
@@ -332,6 +337,9 @@ func (a *eventStage) scanEvents() {
 			return o.kind == graph.KindVisit && (o.daysBefore > 0 || o.days >= 2 && (o.dateSent != e.first || e.future && !o.future && a.betweenHas(a.sents[e.first].first, a.sents[e.first].last, "during"))) && e.kind != graph.KindVisit
 		}
 		switch {
+		case e.ahead:
+			// "talked by phone on Wednesday, ahead of a possible visit":
+			// the visit comes after the call, on a day untold
 		case best != nil:
 			if !daysLong(best) {
 				e.date, e.dateTxt, e.prec = best.date, best.dateTxt, best.prec
@@ -1174,11 +1182,28 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 				dest = a.hostCountry(i) // "Erdogan hosted X": a visit to Turkey
 			}
 		}
-		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i),
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i),
 			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}
 	return hits
+}
+
+// aheadWords: see data/words-events.tsv.
+var aheadWords = wordSet("aheadWords")
+
+// aheadOf reports whether the trigger at i follows, within four tokens of
+// its sentence, a word that puts it after the deed the sentence tells
+// ("ahead of a possible visit", "before his trip to Ghana"): an occasion
+// still to come, which takes no other occasion's day.
+func (a *eventStage) aheadOf(i int) bool {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
+		if aheadWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // spendVerbs are the forms of "spend", which are a meeting only as
