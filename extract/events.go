@@ -42,6 +42,9 @@ type hit struct {
 	sequel   bool   // detached by "after", "before", "ahead" or "following" (see sequel)
 	apart    bool   // told as another occasion: "in a separate meeting", "afterwards" (see apart)
 	ahead    bool   // detached as one still to come: "ahead of a possible visit" (see aheadOf)
+	// backstory marks a trigger told in the past perfect ("had landed
+	// in Tehran on Wednesday"): before the time the report tells
+	backstory bool
 	past     bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
 	dest     string // a visit's destination country: "a visit to Ghana", "" when none
 	future   bool   // in a future clause: "will visit", "the next summit"
@@ -72,6 +75,7 @@ type event struct {
 	framed    bool   // a visit told only as the frame of other occasions (see framedVisits)
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	ahead     bool   // reported only as one still to come after the deed told (see aheadOf)
+	backstory bool   // dated by a trigger in the past perfect, which dates no other occasion (see pluperfectAt)
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	firstDone bool   // its first hit reports it done, in no future clause
 	dest      string // a visit's destination country, "" when none
@@ -257,6 +261,7 @@ func (a *eventStage) scanEvents() {
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
 			into.dateSent, into.daysBefore = h.sent, h.daysBefore
+			into.backstory = h.backstory
 			into.past = into.past || h.past
 		}
 		into.days = max(into.days, h.days)
@@ -310,6 +315,12 @@ func (a *eventStage) scanEvents() {
 		if best != nil && !a.dateFits(e, best) {
 			best = nil
 		}
+		if best != nil && best.backstory && best.kind == graph.KindVisit && e.kind != graph.KindVisit && best.dateSent != e.first {
+			// "X had landed in Tehran on Wednesday ... He met Y": the
+			// arrival is told as before the time of the report; the
+			// meeting's day is not the landing's
+			best = nil
+		}
 		// "Before meeting X, the president laid a wreath": a meeting of
 		// its own, not on the day of the arrival told before (a visit
 		// lasts days); "signed today ... following talks" is the
@@ -355,7 +366,7 @@ func (a *eventStage) scanEvents() {
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
-		case main != nil && main != e && !(ownDay && main.kind == graph.KindVisit) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
+		case main != nil && main != e && !(ownDay && main.kind == graph.KindVisit) && !(main.backstory && main.kind == graph.KindVisit && main.dateSent != e.first) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
 			if !daysLong(main) {
 				e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			}
@@ -1182,11 +1193,25 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 				dest = a.hostCountry(i) // "Erdogan hosted X": a visit to Turkey
 			}
 		}
-		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i),
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), backstory: a.pluperfectAt(i),
 			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}
 	return hits
+}
+
+// pluperfectAt reports whether the trigger at i is a verb in the past
+// perfect: "had" just before it, or before one adverb ("had landed",
+// "had already arrived").
+func (a *eventStage) pluperfectAt(i int) bool {
+	if a.toks[i].kind != tokWord || a.toks[i].upper {
+		return false
+	}
+	p := a.tok(i - 1)
+	if p.norm != "had" && strings.HasSuffix(p.norm, "ly") {
+		p = a.tok(i - 2)
+	}
+	return p.norm == "had" && a.sentenceOf(i-1) == a.sentenceOf(i)
 }
 
 // aheadWords: see data/words-events.tsv.
