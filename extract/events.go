@@ -45,11 +45,11 @@ type hit struct {
 	// backstory marks a trigger told in the past perfect ("had landed
 	// in Tehran on Wednesday"): before the time the report tells
 	backstory bool
-	past     bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
-	dest     string // a visit's destination country: "a visit to Ghana", "" when none
-	future   bool   // in a future clause: "will visit", "the next summit"
-	reported bool   // reported as done: "met", "held talks", "talks were held"
-	framed   bool   // a visit named as the frame of another occasion (see framedVisits)
+	past      bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
+	dest      string // a visit's destination country: "a visit to Ghana", "" when none
+	future    bool   // in a future clause: "will visit", "the next summit"
+	reported  bool   // reported as done: "met", "held talks", "talks were held"
+	framed    bool   // a visit named as the frame of another occasion (see framedVisits)
 	// daysBefore is how many days before its date the visit began, when
 	// the date is that of its end ("concluded a two-day visit today")
 	daysBefore int
