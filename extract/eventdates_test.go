@@ -21,5 +21,11 @@ func TestEventDatesOfManyReports(t *testing.T) {
 		{"a visit ahead of which two leaders talked by phone does not take the call's day",
 			"date 2022-08-22\n\nIn a phone conversation Wednesday, Peruvian President Rosa Quispe and Kenyan President Amos Kiprono discussed bilateral ties ahead of a possible visit by Kiprono to Peru.",
 			[]string{"phone_call 2022-08-17", "visit "}},
+		{"a visit ahead of which a call was held, told again as a plan with no day",
+			"date 2022-08-17\n\nIn a phone conversation Wednesday, Peruvian President Rosa Quispe and Kenyan President Amos Kiprono discussed bilateral ties, ahead of a possible visit by Kiprono to Peru.\n\nKiprono is reported to be planning a trip to Peru this week.",
+			[]string{"phone_call 2022-08-17", "visit "}},
+		{"a visit ahead of which a call was held, after a possessive name",
+			"date 2022-08-18\n\nLima, August 17\n\nIn a phone call on Wednesday with Kenyan President Amos Kiprono, Peru's President Rosa Quispe discussed trade; the call came ahead of Amos Kiprono’s visit to Lima this month.",
+			[]string{"phone_call 2022-08-17", "visit "}},
 	})
 }

@@ -244,7 +244,7 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.detached && h.ahead, framed: h.framed, firstDone: h.reported && !h.future}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, framed: h.framed, firstDone: h.reported && !h.future}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
@@ -252,8 +252,8 @@ func (a *eventStage) scanEvents() {
 		if into.detached && !h.detached {
 			into.detached = false // the occasion itself reported
 		}
-		if !h.detached || !h.ahead {
-			into.ahead = false
+		if !h.ahead && (h.reported && !h.future || h.date.day() != "") {
+			into.ahead = false // the occasion told done, or dated; not a plan again with no day ("is planning a trip this week")
 		}
 		if into.prec == "month" && h.date.iso != "" && sameMonth(into.date, into.prec, h.date) {
 			into.date = "" // the day within the month: more precise
@@ -1217,15 +1217,21 @@ func (a *eventStage) pluperfectAt(i int) bool {
 // aheadWords: see data/words-events.tsv.
 var aheadWords = wordSet("aheadWords")
 
-// aheadOf reports whether the trigger at i follows, within four tokens of
+// aheadOf reports whether the trigger at i follows, within six tokens of
 // its sentence, a word that puts it after the deed the sentence tells
-// ("ahead of a possible visit", "before his trip to Ghana"): an occasion
-// still to come, which takes no other occasion's day.
+// ("ahead of a possible visit", "before his trip to Ghana", "ahead of
+// Antony Blinken's visit"): an occasion still to come, which takes no
+// other occasion's day. A verb between ends the reach: "before he met
+// X, the two held talks".
 func (a *eventStage) aheadOf(i int) bool {
 	s := a.sentenceOf(i)
-	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
-		if aheadWords[a.toks[k].norm] {
+	for k := i - 1; k >= 0 && k >= i-6 && a.sentenceOf(k) == s; k-- {
+		t := a.toks[k]
+		if aheadWords[t.norm] {
 			return true
+		}
+		if t.kind == tokPunct && t.norm != "'s" || pastVerbs[t.norm] || !t.upper && strings.HasSuffix(t.norm, "ed") {
+			return false
 		}
 	}
 	return false
