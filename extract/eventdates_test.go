@@ -18,6 +18,9 @@ func TestEventDatesOfManyReports(t *testing.T) {
 		{"the landing day does not date a meeting the text dates otherwise",
 			"date 2019-06-13\n\nOn Thursday Peru's president told Kenya's president that trade must grow.\n\nKenyan President Amos Kiprono had landed in Lima on Wednesday on a rare mission.\n\nHe met Peru's President Rosa Quispe, but Lima seemed unwilling to deal with Chile.",
 			[]string{"meeting 2019-06-13", "visit 2019-06-12"}},
+		{"a weekday opening a sentence before a place dates the negotiations the two finished",
+			"date 2024-06-20\n\nOn Thursday in Lima, Kenyan President Amos Kiprono and Rosa Quispe, his Peruvian counterpart, finished their negotiations, held during the Kenyan head of state's two-day official visit to Peru.",
+			[]string{"meeting 2024-06-20", "visit 2024-06-20"}}, // the visit by the day it is told going on, as before
 		{"a visit ahead of which two leaders talked by phone does not take the call's day",
 			"date 2022-08-22\n\nIn a phone conversation Wednesday, Peruvian President Rosa Quispe and Kenyan President Amos Kiprono discussed bilateral ties ahead of a possible visit by Kiprono to Peru.",
 			[]string{"phone_call 2022-08-17", "visit "}},
