@@ -521,6 +521,47 @@ func (a *tokenStage) progressiveAt(ti int) bool {
 	return false
 }
 
+// dayAfterWords: see data/words-tokens.tsv.
+var dayAfterWords = wordSet("dayAfterWords")
+
+// nextDays adds "the next day" and "the following day" as dates: the day
+// after the last day-level date told before it in its sentence or the one
+// before ("Rouhani is to receive the PM on Wednesday and Khamenei the next
+// day"). With no such date it is no date: nothing says which day.
+func (a *tokenStage) nextDays() {
+	var add []dateMention
+	for i := 1; i+1 < len(a.toks); i++ {
+		if a.toks[i-1].norm != "the" || !dayAfterWords[a.toks[i].norm] || a.toks[i+1].norm != "day" {
+			continue
+		}
+		bs, be := a.toks[i-1].bstart, a.toks[i+1].bstart+len(a.toks[i+1].text)
+		s := a.sentenceOf(i)
+		var prev *dateMention
+		for k := range a.dates {
+			d := &a.dates[k]
+			if d.bend > bs {
+				break
+			}
+			if ds := a.sentenceOf(a.tokenAtByte(d.bstart)); d.iso != "" && d.prec == "day" && (ds == s || ds == s-1) {
+				prev = d
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		t, ok := parseISO(prev.iso)
+		if !ok {
+			continue
+		}
+		t = t.AddDate(0, 0, 1)
+		add = append(add, dateMention{bstart: bs, bend: be, iso: t.Format("2006-01-02"), year: t.Year(), text: a.text[bs:be], relative: true, prec: "day"})
+	}
+	if len(add) > 0 {
+		a.dates = append(a.dates, add...)
+		sortDates(a.dates)
+	}
+}
+
 // alignSpans makes the two weekdays of a span ("from Thursday to Friday",
 // "on Thursday and Friday") days of one week, the second on or after the
 // first: each was read on its own, and a tense read differently on either

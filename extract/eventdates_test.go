@@ -30,5 +30,11 @@ func TestEventDatesOfManyReports(t *testing.T) {
 		{"a visit ahead of which a call was held, after a possessive name",
 			"date 2022-08-18\n\nLima, August 17\n\nIn a phone call on Wednesday with Kenyan President Amos Kiprono, Peru's President Rosa Quispe discussed trade; the call came ahead of Amos Kiprono’s visit to Lima this month.",
 			[]string{"phone_call 2022-08-17", "visit "}},
+		{"the next day after a dated meeting is the day after",
+			"date 2019-06-11\n\nPeruvian President Rosa Quispe will hold talks with Kenyan President Amos Kiprono and with Kenyan Prime Minister Ruth Wanjiru.\n\nAccording to Reuters, Kiprono is to receive Quispe on Wednesday and Wanjiru the next day.",
+			[]string{"meeting 2019-06-12", "meeting 2019-06-13"}},
+		{"the following day, one sentence after the dated one",
+			"date 2019-06-11\n\nPeruvian President Rosa Quispe will meet Kenyan President Amos Kiprono on Wednesday in Nairobi. She will hold talks with Kenyan Prime Minister Ruth Wanjiru the following day.",
+			[]string{"meeting 2019-06-12", "meeting 2019-06-13"}},
 	})
 }

@@ -799,10 +799,16 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		}
 	}
 	var out []*event
+	days := a.counterpartDays(met)
 	for k, l := range met {
 		c := *e
 		c.leaders, c.leaderSet = []*leader{side[one][0], l}, nil
 		c.countries, c.codeSet = []string{one, many}, nil
+		if d, ok := days[l]; ok && (e.prec == "" || e.prec == "day" || e.prec == "assumed") {
+			// "Rouhani is to receive the PM on Wednesday and Khamenei
+			// the next day": each meeting its own day
+			c.date, c.dateTxt, c.prec = d.iso, d.text, "day"
+		}
 		if n := a.daysAfter(e, l); n > 0 && c.prec == "day" {
 			// "talks on Friday, one day after he had met Y": Thursday
 			if t, ok := parseISO(c.date); ok {
@@ -815,6 +821,60 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		out = append(out, &c)
 	}
 	return out
+}
+
+// counterpartDays returns the day a sentence gives each of the leaders
+// met, when one sentence names two of them or more, each followed by a
+// day of its own before the next ("Rouhani is to receive the PM on
+// Wednesday and Khamenei the next day"); none when no sentence does, or
+// when two of them would share a day.
+func (a *eventStage) counterpartDays(met []*leader) map[*leader]dateMention {
+	for s, st := range a.sents {
+		ds := a.datesIn(s)
+		if len(ds) < 2 {
+			continue
+		}
+		type at struct {
+			l *leader
+			i int
+		}
+		var named []at
+		seen := map[*leader]bool{}
+		for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+			for _, l := range m.leaders {
+				if slices.Contains(met, l) && !seen[l] {
+					seen[l] = true
+					named = append(named, at{l, m.i})
+				}
+			}
+		}
+		if len(named) < 2 {
+			continue
+		}
+		out := map[*leader]dateMention{}
+		used := map[string]bool{}
+		for k, n := range named {
+			end := st.last
+			if k+1 < len(named) {
+				end = named[k+1].i
+			}
+			for _, d := range ds {
+				if di := a.tokenAtByte(d.bstart); di > n.i && di < end && d.iso != "" && d.prec == "day" {
+					out[n.l] = d
+					break
+				}
+			}
+			if _, ok := out[n.l]; !ok || used[out[n.l].iso] {
+				out = nil
+				break
+			}
+			used[out[n.l].iso] = true
+		}
+		if out != nil {
+			return out
+		}
+	}
+	return nil
 }
 
 // clauseWords open a clause of its own, whose people are not those met
