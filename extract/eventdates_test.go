@@ -36,5 +36,8 @@ func TestEventDatesOfManyReports(t *testing.T) {
 		{"the following day, one sentence after the dated one",
 			"date 2019-06-11\n\nPeruvian President Rosa Quispe will meet Kenyan President Amos Kiprono on Wednesday in Nairobi. She will hold talks with Kenyan Prime Minister Ruth Wanjiru the following day.",
 			[]string{"meeting 2019-06-12", "meeting 2019-06-13"}},
+		{"a visit told ended with no day is not dated by the report",
+			"date 2022-08-28\n\nKenyan President Amos Kiprono ended his visit to Peru by signing the Lima Declaration together with Rosa Quispe, his Peruvian counterpart.",
+			[]string{"agreement ", "visit "}}, // nothing dates the signing either
 	})
 }

@@ -379,7 +379,10 @@ func (a *eventStage) scanEvents() {
 		// talks"): the article's date, assumed
 		// (also when a later mention speaks of plans, "had been planned
 		// as two sittings", if the first reports it done)
-		if e.date == "" && e.reported && (!e.future || e.firstDone) && !e.detached && !a.ref.IsZero() {
+		// (not a visit first told ended with no day, "ended his visit to
+		// Algeria by signing ...": the report's day is its last, not the
+		// day it began)
+		if e.date == "" && e.reported && (!e.future || e.firstDone) && !e.detached && !a.ref.IsZero() && !(e.kind == graph.KindVisit && a.visitEndIn(e.first)) {
 			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
 		}
 	}
