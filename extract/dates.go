@@ -573,9 +573,9 @@ func (a *tokenStage) alignSpans() {
 		if !d.weekday || !e.weekday || d.bend > e.bstart {
 			continue
 		}
-		gap := strings.ToLower(strings.TrimSpace(a.text[d.bend:e.bstart]))
-		gap = strings.TrimSpace(strings.TrimSuffix(gap, "on"))
-		if !spanWords[gap] {
+		// (only the two days side by side: "on Monday and on Friday" may
+		// list two occasions in any order)
+		if gap := strings.ToLower(strings.TrimSpace(a.text[d.bend:e.bstart])); !spanWords[gap] || strings.Contains(e.text, " ") {
 			continue
 		}
 		t1, ok1 := parseISO(d.iso)
