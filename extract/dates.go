@@ -521,20 +521,31 @@ func (a *tokenStage) progressiveAt(ti int) bool {
 	return false
 }
 
-// dayAfterWords: see data/words-tokens.tsv.
-var dayAfterWords = wordSet("dayAfterWords")
+// dayAfterWords and sameDayWords: see data/words-tokens.tsv.
+var (
+	dayAfterWords = wordSet("dayAfterWords")
+	sameDayWords  = wordSet("sameDayWords")
+)
 
-// nextDays adds "the next day" and "the following day" as dates: the day
-// after the last day-level date told before it in its sentence or the one
+// nextDays adds "the next day" and "the following day" as dates, the day
+// after the last day-level date told before it in its sentence or the two
 // before ("Rouhani is to receive the PM on Wednesday and Khamenei the next
-// day"). With no such date it is no date: nothing says which day.
+// day"), and "earlier in the day" or "later in the day" as that day
+// itself ("went further on Wednesday ... having held discussions earlier
+// in the day"). With no such date it is no date: nothing says which day.
 func (a *tokenStage) nextDays() {
 	var add []dateMention
 	for i := 1; i+1 < len(a.toks); i++ {
-		if a.toks[i-1].norm != "the" || !dayAfterWords[a.toks[i].norm] || a.toks[i+1].norm != "day" {
+		after := 0
+		var bs, be int
+		switch {
+		case a.toks[i-1].norm == "the" && dayAfterWords[a.toks[i].norm] && a.toks[i+1].norm == "day":
+			after, bs, be = 1, a.toks[i-1].bstart, a.toks[i+1].bstart+len(a.toks[i+1].text)
+		case sameDayWords[a.toks[i-1].norm] && a.toks[i].norm == "in" && a.toks[i+1].norm == "the" && a.tok(i+2).norm == "day":
+			bs, be = a.toks[i-1].bstart, a.toks[i+2].bstart+len(a.toks[i+2].text)
+		default:
 			continue
 		}
-		bs, be := a.toks[i-1].bstart, a.toks[i+1].bstart+len(a.toks[i+1].text)
 		s := a.sentenceOf(i)
 		var prev *dateMention
 		for k := range a.dates {
@@ -542,7 +553,7 @@ func (a *tokenStage) nextDays() {
 			if d.bend > bs {
 				break
 			}
-			if ds := a.sentenceOf(a.tokenAtByte(d.bstart)); d.iso != "" && d.prec == "day" && (ds == s || ds == s-1) {
+			if ds := a.sentenceOf(a.tokenAtByte(d.bstart)); d.iso != "" && d.prec == "day" && ds >= s-2 {
 				prev = d
 			}
 		}
@@ -553,7 +564,7 @@ func (a *tokenStage) nextDays() {
 		if !ok {
 			continue
 		}
-		t = t.AddDate(0, 0, 1)
+		t = t.AddDate(0, 0, after)
 		add = append(add, dateMention{bstart: bs, bend: be, iso: t.Format("2006-01-02"), year: t.Year(), text: a.text[bs:be], relative: true, prec: "day"})
 	}
 	if len(add) > 0 {

@@ -39,5 +39,8 @@ func TestEventDatesOfManyReports(t *testing.T) {
 		{"a visit told ended with no day is not dated by the report",
 			"date 2022-08-28\n\nKenyan President Amos Kiprono ended his visit to Peru by signing the Lima Declaration together with Rosa Quispe, his Peruvian counterpart.",
 			[]string{"agreement ", "visit "}}, // nothing dates the signing either
+		{"talks held earlier in the day take the day told two sentences before",
+			"date 2017-07-06\n\nPeruvian President Rosa Quispe, who had called the two nations sisters on Tuesday, went further on Wednesday.\n\nThe line drew a laugh from Kenyan President Amos Kiprono.\n\nThe two leaders spoke at a joint press conference, having held discussions with each other earlier in the day.",
+			[]string{"meeting 2017-07-05"}},
 	})
 }
