@@ -496,6 +496,113 @@ func (a *tokenStage) setTo(i int) bool {
 	return a.toks[i].norm == "set" && (n == "to" || n == "for")
 }
 
+// irregularParticiples, pastBeing and spanWords: see data/words-tokens.tsv.
+var (
+	irregularParticiples = wordSet("irregularParticiples")
+	pastBeing            = wordSet("pastBeing")
+	spanWords            = wordSet("spanWords")
+)
+
+// progressiveAt reports whether the weekday at token ti follows, within
+// four tokens, an occasion told going on: "being" and a participle
+// ("the summit being held from Thursday to Friday", "talks are being
+// held on Monday"), not "was being held" nor "after being elected".
+func (a *tokenStage) progressiveAt(ti int) bool {
+	s := a.sentenceOf(ti)
+	for k := ti - 1; k >= ti-4 && k > a.sents[s].first; k-- {
+		if a.toks[k].norm != "being" || pastBeing[a.toks[k-1].norm] {
+			continue
+		}
+		n := a.tok(k + 1)
+		if n.kind == tokWord && !n.upper && (irregularParticiples[n.norm] || len(n.norm) >= 5 && strings.HasSuffix(n.norm, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayAfterWords and sameDayWords: see data/words-tokens.tsv.
+var (
+	dayAfterWords = wordSet("dayAfterWords")
+	sameDayWords  = wordSet("sameDayWords")
+)
+
+// nextDays adds "the next day" and "the following day" as dates, the day
+// after the last day-level date told before it in its sentence or the two
+// before ("Rouhani is to receive the PM on Wednesday and Khamenei the next
+// day"), and "earlier in the day" or "later in the day" as that day
+// itself ("went further on Wednesday ... having held discussions earlier
+// in the day"). With no such date it is no date: nothing says which day.
+func (a *tokenStage) nextDays() {
+	var add []dateMention
+	for i := 1; i+1 < len(a.toks); i++ {
+		after := 0
+		var bs, be int
+		switch {
+		case a.toks[i-1].norm == "the" && dayAfterWords[a.toks[i].norm] && a.toks[i+1].norm == "day":
+			after, bs, be = 1, a.toks[i-1].bstart, a.toks[i+1].bstart+len(a.toks[i+1].text)
+		case sameDayWords[a.toks[i-1].norm] && a.toks[i].norm == "in" && a.toks[i+1].norm == "the" && a.tok(i+2).norm == "day":
+			bs, be = a.toks[i-1].bstart, a.toks[i+2].bstart+len(a.toks[i+2].text)
+		default:
+			continue
+		}
+		s := a.sentenceOf(i)
+		var prev *dateMention
+		for k := range a.dates {
+			d := &a.dates[k]
+			if d.bend > bs {
+				break
+			}
+			if ds := a.sentenceOf(a.tokenAtByte(d.bstart)); d.iso != "" && d.prec == "day" && ds >= s-2 {
+				prev = d
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		t, ok := parseISO(prev.iso)
+		if !ok {
+			continue
+		}
+		t = t.AddDate(0, 0, after)
+		add = append(add, dateMention{bstart: bs, bend: be, iso: t.Format("2006-01-02"), year: t.Year(), text: a.text[bs:be], relative: true, prec: "day"})
+	}
+	if len(add) > 0 {
+		a.dates = append(a.dates, add...)
+		sortDates(a.dates)
+	}
+}
+
+// alignSpans makes the two weekdays of a span ("from Thursday to Friday",
+// "on Thursday and Friday") days of one week, the second on or after the
+// first: each was read on its own, and a tense read differently on either
+// side may put them in two weeks. The words before the first day govern
+// the span ("being held from Thursday to Friday"), so the first is kept.
+func (a *tokenStage) alignSpans() {
+	for k := 0; k+1 < len(a.dates); k++ {
+		d, e := &a.dates[k], &a.dates[k+1]
+		if !d.weekday || !e.weekday || d.bend > e.bstart {
+			continue
+		}
+		// (only the two days side by side: "on Monday and on Friday" may
+		// list two occasions in any order)
+		if gap := strings.ToLower(strings.TrimSpace(a.text[d.bend:e.bstart])); !spanWords[gap] || strings.Contains(e.text, " ") {
+			continue
+		}
+		t1, ok1 := parseISO(d.iso)
+		t2, ok2 := parseISO(e.iso)
+		if !ok1 || !ok2 {
+			continue
+		}
+		delta := (int(t2.Weekday()) - int(t1.Weekday()) + 7) % 7
+		if t2.Sub(t1) == time.Duration(delta)*24*time.Hour {
+			continue
+		}
+		t2 = t1.AddDate(0, 0, delta)
+		e.iso, e.year = t2.Format("2006-01-02"), t2.Year()
+	}
+}
+
 // futureWeekdays moves a weekday in a future-tense sentence to the next
 // such day after the article date, and a month named alone ("will visit
 // in April") to the next such month on or after the article's.
@@ -528,6 +635,15 @@ func (a *tokenStage) futureWeekdays() {
 			case a.pastVerbAt(i):
 				tensed = true
 			}
+		}
+		if d.weekday && a.progressiveAt(ti) {
+			// "the summit being held from Thursday to Friday": going on,
+			// this week's; the nearest such day
+			if t, ok := parseISO(d.iso); ok && a.ref.Sub(t) > 3*24*time.Hour {
+				t = t.AddDate(0, 0, 7)
+				d.iso, d.year = t.Format("2006-01-02"), t.Year()
+			}
+			continue
 		}
 		if !future && d.weekday && ti >= 2 && a.toks[ti-1].norm == "of" && a.toks[ti-2].norm == "ahead" {
 			// "ahead of Thursday's summit": before a day that may be to come;

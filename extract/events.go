@@ -41,11 +41,15 @@ type hit struct {
 	detached bool   // "after attending a summit", "ahead of a visit": another time
 	sequel   bool   // detached by "after", "before", "ahead" or "following" (see sequel)
 	apart    bool   // told as another occasion: "in a separate meeting", "afterwards" (see apart)
-	past     bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
-	dest     string // a visit's destination country: "a visit to Ghana", "" when none
-	future   bool   // in a future clause: "will visit", "the next summit"
-	reported bool   // reported as done: "met", "held talks", "talks were held"
-	framed   bool   // a visit named as the frame of another occasion (see framedVisits)
+	ahead    bool   // detached as one still to come: "ahead of a possible visit" (see aheadOf)
+	// backstory marks a trigger told in the past perfect ("had landed
+	// in Tehran on Wednesday"): before the time the report tells
+	backstory bool
+	past      bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
+	dest      string // a visit's destination country: "a visit to Ghana", "" when none
+	future    bool   // in a future clause: "will visit", "the next summit"
+	reported  bool   // reported as done: "met", "held talks", "talks were held"
+	framed    bool   // a visit named as the frame of another occasion (see framedVisits)
 	// daysBefore is how many days before its date the visit began, when
 	// the date is that of its end ("concluded a two-day visit today")
 	daysBefore int
@@ -70,6 +74,8 @@ type event struct {
 	detached  bool   // set at another time than its sentence
 	framed    bool   // a visit told only as the frame of other occasions (see framedVisits)
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
+	ahead     bool   // reported only as one still to come after the deed told (see aheadOf)
+	backstory bool   // dated by a trigger in the past perfect, which dates no other occasion (see pluperfectAt)
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	firstDone bool   // its first hit reports it done, in no future clause
 	dest      string // a visit's destination country, "" when none
@@ -238,7 +244,7 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, framed: h.framed, firstDone: h.reported && !h.future}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, framed: h.framed, firstDone: h.reported && !h.future}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
@@ -246,12 +252,16 @@ func (a *eventStage) scanEvents() {
 		if into.detached && !h.detached {
 			into.detached = false // the occasion itself reported
 		}
+		if !h.ahead && (h.reported && !h.future || h.date.day() != "") {
+			into.ahead = false // the occasion told done, or dated; not a plan again with no day ("is planning a trip this week")
+		}
 		if into.prec == "month" && h.date.iso != "" && sameMonth(into.date, into.prec, h.date) {
 			into.date = "" // the day within the month: more precise
 		}
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
 			into.dateSent, into.daysBefore = h.sent, h.daysBefore
+			into.backstory = h.backstory
 			into.past = into.past || h.past
 		}
 		into.days = max(into.days, h.days)
@@ -305,6 +315,12 @@ func (a *eventStage) scanEvents() {
 		if best != nil && !a.dateFits(e, best) {
 			best = nil
 		}
+		if best != nil && best.backstory && best.kind == graph.KindVisit && e.kind != graph.KindVisit && best.dateSent != e.first {
+			// "X had landed in Tehran on Wednesday ... He met Y": the
+			// arrival is told as before the time of the report; the
+			// meeting's day is not the landing's
+			best = nil
+		}
 		// "Before meeting X, the president laid a wreath": a meeting of
 		// its own, not on the day of the arrival told before (a visit
 		// lasts days); "signed today ... following talks" is the
@@ -332,6 +348,9 @@ func (a *eventStage) scanEvents() {
 			return o.kind == graph.KindVisit && (o.daysBefore > 0 || o.days >= 2 && (o.dateSent != e.first || e.future && !o.future && a.betweenHas(a.sents[e.first].first, a.sents[e.first].last, "during"))) && e.kind != graph.KindVisit
 		}
 		switch {
+		case e.ahead:
+			// "talked by phone on Wednesday, ahead of a possible visit":
+			// the visit comes after the call, on a day untold
 		case best != nil:
 			if !daysLong(best) {
 				e.date, e.dateTxt, e.prec = best.date, best.dateTxt, best.prec
@@ -347,7 +366,7 @@ func (a *eventStage) scanEvents() {
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
-		case main != nil && main != e && !(ownDay && main.kind == graph.KindVisit) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
+		case main != nil && main != e && !(ownDay && main.kind == graph.KindVisit) && !(main.backstory && main.kind == graph.KindVisit && main.dateSent != e.first) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
 			if !daysLong(main) {
 				e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			}
@@ -360,7 +379,10 @@ func (a *eventStage) scanEvents() {
 		// talks"): the article's date, assumed
 		// (also when a later mention speaks of plans, "had been planned
 		// as two sittings", if the first reports it done)
-		if e.date == "" && e.reported && (!e.future || e.firstDone) && !e.detached && !a.ref.IsZero() {
+		// (not a visit first told ended with no day, "ended his visit to
+		// Algeria by signing ...": the report's day is its last, not the
+		// day it began)
+		if e.date == "" && e.reported && (!e.future || e.firstDone) && !e.detached && !a.ref.IsZero() && !(e.kind == graph.KindVisit && a.visitEndIn(e.first)) {
 			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
 		}
 	}
@@ -780,10 +802,16 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		}
 	}
 	var out []*event
+	days := a.counterpartDays(met)
 	for k, l := range met {
 		c := *e
 		c.leaders, c.leaderSet = []*leader{side[one][0], l}, nil
 		c.countries, c.codeSet = []string{one, many}, nil
+		if d, ok := days[l]; ok && (e.prec == "" || e.prec == "day" || e.prec == "assumed") {
+			// "Rouhani is to receive the PM on Wednesday and Khamenei
+			// the next day": each meeting its own day
+			c.date, c.dateTxt, c.prec = d.iso, d.text, "day"
+		}
 		if n := a.daysAfter(e, l); n > 0 && c.prec == "day" {
 			// "talks on Friday, one day after he had met Y": Thursday
 			if t, ok := parseISO(c.date); ok {
@@ -796,6 +824,60 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		out = append(out, &c)
 	}
 	return out
+}
+
+// counterpartDays returns the day a sentence gives each of the leaders
+// met, when one sentence names two of them or more, each followed by a
+// day of its own before the next ("Rouhani is to receive the PM on
+// Wednesday and Khamenei the next day"); none when no sentence does, or
+// when two of them would share a day.
+func (a *eventStage) counterpartDays(met []*leader) map[*leader]dateMention {
+	for s, st := range a.sents {
+		ds := a.datesIn(s)
+		if len(ds) < 2 {
+			continue
+		}
+		type at struct {
+			l *leader
+			i int
+		}
+		var named []at
+		seen := map[*leader]bool{}
+		for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+			for _, l := range m.leaders {
+				if slices.Contains(met, l) && !seen[l] {
+					seen[l] = true
+					named = append(named, at{l, m.i})
+				}
+			}
+		}
+		if len(named) < 2 {
+			continue
+		}
+		out := map[*leader]dateMention{}
+		used := map[string]bool{}
+		for k, n := range named {
+			end := st.last
+			if k+1 < len(named) {
+				end = named[k+1].i
+			}
+			for _, d := range ds {
+				if di := a.tokenAtByte(d.bstart); di > n.i && di < end && d.iso != "" && d.prec == "day" {
+					out[n.l] = d
+					break
+				}
+			}
+			if _, ok := out[n.l]; !ok || used[out[n.l].iso] {
+				out = nil
+				break
+			}
+			used[out[n.l].iso] = true
+		}
+		if out != nil {
+			return out
+		}
+	}
+	return nil
 }
 
 // clauseWords open a clause of its own, whose people are not those met
@@ -1174,11 +1256,48 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 				dest = a.hostCountry(i) // "Erdogan hosted X": a visit to Turkey
 			}
 		}
-		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i),
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), backstory: a.pluperfectAt(i),
 			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}
 	return hits
+}
+
+// pluperfectAt reports whether the trigger at i is a verb in the past
+// perfect: "had" just before it, or before one adverb ("had landed",
+// "had already arrived").
+func (a *eventStage) pluperfectAt(i int) bool {
+	if a.toks[i].kind != tokWord || a.toks[i].upper {
+		return false
+	}
+	p := a.tok(i - 1)
+	if p.norm != "had" && strings.HasSuffix(p.norm, "ly") {
+		p = a.tok(i - 2)
+	}
+	return p.norm == "had" && a.sentenceOf(i-1) == a.sentenceOf(i)
+}
+
+// aheadWords: see data/words-events.tsv.
+var aheadWords = wordSet("aheadWords")
+
+// aheadOf reports whether the trigger at i follows, within six tokens of
+// its sentence, a word that puts it after the deed the sentence tells
+// ("ahead of a possible visit", "before his trip to Ghana", "ahead of
+// Antony Blinken's visit"): an occasion still to come, which takes no
+// other occasion's day. A verb between ends the reach: "before he met
+// X, the two held talks".
+func (a *eventStage) aheadOf(i int) bool {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 0 && k >= i-6 && a.sentenceOf(k) == s; k-- {
+		t := a.toks[k]
+		if aheadWords[t.norm] {
+			return true
+		}
+		if t.kind == tokPunct && t.norm != "'s" || pastVerbs[t.norm] || !t.upper && strings.HasSuffix(t.norm, "ed") {
+			return false
+		}
+	}
+	return false
 }
 
 // spendVerbs are the forms of "spend", which are a meeting only as

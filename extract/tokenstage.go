@@ -62,6 +62,8 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 	}
 	a.dates = kept
 	a.futureWeekdays()
+	a.alignSpans()
+	a.nextDays()
 	if a.ref.IsZero() && reRelativeWords.MatchString(body) {
 		out.warn("no article date: relative dates (weekdays, yesterday, last year) left unresolved")
 	}
