@@ -1455,6 +1455,13 @@ func (a *eventStage) comerSubject(i int) bool {
 		}
 		break
 	}
+	return a.leaderSubjectAt(k, i)
+}
+
+// leaderSubjectAt reports whether token k, in the sentence of token i,
+// ends a subject that is a leader: "he"/"she", or the end of one leader's
+// name.
+func (a *eventStage) leaderSubjectAt(k, i int) bool {
 	if k < a.sents[a.sentenceOf(i)].first {
 		return false
 	}
@@ -1481,18 +1488,7 @@ func (a *eventStage) presenceSubject(i int) bool {
 		}
 		k--
 	}
-	if k < a.sents[a.sentenceOf(i)].first {
-		return false
-	}
-	if n := a.toks[k].norm; n == "he" || n == "she" {
-		return true
-	}
-	for _, m := range a.leaderMentionsBetween(max(0, k-6), k+1) {
-		if m.j == k+1 && len(m.leaders) == 1 {
-			return true
-		}
-	}
-	return false
+	return a.leaderSubjectAt(k, i)
 }
 
 // hostCountry returns the country of the host named right before the host
