@@ -395,33 +395,51 @@ func (a *factStage) figurePair(s int, m money, parties []string, cont bool, foca
 }
 
 // figureYear returns the year and the period of a figure: the period
-// nearest to it in its sentence, else the year of the date nearest to it
-// that says when ("in 2024", "last year"; not "by 2030", "since 2015").
+// or the date that says when ("in 2024", "last year"; not "by 2030", nor
+// "since 2015" unless a clause on that year follows: "since 2015, when it
+// came to $1.8 billion") nearest to it in its sentence; a period within
+// 120 bytes wins over a date no nearer ("$9 billion in the first half of
+// 2024"), a date nearer than the period over it ("rose in 2022 to $3.5
+// billion, and grew further in the first half of this year").
 func (a *factStage) figureYear(s int, m money) (int, string) {
-	if p, ok := a.periodNear(s, m.bstart); ok && abs(p.bstart-m.bstart) < 120 {
-		return p.year, p.text
-	}
 	end := m.bstart + len(m.text)
-	year, dist := 0, -1
+	distance := func(bstart, bend int) int {
+		switch {
+		case bend <= m.bstart:
+			return m.bstart - bend
+		case bstart >= end:
+			return bstart - end
+		}
+		return 0
+	}
+	year, dist, dstart, dend := 0, -1, 0, 0
 	for _, d := range a.datesIn(s) {
 		if d.year == 0 {
 			continue
 		}
-		if w := strings.ToLower(strings.Fields(d.text)[0]); w == "by" || w == "since" {
+		w := strings.ToLower(strings.Fields(d.text)[0])
+		if w == "by" || w == "since" && !a.whenClauseAfter(d.bend) {
 			continue
 		}
-		dd := d.bstart - end
-		if d.bend <= m.bstart {
-			dd = m.bstart - d.bend
+		if dd := distance(d.bstart, d.bend); dist < 0 || dd < dist {
+			year, dist, dstart, dend = d.year, dd, d.bstart, d.bend
 		}
-		if dd < 0 {
-			dd = 0
-		}
-		if dist < 0 || dd < dist {
-			year, dist = d.year, dd
+	}
+	if p, ok := a.periodNear(s, m.bstart); ok && abs(p.bstart-m.bstart) < 120 {
+		overlaps := dist >= 0 && dstart < p.bend && p.bstart < dend
+		if dist < 0 || overlaps || distance(p.bstart, p.bend) <= dist {
+			return p.year, p.text
 		}
 	}
 	return year, ""
+}
+
+// whenClauseAfter reports whether a clause on the time just named follows
+// byte b: ", when".
+func (a *factStage) whenClauseAfter(b int) bool {
+	rest := strings.TrimLeft(a.text[b:], " ")
+	rest, ok := strings.CutPrefix(rest, ",")
+	return ok && strings.HasPrefix(strings.TrimLeft(rest, " "), "when ")
 }
 
 // moreNamed returns whichever of x and y the article names more often.

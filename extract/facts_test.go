@@ -64,6 +64,9 @@ func TestTradeFigures(t *testing.T) {
 		{"rand", lead + "Trade between the two countries reached R12 billion in 2024.", "1.2e+10 ZAR 0 2024 "},
 		{"euros, part of a year", lead + "Trade between India and South Africa hit €17.5bn in January-September 2019.", "1.75e+10 EUR 0 2019 January-September 2019"},
 		{"first half", lead + "Trade between India and South Africa rose to $9 billion in the first half of 2024.", "9e+09 USD 9e+09 2024 the first half of 2024"},
+		{"months between, the article's year", lead + "Trade between India and South Africa came to $4.1 billion between February and May.", "4.1e+09 USD 4.1e+09 2025 between February and May"},
+		{"an amount in parts", lead + "Trade between India and South Africa grew in 2024 to 9 billion 250 million US dollars.", "9.25e+09 USD 9.25e+09 2024 "},
+		{"a year nearer than a period after it", lead + "Trade between India and South Africa rose by 12% in 2024 to $9 billion, and by a further 5% in the first quarter of this year.", "9e+09 USD 9e+09 2024 "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -80,6 +83,43 @@ func TestTradeFigures(t *testing.T) {
 			}
 			if len(got) != 1 || got[0] != tc.want {
 				t.Errorf("got %q, want [%q]", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTradeFigureYears checks which year each of several figures in one
+// sentence takes.
+func TestTradeFigureYears(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2025-08-30\n\nIndian Prime Minister Narendra Modi met South African President Cyril Ramaphosa in New Delhi on Friday. "
+	tests := []struct {
+		name, text string
+		want       []string // "value year", sorted
+	}{
+		{"since a year, when", lead + "Trade between India and South Africa, which has grown every year since 2016, when it stood at $3.2 billion, reached $8.4 billion in 2024.",
+			[]string{"3.2e+09 2016", "8.4e+09 2024"}},
+		{"since a year, no clause on it", lead + "Trade between India and South Africa has doubled since 2016 and reached $8.4 billion in 2024.",
+			[]string{"8.4e+09 2024"}},
+		{"two years, two figures", lead + "Trade between India and South Africa was $6 billion in 2023 and $8.4 billion in 2024.",
+			[]string{"6e+09 2023", "8.4e+09 2024"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, tc.name, out)
+			var got []string
+			for _, r := range out.Relations {
+				if r.Type == graph.RelTradeVolume {
+					got = append(got, fmt.Sprintf("%g %d", r.Value, r.Year))
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}

@@ -132,6 +132,12 @@ func TestMoney(t *testing.T) {
 		{"Trade reached JPY 2 trillion.", 2e12, "JPY"},
 		{"They aim to double trade to $500 billion by 2030, from $129 billion last year.", 129e9, "USD"},
 		{"Trade of 1,250,000 US dollars.", 1.25e6, "USD"},
+		{"Turnover made 7 bln 500 mln U.S. dollars.", 7.5e9, "USD"},
+		{"Trade reached 2 billion 350 million US dollars.", 2.35e9, "USD"},
+		{"Trade reached $3 billion 40 million last year.", 3.04e9, "USD"},
+		{"Trade reached $3 billion 2 billion of it in goods.", 3e9, "USD"},       // a larger part: not one amount
+		{"Trade reached $3 million 500 million of it in goods.", 3e6, "USD"},     // a part not below the one before
+		{"Trade reached $3 billion 1.5 million tonnes of it grain.", 3e9, "USD"}, // a fraction: not a part
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -167,6 +168,8 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 			v *= f
 			end = a.toks[j].bstart + len(a.toks[j].text)
 			j++
+			v, end, j = a.compoundAmount(v, f, end, j, st)
+			v = math.Round(v*100) / 100 // "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995
 		}
 	}
 	// a currency name after: "dollars", "U.S. dollars", "Sri Lankan rupees"
@@ -200,6 +203,29 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 		return money{}, false
 	}
 	return money{value: v, currency: cur, text: a.text[start:end], bstart: start}, true
+}
+
+// compoundAmount extends an amount written in parts, each a whole number
+// with a smaller scale than the one before ("7 bln 500 mln", "1 billion
+// 800 million"): v is the amount so far, scale its last scale, end its
+// byte end and j the token after it. It returns them past the parts it
+// read; a part that does not fit (a larger scale, a fraction, a number
+// not below the scale before) ends the amount.
+func (a *tokenStage) compoundAmount(v, scale float64, end, j int, st sentence) (float64, int, int) {
+	for j+1 < st.last {
+		n, w := a.toks[j], a.toks[j+1]
+		f, ok := scales[w.norm]
+		if n.kind != tokNumber || !n.space || w.kind != tokWord || !ok || f >= scale {
+			break
+		}
+		part, ok := parseAmount(n.text)
+		if !ok || part != float64(int64(part)) || part*f >= scale {
+			break
+		}
+		v += part * f
+		scale, end, j = f, w.bstart+len(w.text), j+2
+	}
+	return v, end, j
 }
 
 // isLetter reports whether s starts with a letter.
