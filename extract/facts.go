@@ -321,13 +321,32 @@ func (a *factStage) tradeFigures(s int) []money {
 // "aim to double trade to $500 billion by 2030, from $129 billion last
 // year": the target is the first figure).
 func (a *factStage) targetBefore(ti int, st sentence) bool {
+	to := a.tok(ti-1).norm == "to" || a.tok(ti-2).norm == "to" // "to $500 million", "to US$ 5 billion"
 	for k := ti - 1; k >= st.first && k >= ti-18; k-- {
 		n := a.toks[k].norm
+		if numberStart(a.toks[k]) >= 0 && a.currencyNear(k, st) && to && a.figureFrom(k) {
+			continue // "raise trade from $131 million to $500 million": one aim over both
+		}
 		if n == ";" || n == "while" || n == "whereas" || numberStart(a.toks[k]) >= 0 && a.currencyNear(k, st) {
 			return false
 		}
 		if targetWords[n] {
 			return true
+		}
+	}
+	return false
+}
+
+// figureFrom reports whether the number at token k is the start of a
+// change: "from" before it, or before its currency sign ("from $131
+// million", "from US$ 1.5 billion").
+func (a *factStage) figureFrom(k int) bool {
+	for i := k - 1; i >= k-3 && i >= 0; i-- {
+		switch t := a.toks[i]; {
+		case t.norm == "from":
+			return true
+		case t.kind == tokWord && !a.x.money.cues[t.norm]:
+			return false
 		}
 	}
 	return false

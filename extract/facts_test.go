@@ -103,6 +103,12 @@ func TestTradeFigureYears(t *testing.T) {
 			[]string{"8.4e+09 2024"}},
 		{"two years, two figures", lead + "Trade between India and South Africa was $6 billion in 2023 and $8.4 billion in 2024.",
 			[]string{"6e+09 2023", "8.4e+09 2024"}},
+		{"an aim from one figure to another", lead + "The ministers agreed to work on raising trade between India and South Africa from $13 billion to $20 billion over the next five years.",
+			nil},
+		{"an aim to grow, in euros", lead + "He wants trade between India and South Africa to grow from 700 million euros to 1 billion euros.",
+			nil},
+		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
+			[]string{"6e+09 2023", "8.4e+09 2024"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
