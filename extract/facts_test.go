@@ -107,6 +107,8 @@ func TestTradeFigureYears(t *testing.T) {
 			nil},
 		{"an aim to grow, in euros", lead + "He wants trade between India and South Africa to grow from 700 million euros to 1 billion euros.",
 			nil},
+		{"since early in a year, and a partner after", lead + "Trade between South Africa and India had reached $4.5 billion since early 2024, 6 percent more than in the same period of 2023. Trade between South Africa and Kenya rose by 20 percent to $1.9 billion.",
+			[]string{"1.9e+09 2024", "4.5e+09 2024"}},
 		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
 			[]string{"6e+09 2023", "8.4e+09 2024"}},
 	}
