@@ -263,7 +263,7 @@ func (a *factStage) tradeVolumes(parties []string) {
 			}
 			seen[k] = true
 			found = true
-			usd := 0.0 // null unless stated in US dollars: never a converted or 0-dollar figure
+			usd := m.usd // null unless stated in US dollars: never a converted or 0-dollar figure
 			if m.currency == "USD" {
 				usd = m.value
 			}
@@ -305,9 +305,15 @@ func (a *factStage) tradeFigures(s int) []money {
 		k = end - 1
 		ti := a.tokenAtByte(m.bstart)
 		converted := a.tok(ti-1).text == "(" && prevEnd >= ti-2 || // "USD 12 billion (EGP 370.7 billion)"
-			a.tok(ti-1).norm == "then" && a.tok(ti-2).text == "(" && prevEnd >= ti-3 // "(then EGP 139.4 billion)"
+			approxWords[a.tok(ti-1).norm] && a.tok(ti-2).text == "(" && prevEnd >= ti-3 // "(then EGP 139.4 billion)", "(about $110 billion)"
 		prevEnd = end
-		if converted || a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.forecastAfter(end, st) {
+		if converted {
+			if last := len(out) - 1; last >= 0 && m.currency == "USD" && out[last].currency != "USD" && a.tokenAtByte(out[last].bstart+len(out[last].text)) >= ti-3 {
+				out[last].usd = m.value // "RM116.29 billion (US$25.5 billion)": the dollars as stated
+			}
+			continue
+		}
+		if a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.investmentFigure(ti, end, st) || a.forecastAfter(end, st) {
 			continue
 		}
 		out = append(out, m)
@@ -336,6 +342,32 @@ func (a *factStage) targetBefore(ti int, st sentence) bool {
 	}
 	return false
 }
+
+// approxWords may stand between the bracket and a converted amount:
+// "(then EGP 139.4 billion)", "(about $110 billion)".
+var approxWords = map[string]bool{"then": true, "about": true, "around": true, "approximately": true, "roughly": true, "some": true, "nearly": true, "almost": true}
+
+// investmentFigure reports whether the figure from token ti to e is an
+// amount of investment, not of trade: "of investments" right after it
+// ("21% of the $59 billion of investments"), or an investment word nearer
+// before it in its clause than any trade word.
+func (a *factStage) investmentFigure(ti, e int, st sentence) bool {
+	if a.tok(e).norm == "of" && investWords[a.tok(e+1).norm] || a.tok(e).norm == "in" && investWords[a.tok(e+1).norm] {
+		return true
+	}
+	for k := ti - 1; k >= st.first && k >= ti-12; k-- {
+		switch n := a.toks[k].norm; {
+		case investWords[n]:
+			return true
+		case n == "trade" || n == "turnover" || n == "commerce" || n == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// investWords name investment.
+var investWords = map[string]bool{"investment": true, "investments": true, "invested": true, "investor": true, "investors": true, "fdi": true}
 
 // figureFrom reports whether the number at token k is the start of a
 // change: "from" before it, or before its currency sign ("from $131

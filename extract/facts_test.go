@@ -64,6 +64,7 @@ func TestTradeFigures(t *testing.T) {
 		{"rand", lead + "Trade between the two countries reached R12 billion in 2024.", "1.2e+10 ZAR 0 2024 "},
 		{"euros, part of a year", lead + "Trade between India and South Africa hit €17.5bn in January-September 2019.", "1.75e+10 EUR 0 2019 January-September 2019"},
 		{"first half", lead + "Trade between India and South Africa rose to $9 billion in the first half of 2024.", "9e+09 USD 9e+09 2024 the first half of 2024"},
+		{"dollars stated beside another currency", lead + "Trade between India and South Africa rose in 2024 to R150 billion (about US$8.2 billion).", "1.5e+11 ZAR 8.2e+09 2024 "},
 		{"months between, the article's year", lead + "Trade between India and South Africa came to $4.1 billion between February and May.", "4.1e+09 USD 4.1e+09 2025 between February and May"},
 		{"an amount in parts", lead + "Trade between India and South Africa grew in 2024 to 9 billion 250 million US dollars.", "9.25e+09 USD 9.25e+09 2024 "},
 		{"a year nearer than a period after it", lead + "Trade between India and South Africa rose by 12% in 2024 to $9 billion, and by a further 5% in the first quarter of this year.", "9e+09 USD 9e+09 2024 "},
@@ -109,6 +110,8 @@ func TestTradeFigureYears(t *testing.T) {
 			nil},
 		{"since early in a year, and a partner after", lead + "Trade between South Africa and India had reached $4.5 billion since early 2024, 6 percent more than in the same period of 2023. Trade between South Africa and Kenya rose by 20 percent to $1.9 billion.",
 			[]string{"1.9e+09 2024", "4.5e+09 2024"}},
+		{"investment after trade", lead + "Trade between India and South Africa reached $8.4 billion in 2024. India was also the top investor, with 20% of the $30 billion of investments approved in 2024.",
+			[]string{"8.4e+09 2024"}},
 		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
 			[]string{"6e+09 2023", "8.4e+09 2024"}},
 	}

@@ -15,6 +15,7 @@ type money struct {
 	currency string  // ISO 4217 code: USD, EUR, INR, ZAR, ...
 	text     string  // the words ("€175bn")
 	bstart   int     // byte offset in the article
+	usd      float64 // the US-dollar amount stated beside it ("RM116 billion (US$25.5 billion)"), or 0
 }
 
 // moneyReader finds amounts with a currency: a symbol or code before the
