@@ -313,7 +313,7 @@ func (a *factStage) tradeFigures(s int) []money {
 			}
 			continue
 		}
-		if a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.investmentFigure(ti, end, st) || a.forecastAfter(end, st) {
+		if a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.investmentFigure(ti, end, st) || a.differenceAfter(end, st) || a.forecastAfter(end, st) {
 			continue
 		}
 		out = append(out, m)
@@ -338,6 +338,23 @@ func (a *factStage) targetBefore(ti int, st sentence) bool {
 		}
 		if targetWords[n] {
 			return true
+		}
+	}
+	return false
+}
+
+// differenceAfter reports whether the figure ending at token e is a
+// change, not a volume: "$87 million more than a year before", "$5
+// million less than in 2023".
+func (a *factStage) differenceAfter(e int, st sentence) bool {
+	for k := e; k < st.last && k < e+3; k++ {
+		switch a.toks[k].norm {
+		case "more", "less", "higher", "lower", "up", "down":
+			return a.tok(k+1).norm == "than" || a.tok(k+1).norm == "from"
+		case ",":
+			continue
+		default:
+			return false
 		}
 	}
 	return false

@@ -112,6 +112,10 @@ func TestTradeFigureYears(t *testing.T) {
 			[]string{"1.9e+09 2024", "4.5e+09 2024"}},
 		{"investment after trade", lead + "Trade between India and South Africa reached $8.4 billion in 2024. India was also the top investor, with 20% of the $30 billion of investments approved in 2024.",
 			[]string{"8.4e+09 2024"}},
+		{"decimal commas, and a difference", lead + "Trade between India and South Africa came to $612,87 million in 2024, which is 16,6%, or $87,133 million, more than in 2023, when it totalled $525,737 million.",
+			[]string{"5.25737e+08 2023", "6.1287e+08 2024"}},
+		{"thousands commas", lead + "Trade between India and South Africa came to $1,250 million in 2024.",
+			[]string{"1.25e+09 2024"}},
 		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
 			[]string{"6e+09 2023", "8.4e+09 2024"}},
 	}

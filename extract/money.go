@@ -159,6 +159,9 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 			cur, start = code, a.toks[i].bstart
 		}
 	}
+	if a.decimalComma && strings.Count(num, ",") == 1 && !strings.Contains(num, ".") {
+		num = strings.Replace(num, ",", ".", 1) // "$525,737 million" beside "$612,87 million": 525.737 million
+	}
 	v, ok := parseAmount(num)
 	if !ok {
 		return money{}, false
@@ -227,6 +230,28 @@ func (a *tokenStage) compoundAmount(v, scale float64, end, j int, st sentence) (
 		scale, end, j = f, w.bstart+len(w.text), j+2
 	}
 	return v, end, j
+}
+
+// writesDecimalComma reports whether a text writes decimals with a
+// comma: a number with one comma and one or two digits after it ("612,87",
+// "16,6"), and none with a decimal point. Such a text's "525,737 million"
+// is 525.737 million, not 525,737 million.
+func writesDecimalComma(toks []token) bool {
+	comma := false
+	for _, t := range toks {
+		if t.kind != tokNumber {
+			continue
+		}
+		if strings.Contains(t.text, ".") {
+			return false
+		}
+		if i := strings.IndexByte(t.text, ','); i > 0 && strings.Count(t.text, ",") == 1 {
+			if n := len(t.text) - i - 1; n == 1 || n == 2 {
+				comma = true
+			}
+		}
+	}
+	return comma
 }
 
 // isLetter reports whether s starts with a letter.
