@@ -480,6 +480,9 @@ func (a *factStage) figureYear(s int, m money) (int, string) {
 		}
 		return 0
 	}
+	if y, ok := a.samePeriodAfter(s, end); ok {
+		return y, "" // "up 46% on the $371.8 million recorded in the same period last year"
+	}
 	year, dist, dstart, dend := 0, -1, 0, 0
 	for _, d := range a.datesIn(s) {
 		if d.year == 0 {
@@ -500,6 +503,57 @@ func (a *factStage) figureYear(s int, m money) (int, string) {
 		}
 	}
 	return year, ""
+}
+
+// samePeriodAfter returns the year of the comparison the figure ending
+// at byte end is the base of: the first date or period after it in its
+// sentence is a date that "the same period" or "the corresponding period"
+// leads to ("$371.8 million recorded in the same period last year",
+// "against $20.69 billion in the corresponding period in 2023"), with no
+// other number (but a converted amount in brackets), clause break or time
+// between.
+func (a *factStage) samePeriodAfter(s, end int) (int, bool) {
+	st := a.sents[s]
+	var next *dateMention
+	for _, d := range a.datesIn(s) {
+		if d.bstart >= end && d.year != 0 {
+			next = &d
+			break
+		}
+	}
+	if next == nil || next.bstart-end > 80 {
+		return 0, false
+	}
+	if p, ok := a.periodNear(s, end); ok && p.bstart >= end && p.bstart < next.bstart {
+		return 0, false
+	}
+	ti, di := a.tokenAtByte(end), a.tokenAtByte(next.bstart)
+	period := false
+	for k := ti; k < di && k < st.last; k++ {
+		t := a.toks[k]
+		if t.norm == ";" || numberStart(t) >= 0 && !a.insideBrackets(k) {
+			return 0, false // "$798.8 million, up 60.4% on the same period of 2021": the rise's base
+		}
+		if t.norm == "period" && (a.tok(k-1).norm == "same" || a.tok(k-1).norm == "corresponding") {
+			period = true
+		}
+	}
+	return next.year, period
+}
+
+// insideBrackets reports whether token k stands inside round brackets
+// opened in its sentence ("(RM94.37 billion)").
+func (a *factStage) insideBrackets(k int) bool {
+	st := a.sents[a.sentOf[k]]
+	for i := k - 1; i >= st.first; i-- {
+		switch a.toks[i].text {
+		case "(":
+			return true
+		case ")":
+			return false
+		}
+	}
+	return false
 }
 
 // whenClauseAfter reports whether a clause on the time just named follows

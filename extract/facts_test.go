@@ -116,6 +116,10 @@ func TestTradeFigureYears(t *testing.T) {
 			[]string{"5.25737e+08 2023", "6.1287e+08 2024"}},
 		{"thousands commas", lead + "Trade between India and South Africa came to $1,250 million in 2024.",
 			[]string{"1.25e+09 2024"}},
+		{"the base of a comparison, in the same period last year", lead + "Trade between India and South Africa reached $543.1 million in January-March 2025, up 46.1 percent on the $371.8 million recorded in the same period last year.",
+			[]string{"3.718e+08 2024", "5.431e+08 2025"}},
+		{"a rise on the same period, no figure of it", lead + "Trade between India and South Africa came to $798.8 million in January-September 2024, up 60.4% on the same period of 2023.",
+			[]string{"7.988e+08 2024"}},
 		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
 			[]string{"6e+09 2023", "8.4e+09 2024"}},
 	}

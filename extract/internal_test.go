@@ -133,6 +133,9 @@ func TestMoney(t *testing.T) {
 		{"They aim to double trade to $500 billion by 2030, from $129 billion last year.", 129e9, "USD"},
 		{"Trade of 1,250,000 US dollars.", 1.25e6, "USD"},
 		{"Turnover made 7 bln 500 mln U.S. dollars.", 7.5e9, "USD"},
+		{"Trade reaches €1.8B in 2018.", 1.8e9, "EUR"},
+		{"Trade reached $25m last year.", 25e6, "USD"},
+		{"Trade reached $25 m last year.", 25, "USD"}, // a one-letter scale apart from the number is not one
 		{"Trade reached 2 billion 350 million US dollars.", 2.35e9, "USD"},
 		{"Trade reached $3 billion 40 million last year.", 3.04e9, "USD"},
 		{"Trade reached $3 billion 2 billion of it in goods.", 3e9, "USD"},       // a larger part: not one amount

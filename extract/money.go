@@ -168,7 +168,8 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 	}
 	j := k + 1
 	if j < st.last {
-		if f, ok := scales[a.toks[j].norm]; ok && a.toks[j].kind == tokWord {
+		// a one-letter scale is written against the number: "€1.8B", "$5m"
+		if f, ok := scales[a.toks[j].norm]; ok && a.toks[j].kind == tokWord && (len(a.toks[j].norm) > 1 || !a.toks[j].space) {
 			v *= f
 			end = a.toks[j].bstart + len(a.toks[j].text)
 			j++
@@ -258,14 +259,6 @@ func writesDecimalComma(toks []token) bool {
 func isLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
-}
-
-// scaleOf returns the multiplier a scale word stands for (1 for none).
-func scaleOf(w string) float64 {
-	if f, ok := scales[strings.ToLower(w)]; ok {
-		return f
-	}
-	return 1
 }
 
 // parseAmount reads a number written with thousands separators
