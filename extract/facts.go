@@ -421,8 +421,8 @@ func (a *factStage) forecastAfter(e int, st sentence) bool {
 func (a *factStage) flowOnly(ti int, st sentence) bool {
 	for k := ti - 1; k >= st.first && k >= ti-20; k-- {
 		switch a.toks[k].norm {
-		case "exports", "imports", "export", "import", "shipments", "exported", "imported":
-			return true
+		case "exports", "imports", "export", "import", "shipments", "exported", "imported", "surplus", "deficit", "imbalance":
+			return true // one direction, or the gap between the two
 		case "trade", "turnover", "commerce", ";":
 			return false
 		}

@@ -120,6 +120,8 @@ func TestTradeFigureYears(t *testing.T) {
 			[]string{"3.718e+08 2024", "5.431e+08 2025"}},
 		{"a rise on the same period, no figure of it", lead + "Trade between India and South Africa came to $798.8 million in January-September 2024, up 60.4% on the same period of 2023.",
 			[]string{"7.988e+08 2024"}},
+		{"a surplus is not a volume", lead + "Trade between India and South Africa hit a record $15.7 billion in 2024. India's trade surplus of $5.1 billion with South Africa in 2024 was its largest in Africa.",
+			[]string{"1.57e+10 2024"}},
 		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
 			[]string{"6e+09 2023", "8.4e+09 2024"}},
 	}
