@@ -222,6 +222,7 @@ func sortedCopy(list []string) []string {
 func (a *factStage) tradeVolumes(parties []string) {
 	seen := map[string]bool{} // pair and value
 	lastFact := -2            // sentence of the last trade figure
+	var lastPair [2]string    // the countries of its last figure
 	focal := ""               // the country every figure of the last sentence shared
 	var ctx period            // the last period of a trade sentence, for figures without one
 	ctxSent := -10
@@ -231,6 +232,8 @@ func (a *factStage) tradeVolumes(parties []string) {
 			switch a.toks[i].norm {
 			case "trade", "turnover", "commerce", "trading":
 				trade = true
+			case "exchange", "exchanges":
+				trade = trade || a.tok(i-1).norm == "commercial" // "commercial exchange between Chile and China"
 			case "record":
 				record = true
 			}
@@ -246,6 +249,12 @@ func (a *factStage) tradeVolumes(parties []string) {
 		found := false
 		for _, m := range figures {
 			from, to, ok := a.figurePair(s, m, parties, cont, focal)
+			if y, p := a.figureYear(s, m); !ok && cont && (y != 0 || p != "") && a.onlyOf(s, lastPair) {
+				// "That is 9.4 percent more than a year earlier ($5.3
+				// billion in January-June 2023)": a dated figure of the
+				// same pair goes on
+				from, to, ok = lastPair[0], lastPair[1], true
+			}
 			if !ok {
 				continue
 			}
@@ -263,6 +272,7 @@ func (a *factStage) tradeVolumes(parties []string) {
 			}
 			seen[k] = true
 			found = true
+			lastPair = [2]string{from, to}
 			usd := m.usd // null unless stated in US dollars: never a converted or 0-dollar figure
 			if m.currency == "USD" {
 				usd = m.value
@@ -360,17 +370,31 @@ func (a *factStage) differenceAfter(e int, st sentence) bool {
 	return false
 }
 
+// onlyOf reports whether sentence s names no country but those of pair.
+func (a *factStage) onlyOf(s int, pair [2]string) bool {
+	for _, c := range a.countriesIn(s, true) {
+		if c != pair[0] && c != pair[1] {
+			return false
+		}
+	}
+	return pair[0] != ""
+}
+
 // approxWords may stand between the bracket and a converted amount:
 // "(then EGP 139.4 billion)", "(about $110 billion)".
 var approxWords = map[string]bool{"then": true, "about": true, "around": true, "approximately": true, "roughly": true, "some": true, "nearly": true, "almost": true}
 
 // investmentFigure reports whether the figure from token ti to e is an
-// amount of investment, not of trade: "of investments" right after it
-// ("21% of the $59 billion of investments"), or an investment word nearer
+// amount of investment, not of trade: "of investments" or "into" right
+// after it ("21% of the $59 billion of investments", "put $170 million
+// into Egypt"), or an investment word nearer
 // before it in its clause than any trade word.
 func (a *factStage) investmentFigure(ti, e int, st sentence) bool {
 	if a.tok(e).norm == "of" && investWords[a.tok(e+1).norm] || a.tok(e).norm == "in" && investWords[a.tok(e+1).norm] {
 		return true
+	}
+	if a.tok(e).norm == "into" && e < st.last {
+		return true // "companies had put USD 170 million into Egypt"
 	}
 	for k := ti - 1; k >= st.first && k >= ti-12; k-- {
 		switch n := a.toks[k].norm; {

@@ -122,6 +122,10 @@ func TestTradeFigureYears(t *testing.T) {
 			[]string{"7.988e+08 2024"}},
 		{"a surplus is not a volume", lead + "Trade between India and South Africa hit a record $15.7 billion in 2024. India's trade surplus of $5.1 billion with South Africa in 2024 was its largest in Africa.",
 			[]string{"1.57e+10 2024"}},
+		{"a dated figure of the same pair goes on", lead + "South Africa's trade turnover with India came to $5.8 billion from January through June 2025. That is 9.4 percent more than a year earlier ($5.3 billion in January-June 2024), according to South Africa's statistics agency. Indian companies also put USD 170 million into South Africa over the past six months.",
+			[]string{"5.3e+09 2024", "5.8e+09 2025"}},
+		{"commercial exchange, a semester", lead + "Commercial exchange between India and South Africa reached US$9.5 billion in the first semester of 2025.",
+			[]string{"9.5e+09 2025"}},
 		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
 			[]string{"6e+09 2023", "8.4e+09 2024"}},
 	}
