@@ -86,7 +86,30 @@ func (a *factStage) pairFor(s int, parties []string) (string, string, bool) {
 	if len(cs) == 1 && cs[0] != p && cs[0] != q || len(cs) > 2 && (!in(p) || !in(q)) {
 		return "", "", false
 	}
+	if len(cs) == 1 && a.bodyAsParty(s) {
+		return "", "", false // "trade between the EU and Japan": a bloc's, not the pair's
+	}
 	return p, q, true
+}
+
+// bodyAsParty reports whether sentence s names an organization as a side
+// of its trade: right after "between" or "with" (and "the"), or joined to
+// a country by "and" ("the EU and Japan").
+func (a *factStage) bodyAsParty(s int) bool {
+	st := a.sents[s]
+	for _, o := range a.orgs {
+		if o.i < st.first || o.i >= st.last {
+			continue
+		}
+		prev := a.tok(o.i - 1).norm
+		if prev == "the" {
+			prev = a.tok(o.i - 2).norm
+		}
+		if prev == "between" || prev == "with" || a.tok(o.j).norm == "and" && prev != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // mainPair returns the article's two main parties (sorted): the only two,

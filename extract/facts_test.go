@@ -126,6 +126,8 @@ func TestTradeFigureYears(t *testing.T) {
 			[]string{"5.3e+09 2024", "5.8e+09 2025"}},
 		{"commercial exchange, a semester", lead + "Commercial exchange between India and South Africa reached US$9.5 billion in the first semester of 2025.",
 			[]string{"9.5e+09 2025"}},
+		{"a bloc's figure is not the pair's", lead + "Trade in goods between the European Union and South Africa amounted to €50 billion in 2024.",
+			nil},
 		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
 			[]string{"6e+09 2023", "8.4e+09 2024"}},
 	}
