@@ -134,6 +134,7 @@ func TestMoney(t *testing.T) {
 		{"Trade of 1,250,000 US dollars.", 1.25e6, "USD"},
 		{"Turnover made 7 bln 500 mln U.S. dollars.", 7.5e9, "USD"},
 		{"Trade reaches €1.8B in 2018.", 1.8e9, "EUR"},
+		{"Trade with Botswana came to R 57.97 billion in 2015.", 57.97e9, "ZAR"},
 		{"Trade reached $25m last year.", 25e6, "USD"},
 		{"Trade reached $25 m last year.", 25, "USD"}, // a one-letter scale apart from the number is not one
 		{"Trade reached 2 billion 350 million US dollars.", 2.35e9, "USD"},

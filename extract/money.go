@@ -153,8 +153,8 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 			}
 			trimmed := strings.TrimRight(form, " ")
 			code := mr.before[strings.ToLower(trimmed)]
-			if code == "" || utf8.RuneCountInString(trimmed) == 1 && isLetter(trimmed) && trimmed != form {
-				continue // a one-letter sign is written against the number: "R12", not "R 12"
+			if code == "" || utf8.RuneCountInString(trimmed) == 1 && isLetter(trimmed) && trimmed != form && !a.wordScaleAt(k+1, st) {
+				continue // a one-letter sign is written against the number: "R12", not "R 12" (but "R 57.97 billion")
 			}
 			cur, start = code, a.toks[i].bstart
 		}
@@ -208,6 +208,16 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 		return money{}, false
 	}
 	return money{value: v, currency: cur, text: a.text[start:end], bstart: start}, true
+}
+
+// wordScaleAt reports whether token j of st is a scale word of more than
+// one letter ("billion", "bn").
+func (a *tokenStage) wordScaleAt(j int, st sentence) bool {
+	if j >= st.last {
+		return false
+	}
+	_, ok := scales[a.toks[j].norm]
+	return ok && a.toks[j].kind == tokWord && len(a.toks[j].norm) > 1
 }
 
 // compoundAmount extends an amount written in parts, each a whole number
