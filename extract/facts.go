@@ -700,7 +700,7 @@ func (a *factStage) partnerships(parties []string) {
 		for len(words) > 1 && words[0] == "close" {
 			words = words[1:] // "the close strategic partnership": the level is strategic
 		}
-		if len(words) == 0 || a.unsettled(k, a.sents[a.sentenceOf(i)].first) {
+		if len(words) == 0 || a.unsettled(k, a.sents[a.sentenceOf(i)].first) || namedByPartnership[a.tok(i+1).norm] {
 			continue
 		}
 		if t.norm == "association" && len(words) == 1 && words[0] != "strategic" && words[0] != "privileged" {
@@ -728,21 +728,30 @@ func (a *factStage) partnerships(parties []string) {
 	}
 }
 
-// unsettledWords and purposeWords: see data/words-facts.tsv.
+// unsettledWords, purposeWords, namedByPartnership, wishWords and
+// upgradeWords: see data/words-facts.tsv.
 var (
-	unsettledWords = wordSet("unsettledWords")
-	purposeWords   = wordSet("purposeWords")
+	unsettledWords     = wordSet("unsettledWords")
+	purposeWords       = wordSet("purposeWords")
+	namedByPartnership = wordSet("namedByPartnership")
+	wishWords          = wordSet("wishWords")
+	upgradeWords       = wordSet("upgradeWords")
 )
 
-// unsettled reports whether a word shortly before token k in its
-// sentence (from first) says that the partnership named there is not declared.
+// unsettled reports whether the words shortly before token k in its
+// sentence (from first) say that the partnership named there is not
+// declared: an unsettled word, or a wish to raise relations to it.
 func (a *factStage) unsettled(k, first int) bool {
-	for m := max(first, k-8); m < k; m++ {
-		if unsettledWords[a.toks[m].norm] {
+	wish, upgrade := false, false
+	for m := max(first, k-14); m < k; m++ {
+		n := a.toks[m].norm
+		if unsettledWords[n] && m >= k-8 {
 			return true
 		}
+		wish = wish || wishWords[n]
+		upgrade = upgrade || upgradeWords[n]
 	}
-	return false
+	return wish && upgrade
 }
 
 // cooperatesIn adds COOPERATES_IN for sector and every unordered pair of
