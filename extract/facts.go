@@ -673,7 +673,8 @@ var strongLevel = wordSet("strongLevel")
 func (a *factStage) partnerships(parties []string) {
 	done := map[string]bool{}
 	for i, t := range a.toks {
-		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" && t.norm != "association" {
+		partners := t.norm == "partners" || t.norm == "partner"
+		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" && t.norm != "association" && !partners {
 			continue
 		}
 		words := []string{}
@@ -706,7 +707,10 @@ func (a *factStage) partnerships(parties []string) {
 		if t.norm == "association" && len(words) == 1 && words[0] != "strategic" && words[0] != "privileged" {
 			continue // "strategic association"; not "economic association"
 		}
-		if t.norm != "partnership" && t.norm != "association" && !strongLevel[words[0]] {
+		if partners && words[len(words)-1] != "strategic" {
+			continue // "strategic partners"; not "key partners", "its largest trade partner"
+		}
+		if t.norm != "partnership" && t.norm != "association" && !partners && !strongLevel[words[0]] {
 			continue
 		}
 		if len(words) == 1 && (words[0] == "economic" || words[0] == "political" || words[0] == "close" || words[0] == "practical") {
