@@ -231,3 +231,28 @@ func TestSameLeaderSpellings(t *testing.T) {
 		}
 	}
 }
+
+func TestPublicationLineDate(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Egypt, Greece trade reaches €1.8B in 2018\n\nWed, 17 Apr 2019 - 01:17 GMT\n\nCAIRO – The minister said ...", "2019-04-17"},
+		{"CHISINAU (UrduPoint News / Sputnik - 26th June, 2019) A phone conversation with his Romanian counterpart dealt with ties.", "2019-06-26"},
+		{"Belize, Mexico strengthen ties\nBELIZE CITY, Sat. May. 7, 2022\nThe Mexican president arrived on Friday.", "2022-05-07"},
+		{"State House, Freetown, Monday 16 May 2022 – This evening His Excellency the President flew out of Freetown for a meeting.", "2022-05-16"},
+		// a body sentence with a date is no header
+		{"The president arrived in Accra on 16 October 2017. He met his counterpart on Tuesday.", ""},
+		// a headline's date is an occasion's, in any case
+		{"Ministers meet on June 3, 2021\n\nThe minister arrived today.", ""},
+		{"Ministers Meet On June 3, 2021\n\nThe minister arrived today.", ""},
+		// a slashed date may be read two ways
+		{"Press release, 10/05/2022\n\nThe minister arrived today.", ""},
+		// two header dates that disagree: none
+		{"Published 3 May 2021\nUpdated 5 May 2021\nThe ministers met.", ""},
+		// a date four lines down is not a header's
+		{"Headline\nSubhead\nByline\n12 March 2020\nThe ministers met.", ""},
+	}
+	for _, tc := range tests {
+		if got := publicationLineDate(tc.text); got != tc.want {
+			t.Errorf("publicationLineDate(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -52,6 +52,9 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 	if art.Date == "" && a.dateline.date != "" {
 		art.Date = a.dateline.date
 	}
+	if art.Date == "" {
+		art.Date = publicationLineDate(body)
+	}
 	if t, ok := parseISO(art.Date); ok && usableRef(t) {
 		a.ref = t
 	}
