@@ -196,6 +196,12 @@ func (a *factStage) cooperation(parties []string) {
 						ps = cs // "the two countries": the pair just named
 					}
 				}
+			} else if len(bySent[s]) == 0 && !(a.allMeet(parties) && a.groupNamed(s, len(parties))) {
+				if p, q, ok := a.mainPair(parties); ok {
+					ps = []string{p, q} // no occasion, no pair named: the article's two sides, not every party
+				} else {
+					continue
+				}
 			}
 		}
 		if k := sm.slug + "|" + strings.Join(sortedCopy(ps), ","); !done[k] {
@@ -845,6 +851,43 @@ func (a *factStage) namedPair(s int, ps []string) []string {
 // all are of the same two ("X hosted Y in July, when the two signed
 // agreements on mining": a visit and a signing of one pair); else all
 // parties.
+// groupSizes are the numbers that count the sides of a group.
+var groupSizes = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
+
+// allMeet reports whether one occasion of the article, not told as
+// history, has every party of it taking part: a trilateral summit, a
+// quadripartite signing.
+func (a *eventStage) allMeet(parties []string) bool {
+	for _, e := range a.events {
+		if e.past || len(e.countries) < len(parties) {
+			continue
+		}
+		all := true
+		for _, p := range parties {
+			all = all && slices.Contains(e.countries, p)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNamed reports whether sentence s speaks of a group of n sides:
+// "the three presidents", "all four countries", "trilateral".
+func (a *factStage) groupNamed(s, n int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last; k++ {
+		switch w := a.toks[k].norm; {
+		case w == "all" || w == "trilateral" && n == 3 || w == "quadrilateral" && n == 4 || w == "quadripartite" && n == 4:
+			return true
+		case groupSizes[w] == n && n > 2:
+			return true
+		}
+	}
+	return false
+}
+
 func sectorParties(evs []*event, parties []string) []string {
 	if len(evs) == 0 || len(evs[0].countries) < 2 {
 		return parties
