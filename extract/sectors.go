@@ -69,7 +69,7 @@ func (a *factStage) scanSectors() []sectorMention {
 				}
 			}
 			s, ok := sectorWords[t.norm]
-			if !ok || t.norm == "ai" && !t.caps {
+			if !ok || t.norm == "ai" && !t.caps || a.notCooperation(i, s, st) {
 				continue
 			}
 			if t.norm == "power" && (i+1 >= st.last || !strings.HasPrefix(a.tok(i+1).norm, "plant") && a.tok(i+1).norm != "generation" && a.tok(i+1).norm != "grid" && a.tok(i+1).norm != "interconnection") {
@@ -84,6 +84,53 @@ func (a *factStage) scanSectors() []sectorMention {
 		}
 	}
 	return out
+}
+
+// bondNouns, settingWords and nonFuelWords: see data/words-facts.tsv.
+var (
+	bondNouns    = wordSet("bondNouns")
+	settingWords = wordSet("settingWords")
+	nonFuelWords = wordSet("nonFuelWords")
+)
+
+// notCooperation reports whether the sector word at token i (of sector
+// slug, in sentence st) names something other than a field of
+// cooperation: the relation's bonds ("shared historical and cultural
+// ties"), a setting ("the business environment") or a crop's oil ("palm
+// oil").
+func (a *factStage) notCooperation(i int, slug string, st sentence) bool {
+	w := a.toks[i].norm
+	switch {
+	case w == "cultural" && a.sharedBefore(i, st):
+		for k := i + 1; k < st.last && k <= i+4; k++ {
+			n := a.toks[k].norm
+			if bondNouns[n] {
+				return true
+			}
+			if n != "," && n != "and" && !strings.HasSuffix(n, "al") && !strings.HasSuffix(n, "ic") {
+				break // only adjectives between: "cultural, historical and geographical bond"
+			}
+		}
+	case w == "environment":
+		return i > st.first && settingWords[a.tok(i-1).norm]
+	case w == "oil":
+		return i > st.first && nonFuelWords[a.tok(i-1).norm]
+	}
+	return false
+}
+
+// sharedBefore reports whether the words shortly before token i say
+// that a bond is had, not worked on: "shares deep historical and cultural
+// ties", "a shared cultural legacy", "recognised the cultural bond" (but
+// "strengthen cultural ties", "devoted to cultural ties" are cooperation).
+func (a *factStage) sharedBefore(i int, st sentence) bool {
+	for k := i - 1; k >= st.first && k >= i-6; k-- {
+		switch a.toks[k].norm {
+		case "share", "shares", "shared", "sharing", "common", "recognised", "recognized", "joined", "rooted":
+			return true
+		}
+	}
+	return false
 }
 
 func sectorName(slug string) string {
@@ -146,14 +193,25 @@ func (a *factStage) officeName(i, first int) bool {
 			break
 		}
 	}
-	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
+	listed := false // past a comma or "and": only a minister's title ends the list
+	for k := i + 1; k < len(a.toks) && k <= i+6; k++ {
 		t := a.toks[k]
+		if t.text == "," || t.norm == "and" || t.text == "&" {
+			listed = true
+			continue // "the Investment, Trade and Industry Minister"
+		}
 		if t.kind != tokWord || !t.upper || a.sentenceOf(k) != a.sentenceOf(i) {
 			break
 		}
-		if officeHeads[t.norm] {
+		if officeHeads[t.norm] && (!listed || personalOffices[t.norm]) {
 			return true
 		}
 	}
 	return false
 }
+
+// personalOffices are the office heads of a person's title, which may
+// end a list of portfolios ("the Investment, Trade and Industry
+// Minister"; but "Civil Nuclear Cooperation, Nalanda University" is two
+// things, and a "Trade and Investment Forum" names its subjects).
+var personalOffices = map[string]bool{"minister": true, "ministers": true, "ministry": true, "secretary": true, "commissioner": true}

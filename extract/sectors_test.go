@@ -35,6 +35,12 @@ func TestSectorWords(t *testing.T) {
 		{"a minister's portfolio is no sector", lead + "They were joined by Amos Kiprono, Minister of Trade, Investment and Fisheries, and discussed cooperation in health.", []string{"health"}},
 		{"a minister of state for an area is no sector", lead + "Okello also received Amos Kiprono, Minister of State for Defence Affairs, to discuss cooperation in tourism.", []string{"tourism"}},
 		{"a bureau's name is no sector", lead + "The Communications Security Bureau has studied the deal, and the two sides agreed to expand cooperation in education.", []string{"education"}},
+		{"a list of portfolios before a minister is no sector", lead + "They were joined by Amos Kiprono, the Investment, Trade and Industry Minister, and discussed cooperation in health.", []string{"health"}},
+		{"a list naming a body after a sector is no office", lead + "They signed agreements on Civil Nuclear Cooperation, Makerere University, and cooperation in Agriculture.", []string{"agriculture", "energy"}},
+		{"cultural ties shared are no cooperation", lead + "The two countries share deep historical and cultural ties, and agreed to cooperate in tourism.", []string{"tourism"}},
+		{"cultural ties strengthened are", lead + "The two leaders agreed to strengthen economic and cultural ties.", []string{"culture"}},
+		{"a business environment is no sector", lead + "They discussed the business environment and agreed to cooperate in health.", []string{"health"}},
+		{"palm oil is no energy", lead + "They agreed to cooperate on palm oil prices and on tourism.", []string{"tourism"}},
 		{"fields listed after thematic axes and a colon", lead + "The commission works along three thematic axes: Tourism; Health; and Education.", []string{"education", "health", "tourism"}},
 	}
 	for _, tc := range tests {
