@@ -499,3 +499,21 @@ func sentenceLike(line string) bool {
 	}
 	return strings.HasSuffix(line, ".") && len(strings.Fields(line)) > 6
 }
+
+// reURLDate is a day in a page's path: "/2022/05/07/".
+var reURLDate = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{2})/(\d{2})/`)
+
+// urlDate returns the day a page's address gives in its path, the
+// publication date of most news sites ("https://example.com/2022/05/07/
+// leaders-meet"), or "".
+func urlDate(url string) string {
+	m := reURLDate.FindStringSubmatch(url)
+	if m == nil {
+		return ""
+	}
+	d := m[1] + "-" + m[2] + "-" + m[3]
+	if _, ok := parseISO(d); !ok {
+		return ""
+	}
+	return d
+}

@@ -679,3 +679,46 @@ func (a *tokenStage) futureWeekdays() {
 		d.iso, d.year = t.Format("2006-01-02"), t.Year()
 	}
 }
+
+// reSameYear follows a date whose year is the one just told: "on
+// September 18 of the same year", "on May 3 that same year".
+var reSameYear = regexp.MustCompile(`^,?\s*(?:of\s+the\s+same\s+year|that\s+same\s+year|of\s+that\s+year|the\s+same\s+year)\b`)
+
+// reWrittenYear is a year written in figures.
+var reWrittenYear = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+
+// sameYears gives a day or month told "of the same year" the year of the
+// last date before it that writes its year ("On May 3 and 4, 2021 he came
+// to X. And on September 18 of the same year he was back": 2021-09-18),
+// not the one the article's date suggests.
+func (a *tokenStage) sameYears() {
+	for k := range a.dates {
+		d := &a.dates[k]
+		if d.prec != "day" && d.prec != "month" || !reSameYear.MatchString(a.text[d.bend:]) {
+			continue
+		}
+		year := 0
+		for p := k - 1; p >= 0; p-- {
+			if q := a.dates[p]; q.year != 0 && reWrittenYear.MatchString(q.text) {
+				year = q.year
+				break
+			}
+		}
+		if year == 0 || year == d.year || d.iso == "" {
+			continue
+		}
+		t, ok := parseISO(d.iso)
+		if !ok {
+			continue
+		}
+		moved := time.Date(year, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		if moved.Month() != t.Month() {
+			continue // 29 February of a year without it
+		}
+		d.iso, d.year = moved.Format(time.DateOnly), year
+		if f, ok := parseISO(d.first); ok {
+			d.first = time.Date(year, f.Month(), f.Day(), 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		}
+		d.relative, d.monthOnly, d.weekday = false, false, false
+	}
+}

@@ -9,6 +9,9 @@ import "testing"
 // sentence before a place, and a call's day beside a visit still planned.
 func TestEventDatesOfManyReports(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"a day 'of the same year' takes the year just told, not the report's",
+			"date 2022-05-07\n\nKenyan President Amos Kiprono had come to Peru before. On May 3, 2021 he visited Lima. And on September 18 of the same year he was again in Lima to attend a summit.",
+			[]string{"summit 2021-09-18", "visit 2021-05-03", "visit 2021-09-18"}},
 		{"a span of weekdays being held is this week's",
 			"date 2023-05-20\n\nLIMA, May 20, 2023 — With the Peru-Kenya summit being held from Thursday to Friday, Lima is set to see the old route come alive again.",
 			[]string{"meeting 2023-05-18"}},

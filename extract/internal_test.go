@@ -256,3 +256,17 @@ func TestPublicationLineDate(t *testing.T) {
 		}
 	}
 }
+
+func TestURLDate(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://latinarepublic.com/2022/05/07/leaders-meet/", "2022-05-07"},
+		{"https://example.com/news/2022/13/07/x", ""}, // no month 13
+		{"https://example.com/?p=2806256", ""},
+		{"https://example.com/2022/05/leaders", ""}, // no day
+	}
+	for _, tc := range tests {
+		if got := urlDate(tc.url); got != tc.want {
+			t.Errorf("urlDate(%q) = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+}

@@ -55,6 +55,9 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 	if art.Date == "" {
 		art.Date = publicationLineDate(body)
 	}
+	if art.Date == "" {
+		art.Date = urlDate(art.URL)
+	}
 	if t, ok := parseISO(art.Date); ok && usableRef(t) {
 		a.ref = t
 	}
@@ -67,6 +70,7 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 		}
 	}
 	a.dates = kept
+	a.sameYears()
 	a.futureWeekdays()
 	a.alignSpans()
 	a.nextDays()
