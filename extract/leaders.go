@@ -62,7 +62,7 @@ func (a *mentionStage) skipHonorifics(i int) int {
 	for i < len(a.toks) {
 		t := a.toks[i]
 		switch {
-		case honorifics[t.norm] || t.norm == "sri" && i > start || (t.norm == "general" || t.norm == "gen") && i > start && rankFirsts[a.toks[i-1].norm]:
+		case honorifics[t.norm] || t.norm == "sri" && i > start || (t.norm == "general" || t.norm == "gen") && (i > start && rankFirsts[a.toks[i-1].norm] || a.rankAfterTitle(i)):
 			i++
 			if i < len(a.toks) && a.toks[i].text == "." {
 				i++
@@ -74,8 +74,10 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			if i < len(a.toks) && a.toks[i].text == "." && !a.toks[i].space {
 				i++
 			}
-		case t.norm == "the" && i == start && i+1 < len(a.toks) && honorifics[a.tok(i+1).norm] && a.tok(i+1).upper:
-			i++ // ", the Hon Feleti Teo"
+		case t.norm == "the" && i == start && i+1 < len(a.toks) && (honorifics[a.tok(i+1).norm] || a.honorificDegree(i+1)) && a.tok(i+1).upper:
+			i++ // ", the Hon Feleti Teo", "the Most Honourable Andrew Holness"
+		case a.honorificDegree(i):
+			i++ // "Most Honourable", "Right Honourable": the honorific follows
 		case (t.norm == "his" || t.norm == "her") && i+1 < len(a.toks) && (a.tok(i+1).norm == "majesty" || a.tok(i+1).norm == "highness" || a.tok(i+1).norm == "excellency"):
 			i += 2
 		default:
@@ -83,6 +85,23 @@ func (a *mentionStage) skipHonorifics(i int) int {
 		}
 	}
 	return i
+}
+
+// rankAfterTitle reports whether "General" at token i is a rank worn
+// before a name right after an office ("Prime Minister General Prayut
+// Chan-o-cha"), not the end of a title ("Secretary General").
+func (a *mentionStage) rankAfterTitle(i int) bool {
+	_, officeBefore := titles[a.tok(i-1).norm]
+	next := a.tok(i + 1)
+	_, titleNext := titles[next.norm]
+	return i > 0 && officeBefore && a.tok(i-1).norm != "secretary" && a.tok(i-1).text != "-" && a.toks[i].upper && next.upper && next.kind == tokWord && !titleNext && !a.isCountryToken(i+1)
+}
+
+// honorificDegree reports whether token i is the degree word of a
+// two-word honorific, "Most" or "Right" before "Honourable" or "Hon".
+func (a *mentionStage) honorificDegree(i int) bool {
+	t := a.tok(i)
+	return (t.norm == "most" || t.norm == "right" || t.norm == "very") && t.upper && honorifics[a.tok(i+1).norm] && a.tok(i+1).upper
 }
 
 // longHonorifics are the honorifics of eight letters or more, which a
@@ -167,7 +186,7 @@ func (a *mentionStage) nameAt(i int) int {
 			break
 		}
 		switch {
-		case t.kind == tokWord && t.upper && !a.claimed[k] && !notNames[t.norm] && !stopword[t.norm] && !a.isCountryToken(k):
+		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words)) && !stopword[t.norm] && !a.isCountryToken(k):
 			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] && !a.hyphenedName(k) {
 				return k
 			}
@@ -176,11 +195,14 @@ func (a *mentionStage) nameAt(i int) int {
 			}
 			words++
 			k++
-			// initial "K." or hyphenated "Kassym-Jomart"
-			if k < len(a.toks) && a.toks[k].text == "." && !a.toks[k].space && len([]rune(t.text)) == 1 {
+			// initial "K.", or "Kh." written against the name after it
+			// ("Kh.Battulga", a Mongolian patronymic's initial letters)
+			if k < len(a.toks) && a.toks[k].text == "." && !a.toks[k].space &&
+				(len([]rune(t.text)) == 1 || len([]rune(t.text)) == 2 && a.tok(k+1).upper && !a.tok(k+1).space && a.tok(k+1).kind == tokWord) {
 				k++
 			}
-			if k+1 < len(a.toks) && a.toks[k].text == "-" && !a.toks[k].space && !a.tok(k+1).space && a.tok(k+1).kind == tokWord {
+			// hyphenated "Kassym-Jomart", "Chan-o-cha"
+			for k+1 < len(a.toks) && a.toks[k].text == "-" && !a.toks[k].space && !a.tok(k+1).space && a.tok(k+1).kind == tokWord {
 				k += 2
 			}
 		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+1 < len(a.toks) && a.tok(k+1).upper:
@@ -194,6 +216,17 @@ func (a *mentionStage) nameAt(i int) int {
 		}
 	}
 	return k
+}
+
+// monthSurname reports whether the month's name at token k is a surname
+// ("Theresa May"): after a given name read (words > 0), and with no day
+// or year after it ("May 7", "May 2019").
+func (a *mentionStage) monthSurname(k, words int) bool {
+	if words == 0 || len(a.toks[k].norm) < 3 || months[a.toks[k].norm[:3]] == 0 || a.toks[k].norm != "may" && a.toks[k].norm != "june" && a.toks[k].norm != "april" {
+		return false
+	}
+	next := a.tok(k + 1)
+	return next.kind != tokNumber && a.toks[k-1].kind == tokWord && a.toks[k-1].upper
 }
 
 // countrySurname extends the name [k, e) read after a title by a

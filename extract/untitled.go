@@ -51,6 +51,9 @@ func (a *mentionStage) scanUntitled() {
 			if e-i < 2 || a.placeOrOrgAt(i, e) {
 				continue
 			}
+			if _, ok := titles[a.tok(e).norm]; ok && e < st.last {
+				continue // "met Dominican Prime Minister X": the words before a title are its, not a name
+			}
 			country := ""
 			if subject && e < st.last && a.toks[e].text == "," {
 				// "Kim Song Nam, a senior North Korean official ..., met"
