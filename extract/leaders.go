@@ -74,6 +74,8 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			if i < len(a.toks) && a.toks[i].text == "." && !a.toks[i].space {
 				i++
 			}
+		case honorifics[a.spacedInitials(i)]:
+			i += 4 // "H. E. Mr. Kassym-Jomart Tokayev"
 		case t.norm == "the" && i == start && i+1 < len(a.toks) && (honorifics[a.tok(i+1).norm] || a.honorificDegree(i+1)) && a.tok(i+1).upper:
 			i++ // ", the Hon Feleti Teo", "the Most Honourable Andrew Holness"
 		case a.honorificDegree(i):
@@ -166,6 +168,17 @@ func editDistance(a, b string, limit int) int {
 func (a *mentionStage) dottedInitials(i int) string {
 	x, dot, y := a.tok(i), a.tok(i+1), a.tok(i+2)
 	if !initialLetter(x) || dot.text != "." || dot.space || !initialLetter(y) || y.space {
+		return ""
+	}
+	return x.norm + "." + y.norm + "."
+}
+
+// spacedInitials returns two capital initials each followed by a dot and
+// a space at token i ("H. E. "), as one folded word with a final dot
+// ("h.e."), or "".
+func (a *mentionStage) spacedInitials(i int) string {
+	x, d1, y, d2 := a.tok(i), a.tok(i+1), a.tok(i+2), a.tok(i+3)
+	if !initialLetter(x) || d1.text != "." || d1.space || !initialLetter(y) || d2.text != "." || d2.space || !a.tok(i+4).upper {
 		return ""
 	}
 	return x.norm + "." + y.norm + "."
@@ -1186,8 +1199,8 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 		break
 	}
 	for n := k; n < end; n++ {
-		if notPersonWords[a.toks[n].norm] || orgHeads[a.toks[n].norm] || venueWords[a.toks[n].norm] {
-			return i, i
+		if notPersonWords[a.toks[n].norm] || orgHeads[a.toks[n].norm] || venueWords[a.toks[n].norm] || regionWord(a.toks[n].norm) {
+			return i, i // "a tour of Central Asia, South Korean President X": a region, no person
 		}
 	}
 	if h := a.skipHonorifics(k); h < end {
@@ -1203,6 +1216,17 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 		return i, i // "the Custodian of the Two Holy Mosques, King X": no person
 	}
 	return k, end
+}
+
+// regionWord reports whether w ends the name of a region of several
+// countries ("Central Asia", "the Sahel"), which is no person's; not the
+// waters of the list ("Bay", "Lake"), which are surnames too.
+func regionWord(w string) bool {
+	switch w {
+	case "east", "sea", "ocean", "river", "lake", "lakes", "strait", "straits", "bay", "channel", "peninsula", "horn", "gulf":
+		return false
+	}
+	return multinational[w]
 }
 
 // relativeOpener returns where a relative clause that gives a title

@@ -37,6 +37,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a patronymic's initial letters against the name", "Mongolian President Kh.Battulga met Indian Prime Minister Narendra Modi in New Delhi.", "person:kh-battulga", "MNG", "President", ""},
 		{"a name of three hyphened parts", "Thai Prime Minister Prayut Chan-o-cha met French President Emmanuel Macron in Paris.", "person:prayut-chan-o-cha", "THA", "Prime Minister", ""},
 		{"a general's rank after the office", "Thai Prime Minister General Prayut Chan-o-cha met French President Emmanuel Macron in Paris.", "person:prayut-chan-o-cha", "THA", "Prime Minister", ""},
+		{"initials of an honorific with spaces", "Japanese Prime Minister Fumio Kishida spoke by phone with the President of the Republic of Kazakhstan, H. E. Mr. Kassym-Jomart TOKAYEV.", "person:kassym-jomart-tokayev", "KAZ", "President", ""},
 		{"a month's name as a surname", "British Prime Minister Theresa May met Chinese President Xi Jinping in London.", "person:theresa-may", "GBR", "Prime Minister", ""},
 		{"country by role", "President Ana Lopes and Prime Minister Rui Costa held talks in Lisbon. The Angolan head of state thanked Portugal.", "person:ana-lopes", "AGO", "President", ""},
 		{"country by elimination", "President Ana Lopes and Prime Minister Rui Costa held talks in Lisbon. The Angolan head of state thanked Portugal.", "person:rui-costa", "PRT", "Prime Minister", ""},
