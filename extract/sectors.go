@@ -72,6 +72,9 @@ func (a *factStage) scanSectors() []sectorMention {
 			if !ok || t.norm == "ai" && !t.caps {
 				continue
 			}
+			if a.otherSense(i, st.first, st.last) {
+				continue
+			}
 			if t.norm == "power" && (i+1 >= st.last || !strings.HasPrefix(a.tok(i+1).norm, "plant") && a.tok(i+1).norm != "generation" && a.tok(i+1).norm != "grid" && a.tok(i+1).norm != "interconnection") {
 				continue
 			}
@@ -84,6 +87,61 @@ func (a *factStage) scanSectors() []sectorMention {
 		}
 	}
 	return out
+}
+
+// armsWords after "nuclear" make it weapons, not energy.
+// (data/words-facts.tsv)
+var armsWords = wordSet("armsWords")
+
+// settingWords before "environment" make it a setting, not the natural
+// environment. (data/words-facts.tsv)
+var settingWords = wordSet("settingWords")
+
+// threatWords are security sectors only as something fought; opposeWords
+// before them make them fought. (data/words-facts.tsv)
+var (
+	threatWords = wordSet("threatWords")
+	opposeWords = wordSet("opposeWords")
+)
+
+// pastTies coordinated with "cultural" make it a description of the bond
+// between two countries. (data/words-facts.tsv)
+var pastTies = wordSet("pastTies")
+
+// otherSense reports whether the sector word at token i means something
+// other than its sector here (the sentence runs over tokens [first,
+// last)): "nuclear weapons", "nuclear and missile programmes" (arms, not
+// energy); "a fair business environment", "the security environment" (a
+// setting, not nature); "shared historical and cultural ties", "the
+// cultural, historical and geographical bond" (what binds two countries,
+// not a field of their work); "a sponsor of terrorism", "a terrorism
+// incident" (a threat named, not fought together: see threatWords).
+func (a *factStage) otherSense(i, first, last int) bool {
+	if threatWords[a.toks[i].norm] {
+		for k := max(first, i-4); k < i; k++ {
+			if opposeWords[a.toks[k].norm] {
+				return false
+			}
+		}
+		return true
+	}
+	switch a.toks[i].norm {
+	case "nuclear":
+		for k := i + 1; k < last && k <= i+3; k++ {
+			if armsWords[a.toks[k].norm] {
+				return true
+			}
+		}
+	case "environment":
+		return i > first && settingWords[a.tok(i-1).norm]
+	case "cultural":
+		for k := max(first, i-4); k < last && k <= i+4; k++ {
+			if pastTies[a.toks[k].norm] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sectorName(slug string) string {

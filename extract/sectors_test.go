@@ -35,6 +35,17 @@ func TestSectorWords(t *testing.T) {
 		{"a minister's portfolio is no sector", lead + "They were joined by Amos Kiprono, Minister of Trade, Investment and Fisheries, and discussed cooperation in health.", []string{"health"}},
 		{"a minister of state for an area is no sector", lead + "Okello also received Amos Kiprono, Minister of State for Defence Affairs, to discuss cooperation in tourism.", []string{"tourism"}},
 		{"a bureau's name is no sector", lead + "The Communications Security Bureau has studied the deal, and the two sides agreed to expand cooperation in education.", []string{"education"}},
+		{"the fight against terrorism is security", lead + "The two leaders agreed to deepen cooperation in the fight against terrorism.", []string{"security"}},
+		{"a sponsor of terrorism is no security cooperation", lead + "The two sides discussed relations with a state they called a sponsor of terrorism.", nil},
+		{"drug trafficking fought together", lead + "They signed an agreement on combating drug trafficking.", []string{"security"}},
+		{"a line of credit is finance", lead + "The two countries agreed on a new line of credit for roads.", []string{"finance", "transport-logistics"}},
+		{"trade in national currencies is finance", lead + "The two leaders discussed bilateral trade in national currencies.", []string{"finance", "trade"}},
+		{"palm oil is agriculture, not energy", lead + "The two sides agreed to cooperate on palm oil.", []string{"agriculture"}},
+		{"nuclear weapons are no energy", lead + "The two leaders discussed cooperation on the threat of nuclear weapons and missiles.", nil},
+		{"nuclear power is energy", lead + "The two leaders discussed cooperation on nuclear power plants.", []string{"energy"}},
+		{"a business environment is no environment", lead + "Both sides agreed to promote investment in a fair business environment.", []string{"investment"}},
+		{"historical and cultural ties are no field", lead + "The two leaders praised relations rooted in shared historical and cultural ties.", nil},
+		{"cultural exchanges are a field", lead + "The two leaders agreed to expand cultural exchanges.", []string{"culture"}},
 		{"fields listed after thematic axes and a colon", lead + "The commission works along three thematic axes: Tourism; Health; and Education.", []string{"education", "health", "tourism"}},
 	}
 	for _, tc := range tests {
