@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -67,6 +68,10 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			if i < len(a.toks) && a.toks[i].text == "." {
 				i++
 			}
+		case a.militaryRankAt(i):
+			i++ // "Prime Minister General X", "Senior General Y, Chairman of ..."
+		case (t.norm == "most" || t.norm == "right") && t.upper && honorifics[a.tok(i+1).norm]:
+			i++ // "Most Honourable X", "Right Honourable Y"
 		case t.upper && t.kind == tokWord && nearHonorific(t.norm):
 			i++ // "Ayotallah Ali Khamenei": a long honorific misspelt
 		case honorifics[a.dottedInitials(i)]:
@@ -83,6 +88,35 @@ func (a *mentionStage) skipHonorifics(i int) int {
 		}
 	}
 	return i
+}
+
+// militaryRanks precede a name as a rank, not a part of it ("General X",
+// "Senior General Y", "Admiral Z"). (data/words-mentions.tsv)
+var militaryRanks = wordSet("militaryRanks")
+
+// militaryRankAt reports whether token i is a military rank, or "Senior" or
+// "Vice" opening one ("Senior General", "Vice-Senior-General"), before a
+// capitalised word that may begin a name.
+func (a *mentionStage) militaryRankAt(i int) bool {
+	t := a.tok(i)
+	if t.kind != tokWord || !t.upper {
+		return false
+	}
+	k := i
+	for (a.tok(k).norm == "senior" || a.tok(k).norm == "vice") && a.tok(k+1).text == "-" && !a.tok(k+1).space {
+		k += 2 // "Vice-Senior-General"
+	}
+	if a.tok(k).norm == "senior" {
+		k++ // "Senior General"
+	}
+	if !militaryRanks[a.tok(k).norm] {
+		return false
+	}
+	if k > i {
+		return true // skipped one word at a time: the next call sees the rank
+	}
+	n := a.tok(k + 1)
+	return n.kind == tokWord && n.upper && !n.newline && !notNames[n.norm] && !stopword[n.norm] && !orgHeads[n.norm]
 }
 
 // longHonorifics are the honorifics of eight letters or more, which a
@@ -167,7 +201,7 @@ func (a *mentionStage) nameAt(i int) int {
 			break
 		}
 		switch {
-		case t.kind == tokWord && t.upper && !a.claimed[k] && !notNames[t.norm] && !stopword[t.norm] && !a.isCountryToken(k):
+		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words)) && !stopword[t.norm] && !a.isCountryToken(k):
 			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] && !a.hyphenedName(k) {
 				return k
 			}
@@ -176,15 +210,18 @@ func (a *mentionStage) nameAt(i int) int {
 			}
 			words++
 			k++
-			// initial "K." or hyphenated "Kassym-Jomart"
-			if k < len(a.toks) && a.toks[k].text == "." && !a.toks[k].space && len([]rune(t.text)) == 1 {
+			// initial "K." (or "Kh.", "Ts.": see nameInitial) or
+			// hyphenated "Kassym-Jomart", "Chan-o-cha"
+			if k < len(a.toks) && a.toks[k].text == "." && !a.toks[k].space && (len([]rune(t.text)) == 1 || a.nameInitial(k-1)) {
 				k++
 			}
-			if k+1 < len(a.toks) && a.toks[k].text == "-" && !a.toks[k].space && !a.tok(k+1).space && a.tok(k+1).kind == tokWord {
+			for k+1 < len(a.toks) && a.toks[k].text == "-" && !a.toks[k].space && !a.tok(k+1).space && a.tok(k+1).kind == tokWord {
 				k += 2
 			}
 		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+1 < len(a.toks) && a.tok(k+1).upper:
 			k++
+		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && nameParticles[a.tok(k+1).norm] && a.tok(k+2).upper && a.tok(k+2).kind == tokWord:
+			k += 2 // "Ursula von der Leyen"
 		case words > 0 && isQuote(t.text) && a.tok(k+1).upper && isQuote(a.tok(k+2).text) && a.tok(k+3).upper && a.tok(k+3).kind == tokWord:
 			k += 3 // a nickname: Ferdinand "Bongbong" Marcos
 		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+2 < len(a.toks) && a.tok(k+1).text == "-" && !a.tok(k+1).space && a.tok(k+2).upper:
@@ -194,6 +231,33 @@ func (a *mentionStage) nameAt(i int) int {
 		}
 	}
 	return k
+}
+
+// nameInitial reports whether the word at token i is an initial of two
+// letters, a capital and a small one, with its dot right after it and a
+// capitalised word next: the initial of a Mongolian patronymic ("Kh.
+// Battulga", "Ts.Munkh-Orgil"), never an honorific ("Dr.", "Mr.") or a
+// suffix ("Jr.") or another abbreviation ("St. Kitts").
+func (a *mentionStage) nameInitial(i int) bool {
+	t := a.tok(i)
+	r := []rune(t.text)
+	if t.kind != tokWord || len(r) != 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) || honorifics[t.norm] || nameSuffixes[t.norm] || notNames[t.norm] || abbreviations[t.norm] {
+		return false
+	}
+	dot, next := a.tok(i+1), a.tok(i+2)
+	return dot.text == "." && !dot.space && next.kind == tokWord && next.upper && !next.newline
+}
+
+// monthSurnames are month names that are also surnames ("Theresa May").
+// (data/words-mentions.tsv)
+var monthSurnames = wordSet("monthSurnames")
+
+// monthSurname reports whether the month name at token k, after words
+// words of a name, is a surname: it follows a given name and no day number
+// follows it ("Prime Minister Theresa May said", not "Modi May 5").
+func (a *mentionStage) monthSurname(k, words int) bool {
+	n := a.tok(k + 1)
+	return words > 0 && monthSurnames[a.toks[k].norm] && n.kind != tokNumber && !(n.kind == tokWord && n.upper)
 }
 
 // countrySurname extends the name [k, e) read after a title by a

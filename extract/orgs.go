@@ -76,7 +76,7 @@ func (a *mentionStage) nameRunBack(end int) int {
 			k--
 			continue
 		}
-		if (t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "&") && k-2 >= 0 && a.tok(k-2).upper && a.tok(k-2).kind == tokWord && !stopword[a.tok(k-2).norm] {
+		if (t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "&") && k-2 >= 0 && a.tok(k-2).upper && a.tok(k-2).kind == tokWord && !stopword[a.tok(k-2).norm] && !a.surnameAfterParticle(k-2) {
 			k--
 			continue
 		}
@@ -87,6 +87,15 @@ func (a *mentionStage) nameRunBack(end int) int {
 		k++
 	}
 	return k
+}
+
+// surnameAfterParticle reports whether the capitalised word at token k
+// follows a lower-case name particle: the end of a person's name ("Ursula
+// von der Leyen and European Council President …"), never a word of an
+// organization's name.
+func (a *mentionStage) surnameAfterParticle(k int) bool {
+	p := a.tok(k - 1)
+	return k > 0 && p.kind == tokWord && !p.upper && nameParticles[p.norm]
 }
 
 // scanOrgPatterns finds organizations named by a head noun ("X Business
