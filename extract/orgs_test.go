@@ -13,6 +13,12 @@ func TestOrgNameForms(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"companies listed after a colon",
+			lead + "Also on the trip were the heads of several Zambian mining companies: Kafuprom, Lusacor, Zam+Energo and Mopex.",
+			[]string{"org:kafuprom", "org:lusacor", "org:zam-energo", "org:mopex"}, []string{"org:zam"}},
+		{"a surname after a name particle is no start of an organization's name",
+			lead + "Commission President Ingrid von der Berg and European Council President Paulo Costa arrived.",
+			[]string{"org:european-council"}, []string{"org:berg-and-european-council"}},
 		{"a weekday after 'on' ends the name",
 			lead + "The Lusaka Traders Association on Monday welcomed the visit.",
 			[]string{"org:lusaka-traders-association"}, []string{"org:lusaka-traders-association-on-monday"}},
