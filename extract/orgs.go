@@ -142,7 +142,7 @@ func (a *mentionStage) scanOrgPatterns() {
 				break
 			}
 		}
-		if start > h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) || a.partyName(start, end) || end == h+1 && a.indefiniteBody(start, end) {
+		if start > h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) && !a.agencyParty(start, end) || a.citedAgency(start, end) || a.partyName(start, end) || end == h+1 && a.indefiniteBody(start, end) {
 			continue
 		}
 		name := a.surface(start, end)
@@ -377,6 +377,57 @@ func (a *mentionStage) partyName(i, j int) bool {
 	return false
 }
 
+// sourceVerbs after an agency's name, and sourceCues before it, cite it as
+// the source of a report. (data/words-mentions.tsv)
+var (
+	sourceVerbs = wordSet("sourceVerbs")
+	sourceCues  = wordSet("sourceCues")
+)
+
+// citedAgency reports whether the name in tokens [i, j), headed by
+// "Agency", is a news agency cited as a source, which the graph does not
+// hold: in the dateline ("ISTANBUL-Anadolu Agency"), before a verb of
+// reporting ("X Agency reports that"), or after a cue of a source ("told
+// X Agency", "according to X Agency", "quoted by X Agency"). An agency
+// that is a party ("X Agency and Y Agency concluded an agreement") stays.
+func (a *mentionStage) citedAgency(i, j int) bool {
+	if a.toks[j-1].norm != "agency" {
+		return false
+	}
+	if a.dateline.end > 0 && a.toks[i].bstart < a.dateline.end {
+		return true
+	}
+	if n := a.tok(j); sourceVerbs[n.norm] || n.text == "," && sourceVerbs[a.tok(j+1).norm] {
+		return true
+	}
+	k := i - 1
+	if a.tok(k).norm == "the" {
+		k--
+	}
+	return k >= 0 && sourceCues[a.tok(k).norm]
+}
+
+// partyWords in a sentence make the news agencies named in it parties to a
+// deal rather than sources. (data/words-mentions.tsv)
+var partyWords = wordSet("partyWords")
+
+// agencyParty reports whether the name in tokens [i, j) is a news agency
+// that is a party to an agreement ("the X News Agency and the Y News
+// Agency concluded a cooperation agreement"): its sentence names a deal
+// and does not cite it as a source.
+func (a *mentionStage) agencyParty(i, j int) bool {
+	if a.toks[j-1].norm != "agency" || a.citedAgency(i, j) {
+		return false
+	}
+	st := a.sents[a.sentenceOf(i)]
+	for k := st.first; k < st.last; k++ {
+		if partyWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // anyClaimedOrg reports whether an organization mention overlaps tokens [i, j).
 func anyClaimedOrg(a *mentionStage, i, j int) bool {
 	for k := max(i, 0); k < j; k++ {
@@ -390,7 +441,8 @@ func anyClaimedOrg(a *mentionStage, i, j int) bool {
 // nationalBody reports whether the name in tokens [i, j) is one of the
 // national government bodies that are not organizations of the graph:
 // statistics offices ("Zimbabwe National Statistics Agency"), news
-// agencies ("Saudi Press Agency"), central banks ("State Bank of
+// agencies ("Saudi Press Agency"), the schools of a foreign ministry
+// ("Foreign Service Institute", "Diplomatic Academy"), central banks ("State Bank of
 // Pakistan", "Reserve Bank of India") and the offices of a head of state or
 // government ("Presidential Secretariat", "Cabinet Office").
 func (a *mentionStage) nationalBody(i, j int) bool {
@@ -405,6 +457,8 @@ func (a *mentionStage) nationalBody(i, j int) bool {
 		return true
 	case words["agency"] && (words["press"] || words["news"]):
 		return true
+	case (words["institute"] || words["institutes"] || words["academy"]) && (words["diplomatic"] || words["foreign"] && words["service"]):
+		return true // a foreign ministry's school: "Foreign Service Institute", "Diplomatic Training Institute"
 	case words["bank"] && !words["development"] && !words["investment"] && !words["infrastructure"] &&
 		(words["central"] || words["state"] || words["reserve"] || words["national"]):
 		return true
