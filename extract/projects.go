@@ -104,6 +104,12 @@ func (a *mentionStage) scanProjects() {
 		if t.upper {
 			end = a.extendName(end)
 		}
+		if occasionNouns[a.tok(end).norm] && !a.tok(end).newline {
+			continue // "the Belt and Road Forum": the name of an occasion, not a project
+		}
+		if venueWords[a.tok(end).norm] && a.tok(end).upper || a.anyWord(start, end, airportWords) {
+			continue // "X Centre Park", "the Amiri Terminal of Y International Airport": a venue
+		}
 		if a.tok(end).norm == "phase" && a.tok(end).upper && a.tok(end+1).kind == tokNumber {
 			end += 2 // "Bengaluru Metro Rail Phase 2"
 		} else if a.tok(end).norm == "express" && a.tok(end).upper {
@@ -121,6 +127,14 @@ func (a *mentionStage) scanProjects() {
 		h = start
 	}
 }
+
+// occasionNouns after a project's name make it the name of an occasion
+// ("the Belt and Road Forum", "the Corridor Summit"). (data/words-mentions.tsv)
+var occasionNouns = wordSet("occasionNouns")
+
+// airportWords in a project's name make it a venue: airports are not
+// projects. (data/words-mentions.tsv)
+var airportWords = wordSet("airportWords")
 
 // portName returns the name of the port "of" tokens [i, j): "X Port" when
 // the article also names it so (its short and long forms are one
