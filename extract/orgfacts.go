@@ -139,10 +139,14 @@ func (a *factStage) orgFacts(parties []string) {
 				a.country(c)
 				a.relate(graph.Relation{Type: graph.RelSupports, From: "country:" + c, To: target, Evidence: a.evidence(s)})
 			}
-		case "made", "comprising", "consisting", "grouping":
+		case "made", "comprising", "consisting", "grouping", "brings", "bringing", "brought":
 			// "the Pacific Alliance, a trading bloc made up of Mexico, Chile,
-			// Colombia and Peru"
+			// Colombia and Peru"; "the X Group, which brings together A, B
+			// and C"
 			if t.norm == "made" && (a.tok(i+1).norm != "up" || a.tok(i+2).norm != "of") || t.norm == "consisting" && a.tok(i+1).norm != "of" {
+				continue
+			}
+			if (t.norm == "brings" || t.norm == "bringing" || t.norm == "brought") && a.tok(i+1).norm != "together" {
 				continue
 			}
 			org := a.lastOrgInSentenceBefore(i)
@@ -157,7 +161,9 @@ func (a *factStage) orgFacts(parties []string) {
 				}
 			}
 		case "ally", "allies":
-			a.allyFacts(i)
+			a.allyFacts(i, parties)
+		case "countries", "nations", "states":
+			a.asMemberCountries(i, parties)
 		case "member", "members", "membership", "belong", "belongs":
 			if n := a.tok(i - 1).norm; strings.HasPrefix(t.norm, "belong") && (n == "that" || n == "which") {
 				continue // "the faculty, part of the institute that belongs to X": no country is the subject
@@ -180,6 +186,9 @@ func (a *factStage) orgFacts(parties []string) {
 			} else if a.fellowMembers(i) {
 				cs = parties // "speaking as fellow SADC members, the two leaders"
 			} else {
+				if a.tok(i-1).norm == "other" && len(parties) == 2 {
+					cs = parties // "A and B are the other members of X": the two sides are members too
+				}
 				// "whose member countries include A, B and C"; "As members of
 				// the EU, France and the United Kingdom …"
 				n := i + 1
@@ -284,6 +293,51 @@ var chairWords = wordSet("chairWords")
 // (data/words-facts.tsv)
 var copulas = wordSet("copulas")
 
+// pairPronounSubject reports whether sentence s opens with "They" or
+// "Both" as its subject and names no country or leader before token i: in
+// an article of two sides, the pronoun is the two of them.
+func (a *factStage) pairPronounSubject(s, i int) bool {
+	first := a.sents[s].first
+	if n := a.toks[first].norm; n != "they" && n != "both" {
+		return false
+	}
+	return len(a.countriesBetween(first, i)) == 0 && len(a.leaderMentionsBetween(first, i)) == 0
+}
+
+// asMemberCountries adds MEMBER_OF for the two sides of the article when
+// they act "as ORG countries" (token i is "countries", "nations" or
+// "states", after an organization and "as" a few words before it): "the
+// leaders stressed cooperating as island nations and SAARC countries".
+func (a *factStage) asMemberCountries(i int, parties []string) {
+	if len(parties) != 2 || a.toks[i].upper {
+		return
+	}
+	k := i - 1
+	if a.tok(k).norm == "member" {
+		k-- // "as EU member states"
+	}
+	st := a.orgEndingAt(k + 1)
+	if st < 0 {
+		return
+	}
+	org := a.orgs[orgIndexAt(a.orgEnd, k+1)].key
+	as := false
+	for n := st - 1; n >= 0 && n >= st-5 && a.sentenceOf(n) == a.sentenceOf(i); n-- {
+		if a.toks[n].norm == "as" {
+			as = true
+			break
+		}
+	}
+	if !as {
+		return
+	}
+	s := a.sentenceOf(i)
+	for _, c := range parties {
+		a.country(c)
+		a.relate(graph.Relation{Type: graph.RelMemberOf, From: "country:" + c, To: org, Evidence: a.evidence(s)})
+	}
+}
+
 // allyFacts adds MEMBER_OF for the countries that the text calls allies
 // in an organization at token i ("NATO allies", "allies within NATO"):
 // the countries of the sentence before the word when a copula links them
@@ -291,7 +345,7 @@ var copulas = wordSet("copulas")
 // sentence's countries when it opens with "As" ("As allies within NATO,
 // France and the United Kingdom ..."). "Russia warned NATO allies" names
 // no member.
-func (a *factStage) allyFacts(i int) {
+func (a *factStage) allyFacts(i int, parties []string) {
 	var org string
 	if o := a.orgBefore(i); o != "" {
 		org = o
@@ -321,6 +375,9 @@ func (a *factStage) allyFacts(i int) {
 				last = c.j
 			}
 		}
+	}
+	if len(cs) == 0 && len(parties) == 2 && a.pairPronounSubject(s, i) {
+		cs, last = parties, a.sents[s].first // "They are close partners and have long been Allies in NATO"
 	}
 	if !opensAs {
 		linked := false
