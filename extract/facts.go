@@ -482,12 +482,19 @@ var levelWords = wordSet("levelWords")
 // (data/words-facts.tsv)
 var strongLevel = wordSet("strongLevel")
 
-// partnerships adds PARTNERSHIP with the level as worded.
+// partnerships adds PARTNERSHIP with the level as worded, named by a
+// partnership, relations, ties or an alliance, or by a strategic partner
+// ("X is a strategic partner of Y", "they are strategic partners"); not
+// the name of a treaty ("Comprehensive Economic Partnership Agreement").
 func (a *factStage) partnerships(parties []string) {
 	done := map[string]bool{}
 	for i, t := range a.toks {
-		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" && t.norm != "association" {
+		partner := t.norm == "partner" || t.norm == "partners"
+		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" && t.norm != "association" && !partner {
 			continue
+		}
+		if n := a.tok(i + 1).norm; n == "agreement" || n == "agreements" {
+			continue // "a Comprehensive Economic Partnership Agreement": a treaty's name, not a level
 		}
 		words := []string{}
 		k := i
@@ -513,13 +520,16 @@ func (a *factStage) partnerships(parties []string) {
 		for len(words) > 1 && words[0] == "close" {
 			words = words[1:] // "the close strategic partnership": the level is strategic
 		}
-		if len(words) == 0 || a.unsettled(k, a.sents[a.sentenceOf(i)].first) {
-			continue
+		if len(words) == 0 || a.unsettled(k, a.sents[a.sentenceOf(i)].first) || a.tok(k-1).norm == "more" {
+			continue // (not "a more comprehensive partnership": one hoped for)
+		}
+		if partner && !slices.Contains(words, "strategic") {
+			continue // "a strategic partner of X"; not "a key economic partner"
 		}
 		if t.norm == "association" && len(words) == 1 && words[0] != "strategic" && words[0] != "privileged" {
 			continue // "strategic association"; not "economic association"
 		}
-		if t.norm != "partnership" && t.norm != "association" && !strongLevel[words[0]] {
+		if t.norm != "partnership" && t.norm != "association" && !partner && !strongLevel[words[0]] {
 			continue
 		}
 		if len(words) == 1 && (words[0] == "economic" || words[0] == "political" || words[0] == "close" || words[0] == "practical") {
