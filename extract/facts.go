@@ -254,7 +254,7 @@ func (a *factStage) tradeVolumes(parties []string) {
 				year, period = ctx.year, ctx.text // "in January-July" two sentences before
 				ctxSent = s                       // and on through a list of partners
 			}
-			if year == 0 && period == "" && a.tok(a.tokenAtByte(m.bstart)-1).norm == "from" {
+			if year == 0 && period == "" && a.tok(a.tokenAtByte(m.bstart)-1).norm == "from" && !m.current {
 				continue // "climbed to $70 billion from $40 billion": a past value of unknown year
 			}
 			k := from + to + "|" + strconv.FormatFloat(m.value, 'g', -1, 64) + m.currency
@@ -293,6 +293,7 @@ func (a *factStage) tradeFigures(s int) []money {
 	st := a.sents[s]
 	var out []money
 	prevEnd := -10 // the token after the last amount read
+	targetTo := -1 // the token of "to" before a target that a present level opened
 	for k := st.first; k < st.last; k++ {
 		if numberStart(a.toks[k]) < 0 || !a.currencyNear(k, st) {
 			continue
@@ -307,7 +308,15 @@ func (a *factStage) tradeFigures(s int) []money {
 		converted := a.tok(ti-1).text == "(" && prevEnd >= ti-2 || // "USD 12 billion (EGP 370.7 billion)"
 			a.tok(ti-1).norm == "then" && a.tok(ti-2).text == "(" && prevEnd >= ti-3 // "(then EGP 139.4 billion)"
 		prevEnd = end
-		if converted || a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.forecastAfter(end, st) {
+		if ti-1 == targetTo {
+			continue // the target of "raise trade from X to Y"
+		}
+		if a.raisedFrom(ti, end, st) && !converted && !a.flowOnly(ti, st) {
+			m.current, targetTo = true, end // "raising trade from $131 million to $500 million": X is today's level
+			out = append(out, m)
+			continue
+		}
+		if converted || a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.forecastAfter(end, st) || a.differenceAfter(end, st) {
 			continue
 		}
 		out = append(out, m)
@@ -329,6 +338,46 @@ func (a *factStage) targetBefore(ti int, st sentence) bool {
 		if targetWords[n] {
 			return true
 		}
+	}
+	return false
+}
+
+// raiseWords govern "from X to Y" as a target set from today's level
+// (data/words-facts.tsv).
+var raiseWords = wordSet("raiseWords")
+
+// raisedFrom reports whether the figure at tokens [ti, end) is the present
+// level a target starts from: "from" before it, "to" and another figure
+// after it, and a word of raising or a target before "from" in its clause
+// ("work on raising bilateral trade from $131 million to $500 million",
+// "the wish to raise trade turnover from 1.5 billion to 3 billion USD").
+func (a *factStage) raisedFrom(ti, end int, st sentence) bool {
+	if a.tok(ti-1).norm != "from" || a.tok(end).norm != "to" || end+1 >= st.last || numberStart(a.toks[end+1]) < 0 && !a.currencyNear(end+1, st) {
+		return false
+	}
+	for k := ti - 2; k >= st.first && k >= ti-14; k-- {
+		n := a.toks[k].norm
+		if n == ";" || numberStart(a.toks[k]) >= 0 && a.currencyNear(k, st) {
+			return false
+		}
+		if targetWords[n] || raiseWords[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// differenceAfter reports whether the figure ending at token e is a
+// difference between two volumes, not a volume: a comparative and "than"
+// follow it ("16.6%, or $87.1 million, more than in the same period").
+func (a *factStage) differenceAfter(e int, st sentence) bool {
+	k := e
+	if a.tok(k).text == "," {
+		k++
+	}
+	switch a.tok(k).norm {
+	case "more", "less", "higher", "lower", "greater", "fewer":
+		return k+1 < st.last && a.tok(k+1).norm == "than"
 	}
 	return false
 }

@@ -14,6 +14,7 @@ type money struct {
 	currency string  // ISO 4217 code: USD, EUR, INR, ZAR, ...
 	text     string  // the words ("€175bn")
 	bstart   int     // byte offset in the article
+	current  bool    // the present level that a target starts from ("raise trade from X to Y")
 }
 
 // moneyReader finds amounts with a currency: a symbol or code before the
@@ -157,6 +158,9 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 			cur, start = code, a.toks[i].bstart
 		}
 	}
+	if a.decimalComma && strings.Count(num, ",") == 1 && !strings.Contains(num, ".") {
+		num = strings.Replace(num, ",", ".", 1) // "$525,737 million" beside "$612,87 million"
+	}
 	v, ok := parseAmount(num)
 	if !ok {
 		return money{}, false
@@ -233,6 +237,19 @@ func parseAmount(num string) (float64, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// decimalCommas reports whether the numbers of an article write decimals
+// with a comma: one of them has a comma that separates no group of three
+// digits ("$612,87 million", "16,6%"). In such an article "$525,737
+// million" is 525.737 million too.
+func decimalCommas(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tokNumber && strings.Count(t.text, ",") == 1 && !strings.Contains(t.text, ".") && !thousands(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // thousands reports whether the commas in num separate groups of digits:

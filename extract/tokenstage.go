@@ -24,6 +24,8 @@ type tokenStage struct {
 	datelineTok int // first token of the dateline's place, -1 when none
 
 	sourceGov string // the country whose government body the source is ("Ministry of Foreign Affairs of Oman"), or ""
+
+	decimalComma bool // the article writes decimals with a comma ("$612,87 million", "16,6%")
 }
 
 // readTokens runs the token stage on the normalised body: tokens,
@@ -34,6 +36,7 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 	a := &tokenStage{x: x, text: body, datelineTok: -1}
 	a.toks = tokenize(body)
 	a.sents = splitSentences(a.toks, body)
+	a.decimalComma = decimalCommas(a.toks)
 	a.sentOf = make([]int, len(a.toks))
 	for s, st := range a.sents {
 		for i := st.first; i < st.last; i++ {
