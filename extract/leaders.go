@@ -176,12 +176,15 @@ func editDistance(a, b string, limit int) int {
 }
 
 // dottedInitials returns two capital initials joined by a dot with no
-// space at token i, as one folded word with a final dot ("H.E" gives
+// space, or each with its dot and a space between ("H. E."), at token i, as one folded word with a final dot ("H.E" gives
 // "h.e."), or "".
 func (a *mentionStage) dottedInitials(i int) string {
 	x, dot, y := a.tok(i), a.tok(i+1), a.tok(i+2)
-	if !initialLetter(x) || dot.text != "." || dot.space || !initialLetter(y) || y.space {
+	if !initialLetter(x) || dot.text != "." || dot.space || !initialLetter(y) {
 		return ""
+	}
+	if y.space && (a.tok(i+3).text != "." || a.tok(i+3).space) {
+		return "" // "H. E." spaced only with both dots
 	}
 	return x.norm + "." + y.norm + "."
 }
@@ -375,8 +378,8 @@ func (a *mentionStage) scanLeaders() {
 				country, k = c, e // "governor of Stavropol": of the province's country
 			} else if e := a.bodyAfterOf(k); e > k {
 				k = e // "Kenya's Speaker of the National Assembly X"
-			} else if a.tok(j-1).norm == "republic" && a.tok(j).upper && a.tok(j).kind == tokWord {
-				k = j // "President of the Republic X": the country from context
+			} else if a.tok(j-1).norm == "republic" && (a.tok(j).upper && a.tok(j).kind == tokWord || a.tok(j).text == ",") {
+				k = j // "President of the Republic X", "the President of the Republic, X,": the country from context
 			}
 		}
 		if ti.head && a.tok(end).norm == "of" && a.bodyNamed(end) {
