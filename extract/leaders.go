@@ -176,8 +176,8 @@ func editDistance(a, b string, limit int) int {
 }
 
 // dottedInitials returns two capital initials joined by a dot with no
-// space, or each with its dot and a space between ("H. E."), at token i, as one folded word with a final dot ("H.E" gives
-// "h.e."), or "".
+// space, or each with its dot and a space between ("H. E."), at token i,
+// as one folded word with a final dot ("H.E" gives "h.e."), or "".
 func (a *mentionStage) dottedInitials(i int) string {
 	x, dot, y := a.tok(i), a.tok(i+1), a.tok(i+2)
 	if !initialLetter(x) || dot.text != "." || dot.space || !initialLetter(y) {
