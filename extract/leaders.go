@@ -669,7 +669,7 @@ func (a *mentionStage) definiteApposition(i, k int) bool {
 	}
 	n := a.skipHonorifics(k + 1)
 	e := a.nameAt(n)
-	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).text == "." && a.sentenceOf(e) == a.sentenceOf(k) || a.tok(e).kind == tokWord && !a.tok(e).upper)
+	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).text == ";" || a.tok(e).text == "." && a.sentenceOf(e) == a.sentenceOf(k) || a.tok(e).kind == tokWord && !a.tok(e).upper)
 }
 
 // coordinatedLeader reads a second name that shares the title of the
@@ -918,12 +918,16 @@ var bodyQualifiers = wordSet("bodyQualifiers")
 
 // timeQualifiers place an office in time between a country or a name in
 // apposition and the title: "Ghana's first President", "X, former
-// President of Cuba".
-var timeQualifiers = map[string]bool{"then": true, "former": true, "late": true, "first": true, "current": true, "incumbent": true, "founding": true, "previous": true}
+// President of Cuba", "Y, the incoming Secretary of Economy". ("Acting"
+// is left out: it names deputies of other bodies whose country the
+// context does not give.)
+var timeQualifiers = map[string]bool{"then": true, "former": true, "late": true, "first": true, "current": true, "incumbent": true, "founding": true, "previous": true,
+	"interim": true, "incoming": true, "new": true}
 
-// pastWords before a title make its holder a past one: "former President
-// X", "Ghana's first President, X", "X, the late King of Y".
-var pastWords = map[string]bool{"then": true, "former": true, "late": true, "ex": true, "first": true, "founding": true, "previous": true}
+// pastWords before a title make its holder no present one: "former
+// President X", "Ghana's first President, X", "X, the late King of Y", "Y,
+// the incoming President of Z" (who does not hold it yet).
+var pastWords = map[string]bool{"then": true, "former": true, "late": true, "ex": true, "first": true, "founding": true, "previous": true, "incoming": true}
 
 // formerAt reports whether the title at token i is named as held in the
 // past: a past word just before it, or before the country that qualifies

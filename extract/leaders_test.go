@@ -32,6 +32,8 @@ func TestLeaderForms(t *testing.T) {
 		{"the President of the Republic in apposition", "ACCRA — On Monday the President of the Republic, Kwame Boateng Mensah, opened the new session of parliament.", "person:kwame-boateng-mensah", "GHA", "President", ""},
 		{"His Excellency's initials spaced", "The Prime Minister of Japan spoke with the President of the Republic of Kazakhstan, H. E. Mr. Nurlan Abenov.", "person:nurlan-abenov", "KAZ", "President", ""},
 		{"a professor between title and name", "Tobgay was invited by Bangladesh's chief adviser professor Karim Uddin.", "person:karim-uddin", "BGD", "Adviser", ""},
+		{"portfolios not listed, in a list split by semicolons", "Kenyan President Amos Kiprono will be joined by the Minister of International Relations and Cooperation, Ms Ruth Wanjiku; the Minister of Arts and Culture, Mr Peter Otieno; and others.", "person:ruth-wanjiku", "", "Minister of International Relations and Cooperation", ""},
+		{"an incoming office holder in apposition", "Kenyan President Amos Kiprono will also see Peter Otieno Ouma, the incoming Secretary of Economy, on Friday.", "person:peter-otieno-ouma", "", "Secretary of Economy", ""},
 		{"a Bhutanese title of honour", "The Bhutanese prime minister Dasho Karma Wangdi arrived in Dhaka.", "person:karma-wangdi", "BTN", "Prime Minister", ""},
 		{"appositive", "Narendra Modi, India's prime minister, said trade grew.", "person:narendra-modi", "IND", "Prime Minister", ""},
 		{"honorific", "The Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived.", "person:tamim-bin-hamad-al-thani", "QAT", "Emir", ""},
@@ -303,13 +305,13 @@ func TestLeaderCountryNotGuessedForMinisters(t *testing.T) {
 
 func TestFormerHeadLeadsNothing(t *testing.T) {
 	x := mustExtractor(t)
-	text := "Peruvian President Rui Costa, the first Peruvian president to visit Nairobi, met Kenyan President Ana Mwangi in Nairobi. Ties date from the days of Kenya's first President, Samuel Otieno, and former Peruvian President Jose Pereira."
+	text := "Peruvian President Rui Costa, the first Peruvian president to visit Nairobi, met Kenyan President Ana Mwangi in Nairobi. Ties date from the days of Kenya's first President, Samuel Otieno, and former Peruvian President Jose Pereira. Costa also met Maria Lopez, the incoming President of Chile."
 	out, err := x.Extract(extract.Document{Input: "t", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range out.Relations {
-		if r.Type == graph.RelLeads && (r.From == "person:samuel-otieno" || r.From == "person:jose-pereira") {
+		if r.Type == graph.RelLeads && (r.From == "person:samuel-otieno" || r.From == "person:jose-pereira" || r.From == "person:maria-lopez") {
 			t.Errorf("got %s %s -> %s for a former head", r.Type, r.From, r.To)
 		}
 	}
