@@ -42,6 +42,21 @@ func (a *mentionStage) scanGazetteer() {
 			}
 		case entOrg:
 			o := g.orgs[e.id]
+			if st := a.organBefore(m.i); st < m.i {
+				// "the Council of Heads of Government of the CIS": the organ, not the body
+				name := a.surface(st, a.organRun(st)) + " of the " + o.name
+				a.addOrg(st, m.j, name, "")
+				a.orgInfo["org:"+Slug(name)].organ = true
+				break
+			}
+			if e := a.organAfter(m.j); e > m.j {
+				// "the SADC Secretariat", "the SCO Council of Foreign Ministers"
+				name := o.name + " " + a.surface(m.j, e)
+				a.addOrg(m.i, e, name, "")
+				a.orgInfo["org:"+Slug(name)].organ = true
+				i = e
+				continue
+			}
 			a.addOrg(m.i, m.j, o.name, o.acronym)
 		case entCapital, entCity:
 			if a.gluedHyphen(m.i, m.j) {

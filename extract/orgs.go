@@ -220,6 +220,72 @@ func (a *mentionStage) orgNameTail(end int) int {
 	}
 }
 
+// organHeads open the name of an organ of a body ("Council of Heads of
+// State", "General Assembly", "Secretariat"); organWords may follow them in
+// it. (data/words-mentions.tsv)
+var (
+	organHeads = wordSet("organHeads")
+	organWords = wordSet("organWords")
+)
+
+// organRun returns the end of the name of an organ that starts at token
+// k: an organ head, then organ words and the heads of organs, with "of"
+// and "and" between capitalised ones; k when none starts there.
+func (a *mentionStage) organRun(k int) int {
+	if t := a.tok(k); t.kind != tokWord || !t.upper || !organHeads[t.norm] || a.claimed[k] {
+		return k
+	}
+	e, last := k+1, k+1
+	for e < len(a.toks) {
+		t := a.toks[e]
+		switch {
+		case t.newline || a.claimed[e]:
+			return last
+		case t.kind == tokWord && t.upper && (organWords[t.norm] || organHeads[t.norm]):
+			e++
+			last = e
+			continue
+		case (t.norm == "of" || t.norm == "and") && !t.upper && a.tok(e+1).upper && (organWords[a.tok(e+1).norm] || organHeads[a.tok(e+1).norm]) && !a.claimed[e+1]:
+			e++
+			continue
+		}
+		break
+	}
+	return last
+}
+
+// organBefore returns the first token of the name of an organ that stands
+// before "of (the)" and the body named at token i ("the Council of Heads
+// of Government of the CIS", "the General Assembly of the OAS"), or i.
+func (a *mentionStage) organBefore(i int) int {
+	k := i - 1
+	if a.tok(k).norm == "the" && !a.tok(k).upper {
+		k--
+	}
+	if k < 1 || a.toks[k].norm != "of" {
+		return i
+	}
+	for st := max(k-8, 0); st < k; st++ {
+		if p := a.tok(st - 1); st > 0 && p.kind == tokWord && p.upper && !stopword[p.norm] {
+			continue // "Secretary General of the EAC": a title, no organ
+		}
+		if a.organRun(st) == k {
+			return st // the longest: "General Assembly", not "Assembly"
+		}
+	}
+	return i
+}
+
+// organAfter returns the end of the name of an organ of the body that ends
+// at token j, named right after it ("the SADC Secretariat", "the SCO
+// Council of Foreign Ministers"), or j.
+func (a *mentionStage) organAfter(j int) int {
+	if j >= len(a.toks) || !a.toks[j].space {
+		return j // "SADC-led": no organ's name
+	}
+	return a.organRun(j)
+}
+
 // nationalAssemblies name the members of a national cabinet or house of
 // parliament after "Council of", "Chamber of" ("the Council of
 // Ministers", "the Chamber of Deputies"): such bodies are national, not

@@ -13,6 +13,16 @@ func TestOrgNameForms(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"an organ named before a known body",
+			lead + "They will attend the Council of Heads of Government of the CIS countries and the General Assembly of the Organization of American States.",
+			[]string{"org:council-of-heads-of-government-of-the-commonwealth-of-independent-states", "org:general-assembly-of-the-organization-of-american-states"},
+			[]string{"org:commonwealth-of-independent-states", "org:organization-of-american-states", "org:assembly-of-the-organization-of-american-states"}},
+		{"an organ named after a known body",
+			lead + "The SADC Secretariat said the SCO Council of Foreign Ministers would meet.",
+			[]string{"org:southern-african-development-community-secretariat", "org:shanghai-cooperation-organization-council-of-foreign-ministers"}, nil},
+		{"a title before a known body is no organ",
+			lead + "They met the Secretary General of the East African Community, Peter Mathuki.",
+			[]string{"org:east-african-community"}, []string{"org:general-of-the-east-african-community"}},
 		{"companies listed after a colon",
 			lead + "Also on the trip were the heads of several Zambian mining companies: Kafuprom, Lusacor, Zam+Energo and Mopex.",
 			[]string{"org:kafuprom", "org:lusacor", "org:zam-energo", "org:mopex"}, []string{"org:zam"}},
