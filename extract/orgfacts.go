@@ -100,11 +100,11 @@ func (a *factStage) orgFacts(parties []string) {
 			if a.tok(i-1).text == "-" && !a.tok(i-1).space && !t.space && a.tok(i-2).norm == "co" {
 				continue // "co-chairs the Joint Commission": both sides chair it, neither holds its chair
 			}
-			org := a.orgAfter(i, 6)
+			org := a.chairedAfter(i)
 			if org == "" {
 				org = a.orgBefore(i)
 			}
-			if org == "" {
+			if org == "" || a.futureChair(i) {
 				continue
 			}
 			actors := a.actorBefore(i, parties)
@@ -215,6 +215,50 @@ func (a *factStage) orgFacts(parties []string) {
 			}
 		}
 	}
+}
+
+// chairedAfter returns the organization a chair word at token i names
+// after "of", "over" or "in", or right after a verb ("the chairmanship of
+// ASEAN", "chairs the Council of the Baltic Sea States"), or "": not one
+// named further on ("the Brazilian presidency is negotiating with the EU",
+// "chaired a meeting of EU ambassadors").
+func (a *factStage) chairedAfter(i int) string {
+	k := i + 1
+	switch a.tok(k).norm {
+	case "of", "over", "in":
+		k++ // (and "Malaysia's chairmanship in ASEAN")
+	default:
+		if n := a.toks[i].norm; n != "chairs" && n != "chaired" && n != "chairing" && n != "chair" {
+			return ""
+		}
+	}
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	if o := orgIndexAt(a.orgStart, k); o >= 0 {
+		return a.orgs[o].key
+	}
+	if a.tok(k).norm == "organisation" || a.tok(k).norm == "organization" || orgAnaphora[a.tok(k).norm] && !a.tok(k).upper && a.tok(k-1).norm == "the" {
+		return a.lastOrgBefore(k)
+	}
+	return ""
+}
+
+// futureWords before a chair word make the chairmanship one to come, not a
+// current one (data/words-facts.tsv).
+var futureWords = wordSet("futureWords")
+
+// futureChair reports whether the chair word at token i names a
+// chairmanship to come: "Japan's upcoming G7 Presidency", "the incoming
+// SADC chair", "will take over the ASEAN chairmanship next year".
+func (a *factStage) futureChair(i int) bool {
+	first := a.sents[a.sentenceOf(i)].first
+	for k := max(first, i-6); k < i; k++ {
+		if futureWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastOrgInSentenceBefore returns the last organization named before token
