@@ -192,13 +192,13 @@ var officeHeads = wordSet("officeHeads")
 // office head ("Minister of ... Trade"), or the capitalised words after it
 // end in one ("Security Bureau"). first is the first token of the sentence.
 func (a *factStage) officeName(i, first int) bool {
-	if !a.toks[i].upper || i == first {
+	if !a.toks[i].upper {
 		return false
 	}
 	for k := i - 1; k >= first && k >= i-12; k-- {
 		t := a.toks[k]
-		if officeHeads[t.norm] && t.upper {
-			return true
+		if officeHeads[t.norm] && (t.upper || ministerWords[t.norm]) {
+			return true // (and "who is also minister of Trade and Industry")
 		}
 		if !(t.kind == tokWord && t.upper) && t.text != "," && t.norm != "and" && t.norm != "of" && t.norm != "for" && t.text != "&" {
 			break
@@ -206,6 +206,9 @@ func (a *factStage) officeName(i, first int) bool {
 	}
 	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
 		t := a.toks[k]
+		if (t.norm == "and" || t.text == "&") && a.tok(k+1).upper && a.sentenceOf(k) == a.sentenceOf(i) {
+			continue // "Industry and Technology Minister X"
+		}
 		if t.kind != tokWord || !t.upper || a.sentenceOf(k) != a.sentenceOf(i) {
 			break
 		}
@@ -215,3 +218,7 @@ func (a *factStage) officeName(i, first int) bool {
 	}
 	return false
 }
+
+// ministerWords are the office heads that head a minister's portfolio in
+// lower case too ("who is also minister of Trade and Industry").
+var ministerWords = map[string]bool{"minister": true, "ministers": true, "ministry": true}

@@ -46,6 +46,8 @@ func TestSectorWords(t *testing.T) {
 		{"a business environment is no environment", lead + "Both sides agreed to promote investment in a fair business environment.", []string{"investment"}},
 		{"historical and cultural ties are no field", lead + "The two leaders praised relations rooted in shared historical and cultural ties.", nil},
 		{"cultural exchanges are a field", lead + "The two leaders agreed to expand cultural exchanges.", []string{"culture"}},
+		{"a portfolio after a lower-case minister is no sector", lead + "Okello also received Amos Kiprono, who is also minister of Trade and Industry, to discuss cooperation in tourism.", []string{"tourism"}},
+		{"a portfolio of two words before Minister is no sector", lead + "Industry and Technology Minister Amos Kiprono signed an agreement on tourism.", []string{"tourism"}},
 		{"fields listed after thematic axes and a colon", lead + "The commission works along three thematic axes: Tourism; Health; and Education.", []string{"education", "health", "tourism"}},
 	}
 	for _, tc := range tests {
