@@ -113,10 +113,13 @@ func (a *mentionStage) scanOrgPatterns() {
 	}
 	for h := 1; h < len(a.toks); h++ {
 		t := a.toks[h]
-		if t.kind != tokWord || !t.upper || !orgHeads[t.norm] || a.claimed[h] || a.isCountryToken(h) {
+		if t.kind != tokWord || !t.upper || !orgHeads[t.norm] && !committeeHeads[t.norm] || a.claimed[h] || a.isCountryToken(h) {
 			continue // "the Russian Federation" is a country
 		}
 		start := a.nameRunBack(h)
+		if committeeHeads[t.norm] && !a.sharedBody(start, h) {
+			continue // "the Central Committee", "the State Customs Committee": national bodies
+		}
 		end := a.orgNameTail(h + 1)
 		if start == h {
 			// a name that opens with its head: "the Confederation of
@@ -176,6 +179,31 @@ func (a *mentionStage) scanOrgPatterns() {
 			a.addOrg(i, i+1, a.orgInfo[key].name, t.text)
 		}
 	}
+}
+
+// committeeHeads end the names of bodies that are organizations only when
+// two sides share them (see sharedBody); sharedWords mark such a body.
+// (data/words-mentions.tsv)
+var (
+	committeeHeads = wordSet("committeeHeads")
+	sharedWords    = wordSet("sharedWords")
+)
+
+// sharedBody reports whether the name in tokens [i, h) before a committee
+// head names a body two sides share: a word of joint work ("Joint High
+// Committee", "Bilateral Steering Committee", "Inter-governmental
+// Committee") or two countries joined by a hyphen ("US-Japan Security
+// Consultative Committee").
+func (a *mentionStage) sharedBody(i, h int) bool {
+	for k := i; k < h; k++ {
+		if sharedWords[a.toks[k].norm] {
+			return true
+		}
+		if a.toks[k].text == "-" && a.isCountryToken(k-1) && a.isCountryToken(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNameTail returns the end of an organization's name after its head
