@@ -547,8 +547,10 @@ func (a *mentionStage) nationalBody(i, j int) bool {
 	switch {
 	case words["statistics"] || words["statistical"]:
 		return true
-	case words["presidential"] || words["cabinet"] || words["ministry"] || words["ministerial"]:
+	case words["presidential"] || words["cabinet"] || words["ministry"]:
 		return true
+	case words["ministerial"]:
+		return !a.sharedBody(i, j) // not "the Joint Ministerial Commission" of two sides
 	case words["agency"] && (words["press"] || words["news"]):
 		return true
 	case (words["institute"] || words["institutes"] || words["academy"]) && (words["diplomatic"] || words["foreign"] && words["service"]):
