@@ -54,8 +54,8 @@ func (a *mentionStage) scanProjects() {
 			a.yearProject(h)
 			continue
 		}
-		if _, ok := projectHeads[t.norm]; !ok {
-			continue
+		if _, ok := projectHeads[t.norm]; !ok && !(planHeads[t.norm] && t.upper) {
+			continue // (a plan is a project only when named: "the Canada-Mexico Action Plan")
 		}
 		// lower-case modifiers between the name and the head
 		m := h
@@ -78,8 +78,8 @@ func (a *mentionStage) scanProjects() {
 		if start > 1 && start < m && a.tok(start-1).upper && a.tok(start-1).norm == "special" && a.tok(start-2).upper && a.tok(start-2).kind == tokWord {
 			start = a.nameRunBack(start - 1) // "the Lamu Special Economic Zone"
 		}
-		if a.onlyModifiers(start, h) {
-			continue // "the Economic Zone", "a Special Economic Zone": a kind, not a name
+		if a.onlyModifiers(start, h) || planHeads[t.norm] && a.allWords(start, h, planModifiers) {
+			continue // "the Economic Zone", "a Special Economic Zone", "the Action Plan": a kind, not a name
 		}
 		if start == m && t.norm == "port" && t.upper && a.tok(h+1).norm == "of" && a.tok(h+2).upper && a.tok(h+2).kind == tokWord {
 			// "the Port of Mombasa", one project with "the Mombasa Port"
@@ -126,6 +126,26 @@ func (a *mentionStage) scanProjects() {
 		a.claim(start, end)
 		h = start
 	}
+}
+
+// planHeads end the names of plans, strategies and visions, which are
+// projects (named initiatives) only when capitalised: "Saudi Vision 2030",
+// "the Indo-Pacific Strategy", "the Canada-Mexico Action Plan".
+// (data/words-mentions.tsv)
+var planHeads = wordSet("planHeads")
+
+// planModifiers name a kind of plan, not one plan: "the Action Plan", "a
+// National Development Plan". (data/words-mentions.tsv)
+var planModifiers = wordSet("planModifiers")
+
+// allWords reports whether every token of [i, j) is in set.
+func (a *mentionStage) allWords(i, j int, set map[string]bool) bool {
+	for k := i; k < j; k++ {
+		if !set[a.toks[k].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // occasionNouns after a project's name make it the name of an occasion
