@@ -126,6 +126,50 @@ func (a *mentionStage) scanProjects() {
 		a.claim(start, end)
 		h = start
 	}
+	a.mergeProjectAcronyms()
+}
+
+// mergeProjectAcronyms gives the key of a project whose name holds an
+// acronym in brackets ("the Lamu Port South Sudan Ethiopia Transport
+// (LAPSSET) Corridor Programme") to the projects named by that acronym
+// alone or with words of the long name ("the LAPSSET project", "the
+// LAPSSET Corridor"): a short and a long form of one project.
+func (a *mentionStage) mergeProjectAcronyms() {
+	long := map[string]string{} // acronym → key of the long name
+	for _, p := range a.projects {
+		for k := p.i; k+2 < p.j; k++ {
+			if a.toks[k].text == "(" && a.toks[k+1].caps && a.toks[k+2].text == ")" {
+				long[a.toks[k+1].text] = p.key
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for _, p := range a.projects {
+		to, ok := long[a.toks[p.i].text]
+		if !ok || to == p.key || !a.wordsOfProject(p.i+1, p.j, to) {
+			continue
+		}
+		for n := range a.named {
+			if nm := &a.named[n]; nm.typ == graph.TypeProject && nm.i == p.i && nm.j == p.j {
+				nm.key = to
+			}
+		}
+		p.key = to
+	}
+}
+
+// wordsOfProject reports whether every word of tokens [i, j) is a word of
+// the name of the project key.
+func (a *mentionStage) wordsOfProject(i, j int, key string) bool {
+	name := "-" + strings.TrimPrefix(key, "project:") + "-"
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == tokWord && !strings.Contains(name, "-"+Slug(a.toks[k].text)+"-") {
+			return false
+		}
+	}
+	return true
 }
 
 // planHeads end the names of plans, strategies and visions, which are
