@@ -154,6 +154,9 @@ func (a *factStage) orgFacts(parties []string) {
 				continue
 			}
 			s := a.sentenceOf(i)
+			if a.nonStateMembers(i) {
+				continue // "made up of civil society organizations from the countries …"
+			}
 			for _, c := range a.countriesOfSentence(s) {
 				if c.i > i && !c.adj && !a.currencyMention(c) {
 					a.country(c.code)
@@ -167,6 +170,12 @@ func (a *factStage) orgFacts(parties []string) {
 		case "member", "members", "membership", "belong", "belongs":
 			if n := a.tok(i - 1).norm; strings.HasPrefix(t.norm, "belong") && (n == "that" || n == "which") {
 				continue // "the faculty, part of the institute that belongs to X": no country is the subject
+			}
+			if t.norm == "membership" && pendingWords[a.tok(i+1).norm] || a.tok(i-1).norm == "observer" || a.tok(i-1).norm == "associate" {
+				continue // "its EU membership process", "an observer member": no membership yet, or no full one
+			}
+			if p := a.tok(i - 1); p.norm == "the" && memberObjectCues[a.tok(i-2).norm] {
+				continue // "engage with the members of X": those named act on the members
 			}
 			orgs := a.orgsAfterOf(i)
 			if len(orgs) == 0 {
@@ -255,6 +264,35 @@ func (a *factStage) futureChair(i int) bool {
 	first := a.sents[a.sentenceOf(i)].first
 	for k := max(first, i-6); k < i; k++ {
 		if futureWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pendingWords after "membership" make it one applied for, not held
+// ("the EU membership process"); memberObjectCues before "the members"
+// make the members the object of what those named do ("engage with the
+// members of the Forum"); nonStateWords between a cue of composition and
+// its first country say that bodies of the countries, not the countries,
+// make up the organization. (data/words-facts.tsv)
+var (
+	pendingWords     = wordSet("pendingWords")
+	memberObjectCues = wordSet("memberObjectCues")
+	nonStateWords    = wordSet("nonStateWords")
+)
+
+// nonStateMembers reports whether a non-state word stands between the
+// composition cue at token i ("made up of", "comprising") and the first
+// country after it in its sentence: "made up of civil society
+// organizations from the countries sharing the forest, among them …".
+func (a *factStage) nonStateMembers(i int) bool {
+	st := a.sents[a.sentenceOf(i)]
+	for k := i + 1; k < st.last; k++ {
+		if a.countryMentionAt(k) >= 0 {
+			return false
+		}
+		if nonStateWords[a.toks[k].norm] {
 			return true
 		}
 	}
