@@ -447,11 +447,29 @@ func (a *factStage) figurePair(s int, m money, parties []string, cont bool, foca
 // nearest to it in its sentence, else the year of the date nearest to it
 // that says when ("in 2024", "last year"; not "by 2030", "since 2015").
 func (a *factStage) figureYear(s int, m money) (int, string) {
-	if p, ok := a.periodNear(s, m.bstart); ok && abs(p.bstart-m.bstart) < 120 {
-		return p.year, p.text
-	}
 	end := m.bstart + len(m.text)
-	year, dist := 0, -1
+	// the distance of words at bytes [bs, be) from the figure, far when a
+	// clause break stands between them ("passing the $50 bln mark, and in
+	// the first five months of this year it grew")
+	dist := func(bs, be int) int {
+		d := bs - end
+		if be <= m.bstart {
+			d = m.bstart - be
+		}
+		if d < 0 {
+			d = 0
+		}
+		if a.clauseBreakBetween(min(be, end), max(bs, m.bstart)) {
+			d += 1000
+		}
+		return d
+	}
+	p, pok := a.periodNear(s, m.bstart)
+	pd := -1
+	if pok && abs(p.bstart-m.bstart) < 120 {
+		pd = dist(p.bstart, p.bend)
+	}
+	year, dd := 0, -1
 	for _, d := range a.datesIn(s) {
 		if d.year == 0 {
 			continue
@@ -459,18 +477,78 @@ func (a *factStage) figureYear(s int, m money) (int, string) {
 		if w := strings.ToLower(strings.Fields(d.text)[0]); w == "by" || w == "since" {
 			continue
 		}
-		dd := d.bstart - end
-		if d.bend <= m.bstart {
-			dd = m.bstart - d.bend
+		if d.bstart >= end && a.comparedDate(end, d.bstart) {
+			continue // "6.5 percent more than in the same period of 2020": the year compared with
 		}
-		if dd < 0 {
-			dd = 0
+		x := dist(d.bstart, d.bend)
+		if d.bstart >= end && a.samePeriodAfter(end, d.bstart) {
+			x = 0 // "$371.8 million recorded in the same period last year": that figure's year
 		}
-		if dist < 0 || dd < dist {
-			year, dist = d.year, dd
+		if dd < 0 || x < dd {
+			year, dd = d.year, x
 		}
 	}
+	if pd >= 0 && (dd < 0 || pd <= dd) {
+		return p.year, p.text
+	}
 	return year, ""
+}
+
+// clauseBreakBetween reports whether a clause break stands between bytes
+// b0 and b1 of the article: a semicolon, or a comma before "and", "but",
+// "while" or "whereas".
+func (a *factStage) clauseBreakBetween(b0, b1 int) bool {
+	if b1 <= b0 {
+		return false
+	}
+	for k := a.tokenAtByte(b0); k < len(a.toks) && a.toks[k].bstart < b1; k++ {
+		if a.toks[k].bstart < b0 {
+			continue
+		}
+		switch a.toks[k].text {
+		case ";":
+			return true
+		case ",":
+			switch a.tok(k + 1).norm {
+			case "and", "but", "while", "whereas":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// samePeriodAfter reports whether the words from byte e (the end of a
+// figure) to a date at byte b read "… the same (or corresponding) period",
+// with no other figure between: the date gives that figure's year.
+func (a *factStage) samePeriodAfter(e, b int) bool {
+	k := a.tokenAtByte(b)
+	if a.tok(k-1).norm == "of" || a.tok(k-1).norm == "in" {
+		k--
+	}
+	if a.tok(k-1).norm != "period" || a.tok(k-2).norm != "same" && a.tok(k-2).norm != "corresponding" {
+		return false
+	}
+	for n := a.tokenAtByte(e); n < k; n++ {
+		if a.toks[n].kind == tokNumber {
+			return false
+		}
+	}
+	return true
+}
+
+// comparedDate reports whether a date at byte b, after a figure ending at
+// byte e, is the term of a comparison: "than", "compared" or "against"
+// between them ("$4.5 billion …, 6.5 percent more than in the same period
+// of 2020").
+func (a *factStage) comparedDate(e, b int) bool {
+	for n := a.tokenAtByte(e); n < len(a.toks) && a.toks[n].bstart < b; n++ {
+		switch a.toks[n].norm {
+		case "than", "compared", "against", "versus", "vs":
+			return true
+		}
+	}
+	return false
 }
 
 // moreNamed returns whichever of x and y the article names more often.
