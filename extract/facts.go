@@ -488,7 +488,7 @@ func (a *factStage) figureYear(s int, m money) (int, string) {
 			year, dd = d.year, x
 		}
 	}
-	if pd >= 0 && (dd < 0 || pd <= dd) {
+	if pd >= 0 && (dd < 0 || pd <= dd+4) { // (a date's words may open with "in" before the period's)
 		return p.year, p.text
 	}
 	return year, ""
