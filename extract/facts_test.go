@@ -63,6 +63,7 @@ func TestTradeFigures(t *testing.T) {
 		{"rupees in crore, fiscal year", lead + "Bilateral trade reached Rs 3,400 crore in 2022/23.", "3.4e+10 INR 0 0 2022/23"},
 		{"rand", lead + "Trade between the two countries reached R12 billion in 2024.", "1.2e+10 ZAR 0 2024 "},
 		{"euros, part of a year", lead + "Trade between India and South Africa hit €17.5bn in January-September 2019.", "1.75e+10 EUR 0 2019 January-September 2019"},
+		{"between two months of this year", lead + "Trade between India and South Africa reached $9 billion between January and April.", "9e+09 USD 9e+09 2025 between January and April"},
 		{"first half", lead + "Trade between India and South Africa rose to $9 billion in the first half of 2024.", "9e+09 USD 9e+09 2024 the first half of 2024"},
 	}
 	for _, tc := range tests {

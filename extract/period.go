@@ -72,6 +72,8 @@ func newPeriodReader() (*periodReader, error) {
 		`(?i)\b(?:the\s+)?(?:` + alternation(words["ordinal"]) + `)\s+(?:(?:` + alternation(words["count"]) + `)\s+)?(?:` + alternation(words["part"]) + `)\s+of\s+(?:this|the)\s+year\b`,
 		// "January-July" (a year after it makes the longer period above win)
 		`\b` + month + `\s*(?:-|–|—|to|through)\s*` + month + `\b`,
+		// "between January and April"
+		`(?i)\bbetween\s+` + month + `\s+and\s+` + month + `\b`,
 	} {
 		re, err := regexp.Compile(expr)
 		if err != nil {
