@@ -408,3 +408,94 @@ func titleWords(s string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// publicationLineDate returns the publication date a header line gives when no
+// date line or dateline did: one of the first three lines of the text,
+// short and not a sentence of the body, that holds a full date ("Wed, 17
+// Apr 2019 - 01:17 GMT", "Published in Aldar on 16 - 11 - 2024", "BELIZE
+// CITY, Sat. May. 7, 2022"), or the bracket of a dateline that holds one
+// ("CHISINAU (UrduPoint News / Sputnik - 26th June, 2019) A phone call
+// ..."); "" when none does, or two such lines disagree.
+func publicationLineDate(text string) string {
+	found := ""
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if n++; n > 3 {
+			break
+		}
+		candidate, bracket := line, false
+		if open := strings.IndexByte(line, '('); open > 0 && open < 40 {
+			if end := strings.IndexByte(line[open:], ')'); end > 0 && end < 60 {
+				candidate, bracket = line[open+1:open+end], true // "CITY (Agency - 26th June, 2019) ..."
+			}
+		} else if dash := strings.Index(line, " – "); dash > 0 && dash < 60 {
+			candidate = line[:dash] // "State House, Freetown, Monday 16 May 2022 – This evening ..."
+		} else if len(line) > 90 || sentenceLike(line) {
+			continue
+		}
+		d := ""
+		for _, dm := range findDates(candidate, time.Time{}) {
+			if dm.prec == "day" && dm.iso != "" && !dm.relative && strings.ContainsAny(dm.text, "0123456789") && !reSlashDate.MatchString(dm.text) &&
+				(bracket || headerWords(candidate[:dm.bstart])) {
+				d = dm.iso
+				break
+			}
+		}
+		if d == "" {
+			continue
+		}
+		if found != "" && found != d {
+			return ""
+		}
+		found = d
+	}
+	return found
+}
+
+// headerWords reports whether the words before a date on a header line
+// are those of a place or a label set off by a comma ("BELIZE CITY,
+// Sat.", "General News of Monday,"), not a headline's ("Ministers meet
+// on"): capitalised but for a few joiners, the last one followed by a
+// comma, or none at all.
+func headerWords(before string) bool {
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return true
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !dateLineJoiners[strings.Trim(w, ",.")] {
+			return false
+		}
+	}
+	return strings.Contains(before, ",")
+}
+
+// dateLineJoiners may stand in lower case among a header's words.
+var dateLineJoiners = map[string]bool{"of": true, "the": true, "on": true, "in": true, "at": true, "and": true, "de": true}
+
+// sentenceLike reports whether a line reads as a sentence of the body:
+// a full stop after a word of more than three characters starts another
+// ("… on 16 October 2017. He met …"; not "Sat. May. 7, 2022"), or the
+// line ends with one after more than six words.
+func sentenceLike(line string) bool {
+	for i := strings.Index(line, ". "); i > 0; {
+		w := line[:i]
+		if k := strings.LastIndexAny(w, " ,"); k >= 0 {
+			w = w[k+1:]
+		}
+		if len(w) > 3 {
+			return true
+		}
+		next := strings.Index(line[i+2:], ". ")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
+	return strings.HasSuffix(line, ".") && len(strings.Fields(line)) > 6
+}

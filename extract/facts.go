@@ -86,7 +86,30 @@ func (a *factStage) pairFor(s int, parties []string) (string, string, bool) {
 	if len(cs) == 1 && cs[0] != p && cs[0] != q || len(cs) > 2 && (!in(p) || !in(q)) {
 		return "", "", false
 	}
+	if len(cs) == 1 && a.bodyAsParty(s) {
+		return "", "", false // "trade between the EU and Japan": a bloc's, not the pair's
+	}
 	return p, q, true
+}
+
+// bodyAsParty reports whether sentence s names an organization as a side
+// of its trade: right after "between" or "with" (and "the"), or joined to
+// a country by "and" ("the EU and Japan").
+func (a *factStage) bodyAsParty(s int) bool {
+	st := a.sents[s]
+	for _, o := range a.orgs {
+		if o.i < st.first || o.i >= st.last {
+			continue
+		}
+		prev := a.tok(o.i - 1).norm
+		if prev == "the" {
+			prev = a.tok(o.i - 2).norm
+		}
+		if prev == "between" || prev == "with" || a.tok(o.j).norm == "and" && prev != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // mainPair returns the article's two main parties (sorted): the only two,
@@ -173,6 +196,12 @@ func (a *factStage) cooperation(parties []string) {
 						ps = cs // "the two countries": the pair just named
 					}
 				}
+			} else if len(bySent[s]) == 0 && !(a.allMeet(parties) && a.groupNamed(s, len(parties))) {
+				if p, q, ok := a.mainPair(parties); ok {
+					ps = []string{p, q} // no occasion, no pair named: the article's two sides, not every party
+				} else {
+					continue
+				}
 			}
 		}
 		if k := sm.slug + "|" + strings.Join(sortedCopy(ps), ","); !done[k] {
@@ -222,6 +251,7 @@ func sortedCopy(list []string) []string {
 func (a *factStage) tradeVolumes(parties []string) {
 	seen := map[string]bool{} // pair and value
 	lastFact := -2            // sentence of the last trade figure
+	var lastPair [2]string    // the countries of its last figure
 	focal := ""               // the country every figure of the last sentence shared
 	var ctx period            // the last period of a trade sentence, for figures without one
 	ctxSent := -10
@@ -231,6 +261,8 @@ func (a *factStage) tradeVolumes(parties []string) {
 			switch a.toks[i].norm {
 			case "trade", "turnover", "commerce", "trading":
 				trade = true
+			case "exchange", "exchanges":
+				trade = trade || a.tok(i-1).norm == "commercial" // "commercial exchange between Chile and China"
 			case "record":
 				record = true
 			}
@@ -246,6 +278,12 @@ func (a *factStage) tradeVolumes(parties []string) {
 		found := false
 		for _, m := range figures {
 			from, to, ok := a.figurePair(s, m, parties, cont, focal)
+			if y, p := a.figureYear(s, m); !ok && cont && (y != 0 || p != "") && a.onlyOf(s, lastPair) {
+				// "That is 9.4 percent more than a year earlier ($5.3
+				// billion in January-June 2023)": a dated figure of the
+				// same pair goes on
+				from, to, ok = lastPair[0], lastPair[1], true
+			}
 			if !ok {
 				continue
 			}
@@ -254,7 +292,7 @@ func (a *factStage) tradeVolumes(parties []string) {
 				year, period = ctx.year, ctx.text // "in January-July" two sentences before
 				ctxSent = s                       // and on through a list of partners
 			}
-			if year == 0 && period == "" && a.tok(a.tokenAtByte(m.bstart)-1).norm == "from" && !m.current {
+			if year == 0 && period == "" && a.tok(a.tokenAtByte(m.bstart)-1).norm == "from" {
 				continue // "climbed to $70 billion from $40 billion": a past value of unknown year
 			}
 			k := from + to + "|" + strconv.FormatFloat(m.value, 'g', -1, 64) + m.currency
@@ -263,7 +301,8 @@ func (a *factStage) tradeVolumes(parties []string) {
 			}
 			seen[k] = true
 			found = true
-			usd := 0.0 // null unless stated in US dollars: never a converted or 0-dollar figure
+			lastPair = [2]string{from, to}
+			usd := m.usd // null unless stated in US dollars: never a converted or 0-dollar figure
 			if m.currency == "USD" {
 				usd = m.value
 			}
@@ -293,7 +332,6 @@ func (a *factStage) tradeFigures(s int) []money {
 	st := a.sents[s]
 	var out []money
 	prevEnd := -10 // the token after the last amount read
-	targetTo := -1 // the token of "to" before a target that a present level opened
 	for k := st.first; k < st.last; k++ {
 		if numberStart(a.toks[k]) < 0 || !a.currencyNear(k, st) {
 			continue
@@ -306,17 +344,15 @@ func (a *factStage) tradeFigures(s int) []money {
 		k = end - 1
 		ti := a.tokenAtByte(m.bstart)
 		converted := a.tok(ti-1).text == "(" && prevEnd >= ti-2 || // "USD 12 billion (EGP 370.7 billion)"
-			a.tok(ti-1).norm == "then" && a.tok(ti-2).text == "(" && prevEnd >= ti-3 // "(then EGP 139.4 billion)"
+			approxWords[a.tok(ti-1).norm] && a.tok(ti-2).text == "(" && prevEnd >= ti-3 // "(then EGP 139.4 billion)", "(about $110 billion)"
 		prevEnd = end
-		if ti-1 == targetTo {
-			continue // the target of "raise trade from X to Y"
-		}
-		if a.raisedFrom(ti, end, st) && !converted && !a.flowOnly(ti, st) {
-			m.current, targetTo = true, end // "raising trade from $131 million to $500 million": X is today's level
-			out = append(out, m)
+		if converted {
+			if last := len(out) - 1; last >= 0 && m.currency == "USD" && out[last].currency != "USD" && a.tokenAtByte(out[last].bstart+len(out[last].text)) >= ti-3 {
+				out[last].usd = m.value // "RM116.29 billion (US$25.5 billion)": the dollars as stated
+			}
 			continue
 		}
-		if converted || a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.forecastAfter(end, st) || a.differenceAfter(end, st) {
+		if a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.investmentFigure(ti, end, st) || a.differenceAfter(end, st) || a.forecastAfter(end, st) {
 			continue
 		}
 		out = append(out, m)
@@ -330,8 +366,12 @@ func (a *factStage) tradeFigures(s int) []money {
 // "aim to double trade to $500 billion by 2030, from $129 billion last
 // year": the target is the first figure).
 func (a *factStage) targetBefore(ti int, st sentence) bool {
+	to := a.tok(ti-1).norm == "to" || a.tok(ti-2).norm == "to" // "to $500 million", "to US$ 5 billion"
 	for k := ti - 1; k >= st.first && k >= ti-18; k-- {
 		n := a.toks[k].norm
+		if numberStart(a.toks[k]) >= 0 && a.currencyNear(k, st) && to && a.figureFrom(k) {
+			continue // "raise trade from $131 million to $500 million": one aim over both
+		}
 		if n == ";" || n == "while" || n == "whereas" || numberStart(a.toks[k]) >= 0 && a.currencyNear(k, st) {
 			return false
 		}
@@ -342,42 +382,112 @@ func (a *factStage) targetBefore(ti int, st sentence) bool {
 	return false
 }
 
-// raiseWords govern "from X to Y" as a target set from today's level
-// (data/words-facts.tsv).
-var raiseWords = wordSet("raiseWords")
-
-// raisedFrom reports whether the figure at tokens [ti, end) is the present
-// level a target starts from: "from" before it, "to" and another figure
-// after it, and a word of raising or a target before "from" in its clause
-// ("work on raising bilateral trade from $131 million to $500 million",
-// "the wish to raise trade turnover from 1.5 billion to 3 billion USD").
-func (a *factStage) raisedFrom(ti, end int, st sentence) bool {
-	if a.tok(ti-1).norm != "from" || a.tok(end).norm != "to" || end+1 >= st.last || numberStart(a.toks[end+1]) < 0 && !a.currencyNear(end+1, st) {
-		return false
-	}
-	for k := ti - 2; k >= st.first && k >= ti-14; k-- {
-		n := a.toks[k].norm
-		if n == ";" || numberStart(a.toks[k]) >= 0 && a.currencyNear(k, st) {
+// differenceAfter reports whether the figure ending at token e is a
+// change, not a volume: "$87 million more than a year before", "$5
+// million less than in 2023".
+func (a *factStage) differenceAfter(e int, st sentence) bool {
+	for k := e; k < st.last && k < e+3; k++ {
+		switch a.toks[k].norm {
+		case "more", "less", "higher", "lower", "up", "down":
+			return a.tok(k+1).norm == "than" || a.tok(k+1).norm == "from"
+		case ",":
+			continue
+		default:
 			return false
-		}
-		if targetWords[n] || raiseWords[n] {
-			return true
 		}
 	}
 	return false
 }
 
-// differenceAfter reports whether the figure ending at token e is a
-// difference between two volumes, not a volume: a comparative and "than"
-// follow it ("16.6%, or $87.1 million, more than in the same period").
-func (a *factStage) differenceAfter(e int, st sentence) bool {
-	k := e
-	if a.tok(k).text == "," {
-		k++
+// onlyOf reports whether sentence s names no country but those of pair.
+func (a *factStage) onlyOf(s int, pair [2]string) bool {
+	for _, c := range a.countriesIn(s, true) {
+		if c != pair[0] && c != pair[1] {
+			return false
+		}
 	}
-	switch a.tok(k).norm {
-	case "more", "less", "higher", "lower", "greater", "fewer":
-		return k+1 < st.last && a.tok(k+1).norm == "than"
+	return pair[0] != ""
+}
+
+// approxWords may stand between the bracket and a converted amount:
+// "(then EGP 139.4 billion)", "(about $110 billion)".
+var approxWords = map[string]bool{"then": true, "about": true, "around": true, "approximately": true, "roughly": true, "some": true, "nearly": true, "almost": true}
+
+// investmentFigure reports whether the figure from token ti to e is an
+// amount of investment, not of trade: "of investments" or "into" right
+// after it ("21% of the $59 billion of investments", "put $170 million
+// into Egypt"), or an investment word nearer
+// before it in its clause than any trade word.
+func (a *factStage) investmentFigure(ti, e int, st sentence) bool {
+	if a.tok(e).norm == "of" && investWords[a.tok(e+1).norm] || a.tok(e).norm == "in" && investWords[a.tok(e+1).norm] {
+		return true
+	}
+	if a.tok(e).norm == "into" && e < st.last {
+		return true // "companies had put USD 170 million into Egypt"
+	}
+	for k := ti - 1; k >= st.first && k >= ti-12; k-- {
+		switch n := a.toks[k].norm; {
+		case investWords[n]:
+			return true
+		case n == "trade" || n == "turnover" || n == "commerce" || n == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// investWords name investment.
+var investWords = map[string]bool{"investment": true, "investments": true, "invested": true, "investor": true, "investors": true, "fdi": true}
+
+// figureFrom reports whether the number at token k is the start of a
+// change: "from" before it, or before its currency sign ("from $131
+// million", "from US$ 1.5 billion").
+func (a *factStage) figureFrom(k int) bool {
+	for i := k - 1; i >= k-3 && i >= 0; i-- {
+		switch t := a.toks[i]; {
+		case t.norm == "from":
+			return true
+		case t.kind == tokWord && !a.x.money.cues[t.norm]:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseBreakBetween reports whether a clause break stands between bytes
+// b0 and b1 of the article: a semicolon, or a comma before "and", "but",
+// "while" or "whereas".
+func (a *factStage) clauseBreakBetween(b0, b1 int) bool {
+	if b1 <= b0 {
+		return false
+	}
+	for k := a.tokenAtByte(b0); k < len(a.toks) && a.toks[k].bstart < b1; k++ {
+		if a.toks[k].bstart < b0 {
+			continue
+		}
+		switch a.toks[k].text {
+		case ";":
+			return true
+		case ",":
+			switch a.tok(k + 1).norm {
+			case "and", "but", "while", "whereas":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// comparedDate reports whether a date at byte b, after a figure ending at
+// byte e, is the term of a comparison: "than", "compared" or "against"
+// between them ("$4.5 billion …, 6.5 percent more than in the same period
+// of 2020").
+func (a *factStage) comparedDate(e, b int) bool {
+	for n := a.tokenAtByte(e); n < len(a.toks) && a.toks[n].bstart < b; n++ {
+		switch a.toks[n].norm {
+		case "than", "compared", "against", "versus", "vs":
+			return true
+		}
 	}
 	return false
 }
@@ -402,8 +512,8 @@ func (a *factStage) forecastAfter(e int, st sentence) bool {
 func (a *factStage) flowOnly(ti int, st sentence) bool {
 	for k := ti - 1; k >= st.first && k >= ti-20; k-- {
 		switch a.toks[k].norm {
-		case "exports", "imports", "export", "import", "shipments", "exported", "imported":
-			return true
+		case "exports", "imports", "export", "import", "shipments", "exported", "imported", "surplus", "deficit", "imbalance":
+			return true // one direction, or the gap between the two
 		case "trade", "turnover", "commerce", ";":
 			return false
 		}
@@ -444,111 +554,115 @@ func (a *factStage) figurePair(s int, m money, parties []string, cont bool, foca
 }
 
 // figureYear returns the year and the period of a figure: the period
-// nearest to it in its sentence, else the year of the date nearest to it
-// that says when ("in 2024", "last year"; not "by 2030", "since 2015").
+// or the date that says when ("in 2024", "last year"; not "by 2030", nor
+// "since 2015" unless a clause on that year follows: "since 2015, when it
+// came to $1.8 billion") nearest to it in its sentence; a period within
+// 120 bytes wins over a date no nearer ("$9 billion in the first half of
+// 2024"), a date nearer than the period over it ("rose in 2022 to $3.5
+// billion, and grew further in the first half of this year").
 func (a *factStage) figureYear(s int, m money) (int, string) {
 	end := m.bstart + len(m.text)
-	// the distance of words at bytes [bs, be) from the figure, far when a
-	// clause break stands between them ("passing the $50 bln mark, and in
-	// the first five months of this year it grew")
-	dist := func(bs, be int) int {
-		d := bs - end
-		if be <= m.bstart {
-			d = m.bstart - be
+	// the distance of words at bytes [bstart, bend) from the figure, far
+	// when a clause break stands between them ("passing the $50 bln mark,
+	// and in the first five months of this year it grew")
+	distance := func(bstart, bend int) int {
+		far := 0
+		if a.clauseBreakBetween(min(bend, end), max(bstart, m.bstart)) {
+			far = 1000
 		}
-		if d < 0 {
-			d = 0
+		switch {
+		case bend <= m.bstart:
+			return m.bstart - bend + far
+		case bstart >= end:
+			return bstart - end + far
 		}
-		if a.clauseBreakBetween(min(be, end), max(bs, m.bstart)) {
-			d += 1000
-		}
-		return d
+		return 0
 	}
-	p, pok := a.periodNear(s, m.bstart)
-	pd := -1
-	if pok && abs(p.bstart-m.bstart) < 120 {
-		pd = dist(p.bstart, p.bend)
+	if y, ok := a.samePeriodAfter(s, end); ok {
+		return y, "" // "up 46% on the $371.8 million recorded in the same period last year"
 	}
-	year, dd := 0, -1
+	year, dist, dstart, dend := 0, -1, 0, 0
 	for _, d := range a.datesIn(s) {
 		if d.year == 0 {
 			continue
 		}
-		if w := strings.ToLower(strings.Fields(d.text)[0]); w == "by" || w == "since" {
+		w := strings.ToLower(strings.Fields(d.text)[0])
+		if w == "by" || w == "since" && !a.whenClauseAfter(d.bend) {
 			continue
 		}
 		if d.bstart >= end && a.comparedDate(end, d.bstart) {
-			continue // "6.5 percent more than in the same period of 2020": the year compared with
+			continue // "6.5 percent more than in 2020": the year compared with
 		}
-		x := dist(d.bstart, d.bend)
-		if d.bstart >= end && a.samePeriodAfter(end, d.bstart) {
-			x = 0 // "$371.8 million recorded in the same period last year": that figure's year
-		}
-		if dd < 0 || x < dd {
-			year, dd = d.year, x
+		if dd := distance(d.bstart, d.bend); dist < 0 || dd < dist {
+			year, dist, dstart, dend = d.year, dd, d.bstart, d.bend
 		}
 	}
-	if pd >= 0 && (dd < 0 || pd <= dd+4) { // (a date's words may open with "in" before the period's)
-		return p.year, p.text
+	if p, ok := a.periodNear(s, m.bstart); ok && abs(p.bstart-m.bstart) < 120 {
+		overlaps := dist >= 0 && dstart < p.bend && p.bstart < dend
+		if dist < 0 || overlaps || distance(p.bstart, p.bend) <= dist {
+			return p.year, p.text
+		}
 	}
 	return year, ""
 }
 
-// clauseBreakBetween reports whether a clause break stands between bytes
-// b0 and b1 of the article: a semicolon, or a comma before "and", "but",
-// "while" or "whereas".
-func (a *factStage) clauseBreakBetween(b0, b1 int) bool {
-	if b1 <= b0 {
-		return false
-	}
-	for k := a.tokenAtByte(b0); k < len(a.toks) && a.toks[k].bstart < b1; k++ {
-		if a.toks[k].bstart < b0 {
-			continue
-		}
-		switch a.toks[k].text {
-		case ";":
-			return true
-		case ",":
-			switch a.tok(k + 1).norm {
-			case "and", "but", "while", "whereas":
-				return true
-			}
+// samePeriodAfter returns the year of the comparison the figure ending
+// at byte end is the base of: the first date or period after it in its
+// sentence is a date that "the same period" or "the corresponding period"
+// leads to ("$371.8 million recorded in the same period last year",
+// "against $20.69 billion in the corresponding period in 2023"), with no
+// other number (but a converted amount in brackets), clause break or time
+// between.
+func (a *factStage) samePeriodAfter(s, end int) (int, bool) {
+	st := a.sents[s]
+	var next *dateMention
+	for _, d := range a.datesIn(s) {
+		if d.bstart >= end && d.year != 0 {
+			next = &d
+			break
 		}
 	}
-	return false
+	if next == nil || next.bstart-end > 80 {
+		return 0, false
+	}
+	if p, ok := a.periodNear(s, end); ok && p.bstart >= end && p.bstart < next.bstart {
+		return 0, false
+	}
+	ti, di := a.tokenAtByte(end), a.tokenAtByte(next.bstart)
+	period := false
+	for k := ti; k < di && k < st.last; k++ {
+		t := a.toks[k]
+		if t.norm == ";" || numberStart(t) >= 0 && !a.insideBrackets(k) {
+			return 0, false // "$798.8 million, up 60.4% on the same period of 2021": the rise's base
+		}
+		if t.norm == "period" && (a.tok(k-1).norm == "same" || a.tok(k-1).norm == "corresponding") {
+			period = true
+		}
+	}
+	return next.year, period
 }
 
-// samePeriodAfter reports whether the words from byte e (the end of a
-// figure) to a date at byte b read "… the same (or corresponding) period",
-// with no other figure between: the date gives that figure's year.
-func (a *factStage) samePeriodAfter(e, b int) bool {
-	k := a.tokenAtByte(b)
-	if a.tok(k-1).norm == "of" || a.tok(k-1).norm == "in" {
-		k--
-	}
-	if a.tok(k-1).norm != "period" || a.tok(k-2).norm != "same" && a.tok(k-2).norm != "corresponding" {
-		return false
-	}
-	for n := a.tokenAtByte(e); n < k; n++ {
-		if a.toks[n].kind == tokNumber {
+// insideBrackets reports whether token k stands inside round brackets
+// opened in its sentence ("(RM94.37 billion)").
+func (a *factStage) insideBrackets(k int) bool {
+	st := a.sents[a.sentOf[k]]
+	for i := k - 1; i >= st.first; i-- {
+		switch a.toks[i].text {
+		case "(":
+			return true
+		case ")":
 			return false
 		}
 	}
-	return true
+	return false
 }
 
-// comparedDate reports whether a date at byte b, after a figure ending at
-// byte e, is the term of a comparison: "than", "compared" or "against"
-// between them ("$4.5 billion …, 6.5 percent more than in the same period
-// of 2020").
-func (a *factStage) comparedDate(e, b int) bool {
-	for n := a.tokenAtByte(e); n < len(a.toks) && a.toks[n].bstart < b; n++ {
-		switch a.toks[n].norm {
-		case "than", "compared", "against", "versus", "vs":
-			return true
-		}
-	}
-	return false
+// whenClauseAfter reports whether a clause on the time just named follows
+// byte b: ", when".
+func (a *factStage) whenClauseAfter(b int) bool {
+	rest := strings.TrimLeft(a.text[b:], " ")
+	rest, ok := strings.CutPrefix(rest, ",")
+	return ok && strings.HasPrefix(strings.TrimLeft(rest, " "), "when ")
 }
 
 // moreNamed returns whichever of x and y the article names more often.
@@ -609,19 +723,13 @@ var levelWords = wordSet("levelWords")
 // (data/words-facts.tsv)
 var strongLevel = wordSet("strongLevel")
 
-// partnerships adds PARTNERSHIP with the level as worded, named by a
-// partnership, relations, ties or an alliance, or by a strategic partner
-// ("X is a strategic partner of Y", "they are strategic partners"); not
-// the name of a treaty ("Comprehensive Economic Partnership Agreement").
+// partnerships adds PARTNERSHIP with the level as worded.
 func (a *factStage) partnerships(parties []string) {
 	done := map[string]bool{}
 	for i, t := range a.toks {
-		partner := t.norm == "partner" || t.norm == "partners"
-		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" && t.norm != "association" && !partner {
+		partners := t.norm == "partners" || t.norm == "partner"
+		if t.norm != "partnership" && t.norm != "relations" && t.norm != "alliance" && t.norm != "ties" && t.norm != "association" && !partners {
 			continue
-		}
-		if n := a.tok(i + 1).norm; n == "agreement" || n == "agreements" {
-			continue // "a Comprehensive Economic Partnership Agreement": a treaty's name, not a level
 		}
 		words := []string{}
 		k := i
@@ -647,16 +755,16 @@ func (a *factStage) partnerships(parties []string) {
 		for len(words) > 1 && words[0] == "close" {
 			words = words[1:] // "the close strategic partnership": the level is strategic
 		}
-		if len(words) == 0 || a.unsettled(k, a.sents[a.sentenceOf(i)].first) || a.tok(k-1).norm == "more" {
-			continue // (not "a more comprehensive partnership": one hoped for)
-		}
-		if partner && !slices.Contains(words, "strategic") {
-			continue // "a strategic partner of X"; not "a key economic partner"
+		if len(words) == 0 || a.unsettled(k, a.sents[a.sentenceOf(i)].first) || namedByPartnership[a.tok(i+1).norm] || a.tok(k-1).norm == "more" {
+			continue
 		}
 		if t.norm == "association" && len(words) == 1 && words[0] != "strategic" && words[0] != "privileged" {
 			continue // "strategic association"; not "economic association"
 		}
-		if t.norm != "partnership" && t.norm != "association" && !partner && !strongLevel[words[0]] {
+		if partners && words[len(words)-1] != "strategic" {
+			continue // "strategic partners"; not "key partners", "its largest trade partner"
+		}
+		if t.norm != "partnership" && t.norm != "association" && !partners && !strongLevel[words[0]] {
 			continue
 		}
 		if len(words) == 1 && (words[0] == "economic" || words[0] == "political" || words[0] == "close" || words[0] == "practical") {
@@ -678,21 +786,30 @@ func (a *factStage) partnerships(parties []string) {
 	}
 }
 
-// unsettledWords and purposeWords: see data/words-facts.tsv.
+// unsettledWords, purposeWords, namedByPartnership, wishWords and
+// upgradeWords: see data/words-facts.tsv.
 var (
-	unsettledWords = wordSet("unsettledWords")
-	purposeWords   = wordSet("purposeWords")
+	unsettledWords     = wordSet("unsettledWords")
+	purposeWords       = wordSet("purposeWords")
+	namedByPartnership = wordSet("namedByPartnership")
+	wishWords          = wordSet("wishWords")
+	upgradeWords       = wordSet("upgradeWords")
 )
 
-// unsettled reports whether a word shortly before token k in its
-// sentence (from first) says that the partnership named there is not declared.
+// unsettled reports whether the words shortly before token k in its
+// sentence (from first) say that the partnership named there is not
+// declared: an unsettled word, or a wish to raise relations to it.
 func (a *factStage) unsettled(k, first int) bool {
-	for m := max(first, k-8); m < k; m++ {
-		if unsettledWords[a.toks[m].norm] {
+	wish, upgrade := false, false
+	for m := max(first, k-14); m < k; m++ {
+		n := a.toks[m].norm
+		if unsettledWords[n] && m >= k-8 {
 			return true
 		}
+		wish = wish || wishWords[n]
+		upgrade = upgrade || upgradeWords[n]
 	}
-	return false
+	return wish && upgrade
 }
 
 // cooperatesIn adds COOPERATES_IN for sector and every unordered pair of
@@ -782,6 +899,43 @@ func (a *factStage) namedPair(s int, ps []string) []string {
 // all are of the same two ("X hosted Y in July, when the two signed
 // agreements on mining": a visit and a signing of one pair); else all
 // parties.
+// groupSizes are the numbers that count the sides of a group.
+var groupSizes = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
+
+// allMeet reports whether one occasion of the article, not told as
+// history, has every party of it taking part: a trilateral summit, a
+// quadripartite signing.
+func (a *eventStage) allMeet(parties []string) bool {
+	for _, e := range a.events {
+		if e.past || len(e.countries) < len(parties) {
+			continue
+		}
+		all := true
+		for _, p := range parties {
+			all = all && slices.Contains(e.countries, p)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNamed reports whether sentence s speaks of a group of n sides:
+// "the three presidents", "all four countries", "trilateral".
+func (a *factStage) groupNamed(s, n int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last; k++ {
+		switch w := a.toks[k].norm; {
+		case w == "all" || w == "trilateral" && n == 3 || w == "quadrilateral" && n == 4 || w == "quadripartite" && n == 4:
+			return true
+		case groupSizes[w] == n && n > 2:
+			return true
+		}
+	}
+	return false
+}
+
 func sectorParties(evs []*event, parties []string) []string {
 	if len(evs) == 0 || len(evs[0].countries) < 2 {
 		return parties

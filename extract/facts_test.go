@@ -25,6 +25,9 @@ func TestCooperatesInUnorderedPairs(t *testing.T) {
 		{"the two countries among three named equally often: every pair",
 			"date 2025-03-12\n\nKenyan President Ruth Wanjiku will visit Ghana and Togo next week. The two countries are widening cooperation in energy.",
 			[]string{"GHA KEN", "GHA TGO", "KEN TGO"}},
+		{"a tour's third country is no side of a sector named with no occasion or pair",
+			"date 2025-03-12\n\nKenyan President Ruth Wanjiku held talks with Ghanaian President John Mahama in Accra on Monday. Kenya and Ghana signed three agreements, and Kenya will open a trade office in Ghana. Wanjiku flies on to Lomé on Tuesday to meet Togolese President Faure Gnassingbé. Energy is high on the agenda.",
+			[]string{"GHA KEN"}},
 		{"a minister's portfolio in parentheses is no sector",
 			"date 2025-03-12\n\nKazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping held talks in Beijing on Monday, with a delegation that would include Nurlan Sauranbayev (Energy), among other ministers.",
 			nil},
@@ -65,6 +68,10 @@ func TestTradeFigures(t *testing.T) {
 		{"euros, part of a year", lead + "Trade between India and South Africa hit €17.5bn in January-September 2019.", "1.75e+10 EUR 0 2019 January-September 2019"},
 		{"between two months of this year", lead + "Trade between India and South Africa reached $9 billion between January and April.", "9e+09 USD 9e+09 2025 between January and April"},
 		{"first half", lead + "Trade between India and South Africa rose to $9 billion in the first half of 2024.", "9e+09 USD 9e+09 2024 the first half of 2024"},
+		{"dollars stated beside another currency", lead + "Trade between India and South Africa rose in 2024 to R150 billion (about US$8.2 billion).", "1.5e+11 ZAR 8.2e+09 2024 "},
+		{"months between, the article's year", lead + "Trade between India and South Africa came to $4.1 billion between February and May.", "4.1e+09 USD 4.1e+09 2025 between February and May"},
+		{"an amount in parts", lead + "Trade between India and South Africa grew in 2024 to 9 billion 250 million US dollars.", "9.25e+09 USD 9.25e+09 2024 "},
+		{"a year nearer than a period after it", lead + "Trade between India and South Africa rose by 12% in 2024 to $9 billion, and by a further 5% in the first quarter of this year.", "9e+09 USD 9e+09 2024 "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,6 +88,69 @@ func TestTradeFigures(t *testing.T) {
 			}
 			if len(got) != 1 || got[0] != tc.want {
 				t.Errorf("got %q, want [%q]", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTradeFigureYears checks which year each of several figures in one
+// sentence takes.
+func TestTradeFigureYears(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2025-08-30\n\nIndian Prime Minister Narendra Modi met South African President Cyril Ramaphosa in New Delhi on Friday. "
+	tests := []struct {
+		name, text string
+		want       []string // "value year", sorted
+	}{
+		{"since a year, when", lead + "Trade between India and South Africa, which has grown every year since 2016, when it stood at $3.2 billion, reached $8.4 billion in 2024.",
+			[]string{"3.2e+09 2016", "8.4e+09 2024"}},
+		{"since a year, no clause on it", lead + "Trade between India and South Africa has doubled since 2016 and reached $8.4 billion in 2024.",
+			[]string{"8.4e+09 2024"}},
+		{"two years, two figures", lead + "Trade between India and South Africa was $6 billion in 2023 and $8.4 billion in 2024.",
+			[]string{"6e+09 2023", "8.4e+09 2024"}},
+		{"an aim from one figure to another", lead + "The ministers agreed to work on raising trade between India and South Africa from $13 billion to $20 billion over the next five years.",
+			nil},
+		{"an aim to grow, in euros", lead + "He wants trade between India and South Africa to grow from 700 million euros to 1 billion euros.",
+			nil},
+		{"since early in a year, and a partner after", lead + "Trade between South Africa and India had reached $4.5 billion since early 2024, 6 percent more than in the same period of 2023. Trade between South Africa and Kenya rose by 20 percent to $1.9 billion.",
+			[]string{"1.9e+09 2024", "4.5e+09 2024"}},
+		{"investment after trade", lead + "Trade between India and South Africa reached $8.4 billion in 2024. India was also the top investor, with 20% of the $30 billion of investments approved in 2024.",
+			[]string{"8.4e+09 2024"}},
+		{"decimal commas, and a difference", lead + "Trade between India and South Africa came to $612,87 million in 2024, which is 16,6%, or $87,133 million, more than in 2023, when it totalled $525,737 million.",
+			[]string{"5.25737e+08 2023", "6.1287e+08 2024"}},
+		{"thousands commas", lead + "Trade between India and South Africa came to $1,250 million in 2024.",
+			[]string{"1.25e+09 2024"}},
+		{"the base of a comparison, in the same period last year", lead + "Trade between India and South Africa reached $543.1 million in January-March 2025, up 46.1 percent on the $371.8 million recorded in the same period last year.",
+			[]string{"3.718e+08 2024", "5.431e+08 2025"}},
+		{"a rise on the same period, no figure of it", lead + "Trade between India and South Africa came to $798.8 million in January-September 2024, up 60.4% on the same period of 2023.",
+			[]string{"7.988e+08 2024"}},
+		{"a surplus is not a volume", lead + "Trade between India and South Africa hit a record $15.7 billion in 2024. India's trade surplus of $5.1 billion with South Africa in 2024 was its largest in Africa.",
+			[]string{"1.57e+10 2024"}},
+		{"a dated figure of the same pair goes on", lead + "South Africa's trade turnover with India came to $5.8 billion from January through June 2025. That is 9.4 percent more than a year earlier ($5.3 billion in January-June 2024), according to South Africa's statistics agency. Indian companies also put USD 170 million into South Africa over the past six months.",
+			[]string{"5.3e+09 2024", "5.8e+09 2025"}},
+		{"commercial exchange, a semester", lead + "Commercial exchange between India and South Africa reached US$9.5 billion in the first semester of 2025.",
+			[]string{"9.5e+09 2025"}},
+		{"a bloc's figure is not the pair's", lead + "Trade in goods between the European Union and South Africa amounted to €50 billion in 2024.",
+			nil},
+		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
+			[]string{"6e+09 2023", "8.4e+09 2024"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, tc.name, out)
+			var got []string
+			for _, r := range out.Relations {
+				if r.Type == graph.RelTradeVolume {
+					got = append(got, fmt.Sprintf("%g %d", r.Value, r.Year))
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}

@@ -132,6 +132,16 @@ func TestMoney(t *testing.T) {
 		{"Trade reached JPY 2 trillion.", 2e12, "JPY"},
 		{"They aim to double trade to $500 billion by 2030, from $129 billion last year.", 129e9, "USD"},
 		{"Trade of 1,250,000 US dollars.", 1.25e6, "USD"},
+		{"Turnover made 7 bln 500 mln U.S. dollars.", 7.5e9, "USD"},
+		{"Trade reaches €1.8B in 2018.", 1.8e9, "EUR"},
+		{"Trade with Botswana came to R 57.97 billion in 2015.", 57.97e9, "ZAR"},
+		{"Trade reached $25m last year.", 25e6, "USD"},
+		{"Trade reached $25 m last year.", 25, "USD"}, // a one-letter scale apart from the number is not one
+		{"Trade reached 2 billion 350 million US dollars.", 2.35e9, "USD"},
+		{"Trade reached $3 billion 40 million last year.", 3.04e9, "USD"},
+		{"Trade reached $3 billion 2 billion of it in goods.", 3e9, "USD"},       // a larger part: not one amount
+		{"Trade reached $3 million 500 million of it in goods.", 3e6, "USD"},     // a part not below the one before
+		{"Trade reached $3 billion 1.5 million tonnes of it grain.", 3e9, "USD"}, // a fraction: not a part
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -218,6 +228,31 @@ func TestSameLeaderSpellings(t *testing.T) {
 	for _, tc := range tests {
 		if got := sameLeader(nameParts(tc.x), nameParts(tc.y)); got != tc.want {
 			t.Errorf("sameLeader(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
+		}
+	}
+}
+
+func TestPublicationLineDate(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Egypt, Greece trade reaches €1.8B in 2018\n\nWed, 17 Apr 2019 - 01:17 GMT\n\nCAIRO – The minister said ...", "2019-04-17"},
+		{"CHISINAU (UrduPoint News / Sputnik - 26th June, 2019) A phone conversation with his Romanian counterpart dealt with ties.", "2019-06-26"},
+		{"Belize, Mexico strengthen ties\nBELIZE CITY, Sat. May. 7, 2022\nThe Mexican president arrived on Friday.", "2022-05-07"},
+		{"State House, Freetown, Monday 16 May 2022 – This evening His Excellency the President flew out of Freetown for a meeting.", "2022-05-16"},
+		// a body sentence with a date is no header
+		{"The president arrived in Accra on 16 October 2017. He met his counterpart on Tuesday.", ""},
+		// a headline's date is an occasion's, in any case
+		{"Ministers meet on June 3, 2021\n\nThe minister arrived today.", ""},
+		{"Ministers Meet On June 3, 2021\n\nThe minister arrived today.", ""},
+		// a slashed date may be read two ways
+		{"Press release, 10/05/2022\n\nThe minister arrived today.", ""},
+		// two header dates that disagree: none
+		{"Published 3 May 2021\nUpdated 5 May 2021\nThe ministers met.", ""},
+		// a date four lines down is not a header's
+		{"Headline\nSubhead\nByline\n12 March 2020\nThe ministers met.", ""},
+	}
+	for _, tc := range tests {
+		if got := publicationLineDate(tc.text); got != tc.want {
+			t.Errorf("publicationLineDate(%q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -14,7 +15,7 @@ type money struct {
 	currency string  // ISO 4217 code: USD, EUR, INR, ZAR, ...
 	text     string  // the words ("€175bn")
 	bstart   int     // byte offset in the article
-	current  bool    // the present level that a target starts from ("raise trade from X to Y")
+	usd      float64 // the US-dollar amount stated beside it ("RM116 billion (US$25.5 billion)"), or 0
 }
 
 // moneyReader finds amounts with a currency: a symbol or code before the
@@ -152,14 +153,14 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 			}
 			trimmed := strings.TrimRight(form, " ")
 			code := mr.before[strings.ToLower(trimmed)]
-			if code == "" || utf8.RuneCountInString(trimmed) == 1 && isLetter(trimmed) && trimmed != form {
-				continue // a one-letter sign is written against the number: "R12", not "R 12"
+			if code == "" || utf8.RuneCountInString(trimmed) == 1 && isLetter(trimmed) && trimmed != form && !a.wordScaleAt(k+1, st) {
+				continue // a one-letter sign is written against the number: "R12", not "R 12" (but "R 57.97 billion")
 			}
 			cur, start = code, a.toks[i].bstart
 		}
 	}
 	if a.decimalComma && strings.Count(num, ",") == 1 && !strings.Contains(num, ".") {
-		num = strings.Replace(num, ",", ".", 1) // "$525,737 million" beside "$612,87 million"
+		num = strings.Replace(num, ",", ".", 1) // "$525,737 million" beside "$612,87 million": 525.737 million
 	}
 	v, ok := parseAmount(num)
 	if !ok {
@@ -167,10 +168,13 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 	}
 	j := k + 1
 	if j < st.last {
-		if f, ok := scales[a.toks[j].norm]; ok && a.toks[j].kind == tokWord {
+		// a one-letter scale is written against the number: "€1.8B", "$5m"
+		if f, ok := scales[a.toks[j].norm]; ok && a.toks[j].kind == tokWord && (len(a.toks[j].norm) > 1 || !a.toks[j].space) {
 			v *= f
 			end = a.toks[j].bstart + len(a.toks[j].text)
 			j++
+			v, end, j = a.compoundAmount(v, f, end, j, st)
+			v = math.Round(v*100) / 100 // "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995
 		}
 	}
 	// a currency name after: "dollars", "U.S. dollars", "Sri Lankan rupees"
@@ -206,18 +210,65 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 	return money{value: v, currency: cur, text: a.text[start:end], bstart: start}, true
 }
 
+// wordScaleAt reports whether token j of st is a scale word of more than
+// one letter ("billion", "bn").
+func (a *tokenStage) wordScaleAt(j int, st sentence) bool {
+	if j >= st.last {
+		return false
+	}
+	_, ok := scales[a.toks[j].norm]
+	return ok && a.toks[j].kind == tokWord && len(a.toks[j].norm) > 1
+}
+
+// compoundAmount extends an amount written in parts, each a whole number
+// with a smaller scale than the one before ("7 bln 500 mln", "1 billion
+// 800 million"): v is the amount so far, scale its last scale, end its
+// byte end and j the token after it. It returns them past the parts it
+// read; a part that does not fit (a larger scale, a fraction, a number
+// not below the scale before) ends the amount.
+func (a *tokenStage) compoundAmount(v, scale float64, end, j int, st sentence) (float64, int, int) {
+	for j+1 < st.last {
+		n, w := a.toks[j], a.toks[j+1]
+		f, ok := scales[w.norm]
+		if n.kind != tokNumber || !n.space || w.kind != tokWord || !ok || f >= scale {
+			break
+		}
+		part, ok := parseAmount(n.text)
+		if !ok || part != float64(int64(part)) || part*f >= scale {
+			break
+		}
+		v += part * f
+		scale, end, j = f, w.bstart+len(w.text), j+2
+	}
+	return v, end, j
+}
+
+// writesDecimalComma reports whether a text writes decimals with a
+// comma: a number with one comma and one or two digits after it ("612,87",
+// "16,6"), and none with a decimal point. Such a text's "525,737 million"
+// is 525.737 million, not 525,737 million.
+func writesDecimalComma(toks []token) bool {
+	comma := false
+	for _, t := range toks {
+		if t.kind != tokNumber {
+			continue
+		}
+		if strings.Contains(t.text, ".") {
+			return false
+		}
+		if i := strings.IndexByte(t.text, ','); i > 0 && strings.Count(t.text, ",") == 1 {
+			if n := len(t.text) - i - 1; n == 1 || n == 2 {
+				comma = true
+			}
+		}
+	}
+	return comma
+}
+
 // isLetter reports whether s starts with a letter.
 func isLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
-}
-
-// scaleOf returns the multiplier a scale word stands for (1 for none).
-func scaleOf(w string) float64 {
-	if f, ok := scales[strings.ToLower(w)]; ok {
-		return f
-	}
-	return 1
 }
 
 // parseAmount reads a number written with thousands separators
@@ -237,19 +288,6 @@ func parseAmount(num string) (float64, bool) {
 		return 0, false
 	}
 	return v, true
-}
-
-// decimalCommas reports whether the numbers of an article write decimals
-// with a comma: one of them has a comma that separates no group of three
-// digits ("$612,87 million", "16,6%"). In such an article "$525,737
-// million" is 525.737 million too.
-func decimalCommas(toks []token) bool {
-	for _, t := range toks {
-		if t.kind == tokNumber && strings.Count(t.text, ",") == 1 && !strings.Contains(t.text, ".") && !thousands(t.text) {
-			return true
-		}
-	}
-	return false
 }
 
 // thousands reports whether the commas in num separate groups of digits:

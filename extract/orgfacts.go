@@ -92,6 +92,59 @@ func (a *factStage) actorBefore(i int, parties []string) []string {
 	return []string{best}
 }
 
+// chairToCome reports whether the chair word at token i is of a chair
+// not yet held: "Japan's upcoming G7 Presidency", "will take over the
+// ASEAN chairmanship from Singapore next year".
+func (a *factStage) chairToCome(i int) bool {
+	s := a.sentenceOf(i)
+	first, last := a.sents[s].first, a.sents[s].last
+	for k := max(first, i-6); k < i; k++ {
+		switch a.toks[k].norm {
+		case "upcoming", "incoming", "forthcoming", "future", "will", "next":
+			return true
+		}
+	}
+	for k := i + 1; k < last && k <= i+8; k++ {
+		if a.toks[k].norm == "next" && (a.tok(k+1).norm == "year" || a.tok(k+1).norm == "month") {
+			return true
+		}
+	}
+	return false
+}
+
+// chairsAMeeting reports whether the chair word at token i is a verb of
+// chairing one meeting, not of holding a body's chair: "chaired a meeting
+// of Indian ambassadors to European Union nations".
+func (a *factStage) chairsAMeeting(i int) bool {
+	switch a.toks[i].norm {
+	case "chairs", "chaired", "chairing", "chair":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(a.toks) && k <= i+3; k++ {
+		switch a.toks[k].norm {
+		case "meeting", "meetings", "session", "sessions", "talks", "discussion", "discussions", "conference", "panel", "round":
+			return true
+		}
+	}
+	return false
+}
+
+// ownerUnclear reports whether "its" before the chair word at token i
+// may be of more than one country named before it in its sentence:
+// "Indonesia has promised to work with Malaysia during its chairmanship".
+func (a *factStage) ownerUnclear(i int) bool {
+	if a.tok(i-1).norm != "its" && !(a.tok(i-2).norm == "its" && a.orgBefore(i) != "") {
+		return false
+	}
+	s := a.sentenceOf(i)
+	seen := map[string]bool{}
+	for _, c := range a.countriesBetween(a.sents[s].first, i) {
+		seen[c.code] = true
+	}
+	return len(seen) > 1
+}
+
 // orgFacts adds CHAIRS, SUPPORTS and MEMBER_OF.
 func (a *factStage) orgFacts(parties []string) {
 	for i, t := range a.toks {
@@ -100,15 +153,18 @@ func (a *factStage) orgFacts(parties []string) {
 			if a.tok(i-1).text == "-" && !a.tok(i-1).space && !t.space && a.tok(i-2).norm == "co" {
 				continue // "co-chairs the Joint Commission": both sides chair it, neither holds its chair
 			}
+			if a.chairToCome(i) || a.chairsAMeeting(i) {
+				continue
+			}
 			org := a.chairedAfter(i)
 			if org == "" {
 				org = a.orgBefore(i)
 			}
-			if org == "" || a.futureChair(i) {
+			if org == "" {
 				continue
 			}
 			actors := a.actorBefore(i, parties)
-			if len(actors) != 1 {
+			if len(actors) != 1 || a.ownerUnclear(i) {
 				continue
 			}
 			s := a.sentenceOf(i)
@@ -251,23 +307,6 @@ func (a *factStage) chairedAfter(i int) string {
 		return a.lastOrgBefore(k)
 	}
 	return ""
-}
-
-// futureWords before a chair word make the chairmanship one to come, not a
-// current one (data/words-facts.tsv).
-var futureWords = wordSet("futureWords")
-
-// futureChair reports whether the chair word at token i names a
-// chairmanship to come: "Japan's upcoming G7 Presidency", "the incoming
-// SADC chair", "will take over the ASEAN chairmanship next year".
-func (a *factStage) futureChair(i int) bool {
-	first := a.sents[a.sentenceOf(i)].first
-	for k := max(first, i-6); k < i; k++ {
-		if futureWords[a.toks[k].norm] {
-			return true
-		}
-	}
-	return false
 }
 
 // pendingWords after "membership" make it one applied for, not held

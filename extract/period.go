@@ -56,6 +56,8 @@ func newPeriodReader() (*periodReader, error) {
 		`(?i)\b` + month + `\.?\s*(?:-|–|—|to|through|and)\s*` + month + `\.?,?\s+` + year + `\b`,
 		// "the first half of 2024", "the first nine months of 2024"
 		`(?i)\b(?:the\s+)?(?:` + alternation(words["ordinal"]) + `)\s+(?:(?:` + alternation(words["count"]) + `)\s+)?(?:` + alternation(words["part"]) + `)\s+of\s+` + year + `\b`,
+		// "since early 2021", "since the beginning of 2024"
+		`(?i)\bsince\s+(?:early|the\s+(?:beginning|start)\s+of)\s+` + year + `\b`,
 		// "H1 2024", "Q3 2023"
 		`\b(?:` + alternation(words["short"]) + `)\s*` + year + `\b`,
 	} {
@@ -72,8 +74,9 @@ func newPeriodReader() (*periodReader, error) {
 		`(?i)\b(?:the\s+)?(?:` + alternation(words["ordinal"]) + `)\s+(?:(?:` + alternation(words["count"]) + `)\s+)?(?:` + alternation(words["part"]) + `)\s+of\s+(?:this|the)\s+year\b`,
 		// "January-July" (a year after it makes the longer period above win)
 		`\b` + month + `\s*(?:-|–|—|to|through)\s*` + month + `\b`,
-		// "between January and April"
-		`(?i)\bbetween\s+` + month + `\s+and\s+` + month + `\b`,
+		// "between January and April" (without "between", two months
+		// joined by "and" may be two occasions)
+		`\b[Bb]etween\s+` + month + `\.?\s+and\s+` + month + `\b`,
 	} {
 		re, err := regexp.Compile(expr)
 		if err != nil {
@@ -83,7 +86,7 @@ func newPeriodReader() (*periodReader, error) {
 	}
 	// the distinctive words of the current-year phrases ("the beginning
 	// of this year", "so far", "year to date"); months cue the rest
-	for _, w := range []string{"beginning", "start", "far", "date"} {
+	for _, w := range []string{"beginning", "start", "far", "date", "early"} {
 		pr.cues[w] = true
 	}
 	fiscal := alternation(words["fiscal"])

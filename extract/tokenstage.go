@@ -25,7 +25,7 @@ type tokenStage struct {
 
 	sourceGov string // the country whose government body the source is ("Ministry of Foreign Affairs of Oman"), or ""
 
-	decimalComma bool // the article writes decimals with a comma ("$612,87 million", "16,6%")
+	decimalComma bool // the text writes decimals with a comma ("$612,87 million", "16,6%")
 }
 
 // readTokens runs the token stage on the normalised body: tokens,
@@ -36,7 +36,7 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 	a := &tokenStage{x: x, text: body, datelineTok: -1}
 	a.toks = tokenize(body)
 	a.sents = splitSentences(a.toks, body)
-	a.decimalComma = decimalCommas(a.toks)
+	a.decimalComma = writesDecimalComma(a.toks)
 	a.sentOf = make([]int, len(a.toks))
 	for s, st := range a.sents {
 		for i := st.first; i < st.last; i++ {
@@ -51,6 +51,9 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 	a.dateline = a.readDateline(art)
 	if art.Date == "" && a.dateline.date != "" {
 		art.Date = a.dateline.date
+	}
+	if art.Date == "" {
+		art.Date = publicationLineDate(body)
 	}
 	if t, ok := parseISO(art.Date); ok && usableRef(t) {
 		a.ref = t
