@@ -42,6 +42,9 @@ func (a *mentionStage) scanGazetteer() {
 			}
 		case entOrg:
 			o := g.orgs[e.id]
+			if n := a.tok(m.j); m.j < len(a.toks) && n.upper && n.kind == tokWord && documentWords[n.norm] {
+				break // "the UN Charter", "the United Nations Climate Summit": a text or an occasion named after the body
+			}
 			if st := a.organBefore(m.i); st < m.i {
 				// "the Council of Heads of Government of the CIS": the organ, not the body
 				name := a.surface(st, a.organRun(st)) + " of the " + o.name
@@ -67,6 +70,11 @@ func (a *mentionStage) scanGazetteer() {
 		i = m.j
 	}
 }
+
+// documentWords after a known body's name make the whole the name of a
+// text or an occasion, not the body: "the UN Charter", "the United Nations
+// Climate Summit". (data/words-mentions.tsv)
+var documentWords = wordSet("documentWords")
 
 // gluedHyphen reports whether tokens [i, j) are joined by a hyphen
 // without spaces to a word before or after them that is no name of the
