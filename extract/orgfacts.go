@@ -257,19 +257,28 @@ func (a *factStage) orgFacts(parties []string) {
 				// "whose member countries include A, B and C"; "As members of
 				// the EU, France and the United Kingdom …"
 				n := i + 1
+				if a.tok(n).text == "-" && !a.tok(n).space {
+					n++ // "the member-states"
+				}
 				if g := a.tok(n).norm; g == "countries" || g == "states" || g == "nations" {
 					n++
 				}
-				listed := a.tok(n).norm == "are" || a.tok(n).norm == "were" || a.tok(n).norm == "include" || a.tok(n).norm == "comprise" ||
+				listed := (a.tok(n).norm == "are" || a.tok(n).norm == "were" || a.tok(n).norm == "include" || a.tok(n).norm == "comprise") &&
+					(a.isCountryToken(n+1) || a.isCountryToken(n+2)) || // not "the member states are meeting"
 					a.toks[a.sents[s].first].norm == "as"
 				possessive := t.norm == "membership" // "Germany's membership of the EU"
+				if a.tok(i-1).norm == "the" && (a.tok(n-1).norm == "states" || a.tok(n-1).norm == "countries") && !listed {
+					continue // "a meeting of the heads of the member states": no country named a member
+				}
 				for _, c := range a.countriesOfSentence(s) {
-					if !c.adj && (possessive || !(c.j < len(a.toks) && a.toks[c.j].norm == "'s")) && (c.i < i || listed) && !a.currencyMention(c) {
+					if !c.adj && (possessive || !(c.j < len(a.toks) && a.toks[c.j].norm == "'s")) && (c.i < i || listed) && !a.currencyMention(c) && !a.exceptedCountry(c.i) {
 						cs = appendStr(cs, c.code)
 					}
 				}
 				for _, c := range a.actorBefore(i, parties) {
-					cs = appendStr(cs, c)
+					if !a.exceptedInSentence(c, s) {
+						cs = appendStr(cs, c)
+					}
 				}
 			}
 			for _, c := range cs {
@@ -280,6 +289,42 @@ func (a *factStage) orgFacts(parties []string) {
 			}
 		}
 	}
+}
+
+// exceptWords a few words before a country leave it out of what the
+// sentence says of the others ("all the countries apart from the U.S. and
+// Canada belong to X"). (data/words-facts.tsv)
+var exceptWords = wordSet("exceptWords")
+
+// exceptedCountry reports whether an exception word stands up to four
+// words before the country mention at token k, in its sentence, with only
+// other countries, "the", "and" and commas between.
+func (a *factStage) exceptedCountry(k int) bool {
+	s := a.sentenceOf(k)
+	for n := k - 1; n >= 0 && n >= k-6 && a.sentenceOf(n) == s; n-- {
+		t := a.toks[n]
+		if exceptWords[t.norm] {
+			return true
+		}
+		if (t.norm == "from" || t.norm == "than") && exceptWords[a.tok(n-1).norm+" "+t.norm] {
+			return true // "apart from", "other than"
+		}
+		if t.norm != "the" && t.norm != "and" && t.text != "," && t.text != "." && !a.isCountryToken(n) {
+			return false
+		}
+	}
+	return false
+}
+
+// exceptedInSentence reports whether a mention of the country code in
+// sentence s is excepted (see exceptedCountry).
+func (a *factStage) exceptedInSentence(code string, s int) bool {
+	for _, c := range a.countriesOfSentence(s) {
+		if c.code == code && a.exceptedCountry(c.i) {
+			return true
+		}
+	}
+	return false
 }
 
 // chairedAfter returns the organization a chair word at token i names
