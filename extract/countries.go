@@ -42,6 +42,24 @@ func (a *mentionStage) scanGazetteer() {
 			}
 		case entOrg:
 			o := g.orgs[e.id]
+			if n := a.tok(m.j); m.j < len(a.toks) && n.upper && n.kind == tokWord && documentWords[n.norm] {
+				break // "the UN Charter", "the United Nations Climate Summit": a text or an occasion named after the body
+			}
+			if st := a.organBefore(m.i); st < m.i {
+				// "the Council of Heads of Government of the CIS": the organ, not the body
+				name := a.surface(st, a.organRun(st)) + " of the " + o.name
+				a.addOrg(st, m.j, name, "")
+				a.orgInfo["org:"+Slug(name)].organ = true
+				break
+			}
+			if e := a.organAfter(m.j); e > m.j {
+				// "the SADC Secretariat", "the SCO Council of Foreign Ministers"
+				name := o.name + " " + a.surface(m.j, e)
+				a.addOrg(m.i, e, name, "")
+				a.orgInfo["org:"+Slug(name)].organ = true
+				i = e
+				continue
+			}
 			a.addOrg(m.i, m.j, o.name, o.acronym)
 		case entCapital, entCity:
 			if a.gluedHyphen(m.i, m.j) {
@@ -52,6 +70,11 @@ func (a *mentionStage) scanGazetteer() {
 		i = m.j
 	}
 }
+
+// documentWords after a known body's name make the whole the name of a
+// text or an occasion, not the body: "the UN Charter", "the United Nations
+// Climate Summit". (data/words-mentions.tsv)
+var documentWords = wordSet("documentWords")
 
 // gluedHyphen reports whether tokens [i, j) are joined by a hyphen
 // without spaces to a word before or after them that is no name of the

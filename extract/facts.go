@@ -454,6 +454,44 @@ func (a *factStage) figureFrom(k int) bool {
 	return false
 }
 
+// clauseBreakBetween reports whether a clause break stands between bytes
+// b0 and b1 of the article: a semicolon, or a comma before "and", "but",
+// "while" or "whereas".
+func (a *factStage) clauseBreakBetween(b0, b1 int) bool {
+	if b1 <= b0 {
+		return false
+	}
+	for k := a.tokenAtByte(b0); k < len(a.toks) && a.toks[k].bstart < b1; k++ {
+		if a.toks[k].bstart < b0 {
+			continue
+		}
+		switch a.toks[k].text {
+		case ";":
+			return true
+		case ",":
+			switch a.tok(k + 1).norm {
+			case "and", "but", "while", "whereas":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// comparedDate reports whether a date at byte b, after a figure ending at
+// byte e, is the term of a comparison: "than", "compared" or "against"
+// between them ("$4.5 billion …, 6.5 percent more than in the same period
+// of 2020").
+func (a *factStage) comparedDate(e, b int) bool {
+	for n := a.tokenAtByte(e); n < len(a.toks) && a.toks[n].bstart < b; n++ {
+		switch a.toks[n].norm {
+		case "than", "compared", "against", "versus", "vs":
+			return true
+		}
+	}
+	return false
+}
+
 // forecastAfter reports whether the figure ending at token e is a
 // forecast: "more than $1 billion is forecast for 2025".
 func (a *factStage) forecastAfter(e int, st sentence) bool {
@@ -524,12 +562,19 @@ func (a *factStage) figurePair(s int, m money, parties []string, cont bool, foca
 // billion, and grew further in the first half of this year").
 func (a *factStage) figureYear(s int, m money) (int, string) {
 	end := m.bstart + len(m.text)
+	// the distance of words at bytes [bstart, bend) from the figure, far
+	// when a clause break stands between them ("passing the $50 bln mark,
+	// and in the first five months of this year it grew")
 	distance := func(bstart, bend int) int {
+		far := 0
+		if a.clauseBreakBetween(min(bend, end), max(bstart, m.bstart)) {
+			far = 1000
+		}
 		switch {
 		case bend <= m.bstart:
-			return m.bstart - bend
+			return m.bstart - bend + far
 		case bstart >= end:
-			return bstart - end
+			return bstart - end + far
 		}
 		return 0
 	}
@@ -544,6 +589,9 @@ func (a *factStage) figureYear(s int, m money) (int, string) {
 		w := strings.ToLower(strings.Fields(d.text)[0])
 		if w == "by" || w == "since" && !a.whenClauseAfter(d.bend) {
 			continue
+		}
+		if d.bstart >= end && a.comparedDate(end, d.bstart) {
+			continue // "6.5 percent more than in 2020": the year compared with
 		}
 		if dd := distance(d.bstart, d.bend); dist < 0 || dd < dist {
 			year, dist, dstart, dend = d.year, dd, d.bstart, d.bend
@@ -707,7 +755,7 @@ func (a *factStage) partnerships(parties []string) {
 		for len(words) > 1 && words[0] == "close" {
 			words = words[1:] // "the close strategic partnership": the level is strategic
 		}
-		if len(words) == 0 || a.unsettled(k, a.sents[a.sentenceOf(i)].first) || namedByPartnership[a.tok(i+1).norm] {
+		if len(words) == 0 || a.unsettled(k, a.sents[a.sentenceOf(i)].first) || namedByPartnership[a.tok(i+1).norm] || a.tok(k-1).norm == "more" {
 			continue
 		}
 		if t.norm == "association" && len(words) == 1 && words[0] != "strategic" && words[0] != "privileged" {

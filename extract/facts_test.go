@@ -66,6 +66,7 @@ func TestTradeFigures(t *testing.T) {
 		{"rupees in crore, fiscal year", lead + "Bilateral trade reached Rs 3,400 crore in 2022/23.", "3.4e+10 INR 0 0 2022/23"},
 		{"rand", lead + "Trade between the two countries reached R12 billion in 2024.", "1.2e+10 ZAR 0 2024 "},
 		{"euros, part of a year", lead + "Trade between India and South Africa hit €17.5bn in January-September 2019.", "1.75e+10 EUR 0 2019 January-September 2019"},
+		{"between two months of this year", lead + "Trade between India and South Africa reached $9 billion between January and April.", "9e+09 USD 9e+09 2025 between January and April"},
 		{"first half", lead + "Trade between India and South Africa rose to $9 billion in the first half of 2024.", "9e+09 USD 9e+09 2024 the first half of 2024"},
 		{"dollars stated beside another currency", lead + "Trade between India and South Africa rose in 2024 to R150 billion (about US$8.2 billion).", "1.5e+11 ZAR 8.2e+09 2024 "},
 		{"months between, the article's year", lead + "Trade between India and South Africa came to $4.1 billion between February and May.", "4.1e+09 USD 4.1e+09 2025 between February and May"},

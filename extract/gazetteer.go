@@ -45,6 +45,7 @@ type cityInfo struct {
 // orgInfo is one known organization.
 type orgInfo struct {
 	acronym, name string
+	organ         bool // an organ of a known body ("the SADC Secretariat")
 }
 
 // gazetteer maps token phrases (folded, joined by spaces) to their meanings.

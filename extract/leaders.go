@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -62,11 +63,15 @@ func (a *mentionStage) skipHonorifics(i int) int {
 	for i < len(a.toks) {
 		t := a.toks[i]
 		switch {
-		case honorifics[t.norm] || t.norm == "sri" && i > start || (t.norm == "general" || t.norm == "gen") && (i > start && rankFirsts[a.toks[i-1].norm] || a.rankAfterTitle(i)):
+		case honorifics[t.norm] || t.norm == "sri" && i > start || (t.norm == "general" || t.norm == "gen") && i > start && rankFirsts[a.toks[i-1].norm]:
 			i++
 			if i < len(a.toks) && a.toks[i].text == "." {
 				i++
 			}
+		case a.militaryRankAt(i):
+			i++ // "Prime Minister General X", "Senior General Y, Chairman of ..."
+		case (t.norm == "most" || t.norm == "right") && t.upper && honorifics[a.tok(i+1).norm]:
+			i++ // "Most Honourable X", "Right Honourable Y"
 		case t.upper && t.kind == tokWord && nearHonorific(t.norm):
 			i++ // "Ayotallah Ali Khamenei": a long honorific misspelt
 		case honorifics[a.dottedInitials(i)]:
@@ -74,12 +79,8 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			if i < len(a.toks) && a.toks[i].text == "." && !a.toks[i].space {
 				i++
 			}
-		case honorifics[a.spacedInitials(i)]:
-			i += 4 // "H. E. Mr. Kassym-Jomart Tokayev"
-		case t.norm == "the" && i == start && i+1 < len(a.toks) && (honorifics[a.tok(i+1).norm] || a.honorificDegree(i+1)) && a.tok(i+1).upper:
+		case t.norm == "the" && i == start && i+1 < len(a.toks) && (honorifics[a.tok(i+1).norm] || a.tok(i+1).norm == "most" || a.tok(i+1).norm == "right") && a.tok(i+1).upper:
 			i++ // ", the Hon Feleti Teo", "the Most Honourable Andrew Holness"
-		case a.honorificDegree(i):
-			i++ // "Most Honourable", "Right Honourable": the honorific follows
 		case (t.norm == "his" || t.norm == "her") && i+1 < len(a.toks) && (a.tok(i+1).norm == "majesty" || a.tok(i+1).norm == "highness" || a.tok(i+1).norm == "excellency"):
 			i += 2
 		default:
@@ -89,21 +90,33 @@ func (a *mentionStage) skipHonorifics(i int) int {
 	return i
 }
 
-// rankAfterTitle reports whether "General" at token i is a rank worn
-// before a name right after an office ("Prime Minister General Prayut
-// Chan-o-cha"), not the end of a title ("Secretary General").
-func (a *mentionStage) rankAfterTitle(i int) bool {
-	_, officeBefore := titles[a.tok(i-1).norm]
-	next := a.tok(i + 1)
-	_, titleNext := titles[next.norm]
-	return i > 0 && officeBefore && a.tok(i-1).norm != "secretary" && a.tok(i-1).text != "-" && a.toks[i].upper && next.upper && next.kind == tokWord && !titleNext && !a.isCountryToken(i+1)
-}
+// militaryRanks precede a name as a rank, not a part of it ("General X",
+// "Senior General Y", "Admiral Z"). (data/words-mentions.tsv)
+var militaryRanks = wordSet("militaryRanks")
 
-// honorificDegree reports whether token i is the degree word of a
-// two-word honorific, "Most" or "Right" before "Honourable" or "Hon".
-func (a *mentionStage) honorificDegree(i int) bool {
+// militaryRankAt reports whether token i is a military rank, or "Senior" or
+// "Vice" opening one ("Senior General", "Vice-Senior-General"), before a
+// capitalised word that may begin a name.
+func (a *mentionStage) militaryRankAt(i int) bool {
 	t := a.tok(i)
-	return (t.norm == "most" || t.norm == "right" || t.norm == "very") && t.upper && honorifics[a.tok(i+1).norm] && a.tok(i+1).upper
+	if t.kind != tokWord || !t.upper {
+		return false
+	}
+	k := i
+	for (a.tok(k).norm == "senior" || a.tok(k).norm == "vice") && a.tok(k+1).text == "-" && !a.tok(k+1).space {
+		k += 2 // "Vice-Senior-General"
+	}
+	if a.tok(k).norm == "senior" {
+		k++ // "Senior General"
+	}
+	if !militaryRanks[a.tok(k).norm] {
+		return false
+	}
+	if k > i {
+		return true // skipped one word at a time: the next call sees the rank
+	}
+	n := a.tok(k + 1)
+	return n.kind == tokWord && n.upper && !n.newline && !notNames[n.norm] && !stopword[n.norm] && !orgHeads[n.norm]
 }
 
 // longHonorifics are the honorifics of eight letters or more, which a
@@ -163,23 +176,15 @@ func editDistance(a, b string, limit int) int {
 }
 
 // dottedInitials returns two capital initials joined by a dot with no
-// space at token i, as one folded word with a final dot ("H.E" gives
-// "h.e."), or "".
+// space, or each with its dot and a space between ("H. E."), at token i,
+// as one folded word with a final dot ("H.E" gives "h.e."), or "".
 func (a *mentionStage) dottedInitials(i int) string {
 	x, dot, y := a.tok(i), a.tok(i+1), a.tok(i+2)
-	if !initialLetter(x) || dot.text != "." || dot.space || !initialLetter(y) || y.space {
+	if !initialLetter(x) || dot.text != "." || dot.space || !initialLetter(y) {
 		return ""
 	}
-	return x.norm + "." + y.norm + "."
-}
-
-// spacedInitials returns two capital initials each followed by a dot and
-// a space at token i ("H. E. "), as one folded word with a final dot
-// ("h.e."), or "".
-func (a *mentionStage) spacedInitials(i int) string {
-	x, d1, y, d2 := a.tok(i), a.tok(i+1), a.tok(i+2), a.tok(i+3)
-	if !initialLetter(x) || d1.text != "." || d1.space || !initialLetter(y) || d2.text != "." || d2.space || !a.tok(i+4).upper {
-		return ""
+	if y.space && (a.tok(i+3).text != "." || a.tok(i+3).space) {
+		return "" // "H. E." spaced only with both dots
 	}
 	return x.norm + "." + y.norm + "."
 }
@@ -208,18 +213,18 @@ func (a *mentionStage) nameAt(i int) int {
 			}
 			words++
 			k++
-			// initial "K.", or "Kh." written against the name after it
-			// ("Kh.Battulga", a Mongolian patronymic's initial letters)
-			if k < len(a.toks) && a.toks[k].text == "." && !a.toks[k].space &&
-				(len([]rune(t.text)) == 1 || len([]rune(t.text)) == 2 && a.tok(k+1).upper && !a.tok(k+1).space && a.tok(k+1).kind == tokWord) {
+			// initial "K." (or "Kh.", "Ts.": see nameInitial) or
+			// hyphenated "Kassym-Jomart", "Chan-o-cha"
+			if k < len(a.toks) && a.toks[k].text == "." && !a.toks[k].space && (len([]rune(t.text)) == 1 || a.nameInitial(k-1)) {
 				k++
 			}
-			// hyphenated "Kassym-Jomart", "Chan-o-cha"
 			for k+1 < len(a.toks) && a.toks[k].text == "-" && !a.toks[k].space && !a.tok(k+1).space && a.tok(k+1).kind == tokWord {
 				k += 2
 			}
 		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+1 < len(a.toks) && a.tok(k+1).upper:
 			k++
+		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && nameParticles[a.tok(k+1).norm] && a.tok(k+2).upper && a.tok(k+2).kind == tokWord:
+			k += 2 // "Ursula von der Leyen"
 		case words > 0 && isQuote(t.text) && a.tok(k+1).upper && isQuote(a.tok(k+2).text) && a.tok(k+3).upper && a.tok(k+3).kind == tokWord:
 			k += 3 // a nickname: Ferdinand "Bongbong" Marcos
 		case words > 0 && t.kind == tokWord && nameParticles[t.norm] && k+2 < len(a.toks) && a.tok(k+1).text == "-" && !a.tok(k+1).space && a.tok(k+2).upper:
@@ -231,15 +236,31 @@ func (a *mentionStage) nameAt(i int) int {
 	return k
 }
 
-// monthSurname reports whether the month's name at token k is a surname
-// ("Theresa May"): after a given name read (words > 0), and with no day
-// or year after it ("May 7", "May 2019").
-func (a *mentionStage) monthSurname(k, words int) bool {
-	if words == 0 || len(a.toks[k].norm) < 3 || months[a.toks[k].norm[:3]] == 0 || a.toks[k].norm != "may" && a.toks[k].norm != "june" && a.toks[k].norm != "april" {
+// nameInitial reports whether the word at token i is an initial of two
+// letters, a capital and a small one, with its dot right after it and a
+// capitalised word next: the initial of a Mongolian patronymic ("Kh.
+// Battulga", "Ts.Munkh-Orgil"), never an honorific ("Dr.", "Mr.") or a
+// suffix ("Jr.") or another abbreviation ("St. Kitts").
+func (a *mentionStage) nameInitial(i int) bool {
+	t := a.tok(i)
+	r := []rune(t.text)
+	if t.kind != tokWord || len(r) != 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) || honorifics[t.norm] || nameSuffixes[t.norm] || notNames[t.norm] || abbreviations[t.norm] {
 		return false
 	}
-	next := a.tok(k + 1)
-	return next.kind != tokNumber && a.toks[k-1].kind == tokWord && a.toks[k-1].upper
+	dot, next := a.tok(i+1), a.tok(i+2)
+	return dot.text == "." && !dot.space && next.kind == tokWord && next.upper && !next.newline
+}
+
+// monthSurnames are month names that are also surnames ("Theresa May").
+// (data/words-mentions.tsv)
+var monthSurnames = wordSet("monthSurnames")
+
+// monthSurname reports whether the month name at token k, after words
+// words of a name, is a surname: it follows a given name and no day number
+// follows it ("Prime Minister Theresa May said", not "Modi May 5").
+func (a *mentionStage) monthSurname(k, words int) bool {
+	n := a.tok(k + 1)
+	return words > 0 && monthSurnames[a.toks[k].norm] && n.kind != tokNumber && !(n.kind == tokWord && n.upper)
 }
 
 // countrySurname extends the name [k, e) read after a title by a
@@ -357,8 +378,8 @@ func (a *mentionStage) scanLeaders() {
 				country, k = c, e // "governor of Stavropol": of the province's country
 			} else if e := a.bodyAfterOf(k); e > k {
 				k = e // "Kenya's Speaker of the National Assembly X"
-			} else if a.tok(j-1).norm == "republic" && a.tok(j).upper && a.tok(j).kind == tokWord {
-				k = j // "President of the Republic X": the country from context
+			} else if a.tok(j-1).norm == "republic" && (a.tok(j).upper && a.tok(j).kind == tokWord || a.tok(j).text == ",") {
+				k = j // "President of the Republic X", "the President of the Republic, X,": the country from context
 			}
 		}
 		if ti.head && a.tok(end).norm == "of" && a.bodyNamed(end) {
@@ -648,7 +669,7 @@ func (a *mentionStage) definiteApposition(i, k int) bool {
 	}
 	n := a.skipHonorifics(k + 1)
 	e := a.nameAt(n)
-	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).text == "." && a.sentenceOf(e) == a.sentenceOf(k) || a.tok(e).kind == tokWord && !a.tok(e).upper)
+	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).text == ";" || a.tok(e).text == "." && a.sentenceOf(e) == a.sentenceOf(k) || a.tok(e).kind == tokWord && !a.tok(e).upper)
 }
 
 // coordinatedLeader reads a second name that shares the title of the
@@ -897,12 +918,16 @@ var bodyQualifiers = wordSet("bodyQualifiers")
 
 // timeQualifiers place an office in time between a country or a name in
 // apposition and the title: "Ghana's first President", "X, former
-// President of Cuba".
-var timeQualifiers = map[string]bool{"then": true, "former": true, "late": true, "first": true, "current": true, "incumbent": true, "founding": true, "previous": true}
+// President of Cuba", "Y, the incoming Secretary of Economy". ("Acting"
+// is left out: it names deputies of other bodies whose country the
+// context does not give.)
+var timeQualifiers = map[string]bool{"then": true, "former": true, "late": true, "first": true, "current": true, "incumbent": true, "founding": true, "previous": true,
+	"interim": true, "incoming": true, "new": true}
 
-// pastWords before a title make its holder a past one: "former President
-// X", "Ghana's first President, X", "X, the late King of Y".
-var pastWords = map[string]bool{"then": true, "former": true, "late": true, "ex": true, "first": true, "founding": true, "previous": true}
+// pastWords before a title make its holder no present one: "former
+// President X", "Ghana's first President, X", "X, the late King of Y", "Y,
+// the incoming President of Z" (who does not hold it yet).
+var pastWords = map[string]bool{"then": true, "former": true, "late": true, "ex": true, "first": true, "founding": true, "previous": true, "incoming": true}
 
 // formerAt reports whether the title at token i is named as held in the
 // past: a past word just before it, or before the country that qualifies

@@ -21,6 +21,19 @@ func TestLeaderForms(t *testing.T) {
 		{"premier", "Chinese Premier Li Qiang met him. Premier Li left.", "person:li-qiang", "CHN", "Premier", "Li"},
 		{"a post-nominal after the name", "Joint statement of The Hon Peter Walsh MP, Prime Minister of Australia, and the Fijian leader.", "person:peter-walsh", "AUS", "Prime Minister", ""},
 		{"a military rank before the name", "President Lt General Amos Kiprono of Kenya arrived.", "person:amos-kiprono", "KEN", "President", ""},
+		{"a military rank alone before the name", "Thai Prime Minister General Somchai Wongsa met the envoy.", "person:somchai-wongsa", "THA", "Prime Minister", ""},
+		{"a senior rank before a name with a title after it", "Senior General Kyaw Min Thu, Chairman of the Myanmar State Council, left for Moscow.", "person:kyaw-min-thu", "MMR", "Chairman", ""},
+		{"most honourable before the name", "The guests included the Most Honourable Peter Grant, Prime Minister of Jamaica, and others.", "person:peter-grant", "JAM", "Prime Minister", ""},
+		{"a Fijian chiefly title", "Fiji's High Commissioner Ratu Jone Waqa met New Zealand officials.", "person:jone-waqa", "FJI", "High Commissioner", ""},
+		{"a two-letter initial with its dot", "Mongolian President Kh.Batbold met the envoy. Batbold thanked him.", "person:kh-batbold", "MNG", "President", "Batbold"},
+		{"a surname of two particles", "European Commission President Ingrid von der Berg and European Council President Paulo Costa arrived in Tokyo.", "person:ingrid-von-der-berg", "", "President", ""},
+		{"a surname of two hyphens", "Thai Prime Minister Somchai Chan-o-wat met him.", "person:somchai-chan-o-wat", "THA", "Prime Minister", ""},
+		{"a month that is a surname", "British Prime Minister Helen May said the talks went well.", "person:helen-may", "GBR", "Prime Minister", ""},
+		{"the President of the Republic in apposition", "ACCRA — On Monday the President of the Republic, Kwame Boateng Mensah, opened the new session of parliament.", "person:kwame-boateng-mensah", "GHA", "President", ""},
+		{"His Excellency's initials spaced", "The Prime Minister of Japan spoke with the President of the Republic of Kazakhstan, H. E. Mr. Nurlan Abenov.", "person:nurlan-abenov", "KAZ", "President", ""},
+		{"a professor between title and name", "Tobgay was invited by Bangladesh's chief adviser professor Karim Uddin.", "person:karim-uddin", "BGD", "Adviser", ""},
+		{"portfolios not listed, in a list split by semicolons", "Kenyan President Amos Kiprono will be joined by the Minister of International Relations and Cooperation, Ms Ruth Wanjiku; the Minister of Arts and Culture, Mr Peter Otieno; and others.", "person:ruth-wanjiku", "", "Minister of International Relations and Cooperation", ""},
+		{"an incoming office holder in apposition", "Kenyan President Amos Kiprono will also see Peter Otieno Ouma, the incoming Secretary of Economy, on Friday.", "person:peter-otieno-ouma", "", "Secretary of Economy", ""},
 		{"a Bhutanese title of honour", "The Bhutanese prime minister Dasho Karma Wangdi arrived in Dhaka.", "person:karma-wangdi", "BTN", "Prime Minister", ""},
 		{"appositive", "Narendra Modi, India's prime minister, said trade grew.", "person:narendra-modi", "IND", "Prime Minister", ""},
 		{"honorific", "The Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived.", "person:tamim-bin-hamad-al-thani", "QAT", "Emir", ""},
@@ -298,13 +311,13 @@ func TestLeaderCountryNotGuessedForMinisters(t *testing.T) {
 
 func TestFormerHeadLeadsNothing(t *testing.T) {
 	x := mustExtractor(t)
-	text := "Peruvian President Rui Costa, the first Peruvian president to visit Nairobi, met Kenyan President Ana Mwangi in Nairobi. Ties date from the days of Kenya's first President, Samuel Otieno, and former Peruvian President Jose Pereira."
+	text := "Peruvian President Rui Costa, the first Peruvian president to visit Nairobi, met Kenyan President Ana Mwangi in Nairobi. Ties date from the days of Kenya's first President, Samuel Otieno, and former Peruvian President Jose Pereira. Costa also met Maria Lopez, the incoming President of Chile."
 	out, err := x.Extract(extract.Document{Input: "t", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range out.Relations {
-		if r.Type == graph.RelLeads && (r.From == "person:samuel-otieno" || r.From == "person:jose-pereira") {
+		if r.Type == graph.RelLeads && (r.From == "person:samuel-otieno" || r.From == "person:jose-pereira" || r.From == "person:maria-lopez") {
 			t.Errorf("got %s %s -> %s for a former head", r.Type, r.From, r.To)
 		}
 	}

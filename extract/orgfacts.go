@@ -156,7 +156,7 @@ func (a *factStage) orgFacts(parties []string) {
 			if a.chairToCome(i) || a.chairsAMeeting(i) {
 				continue
 			}
-			org := a.orgAfter(i, 6)
+			org := a.chairedAfter(i)
 			if org == "" {
 				org = a.orgBefore(i)
 			}
@@ -195,10 +195,14 @@ func (a *factStage) orgFacts(parties []string) {
 				a.country(c)
 				a.relate(graph.Relation{Type: graph.RelSupports, From: "country:" + c, To: target, Evidence: a.evidence(s)})
 			}
-		case "made", "comprising", "consisting", "grouping":
+		case "made", "comprising", "consisting", "grouping", "brings", "bringing", "brought":
 			// "the Pacific Alliance, a trading bloc made up of Mexico, Chile,
-			// Colombia and Peru"
+			// Colombia and Peru"; "the X Group, which brings together A, B
+			// and C"
 			if t.norm == "made" && (a.tok(i+1).norm != "up" || a.tok(i+2).norm != "of") || t.norm == "consisting" && a.tok(i+1).norm != "of" {
+				continue
+			}
+			if (t.norm == "brings" || t.norm == "bringing" || t.norm == "brought") && a.tok(i+1).norm != "together" {
 				continue
 			}
 			org := a.lastOrgInSentenceBefore(i)
@@ -206,6 +210,9 @@ func (a *factStage) orgFacts(parties []string) {
 				continue
 			}
 			s := a.sentenceOf(i)
+			if a.nonStateMembers(i) {
+				continue // "made up of civil society organizations from the countries …"
+			}
 			for _, c := range a.countriesOfSentence(s) {
 				if c.i > i && !c.adj && !a.currencyMention(c) {
 					a.country(c.code)
@@ -213,10 +220,18 @@ func (a *factStage) orgFacts(parties []string) {
 				}
 			}
 		case "ally", "allies":
-			a.allyFacts(i)
+			a.allyFacts(i, parties)
+		case "countries", "nations", "states":
+			a.asMemberCountries(i, parties)
 		case "member", "members", "membership", "belong", "belongs":
 			if n := a.tok(i - 1).norm; strings.HasPrefix(t.norm, "belong") && (n == "that" || n == "which") {
 				continue // "the faculty, part of the institute that belongs to X": no country is the subject
+			}
+			if t.norm == "membership" && pendingWords[a.tok(i+1).norm] || a.tok(i-1).norm == "observer" || a.tok(i-1).norm == "associate" {
+				continue // "its EU membership process", "an observer member": no membership yet, or no full one
+			}
+			if p := a.tok(i - 1); p.norm == "the" && memberObjectCues[a.tok(i-2).norm] {
+				continue // "engage with the members of X": those named act on the members
 			}
 			orgs := a.orgsAfterOf(i)
 			if len(orgs) == 0 {
@@ -236,22 +251,34 @@ func (a *factStage) orgFacts(parties []string) {
 			} else if a.fellowMembers(i) {
 				cs = parties // "speaking as fellow SADC members, the two leaders"
 			} else {
+				if a.tok(i-1).norm == "other" && len(parties) == 2 {
+					cs = parties // "A and B are the other members of X": the two sides are members too
+				}
 				// "whose member countries include A, B and C"; "As members of
 				// the EU, France and the United Kingdom …"
 				n := i + 1
+				if a.tok(n).text == "-" && !a.tok(n).space {
+					n++ // "the member-states"
+				}
 				if g := a.tok(n).norm; g == "countries" || g == "states" || g == "nations" {
 					n++
 				}
-				listed := a.tok(n).norm == "are" || a.tok(n).norm == "were" || a.tok(n).norm == "include" || a.tok(n).norm == "comprise" ||
+				listed := (a.tok(n).norm == "are" || a.tok(n).norm == "were" || a.tok(n).norm == "include" || a.tok(n).norm == "comprise") &&
+					(a.isCountryToken(n+1) || a.isCountryToken(n+2)) || // not "the member states are meeting"
 					a.toks[a.sents[s].first].norm == "as"
 				possessive := t.norm == "membership" // "Germany's membership of the EU"
+				if a.tok(i-1).norm == "the" && (a.tok(n-1).norm == "states" || a.tok(n-1).norm == "countries") && !listed {
+					continue // "a meeting of the heads of the member states": no country named a member
+				}
 				for _, c := range a.countriesOfSentence(s) {
-					if !c.adj && (possessive || !(c.j < len(a.toks) && a.toks[c.j].norm == "'s")) && (c.i < i || listed) && !a.currencyMention(c) {
+					if !c.adj && (possessive || !(c.j < len(a.toks) && a.toks[c.j].norm == "'s")) && (c.i < i || listed) && !a.currencyMention(c) && !a.exceptedCountry(c.i) {
 						cs = appendStr(cs, c.code)
 					}
 				}
 				for _, c := range a.actorBefore(i, parties) {
-					cs = appendStr(cs, c)
+					if !a.exceptedInSentence(c, s) {
+						cs = appendStr(cs, c)
+					}
 				}
 			}
 			for _, c := range cs {
@@ -262,6 +289,98 @@ func (a *factStage) orgFacts(parties []string) {
 			}
 		}
 	}
+}
+
+// exceptWords a few words before a country leave it out of what the
+// sentence says of the others ("all the countries apart from the U.S. and
+// Canada belong to X"). (data/words-facts.tsv)
+var exceptWords = wordSet("exceptWords")
+
+// exceptedCountry reports whether an exception word stands up to four
+// words before the country mention at token k, in its sentence, with only
+// other countries, "the", "and" and commas between.
+func (a *factStage) exceptedCountry(k int) bool {
+	s := a.sentenceOf(k)
+	for n := k - 1; n >= 0 && n >= k-6 && a.sentenceOf(n) == s; n-- {
+		t := a.toks[n]
+		if exceptWords[t.norm] {
+			return true
+		}
+		if (t.norm == "from" || t.norm == "than") && exceptWords[a.tok(n-1).norm+" "+t.norm] {
+			return true // "apart from", "other than"
+		}
+		if t.norm != "the" && t.norm != "and" && t.text != "," && t.text != "." && !a.isCountryToken(n) {
+			return false
+		}
+	}
+	return false
+}
+
+// exceptedInSentence reports whether a mention of the country code in
+// sentence s is excepted (see exceptedCountry).
+func (a *factStage) exceptedInSentence(code string, s int) bool {
+	for _, c := range a.countriesOfSentence(s) {
+		if c.code == code && a.exceptedCountry(c.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// chairedAfter returns the organization a chair word at token i names
+// after "of", "over" or "in", or right after a verb ("the chairmanship of
+// ASEAN", "chairs the Council of the Baltic Sea States"), or "": not one
+// named further on ("the Brazilian presidency is negotiating with the EU",
+// "chaired a meeting of EU ambassadors").
+func (a *factStage) chairedAfter(i int) string {
+	k := i + 1
+	switch a.tok(k).norm {
+	case "of", "over", "in":
+		k++ // (and "Malaysia's chairmanship in ASEAN")
+	default:
+		if n := a.toks[i].norm; n != "chairs" && n != "chaired" && n != "chairing" && n != "chair" {
+			return ""
+		}
+	}
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	if o := orgIndexAt(a.orgStart, k); o >= 0 {
+		return a.orgs[o].key
+	}
+	if a.tok(k).norm == "organisation" || a.tok(k).norm == "organization" || orgAnaphora[a.tok(k).norm] && !a.tok(k).upper && a.tok(k-1).norm == "the" {
+		return a.lastOrgBefore(k)
+	}
+	return ""
+}
+
+// pendingWords after "membership" make it one applied for, not held
+// ("the EU membership process"); memberObjectCues before "the members"
+// make the members the object of what those named do ("engage with the
+// members of the Forum"); nonStateWords between a cue of composition and
+// its first country say that bodies of the countries, not the countries,
+// make up the organization. (data/words-facts.tsv)
+var (
+	pendingWords     = wordSet("pendingWords")
+	memberObjectCues = wordSet("memberObjectCues")
+	nonStateWords    = wordSet("nonStateWords")
+)
+
+// nonStateMembers reports whether a non-state word stands between the
+// composition cue at token i ("made up of", "comprising") and the first
+// country after it in its sentence: "made up of civil society
+// organizations from the countries sharing the forest, among them …".
+func (a *factStage) nonStateMembers(i int) bool {
+	st := a.sents[a.sentenceOf(i)]
+	for k := i + 1; k < st.last; k++ {
+		if a.countryMentionAt(k) >= 0 {
+			return false
+		}
+		if nonStateWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastOrgInSentenceBefore returns the last organization named before token
@@ -340,6 +459,51 @@ var chairWords = wordSet("chairWords")
 // (data/words-facts.tsv)
 var copulas = wordSet("copulas")
 
+// pairPronounSubject reports whether sentence s opens with "They" or
+// "Both" as its subject and names no country or leader before token i: in
+// an article of two sides, the pronoun is the two of them.
+func (a *factStage) pairPronounSubject(s, i int) bool {
+	first := a.sents[s].first
+	if n := a.toks[first].norm; n != "they" && n != "both" {
+		return false
+	}
+	return len(a.countriesBetween(first, i)) == 0 && len(a.leaderMentionsBetween(first, i)) == 0
+}
+
+// asMemberCountries adds MEMBER_OF for the two sides of the article when
+// they act "as ORG countries" (token i is "countries", "nations" or
+// "states", after an organization and "as" a few words before it): "the
+// leaders stressed cooperating as island nations and SAARC countries".
+func (a *factStage) asMemberCountries(i int, parties []string) {
+	if len(parties) != 2 || a.toks[i].upper {
+		return
+	}
+	k := i - 1
+	if a.tok(k).norm == "member" {
+		k-- // "as EU member states"
+	}
+	st := a.orgEndingAt(k + 1)
+	if st < 0 {
+		return
+	}
+	org := a.orgs[orgIndexAt(a.orgEnd, k+1)].key
+	as := false
+	for n := st - 1; n >= 0 && n >= st-5 && a.sentenceOf(n) == a.sentenceOf(i); n-- {
+		if a.toks[n].norm == "as" {
+			as = true
+			break
+		}
+	}
+	if !as {
+		return
+	}
+	s := a.sentenceOf(i)
+	for _, c := range parties {
+		a.country(c)
+		a.relate(graph.Relation{Type: graph.RelMemberOf, From: "country:" + c, To: org, Evidence: a.evidence(s)})
+	}
+}
+
 // allyFacts adds MEMBER_OF for the countries that the text calls allies
 // in an organization at token i ("NATO allies", "allies within NATO"):
 // the countries of the sentence before the word when a copula links them
@@ -347,7 +511,7 @@ var copulas = wordSet("copulas")
 // sentence's countries when it opens with "As" ("As allies within NATO,
 // France and the United Kingdom ..."). "Russia warned NATO allies" names
 // no member.
-func (a *factStage) allyFacts(i int) {
+func (a *factStage) allyFacts(i int, parties []string) {
 	var org string
 	if o := a.orgBefore(i); o != "" {
 		org = o
@@ -377,6 +541,9 @@ func (a *factStage) allyFacts(i int) {
 				last = c.j
 			}
 		}
+	}
+	if len(cs) == 0 && len(parties) == 2 && a.pairPronounSubject(s, i) {
+		cs, last = parties, a.sents[s].first // "They are close partners and have long been Allies in NATO"
 	}
 	if !opensAs {
 		linked := false

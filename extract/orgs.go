@@ -76,7 +76,7 @@ func (a *mentionStage) nameRunBack(end int) int {
 			k--
 			continue
 		}
-		if (t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "&") && k-2 >= 0 && a.tok(k-2).upper && a.tok(k-2).kind == tokWord && !stopword[a.tok(k-2).norm] {
+		if (t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "&") && k-2 >= 0 && a.tok(k-2).upper && a.tok(k-2).kind == tokWord && !stopword[a.tok(k-2).norm] && !a.surnameAfterParticle(k-2) {
 			k--
 			continue
 		}
@@ -87,6 +87,15 @@ func (a *mentionStage) nameRunBack(end int) int {
 		k++
 	}
 	return k
+}
+
+// surnameAfterParticle reports whether the capitalised word at token k
+// follows a lower-case name particle: the end of a person's name ("Ursula
+// von der Leyen and European Council President …"), never a word of an
+// organization's name.
+func (a *mentionStage) surnameAfterParticle(k int) bool {
+	p := a.tok(k - 1)
+	return k > 0 && p.kind == tokWord && !p.upper && nameParticles[p.norm]
 }
 
 // scanOrgPatterns finds organizations named by a head noun ("X Business
@@ -104,10 +113,13 @@ func (a *mentionStage) scanOrgPatterns() {
 	}
 	for h := 1; h < len(a.toks); h++ {
 		t := a.toks[h]
-		if t.kind != tokWord || !t.upper || !orgHeads[t.norm] || a.claimed[h] || a.isCountryToken(h) {
+		if t.kind != tokWord || !t.upper || !orgHeads[t.norm] && !committeeHeads[t.norm] || a.claimed[h] || a.isCountryToken(h) {
 			continue // "the Russian Federation" is a country
 		}
 		start := a.nameRunBack(h)
+		if committeeHeads[t.norm] && !a.sharedBody(start, h) {
+			continue // "the Central Committee", "the State Customs Committee": national bodies
+		}
 		end := a.orgNameTail(h + 1)
 		if start == h {
 			// a name that opens with its head: "the Confederation of
@@ -133,7 +145,7 @@ func (a *mentionStage) scanOrgPatterns() {
 				break
 			}
 		}
-		if start > h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) || a.partyName(start, end) || end == h+1 && a.indefiniteBody(start, end) {
+		if start > h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) && !a.agencyParty(start, end) || a.citedAgency(start, end) || a.partyName(start, end) || end == h+1 && a.indefiniteBody(start, end) {
 			continue
 		}
 		name := a.surface(start, end)
@@ -167,6 +179,31 @@ func (a *mentionStage) scanOrgPatterns() {
 			a.addOrg(i, i+1, a.orgInfo[key].name, t.text)
 		}
 	}
+}
+
+// committeeHeads end the names of bodies that are organizations only when
+// two sides share them (see sharedBody); sharedWords mark such a body.
+// (data/words-mentions.tsv)
+var (
+	committeeHeads = wordSet("committeeHeads")
+	sharedWords    = wordSet("sharedWords")
+)
+
+// sharedBody reports whether the name in tokens [i, h) before a committee
+// head names a body two sides share: a word of joint work ("Joint High
+// Committee", "Bilateral Steering Committee", "Inter-governmental
+// Committee") or two countries joined by a hyphen ("US-Japan Security
+// Consultative Committee").
+func (a *mentionStage) sharedBody(i, h int) bool {
+	for k := i; k < h; k++ {
+		if sharedWords[a.toks[k].norm] {
+			return true
+		}
+		if a.toks[k].text == "-" && a.isCountryToken(k-1) && a.isCountryToken(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNameTail returns the end of an organization's name after its head
@@ -209,6 +246,72 @@ func (a *mentionStage) orgNameTail(end int) int {
 		}
 		end = e
 	}
+}
+
+// organHeads open the name of an organ of a body ("Council of Heads of
+// State", "General Assembly", "Secretariat"); organWords may follow them in
+// it. (data/words-mentions.tsv)
+var (
+	organHeads = wordSet("organHeads")
+	organWords = wordSet("organWords")
+)
+
+// organRun returns the end of the name of an organ that starts at token
+// k: an organ head, then organ words and the heads of organs, with "of"
+// and "and" between capitalised ones; k when none starts there.
+func (a *mentionStage) organRun(k int) int {
+	if t := a.tok(k); t.kind != tokWord || !t.upper || !organHeads[t.norm] || a.claimed[k] {
+		return k
+	}
+	e, last := k+1, k+1
+	for e < len(a.toks) {
+		t := a.toks[e]
+		switch {
+		case t.newline || a.claimed[e]:
+			return last
+		case t.kind == tokWord && t.upper && (organWords[t.norm] || organHeads[t.norm]):
+			e++
+			last = e
+			continue
+		case (t.norm == "of" || t.norm == "and") && !t.upper && a.tok(e+1).upper && (organWords[a.tok(e+1).norm] || organHeads[a.tok(e+1).norm]) && !a.claimed[e+1]:
+			e++
+			continue
+		}
+		break
+	}
+	return last
+}
+
+// organBefore returns the first token of the name of an organ that stands
+// before "of (the)" and the body named at token i ("the Council of Heads
+// of Government of the CIS", "the General Assembly of the OAS"), or i.
+func (a *mentionStage) organBefore(i int) int {
+	k := i - 1
+	if a.tok(k).norm == "the" && !a.tok(k).upper {
+		k--
+	}
+	if k < 1 || a.toks[k].norm != "of" {
+		return i
+	}
+	for st := max(k-8, 0); st < k; st++ {
+		if p := a.tok(st - 1); st > 0 && p.kind == tokWord && p.upper && !stopword[p.norm] {
+			continue // "Secretary General of the EAC": a title, no organ
+		}
+		if a.organRun(st) == k {
+			return st // the longest: "General Assembly", not "Assembly"
+		}
+	}
+	return i
+}
+
+// organAfter returns the end of the name of an organ of the body that ends
+// at token j, named right after it ("the SADC Secretariat", "the SCO
+// Council of Foreign Ministers"), or j.
+func (a *mentionStage) organAfter(j int) int {
+	if j >= len(a.toks) || !a.toks[j].space {
+		return j // "SADC-led": no organ's name
+	}
+	return a.organRun(j)
 }
 
 // nationalAssemblies name the members of a national cabinet or house of
@@ -368,6 +471,57 @@ func (a *mentionStage) partyName(i, j int) bool {
 	return false
 }
 
+// sourceVerbs after an agency's name, and sourceCues before it, cite it as
+// the source of a report. (data/words-mentions.tsv)
+var (
+	sourceVerbs = wordSet("sourceVerbs")
+	sourceCues  = wordSet("sourceCues")
+)
+
+// citedAgency reports whether the name in tokens [i, j), headed by
+// "Agency", is a news agency cited as a source, which the graph does not
+// hold: in the dateline ("ISTANBUL-Anadolu Agency"), before a verb of
+// reporting ("X Agency reports that"), or after a cue of a source ("told
+// X Agency", "according to X Agency", "quoted by X Agency"). An agency
+// that is a party ("X Agency and Y Agency concluded an agreement") stays.
+func (a *mentionStage) citedAgency(i, j int) bool {
+	if a.toks[j-1].norm != "agency" {
+		return false
+	}
+	if a.dateline.end > 0 && a.toks[i].bstart < a.dateline.end {
+		return true
+	}
+	if n := a.tok(j); sourceVerbs[n.norm] || n.text == "," && sourceVerbs[a.tok(j+1).norm] {
+		return true
+	}
+	k := i - 1
+	if a.tok(k).norm == "the" {
+		k--
+	}
+	return k >= 0 && sourceCues[a.tok(k).norm]
+}
+
+// partyWords in a sentence make the news agencies named in it parties to a
+// deal rather than sources. (data/words-mentions.tsv)
+var partyWords = wordSet("partyWords")
+
+// agencyParty reports whether the name in tokens [i, j) is a news agency
+// that is a party to an agreement ("the X News Agency and the Y News
+// Agency concluded a cooperation agreement"): its sentence names a deal
+// and does not cite it as a source.
+func (a *mentionStage) agencyParty(i, j int) bool {
+	if a.toks[j-1].norm != "agency" || a.citedAgency(i, j) {
+		return false
+	}
+	st := a.sents[a.sentenceOf(i)]
+	for k := st.first; k < st.last; k++ {
+		if partyWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // anyClaimedOrg reports whether an organization mention overlaps tokens [i, j).
 func anyClaimedOrg(a *mentionStage, i, j int) bool {
 	for k := max(i, 0); k < j; k++ {
@@ -381,7 +535,8 @@ func anyClaimedOrg(a *mentionStage, i, j int) bool {
 // nationalBody reports whether the name in tokens [i, j) is one of the
 // national government bodies that are not organizations of the graph:
 // statistics offices ("Zimbabwe National Statistics Agency"), news
-// agencies ("Saudi Press Agency"), central banks ("State Bank of
+// agencies ("Saudi Press Agency"), the schools of a foreign ministry
+// ("Foreign Service Institute", "Diplomatic Academy"), central banks ("State Bank of
 // Pakistan", "Reserve Bank of India") and the offices of a head of state or
 // government ("Presidential Secretariat", "Cabinet Office").
 func (a *mentionStage) nationalBody(i, j int) bool {
@@ -392,10 +547,14 @@ func (a *mentionStage) nationalBody(i, j int) bool {
 	switch {
 	case words["statistics"] || words["statistical"]:
 		return true
-	case words["presidential"] || words["cabinet"] || words["ministry"] || words["ministerial"]:
+	case words["presidential"] || words["cabinet"] || words["ministry"]:
 		return true
+	case words["ministerial"]:
+		return !a.sharedBody(i, j) // not "the Joint Ministerial Commission" of two sides
 	case words["agency"] && (words["press"] || words["news"]):
 		return true
+	case (words["institute"] || words["institutes"] || words["academy"]) && (words["diplomatic"] || words["foreign"] && words["service"]):
+		return true // a foreign ministry's school: "Foreign Service Institute", "Diplomatic Training Institute"
 	case words["bank"] && !words["development"] && !words["investment"] && !words["infrastructure"] &&
 		(words["central"] || words["state"] || words["reserve"] || words["national"]):
 		return true

@@ -54,8 +54,8 @@ func (a *mentionStage) scanProjects() {
 			a.yearProject(h)
 			continue
 		}
-		if _, ok := projectHeads[t.norm]; !ok {
-			continue
+		if _, ok := projectHeads[t.norm]; !ok && !(planHeads[t.norm] && t.upper) {
+			continue // (a plan is a project only when named: "the Canada-Mexico Action Plan")
 		}
 		// lower-case modifiers between the name and the head
 		m := h
@@ -78,8 +78,8 @@ func (a *mentionStage) scanProjects() {
 		if start > 1 && start < m && a.tok(start-1).upper && a.tok(start-1).norm == "special" && a.tok(start-2).upper && a.tok(start-2).kind == tokWord {
 			start = a.nameRunBack(start - 1) // "the Lamu Special Economic Zone"
 		}
-		if a.onlyModifiers(start, h) {
-			continue // "the Economic Zone", "a Special Economic Zone": a kind, not a name
+		if a.onlyModifiers(start, h) || planHeads[t.norm] && a.allWords(start, h, planModifiers) {
+			continue // "the Economic Zone", "a Special Economic Zone", "the Action Plan": a kind, not a name
 		}
 		if start == m && t.norm == "port" && t.upper && a.tok(h+1).norm == "of" && a.tok(h+2).upper && a.tok(h+2).kind == tokWord {
 			// "the Port of Mombasa", one project with "the Mombasa Port"
@@ -104,6 +104,12 @@ func (a *mentionStage) scanProjects() {
 		if t.upper {
 			end = a.extendName(end)
 		}
+		if occasionNouns[a.tok(end).norm] && !a.tok(end).newline {
+			continue // "the Belt and Road Forum": the name of an occasion, not a project
+		}
+		if venueWords[a.tok(end).norm] && a.tok(end).upper || a.anyWord(start, end, airportWords) {
+			continue // "X Centre Park", "the Amiri Terminal of Y International Airport": a venue
+		}
 		if a.tok(end).norm == "phase" && a.tok(end).upper && a.tok(end+1).kind == tokNumber {
 			end += 2 // "Bengaluru Metro Rail Phase 2"
 		} else if a.tok(end).norm == "express" && a.tok(end).upper {
@@ -120,7 +126,79 @@ func (a *mentionStage) scanProjects() {
 		a.claim(start, end)
 		h = start
 	}
+	a.mergeProjectAcronyms()
 }
+
+// mergeProjectAcronyms gives the key of a project whose name holds an
+// acronym in brackets ("the Lamu Port South Sudan Ethiopia Transport
+// (LAPSSET) Corridor Programme") to the projects named by that acronym
+// alone or with words of the long name ("the LAPSSET project", "the
+// LAPSSET Corridor"): a short and a long form of one project.
+func (a *mentionStage) mergeProjectAcronyms() {
+	long := map[string]string{} // acronym → key of the long name
+	for _, p := range a.projects {
+		for k := p.i; k+2 < p.j; k++ {
+			if a.toks[k].text == "(" && a.toks[k+1].caps && a.toks[k+2].text == ")" {
+				long[a.toks[k+1].text] = p.key
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for _, p := range a.projects {
+		to, ok := long[a.toks[p.i].text]
+		if !ok || to == p.key || !a.wordsOfProject(p.i+1, p.j, to) {
+			continue
+		}
+		for n := range a.named {
+			if nm := &a.named[n]; nm.typ == graph.TypeProject && nm.i == p.i && nm.j == p.j {
+				nm.key = to
+			}
+		}
+		p.key = to
+	}
+}
+
+// wordsOfProject reports whether every word of tokens [i, j) is a word of
+// the name of the project key.
+func (a *mentionStage) wordsOfProject(i, j int, key string) bool {
+	name := "-" + strings.TrimPrefix(key, "project:") + "-"
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == tokWord && !strings.Contains(name, "-"+Slug(a.toks[k].text)+"-") {
+			return false
+		}
+	}
+	return true
+}
+
+// planHeads end the names of plans, strategies and visions, which are
+// projects (named initiatives) only when capitalised: "Saudi Vision 2030",
+// "the Indo-Pacific Strategy", "the Canada-Mexico Action Plan".
+// (data/words-mentions.tsv)
+var planHeads = wordSet("planHeads")
+
+// planModifiers name a kind of plan, not one plan: "the Action Plan", "a
+// National Development Plan". (data/words-mentions.tsv)
+var planModifiers = wordSet("planModifiers")
+
+// allWords reports whether every token of [i, j) is in set.
+func (a *mentionStage) allWords(i, j int, set map[string]bool) bool {
+	for k := i; k < j; k++ {
+		if !set[a.toks[k].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// occasionNouns after a project's name make it the name of an occasion
+// ("the Belt and Road Forum", "the Corridor Summit"). (data/words-mentions.tsv)
+var occasionNouns = wordSet("occasionNouns")
+
+// airportWords in a project's name make it a venue: airports are not
+// projects. (data/words-mentions.tsv)
+var airportWords = wordSet("airportWords")
 
 // portName returns the name of the port "of" tokens [i, j): "X Port" when
 // the article also names it so (its short and long forms are one

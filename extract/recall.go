@@ -280,7 +280,7 @@ var companyNouns = wordSet("companyNouns")
 
 // scanCompanyNames finds companies named beside a company noun: a list
 // after it ("industries like WEG, Suzano and Randon", "state-run oil
-// company ENAP") or a name in apposition before it ("Petrobras, Brazil's
+// company ENAP", "energy companies: X, Y and Z") or a name in apposition before it ("Petrobras, Brazil's
 // state oil company").
 func (a *mentionStage) scanCompanyNames() {
 	for i := 1; i+1 < len(a.toks); i++ {
@@ -291,8 +291,8 @@ func (a *mentionStage) scanCompanyNames() {
 		// a list after the noun
 		k := i + 1
 		switch {
-		case a.tok(k).norm == "like" || a.tok(k).norm == "including":
-			k++
+		case a.tok(k).norm == "like" || a.tok(k).norm == "including" || a.tok(k).text == ":":
+			k++ // "… engineering companies: X, Y and Z"
 		case a.tok(k).norm == "such" && a.tok(k+1).norm == "as":
 			k += 2
 		}
@@ -340,6 +340,9 @@ func (a *mentionStage) companyNameAt(k int) int {
 			break
 		}
 		e++
+		if j := a.tok(e); (j.text == "+" || j.text == "&") && !j.space && e+1 < len(a.toks) && !a.toks[e+1].space && a.toks[e+1].upper {
+			e++ // "En+Group", "AT&T": a sign inside the name
+		}
 	}
 	if e > k && a.sentenceStart(k) && e == k+1 {
 		return k

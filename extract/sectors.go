@@ -69,7 +69,10 @@ func (a *factStage) scanSectors() []sectorMention {
 				}
 			}
 			s, ok := sectorWords[t.norm]
-			if !ok || t.norm == "ai" && !t.caps || a.notCooperation(i, s, st) {
+			if !ok || t.norm == "ai" && !t.caps {
+				continue
+			}
+			if a.otherSense(i, st.first, st.last) {
 				continue
 			}
 			if t.norm == "power" && (i+1 >= st.last || !strings.HasPrefix(a.tok(i+1).norm, "plant") && a.tok(i+1).norm != "generation" && a.tok(i+1).norm != "grid" && a.tok(i+1).norm != "interconnection") {
@@ -86,48 +89,56 @@ func (a *factStage) scanSectors() []sectorMention {
 	return out
 }
 
-// bondNouns, settingWords and nonFuelWords: see data/words-facts.tsv.
+// armsWords after "nuclear" make it weapons, not energy.
+// (data/words-facts.tsv)
+var armsWords = wordSet("armsWords")
+
+// settingWords before "environment" make it a setting, not the natural
+// environment. (data/words-facts.tsv)
+var settingWords = wordSet("settingWords")
+
+// threatWords are security sectors only as something fought; opposeWords
+// before them make them fought. (data/words-facts.tsv)
 var (
-	bondNouns    = wordSet("bondNouns")
-	settingWords = wordSet("settingWords")
-	nonFuelWords = wordSet("nonFuelWords")
+	threatWords = wordSet("threatWords")
+	opposeWords = wordSet("opposeWords")
 )
 
-// notCooperation reports whether the sector word at token i (of sector
-// slug, in sentence st) names something other than a field of
-// cooperation: the relation's bonds ("shared historical and cultural
-// ties"), a setting ("the business environment") or a crop's oil ("palm
-// oil").
-func (a *factStage) notCooperation(i int, slug string, st sentence) bool {
-	w := a.toks[i].norm
-	switch {
-	case w == "cultural" && a.sharedBefore(i, st):
-		for k := i + 1; k < st.last && k <= i+4; k++ {
-			n := a.toks[k].norm
-			if bondNouns[n] {
-				return true
-			}
-			if n != "," && n != "and" && !strings.HasSuffix(n, "al") && !strings.HasSuffix(n, "ic") {
-				break // only adjectives between: "cultural, historical and geographical bond"
+// pastTies coordinated with "cultural" make it a description of the bond
+// between two countries. (data/words-facts.tsv)
+var pastTies = wordSet("pastTies")
+
+// otherSense reports whether the sector word at token i means something
+// other than its sector here (the sentence runs over tokens [first,
+// last)): "nuclear weapons", "nuclear and missile programmes" (arms, not
+// energy); "a fair business environment", "the security environment" (a
+// setting, not nature); "shared historical and cultural ties", "the
+// cultural, historical and geographical bond" (what binds two countries,
+// not a field of their work); "a sponsor of terrorism", "a terrorism
+// incident" (a threat named, not fought together: see threatWords).
+func (a *factStage) otherSense(i, first, last int) bool {
+	if threatWords[a.toks[i].norm] {
+		for k := max(first, i-4); k < i; k++ {
+			if opposeWords[a.toks[k].norm] {
+				return false
 			}
 		}
-	case w == "environment":
-		return i > st.first && settingWords[a.tok(i-1).norm]
-	case w == "oil":
-		return i > st.first && nonFuelWords[a.tok(i-1).norm]
+		return true
 	}
-	return false
-}
-
-// sharedBefore reports whether the words shortly before token i say
-// that a bond is had, not worked on: "shares deep historical and cultural
-// ties", "a shared cultural legacy", "recognised the cultural bond" (but
-// "strengthen cultural ties", "devoted to cultural ties" are cooperation).
-func (a *factStage) sharedBefore(i int, st sentence) bool {
-	for k := i - 1; k >= st.first && k >= i-6; k-- {
-		switch a.toks[k].norm {
-		case "share", "shares", "shared", "sharing", "common", "recognised", "recognized", "joined", "rooted":
-			return true
+	switch a.toks[i].norm {
+	case "nuclear":
+		for k := i + 1; k < last && k <= i+3; k++ {
+			if armsWords[a.toks[k].norm] {
+				return true
+			}
+		}
+	case "environment":
+		return i > first && settingWords[a.tok(i-1).norm]
+	case "cultural":
+		for k := max(first, i-4); k < last && k <= i+4; k++ {
+			if pastTies[a.toks[k].norm] {
+				return true
+			}
 		}
 	}
 	return false
@@ -181,37 +192,33 @@ var officeHeads = wordSet("officeHeads")
 // office head ("Minister of ... Trade"), or the capitalised words after it
 // end in one ("Security Bureau"). first is the first token of the sentence.
 func (a *factStage) officeName(i, first int) bool {
-	if !a.toks[i].upper || i == first {
+	if !a.toks[i].upper {
 		return false
 	}
 	for k := i - 1; k >= first && k >= i-12; k-- {
 		t := a.toks[k]
-		if officeHeads[t.norm] && t.upper {
-			return true
+		if officeHeads[t.norm] && (t.upper || ministerWords[t.norm]) {
+			return true // (and "who is also minister of Trade and Industry")
 		}
 		if !(t.kind == tokWord && t.upper) && t.text != "," && t.norm != "and" && t.norm != "of" && t.norm != "for" && t.text != "&" {
 			break
 		}
 	}
-	listed := false // past a comma or "and": only a minister's title ends the list
-	for k := i + 1; k < len(a.toks) && k <= i+6; k++ {
+	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
 		t := a.toks[k]
-		if t.text == "," || t.norm == "and" || t.text == "&" {
-			listed = true
-			continue // "the Investment, Trade and Industry Minister"
+		if (t.norm == "and" || t.text == "&") && a.tok(k+1).upper && a.sentenceOf(k) == a.sentenceOf(i) {
+			continue // "Industry and Technology Minister X"
 		}
 		if t.kind != tokWord || !t.upper || a.sentenceOf(k) != a.sentenceOf(i) {
 			break
 		}
-		if officeHeads[t.norm] && (!listed || personalOffices[t.norm]) {
+		if officeHeads[t.norm] {
 			return true
 		}
 	}
 	return false
 }
 
-// personalOffices are the office heads of a person's title, which may
-// end a list of portfolios ("the Investment, Trade and Industry
-// Minister"; but "Civil Nuclear Cooperation, Nalanda University" is two
-// things, and a "Trade and Investment Forum" names its subjects).
-var personalOffices = map[string]bool{"minister": true, "ministers": true, "ministry": true, "secretary": true, "commissioner": true}
+// ministerWords are the office heads that head a minister's portfolio in
+// lower case too ("who is also minister of Trade and Industry").
+var ministerWords = map[string]bool{"minister": true, "ministers": true, "ministry": true}

@@ -122,6 +122,11 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 			}
 			break
 		}
+		if len(words) == 0 {
+			if e := a.unlistedPortfolio(bestEnd + 1); e > bestEnd+1 {
+				return e, titleInfo{name: best.name + " " + a.toks[bestEnd].norm + " " + a.surface(bestEnd+1, e)}, true
+			}
+		}
 		if len(words) > 0 && words[len(words)-1] == "and" {
 			words = words[:len(words)-1]
 			k--
@@ -135,6 +140,35 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 		}
 	}
 	return bestEnd, best, true
+}
+
+// unlistedPortfolio returns the end of a portfolio that the portfolio
+// words do not list, read after "Minister of" at token k when a comma or
+// a semicolon closes it and a name follows ("the Minister of Environmental
+// Affairs, Ms X;", "the Minister of International Relations and
+// Cooperation, Ms Y"): capitalised words, with "and" or "&" between
+// them, no country among them; k when there is none.
+func (a *mentionStage) unlistedPortfolio(k int) int {
+	e := k
+	for e < len(a.toks) && e < k+7 {
+		t := a.toks[e]
+		if t.kind == tokWord && t.upper && !t.newline && !a.isCountryToken(e) && !stopword[t.norm] {
+			e++
+			continue
+		}
+		if (t.norm == "and" || t.text == "&") && e > k && a.tok(e+1).upper && a.tok(e+1).kind == tokWord {
+			e++
+			continue
+		}
+		break
+	}
+	if e == k || e+1 >= len(a.toks) || a.toks[e].text != "," && a.toks[e].text != ";" {
+		return k
+	}
+	if n := a.skipHonorifics(e + 1); a.nameAt(n)-n < 2 {
+		return k // no name of two words or more follows the comma
+	}
+	return e
 }
 
 func titleCase(s string) string {

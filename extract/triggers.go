@@ -238,11 +238,12 @@ func (a *eventStage) apart(i int) bool {
 var partSessions = wordSet("partSessions")
 
 // insideKnownOrg reports whether token i is part of an organization from
-// the gazetteer ("Pacific Islands Forum").
+// the gazetteer ("Pacific Islands Forum") or of an organ of one ("the
+// Pacific Islands Forum Secretariat").
 func (a *eventStage) insideKnownOrg(i int) bool {
 	if k := orgIndexAt(a.orgCover, i); k >= 0 {
 		_, known := a.x.gaz.orgByName[strings.TrimPrefix(a.orgs[k].key, "org:")]
-		return known
+		return known || a.orgInfo[a.orgs[k].key].organ
 	}
 	return false
 }
