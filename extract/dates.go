@@ -451,6 +451,10 @@ func normaliseDate(s string) string {
 // (data/words-tokens.tsv)
 var futureMarkers = wordSet("futureMarkers")
 
+// tenseAdverbs may stand between "is" and the word that makes it a plan
+// ("X is also due to"). (data/words-tokens.tsv)
+var tenseAdverbs = wordSet("tenseAdverbs")
+
 // pastVerbs are irregular past-tense verbs that put the clause after them
 // in the past: "the two governments said in a statement issued on Monday".
 // (data/words-tokens.tsv)
@@ -630,8 +634,12 @@ func (a *tokenStage) futureWeekdays() {
 				future, tensed = true, true
 			case a.toks[i].norm == "is" || a.toks[i].norm == "are":
 				// "X is due to", "X is set to", "X is to": a plan
-				n := a.tok(i + 1).norm
-				future, tensed = futureMarkers[n] || n == "to" || a.setTo(i+1), true
+				k := i + 1
+				for tenseAdverbs[a.tok(k).norm] {
+					k++ // "X is also due to"
+				}
+				n := a.tok(k).norm
+				future, tensed = futureMarkers[n] || n == "to" || a.setTo(k), true
 			case a.pastVerbAt(i):
 				tensed = true
 			}

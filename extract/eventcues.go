@@ -324,6 +324,9 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 		if len(met) >= 2 || len(met) >= need && a.betweenHas(a.sents[s].first, a.sents[s].last, "meetings") {
 			return met // one more person met only in a sentence of several meetings: "held two further meetings, one with Z"
 		}
+		if len(met) >= need && !slices.Contains(e.doneSents, s) {
+			return met // or in a sentence of plans only: "X met Y on Monday. X is also due to meet Z"
+		}
 	}
 	return nil
 }

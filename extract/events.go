@@ -92,6 +92,9 @@ type event struct {
 	// split from one report by splitByCounterpart
 	counterpart *leader
 	known       []*leader // the leaders named in sents
+	// doneSents are the sentences with a hit of it not told as still to
+	// come only (see plannedWith)
+	doneSents []int
 	// sets beside the lists above once they grow (see addOnce)
 	sentSet   map[int]bool
 	knownSet  map[*leader]bool
@@ -275,6 +278,9 @@ func (a *eventStage) scanEvents() {
 			into.destSent, into.destTok = h.sent, h.j
 		}
 		into.addSentence(h.sent, sl[h.sent])
+		if !h.future || h.reported {
+			into.doneSents = append(into.doneSents, h.sent)
+		}
 
 	}
 	// an undated event takes the date and place of an event reported in
@@ -807,7 +813,8 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		c := *e
 		c.leaders, c.leaderSet = []*leader{side[one][0], l}, nil
 		c.countries, c.codeSet = []string{one, many}, nil
-		if d, ok := days[l]; ok && (e.prec == "" || e.prec == "day" || e.prec == "assumed") {
+		d, dayOwn := days[l]
+		if dayOwn && (e.prec == "" || e.prec == "day" || e.prec == "assumed") {
 			// "Rouhani is to receive the PM on Wednesday and Khamenei
 			// the next day": each meeting its own day
 			c.date, c.dateTxt, c.prec = d.iso, d.text, "day"
@@ -821,9 +828,38 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		if k > 0 {
 			c.counterpart = l
 		}
+		if !dayOwn && a.plannedWith(e, l) {
+			// "met X on Wednesday ... is also due to meet Y": the
+			// meeting with Y is still to come, on a day untold
+			c.date, c.dateTxt, c.prec = "", "", ""
+			c.future, c.reported = true, false
+		}
 		out = append(out, &c)
 	}
 	return out
+}
+
+// plannedWith reports whether the leader l is named, among e's
+// sentences, only in sentences that tell a meeting still to come and not
+// in the one e's date was read from: "X met Y on Wednesday. X is also due
+// to meet Z" is a meeting with Z not held yet, whose day is untold.
+func (a *eventStage) plannedWith(e *event, l *leader) bool {
+	named := false
+	for _, s := range e.sents {
+		st := a.sents[s]
+		in := false
+		for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+			in = in || slices.Contains(m.leaders, l)
+		}
+		if !in {
+			continue
+		}
+		if slices.Contains(e.doneSents, s) || e.date != "" && e.prec != "assumed" && s == e.dateSent {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // counterpartDays returns the day a sentence gives each of the leaders

@@ -1,0 +1,27 @@
+package extract_test
+
+import "testing"
+
+// TestPlannedCounterparts checks meetings still to come told beside one
+// already held: a leader named only in a sentence of plans ("is also due
+// to meet") is met on a day the text does not give, and a weekday after
+// "is also due to" is the next such day.
+func TestPlannedCounterparts(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a counterpart named only in a plan is met on a day untold",
+			"date 2024-03-06\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono in Nairobi on Wednesday.\n\nQuispe is also due to meet Kenyan Prime Minister Ruth Wanjiru.",
+			[]string{"meeting ", "meeting 2024-03-06"}},
+		{"two counterparts named only in a plan, after talks held",
+			"date 2024-03-06\n\nPeruvian President Rosa Quispe held talks with Kenyan President Amos Kiprono in Nairobi on Wednesday.\n\nQuispe is also expected to meet Kenyan Prime Minister Ruth Wanjiru and Kenyan Foreign Minister Paul Otieno.",
+			[]string{"meeting ", "meeting ", "meeting 2024-03-06"}},
+		{"a plan dated in its sentence and another plan with no day",
+			"date 2024-03-06\n\nPeruvian President Rosa Quispe is due to hold talks on Thursday with Kenyan President Amos Kiprono.\n\nQuispe is also expected to meet Kenyan Prime Minister Ruth Wanjiru.",
+			[]string{"meeting ", "meeting 2024-03-07"}},
+		{"counterparts met on the day told keep it",
+			"date 2024-03-06\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono on Wednesday in Nairobi, and then held talks with Kenyan Prime Minister Ruth Wanjiru.",
+			[]string{"meeting 2024-03-06", "meeting 2024-03-06"}},
+		{"a weekday after 'is also due to' is the next such day",
+			"date 2024-03-06\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono in Nairobi on Wednesday.\n\nOn Friday Quispe is also due to attend the Kenya-Peru Business Forum in Mombasa with Kiprono.",
+			[]string{"forum 2024-03-08", "meeting 2024-03-06"}},
+	})
+}
