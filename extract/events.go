@@ -1336,6 +1336,20 @@ func (a *eventStage) aheadOf(i int) bool {
 	return false
 }
 
+// opensSentence reports whether the date at token di opens sentence s,
+// alone or after "on", and after the dateline in the first: "On Monday,
+// ...", "Yesterday, ...", "RABAT - On Monday, ...".
+func (a *eventStage) opensSentence(s, di int) bool {
+	first := a.sents[s].first
+	for first < di && a.dateline.end > 0 && a.toks[first].bstart < a.dateline.end {
+		first++
+	}
+	for first < di && a.toks[first].kind == tokPunct {
+		first++ // "RABAT - On Monday"
+	}
+	return di == first || di == first+1 && a.toks[first].norm == "on"
+}
+
 // spendVerbs are the forms of "spend", which are a meeting only as
 // spentWith tells. (data/words-events.tsv)
 var spendVerbs = wordSet("spendVerbs")
@@ -1754,6 +1768,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				continue // "from May 5, 2017 to May 7, 2017": the range's end, no occasion's start
 			}
 			best, dist := -1, 1<<30
+			var fitting []int // the hits the date may date
 			for _, k := range ks {
 				h := hits[k]
 				if h.past {
@@ -1787,6 +1802,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				if a.datesTrigger(d, h.i) {
 					dd = -1 // "Thursday's summit": the summit's, before any other
 				}
+				fitting = append(fitting, k)
 				if dd < dist {
 					best, dist = k, dd
 				}
@@ -1795,6 +1811,15 @@ func (a *eventStage) assignDates(hits []hit) {
 			// ..., held talks with his host on Wednesday"
 			if best >= 0 && (hits[best].date.iso == "" || dist < taken[best] && hits[best].date.weekday && d.weekday) {
 				hits[best].date, taken[best] = d, dist
+			}
+			if best >= 0 && len(ds) == 1 && a.opensSentence(s, di) {
+				// "On Monday, at a meeting in Rabat, the ministers signed
+				// an agreement": a day opening the sentence dates all it tells
+				for _, k := range fitting {
+					if hits[k].date.iso == "" && !hits[k].detached {
+						hits[k].date, taken[k] = d, 1<<30
+					}
+				}
 			}
 		}
 		// a month or a year that says when a trigger without a day took
