@@ -218,6 +218,12 @@ func (a *eventStage) scanEvents() {
 			if h.date.day() != "" && h.future && !h.reported && e.reported && !e.future && !hasOnce(e.sents, e.sentSet, h.sent) {
 				continue // "held a meeting with X" and "is to travel on January 10 to meet Y": a past and a planned occasion
 			}
+			if h.kind == graph.KindMeeting && h.date.day() == "" && e.date == "" && !hasOnce(e.sents, e.sentSet, h.sent) && (h.future && !h.reported && e.reported && !e.future && newLeaders(sl[h.sent], e) || h.reported && !h.future && e.future && !e.reported) {
+				// "will hold talks" and, later, "held talks" with no day:
+				// a plan and a deed told after it, two occasions; so too
+				// "met X" and then "will hold talks with Y"
+				continue
+			}
 			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
 				continue // "in September" and "on Sept. 11": one visit
 			}
@@ -309,14 +315,24 @@ func (a *eventStage) scanEvents() {
 		}
 		// the dated event reported nearest before, up to two sentences back
 		var best *event
+		bestSent := e.first
 	near:
 		for s := e.first; s >= e.first-2 && s >= 0; s-- {
 			for _, o := range bySent[s] {
 				if o != e && o.date != "" && !o.past {
-					best = o
+					best, bestSent = o, s
 					break near
 				}
 			}
+		}
+		if best != nil && bestSent == e.first && e.kind == graph.KindVisit && best.kind == graph.KindVisit && e.dest != "" && best.dest != "" && e.dest != best.dest {
+			best = nil // "Before arriving in Norway, he paid a visit to Russia": the day is the other visit's
+		}
+		otherVisit := best != nil && e.kind != graph.KindVisit && otherVisitBetween(e, best, bySent, bestSent)
+		if otherVisit {
+			// "... he paid a visit to Russia. There he held talks with
+			// X": the talks of the visit to Russia, whose day is untold
+			best = nil
 		}
 		if best != nil && !a.dateFits(e, best) {
 			best = nil
@@ -372,7 +388,7 @@ func (a *eventStage) scanEvents() {
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
-		case main != nil && main != e && !(ownDay && main.kind == graph.KindVisit) && !(main.backstory && main.kind == graph.KindVisit && main.dateSent != e.first) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
+		case main != nil && main != e && !otherVisit && !(ownDay && main.kind == graph.KindVisit) && !(main.backstory && main.kind == graph.KindVisit && main.dateSent != e.first) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
 			if !daysLong(main) {
 				e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			}
@@ -668,6 +684,23 @@ func (a *eventStage) dateFits(e, o *event) bool {
 		}
 	}
 	return true
+}
+
+// otherVisitBetween reports whether, in the sentences from s to e's
+// first, a visit with no day of its own goes to another country than the
+// dated visit best: what e tells took place on that other visit.
+func otherVisitBetween(e, best *event, bySent map[int][]*event, s int) bool {
+	if best.kind != graph.KindVisit || best.dest == "" {
+		return false
+	}
+	for ; s <= e.first; s++ {
+		for _, o := range bySent[s] {
+			if o != best && o.kind == graph.KindVisit && (o.date == "" || o.prec == "assumed") && !o.past && o.dest != "" && o.dest != best.dest {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unnamedOccasion reports whether e is a meeting, call or signing

@@ -23,5 +23,14 @@ func TestPlannedCounterparts(t *testing.T) {
 		{"a weekday after 'is also due to' is the next such day",
 			"date 2024-03-06\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono in Nairobi on Wednesday.\n\nOn Friday Quispe is also due to attend the Kenya-Peru Business Forum in Mombasa with Kiprono.",
 			[]string{"forum 2024-03-08", "meeting 2024-03-06"}},
+		{"talks still planned and talks held earlier are two meetings",
+			"date 2019-05-24\n\nPeruvian Prime Minister Rosa Quispe arrived in Nairobi on May 23 to begin an official visit to Kenya.\n\nShe will hold talks with several Kenyan leaders.\n\nBefore arriving in Kenya, Quispe paid an official visit to Chile. There she held talks with Chilean President Pablo Soto.",
+			[]string{"meeting ", "meeting 2019-05-24", "visit 2019-05-23", "visit 2019-05-24"}},
+		{"talks held and then talks planned with someone else are two meetings",
+			"date 2024-10-18\n\nPeruvian Prime Minister Rosa Quispe met Kenyan Trade Minister Amos Kiprono in Nairobi.\n\nQuispe will also hold talks with Kenyan President Ruth Wanjiru.",
+			[]string{"meeting ", "meeting 2024-10-18"}},
+		{"talks held and then told as planned with the same people are one meeting",
+			"date 2019-03-29\n\nKenyan President Ruth Wanjiru received Peruvian President Rosa Quispe at the airport in Mombasa.\n\nA spokesperson said on Monday that the two leaders would go on to hold bilateral talks.",
+			[]string{"meeting 2019-03-29"}},
 	})
 }
