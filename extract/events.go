@@ -224,7 +224,7 @@ func (a *eventStage) scanEvents() {
 				// "met X" and then "will hold talks with Y"
 				continue
 			}
-			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
+			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) && !withinVisit(e, h) {
 				continue // "in September" and "on Sept. 11": one visit
 			}
 			if h.place != "" && e.place != "" && h.place != e.place && newLeaders(sl[h.sent], e) {
@@ -266,6 +266,9 @@ func (a *eventStage) scanEvents() {
 		}
 		if into.prec == "month" && h.date.iso != "" && sameMonth(into.date, into.prec, h.date) {
 			into.date = "" // the day within the month: more precise
+		}
+		if into.date != "" && withinVisit(into, h) && h.date.iso < into.date {
+			into.date = "" // "a four-day trip that began on Tuesday" and a day of it: the first day
 		}
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
@@ -684,6 +687,25 @@ func (a *eventStage) dateFits(e, o *event) bool {
 		}
 	}
 	return true
+}
+
+// withinVisit reports whether the visit hit h falls on another day of
+// the visit e, of a length told ("Duda's four-day trip began on Tuesday"
+// and "an official welcome on Thursday"): both days, each from a date of
+// its own read as a day, lie within the visit's days, neither dated by
+// the visit's end.
+func withinVisit(e *event, h hit) bool {
+	n := max(e.days, h.days)
+	if e.kind != graph.KindVisit || h.kind != graph.KindVisit || n < 2 || e.prec != "day" || h.date.prec != "day" || h.date.iso == "" || e.daysBefore > 0 || h.daysBefore > 0 {
+		return false
+	}
+	a, ok1 := parseISO(e.date)
+	b, ok2 := parseISO(h.date.iso)
+	if !ok1 || !ok2 {
+		return false
+	}
+	d := a.Sub(b).Hours() / 24
+	return d < float64(n) && d > -float64(n)
 }
 
 // otherVisitBetween reports whether, in the sentences from s to e's
