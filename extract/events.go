@@ -806,8 +806,8 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 			}
 		}
 	}
-	if len(order) > 2 && len(unknown) == 0 {
-		return a.splitBilaterals(e, side, order)
+	if len(order) > 2 {
+		return a.splitBilaterals(e, side, order, unknown)
 	}
 	if len(order) != 2 {
 		return []*event{e}

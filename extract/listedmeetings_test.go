@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// TestListedMeetings checks a report listing the people one leader met,
+// of three countries or more, one by one (apart by semicolons), with no
+// word of a meeting held together: a
+// meeting with each; when the leader's country is unknown, each country
+// met in the report's other sentences is one meeting more.
+func TestListedMeetings(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"people of three countries met: three meetings",
+			"date 2023-09-27\n\nPeruvian Foreign Minister Rosa Quispe met Amos Kiprono, President of Kenya; Pablo Soto, Foreign Minister of Chile; and Lars Berg, Foreign Minister of Norway.",
+			[]string{"meeting 2023-09-27", "meeting 2023-09-27", "meeting 2023-09-27"}},
+		{"a trilateral meeting with people of three countries is one",
+			"date 2023-09-27\n\nPeruvian Foreign Minister Rosa Quispe held a quadrilateral meeting with Amos Kiprono, President of Kenya; Pablo Soto, Foreign Minister of Chile; and Lars Berg, Foreign Minister of Norway.",
+			[]string{"meeting 2023-09-27"}},
+		{"a leader of no stated country who met people of three countries, and one more later",
+			"date 2023-09-27\n\nMinister of State Hamad Salim met Amos Kiprono, President of Kenya; Pablo Soto, Foreign Minister of Chile; and Lars Berg, Foreign Minister of Norway.\n\nIn addition, Hamad Salim met Ana Ruiz, Foreign Minister of Spain.",
+			[]string{"meeting 2023-09-27", "meeting 2023-09-27", "meeting 2023-09-27", "meeting 2023-09-27"}},
+		{"talks with the leaders of three countries named with commas alone are one meeting",
+			"date 2023-09-27\n\nPeruvian Foreign Minister Rosa Quispe held talks with Kenyan President Amos Kiprono, Chilean Foreign Minister Pablo Soto and Norwegian Foreign Minister Lars Berg.",
+			[]string{"meeting 2023-09-27"}},
+	})
+}
