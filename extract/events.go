@@ -46,6 +46,7 @@ type hit struct {
 	// in Tehran on Wednesday"): before the time the report tells
 	backstory bool
 	past      bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
+	earlier   bool   // told as trips made before, with no date: "has been to Indonesia" (see beenTo)
 	dest      string // a visit's destination country: "a visit to Ghana", "" when none
 	future    bool   // in a future clause: "will visit", "the next summit"
 	reported  bool   // reported as done: "met", "held talks", "talks were held"
@@ -77,6 +78,7 @@ type event struct {
 	ahead     bool   // reported only as one still to come after the deed told (see aheadOf)
 	backstory bool   // dated by a trigger in the past perfect, which dates no other occasion (see pluperfectAt)
 	past      bool   // told as history with a past date of its own (see pastWhen)
+	earlier   bool   // told only as trips made before, with no date (see beenTo)
 	firstDone bool   // its first hit reports it done, in no future clause
 	dest      string // a visit's destination country, "" when none
 	destSent  int    // the sentence that names dest (see splitTours)
@@ -208,6 +210,9 @@ func (a *eventStage) scanEvents() {
 			if h.dest != "" && e.dest != "" && h.dest != e.dest {
 				continue // "while on a visit to Afghanistan" after "his visit to Pakistan": another visit
 			}
+			if h.earlier != e.earlier && !hasOnce(e.sents, e.sentSet, h.sent) {
+				continue // "has been to Indonesia and Turkey": trips before the one told
+			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
 				break
@@ -253,7 +258,7 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, framed: h.framed, firstDone: h.reported && !h.future}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
@@ -261,6 +266,7 @@ func (a *eventStage) scanEvents() {
 		if into.detached && !h.detached {
 			into.detached = false // the occasion itself reported
 		}
+		into.earlier = into.earlier && h.earlier
 		if !h.ahead && (h.reported && !h.future || h.date.day() != "") {
 			into.ahead = false // the occasion told done, or dated; not a plan again with no day ("is planning a trip this week")
 		}
@@ -313,8 +319,8 @@ func (a *eventStage) scanEvents() {
 		if e.date != "" || e.kind == graph.KindOther {
 			continue // an exercise or a relief mission has its own time
 		}
-		if e.framed {
-			continue // "currently on a three-day visit": begun on a day untold
+		if e.framed || e.earlier {
+			continue // "currently on a three-day visit": begun on a day untold; "has been to Turkey": when, untold
 		}
 		// the dated event reported nearest before, up to two sentences back
 		var best *event
@@ -1348,10 +1354,17 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			}
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), backstory: a.pluperfectAt(i),
-			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
+			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j)})
 		i = j - 1
 	}
 	return hits
+}
+
+// beenTo reports whether the trigger at [i, j) is "been to" ("X has been
+// to Indonesia and Turkey"): earlier trips, history beside the occasion
+// the report tells.
+func (a *eventStage) beenTo(i, j int) bool {
+	return a.toks[i].norm == "been" && a.tok(j).norm == "to"
 }
 
 // pluperfectAt reports whether the trigger at i is a verb in the past
@@ -1671,8 +1684,8 @@ func (a *eventStage) travelTo(i, j int) bool {
 		for presenceAdverbs[a.tok(k).norm] {
 			k++ // "he was again in Mexico City"
 		}
-		if a.tok(k).norm != "in" {
-			return false
+		if a.tok(k).norm != "in" && !(a.toks[i].norm == "been" && a.tok(k).norm == "to") {
+			return false // but "X has been to Indonesia and Turkey": visits
 		}
 	}
 	switch a.tok(k).norm {
