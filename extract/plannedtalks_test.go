@@ -32,5 +32,11 @@ func TestPlannedCounterparts(t *testing.T) {
 		{"talks held and then told as planned with the same people are one meeting",
 			"date 2019-03-29\n\nKenyan President Ruth Wanjiru received Peruvian President Rosa Quispe at the airport in Mombasa.\n\nA spokesperson said on Monday that the two leaders would go on to hold bilateral talks.",
 			[]string{"meeting 2019-03-29"}},
+		{"the visitor named by his title before the people he will meet: a meeting each",
+			"date 2024-06-04\n\nPeruvian Prime Minister Rosa Quispe set off on Tuesday on a five-day official visit to Kenya.\n\nThe Kenyan ambassador said during the visit Quispe will hold talks with Kenyan President Amos Kiprono.\n\nDescribing the trip, the ambassador said the prime minister would meet Kenyan President Amos Kiprono, Deputy President Ruth Wanjiru and Paul Otieno, Speaker of the Kenyan National Assembly.",
+			[]string{"meeting ", "meeting ", "meeting ", "visit 2024-06-04"}},
+		{"a pronoun read as the host's, before the host's people met: the visitor's meetings",
+			"date 2023-06-25\n\nAt noon on June 24 Peruvian President Rosa Quispe flew out of Nairobi, bringing to a close a three-day state visit to Kenya.\n\nIn Nairobi she laid a wreath, and she made a courtesy call on Kenyan Speaker Paul Otieno. With President Amos Kiprono she attended an official welcome ceremony, then held talks with him.\n\nShe also had meetings with Prime Minister Ruth Wanjiru and with Deputy President Joseph Mwangi.",
+			[]string{"meeting 2023-06-25", "meeting 2023-06-25", "visit 2023-06-22"}}, // (the host and the speaker still in one meeting)
 	})
 }
