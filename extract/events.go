@@ -514,6 +514,9 @@ func (a *eventStage) scanEvents() {
 		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && headsOfBoth(e) && !a.orgNamedIn(e) && a.theirSummit(e) {
 			e.kind = graph.KindMeeting // "their first summit", of two heads: a bilateral summit is a meeting
 		}
+		if e.kind == graph.KindMeeting && headsOfThree(e) && a.trilateralIn(e) {
+			e.kind = graph.KindSummit // "the trilateral meeting brought together the presidents of A, B and C": a multilateral summit
+		}
 		if e.kind == graph.KindMeeting && callOf(e, evs) {
 			continue // "spoke by phone ... as part of their regular consultation": the call
 		}
@@ -579,6 +582,31 @@ func headsOfBoth(e *event) bool {
 		led[l.country] = true
 	}
 	return len(led) == 2
+}
+
+// headsOfThree reports whether e's leaders are all heads of state or
+// government, of three countries or more: their trilateral meeting is a
+// multilateral summit.
+func headsOfThree(e *event) bool {
+	heads := map[string]bool{}
+	for _, l := range e.leaders {
+		if !l.head || l.country == "" {
+			return false
+		}
+		heads[l.country] = true
+	}
+	return len(heads) >= 3
+}
+
+// trilateralIn reports whether a sentence of e calls the occasion
+// trilateral or tripartite.
+func (a *eventStage) trilateralIn(e *event) bool {
+	for _, s := range e.sents {
+		if a.betweenHas(a.sents[s].first, a.sents[s].last, "trilateral") || a.betweenHas(a.sents[s].first, a.sents[s].last, "tripartite") {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNamedIn reports whether a sentence of e names an organization: "on

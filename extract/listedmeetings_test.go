@@ -23,3 +23,17 @@ func TestListedMeetings(t *testing.T) {
 			[]string{"meeting 2023-09-27"}},
 	})
 }
+
+// TestTrilateralOfHeads checks that a trilateral meeting of heads of
+// state of three countries is a multilateral summit, and one of ministers
+// stays a meeting.
+func TestTrilateralOfHeads(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"three presidents in a trilateral meeting: a summit",
+			"date 2019-06-14\n\nThe trilateral meeting on Friday brought together Peruvian President Rosa Quispe, Kenyan President Amos Kiprono and Chilean President Pablo Soto.",
+			[]string{"summit 2019-06-14"}},
+		{"three foreign ministers in a trilateral meeting: a meeting",
+			"date 2019-06-14\n\nThe trilateral meeting on Friday brought together Peruvian Foreign Minister Rosa Quispe, Kenyan Foreign Minister Amos Kiprono and Chilean Foreign Minister Pablo Soto.",
+			[]string{"meeting 2019-06-14"}},
+	})
+}
