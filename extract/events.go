@@ -1283,6 +1283,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if !ok || a.negated(i) || a.invited(i, j) {
 			continue
 		}
+		if tr.kind == graph.KindForum && a.bodyFounded(i, j) {
+			continue // "wants the business council to be set up soon": a standing body, no occasion
+		}
 		if a.signNoun(i) || tr.kind == graph.KindForum && !a.roundtableOfBusiness(i, j) {
 			continue // "a sign that ...", "a roundtable with women leaders"
 		}
@@ -1394,6 +1397,32 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 func (a *eventStage) beenTo(i, j int) bool {
 	return a.toks[i].norm == "been" && a.tok(j).norm == "to"
 }
+
+// bodyFounded reports whether the forum trigger at [i, j) names a body
+// being founded ("the business council to be set up", "agreed to
+// establish a business council", "the creation of a joint forum"): a
+// standing body, not an occasion.
+func (a *eventStage) bodyFounded(i, j int) bool {
+	founds := func(k int) bool {
+		n := a.toks[k].norm
+		return foundingWords[n] || n == "set" && a.tok(k+1).norm == "up" // not "set for September 5"
+	}
+	for k := j; k < j+4 && k < len(a.toks); k++ {
+		if founds(k) {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if founds(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundingWords found a body: "set up", "establish", "creation"
+// (data/words-events.tsv).
+var foundingWords = wordSet("foundingWords")
 
 // pluperfectAt reports whether the trigger at i is a verb in the past
 // perfect: "had" just before it, or before one adverb ("had landed",
