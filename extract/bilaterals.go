@@ -15,7 +15,7 @@ import "slices"
 // order the countries in the order of their first leader.
 func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order []string, unknown []*leader) []*event {
 	for _, s := range e.sents {
-		if !a.bilateralTalksIn(s) && !a.separateIn(s) && !a.listOfMet(s) {
+		if !a.bilateralTalksIn(s) && !a.separateIn(s) && !a.listOfMet(s) && !(s == e.first+1 && a.bilateralTalksIn(e.first)) {
 			continue
 		}
 		st := a.sents[s]
@@ -37,8 +37,11 @@ func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order 
 				}
 			}
 		}
-		if len(met) < 3 && !(len(met) == 2 && a.separateIn(s)) {
-			continue // "held talks with A and B" of two others: one trilateral meeting; "met A and B separately": two
+		if len(met) < 3 && !(len(met) == 2 && (a.separateIn(s) || s == e.first+1 && a.bilateralTalksIn(e.first))) {
+			// "held talks with A and B" of two others: one trilateral
+			// meeting; "met A and B separately": two; so too "held
+			// bilateral talks with several ministers. X talked with A and B"
+			continue
 		}
 		var out []*event
 		add := func(others []*leader, c string) {

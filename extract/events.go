@@ -298,6 +298,13 @@ func (a *eventStage) scanEvents() {
 		}
 
 	}
+	for _, e := range evs {
+		if n := e.first + 1; e.kind == graph.KindMeeting && n < len(a.sents) && !a.hitSent[n] && a.severalMetIn(e.first) && len(sl[n]) >= 2 {
+			// "held bilateral talks with several Arab Foreign Ministers.
+			// Bourita explored ... with A, B and C": the people met
+			e.addSentence(n, sl[n])
+		}
+	}
 	// an undated event takes the date and place of an event reported in
 	// the same or the two previous sentences, or, in the lead, the lead's date
 	lead := a.leadDate()
@@ -604,6 +611,25 @@ func (a *eventStage) trilateralIn(e *event) bool {
 	for _, s := range e.sents {
 		if a.betweenHas(a.sents[s].first, a.sents[s].last, "trilateral") || a.betweenHas(a.sents[s].first, a.sents[s].last, "tripartite") {
 			return true
+		}
+	}
+	return false
+}
+
+// severalMetIn reports whether sentence s tells of people met without
+// naming them, by a word of number before a plural ("talks with several
+// Arab Foreign Ministers", "met a number of officials"): the next
+// sentence may name them.
+func (a *eventStage) severalMetIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last; k++ {
+		n := a.toks[k].norm
+		if n == "several" || n == "various" || (n == "number" || n == "series") && a.tok(k+1).norm == "of" {
+			for m := k + 1; m < k+5 && m < st.last; m++ {
+				if plural := a.toks[m].norm; len(plural) > 3 && strings.HasSuffix(plural, "s") && a.toks[m].kind == tokWord {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -37,3 +37,16 @@ func TestTrilateralOfHeads(t *testing.T) {
 			[]string{"meeting 2019-06-14"}},
 	})
 }
+
+// TestSeveralMetNamedAfter checks bilateral talks with "several"
+// ministers whose names the next sentence gives: a meeting with each.
+func TestSeveralMetNamedAfter(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"bilateral talks with several ministers, named in the next sentence",
+			"date 2023-12-20\n\nOn Wednesday in Lima, Peruvian Foreign Minister Rosa Quispe held a round of bilateral talks with several Latin American Foreign Ministers.\n\nQuispe explored ways of reinforcing cooperation with Chilean Foreign Minister Pablo Soto and Bolivian Foreign Minister Ana Ruiz.",
+			[]string{"meeting 2023-12-20", "meeting 2023-12-20"}},
+		{"talks with two ministers named in one sentence, not bilateral: one meeting",
+			"date 2023-12-20\n\nOn Wednesday in Lima, Peruvian Foreign Minister Rosa Quispe held talks with Chilean Foreign Minister Pablo Soto and Bolivian Foreign Minister Ana Ruiz.",
+			[]string{"meeting 2023-12-20"}},
+	})
+}
