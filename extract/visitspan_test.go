@@ -17,5 +17,8 @@ func TestDaysWithinVisit(t *testing.T) {
 		{"a day beyond a two-day visit is another visit",
 			"date 2024-10-24\n\nPeruvian President Rosa Quispe paid a two-day visit to Kenya that began on October 2.\n\nKenyan President Amos Kiprono welcomed Quispe to Kenya again on October 20.",
 			[]string{"visit 2024-10-02", "visit 2024-10-20"}},
+		{"a visit dated by a range of days lasts them: a signing during it takes not its first day",
+			"date 2024-12-07\n\nPeruvian President Rosa Quispe made an official visit to Kenya on 4-5 December.\n\nAn official welcome was held in Nairobi on 4 December.\n\nThree agreements were signed as an outcome of the visit.",
+			[]string{"agreement 2024-12-07", "visit 2024-12-04"}}, // the report's day, assumed
 	})
 }
