@@ -250,6 +250,8 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			// "from Sept. 4 to 6, 2022": the first day, the range's year
 			y, _ = strconv.Atoi(text[m[1]+r[2] : m[1]+r[3]])
 			e = m[1] + r[1]
+		} else if r := reRangeEnd.FindStringIndex(text[m[1]:]); r != nil {
+			e = m[1] + r[1] // "From January 20 to 22": the first day, the range in its words
 		}
 		addDay(m[0], e, y, monthOf(text[m[2]:m[3]]), d)
 	}
@@ -446,6 +448,11 @@ func normaliseDate(s string) string {
 	}
 	return ""
 }
+
+// reRangeEnd is the end of a range of days with no year after a
+// month-day date ("January 20 to 22"): the date keeps its first day and
+// holds the range in its words (see rangeDays).
+var reRangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|until)\s*\d{1,2}(?:st|nd|rd|th)?\b`)
 
 // futureMarkers put a weekday in the future tense ("will conclude on Tuesday").
 // (data/words-tokens.tsv)

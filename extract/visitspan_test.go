@@ -20,5 +20,8 @@ func TestDaysWithinVisit(t *testing.T) {
 		{"a visit dated by a range of days lasts them: a signing during it takes not its first day",
 			"date 2024-12-07\n\nPeruvian President Rosa Quispe made an official visit to Kenya on 4-5 December.\n\nAn official welcome was held in Nairobi on 4 December.\n\nThree agreements were signed as an outcome of the visit.",
 			[]string{"agreement 2024-12-07", "visit 2024-12-04"}}, // the report's day, assumed
+		{"a range of days after a month with no year: the visit lasts them",
+			"date 2019-01-24\n\nFrom January 20 to 22, Peruvian President Rosa Quispe was in Kenya on an official visit.\n\nKenyan President Amos Kiprono and Quispe signed nine documents when they met.",
+			[]string{"agreement 2019-01-24", "meeting 2019-01-24", "visit 2019-01-20"}}, // the report's day, assumed
 	})
 }
