@@ -1488,8 +1488,9 @@ func (a *eventStage) aheadOf(i int) bool {
 }
 
 // opensSentence reports whether the date at token di opens sentence s,
-// alone or after "on", and after the dateline in the first: "On Monday,
-// ...", "Yesterday, ...", "RABAT - On Monday, ...".
+// alone or after "on" or "in", and after the dateline in the first: "On
+// Monday, ...", "Yesterday, ...", "RABAT - On Monday, ...", "TASHKENT: In
+// December ...".
 func (a *eventStage) opensSentence(s, di int) bool {
 	first := a.sents[s].first
 	for first < di && a.dateline.end > 0 && a.toks[first].bstart < a.dateline.end {
@@ -1498,7 +1499,7 @@ func (a *eventStage) opensSentence(s, di int) bool {
 	for first < di && a.toks[first].kind == tokPunct {
 		first++ // "RABAT - On Monday"
 	}
-	return di == first || di == first+1 && a.toks[first].norm == "on"
+	return di == first || di == first+1 && (a.toks[first].norm == "on" || a.toks[first].norm == "in")
 }
 
 // spendVerbs are the forms of "spend", which are a meeting only as
@@ -1981,7 +1982,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				continue
 			}
 			di := a.tokenAtByte(d.bstart)
-			opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper // "In July, ..."
+			opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper || a.opensSentence(s, di) // "In July, ...", "TASHKENT: In December ..."
 			best, dist := -1, clauseReach+1
 			before, when := -1, false // the trigger the date follows; one in a "when" clause after it
 			for _, k := range ks {
@@ -2211,6 +2212,9 @@ func (a *eventStage) placeCountryEnd(k int) int {
 func (a *eventStage) whenPhrase(d dateMention) bool {
 	if d.prec == "year" {
 		w := strings.ToLower(strings.Fields(d.text)[0])
+		if i := a.tokenAtByte(d.bstart); w == "of" && seasonWords[a.tok(i-1).norm] && a.tok(i-2).norm == "the" && a.tok(i-3).norm == "in" {
+			return true // "in the spring of 2020"
+		}
 		return w == "in" || w == "during" || w == "last" || w == "this" || w == "next"
 	}
 	if w := strings.ToLower(d.text); strings.HasSuffix(w, " month") {
@@ -2219,6 +2223,10 @@ func (a *eventStage) whenPhrase(d dateMention) bool {
 	p := a.tok(a.tokenAtByte(d.bstart) - 1).norm
 	return p == "in" || p == "during" || p == "early" || p == "late" || p == "mid"
 }
+
+// seasonWords name a part of a year: "in the spring of 2020"
+// (data/words-events.tsv).
+var seasonWords = wordSet("seasonWords")
 
 // placeIn returns the key of the place after "in"/"at" in sentence s, or
 // of its only place, never the dateline.
