@@ -614,6 +614,29 @@ func (a *tokenStage) alignSpans() {
 	}
 }
 
+// monthsOfYear gives a month named alone the year a past year named
+// earlier in its sentence gives ("two trips to India in 2023: a state
+// visit in February and, in September, ..."): February 2023, not the
+// last February.
+func (a *tokenStage) monthsOfYear() {
+	for k := range a.dates {
+		d := &a.dates[k]
+		if !d.monthOnly || a.ref.IsZero() {
+			continue
+		}
+		s := a.sentenceOf(a.tokenAtByte(d.bstart))
+		for _, y := range a.dates[:k] {
+			if y.prec != "year" || y.relative || y.year == 0 || y.year >= a.ref.Year() || a.sentenceOf(a.tokenAtByte(y.bstart)) != s {
+				continue
+			}
+			if t, ok := parseISO(d.first); ok {
+				d.first = time.Date(y.year, t.Month(), 1, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+				d.year, d.monthOnly = y.year, false
+			}
+		}
+	}
+}
+
 // futureWeekdays moves a weekday in a future-tense sentence to the next
 // such day after the article date, and a month named alone ("will visit
 // in April") to the next such month on or after the article's.

@@ -13,5 +13,8 @@ func TestMonthsAndSeasons(t *testing.T) {
 		{"a month opening the sentence after the dateline",
 			"date 2021-11-09\n\nLIMA: In December Peruvian President Rosa Quispe will pay a visit to Kenya.",
 			[]string{"visit 2021-12-01"}},
+		{"a month named alone takes the past year named before it in its sentence",
+			"date 2024-10-24\n\nKenyan President Amos Kiprono met Peruvian President Rosa Quispe in Lima on Thursday.\n\nKiprono made two trips to Peru in 2023: a state visit in February and, later, a working visit.",
+			[]string{"meeting 2024-10-24", "visit 2023-02-01"}},
 	})
 }
