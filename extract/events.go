@@ -47,6 +47,7 @@ type hit struct {
 	backstory bool
 	past      bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
 	earlier   bool   // told as trips made before, with no date: "has been to Indonesia" (see beenTo)
+	session   string // the named body whose meeting or session the trigger is: "the tenth meeting of the X Committee" (see sessionOfBody)
 	dest      string // a visit's destination country: "a visit to Ghana", "" when none
 	future    bool   // in a future clause: "will visit", "the next summit"
 	reported  bool   // reported as done: "met", "held talks", "talks were held"
@@ -79,6 +80,7 @@ type event struct {
 	backstory bool   // dated by a trigger in the past perfect, which dates no other occasion (see pluperfectAt)
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	earlier   bool   // told only as trips made before, with no date (see beenTo)
+	session   string // the named body whose session it is, "" when none (see sessionOfBody)
 	firstDone bool   // its first hit reports it done, in no future clause
 	dest      string // a visit's destination country, "" when none
 	destSent  int    // the sentence that names dest (see splitTours)
@@ -213,6 +215,9 @@ func (a *eventStage) scanEvents() {
 			if h.earlier != e.earlier && !hasOnce(e.sents, e.sentSet, h.sent) {
 				continue // "has been to Indonesia and Turkey": trips before the one told
 			}
+			if h.session != "" && h.session != e.session {
+				continue // "held bilateral discussions and then presided over the tenth meeting of the X Committee": two occasions
+			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
 				break
@@ -258,7 +263,7 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier, session: h.session}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
@@ -471,6 +476,9 @@ func (a *eventStage) scanEvents() {
 					}
 				}
 			}
+		}
+		if e.session != "" {
+			e.addOrg(e.session) // the body whose session it is
 		}
 		if e.leadSent > 0 {
 			e.addLeaders(sl[e.leadSent-1]...)
@@ -1411,11 +1419,59 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			}
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), backstory: a.pluperfectAt(i),
-			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j)})
+			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j)})
 		i = j - 1
 	}
 	return hits
 }
+
+// sessionOfBody returns the key of the named body whose meeting or
+// session the meeting trigger at [i, j) is ("the tenth meeting of the
+// Turkiye-Qatar High Strategic Committee", "the 24th session of the
+// Intergovernmental Commission"): the organization named right after
+// "of", with at most "the" and an ordinal between; "" when none.
+func (a *eventStage) sessionOfBody(kind graph.EventKind, i, j int) string {
+	if kind != graph.KindMeeting || j-i != 1 {
+		return ""
+	}
+	if n := a.toks[i].norm; n != "meeting" && n != "session" && n != "sitting" || a.tok(j).norm != "of" {
+		return ""
+	}
+	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
+		if o.i <= j || o.i > j+3 {
+			continue
+		}
+		plain := true
+		for k := j + 1; k < o.i; k++ {
+			plain = plain && (a.toks[k].norm == "the" || a.toks[k].norm == "its")
+		}
+		if plain && a.bilateralBody(o) {
+			return o.key
+		}
+	}
+	return ""
+}
+
+// bilateralBody reports whether the organization name o is that of a
+// body of two sides: two names joined by a hyphen ("Turkiye-Qatar High
+// Strategic Committee", "South Africa-Mozambique Bi-National
+// Commission") or a joint body ("Joint Permanent Commission"); not a
+// council of many ("Supreme Eurasian Economic Council").
+func (a *eventStage) bilateralBody(o orgMention) bool {
+	for k := o.i; k < o.j; k++ {
+		t := a.toks[k]
+		if bodyOfTwo[t.norm] {
+			return true
+		}
+		if t.text == "-" && k > o.i && a.toks[k-1].upper && a.tok(k+1).upper && a.tok(k+1).kind == tokWord && !a.tok(k-1).space && !a.tok(k+1).space {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyOfTwo name a body of two sides (data/words-events.tsv).
+var bodyOfTwo = wordSet("bodyOfTwo")
 
 // beenTo reports whether the trigger at [i, j) is "been to" ("X has been
 // to Indonesia and Turkey"): earlier trips, history beside the occasion
