@@ -1398,6 +1398,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.toks[i].norm == "session" && partSessions[a.tok(i-1).norm] {
 			continue // "the closing session", "a plenary session": part of another occasion
 		}
+		if kind == graph.KindMeeting && a.toks[i].norm == "received" && a.credentialsAfter(j) {
+			kind = graph.KindCeremony // "received Letters of Credence from the Ambassadors": a credentials ceremony
+		}
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
@@ -1472,6 +1475,18 @@ func (a *eventStage) bilateralBody(o orgMention) bool {
 
 // bodyOfTwo name a body of two sides (data/words-events.tsv).
 var bodyOfTwo = wordSet("bodyOfTwo")
+
+// credentialsAfter reports whether the object of "received" ending at
+// token j is credentials: "received Letters of Credence", "received the
+// credentials of".
+func (a *eventStage) credentialsAfter(j int) bool {
+	for k := j; k < j+4 && k < len(a.toks); k++ {
+		if n := a.toks[k].norm; n == "credentials" || n == "credence" {
+			return true
+		}
+	}
+	return false
+}
 
 // beenTo reports whether the trigger at [i, j) is "been to" ("X has been
 // to Indonesia and Turkey"): earlier trips, history beside the occasion

@@ -18,3 +18,13 @@ func TestForumBodiesFounded(t *testing.T) {
 			[]string{"forum 2024-07-09"}},
 	})
 }
+
+// TestCredentialsReceived checks that a head of state who received
+// letters of credence held a credentials ceremony, not a meeting.
+func TestCredentialsReceived(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"received letters of credence: a ceremony",
+			"date 2016-04-21\n\nPeruvian President Rosa Quispe received Letters of Credence on April 19 from the Ambassadors of Kenya, Chile and Norway.",
+			[]string{"ceremony 2016-04-19"}},
+	})
+}
