@@ -1431,8 +1431,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 // sessionOfBody returns the key of the named body whose meeting or
 // session the meeting trigger at [i, j) is ("the tenth meeting of the
 // Turkiye-Qatar High Strategic Committee", "the 24th session of the
-// Intergovernmental Commission"): the organization named right after
-// "of", with at most "the" and an ordinal between; "" when none.
+// Intergovernmental Commission"): the organization of two sides named
+// right after "of", with at most "the" or "its" between; "" when none.
 func (a *eventStage) sessionOfBody(kind graph.EventKind, i, j int) string {
 	if kind != graph.KindMeeting || j-i != 1 {
 		return ""
@@ -1466,7 +1466,7 @@ func (a *eventStage) bilateralBody(o orgMention) bool {
 		if bodyOfTwo[t.norm] {
 			return true
 		}
-		if t.text == "-" && k > o.i && a.toks[k-1].upper && a.tok(k+1).upper && a.tok(k+1).kind == tokWord && !a.tok(k-1).space && !a.tok(k+1).space {
+		if t.text == "-" && k > o.i && a.toks[k-1].upper && a.tok(k+1).upper && a.tok(k+1).kind == tokWord && !t.space && !a.tok(k+1).space {
 			return true
 		}
 	}
