@@ -7,12 +7,12 @@ import "slices"
 // Indian Prime Minister A, with Fijian Prime Minister B and with US
 // Secretary of State C" is one meeting with each country's people, each
 // between X's country and that country. The report is one sentence of e
-// that speaks of bilateral talks or separate meetings, or lists the
-// people met one by one (see listOfMet),
-// names X first and X alone of his country, or X of no known country
-// (one of unknown, e's leaders of no country), who then met each country
-// of the report; otherwise e alone. side holds e's leaders by country,
-// order the countries in the order of their first leader.
+// that speaks of bilateral talks or separate meetings (or follows e's
+// first, which does), or lists the people met one by one (see
+// listOfMet), and names X first: X alone of his country, or X of no known
+// country (one of unknown, e's leaders of no country), who then met each
+// country of the report; otherwise e alone. side holds e's leaders by
+// country, order the countries in the order of their first leader.
 func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order []string, unknown []*leader) []*event {
 	for _, s := range e.sents {
 		if !a.bilateralTalksIn(s) && !a.separateIn(s) && !a.listOfMet(s) && !(s == e.first+1 && a.bilateralTalksIn(e.first)) {
