@@ -228,7 +228,7 @@ func (a *eventStage) scanEvents() {
 			if h.date.day() != "" && h.future && !h.reported && e.reported && !e.future && !hasOnce(e.sents, e.sentSet, h.sent) {
 				continue // "held a meeting with X" and "is to travel on January 10 to meet Y": a past and a planned occasion
 			}
-			if h.kind == graph.KindMeeting && h.date.day() == "" && e.date == "" && !hasOnce(e.sents, e.sentSet, h.sent) && (h.future && !h.reported && e.reported && !e.future && newLeaders(sl[h.sent], e) || h.reported && !h.future && e.future && !e.reported) {
+			if h.kind == graph.KindMeeting && h.date.day() == "" && !hasOnce(e.sents, e.sentSet, h.sent) && (h.future && !h.reported && e.reported && !e.future && newLeaders(sl[h.sent], e) || e.date == "" && h.reported && !h.future && e.future && !e.reported) {
 				// "will hold talks" and, later, "held talks" with no day:
 				// a plan and a deed told after it, two occasions; so too
 				// "met X" and then "will hold talks with Y"
