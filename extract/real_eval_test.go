@@ -71,12 +71,12 @@ import (
 // 0.880 / 0.601 / 0.792 / 0.878 -> 0.885 / 0.601 / 0.799 / 0.878; rounds
 // 21-23 merged, 0.887 / 0.631 / 0.803 / 0.881; round 25's leader-country
 // fixes, 0.887 / 0.632 / 0.806 / 0.891, 0 wrong and 103 without a country
-// of 941; after round 26, 0.887 / 0.665 / 0.807 / 0.891), up to issue
+// of 941; after round 26, 0.887 / 0.667 / 0.807 / 0.891), up to issue
 // 11's targets (entities 0.92, events 0.80, facts 0.85, leader country
 // 0.95).
 const (
 	realDevEntityF1  = 0.877
-	realDevEventF1   = 0.655
+	realDevEventF1   = 0.657
 	realDevFactF1    = 0.797
 	realDevCountryOK = 0.880
 )
