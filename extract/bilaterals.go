@@ -1,16 +1,21 @@
 package extract
 
+import "slices"
+
 // splitBilaterals returns the meetings a report of bilateral talks with
 // the leaders of several countries holds: "X held bilateral talks with
 // Indian Prime Minister A, with Fijian Prime Minister B and with US
 // Secretary of State C" is one meeting with each country's people, each
 // between X's country and that country. The report is one sentence of e
-// that speaks of bilateral talks or separate meetings, names X first and
-// X alone of his country; otherwise e alone. side holds e's leaders by
+// that speaks of bilateral talks or separate meetings (or follows e's
+// first, which does), or lists the people met one by one (see
+// listOfMet), and names X first: X alone of his country, or X of no known
+// country (one of unknown, e's leaders of no country), who then met each
+// country of the report; otherwise e alone. side holds e's leaders by
 // country, order the countries in the order of their first leader.
-func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order []string) []*event {
+func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order []string, unknown []*leader) []*event {
 	for _, s := range e.sents {
-		if !a.bilateralTalksIn(s) && !a.separateIn(s) {
+		if !a.bilateralTalksIn(s) && !a.separateIn(s) && !a.listOfMet(s) && !(s == e.first+1 && a.bilateralTalksIn(e.first)) {
 			continue
 		}
 		st := a.sents[s]
@@ -20,7 +25,7 @@ func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order 
 		}
 		subject := ms[0].leaders[0]
 		one := subject.country
-		if one == "" || len(side[one]) != 1 {
+		if one != "" && len(side[one]) != 1 || one == "" && !slices.Contains(unknown, subject) {
 			continue
 		}
 		// the others named in this sentence, each after the subject
@@ -32,26 +37,67 @@ func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order 
 				}
 			}
 		}
-		if len(met) < 3 && !(len(met) == 2 && a.separateIn(s)) {
-			continue // "held talks with A and B" of two others: one trilateral meeting; "met A and B separately": two
+		if len(met) < 3 && !(len(met) == 2 && (a.separateIn(s) || s == e.first+1 && a.bilateralTalksIn(e.first))) {
+			// "held talks with A and B" of two others: one trilateral
+			// meeting; "met A and B separately": two; so too "held
+			// bilateral talks with several ministers. X talked with A and B"
+			continue
 		}
 		var out []*event
-		for _, c := range order {
-			if c == one || !met[c] {
-				continue
-			}
+		add := func(others []*leader, c string) {
 			n := *e
-			n.leaders, n.leaderSet = append([]*leader{subject}, side[c]...), nil
-			n.countries, n.codeSet = []string{one, c}, nil
+			n.leaders, n.leaderSet = append([]*leader{subject}, others...), nil
+			n.countries, n.codeSet = nil, nil
+			for _, code := range []string{one, c} {
+				if code != "" {
+					n.countries = append(n.countries, code)
+				}
+			}
 			if len(out) > 0 {
-				n.counterpart = side[c][0]
+				n.counterpart = others[0]
 			}
 			out = append(out, &n)
+		}
+		for _, c := range order {
+			if c != one && met[c] {
+				add(side[c], c)
+			}
+		}
+		if one == "" {
+			// the subject's country unknown, so that no country of the
+			// report is the subject's: the people met in its other
+			// sentences too, one meeting each country
+			for _, c := range order {
+				if !met[c] {
+					add(side[c], c)
+				}
+			}
 		}
 		return out
 	}
 	return []*event{e}
 }
+
+// listOfMet reports whether sentence s lists the people met one by one,
+// apart by semicolons, with no word of a meeting held together ("met A,
+// President of X; B, Foreign Minister of Y; and C, King of Z", but not
+// "held talks with A, B and C", nor "a trilateral meeting with A, King
+// of X; B, ...").
+func (a *eventStage) listOfMet(s int) bool {
+	st := a.sents[s]
+	semicolon := false
+	for k := st.first; k < st.last; k++ {
+		if jointMeetingWords[a.toks[k].norm] {
+			return false
+		}
+		semicolon = semicolon || a.toks[k].text == ";"
+	}
+	return semicolon
+}
+
+// jointMeetingWords tell a meeting held together by several sides
+// (data/words-events.tsv).
+var jointMeetingWords = wordSet("jointMeetingWords")
 
 // separateIn reports whether sentence s speaks of separate meetings or
 // talks: "met separately with", "in separate meetings with".

@@ -250,6 +250,8 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			// "from Sept. 4 to 6, 2022": the first day, the range's year
 			y, _ = strconv.Atoi(text[m[1]+r[2] : m[1]+r[3]])
 			e = m[1] + r[1]
+		} else if r := reRangeEnd.FindStringIndex(text[m[1]:]); r != nil {
+			e = m[1] + r[1] // "From January 20 to 22": the first day, the range in its words
 		}
 		addDay(m[0], e, y, monthOf(text[m[2]:m[3]]), d)
 	}
@@ -447,9 +449,18 @@ func normaliseDate(s string) string {
 	return ""
 }
 
+// reRangeEnd is the end of a range of days with no year after a
+// month-day date ("January 20 to 22"): the date keeps its first day and
+// holds the range in its words (see rangeDays).
+var reRangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|until)\s*\d{1,2}(?:st|nd|rd|th)?\b`)
+
 // futureMarkers put a weekday in the future tense ("will conclude on Tuesday").
 // (data/words-tokens.tsv)
 var futureMarkers = wordSet("futureMarkers")
+
+// tenseAdverbs may stand between "is" and the word that makes it a plan
+// ("X is also due to"). (data/words-tokens.tsv)
+var tenseAdverbs = wordSet("tenseAdverbs")
 
 // pastVerbs are irregular past-tense verbs that put the clause after them
 // in the past: "the two governments said in a statement issued on Monday".
@@ -603,6 +614,29 @@ func (a *tokenStage) alignSpans() {
 	}
 }
 
+// monthsOfYear gives a month named alone the year a past year named
+// earlier in its sentence gives ("two trips to India in 2023: a state
+// visit in February and, in September, ..."): February 2023, not the
+// last February.
+func (a *tokenStage) monthsOfYear() {
+	for k := range a.dates {
+		d := &a.dates[k]
+		if !d.monthOnly || a.ref.IsZero() {
+			continue
+		}
+		s := a.sentenceOf(a.tokenAtByte(d.bstart))
+		for _, y := range a.dates[:k] {
+			if y.prec != "year" || y.relative || y.year == 0 || y.year >= a.ref.Year() || a.sentenceOf(a.tokenAtByte(y.bstart)) != s {
+				continue
+			}
+			if t, ok := parseISO(d.first); ok {
+				d.first = time.Date(y.year, t.Month(), 1, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+				d.year, d.monthOnly = y.year, false
+			}
+		}
+	}
+}
+
 // futureWeekdays moves a weekday in a future-tense sentence to the next
 // such day after the article date, and a month named alone ("will visit
 // in April") to the next such month on or after the article's.
@@ -630,8 +664,12 @@ func (a *tokenStage) futureWeekdays() {
 				future, tensed = true, true
 			case a.toks[i].norm == "is" || a.toks[i].norm == "are":
 				// "X is due to", "X is set to", "X is to": a plan
-				n := a.tok(i + 1).norm
-				future, tensed = futureMarkers[n] || n == "to" || a.setTo(i+1), true
+				k := i + 1
+				for tenseAdverbs[a.tok(k).norm] {
+					k++ // "X is also due to"
+				}
+				n := a.tok(k).norm
+				future, tensed = futureMarkers[n] || n == "to" || a.setTo(k), true
 			case a.pastVerbAt(i):
 				tensed = true
 			}

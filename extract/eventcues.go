@@ -5,6 +5,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/bilateral-kg/bilateral/graph"
 )
@@ -286,8 +287,42 @@ func (a *eventStage) visitsPerson(j int) bool {
 	return false
 }
 
+// pronounOfOthers reports whether the "he" or "she" opening sentence s
+// is read as one of the side of the people met (others), not of
+// subject's: one who has meetings with people of his own side is rather
+// the visitor told of ("With President A he attended a ceremony. He also
+// had meetings with B and with C").
+func (a *eventStage) pronounOfOthers(s int, subject *leader, others []*leader) bool {
+	op := a.openingPronounFor(s)
+	return op != nil && len(others) > 0 && op.country != "" && op.country != subject.country && op.country == others[0].country
+}
+
+// roleOf returns the end of a reference to the leader l by his title
+// among tokens [i, j) ("the prime minister" for a Prime Minister, named
+// before); -1 when there is none.
+func (a *eventStage) roleOf(l *leader, i, j int) int {
+	words := strings.Fields(strings.ToLower(l.title))
+	if len(words) == 0 {
+		return -1
+	}
+	for k := i; k+len(words) <= j; k++ {
+		if a.toks[k].norm != "the" {
+			continue
+		}
+		n := 0
+		for n < len(words) && a.tok(k+1+n).norm == words[n] {
+			n++
+		}
+		if n == len(words) {
+			return k + 1 + n
+		}
+	}
+	return -1
+}
+
 // metInOneSentence returns the leaders of others whom one sentence of e
-// names after subject, its first leader or the "he" opening it, with no
+// names after subject, its first leader, the "he" opening it or a
+// reference by the subject's title ("the prime minister"), with no
 // companion word between
 // ("after Minister X had held meetings with A, B and C"): the people
 // subject met, one meeting each; nil when no sentence names two of them
@@ -301,8 +336,10 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 		switch {
 		case len(ms) > 0 && len(ms[0].leaders) == 1 && ms[0].leaders[0] == subject:
 			subjEnd = ms[0].j
-		case a.openingPronounFor(s) == subject:
+		case a.openingPronounFor(s) == subject || a.pronounOfOthers(s, subject, others):
 			from, subjEnd = 0, st.first+1 // "He also had meetings with A and with B"
+		case len(ms) > 0 && a.roleOf(subject, st.first, ms[0].i) >= 0:
+			from, subjEnd = 0, a.roleOf(subject, st.first, ms[0].i) // "the envoy said the prime minister would meet A, B and C"
 		default:
 			continue
 		}
@@ -323,6 +360,9 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 		}
 		if len(met) >= 2 || len(met) >= need && a.betweenHas(a.sents[s].first, a.sents[s].last, "meetings") {
 			return met // one more person met only in a sentence of several meetings: "held two further meetings, one with Z"
+		}
+		if len(met) >= need && !slices.Contains(e.doneSents, s) {
+			return met // or in a sentence of plans only: "X met Y on Monday. X is also due to meet Z"
 		}
 	}
 	return nil

@@ -46,6 +46,8 @@ type hit struct {
 	// in Tehran on Wednesday"): before the time the report tells
 	backstory bool
 	past      bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
+	earlier   bool   // told as trips made before, with no date: "has been to Indonesia" (see beenTo)
+	session   string // the named body whose meeting or session the trigger is: "the tenth meeting of the X Committee" (see sessionOfBody)
 	dest      string // a visit's destination country: "a visit to Ghana", "" when none
 	future    bool   // in a future clause: "will visit", "the next summit"
 	reported  bool   // reported as done: "met", "held talks", "talks were held"
@@ -77,6 +79,8 @@ type event struct {
 	ahead     bool   // reported only as one still to come after the deed told (see aheadOf)
 	backstory bool   // dated by a trigger in the past perfect, which dates no other occasion (see pluperfectAt)
 	past      bool   // told as history with a past date of its own (see pastWhen)
+	earlier   bool   // told only as trips made before, with no date (see beenTo)
+	session   string // the named body whose session it is, "" when none (see sessionOfBody)
 	firstDone bool   // its first hit reports it done, in no future clause
 	dest      string // a visit's destination country, "" when none
 	destSent  int    // the sentence that names dest (see splitTours)
@@ -92,6 +96,9 @@ type event struct {
 	// split from one report by splitByCounterpart
 	counterpart *leader
 	known       []*leader // the leaders named in sents
+	// doneSents are the sentences with a hit of it not told as still to
+	// come only (see plannedWith)
+	doneSents []int
 	// sets beside the lists above once they grow (see addOnce)
 	sentSet   map[int]bool
 	knownSet  map[*leader]bool
@@ -205,6 +212,12 @@ func (a *eventStage) scanEvents() {
 			if h.dest != "" && e.dest != "" && h.dest != e.dest {
 				continue // "while on a visit to Afghanistan" after "his visit to Pakistan": another visit
 			}
+			if h.earlier != e.earlier && !hasOnce(e.sents, e.sentSet, h.sent) {
+				continue // "has been to Indonesia and Turkey": trips before the one told
+			}
+			if h.session != "" && h.session != e.session {
+				continue // "held bilateral discussions and then presided over the tenth meeting of the X Committee": two occasions
+			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
 				break
@@ -215,7 +228,13 @@ func (a *eventStage) scanEvents() {
 			if h.date.day() != "" && h.future && !h.reported && e.reported && !e.future && !hasOnce(e.sents, e.sentSet, h.sent) {
 				continue // "held a meeting with X" and "is to travel on January 10 to meet Y": a past and a planned occasion
 			}
-			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
+			if h.kind == graph.KindMeeting && h.date.day() == "" && !hasOnce(e.sents, e.sentSet, h.sent) && (h.future && !h.reported && e.reported && !e.future && newLeaders(sl[h.sent], e) || e.date == "" && h.reported && !h.future && e.future && !e.reported) {
+				// "will hold talks" and, later, "held talks" with no day:
+				// a plan and a deed told after it, two occasions; so too
+				// "met X" and then "will hold talks with Y"
+				continue
+			}
+			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) && !withinVisit(e, h) {
 				continue // "in September" and "on Sept. 11": one visit
 			}
 			if h.place != "" && e.place != "" && h.place != e.place && newLeaders(sl[h.sent], e) {
@@ -244,7 +263,7 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, framed: h.framed, firstDone: h.reported && !h.future}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier, session: h.session}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
@@ -252,11 +271,15 @@ func (a *eventStage) scanEvents() {
 		if into.detached && !h.detached {
 			into.detached = false // the occasion itself reported
 		}
+		into.earlier = into.earlier && h.earlier
 		if !h.ahead && (h.reported && !h.future || h.date.day() != "") {
 			into.ahead = false // the occasion told done, or dated; not a plan again with no day ("is planning a trip this week")
 		}
 		if into.prec == "month" && h.date.iso != "" && sameMonth(into.date, into.prec, h.date) {
 			into.date = "" // the day within the month: more precise
+		}
+		if into.date != "" && withinVisit(into, h) && h.date.iso < into.date {
+			into.date = "" // "a four-day trip that began on Tuesday" and a day of it: the first day
 		}
 		if into.date == "" && h.date.day() != "" {
 			into.date, into.dateTxt, into.prec = h.date.day(), h.date.text, h.date.prec
@@ -275,7 +298,17 @@ func (a *eventStage) scanEvents() {
 			into.destSent, into.destTok = h.sent, h.j
 		}
 		into.addSentence(h.sent, sl[h.sent])
+		if !h.future || h.reported {
+			into.doneSents = append(into.doneSents, h.sent)
+		}
 
+	}
+	for _, e := range evs {
+		if n := e.first + 1; e.kind == graph.KindMeeting && n < len(a.sents) && !a.hitSent[n] && a.severalMetIn(e.first) && len(sl[n]) >= 2 {
+			// "held bilateral talks with several Arab Foreign Ministers.
+			// Bourita explored ... with A, B and C": the people met
+			e.addSentence(n, sl[n])
+		}
 	}
 	// an undated event takes the date and place of an event reported in
 	// the same or the two previous sentences, or, in the lead, the lead's date
@@ -298,19 +331,29 @@ func (a *eventStage) scanEvents() {
 		if e.date != "" || e.kind == graph.KindOther {
 			continue // an exercise or a relief mission has its own time
 		}
-		if e.framed {
-			continue // "currently on a three-day visit": begun on a day untold
+		if e.framed || e.earlier {
+			continue // "currently on a three-day visit": begun on a day untold; "has been to Turkey": when, untold
 		}
 		// the dated event reported nearest before, up to two sentences back
 		var best *event
+		bestSent := e.first
 	near:
 		for s := e.first; s >= e.first-2 && s >= 0; s-- {
 			for _, o := range bySent[s] {
 				if o != e && o.date != "" && !o.past {
-					best = o
+					best, bestSent = o, s
 					break near
 				}
 			}
+		}
+		if best != nil && bestSent == e.first && e.kind == graph.KindVisit && best.kind == graph.KindVisit && e.dest != "" && best.dest != "" && e.dest != best.dest {
+			best = nil // "Before arriving in Norway, he paid a visit to Russia": the day is the other visit's
+		}
+		otherVisit := best != nil && e.kind != graph.KindVisit && otherVisitBetween(e, best, bySent, bestSent)
+		if otherVisit {
+			// "... he paid a visit to Russia. There he held talks with
+			// X": the talks of the visit to Russia, whose day is untold
+			best = nil
 		}
 		if best != nil && !a.dateFits(e, best) {
 			best = nil
@@ -366,7 +409,7 @@ func (a *eventStage) scanEvents() {
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
-		case main != nil && main != e && !(ownDay && main.kind == graph.KindVisit) && !(main.backstory && main.kind == graph.KindVisit && main.dateSent != e.first) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
+		case main != nil && main != e && !otherVisit && !(ownDay && main.kind == graph.KindVisit) && !(main.backstory && main.kind == graph.KindVisit && main.dateSent != e.first) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
 			if !daysLong(main) {
 				e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
 			}
@@ -434,6 +477,9 @@ func (a *eventStage) scanEvents() {
 				}
 			}
 		}
+		if e.session != "" {
+			e.addOrg(e.session) // the body whose session it is
+		}
 		if e.leadSent > 0 {
 			e.addLeaders(sl[e.leadSent-1]...)
 		}
@@ -482,6 +528,9 @@ func (a *eventStage) scanEvents() {
 		}
 		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && headsOfBoth(e) && !a.orgNamedIn(e) && a.theirSummit(e) {
 			e.kind = graph.KindMeeting // "their first summit", of two heads: a bilateral summit is a meeting
+		}
+		if e.kind == graph.KindMeeting && headsOfThree(e) && a.trilateralIn(e) {
+			e.kind = graph.KindSummit // "the trilateral meeting brought together the presidents of A, B and C": a multilateral summit
 		}
 		if e.kind == graph.KindMeeting && callOf(e, evs) {
 			continue // "spoke by phone ... as part of their regular consultation": the call
@@ -548,6 +597,50 @@ func headsOfBoth(e *event) bool {
 		led[l.country] = true
 	}
 	return len(led) == 2
+}
+
+// headsOfThree reports whether e's leaders are all heads of state or
+// government, of three countries or more: their trilateral meeting is a
+// multilateral summit.
+func headsOfThree(e *event) bool {
+	heads := map[string]bool{}
+	for _, l := range e.leaders {
+		if !l.head || l.country == "" {
+			return false
+		}
+		heads[l.country] = true
+	}
+	return len(heads) >= 3
+}
+
+// trilateralIn reports whether a sentence of e calls the occasion
+// trilateral or tripartite.
+func (a *eventStage) trilateralIn(e *event) bool {
+	for _, s := range e.sents {
+		if a.betweenHas(a.sents[s].first, a.sents[s].last, "trilateral") || a.betweenHas(a.sents[s].first, a.sents[s].last, "tripartite") {
+			return true
+		}
+	}
+	return false
+}
+
+// severalMetIn reports whether sentence s tells of people met without
+// naming them, by a word of number before a plural ("talks with several
+// Arab Foreign Ministers", "met a number of officials"): the next
+// sentence may name them.
+func (a *eventStage) severalMetIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last; k++ {
+		n := a.toks[k].norm
+		if n == "several" || n == "various" || (n == "number" || n == "series") && a.tok(k+1).norm == "of" {
+			for m := k + 1; m < k+5 && m < st.last; m++ {
+				if plural := a.toks[m].norm; len(plural) > 3 && strings.HasSuffix(plural, "s") && a.toks[m].kind == tokWord {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // orgNamedIn reports whether a sentence of e names an organization: "on
@@ -664,6 +757,42 @@ func (a *eventStage) dateFits(e, o *event) bool {
 	return true
 }
 
+// withinVisit reports whether the visit hit h falls on another day of
+// the visit e, of a length told ("Duda's four-day trip began on Tuesday"
+// and "an official welcome on Thursday"): both days, each from a date of
+// its own read as a day, lie within the visit's days, neither dated by
+// the visit's end.
+func withinVisit(e *event, h hit) bool {
+	n := max(e.days, h.days)
+	if e.kind != graph.KindVisit || h.kind != graph.KindVisit || n < 2 || e.prec != "day" || h.date.prec != "day" || h.date.iso == "" || e.daysBefore > 0 || h.daysBefore > 0 {
+		return false
+	}
+	a, ok1 := parseISO(e.date)
+	b, ok2 := parseISO(h.date.iso)
+	if !ok1 || !ok2 {
+		return false
+	}
+	d := a.Sub(b).Hours() / 24
+	return d < float64(n) && d > -float64(n)
+}
+
+// otherVisitBetween reports whether, in the sentences from s to e's
+// first, a visit with no day of its own goes to another country than the
+// dated visit best: what e tells took place on that other visit.
+func otherVisitBetween(e, best *event, bySent map[int][]*event, s int) bool {
+	if best.kind != graph.KindVisit || best.dest == "" {
+		return false
+	}
+	for ; s <= e.first; s++ {
+		for _, o := range bySent[s] {
+			if o != best && o.kind == graph.KindVisit && (o.date == "" || o.prec == "assumed") && !o.past && o.dest != "" && o.dest != best.dest {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // unnamedOccasion reports whether e is a meeting, call or signing
 // reported as done on a day of its own, or told as history with a month
 // or year of its own ("after they met in Samarkand in December 2016"),
@@ -745,8 +874,8 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 			}
 		}
 	}
-	if len(order) > 2 && len(unknown) == 0 {
-		return a.splitBilaterals(e, side, order)
+	if len(order) > 2 {
+		return a.splitBilaterals(e, side, order, unknown)
 	}
 	if len(order) != 2 {
 		return []*event{e}
@@ -807,7 +936,8 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		c := *e
 		c.leaders, c.leaderSet = []*leader{side[one][0], l}, nil
 		c.countries, c.codeSet = []string{one, many}, nil
-		if d, ok := days[l]; ok && (e.prec == "" || e.prec == "day" || e.prec == "assumed") {
+		d, dayOwn := days[l]
+		if dayOwn && (e.prec == "" || e.prec == "day" || e.prec == "assumed") {
 			// "Rouhani is to receive the PM on Wednesday and Khamenei
 			// the next day": each meeting its own day
 			c.date, c.dateTxt, c.prec = d.iso, d.text, "day"
@@ -821,9 +951,38 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		if k > 0 {
 			c.counterpart = l
 		}
+		if !dayOwn && a.plannedWith(e, l) {
+			// "met X on Wednesday ... is also due to meet Y": the
+			// meeting with Y is still to come, on a day untold
+			c.date, c.dateTxt, c.prec = "", "", ""
+			c.future, c.reported = true, false
+		}
 		out = append(out, &c)
 	}
 	return out
+}
+
+// plannedWith reports whether the leader l is named, among e's
+// sentences, only in sentences that tell a meeting still to come and not
+// in the one e's date was read from: "X met Y on Wednesday. X is also due
+// to meet Z" is a meeting with Z not held yet, whose day is untold.
+func (a *eventStage) plannedWith(e *event, l *leader) bool {
+	named := false
+	for _, s := range e.sents {
+		st := a.sents[s]
+		in := false
+		for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+			in = in || slices.Contains(m.leaders, l)
+		}
+		if !in {
+			continue
+		}
+		if slices.Contains(e.doneSents, s) || e.date != "" && e.prec != "assumed" && s == e.dateSent {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // counterpartDays returns the day a sentence gives each of the leaders
@@ -1158,6 +1317,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if !ok || a.negated(i) || a.invited(i, j) {
 			continue
 		}
+		if tr.kind == graph.KindForum && a.bodyFounded(i, j) {
+			continue // "wants the business council to be set up soon": a standing body, no occasion
+		}
 		if a.signNoun(i) || tr.kind == graph.KindForum && !a.roundtableOfBusiness(i, j) {
 			continue // "a sign that ...", "a roundtable with women leaders"
 		}
@@ -1236,6 +1398,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.toks[i].norm == "session" && partSessions[a.tok(i-1).norm] {
 			continue // "the closing session", "a plenary session": part of another occasion
 		}
+		if kind == graph.KindMeeting && a.toks[i].norm == "received" && a.credentialsAfter(j) {
+			kind = graph.KindCeremony // "received Letters of Credence from the Ambassadors": a credentials ceremony
+		}
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
@@ -1257,11 +1422,104 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			}
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), backstory: a.pluperfectAt(i),
-			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
+			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j)})
 		i = j - 1
 	}
 	return hits
 }
+
+// sessionOfBody returns the key of the named body whose meeting or
+// session the meeting trigger at [i, j) is ("the tenth meeting of the
+// Turkiye-Qatar High Strategic Committee", "the 24th session of the
+// Intergovernmental Commission"): the organization of two sides named
+// right after "of", with at most "the" or "its" between; "" when none.
+func (a *eventStage) sessionOfBody(kind graph.EventKind, i, j int) string {
+	if kind != graph.KindMeeting || j-i != 1 {
+		return ""
+	}
+	if n := a.toks[i].norm; n != "meeting" && n != "session" && n != "sitting" || a.tok(j).norm != "of" {
+		return ""
+	}
+	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
+		if o.i <= j || o.i > j+3 {
+			continue
+		}
+		plain := true
+		for k := j + 1; k < o.i; k++ {
+			plain = plain && (a.toks[k].norm == "the" || a.toks[k].norm == "its")
+		}
+		if plain && a.bilateralBody(o) {
+			return o.key
+		}
+	}
+	return ""
+}
+
+// bilateralBody reports whether the organization name o is that of a
+// body of two sides: two names joined by a hyphen ("Turkiye-Qatar High
+// Strategic Committee", "South Africa-Mozambique Bi-National
+// Commission") or a joint body ("Joint Permanent Commission"); not a
+// council of many ("Supreme Eurasian Economic Council").
+func (a *eventStage) bilateralBody(o orgMention) bool {
+	for k := o.i; k < o.j; k++ {
+		t := a.toks[k]
+		if bodyOfTwo[t.norm] {
+			return true
+		}
+		if t.text == "-" && k > o.i && a.toks[k-1].upper && a.tok(k+1).upper && a.tok(k+1).kind == tokWord && !t.space && !a.tok(k+1).space {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyOfTwo name a body of two sides (data/words-events.tsv).
+var bodyOfTwo = wordSet("bodyOfTwo")
+
+// credentialsAfter reports whether the object of "received" ending at
+// token j is credentials: "received Letters of Credence", "received the
+// credentials of".
+func (a *eventStage) credentialsAfter(j int) bool {
+	for k := j; k < j+4 && k < len(a.toks); k++ {
+		if n := a.toks[k].norm; n == "credentials" || n == "credence" {
+			return true
+		}
+	}
+	return false
+}
+
+// beenTo reports whether the trigger at [i, j) is "been to" ("X has been
+// to Indonesia and Turkey"): earlier trips, history beside the occasion
+// the report tells.
+func (a *eventStage) beenTo(i, j int) bool {
+	return a.toks[i].norm == "been" && a.tok(j).norm == "to"
+}
+
+// bodyFounded reports whether the forum trigger at [i, j) names a body
+// being founded ("the business council to be set up", "agreed to
+// establish a business council", "the creation of a joint forum"): a
+// standing body, not an occasion.
+func (a *eventStage) bodyFounded(i, j int) bool {
+	founds := func(k int) bool {
+		n := a.toks[k].norm
+		return foundingWords[n] || n == "set" && a.tok(k+1).norm == "up" // not "set for September 5"
+	}
+	for k := j; k < j+4 && k < len(a.toks); k++ {
+		if founds(k) {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if founds(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundingWords found a body: "set up", "establish", "creation"
+// (data/words-events.tsv).
+var foundingWords = wordSet("foundingWords")
 
 // pluperfectAt reports whether the trigger at i is a verb in the past
 // perfect: "had" just before it, or before one adverb ("had landed",
@@ -1298,6 +1556,21 @@ func (a *eventStage) aheadOf(i int) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports whether the date at token di opens sentence s,
+// alone or after "on" or "in", and after the dateline in the first: "On
+// Monday, ...", "Yesterday, ...", "RABAT - On Monday, ...", "TASHKENT: In
+// December ...".
+func (a *eventStage) opensSentence(s, di int) bool {
+	first := a.sents[s].first
+	for first < di && a.dateline.end > 0 && a.toks[first].bstart < a.dateline.end {
+		first++
+	}
+	for first < di && a.toks[first].kind == tokPunct {
+		first++ // "RABAT - On Monday"
+	}
+	return di == first || di == first+1 && (a.toks[first].norm == "on" || a.toks[first].norm == "in")
 }
 
 // spendVerbs are the forms of "spend", which are a meeting only as
@@ -1566,8 +1839,8 @@ func (a *eventStage) travelTo(i, j int) bool {
 		for presenceAdverbs[a.tok(k).norm] {
 			k++ // "he was again in Mexico City"
 		}
-		if a.tok(k).norm != "in" {
-			return false
+		if a.tok(k).norm != "in" && !(a.toks[i].norm == "been" && a.tok(k).norm == "to") {
+			return false // but "X has been to Indonesia and Turkey": visits
 		}
 	}
 	switch a.tok(k).norm {
@@ -1718,6 +1991,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				continue // "from May 5, 2017 to May 7, 2017": the range's end, no occasion's start
 			}
 			best, dist := -1, 1<<30
+			var fitting []int // the hits the date may date
 			for _, k := range ks {
 				h := hits[k]
 				if h.past {
@@ -1751,6 +2025,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				if a.datesTrigger(d, h.i) {
 					dd = -1 // "Thursday's summit": the summit's, before any other
 				}
+				fitting = append(fitting, k)
 				if dd < dist {
 					best, dist = k, dd
 				}
@@ -1759,6 +2034,15 @@ func (a *eventStage) assignDates(hits []hit) {
 			// ..., held talks with his host on Wednesday"
 			if best >= 0 && (hits[best].date.iso == "" || dist < taken[best] && hits[best].date.weekday && d.weekday) {
 				hits[best].date, taken[best] = d, dist
+			}
+			if best >= 0 && len(ds) == 1 && a.opensSentence(s, di) {
+				// "On Monday, at a meeting in Rabat, the ministers signed
+				// an agreement": a day opening the sentence dates all it tells
+				for _, k := range fitting {
+					if hits[k].date.iso == "" && !hits[k].detached {
+						hits[k].date, taken[k] = d, 1<<30
+					}
+				}
 			}
 		}
 		// a month or a year that says when a trigger without a day took
@@ -1769,7 +2053,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				continue
 			}
 			di := a.tokenAtByte(d.bstart)
-			opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper // "In July, ..."
+			opens := di == a.sents[s].first || di-1 == a.sents[s].first && a.tok(di-1).upper || a.opensSentence(s, di) // "In July, ...", "TASHKENT: In December ..."
 			best, dist := -1, clauseReach+1
 			before, when := -1, false // the trigger the date follows; one in a "when" clause after it
 			for _, k := range ks {
@@ -1999,6 +2283,9 @@ func (a *eventStage) placeCountryEnd(k int) int {
 func (a *eventStage) whenPhrase(d dateMention) bool {
 	if d.prec == "year" {
 		w := strings.ToLower(strings.Fields(d.text)[0])
+		if i := a.tokenAtByte(d.bstart); w == "of" && seasonWords[a.tok(i-1).norm] && a.tok(i-2).norm == "the" && a.tok(i-3).norm == "in" {
+			return true // "in the spring of 2020"
+		}
 		return w == "in" || w == "during" || w == "last" || w == "this" || w == "next"
 	}
 	if w := strings.ToLower(d.text); strings.HasSuffix(w, " month") {
@@ -2007,6 +2294,10 @@ func (a *eventStage) whenPhrase(d dateMention) bool {
 	p := a.tok(a.tokenAtByte(d.bstart) - 1).norm
 	return p == "in" || p == "during" || p == "early" || p == "late" || p == "mid"
 }
+
+// seasonWords name a part of a year: "in the spring of 2020"
+// (data/words-events.tsv).
+var seasonWords = wordSet("seasonWords")
 
 // placeIn returns the key of the place after "in"/"at" in sentence s, or
 // of its only place, never the dateline.

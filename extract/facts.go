@@ -32,7 +32,7 @@ func findFacts(ev *eventStage) {
 func (a *eventStage) parties() []string {
 	var out []string
 	for _, e := range a.events {
-		if e.past {
+		if e.past || e.earlier {
 			continue // history told in passing: not the article's sides
 		}
 		for _, c := range e.countries {

@@ -72,6 +72,7 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 	a.dates = kept
 	a.sameYears()
 	a.futureWeekdays()
+	a.monthsOfYear()
 	a.alignSpans()
 	a.nextDays()
 	if a.ref.IsZero() && reRelativeWords.MatchString(body) {

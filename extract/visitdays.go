@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"strconv"
 	"time"
 
 	"github.com/bilateral-kg/bilateral/graph"
@@ -24,7 +26,7 @@ func (a *eventStage) visitStarts(hits []hit) {
 			continue
 		}
 		n := a.visitLength(h.i)
-		h.days = n
+		h.days = max(n, rangeDays(h.date)) // "a visit on 4-5 December": two days
 		if n == 0 && (a.tok(h.j).norm == "ends" || a.tok(h.j).norm == "concludes") && h.date.relative {
 			// "The visit ends tomorrow": the day it ends, of a visit of
 			// unknown length, going on: neither its date nor a plan
@@ -37,6 +39,25 @@ func (a *eventStage) visitStarts(hits []hit) {
 			h.daysBefore = n - 1
 		}
 	}
+}
+
+// reDayRange is a range of days inside a date's words: "4-5 December",
+// "Sept. 4 to 6, 2022".
+var reDayRange = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until)\s*(\d{1,2})\b`)
+
+// rangeDays returns how many days the range of days a date names spans
+// ("4-5 December": 2), or 0 when it names no range.
+func rangeDays(d dateMention) int {
+	m := reDayRange.FindStringSubmatch(d.text)
+	if m == nil {
+		return 0
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	if b <= a || b-a > 14 {
+		return 0
+	}
+	return b - a + 1
 }
 
 // framedVisits marks the visits a sentence names only as the frame of

@@ -1,0 +1,52 @@
+package extract_test
+
+import "testing"
+
+// TestListedMeetings checks a report listing the people one leader met,
+// of three countries or more, one by one (apart by semicolons), with no
+// word of a meeting held together: a
+// meeting with each; when the leader's country is unknown, each country
+// met in the report's other sentences is one meeting more.
+func TestListedMeetings(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"people of three countries met: three meetings",
+			"date 2023-09-27\n\nPeruvian Foreign Minister Rosa Quispe met Amos Kiprono, President of Kenya; Pablo Soto, Foreign Minister of Chile; and Lars Berg, Foreign Minister of Norway.",
+			[]string{"meeting 2023-09-27", "meeting 2023-09-27", "meeting 2023-09-27"}},
+		{"a trilateral meeting with people of three countries is one",
+			"date 2023-09-27\n\nPeruvian Foreign Minister Rosa Quispe held a quadrilateral meeting with Amos Kiprono, President of Kenya; Pablo Soto, Foreign Minister of Chile; and Lars Berg, Foreign Minister of Norway.",
+			[]string{"meeting 2023-09-27"}},
+		{"a leader of no stated country who met people of three countries, and one more later",
+			"date 2023-09-27\n\nMinister of State Hamad Salim met Amos Kiprono, President of Kenya; Pablo Soto, Foreign Minister of Chile; and Lars Berg, Foreign Minister of Norway.\n\nIn addition, Hamad Salim met Ana Ruiz, Foreign Minister of Spain.",
+			[]string{"meeting 2023-09-27", "meeting 2023-09-27", "meeting 2023-09-27", "meeting 2023-09-27"}},
+		{"talks with the leaders of three countries named with commas alone are one meeting",
+			"date 2023-09-27\n\nPeruvian Foreign Minister Rosa Quispe held talks with Kenyan President Amos Kiprono, Chilean Foreign Minister Pablo Soto and Norwegian Foreign Minister Lars Berg.",
+			[]string{"meeting 2023-09-27"}},
+	})
+}
+
+// TestTrilateralOfHeads checks that a trilateral meeting of heads of
+// state of three countries is a multilateral summit, and one of ministers
+// stays a meeting.
+func TestTrilateralOfHeads(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"three presidents in a trilateral meeting: a summit",
+			"date 2019-06-14\n\nThe trilateral meeting on Friday brought together Peruvian President Rosa Quispe, Kenyan President Amos Kiprono and Chilean President Pablo Soto.",
+			[]string{"summit 2019-06-14"}},
+		{"three foreign ministers in a trilateral meeting: a meeting",
+			"date 2019-06-14\n\nThe trilateral meeting on Friday brought together Peruvian Foreign Minister Rosa Quispe, Kenyan Foreign Minister Amos Kiprono and Chilean Foreign Minister Pablo Soto.",
+			[]string{"meeting 2019-06-14"}},
+	})
+}
+
+// TestSeveralMetNamedAfter checks bilateral talks with "several"
+// ministers whose names the next sentence gives: a meeting with each.
+func TestSeveralMetNamedAfter(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"bilateral talks with several ministers, named in the next sentence",
+			"date 2023-12-20\n\nOn Wednesday in Lima, Peruvian Foreign Minister Rosa Quispe held a round of bilateral talks with several Latin American Foreign Ministers.\n\nQuispe explored ways of reinforcing cooperation with Chilean Foreign Minister Pablo Soto and Bolivian Foreign Minister Ana Ruiz.",
+			[]string{"meeting 2023-12-20", "meeting 2023-12-20"}},
+		{"talks with two ministers named in one sentence, not bilateral: one meeting",
+			"date 2023-12-20\n\nOn Wednesday in Lima, Peruvian Foreign Minister Rosa Quispe held talks with Chilean Foreign Minister Pablo Soto and Bolivian Foreign Minister Ana Ruiz.",
+			[]string{"meeting 2023-12-20"}},
+	})
+}
