@@ -899,6 +899,10 @@ func (a *factStage) namedPair(s int, ps []string) []string {
 // all are of the same two ("X hosted Y in July, when the two signed
 // agreements on mining": a visit and a signing of one pair); else all
 // parties.
+// gatheredNouns name the ones gathered at an occasion as a group: "the
+// leaders", "the heads of state", "the sides".
+var gatheredNouns = map[string]bool{"leaders": true, "presidents": true, "heads": true, "ministers": true, "sides": true, "parties": true, "participants": true}
+
 // groupSizes are the numbers that count the sides of a group.
 var groupSizes = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 
@@ -922,13 +926,16 @@ func (a *eventStage) allMeet(parties []string) bool {
 }
 
 // groupNamed reports whether sentence s speaks of a group of n sides:
-// "the three presidents", "all four countries", "trilateral".
+// "the three presidents", "all four countries", "trilateral", "the
+// leaders".
 func (a *factStage) groupNamed(s, n int) bool {
 	st := a.sents[s]
 	for k := st.first; k < st.last; k++ {
 		switch w := a.toks[k].norm; {
 		case w == "all" || w == "trilateral" && n == 3 || w == "quadrilateral" && n == 4 || w == "quadripartite" && n == 4:
 			return true
+		case gatheredNouns[w] && a.tok(k-1).norm == "the":
+			return true // "the leaders agreed", "the heads of state", when one occasion has them all
 		case groupSizes[w] == n && n > 2:
 			return true
 		}

@@ -47,8 +47,10 @@ func (a *eventStage) reportedAt(i, j int) bool {
 		return true
 	}
 	s := a.sentenceOf(i)
-	words := 0 // words back from the trigger; a hyphenated compound ("one-day") is one
-	for k := i - 1; words < 3 && k >= a.sents[s].first; k-- {
+	// up to four words back from the trigger ("paid a two-day official
+	// visit"); a hyphenated compound ("one-day") is one
+	words := 0
+	for k := i - 1; words < 4 && k >= a.sents[s].first; k-- {
 		if reportVerbs[a.toks[k].norm] {
 			return true
 		}
