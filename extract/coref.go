@@ -388,8 +388,12 @@ func (a *entityStage) inferCountries() {
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
 	a.listCountries(missing(), note)
 	a.inviterCountries(missing(), note)
-	// last, whichever way the steps below end: officials by the dateline
-	defer func() { a.datelineOfficials(missing(), note) }()
+	// last, whichever way the steps below end: the visitor's delegation,
+	// then officials by the dateline
+	defer func() {
+		a.visitorDelegations(missing(), note)
+		a.datelineOfficials(missing(), note)
+	}()
 	// elimination
 	held := map[string]bool{}
 	for _, l := range a.leaders {
@@ -608,10 +612,13 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 				continue
 			}
 			cand := ""
+			aside := a.besideGathering(s)
 			for _, c := range a.countriesOfSentence(s) {
-				if other[c.code] || a.currencyMention(c) || a.inRole(c.i) {
+				if other[c.code] || a.currencyMention(c) || a.inRole(c.i) || aside && a.venueCountry(c) {
 					// (the country of a role, "the prime minister of X is
-					// to call on Y", is that person's, not Y's)
+					// to call on Y", is that person's, not Y's; the host of
+					// a gathering met beside, "on the sidelines of the
+					// summit in Bangkok, Thailand", is no side)
 					continue
 				}
 				if cand != "" && cand != c.code {
@@ -1025,6 +1032,12 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			if !taken[c] {
 				if met[c] {
 					break // "X is due to meet Premier Y": not of X's side, and no telling which
+				}
+				if a.contradicted(l, c) {
+					// the text places him elsewhere: no guess, and the
+					// country he would have taken goes to no one else
+					taken[c] = true
+					break
 				}
 				l.country = c
 				taken[c] = true

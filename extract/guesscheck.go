@@ -1,0 +1,208 @@
+package extract
+
+// contradicted reports whether the text places l in another country than
+// c, the one a guess would give him: a sentence that names l after
+// another leader (the one it tells of, who travels or meets) also names a
+// place, a city or a country after "in" or "to", of another country than
+// c, that no leader of the
+// text holds and that l is not said to travel to, while it names neither
+// c nor a city of c ("her first trip took her to Uganda, where she signed
+// deals with President X": X is not of the country of the article's
+// other visit). Such a guess is left undone: a missing country is better
+// than a wrong one.
+func (a *entityStage) contradicted(l *leader, c string) bool {
+	held := map[string]bool{}
+	for _, o := range a.leaders {
+		if o != l && o.country != "" {
+			held[o.country] = true
+		}
+	}
+	away := a.destinations(l)
+	seen := map[int]bool{}
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			s := a.sentenceOf(sp[0])
+			if seen[s] || !a.namedAfterOther(l, s) {
+				continue
+			}
+			seen[s] = true
+			other, own := false, false
+			note := func(d string, place bool) {
+				switch {
+				case d == "":
+				case d == c:
+					own = true
+				case place && !held[d] && !away[d]:
+					other = true
+				}
+			}
+			for _, m := range a.countriesOfSentence(s) {
+				if !a.currencyMention(m) && !a.inRole(m.i) {
+					p := a.tok(m.i - 1).norm
+					note(m.code, !m.adj && (p == "in" || p == "to"))
+				}
+			}
+			for _, p := range a.placesOfSentence(s) {
+				if pi := a.placeInfo[p.key]; pi != nil {
+					note(pi.country, true)
+				}
+			}
+			if other && !own {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedAfterOther reports whether sentence s names another leader (in
+// full, by surname or by a personal pronoun) before its first mention of l.
+func (a *entityStage) namedAfterOther(l *leader, s int) bool {
+	first := func(x *leader) int {
+		at := -1
+		for _, spans := range [][][2]int{x.spans, x.surnames} {
+			for _, sp := range spans {
+				if a.sentenceOf(sp[0]) == s && (at < 0 || sp[0] < at) {
+					at = sp[0]
+				}
+			}
+		}
+		return at
+	}
+	at := first(l)
+	for k := a.sents[s].first; k < at; k++ {
+		switch a.toks[k].norm {
+		case "he", "she", "him", "her":
+			return true // "her trip took her to X, where she met Y"
+		}
+	}
+	for _, o := range a.leaders {
+		if o != l {
+			if k := first(o); k >= 0 && k < at {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sidelineWords place an encounter beside a gathering of many countries.
+// (data/words-titles.tsv)
+var sidelineWords = wordSet("sidelineWords")
+
+// besideGathering reports whether sentence s places what it tells beside a
+// gathering of many countries: "on the sidelines of the summit".
+func (a *entityStage) besideGathering(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k+1 < st.last; k++ {
+		if sidelineWords[a.toks[k].norm] && a.toks[k+1].norm == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// venueCountry reports whether country mention c names where something
+// happens: after "in" ("in Thailand"), or after a city and a comma ("in
+// Bangkok, Thailand").
+func (a *entityStage) venueCountry(c countryMention) bool {
+	if a.venueMention(c) {
+		return true
+	}
+	if c.adj || c.i < 2 || a.toks[c.i-1].text != "," {
+		return false
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(c.i)) {
+		if p.j == c.i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// visitorDelegations gives a leader without a country who is named in a
+// sentence that speaks of "the delegation", bare, and names no country and
+// no other leader of known country ("Foreign Minister X and Minister Y are
+// in the delegation"), the country of the one visiting side: in a report
+// of a visit, the delegation is the visitor's. When the text tells of
+// visitors of two countries, or of none, the delegation is no one's.
+func (a *entityStage) visitorDelegations(ms []*leader, note func(*leader, string)) {
+	if len(ms) == 0 {
+		return
+	}
+	v := a.soleVisitor()
+	if v == "" {
+		return
+	}
+	var take []*leader // all decided before any is given the country
+	for _, l := range ms {
+		if l.country != "" || a.formerOfficial(l) {
+			continue
+		}
+		for _, sp := range l.spans {
+			s := a.sentenceOf(sp[0])
+			if a.bareDelegation(s) && len(a.countriesOfSentence(s)) == 0 && !a.placedIn(s, l) {
+				take = append(take, l)
+				break
+			}
+		}
+	}
+	for _, l := range take {
+		l.country = v
+		note(l, "the delegation of the visiting side")
+	}
+}
+
+// soleVisitor returns the one country of the leaders of known country who
+// are said to travel to another country, or "" when there are none or
+// they are of two countries.
+func (a *entityStage) soleVisitor() string {
+	v := ""
+	for _, o := range a.leaders {
+		if o.country == "" || o.former {
+			continue
+		}
+		away := a.destinations(o)
+		if len(away) == 0 || away[o.country] {
+			continue
+		}
+		if v != "" && v != o.country {
+			return ""
+		}
+		v = o.country
+	}
+	return v
+}
+
+// bareDelegation reports whether sentence s names its people as members
+// of "the delegation", with no word between that tells whose it is: "are
+// in the delegation", "joined the delegation", "the delegation includes"
+// (not "hosted a banquet for the delegation": the hosts are not of it).
+func (a *entityStage) bareDelegation(s int) bool {
+	st := a.sents[s]
+	for k := st.first + 2; k < st.last; k++ {
+		if a.toks[k].norm != "delegation" || a.toks[k-1].norm != "the" || a.tok(k+1).norm == "of" {
+			continue
+		}
+		if memberOfWords[a.toks[k-2].norm] || memberOfWords[a.tok(k+1).norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// memberOfWords, before "the delegation" or after it, make the people
+// named with them its members: "in", "joined", "includes".
+// (data/words-titles.tsv)
+var memberOfWords = wordSet("memberOfWords")
+
+// placedIn reports whether sentence s names a leader other than l whose
+// country is known.
+func (a *entityStage) placedIn(s int, l *leader) bool {
+	for _, o := range a.leaders {
+		if o != l && o.country != "" && a.namedIn(o, s) {
+			return true
+		}
+	}
+	return false
+}
