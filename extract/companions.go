@@ -102,7 +102,7 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 	}
 	var take []*leader // all decided before any is given the country
 	for _, l := range ms {
-		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) && !a.pronounOfficial(l) {
+		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) && !a.pronounOfficial(l) && !a.unsafeGuess(l, c) {
 			// (an official named as "his spokesperson" is of the one the
 			// pronoun stands for, whom pronounOfficials could not tell)
 			take = append(take, l)

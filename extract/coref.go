@@ -419,7 +419,7 @@ func (a *entityStage) inferCountries() {
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" {
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.onlyVenue(free[0]) && !a.destinations(ms[0])[free[0]]:
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]):
 			// (a country named only as where something took place, "met
 			// last month in Cuba", "will take place in Singapore", is no
 			// side to eliminate to, even for the lead's head)
@@ -427,7 +427,7 @@ func (a *entityStage) inferCountries() {
 			note(ms[0], "the only other country named")
 			return
 		case len(free) == 0:
-			if c := a.datelineCountry(); c != "" && !held[c] {
+			if c := a.datelineCountry(); c != "" && !held[c] && !a.unsafeGuess(ms[0], c) {
 				ms[0].country = c
 				note(ms[0], "the dateline")
 			}
@@ -671,7 +671,7 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 				break
 			}
 		}
-		if found != "" && a.destinations(l)[found] {
+		if found != "" && a.unsafeGuess(l, found) {
 			found = "" // "X is on a visit to Malaysia": a guest, not of the country he visits
 		}
 		if found != "" {
@@ -1033,7 +1033,7 @@ func (a *entityStage) guessHeads(ms []*leader) {
 				if met[c] {
 					break // "X is due to meet Premier Y": not of X's side, and no telling which
 				}
-				if a.contradicted(l, c) {
+				if a.unsafeGuess(l, c) {
 					// the text places him elsewhere: no guess, and the
 					// country he would have taken goes to no one else
 					taken[c] = true

@@ -3,18 +3,24 @@ package extract
 // contradicted reports whether the text places l in another country than
 // c, the one a guess would give him: a sentence that names l after
 // another leader (the one it tells of, who travels or meets) also names a
-// place, a city or a country after "in" or "to", of another country than
-// c, that no leader of the
-// text holds and that l is not said to travel to, while it names neither
-// c nor a city of c ("her first trip took her to Uganda, where she signed
-// deals with President X": X is not of the country of the article's
-// other visit). Such a guess is left undone: a missing country is better
-// than a wrong one.
+// place, a city or a country after "in" or "to", of another country that
+// no leader of the text holds, that l is not said to travel to and that
+// the text names as a country too (a city's name may be a town's of
+// another country), while it names neither c nor a city of c ("her first
+// trip took her to Uganda, where she signed deals with President X": X is
+// not of the country of the article's other visit). Such a guess is left
+// undone: a missing country is better than a wrong one.
 func (a *entityStage) contradicted(l *leader, c string) bool {
 	held := map[string]bool{}
 	for _, o := range a.leaders {
 		if o != l && o.country != "" {
 			held[o.country] = true
+		}
+	}
+	named := map[string]bool{} // (a city's country must be named too: "Bali" is a town of India as well)
+	for _, m := range a.countries {
+		if !a.currencyMention(m) {
+			named[m.code] = true
 		}
 	}
 	away := a.destinations(l)
@@ -32,7 +38,7 @@ func (a *entityStage) contradicted(l *leader, c string) bool {
 				case d == "":
 				case d == c:
 					own = true
-				case place && !held[d] && !away[d]:
+				case place && named[d] && !held[d] && !away[d]:
 					other = true
 				}
 			}
@@ -202,6 +208,41 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 	for _, o := range a.leaders {
 		if o != l && o.country != "" && a.namedIn(o, s) {
 			return true
+		}
+	}
+	return false
+}
+
+// unsafeGuess reports whether giving l the country c by a guess from
+// context (the dateline, elimination, the other side of an encounter, the
+// most-named country) would go against the text: it places him elsewhere
+// (contradicted), he travels to c, or c hosts a gathering of many
+// countries beside which he is met (gatheringHost).
+func (a *entityStage) unsafeGuess(l *leader, c string) bool {
+	return a.destinations(l)[c] || a.contradicted(l, c) || a.gatheringHost(l, c)
+}
+
+// gatheringHost reports whether a sentence that names l places what it
+// tells beside a gathering of many countries held in c ("met PM X on the
+// sidelines of the summit in Lima, Peru"): the host of a summit is no side
+// of the encounters beside it.
+func (a *entityStage) gatheringHost(l *leader, c string) bool {
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			s := a.sentenceOf(sp[0])
+			if !a.besideGathering(s) {
+				continue
+			}
+			for _, m := range a.countriesOfSentence(s) {
+				if m.code == c && a.venueCountry(m) {
+					return true
+				}
+			}
+			for _, p := range a.placesOfSentence(s) {
+				if a.tok(p.i-1).norm == "in" && a.placeCountry(p.key) == c {
+					return true
+				}
+			}
 		}
 	}
 	return false
