@@ -1335,8 +1335,9 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 				}
 				if visitVerbs[n] {
 					// "X will visit Peru", "X, visiting Peru", "X is to visit
-					// Amman": the country visited, or the country of the city
-					if c := a.destinationAt(k + 1); c != "" {
+					// Amman": the country visited, or the country of the
+					// city, and those listed after it ("visit Peru and Chile")
+					for _, c := range a.destinationsFrom(k + 1) {
 						out[c] = true
 					}
 					continue
@@ -1348,14 +1349,16 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 				if a.tok(m).norm == "the" {
 					m++
 				}
-				c := a.destinationAt(m)
-				if c == "" {
+				cs := a.destinationsFrom(m)
+				if len(cs) == 0 {
 					continue
 				}
 				// "X travelled to Peru", or "X is in Peru on a two-day
 				// visit": a word of travel before, or "on a … visit" after
 				if a.travelBefore(sp[1], k) || n == "in" && a.visitAfter(m) {
-					out[c] = true
+					for _, c := range cs {
+						out[c] = true
+					}
 				}
 			}
 			if c := a.hostOf(sp[0]); c != "" {
@@ -1392,6 +1395,36 @@ func (a *entityStage) hostOf(i int) string {
 		return ""
 	}
 	return ""
+}
+
+// destinationsFrom returns the country (or the city's country) named at
+// token m and those of the countries listed right after it by name ("Peru
+// and Chile", "Egypt, Kenya and Djibouti"); none when token m names none.
+func (a *entityStage) destinationsFrom(m int) []string {
+	c := a.destinationAt(m)
+	if c == "" {
+		return nil
+	}
+	out := []string{c}
+	for {
+		k := a.countryMentionAt(m)
+		if k < 0 || a.countries[k].i != m {
+			return out // a city: its list is not followed
+		}
+		e := a.countries[k].j
+		if a.tok(e).text != "," && a.tok(e).norm != "and" {
+			return out
+		}
+		m = e + 1
+		if a.tok(e).text == "," && a.tok(m).norm == "and" {
+			m++
+		}
+		k = a.countryMentionAt(m)
+		if k < 0 || a.countries[k].i != m || a.countries[k].adj {
+			return out
+		}
+		out = appendStr(out, a.countries[k].code)
+	}
 }
 
 // destinationAt returns the country named at token m, or the country of

@@ -219,7 +219,42 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // (contradicted), he travels to c, or c hosts a gathering of many
 // countries beside which he is met (gatheringHost).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.contradicted(l, c) || a.gatheringHost(l, c)
+	return a.destinations(l)[c] || a.contradicted(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c)
+}
+
+// otherTourStop reports whether c is one stop of another leader's tour of
+// two countries or more while no sentence that names l names c or a city
+// of c: on a tour, each host is of the place he is met in, and which that
+// is for l the text does not say.
+func (a *entityStage) otherTourStop(l *leader, c string) bool {
+	tour := false
+	for _, o := range a.leaders {
+		if o == l {
+			continue
+		}
+		if away := a.destinations(o); away[c] && len(away) >= 2 {
+			tour = true
+		}
+	}
+	if !tour {
+		return false
+	}
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			s := a.sentenceOf(sp[0])
+			for _, m := range a.countriesOfSentence(s) {
+				if m.code == c {
+					return false
+				}
+			}
+			for _, p := range a.placesOfSentence(s) {
+				if a.placeCountry(p.key) == c {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // gatheringHost reports whether a sentence that names l places what it
