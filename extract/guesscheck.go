@@ -219,7 +219,45 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // (contradicted), he travels to c, or c hosts a gathering of many
 // countries beside which he is met (gatheringHost).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.contradicted(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c)
+	return a.destinations(l)[c] || a.contradicted(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c)
+}
+
+// describedAs reports whether a name of l is followed by a title in
+// apposition (capitalised words) that ends in "of" and a country other
+// than c ("X, Minister of
+// Foreign Affairs of Japan, said") that no reading took as his: a stated
+// country, even one not understood, is not to be overruled by a guess.
+func (a *entityStage) describedAs(l *leader, c string) bool {
+	for _, sp := range l.spans {
+		k := sp[1] + 1
+		if a.tok(sp[1]).text != "," {
+			continue
+		}
+		if a.tok(k).norm == "the" {
+			k++
+		}
+		if t := a.tok(k); t.kind != tokWord || !t.upper || a.claimed[k] {
+			continue // a title, capitalised, opens the apposition
+		}
+		last := a.sents[a.sentenceOf(sp[0])].last
+		for e := k; e < last && e < k+12; e++ {
+			t := a.toks[e]
+			if t.text == "," || t.text == ";" || t.text == "(" || a.claimed[e] && a.isPersonToken(e) {
+				break
+			}
+			if t.norm != "of" {
+				continue
+			}
+			m := e + 1
+			if a.tok(m).norm == "the" {
+				m++
+			}
+			if d := a.countryMentionAt(m); d >= 0 && a.countries[d].i == m && !a.countries[d].adj && a.countries[d].code != c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherTourStop reports whether c is one stop of another leader's tour of
