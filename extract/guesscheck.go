@@ -6,10 +6,10 @@ package extract
 // place, a city or a country after "in" or "to", of another country that
 // no leader of the text holds, that l is not said to travel to and that
 // the text names as a country too (a city's name may be a town's of
-// another country), while it names neither c nor a city of c ("her first
-// trip took her to Uganda, where she signed deals with President X": X is
-// not of the country of the article's other visit). Such a guess is left
-// undone: a missing country is better than a wrong one.
+// another country), while no sentence that names l names c or a city of
+// c ("her first trip took her to Uganda, where she signed deals with
+// President X": X is not of the country of the article's other visit). Such a guess is left undone: a missing country is
+// better than a wrong one.
 func (a *entityStage) contradicted(l *leader, c string) bool {
 	held := map[string]bool{}
 	for _, o := range a.leaders {
@@ -25,20 +25,21 @@ func (a *entityStage) contradicted(l *leader, c string) bool {
 	}
 	away := a.destinations(l)
 	seen := map[int]bool{}
+	other, own := false, false
 	for _, spans := range [][][2]int{l.spans, l.surnames} {
 		for _, sp := range spans {
 			s := a.sentenceOf(sp[0])
-			if seen[s] || !a.namedAfterOther(l, s) {
+			if seen[s] {
 				continue
 			}
 			seen[s] = true
-			other, own := false, false
+			after := a.namedAfterOther(l, s)
 			note := func(d string, place bool) {
 				switch {
 				case d == "":
 				case d == c:
 					own = true
-				case place && named[d] && !held[d] && !away[d]:
+				case after && place && named[d] && !held[d] && !away[d]:
 					other = true
 				}
 			}
@@ -53,12 +54,9 @@ func (a *entityStage) contradicted(l *leader, c string) bool {
 					note(pi.country, true)
 				}
 			}
-			if other && !own {
-				return true
-			}
 		}
 	}
-	return false
+	return other && !own
 }
 
 // namedAfterOther reports whether sentence s names another leader (in
@@ -219,7 +217,7 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // (contradicted), he travels to c, or c hosts a gathering of many
 // countries beside which he is met (gatheringHost).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.contradicted(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c)
+	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c)
 }
 
 // describedAs reports whether a name of l is followed by a title in
@@ -320,3 +318,41 @@ func (a *entityStage) gatheringHost(l *leader, c string) bool {
 	}
 	return false
 }
+
+// unmetByVisitor reports whether l is named in a sentence with a leader
+// who travels to c, but never as one met or hosted: "Deputy Secretary X
+// will advance President Y's priorities" on X's trip to c does not make Y
+// c's host — he may as well be the one who sent X.
+func (a *entityStage) unmetByVisitor(l *leader, c string) bool {
+	withVisitor := false
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			s := a.sentenceOf(sp[0])
+			if a.encounterIn(s) || a.hostingIn(s) {
+				return false
+			}
+			for _, o := range a.leaders {
+				if o != l && a.namedIn(o, s) && a.destinations(o)[c] {
+					withVisitor = true
+				}
+			}
+		}
+	}
+	return withVisitor
+}
+
+// hostingIn reports whether sentence s has a word of hosting or greeting
+// a guest: "welcome", "greeted", "banquet".
+func (a *entityStage) hostingIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last; k++ {
+		if n := a.toks[k].norm; receiveVerbs[n] || greetWords[n] || hostingWords[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostingWords name a host's part beside the verbs of receiving:
+// "gave him a warm welcome", "a state banquet". (data/words-titles.tsv)
+var hostingWords = wordSet("hostingWords")

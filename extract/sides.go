@@ -36,6 +36,9 @@ func (a *entityStage) sideCountries(ms []*leader, note func(*leader, string)) {
 			if c == "" {
 				c = a.principalOf(sp[0])
 			}
+			if c == "" {
+				c = a.groupAmong(sp)
+			}
 			if c != "" {
 				l.country = c
 				note(l, "the side the words place him on")
@@ -97,6 +100,28 @@ func (a *entityStage) groupBefore(k int) string {
 		}
 		if e > k || !colon && !a.namesOnly(e, k) {
 			return "" // after "including", the list ends with its names
+		}
+		return code
+	}
+	return ""
+}
+
+// groupAmong returns the country of a group that the name at span sp is
+// said, right after it, to be among: "Ethiopian officials, Prime Minister
+// X among them" — the group, a comma, only names and titles up to the
+// name, and "among them" after it; "".
+func (a *entityStage) groupAmong(sp [2]int) string {
+	if a.tok(sp[1]).norm != "among" || a.tok(sp[1]+1).norm != "them" {
+		return ""
+	}
+	st := a.sents[a.sentenceOf(sp[0])]
+	for m := sp[0] - 1; m > st.first && m > sp[0]-40; m-- {
+		code, e := a.groupAt(m)
+		if code == "" {
+			continue
+		}
+		if a.tok(e).text != "," || !a.namesOnly(e+1, sp[0]) {
+			return ""
 		}
 		return code
 	}
