@@ -490,6 +490,14 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		if with == nil {
 			with = a.companionHost(s, cue)
 		}
+		if with == nil && a.tok(cue+1).norm == "by" {
+			// "X, who is on a two-day visit, was accompanied by Y": the
+			// subject who opens the sentence, however long the clause
+			// between
+			if o := a.openingLeader(s); o != nil && o.country != "" && a.namedAt(o, st.first) {
+				with = o
+			}
+		}
 		if with == nil {
 			continue
 		}
@@ -595,6 +603,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 		found := ""
 		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
 			s := a.sentenceOf(sp[0])
+			if a.accompanies(s, sp[0]) {
+				continue // "X, on a visit, was accompanied by Y": Y comes with X, not to meet him
+			}
 			other := map[string]bool{}
 			listed := false
 			for _, o := range bySent[s] {
