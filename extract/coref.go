@@ -940,7 +940,7 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			venue[c.code] = true
 		}
 		count[c.code]++
-		if !a.venueMention(c) {
+		if !a.venueMention(c) && !a.topicMention(c) {
 			venue[c.code] = false
 		}
 	}
@@ -1002,12 +1002,17 @@ func (a *entityStage) guessHeads(ms []*leader) {
 		if l.country != "" || !l.head || paired[l] || a.formerOfficial(l) || len(a.destinations(l)) > 0 {
 			continue
 		}
-		if c := a.venueHost(l); c != "" && !taken[c] {
+		c := a.venueHost(l)
+		why := "the place he is met in"
+		if c == "" {
+			c, why = a.receiverHost(l), "the place where he receives a visitor"
+		}
+		if c != "" && !taken[c] && !a.unsafeGuess(l, c) {
 			// "Talks in Suva with Prime Minister X", "in Port Vila to
 			// meet Prime Minister Y": a tour's hosts, each where he is met
 			l.country = c
 			taken[c] = true
-			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from the place he is met in")
+			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from " + why)
 		}
 	}
 	for _, l := range ms {
@@ -1112,7 +1117,7 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 			for _, c := range a.addressedSides(s, sp[0]) {
 				out[c] = true
 			}
-			if !a.encounterIn(s) {
+			if !a.encounterIn(s) && !a.callOnIn(s) {
 				continue
 			}
 			for _, o := range a.leaders {

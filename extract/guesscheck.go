@@ -17,7 +17,9 @@ func (a *entityStage) contradicted(l *leader, c string) bool {
 			held[o.country] = true
 		}
 	}
-	named := map[string]bool{} // (a city's country must be named too: "Bali" is a town of India as well)
+	// a city's country must be named too, or the city be its capital: a
+	// town's name may be another country's town's as well
+	named := map[string]bool{}
 	for _, m := range a.countries {
 		if !a.currencyMention(m) {
 			named[m.code] = true
@@ -51,6 +53,9 @@ func (a *entityStage) contradicted(l *leader, c string) bool {
 			}
 			for _, p := range a.placesOfSentence(s) {
 				if pi := a.placeInfo[p.key]; pi != nil {
+					if pi.kind == "city" && a.x.capitalOf[pi.country] == pi.name {
+						named[pi.country] = true // a capital is its country's
+					}
 					note(pi.country, true)
 				}
 			}
@@ -356,3 +361,85 @@ func (a *entityStage) hostingIn(s int) bool {
 // hostingWords name a host's part beside the verbs of receiving:
 // "gave him a warm welcome", "a state banquet". (data/words-titles.tsv)
 var hostingWords = wordSet("hostingWords")
+
+// callOnIn reports whether sentence s has "called on", "calls on" or
+// "call on": a visit of courtesy, an encounter of two sides.
+func (a *entityStage) callOnIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k+1 < st.last; k++ {
+		switch a.toks[k].norm {
+		case "called", "calls", "call", "calling":
+			if a.toks[k+1].norm == "on" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicCues open what two sides talk about: "discussed Taiwan, trade and
+// fentanyl". (data/words-titles.tsv)
+var topicCues = wordSet("topicCues")
+
+// topicMention reports whether country mention c is by name one of the
+// things talked about, after a verb of discussing in a short list ("the
+// two discussed the Amazon and Venezuela"): a subject of the talks, not a
+// side of them — unless "between" or "with" ties it to a side ("discussed
+// relations between India and Japan").
+func (a *entityStage) topicMention(c countryMention) bool {
+	if c.adj {
+		return false
+	}
+	first := a.sents[a.sentenceOf(c.i)].first
+	for k := c.i - 1; k >= first && k >= c.i-8; k-- {
+		t := a.toks[k]
+		switch {
+		case topicCues[t.norm]:
+			return true
+		case t.norm == "between" || t.norm == "with" || t.norm == "of" || t.norm == "'s":
+			return false
+		case t.kind == tokPunct && t.text != ",":
+			return false
+		case a.claimed[k] && a.isPersonToken(k):
+			return false
+		}
+	}
+	return false
+}
+
+// receiverHost returns the country of the place where l receives a
+// visitor, when a sentence names him as the subject of a verb of
+// receiving ("Chancellor X received Prime Minister Y in Berlin", a time
+// phrase between allowed) and the place after "in" in the same clause,
+// not beside a gathering of many countries; "" when none does, or two
+// disagree. One receives visitors at home.
+func (a *entityStage) receiverHost(l *leader) string {
+	found := ""
+	for _, sp := range l.spans {
+		k := a.skipWhen(sp[1])
+		if !receiveVerbs[a.tok(k).norm] {
+			continue
+		}
+		s := a.sentenceOf(sp[0])
+		if a.besideGathering(s) {
+			continue
+		}
+		st := a.sents[s]
+		for m := k + 1; m+1 < st.last && m < k+14; m++ {
+			if t := a.toks[m]; t.kind == tokPunct && t.text != "," || t.norm == "and" {
+				break
+			}
+			if a.toks[m].norm != "in" {
+				continue
+			}
+			if c := a.destinationAt(m + 1); c != "" {
+				if found != "" && found != c {
+					return ""
+				}
+				found = c
+			}
+			break
+		}
+	}
+	return found
+}
