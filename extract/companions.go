@@ -131,8 +131,8 @@ func envoyTitle(title string) bool {
 func (a *entityStage) pairedOfficial(l *leader) bool {
 	for _, sp := range l.spans {
 		k := sp[0]
-		for k > 0 && a.toks[k-1].kind == tokWord && a.toks[k-1].upper && sp[0]-k < 5 {
-			k--
+		for k > 0 && (a.toks[k-1].kind == tokWord && a.toks[k-1].upper || a.titleOf(k-1)) && sp[0]-k < 6 {
+			k-- // the title: "Minister of Foreign Affairs"
 		}
 		if k < 3 || k == sp[0] || a.toks[k-1].norm != "and" {
 			continue

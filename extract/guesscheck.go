@@ -301,13 +301,18 @@ func (a *entityStage) otherTourStop(l *leader, c string) bool {
 // gatheringHost reports whether a sentence that names l places what it
 // tells beside a gathering of many countries held in c ("met PM X on the
 // sidelines of the summit in Lima, Peru"): the host of a summit is no side
-// of the encounters beside it.
+// of the encounters beside it. Nor is any country one met there is guessed
+// to be of ("On the sidelines of the conference, X met President Y"),
+// unless a sentence that names him names it too.
 func (a *entityStage) gatheringHost(l *leader, c string) bool {
 	for _, spans := range [][][2]int{l.spans, l.surnames} {
 		for _, sp := range spans {
 			s := a.sentenceOf(sp[0])
 			if !a.besideGathering(s) {
 				continue
+			}
+			if a.namedAfterOther(l, s) && !a.namesNear(l, c) {
+				return true
 			}
 			for _, m := range a.countriesOfSentence(s) {
 				if m.code == c && a.venueCountry(m) {
@@ -383,15 +388,23 @@ var topicCues = wordSet("topicCues")
 
 // topicMention reports whether country mention c is by name one of the
 // things talked about, after a verb of discussing in a short list ("the
-// two discussed the Amazon and Venezuela"): a subject of the talks, not a
-// side of them — unless "between" or "with" ties it to a side ("discussed
-// relations between India and Japan").
+// two discussed the Amazon and Venezuela") or right after "on"
+// ("cooperation on North Korea"), or listed after a country named as a
+// place ("the situation in Sudan and Libya"): a subject of the talks, not
+// a side of them — unless "between" or "with" ties it to a side
+// ("discussed relations between India and Japan").
 func (a *entityStage) topicMention(c countryMention) bool {
 	if c.adj {
 		return false
 	}
+	if a.tok(c.i-1).norm == "on" {
+		return true // "cooperation with the United States on North Korea"
+	}
+	if a.listedAfterVenue(c) {
+		return true // "the situation in Sudan and Libya"
+	}
 	first := a.sents[a.sentenceOf(c.i)].first
-	for k := c.i - 1; k >= first && k >= c.i-8; k-- {
+	for k := c.i - 1; k >= first && k >= c.i-12; k-- {
 		t := a.toks[k]
 		switch {
 		case topicCues[t.norm]:
@@ -442,4 +455,41 @@ func (a *entityStage) receiverHost(l *leader) string {
 		}
 	}
 	return found
+}
+
+// namesNear reports whether a sentence that names l also names c, as a
+// country or by one of its cities.
+func (a *entityStage) namesNear(l *leader, c string) bool {
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			s := a.sentenceOf(sp[0])
+			for _, m := range a.countriesOfSentence(s) {
+				if m.code == c && !a.currencyMention(m) {
+					return true
+				}
+			}
+			for _, p := range a.placesOfSentence(s) {
+				if a.placeCountry(p.key) == c {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// listedAfterVenue reports whether country mention c follows "and" or a
+// comma right after another country named as a place: "in Sudan and
+// Libya".
+func (a *entityStage) listedAfterVenue(c countryMention) bool {
+	p := c.i - 1
+	if n := a.tok(p).norm; n != "and" && a.tok(p).text != "," {
+		return false
+	}
+	k := a.countryMentionAt(p - 1)
+	if k < 0 || a.countries[k].j != p {
+		return false
+	}
+	prev := a.countries[k]
+	return !prev.adj && (a.venueMention(prev) || a.listedAfterVenue(prev))
 }
