@@ -371,6 +371,7 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.possessorCountries(missing(), note)
+	a.personPossessorCountries(missing(), note)
 	a.pronounOfficials(missing(), note)
 	a.sideCountries(missing(), note)
 	a.forSideCountries(missing(), note)

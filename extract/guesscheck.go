@@ -493,3 +493,48 @@ func (a *entityStage) listedAfterVenue(c countryMention) bool {
 	prev := a.countries[k]
 	return !prev.adj && (a.venueMention(prev) || a.listedAfterVenue(prev))
 }
+
+// personPossessorCountries gives an official named after another
+// leader's name and a possessive, then a title ("Sisi's spokesman X",
+// "President Y's adviser Z"), that leader's country: he works for him.
+func (a *entityStage) personPossessorCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			k := sp[0] - 1
+			for k > 0 && sp[0]-k < 5 && a.toks[k].kind == tokWord && !a.claimed[k] && a.toks[k].norm != "'s" {
+				k-- // the title, in either case: "spokesman", "Press Secretary"
+			}
+			if k == sp[0]-1 || a.tok(k).norm != "'s" {
+				continue
+			}
+			if e, _, ok := a.titleAt(k + 1); !ok || a.skipHonorifics(a.skipQualifiers(e)) != sp[0] {
+				continue
+			}
+			o := a.leaderNamedEndingAt(k)
+			if o == nil || o == l || o.country == "" || o.former {
+				continue
+			}
+			l.country = o.country
+			note(l, "the leader whose official he is named as")
+			break
+		}
+	}
+}
+
+// leaderNamedEndingAt returns the leader whose name (in full or by
+// surname) ends at token j, or nil.
+func (a *entityStage) leaderNamedEndingAt(j int) *leader {
+	for _, o := range a.leaders {
+		for _, spans := range [][][2]int{o.spans, o.surnames} {
+			for _, sp := range spans {
+				if sp[1] == j {
+					return o
+				}
+			}
+		}
+	}
+	return nil
+}
