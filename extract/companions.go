@@ -100,6 +100,14 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 	if c == "" {
 		return
 	}
+	for _, o := range a.leaders {
+		if a.destinations(o)[c] && o.country != c {
+			// the dateline's country is visited: its officials and the
+			// visitor's delegation are both there, and the words do not
+			// say which one is
+			return
+		}
+	}
 	var take []*leader // all decided before any is given the country
 	for _, l := range ms {
 		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) && !a.sameTitleAhead(l) && !a.pronounOfficial(l) && !a.unsafeGuess(l, c) {

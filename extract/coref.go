@@ -32,7 +32,8 @@ func (a *mentionStage) scanSurnames() {
 		if len(l.parts) == 0 {
 			continue
 		}
-		for _, p := range []string{l.parts[0], l.parts[len(l.parts)-1], l.nick} {
+		parts := trimSuffix(l.parts) // "Marcos" for "Ferdinand Marcos Jr"
+		for _, p := range []string{parts[0], parts[len(parts)-1], l.nick} {
 			if p == "" {
 				continue // no nickname
 			}
@@ -1342,45 +1343,58 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 	}
 	out := map[string]bool{}
 	a.dests[l] = out
-	for _, spans := range [][][2]int{l.spans, l.surnames} {
-		for _, sp := range spans {
-			st := a.sents[a.sentenceOf(sp[0])]
-			for k := sp[1]; k < st.last && k < sp[1]+12; k++ {
-				n := a.toks[k].norm
-				if n == "," || a.claimed[k] && k > sp[1] {
-					break // another clause, another person's trip
+	spans := append(append([][2]int(nil), l.spans...), l.surnames...)
+	for s, st := range a.sents {
+		if n := a.toks[st.first].norm; s > 0 && (n == "he" || n == "she") && a.openingLeader(s-1) == l {
+			// "He will then visit Tajikistan": the subject of the
+			// sentence before goes on
+			spans = append(spans, [2]int{st.first, st.first + 1})
+		}
+	}
+	for _, sp := range spans {
+		st := a.sents[a.sentenceOf(sp[0])]
+		from := sp[1]
+		if n := a.tok(from + 1).norm; a.tok(from).text == "," && (n == "who" || visitVerbs[n]) {
+			// "X, who is on a visit to India", "X, visiting Peru": a
+			// clause of his own (not "at the invitation of X, for a
+			// visit to Y": the guest's)
+			from += 2
+		}
+		for k := from; k < st.last && k < from+12; k++ {
+			n := a.toks[k].norm
+			if n == "," || a.claimed[k] && k > sp[1] {
+				break // another clause, another person's trip
+			}
+			if visitVerbs[n] {
+				// "X will visit Peru", "X, visiting Peru", "X is to visit
+				// Amman": the country visited, or the country of the
+				// city, and those listed after it ("visit Peru and Chile")
+				for _, c := range a.destinationsFrom(k + 1) {
+					out[c] = true
 				}
-				if visitVerbs[n] {
-					// "X will visit Peru", "X, visiting Peru", "X is to visit
-					// Amman": the country visited, or the country of the
-					// city, and those listed after it ("visit Peru and Chile")
-					for _, c := range a.destinationsFrom(k + 1) {
-						out[c] = true
-					}
-					continue
-				}
-				if n != "to" && n != "in" {
-					continue
-				}
-				m := k + 1
-				if a.tok(m).norm == "the" {
-					m++
-				}
-				cs := a.destinationsFrom(m)
-				if len(cs) == 0 {
-					continue
-				}
-				// "X travelled to Peru", or "X is in Peru on a two-day
-				// visit": a word of travel before, or "on a … visit" after
-				if a.travelBefore(sp[1], k) || n == "in" && a.visitAfter(m) {
-					for _, c := range cs {
-						out[c] = true
-					}
+				continue
+			}
+			if n != "to" && n != "in" {
+				continue
+			}
+			m := k + 1
+			if a.tok(m).norm == "the" {
+				m++
+			}
+			cs := a.destinationsFrom(m)
+			if len(cs) == 0 {
+				continue
+			}
+			// "X travelled to Peru", or "X is in Peru on a two-day
+			// visit": a word of travel before, or "on a … visit" after
+			if a.travelBefore(sp[1], k) || n == "in" && a.visitAfter(m) {
+				for _, c := range cs {
+					out[c] = true
 				}
 			}
-			if c := a.hostOf(sp[0]); c != "" {
-				out[c] = true
-			}
+		}
+		if c := a.hostOf(sp[0]); c != "" {
+			out[c] = true
 		}
 	}
 	return out
@@ -1486,7 +1500,8 @@ func (a *entityStage) visitAfter(m int) bool {
 func (a *entityStage) travelBefore(i, k int) bool {
 	for m := max(i, k-4); m < k; m++ {
 		switch a.toks[m].norm {
-		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour", "delegation":
+		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour", "delegation",
+			"fly", "flies", "flew", "flying", "head", "heads", "headed", "heading", "proceed", "proceeds", "proceeded":
 			return true
 		}
 	}
