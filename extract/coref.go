@@ -1119,6 +1119,9 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 			for _, c := range a.addressedSides(s, sp[0]) {
 				out[c] = true
 			}
+			for _, c := range a.thankedCountries(l, s) {
+				out[c] = true
+			}
 			if !a.encounterIn(s) && !a.callOnIn(s) {
 				continue
 			}

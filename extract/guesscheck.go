@@ -538,3 +538,24 @@ func (a *entityStage) leaderNamedEndingAt(j int) *leader {
 	}
 	return nil
 }
+
+// thankVerbs address another side: one thanks, praises or urges a country
+// not his own. (data/words-titles.tsv)
+var thankVerbs = wordSet("thankVerbs")
+
+// thankedCountries returns the countries that sentence s names, by name,
+// right after a verb of thanking or praising when l is the first leader
+// it names (its subject): "X, accompanied by Y, thanked Iran for its
+// support" — a side X addresses, not his own.
+func (a *entityStage) thankedCountries(l *leader, s int) []string {
+	if a.namedAfterOther(l, s) {
+		return nil
+	}
+	var out []string
+	for _, m := range a.countriesOfSentence(s) {
+		if !m.adj && thankVerbs[a.tok(m.i-1).norm] {
+			out = appendStr(out, m.code)
+		}
+	}
+	return out
+}
