@@ -46,7 +46,8 @@ func (a *entityStage) hostBefore(k int) string {
 	}
 	met := false
 	for m := w + 1; m < k; m++ {
-		met = met || encounterWords[a.toks[m].norm]
+		// "where he is to hold talks with", "where she signed deals with"
+		met = met || encounterWords[a.toks[m].norm] || a.toks[m].norm == "with"
 	}
 	if !met {
 		return ""
