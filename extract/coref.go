@@ -837,19 +837,24 @@ func (a *entityStage) countNorm(i, j int, words ...string) int {
 
 // parallelObjects reports whether the names on either side of tokens
 // [from, to) are two objects of one "with", the second repeating it: "with
-// Prime Minister A and with his Sri Lankan counterpart B". The first name,
+// Prime Minister A and with his Sri Lankan counterpart B", "meetings with
+// A, with B and with C". The first name,
 // starting at token first, stands behind "with" and its title.
 func (a *entityStage) parallelObjects(from, to, first int) bool {
-	if from >= to || to-from > 8 || a.tok(from).norm != "and" || a.tok(from+1).norm != "with" {
-		return false
+	if from >= to || to-from > 8 || a.tok(from).norm != "and" && a.tok(from).text != "," || a.tok(from+1).norm != "with" {
+		return false // "and with", ", with"
+	}
+	inTitle := func(k int) bool { // "Minister for Climate Change", "Minister of Trade"
+		n := a.toks[k].norm
+		return (n == "for" || n == "of" || n == "the") && a.tok(k+1).upper && a.tok(k-1).upper
 	}
 	for k := from + 2; k < to; k++ {
-		if t := a.toks[k]; t.kind != tokWord || !t.upper && t.norm != "his" && t.norm != "her" && t.norm != "their" && t.norm != "counterpart" {
+		if t := a.toks[k]; t.kind != tokWord || !t.upper && t.norm != "his" && t.norm != "her" && t.norm != "their" && t.norm != "counterpart" && !inTitle(k) {
 			return false
 		}
 	}
 	p := first - 1
-	for p > 0 && a.toks[p].kind == tokWord && a.toks[p].upper && first-p < 6 {
+	for p > 0 && (a.toks[p].kind == tokWord && a.toks[p].upper || inTitle(p)) && first-p < 8 {
 		p--
 	}
 	return p >= 0 && a.toks[p].norm == "with"
