@@ -473,11 +473,21 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				}
 			}
 		}
+		var with *leader
+		if n := a.tok(st.first + 1).norm; a.toks[st.first].norm == "with" && (n == "him" || n == "her") && comeVerbs[a.tok(st.first+2).norm] {
+			// "With him were Foreign Minister A, …": the leader who
+			// opens the sentence before, up to two back
+			cue = st.first + 2
+			with = a.companionHost(s, st.first)
+		}
 		if cue < 0 {
 			continue
 		}
-		var with *leader
+		opened := with != nil // "With him were …"
 		for _, l := range a.leaders {
+			if opened {
+				break
+			}
 			for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
 				if a.sentenceOf(sp[0]) == s && sp[1] <= cue+4 && sp[1] > cue-8 && l.country != "" && !a.receivesBetween(sp[1], cue) {
 					with = l
