@@ -389,6 +389,7 @@ func (a *entityStage) inferCountries() {
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
 	a.listCountries(missing(), note)
+	a.senderCountries(missing(), note)
 	a.inviterCountries(missing(), note)
 	// last, whichever way the steps below end: the visitor's delegation,
 	// then officials by the dateline

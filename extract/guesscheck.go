@@ -559,3 +559,66 @@ func (a *entityStage) thankedCountries(l *leader, s int) []string {
 	}
 	return out
 }
+
+// conveyVerbs and conveyedNouns tell of an official who carries a
+// leader's words: "conveyed the greetings of President X", "will advance
+// President X's priorities". (data/words-titles.tsv)
+var (
+	conveyVerbs   = wordSet("conveyVerbs")
+	conveyedNouns = wordSet("conveyedNouns")
+)
+
+// senderCountries gives a leader whose greetings, message or priorities
+// an official of known country conveys ("Minister A conveyed the
+// greetings of President X", "A will advance President X's priorities")
+// that official's country: one carries the words of one's own side.
+func (a *entityStage) senderCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			if c := a.senderOf(sp); c != "" {
+				l.country = c
+				note(l, "the official who conveys his words")
+				break
+			}
+		}
+	}
+}
+
+// senderOf returns the country of the official who conveys the words of
+// the leader named at span sp — "<noun> of [title] X" or "[title] X's
+// <noun>" right after a verb of conveying, the official named within the
+// ten tokens before the verb in one sentence — or "".
+func (a *entityStage) senderOf(sp [2]int) string {
+	b := sp[0] - 1
+	for b > 0 && sp[0]-b < 6 && a.toks[b].kind == tokWord && a.toks[b].upper {
+		b-- // the title
+	}
+	v := -1
+	switch {
+	case a.tok(b).norm == "of" && conveyedNouns[a.tok(b-1).norm]:
+		v = b - 2 // "the greetings of President X"
+		if a.tok(v).norm == "the" || a.tok(v).norm == "a" {
+			v--
+		}
+	case a.tok(sp[1]).norm == "'s" && conveyedNouns[a.tok(sp[1]+1).norm]:
+		v = b // "President X's priorities"
+	default:
+		return ""
+	}
+	if a.tok(v).norm == "on" {
+		v-- // "passed on"
+	}
+	if v < 1 || !conveyVerbs[a.tok(v).norm] {
+		return ""
+	}
+	s := a.sentenceOf(sp[0])
+	for j := v; j > v-10 && j > a.sents[s].first; j-- {
+		if o := a.leaderNamedEndingAt(j); o != nil {
+			return o.country
+		}
+	}
+	return ""
+}
