@@ -403,6 +403,9 @@ func (a *entityStage) topicMention(c countryMention) bool {
 	if a.listedAfterVenue(c) {
 		return true // "the situation in Sudan and Libya"
 	}
+	if a.thirdPartner(c) {
+		return true // "The two leaders pledged closer cooperation with the United States"
+	}
 	first := a.sents[a.sentenceOf(c.i)].first
 	for k := c.i - 1; k >= first && k >= c.i-12; k-- {
 		t := a.toks[k]
@@ -621,4 +624,32 @@ func (a *entityStage) senderOf(sp [2]int) string {
 		}
 	}
 	return ""
+}
+
+// partnerNouns name what two sides build with a third: "cooperation with
+// the United States". (data/words-titles.tsv)
+var partnerNouns = wordSet("partnerNouns")
+
+// thirdPartner reports whether country mention c follows "<partner noun>
+// with [the]" in a sentence whose subject is the two sides together ("The
+// two leaders pledged closer cooperation with the United States", "Both
+// sides agreed on ties with Japan"): a third country they deal with.
+func (a *entityStage) thirdPartner(c countryMention) bool {
+	p := c.i - 1
+	if a.tok(p).norm == "the" {
+		p--
+	}
+	if a.tok(p).norm != "with" || !partnerNouns[a.tok(p-1).norm] {
+		return false
+	}
+	st := a.sents[a.sentenceOf(c.i)]
+	f := st.first
+	if a.tok(f).norm == "the" {
+		f++
+	}
+	switch a.tok(f).norm {
+	case "two", "both":
+		return collectives[a.tok(f+1).norm] || a.tok(f+1).norm == "sides" || a.tok(f+1).norm == "countries"
+	}
+	return false
 }
