@@ -422,7 +422,7 @@ func (a *entityStage) inferCountries() {
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" {
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]):
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.clearMainSide(free[0])) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]):
 			// (a country named only as where something took place, "met
 			// last month in Cuba", "will take place in Singapore", is no
 			// side to eliminate to, even for the lead's head)

@@ -653,3 +653,23 @@ func (a *entityStage) thirdPartner(c countryMention) bool {
 	}
 	return false
 }
+
+// clearMainSide reports whether country code is one of the two countries
+// the text names most with no tie for second place: "peace between
+// Armenia and Azerbaijan" names Azerbaijan once, as often as the host
+// named once too, and makes it no side.
+func (a *entityStage) clearMainSide(code string) bool {
+	count := map[string]int{}
+	for _, c := range a.countries {
+		if !a.currencyMention(c) {
+			count[c.code]++
+		}
+	}
+	above := 0
+	for c, n := range count {
+		if c != code && n >= count[code] {
+			above++
+		}
+	}
+	return count[code] > 0 && above < 2
+}
