@@ -1386,9 +1386,14 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 			}
 			if visitVerbs[n] {
 				// "X will visit Peru", "X, visiting Peru", "X is to visit
-				// Amman": the country visited, or the country of the
-				// city, and those listed after it ("visit Peru and Chile")
-				for _, c := range a.destinationsFrom(k + 1) {
+				// Amman", "X will visit the Maldives": the country
+				// visited, or the country of the city, and those listed
+				// after it ("visit Peru and Chile")
+				m := k + 1
+				if a.tok(m).norm == "the" {
+					m++
+				}
+				for _, c := range a.destinationsFrom(m) {
 					out[c] = true
 				}
 				continue

@@ -39,6 +39,9 @@ func (a *entityStage) sideCountries(ms []*leader, note func(*leader, string)) {
 			if c == "" {
 				c = a.groupAmong(sp)
 			}
+			if c == "" {
+				c = a.whoseCountry(sp[0])
+			}
 			if c != "" {
 				l.country = c
 				note(l, "the side the words place him on")
@@ -102,6 +105,23 @@ func (a *entityStage) groupBefore(k int) string {
 			return "" // after "including", the list ends with its names
 		}
 		return code
+	}
+	return ""
+}
+
+// whoseCountry returns the country named right before ", whose" and the
+// title of the name at token k: "the United States, whose President X
+// has threatened tariffs"; "".
+func (a *entityStage) whoseCountry(k int) string {
+	b := k - 1
+	for b > 0 && k-b < 6 && a.toks[b].kind == tokWord && a.toks[b].upper {
+		b-- // the title
+	}
+	if b == k-1 || a.tok(b).norm != "whose" || a.tok(b-1).text != "," {
+		return ""
+	}
+	if c := a.countryMentionAt(b - 2); c >= 0 && a.countries[c].j == b-1 && !a.countries[c].adj {
+		return a.countries[c].code
 	}
 	return ""
 }
