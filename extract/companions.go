@@ -100,9 +100,17 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 	if c == "" {
 		return
 	}
+	for _, o := range a.leaders {
+		if a.destinations(o)[c] && o.country != c {
+			// the dateline's country is visited: its officials and the
+			// visitor's delegation are both there, and the words do not
+			// say which one is
+			return
+		}
+	}
 	var take []*leader // all decided before any is given the country
 	for _, l := range ms {
-		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) && !a.pronounOfficial(l) {
+		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) && !a.sameTitleAhead(l) && !a.pronounOfficial(l) && !a.unsafeGuess(l, c) {
 			// (an official named as "his spokesperson" is of the one the
 			// pronoun stands for, whom pronounOfficials could not tell)
 			take = append(take, l)
@@ -131,8 +139,8 @@ func envoyTitle(title string) bool {
 func (a *entityStage) pairedOfficial(l *leader) bool {
 	for _, sp := range l.spans {
 		k := sp[0]
-		for k > 0 && a.toks[k-1].kind == tokWord && a.toks[k-1].upper && sp[0]-k < 5 {
-			k--
+		for k > 0 && (a.toks[k-1].kind == tokWord && a.toks[k-1].upper || a.titleOf(k-1)) && sp[0]-k < 6 {
+			k-- // the title: "Minister of Foreign Affairs"
 		}
 		if k < 3 || k == sp[0] || a.toks[k-1].norm != "and" {
 			continue
@@ -142,7 +150,12 @@ func (a *entityStage) pairedOfficial(l *leader) bool {
 			words = append(words, t.norm)
 		}
 		if _, title := titles[strings.Join(words, " ")]; !title {
-			continue // "International Relations and Cooperation Minister Y": one title
+			if e, _, ok := a.titleAt(k); !ok || a.skipHonorifics(e) != sp[0] || !a.claimed[k-2] || !a.isPersonToken(k-2) {
+				// "International Relations and Cooperation Minister Y":
+				// one title; a title the list does not hold ("Defence
+				// Minister") counts after a person's name alone
+				continue
+			}
 		}
 		if prev := a.toks[k-2]; prev.kind != tokWord || !prev.upper {
 			continue
@@ -151,6 +164,26 @@ func (a *entityStage) pairedOfficial(l *leader) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// sameTitleAhead reports whether a name of l is followed by "and" and the
+// same title before another person's name: "Defence Minister A and
+// Defence Minister B signed" names two countries' ministers, and which is
+// the dateline's the words do not say.
+func (a *entityStage) sameTitleAhead(l *leader) bool {
+	for _, sp := range l.spans {
+		if a.tok(sp[1]).norm != "and" {
+			continue
+		}
+		e, ti, ok := a.titleAt(sp[1] + 1)
+		if !ok || ti.name != l.title {
+			continue
+		}
+		if k := a.skipHonorifics(e); a.claimed[k] && a.isPersonToken(k) {
+			return true
+		}
 	}
 	return false
 }
@@ -415,4 +448,32 @@ func (a *entityStage) sourceOfficial(ms []*leader, note func(*leader, string)) {
 	}
 	first.country = c
 	note(first, "the government whose release the text is")
+}
+
+// namedAt reports whether a name of l (in full or by surname) starts at
+// token i.
+func (a *entityStage) namedAt(l *leader, i int) bool {
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			if sp[0] == i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accompanies reports whether a word of accompanying ("accompanied",
+// "travelling", "entourage") stands in sentence s before token i: the one
+// named at i comes with someone, whom he does not meet.
+func (a *entityStage) accompanies(s, i int) bool {
+	for k := a.sents[s].first; k < i; k++ {
+		switch n := a.toks[k].norm; {
+		case n == "delegation" || n == "together":
+			// (a delegation received, "together with", are of either side)
+		case companionCues[n]:
+			return true
+		}
+	}
+	return false
 }

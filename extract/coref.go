@@ -32,7 +32,8 @@ func (a *mentionStage) scanSurnames() {
 		if len(l.parts) == 0 {
 			continue
 		}
-		for _, p := range []string{l.parts[0], l.parts[len(l.parts)-1], l.nick} {
+		parts := trimSuffix(l.parts) // "Marcos" for "Ferdinand Marcos Jr"
+		for _, p := range []string{parts[0], parts[len(parts)-1], l.nick} {
 			if p == "" {
 				continue // no nickname
 			}
@@ -371,6 +372,7 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	a.possessorCountries(missing(), note)
+	a.personPossessorCountries(missing(), note)
 	a.pronounOfficials(missing(), note)
 	a.sideCountries(missing(), note)
 	a.forSideCountries(missing(), note)
@@ -387,9 +389,14 @@ func (a *entityStage) inferCountries() {
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
 	a.listCountries(missing(), note)
+	a.senderCountries(missing(), note)
 	a.inviterCountries(missing(), note)
-	// last, whichever way the steps below end: officials by the dateline
-	defer func() { a.datelineOfficials(missing(), note) }()
+	// last, whichever way the steps below end: the visitor's delegation,
+	// then officials by the dateline
+	defer func() {
+		a.visitorDelegations(missing(), note)
+		a.datelineOfficials(missing(), note)
+	}()
 	// elimination
 	held := map[string]bool{}
 	for _, l := range a.leaders {
@@ -415,7 +422,7 @@ func (a *entityStage) inferCountries() {
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" {
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && (a.namedInLead(ms[0]) || a.mainSide(free[0])) && !a.onlyVenue(free[0]) && !a.destinations(ms[0])[free[0]]:
+		case len(free) == 1 && (a.namedInLead(ms[0]) || a.clearMainSide(free[0])) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]):
 			// (a country named only as where something took place, "met
 			// last month in Cuba", "will take place in Singapore", is no
 			// side to eliminate to, even for the lead's head)
@@ -423,7 +430,7 @@ func (a *entityStage) inferCountries() {
 			note(ms[0], "the only other country named")
 			return
 		case len(free) == 0:
-			if c := a.datelineCountry(); c != "" && !held[c] {
+			if c := a.datelineCountry(); c != "" && !held[c] && !a.unsafeGuess(ms[0], c) {
 				ms[0].country = c
 				note(ms[0], "the dateline")
 			}
@@ -467,11 +474,21 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				}
 			}
 		}
+		var with *leader
+		if n := a.tok(st.first + 1).norm; a.toks[st.first].norm == "with" && (n == "him" || n == "her") && comeVerbs[a.tok(st.first+2).norm] {
+			// "With him were Foreign Minister A, …": the leader who
+			// opens the sentence before, up to two back
+			cue = st.first + 2
+			with = a.companionHost(s, st.first)
+		}
 		if cue < 0 {
 			continue
 		}
-		var with *leader
+		opened := with != nil // "With him were …"
 		for _, l := range a.leaders {
+			if opened {
+				break
+			}
 			for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
 				if a.sentenceOf(sp[0]) == s && sp[1] <= cue+4 && sp[1] > cue-8 && l.country != "" && !a.receivesBetween(sp[1], cue) {
 					with = l
@@ -485,6 +502,14 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		}
 		if with == nil {
 			with = a.companionHost(s, cue)
+		}
+		if with == nil && a.tok(cue+1).norm == "by" {
+			// "X, who is on a two-day visit, was accompanied by Y": the
+			// subject who opens the sentence, however long the clause
+			// between
+			if o := a.openingLeader(s); o != nil && o.country != "" && a.namedAt(o, st.first) {
+				with = o
+			}
 		}
 		if with == nil {
 			continue
@@ -591,6 +616,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 		found := ""
 		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
 			s := a.sentenceOf(sp[0])
+			if a.accompanies(s, sp[0]) {
+				continue // "X, on a visit, was accompanied by Y": Y comes with X, not to meet him
+			}
 			other := map[string]bool{}
 			listed := false
 			for _, o := range bySent[s] {
@@ -608,10 +636,13 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 				continue
 			}
 			cand := ""
+			aside := a.besideGathering(s)
 			for _, c := range a.countriesOfSentence(s) {
-				if other[c.code] || a.currencyMention(c) || a.inRole(c.i) {
+				if other[c.code] || a.currencyMention(c) || a.inRole(c.i) || aside && a.venueCountry(c) {
 					// (the country of a role, "the prime minister of X is
-					// to call on Y", is that person's, not Y's)
+					// to call on Y", is that person's, not Y's; the host of
+					// a gathering met beside, "on the sidelines of the
+					// summit in Bangkok, Thailand", is no side)
 					continue
 				}
 				if cand != "" && cand != c.code {
@@ -664,7 +695,7 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 				break
 			}
 		}
-		if found != "" && a.destinations(l)[found] {
+		if found != "" && a.unsafeGuess(l, found) {
 			found = "" // "X is on a visit to Malaysia": a guest, not of the country he visits
 		}
 		if found != "" {
@@ -817,19 +848,24 @@ func (a *entityStage) countNorm(i, j int, words ...string) int {
 
 // parallelObjects reports whether the names on either side of tokens
 // [from, to) are two objects of one "with", the second repeating it: "with
-// Prime Minister A and with his Sri Lankan counterpart B". The first name,
+// Prime Minister A and with his Sri Lankan counterpart B", "meetings with
+// A, with B and with C". The first name,
 // starting at token first, stands behind "with" and its title.
 func (a *entityStage) parallelObjects(from, to, first int) bool {
-	if from >= to || to-from > 8 || a.tok(from).norm != "and" || a.tok(from+1).norm != "with" {
-		return false
+	if from >= to || to-from > 8 || a.tok(from).norm != "and" && a.tok(from).text != "," || a.tok(from+1).norm != "with" {
+		return false // "and with", ", with"
+	}
+	inTitle := func(k int) bool { // "Minister for Climate Change", "Minister of Trade"
+		n := a.toks[k].norm
+		return (n == "for" || n == "of" || n == "the") && a.tok(k+1).upper && a.tok(k-1).upper
 	}
 	for k := from + 2; k < to; k++ {
-		if t := a.toks[k]; t.kind != tokWord || !t.upper && t.norm != "his" && t.norm != "her" && t.norm != "their" && t.norm != "counterpart" {
+		if t := a.toks[k]; t.kind != tokWord || !t.upper && t.norm != "his" && t.norm != "her" && t.norm != "their" && t.norm != "counterpart" && !inTitle(k) {
 			return false
 		}
 	}
 	p := first - 1
-	for p > 0 && a.toks[p].kind == tokWord && a.toks[p].upper && first-p < 6 {
+	for p > 0 && (a.toks[p].kind == tokWord && a.toks[p].upper || inTitle(p)) && first-p < 8 {
 		p--
 	}
 	return p >= 0 && a.toks[p].norm == "with"
@@ -922,7 +958,7 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			venue[c.code] = true
 		}
 		count[c.code]++
-		if !a.venueMention(c) {
+		if !a.venueMention(c) && !a.topicMention(c) {
 			venue[c.code] = false
 		}
 	}
@@ -984,12 +1020,17 @@ func (a *entityStage) guessHeads(ms []*leader) {
 		if l.country != "" || !l.head || paired[l] || a.formerOfficial(l) || len(a.destinations(l)) > 0 {
 			continue
 		}
-		if c := a.venueHost(l); c != "" && !taken[c] {
+		c := a.venueHost(l)
+		why := "the place he is met in"
+		if c == "" {
+			c, why = a.receiverHost(l), "the place where he receives a visitor"
+		}
+		if c != "" && !taken[c] && !a.unsafeGuess(l, c) {
 			// "Talks in Suva with Prime Minister X", "in Port Vila to
 			// meet Prime Minister Y": a tour's hosts, each where he is met
 			l.country = c
 			taken[c] = true
-			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from the place he is met in")
+			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from " + why)
 		}
 	}
 	for _, l := range ms {
@@ -1025,6 +1066,12 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			if !taken[c] {
 				if met[c] {
 					break // "X is due to meet Premier Y": not of X's side, and no telling which
+				}
+				if a.unsafeGuess(l, c) {
+					// the text places him elsewhere: no guess, and the
+					// country he would have taken goes to no one else
+					taken[c] = true
+					break
 				}
 				l.country = c
 				taken[c] = true
@@ -1088,7 +1135,10 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 			for _, c := range a.addressedSides(s, sp[0]) {
 				out[c] = true
 			}
-			if !a.encounterIn(s) {
+			for _, c := range a.thankedCountries(l, s) {
+				out[c] = true
+			}
+			if !a.encounterIn(s) && !a.callOnIn(s) {
 				continue
 			}
 			for _, o := range a.leaders {
@@ -1312,42 +1362,63 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 	}
 	out := map[string]bool{}
 	a.dests[l] = out
-	for _, spans := range [][][2]int{l.spans, l.surnames} {
-		for _, sp := range spans {
-			st := a.sents[a.sentenceOf(sp[0])]
-			for k := sp[1]; k < st.last && k < sp[1]+12; k++ {
-				n := a.toks[k].norm
-				if n == "," || a.claimed[k] && k > sp[1] {
-					break // another clause, another person's trip
-				}
-				if visitVerbs[n] {
-					// "X will visit Peru", "X, visiting Peru", "X is to visit
-					// Amman": the country visited, or the country of the city
-					if c := a.destinationAt(k + 1); c != "" {
-						out[c] = true
-					}
-					continue
-				}
-				if n != "to" && n != "in" {
-					continue
-				}
+	spans := append(append([][2]int(nil), l.spans...), l.surnames...)
+	for s, st := range a.sents {
+		if n := a.toks[st.first].norm; s > 0 && (n == "he" || n == "she") && a.openingLeader(s-1) == l {
+			// "He will then visit Tajikistan": the subject of the
+			// sentence before goes on
+			spans = append(spans, [2]int{st.first, st.first + 1})
+		}
+	}
+	for _, sp := range spans {
+		st := a.sents[a.sentenceOf(sp[0])]
+		from := sp[1]
+		if n := a.tok(from + 1).norm; a.tok(from).text == "," && (n == "who" || visitVerbs[n]) {
+			// "X, who is on a visit to India", "X, visiting Peru": a
+			// clause of his own (not "at the invitation of X, for a
+			// visit to Y": the guest's)
+			from += 2
+		}
+		for k := from; k < st.last && k < from+12; k++ {
+			n := a.toks[k].norm
+			if n == "," || a.claimed[k] && k > sp[1] {
+				break // another clause, another person's trip
+			}
+			if visitVerbs[n] {
+				// "X will visit Peru", "X, visiting Peru", "X is to visit
+				// Amman", "X will visit the Maldives": the country
+				// visited, or the country of the city, and those listed
+				// after it ("visit Peru and Chile")
 				m := k + 1
 				if a.tok(m).norm == "the" {
 					m++
 				}
-				c := a.destinationAt(m)
-				if c == "" {
-					continue
+				for _, c := range a.destinationsFrom(m) {
+					out[c] = true
 				}
-				// "X travelled to Peru", or "X is in Peru on a two-day
-				// visit": a word of travel before, or "on a … visit" after
-				if a.travelBefore(sp[1], k) || n == "in" && a.visitAfter(m) {
+				continue
+			}
+			if n != "to" && n != "in" {
+				continue
+			}
+			m := k + 1
+			if a.tok(m).norm == "the" {
+				m++
+			}
+			cs := a.destinationsFrom(m)
+			if len(cs) == 0 {
+				continue
+			}
+			// "X travelled to Peru", or "X is in Peru on a two-day
+			// visit": a word of travel before, or "on a … visit" after
+			if a.travelBefore(sp[1], k) || n == "in" && a.visitAfter(m) {
+				for _, c := range cs {
 					out[c] = true
 				}
 			}
-			if c := a.hostOf(sp[0]); c != "" {
-				out[c] = true
-			}
+		}
+		if c := a.hostOf(sp[0]); c != "" {
+			out[c] = true
 		}
 	}
 	return out
@@ -1379,6 +1450,36 @@ func (a *entityStage) hostOf(i int) string {
 		return ""
 	}
 	return ""
+}
+
+// destinationsFrom returns the country (or the city's country) named at
+// token m and those of the countries listed right after it by name ("Peru
+// and Chile", "Egypt, Kenya and Djibouti"); none when token m names none.
+func (a *entityStage) destinationsFrom(m int) []string {
+	c := a.destinationAt(m)
+	if c == "" {
+		return nil
+	}
+	out := []string{c}
+	for {
+		k := a.countryMentionAt(m)
+		if k < 0 || a.countries[k].i != m {
+			return out // a city: its list is not followed
+		}
+		e := a.countries[k].j
+		if a.tok(e).text != "," && a.tok(e).norm != "and" {
+			return out
+		}
+		m = e + 1
+		if a.tok(e).text == "," && a.tok(m).norm == "and" {
+			m++
+		}
+		k = a.countryMentionAt(m)
+		if k < 0 || a.countries[k].i != m || a.countries[k].adj {
+			return out
+		}
+		out = appendStr(out, a.countries[k].code)
+	}
 }
 
 // destinationAt returns the country named at token m, or the country of
@@ -1423,7 +1524,8 @@ func (a *entityStage) visitAfter(m int) bool {
 func (a *entityStage) travelBefore(i, k int) bool {
 	for m := max(i, k-4); m < k; m++ {
 		switch a.toks[m].norm {
-		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour", "delegation":
+		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour", "delegation",
+			"fly", "flies", "flew", "flying", "head", "heads", "headed", "heading", "proceed", "proceeds", "proceeded":
 			return true
 		}
 	}

@@ -46,7 +46,8 @@ func (a *entityStage) hostBefore(k int) string {
 	}
 	met := false
 	for m := w + 1; m < k; m++ {
-		met = met || encounterWords[a.toks[m].norm]
+		// "where he is to hold talks with", "where she signed deals with"
+		met = met || encounterWords[a.toks[m].norm] || a.toks[m].norm == "with"
 	}
 	if !met {
 		return ""
@@ -209,13 +210,30 @@ func (a *entityStage) datelineHosts(ms []*leader, note func(*leader, string)) {
 			continue
 		}
 		for _, sp := range l.spans {
-			if a.sentenceOf(sp[0]) == s && (receiveVerbs[a.tok(sp[1]).norm] || a.visitorMeets(s, sp[0], c)) {
+			if a.sentenceOf(sp[0]) == s && (receiveVerbs[a.tok(a.skipWhen(sp[1])).norm] || a.visitorMeets(s, sp[0], c)) {
 				l.country = c
 				note(l, "the dateline of the visit he hosts")
 				return
 			}
 		}
 	}
+}
+
+// skipWhen returns the token after a short phrase of time that starts at
+// token k ("on Thursday", "yesterday", "today", "on Monday evening"), or k
+// when none does: "King X on Wednesday received the minister".
+func (a *entityStage) skipWhen(k int) int {
+	switch n := a.tok(k).norm; {
+	case n == "yesterday" || n == "today":
+		return k + 1
+	case n == "on" && weekdayNames[a.tok(k+1).norm]:
+		k += 2
+		if p := a.tok(k).norm; p == "morning" || p == "afternoon" || p == "evening" || p == "night" {
+			k++
+		}
+		return k
+	}
+	return k
 }
 
 // visitorMeets reports whether the dateline's sentence s tells of a leader

@@ -513,11 +513,14 @@ func (a *mentionStage) scanLeaders() {
 					lastTitle = ti.name
 					continue
 				}
-				if l := a.namedBefore(ri); l != nil && l.country == "" && (l.title == "" || ti.name == "" || strings.EqualFold(l.title, ti.name)) {
+				if l := a.namedBefore(ri); l != nil && l.country == "" && (l.title == "" || ti.name == "" || strings.EqualFold(l.title, ti.name) || a.titleOpensWith(i, l.title)) {
 					// "Prince X, his Saudi counterpart": X was named
 					// (with a rank) before the role that states his
-					// country; not "with Prime Minister X, the Austrian
-					// Chancellor recalled": one title is no other's
+					// country; "Minister X, Minister of Foreign Affairs of
+					// Japan": the short title before the name opens the
+					// long one; not "with Prime Minister X,
+					// the Austrian Chancellor recalled": one title is no
+					// other's
 					l.country = country
 					continue
 				}
@@ -1569,4 +1572,20 @@ func (a *mentionStage) bodyAfterOf(k int) int {
 		return k
 	}
 	return e
+}
+
+// titleOpensWith reports whether the words of the title at token i begin
+// with title, word for word: "Minister of Foreign Affairs" opens with
+// "Minister".
+func (a *mentionStage) titleOpensWith(i int, title string) bool {
+	ws := strings.Fields(strings.ToLower(title))
+	if len(ws) == 0 {
+		return false
+	}
+	for n, w := range ws {
+		if a.tok(i+n).norm != w {
+			return false
+		}
+	}
+	return true
 }

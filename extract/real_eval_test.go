@@ -80,14 +80,17 @@ import (
 // merged with main's trade and partnership rounds), 0.900 / 0.623 / 0.836 /
 // 0.878, 6 wrong of 1085; round 26 (events) on articles 001-321 alone,
 // 0.887 / 0.632 / 0.806 / 0.891 -> 0.887 / 0.667 / 0.807 / 0.891; rounds
-// 26 and 27 merged, 0.900 / 0.657 / 0.837 / 0.878), up to
-// issue 11's targets (entities 0.92, events 0.80, facts 0.85, leader
+// 26 and 27 merged, 0.900 / 0.657 / 0.837 / 0.878; round 28 (leader
+// countries: no guess the text contradicts, more stated countries read) on
+// main before rounds 26-27, 0.886 / 0.620 / 0.801 / 0.893, 0 wrong and 114
+// without a country of 1062; rounds 26-28 merged, 0.900 / 0.657 / 0.838 /
+// 0.890, 1 wrong and 119 without of 1086), up to issue 11's targets (entities 0.92, events 0.80, facts 0.85, leader
 // country 0.95).
 const (
 	realDevEntityF1  = 0.890
 	realDevEventF1   = 0.647
-	realDevFactF1    = 0.827
-	realDevCountryOK = 0.871
+	realDevFactF1    = 0.828
+	realDevCountryOK = 0.883
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning

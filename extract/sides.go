@@ -36,6 +36,12 @@ func (a *entityStage) sideCountries(ms []*leader, note func(*leader, string)) {
 			if c == "" {
 				c = a.principalOf(sp[0])
 			}
+			if c == "" {
+				c = a.groupAmong(sp)
+			}
+			if c == "" {
+				c = a.whoseCountry(sp[0])
+			}
 			if c != "" {
 				l.country = c
 				note(l, "the side the words place him on")
@@ -97,6 +103,45 @@ func (a *entityStage) groupBefore(k int) string {
 		}
 		if e > k || !colon && !a.namesOnly(e, k) {
 			return "" // after "including", the list ends with its names
+		}
+		return code
+	}
+	return ""
+}
+
+// whoseCountry returns the country named right before ", whose" and the
+// title of the name at token k: "the United States, whose President X
+// has threatened tariffs"; "".
+func (a *entityStage) whoseCountry(k int) string {
+	b := k - 1
+	for b > 0 && k-b < 6 && a.toks[b].kind == tokWord && a.toks[b].upper {
+		b-- // the title
+	}
+	if b == k-1 || a.tok(b).norm != "whose" || a.tok(b-1).text != "," {
+		return ""
+	}
+	if c := a.countryMentionAt(b - 2); c >= 0 && a.countries[c].j == b-1 && !a.countries[c].adj {
+		return a.countries[c].code
+	}
+	return ""
+}
+
+// groupAmong returns the country of a group that the name at span sp is
+// said, right after it, to be among: "Ethiopian officials, Prime Minister
+// X among them" — the group, a comma, only names and titles up to the
+// name, and "among them" after it; "".
+func (a *entityStage) groupAmong(sp [2]int) string {
+	if a.tok(sp[1]).norm != "among" || a.tok(sp[1]+1).norm != "them" {
+		return ""
+	}
+	st := a.sents[a.sentenceOf(sp[0])]
+	for m := sp[0] - 1; m > st.first && m > sp[0]-40; m-- {
+		code, e := a.groupAt(m)
+		if code == "" {
+			continue
+		}
+		if a.tok(e).text != "," || !a.namesOnly(e+1, sp[0]) {
+			return ""
 		}
 		return code
 	}
