@@ -33,15 +33,16 @@ func findEvents(e *entityStage) *eventStage {
 
 // hit is one trigger occurrence.
 type hit struct {
-	kind     graph.EventKind
-	i, j     int // trigger tokens
-	sent     int
-	date     dateMention
-	place    string // place key from the sentence, "" when none
-	detached bool   // "after attending a summit", "ahead of a visit": another time
-	sequel   bool   // detached by "after", "before", "ahead" or "following" (see sequel)
-	apart    bool   // told as another occasion: "in a separate meeting", "afterwards" (see apart)
-	ahead    bool   // detached as one still to come: "ahead of a possible visit" (see aheadOf)
+	kind      graph.EventKind
+	i, j      int // trigger tokens
+	sent      int
+	date      dateMention
+	place     string // place key from the sentence, "" when none
+	detached  bool   // "after attending a summit", "ahead of a visit": another time
+	sequel    bool   // detached by "after", "before", "ahead" or "following" (see sequel)
+	apart     bool   // told as another occasion: "in a separate meeting", "afterwards" (see apart)
+	ahead     bool   // detached as one still to come: "ahead of a possible visit" (see aheadOf)
+	aheadNoun bool   // ahead as a named occasion ("ahead of a possible visit"), not a clause ("before meeting X")
 	// backstory marks a trigger told in the past perfect ("had landed
 	// in Tehran on Wednesday"): before the time the report tells
 	backstory bool
@@ -75,6 +76,7 @@ type event struct {
 	framed    bool   // a visit told only as the frame of other occasions (see framedVisits)
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	ahead     bool   // reported only as one still to come after the deed told (see aheadOf)
+	aheadNoun bool   // every hit ahead of the deed names the occasion: "ahead of a possible visit"
 	backstory bool   // dated by a trigger in the past perfect, which dates no other occasion (see pluperfectAt)
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	firstDone bool   // its first hit reports it done, in no future clause
@@ -244,13 +246,16 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, framed: h.framed, firstDone: h.reported && !h.future}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, aheadNoun: h.ahead && h.aheadNoun, framed: h.framed, firstDone: h.reported && !h.future}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
 		}
 		if into.detached && !h.detached {
 			into.detached = false // the occasion itself reported
+		}
+		if h.ahead && !h.aheadNoun {
+			into.aheadNoun = false // "before meeting X, he laid a wreath": a clause of the report's own time
 		}
 		if !h.ahead && (h.reported && !h.future || h.date.day() != "") {
 			into.ahead = false // the occasion told done, or dated; not a plan again with no day ("is planning a trip this week")
@@ -1256,7 +1261,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 				dest = a.hostCountry(i) // "Erdogan hosted X": a visit to Turkey
 			}
 		}
-		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), backstory: a.pluperfectAt(i),
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadOf(i) && !aheadWords[a.tok(i-1).norm], backstory: a.pluperfectAt(i),
 			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}
