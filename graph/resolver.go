@@ -576,14 +576,20 @@ func (e *EventSketch) merge(o EventSketch) {
 		// matching compares stated dates only; an assumed one anchors
 		e.Date = EventDate(e.Kind, e.DateClaims, nil)
 	}
+	// the anchor of an undated event: the earliest article date of the
+	// reports of it held, or of its plans while it has no other (a plan
+	// is published before the occasion, and must not anchor it there)
 	undated := e.Anchor
-	if o.Date == "" && o.Anchor != "" && (undated == "" || o.Anchor < undated) {
+	switch {
+	case o.Date != "" || o.Anchor == "" || o.Planned && !e.Planned:
+	case e.Planned && !o.Planned || undated == "" || o.Anchor < undated:
 		undated = o.Anchor
 	}
 	e.Anchor = e.Date
 	if e.Anchor == "" {
 		e.Anchor = undated
 	}
+	e.Planned = e.Planned && o.Planned // one report of it held: a held occasion
 	if o.Location != "" && (e.Location == "" || o.Location < e.Location) {
 		e.Location = o.Location
 	}
@@ -599,7 +605,7 @@ func (e *EventSketch) merge(o EventSketch) {
 // time) does not count as a date: such a report matches as an undated one,
 // anchored at that date.
 func SketchOf(x *Extraction, e Entity) EventSketch {
-	s := EventSketch{Key: e.Key, Kind: e.Kind, Date: e.Date, Anchor: e.Date, Location: e.Location}
+	s := EventSketch{Key: e.Key, Kind: e.Kind, Date: e.Date, Anchor: e.Date, Location: e.Location, Planned: e.Status == "planned"}
 	if e.DatePrecision == "assumed" {
 		s.Date = ""
 	}
