@@ -300,9 +300,23 @@ func SameEvent(a, b EventSketch) bool {
 }
 
 // sameDayAndLeaders reports whether both reports date the event to the
-// same day and name a participating leader in common.
+// same day and name a participating leader in common — or one dates it
+// and the other, giving no time, is published that day (its date
+// assumed, "seven agreements were signed") and names two leaders in
+// common: the weaker evidence of the day asks for more of the people.
 func sameDayAndLeaders(a, b EventSketch) bool {
-	return a.Date != "" && a.Date == b.Date && shared(a.People, b.People) > 0
+	if a.Date == "" {
+		a, b = b, a
+	}
+	switch {
+	case a.Date == "":
+		return false
+	case a.Date == b.Date:
+		return shared(a.People, b.People) > 0
+	case b.Date == "" && len(b.AssumedDates) > 0 && b.AssumedDates.Earliest() == a.Date:
+		return shared(a.People, b.People) >= 2
+	}
+	return false
 }
 
 func datesCompatible(a, b EventSketch) bool {

@@ -88,6 +88,16 @@ func TestSameEvent(t *testing.T) {
 		{"two weeks later", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "2025-09-13", "2025-09-13" }), false},
 		{"other kind", edit(func(e *graph.EventSketch) { e.Kind = "phone_call" }), false},
 		{"other place, same day and leader", edit(func(e *graph.EventSketch) { e.Location = "place:beijing" }), true},
+		{"other place, date assumed that day, two leaders in common", edit(func(e *graph.EventSketch) {
+			e.Location, e.Date, e.AssumedDates = "place:beijing", "", graph.Claims{}.Add("2025-08-30", "2025-08-30|b")
+		}), true},
+		{"other place, date assumed that day, one leader in common", edit(func(e *graph.EventSketch) {
+			e.Location, e.Date, e.AssumedDates, e.People = "place:beijing", "", graph.Claims{}.Add("2025-08-30", "2025-08-30|b"), []string{"person:x"}
+		}), false},
+		{"other place, date assumed the next day", edit(func(e *graph.EventSketch) {
+			e.Location, e.Date, e.Anchor, e.AssumedDates = "place:beijing", "", "2025-08-31", graph.Claims{}.Add("2025-08-31", "2025-08-31|b")
+		}), false},
+		{"other place, undated report of that day", edit(func(e *graph.EventSketch) { e.Location, e.Date = "place:beijing", "" }), false},
 		{"other place, next day", edit(func(e *graph.EventSketch) { e.Location, e.Date, e.Anchor = "place:beijing", "2025-08-31", "2025-08-31" }), false},
 		{"other place, no leader in common", edit(func(e *graph.EventSketch) {
 			e.Location, e.People = "place:beijing", []string{"person:x2", "person:t2"}

@@ -608,6 +608,9 @@ func SketchOf(x *Extraction, e Entity) EventSketch {
 	s := EventSketch{Key: e.Key, Kind: e.Kind, Date: e.Date, Anchor: e.Date, Location: e.Location, Planned: e.Status == "planned"}
 	if e.DatePrecision == "assumed" {
 		s.Date = ""
+		if e.Date != "" {
+			s.AssumedDates = Claims{}.Add(e.Date, Stamp(x.Article))
+		}
 	}
 	if s.Anchor == "" {
 		s.Anchor = x.Article.Date
