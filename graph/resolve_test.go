@@ -498,3 +498,36 @@ func TestResolverJoinsUndatedPlansAndReports(t *testing.T) {
 		t.Errorf("a report nine days after the plans joined them (%d joined, want 1: the second plan)", r.Joined())
 	}
 }
+
+// TestResolverOtherCounterpart: two reports of talks on a trip a day
+// apart, which name the same guest and different hosts of one country,
+// are two meetings in either order; a report naming the host and one
+// more official of his country joins the host's meeting.
+func TestResolverOtherCounterpart(t *testing.T) {
+	both := []string{"JPN", "IRN"}
+	guest := leader{"shinzo-abbe", "JPN", "Prime Minister"}
+	president := leader{"hassan-rohan", "IRN", "President"}
+	leaderIRN := leader{"ali-khamenko", "IRN", "Supreme Leader"}
+	minister := leader{"javad-zarifo", "IRN", "Foreign Minister"}
+	first := eventReport("m1111111111", "2019-06-12", "meeting", "2019-06-12", both, guest, president)
+	second := eventReport("m2222222222", "2019-06-13", "meeting", "2019-06-13", both, guest, leaderIRN)
+	second.Entities[len(second.Entities)-1].DatePrecision = "assumed"
+	again := eventReport("m3333333333", "2019-06-12", "meeting", "2019-06-12", both, guest, president, minister)
+	for _, tc := range []struct {
+		name    string
+		reports []*graph.Extraction
+		joined  int
+	}{
+		{"another host of the country", []*graph.Extraction{first, second}, 0},
+		{"another host, other order", []*graph.Extraction{second, first}, 0},
+		{"the host and his minister", []*graph.Extraction{first, again}, 1},
+	} {
+		r := graph.NewResolver(graph.Snapshot{})
+		for _, x := range tc.reports {
+			r.Resolve(x)
+		}
+		if r.Joined() != tc.joined {
+			t.Errorf("%s: %d joined, want %d", tc.name, r.Joined(), tc.joined)
+		}
+	}
+}

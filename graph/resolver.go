@@ -358,7 +358,7 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		var best *EventSketch
 		taken := r.events[me.Key] != nil
 		for _, c := range r.candidateEvents(me) {
-			if SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) && (best == nil || closer(me, *c, *best)) {
+			if SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) && !otherCounterpart(me, *c, r.countryIn(x)) && (best == nil || closer(me, *c, *best)) {
 				best = c
 			}
 		}
@@ -381,6 +381,33 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		}
 	}
 	return renames
+}
+
+// otherCounterpart reports whether two reports of a meeting or a call
+// that share a leader name different people on the other side: for some
+// country, both name leaders of it, none in common ("Abe met Rouhani",
+// "Abe met Khamenei" — two meetings of one trip, a day apart). Who took
+// part in a talk is part of what the occasion is.
+func otherCounterpart(a, b EventSketch, countryOf func(person string) string) bool {
+	if a.Kind != string(KindMeeting) && a.Kind != string(KindPhoneCall) || shared(a.People, b.People) == 0 {
+		return false
+	}
+	byCountry := func(people []string) map[string][]string {
+		m := map[string][]string{}
+		for _, p := range people {
+			if c := countryOf(p); c != "" {
+				m[c] = append(m[c], p)
+			}
+		}
+		return m
+	}
+	ca, cb := byCountry(a.People), byCountry(b.People)
+	for c, pa := range ca {
+		if pb := cb[c]; len(pb) > 0 && shared(pa, pb) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryIn returns the country of a leader as report x gives it, or
