@@ -1481,6 +1481,11 @@ func (a *eventStage) leaderSubjectAt(k, i int) bool {
 	return false
 }
 
+// dueVerbs are the forms of "be" that make "due in" a leader's coming
+// ("X is due in Kampala"), not a thing's date ("the election due in
+// Hungary in April").
+var dueVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "'s": true}
+
 // presenceSubject reports whether the presence verb at i ("was", "were",
 // "been") has a leader right before it for its subject: "he"/"she", or the
 // end of a leader's name ("President X was in Lima"), or, for "been",
@@ -1556,8 +1561,8 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if a.tok(k).norm == "with" {
 		k = a.companionsEnd(k) // "will travel with X, the Health Minister, to Tonga"
 	}
-	if a.toks[i].norm == "due" && a.tok(k).norm != "in" {
-		return false // "is due to sign", "due to China's policy"
+	if a.toks[i].norm == "due" && (a.tok(k).norm != "in" || !dueVerbs[a.tok(i-1).norm]) {
+		return false // "is due to sign", "due to China's policy", "the election due in Hungary"
 	}
 	if n := a.toks[i].norm; (n == "come" || n == "comes" || n == "coming") && !a.comerSubject(i) {
 		return false // "students who come to Sri Lanka": no leader's visit
