@@ -1402,7 +1402,7 @@ func (a *eventStage) hostsLeader(i, j int) bool {
 	}
 	for k := j; k < j+6 && k < a.sents[s].last; k++ {
 		if a.tok(k).norm == "by" {
-			return a.leaderWithin(k+1, 3) && len(a.leaderMentionsBetween(a.sents[s].first, i)) > 0
+			return a.leaderWithin(k+1, 3) && len(a.leaderMentionsBetween(a.sents[s].first, i)) > 0 && !a.twoSidesBetween(a.sents[s].first, i)
 		}
 		if a.toks[k].kind == tokPunct {
 			break
@@ -1415,6 +1415,34 @@ func (a *eventStage) hostsLeader(i, j int) bool {
 	}
 	return false
 }
+
+// twoSidesBetween reports whether the leaders named in [i, j) serve two
+// countries or more: "the two leaders were welcomed by Swiss President
+// X" — guests of two sides met on a third's ground for their own
+// occasion, which the host welcomes them to; no visit to him.
+func (a *eventStage) twoSidesBetween(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if n := a.toks[k].norm; (n == "two" || n == "both") && twoSidesNouns[a.toks[k+1].norm] {
+			return true // "the two leaders", "both presidents"
+		}
+	}
+	seen := ""
+	for _, m := range a.leaderMentionsBetween(i, j) {
+		for _, l := range m.leaders {
+			switch {
+			case l.country == "":
+			case seen == "":
+				seen = l.country
+			case l.country != seen:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// twoSidesNouns name the two sides of an occasion after "two" or "both".
+var twoSidesNouns = map[string]bool{"leaders": true, "presidents": true, "heads": true, "premiers": true, "ministers": true, "delegations": true}
 
 // welcomeGiven reports whether the noun "welcome" at [i, j) is one given
 // to a leader: "a", at most two lower-case words, "welcome", after a giver
