@@ -76,7 +76,7 @@ type event struct {
 	framed    bool   // a visit told only as the frame of other occasions (see framedVisits)
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	ahead     bool   // reported only as one still to come after the deed told (see aheadOf)
-	aheadNoun bool   // every hit ahead of the deed names the occasion: "ahead of a possible visit"
+	aheadNoun bool   // every hit ahead of the deed names it as one to come: "ahead of a possible visit"
 	backstory bool   // dated by a trigger in the past perfect, which dates no other occasion (see pluperfectAt)
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	firstDone bool   // its first hit reports it done, in no future clause
@@ -255,7 +255,7 @@ func (a *eventStage) scanEvents() {
 			into.detached = false // the occasion itself reported
 		}
 		if h.ahead && !h.aheadNoun {
-			into.aheadNoun = false // "before meeting X, he laid a wreath": a clause of the report's own time
+			into.aheadNoun = false // "before meeting X, he laid a wreath", "before the visit": maybe of the report's own time
 		}
 		if !h.ahead && (h.reported && !h.future || h.date.day() != "") {
 			into.ahead = false // the occasion told done, or dated; not a plan again with no day ("is planning a trip this week")
@@ -1261,7 +1261,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 				dest = a.hostCountry(i) // "Erdogan hosted X": a visit to Turkey
 			}
 		}
-		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadOf(i) && !aheadWords[a.tok(i-1).norm], backstory: a.pluperfectAt(i),
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadPlan(i), backstory: a.pluperfectAt(i),
 			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != ""})
 		i = j - 1
 	}
@@ -1291,18 +1291,32 @@ var aheadWords = wordSet("aheadWords")
 // Antony Blinken's visit"): an occasion still to come, which takes no
 // other occasion's day. A verb between ends the reach: "before he met
 // X, the two held talks".
-func (a *eventStage) aheadOf(i int) bool {
+func (a *eventStage) aheadOf(i int) bool { return a.aheadWord(i) >= 0 }
+
+// aheadWord returns the token of the word that puts the trigger at i
+// ahead (see aheadOf), or -1.
+func (a *eventStage) aheadWord(i int) int {
 	s := a.sentenceOf(i)
 	for k := i - 1; k >= 0 && k >= i-6 && a.sentenceOf(k) == s; k-- {
 		t := a.toks[k]
 		if aheadWords[t.norm] {
-			return true
+			return k
 		}
 		if t.kind == tokPunct && t.norm != "'s" || pastVerbs[t.norm] || !t.upper && strings.HasSuffix(t.norm, "ed") {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// aheadPlan reports whether the trigger at i is named as an occasion to
+// come by "ahead of" ("ahead of a possible visit", "ahead of X's visit
+// this week"): not by "before", which a past account also uses for a
+// later step of itself ("had talked by phone last week, before the
+// visit"; "before meeting X, he laid a wreath").
+func (a *eventStage) aheadPlan(i int) bool {
+	k := a.aheadWord(i)
+	return k >= 0 && k < i-1 && a.toks[k].norm == "ahead"
 }
 
 // spendVerbs are the forms of "spend", which are a meeting only as
