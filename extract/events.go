@@ -33,15 +33,16 @@ func findEvents(e *entityStage) *eventStage {
 
 // hit is one trigger occurrence.
 type hit struct {
-	kind     graph.EventKind
-	i, j     int // trigger tokens
-	sent     int
-	date     dateMention
-	place    string // place key from the sentence, "" when none
-	detached bool   // "after attending a summit", "ahead of a visit": another time
-	sequel   bool   // detached by "after", "before", "ahead" or "following" (see sequel)
-	apart    bool   // told as another occasion: "in a separate meeting", "afterwards" (see apart)
-	ahead    bool   // detached as one still to come: "ahead of a possible visit" (see aheadOf)
+	kind      graph.EventKind
+	i, j      int // trigger tokens
+	sent      int
+	date      dateMention
+	place     string // place key from the sentence, "" when none
+	detached  bool   // "after attending a summit", "ahead of a visit": another time
+	sequel    bool   // detached by "after", "before", "ahead" or "following" (see sequel)
+	apart     bool   // told as another occasion: "in a separate meeting", "afterwards" (see apart)
+	ahead     bool   // detached as one still to come: "ahead of a possible visit" (see aheadOf)
+	aheadNoun bool   // ahead as a named occasion ("ahead of a possible visit"), not a clause ("before meeting X")
 	// backstory marks a trigger told in the past perfect ("had landed
 	// in Tehran on Wednesday"): before the time the report tells
 	backstory bool
@@ -77,6 +78,7 @@ type event struct {
 	framed    bool   // a visit told only as the frame of other occasions (see framedVisits)
 	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
 	ahead     bool   // reported only as one still to come after the deed told (see aheadOf)
+	aheadNoun bool   // every hit ahead of the deed names it as one to come: "ahead of a possible visit"
 	backstory bool   // dated by a trigger in the past perfect, which dates no other occasion (see pluperfectAt)
 	past      bool   // told as history with a past date of its own (see pastWhen)
 	earlier   bool   // told only as trips made before, with no date (see beenTo)
@@ -263,7 +265,7 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier, session: h.session}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, aheadNoun: h.ahead && h.aheadNoun, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier, session: h.session}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
@@ -272,6 +274,9 @@ func (a *eventStage) scanEvents() {
 			into.detached = false // the occasion itself reported
 		}
 		into.earlier = into.earlier && h.earlier
+		if h.ahead && !h.aheadNoun {
+			into.aheadNoun = false // "before meeting X, he laid a wreath", "before the visit": maybe of the report's own time
+		}
 		if !h.ahead && (h.reported && !h.future || h.date.day() != "") {
 			into.ahead = false // the occasion told done, or dated; not a plan again with no day ("is planning a trip this week")
 		}
@@ -1421,7 +1426,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 				dest = a.hostCountry(i) // "Erdogan hosted X": a visit to Turkey
 			}
 		}
-		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), backstory: a.pluperfectAt(i),
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadPlan(i), backstory: a.pluperfectAt(i),
 			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j)})
 		i = j - 1
 	}
@@ -1544,18 +1549,32 @@ var aheadWords = wordSet("aheadWords")
 // Antony Blinken's visit"): an occasion still to come, which takes no
 // other occasion's day. A verb between ends the reach: "before he met
 // X, the two held talks".
-func (a *eventStage) aheadOf(i int) bool {
+func (a *eventStage) aheadOf(i int) bool { return a.aheadWord(i) >= 0 }
+
+// aheadWord returns the token of the word that puts the trigger at i
+// ahead (see aheadOf), or -1.
+func (a *eventStage) aheadWord(i int) int {
 	s := a.sentenceOf(i)
 	for k := i - 1; k >= 0 && k >= i-6 && a.sentenceOf(k) == s; k-- {
 		t := a.toks[k]
 		if aheadWords[t.norm] {
-			return true
+			return k
 		}
 		if t.kind == tokPunct && t.norm != "'s" || pastVerbs[t.norm] || !t.upper && strings.HasSuffix(t.norm, "ed") {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// aheadPlan reports whether the trigger at i is named as an occasion to
+// come by "ahead of" ("ahead of a possible visit", "ahead of X's visit
+// this week"): not by "before", which a past account also uses for a
+// later step of itself ("had talked by phone last week, before the
+// visit"; "before meeting X, he laid a wreath").
+func (a *eventStage) aheadPlan(i int) bool {
+	k := a.aheadWord(i)
+	return k >= 0 && k < i-1 && a.toks[k].norm == "ahead"
 }
 
 // opensSentence reports whether the date at token di opens sentence s,
@@ -1670,7 +1689,7 @@ func (a *eventStage) hostsLeader(i, j int) bool {
 	}
 	for k := j; k < j+6 && k < a.sents[s].last; k++ {
 		if a.tok(k).norm == "by" {
-			return a.leaderWithin(k+1, 3) && len(a.leaderMentionsBetween(a.sents[s].first, i)) > 0
+			return a.leaderWithin(k+1, 3) && len(a.leaderMentionsBetween(a.sents[s].first, i)) > 0 && !a.twoSidesBetween(a.sents[s].first, i)
 		}
 		if a.toks[k].kind == tokPunct {
 			break
@@ -1683,6 +1702,34 @@ func (a *eventStage) hostsLeader(i, j int) bool {
 	}
 	return false
 }
+
+// twoSidesBetween reports whether the leaders named in [i, j) serve two
+// countries or more: "the two leaders were welcomed by Swiss President
+// X" — guests of two sides met on a third's ground for their own
+// occasion, which the host welcomes them to; no visit to him.
+func (a *eventStage) twoSidesBetween(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if n := a.toks[k].norm; (n == "two" || n == "both") && twoSidesNouns[a.toks[k+1].norm] {
+			return true // "the two leaders", "both presidents"
+		}
+	}
+	seen := ""
+	for _, m := range a.leaderMentionsBetween(i, j) {
+		for _, l := range m.leaders {
+			switch {
+			case l.country == "":
+			case seen == "":
+				seen = l.country
+			case l.country != seen:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// twoSidesNouns name the two sides of an occasion after "two" or "both".
+var twoSidesNouns = map[string]bool{"leaders": true, "presidents": true, "heads": true, "premiers": true, "ministers": true, "delegations": true}
 
 // welcomeGiven reports whether the noun "welcome" at [i, j) is one given
 // to a leader: "a", at most two lower-case words, "welcome", after a giver
@@ -1748,6 +1795,11 @@ func (a *eventStage) leaderSubjectAt(k, i int) bool {
 	}
 	return false
 }
+
+// dueVerbs are the forms of "be" that make "due in" a leader's coming
+// ("X is due in Kampala"), not a thing's date ("the election due in
+// Hungary in April").
+var dueVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "'s": true}
 
 // presenceSubject reports whether the presence verb at i ("was", "were",
 // "been") has a leader right before it for its subject: "he"/"she", or the
@@ -1824,8 +1876,8 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if a.tok(k).norm == "with" {
 		k = a.companionsEnd(k) // "will travel with X, the Health Minister, to Tonga"
 	}
-	if a.toks[i].norm == "due" && a.tok(k).norm != "in" {
-		return false // "is due to sign", "due to China's policy"
+	if a.toks[i].norm == "due" && (a.tok(k).norm != "in" || !dueVerbs[a.tok(i-1).norm]) {
+		return false // "is due to sign", "due to China's policy", "the election due in Hungary"
 	}
 	if n := a.toks[i].norm; (n == "come" || n == "comes" || n == "coming") && !a.comerSubject(i) {
 		return false // "students who come to Sri Lanka": no leader's visit

@@ -9,12 +9,18 @@ import "github.com/bilateral-kg/bilateral/graph"
 // that signing, one agreement, not a statement of its own; once one is, a
 // later "the declaration" is that signed document again. A ceremony at
 // which agreements were signed ("at an official ceremony ..., the two
-// leaders signed agreements") is the signing too.
+// leaders signed agreements") is the signing too. So is a signing of a
+// declaration by its name ("signing the Algiers Declaration", a name and
+// no statement hit): a later "the joint declaration" is that document.
 func (a *eventStage) dropSigningParts(hits []hit) []hit {
 	signing := map[int]bool{}
+	namedSigned := -1 // the first sentence signing a declaration by its name
 	for _, h := range hits {
 		if h.kind == graph.KindAgreement {
 			signing[h.sent] = true
+			if (namedSigned < 0 || h.sent < namedSigned) && a.namesDeclaration(h.sent) {
+				namedSigned = h.sent
+			}
 		}
 	}
 	out := hits[:0]
@@ -25,7 +31,7 @@ func (a *eventStage) dropSigningParts(hits []hit) []hit {
 		case signing[h.sent]:
 			signed = true
 			continue
-		case signed && a.tok(h.i-1).norm == "the":
+		case (signed || namedSigned >= 0 && h.sent > namedSigned) && a.tok(h.i-1).norm == "the":
 			continue
 		}
 		if h.kind == graph.KindCeremony && a.toks[h.i].norm == "ceremony" && signing[h.sent] {
@@ -35,3 +41,18 @@ func (a *eventStage) dropSigningParts(hits []hit) []hit {
 	}
 	return out
 }
+
+// namesDeclaration reports whether sentence s names a declaration, a
+// joint statement or a communique by a capitalised name ("the Algiers
+// Declaration").
+func (a *eventStage) namesDeclaration(s int) bool {
+	for k := a.sents[s].first; k < a.sents[s].last; k++ {
+		if t := a.toks[k]; t.upper && documentNames[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNames are the nouns that end the name of a signed statement.
+var documentNames = map[string]bool{"declaration": true, "statement": true, "communique": true}

@@ -110,9 +110,11 @@ func (a *eventStage) endedAfter(j int) bool {
 var clauseOpeners = wordSet("clauseOpeners")
 
 // eventStatus returns "planned" for an event announced for later (in a
-// future clause, or dated after the article), else "held".
+// future clause, dated after the article, or named only as one still to
+// come after the deed the article reports, on no day: "talked by phone,
+// ahead of a possible visit"), else "held".
 func (a *eventStage) eventStatus(e *event) string {
-	if e.future && !e.reported {
+	if e.future && !e.reported || e.ahead && e.aheadNoun && e.date == "" {
 		return "planned"
 	}
 	if e.prec != "assumed" && e.date != "" && !a.ref.IsZero() && e.date > a.ref.Format("2006-01-02") {

@@ -241,11 +241,15 @@ type EventSketch struct {
 	DateClaims    Claims
 	AssumedDates  Claims
 	DateCorrected bool
-	Anchor        string   // the event's date, or else the date of the article that reported it
-	Location      string   // place key, "" when unknown
-	Countries     []string // alpha-3 codes of participating countries
-	People        []string // person keys of participating leaders
-	Orgs          []string // organization keys of participating organizations
+	Anchor        string // the event's date, or else the date of the article that reported it
+	// Planned: every report tells the occasion as still to come ("ahead
+	// of a possible visit"). An undated plan is published before the
+	// occasion, not after it as an undated report of a held one is.
+	Planned   bool
+	Location  string   // place key, "" when unknown
+	Countries []string // alpha-3 codes of participating countries
+	People    []string // person keys of participating leaders
+	Orgs      []string // organization keys of participating organizations
 }
 
 // Windows of event resolution.
@@ -296,9 +300,23 @@ func SameEvent(a, b EventSketch) bool {
 }
 
 // sameDayAndLeaders reports whether both reports date the event to the
-// same day and name a participating leader in common.
+// same day and name a participating leader in common — or one dates it
+// and the other, giving no time, is published that day (its date
+// assumed, "seven agreements were signed") and names two leaders in
+// common: the weaker evidence of the day asks for more of the people.
 func sameDayAndLeaders(a, b EventSketch) bool {
-	return a.Date != "" && a.Date == b.Date && shared(a.People, b.People) > 0
+	if a.Date == "" {
+		a, b = b, a
+	}
+	switch {
+	case a.Date == "":
+		return false
+	case a.Date == b.Date:
+		return shared(a.People, b.People) > 0
+	case b.Date == "" && len(b.AssumedDates) > 0 && b.AssumedDates.Earliest() == a.Date:
+		return shared(a.People, b.People) >= 2
+	}
+	return false
 }
 
 func datesCompatible(a, b EventSketch) bool {
@@ -318,14 +336,26 @@ func datesCompatible(a, b EventSketch) bool {
 	case a.Date == "" && b.Date == "":
 		da, oka := day(a.Anchor)
 		db, okb := day(b.Anchor)
-		return oka && okb && absDur(da.Sub(db)) <= 3*24*time.Hour
+		if !oka || !okb {
+			return false
+		}
+		return absDur(da.Sub(db)) <= 3*24*time.Hour || planAhead(a, da, db) || planAhead(b, db, da)
 	}
 	if a.Date == "" {
 		a, b = b, a // a dated, b an undated report
 	}
 	da, oka := day(a.Date)
 	rb, okb := day(b.Anchor)
-	return oka && okb && rb.Sub(da) >= -DatedSlack && rb.Sub(da) <= UndatedWindow
+	return oka && okb && (rb.Sub(da) >= -DatedSlack && rb.Sub(da) <= UndatedWindow || planAhead(b, rb, da))
+}
+
+// planAhead reports whether p, an undated plan published on day pub
+// ("ahead of a possible visit", "later this week"), may tell the occasion
+// of day at: on the day of the plan or within UndatedWindow after it —
+// the mirror of an undated report of a held occasion, published on its
+// day or within UndatedWindow after it.
+func planAhead(p EventSketch, pub, at time.Time) bool {
+	return p.Planned && p.Date == "" && at.Sub(pub) >= -DatedSlack && at.Sub(pub) <= UndatedWindow
 }
 
 func absDur(d time.Duration) time.Duration {

@@ -88,6 +88,16 @@ func TestSameEvent(t *testing.T) {
 		{"two weeks later", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "2025-09-13", "2025-09-13" }), false},
 		{"other kind", edit(func(e *graph.EventSketch) { e.Kind = "phone_call" }), false},
 		{"other place, same day and leader", edit(func(e *graph.EventSketch) { e.Location = "place:beijing" }), true},
+		{"other place, date assumed that day, two leaders in common", edit(func(e *graph.EventSketch) {
+			e.Location, e.Date, e.AssumedDates = "place:beijing", "", graph.Claims{}.Add("2025-08-30", "2025-08-30|b")
+		}), true},
+		{"other place, date assumed that day, one leader in common", edit(func(e *graph.EventSketch) {
+			e.Location, e.Date, e.AssumedDates, e.People = "place:beijing", "", graph.Claims{}.Add("2025-08-30", "2025-08-30|b"), []string{"person:x"}
+		}), false},
+		{"other place, date assumed the next day", edit(func(e *graph.EventSketch) {
+			e.Location, e.Date, e.Anchor, e.AssumedDates = "place:beijing", "", "2025-08-31", graph.Claims{}.Add("2025-08-31", "2025-08-31|b")
+		}), false},
+		{"other place, undated report of that day", edit(func(e *graph.EventSketch) { e.Location, e.Date = "place:beijing", "" }), false},
 		{"other place, next day", edit(func(e *graph.EventSketch) { e.Location, e.Date, e.Anchor = "place:beijing", "2025-08-31", "2025-08-31" }), false},
 		{"other place, no leader in common", edit(func(e *graph.EventSketch) {
 			e.Location, e.People = "place:beijing", []string{"person:x2", "person:t2"}
@@ -97,6 +107,11 @@ func TestSameEvent(t *testing.T) {
 		{"undated report two days later", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "", "2025-09-01" }), true},
 		{"undated report a month later", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "", "2025-09-30" }), false},
 		{"undated report before the event", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "", "2025-08-20" }), false},
+		{"undated report four days before the event", edit(func(e *graph.EventSketch) { e.Date, e.Anchor = "", "2025-08-26" }), false},
+		{"undated plan four days before the event", edit(func(e *graph.EventSketch) { e.Date, e.Anchor, e.Planned = "", "2025-08-26", true }), true},
+		{"undated plan the day after the event", edit(func(e *graph.EventSketch) { e.Date, e.Anchor, e.Planned = "", "2025-08-31", true }), true},
+		{"undated plan ten days before the event", edit(func(e *graph.EventSketch) { e.Date, e.Anchor, e.Planned = "", "2025-08-20", true }), false},
+		{"dated plan four days before", edit(func(e *graph.EventSketch) { e.Date, e.Anchor, e.Planned = "2025-08-26", "2025-08-26", true }), false},
 		{"other counterpart", edit(func(e *graph.EventSketch) {
 			e.Countries = []string{"CHN", "RUS"}
 			e.People = []string{"person:x", "person:p"}
@@ -129,6 +144,31 @@ func TestSameEvent(t *testing.T) {
 		a.Kind, b.Kind, b.Key, b.Date, b.Anchor = tc.kind, tc.kind, "event:v2", tc.date, tc.date
 		if got := graph.SameEvent(a, b); got != tc.want {
 			t.Errorf("%s: SameEvent = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	// two undated reports: within three days, or an undated plan up to a
+	// week before an undated report of the occasion held
+	undated := func(key, anchor string, planned bool) graph.EventSketch {
+		return graph.EventSketch{Key: key, Kind: "visit", Anchor: anchor, Planned: planned, Countries: []string{"CHN", "USA"}, People: []string{"person:b"}}
+	}
+	for _, tc := range []struct {
+		name string
+		a, b graph.EventSketch
+		want bool
+	}{
+		{"two reports three days apart", undated("event:u1", "2023-06-15", false), undated("event:u2", "2023-06-18", false), true},
+		{"two reports four days apart", undated("event:u1", "2023-06-14", false), undated("event:u2", "2023-06-18", false), false},
+		{"a plan four days before a report", undated("event:u1", "2023-06-14", true), undated("event:u2", "2023-06-18", false), true},
+		{"a plan seven days before a report", undated("event:u1", "2023-06-11", true), undated("event:u2", "2023-06-18", false), true},
+		{"a plan nine days before a report", undated("event:u1", "2023-06-09", true), undated("event:u2", "2023-06-18", false), false},
+		{"a plan four days after a report", undated("event:u1", "2023-06-22", true), undated("event:u2", "2023-06-18", false), false},
+		{"two plans five days apart", undated("event:u1", "2023-06-13", true), undated("event:u2", "2023-06-18", true), true},
+	} {
+		if got := graph.SameEvent(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: SameEvent = %v, want %v", tc.name, got, tc.want)
+		}
+		if got := graph.SameEvent(tc.b, tc.a); got != tc.want {
+			t.Errorf("%s: SameEvent is not symmetric", tc.name)
 		}
 	}
 	summitA := graph.EventSketch{Key: "event:s1", Kind: "summit", Date: "2025-07-01", Anchor: "2025-07-01", Countries: []string{"BRA", "CHN", "IND"}, Orgs: []string{"org:brics"}}
@@ -407,6 +447,87 @@ func TestNameKeysLeaveOutInitials(t *testing.T) {
 	for _, tc := range tests {
 		if got := graph.NameKeys(tc.key); !slices.Equal(got, tc.want) {
 			t.Errorf("NameKeys(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}
+
+// TestResolverJoinsUndatedPlansAndReports: two undated plans of a visit
+// ("ahead of a possible visit") published four and three days before two
+// undated reports of it held are one visit in every order of arrival —
+// a plan must not anchor the held visit at its own publication day —
+// while a held report nine days after the plans is another visit.
+func TestResolverJoinsUndatedPlansAndReports(t *testing.T) {
+	planned := func(x *graph.Extraction) *graph.Extraction {
+		x.Entities[len(x.Entities)-1].Status = "planned"
+		return x
+	}
+	both := []string{"CHN", "USA"}
+	b := leader{"b-blinkman", "USA", "Secretary of State"}
+	reports := []*graph.Extraction{
+		planned(eventReport("p1111111111", "2023-06-14", "visit", "", both, b)),
+		planned(eventReport("p2222222222", "2023-06-15", "visit", "", both, b)),
+		eventReport("h3333333333", "2023-06-18", "visit", "", both, b),
+		eventReport("h4444444444", "2023-06-18", "visit", "", both),
+	}
+	for _, order := range [][]int{{0, 1, 2, 3}, {0, 1, 3, 2}, {2, 3, 0, 1}, {3, 0, 2, 1}, {1, 3, 0, 2}, {2, 0, 3, 1}} {
+		r := graph.NewResolver(graph.Snapshot{})
+		keys := map[string]bool{}
+		for _, i := range order {
+			out, renames := r.Resolve(reports[i])
+			for _, rn := range renames {
+				if keys[rn.From] {
+					delete(keys, rn.From)
+					keys[rn.To] = true
+				}
+			}
+			for _, e := range out.Entities {
+				if e.Type == graph.TypeEvent {
+					keys[e.Key] = true
+				}
+			}
+		}
+		if len(keys) != 1 {
+			t.Errorf("order %v: %d visits %v, want one", order, len(keys), keys)
+		}
+	}
+	r := graph.NewResolver(graph.Snapshot{})
+	r.Resolve(reports[0])
+	r.Resolve(reports[1])
+	late := eventReport("h5555555555", "2023-06-24", "visit", "", both, b)
+	if r.Resolve(late); r.Joined() != 1 {
+		t.Errorf("a report nine days after the plans joined them (%d joined, want 1: the second plan)", r.Joined())
+	}
+}
+
+// TestResolverOtherCounterpart: two reports of talks on a trip a day
+// apart, which name the same guest and different hosts of one country,
+// are two meetings in either order; a report naming the host and one
+// more official of his country joins the host's meeting.
+func TestResolverOtherCounterpart(t *testing.T) {
+	both := []string{"JPN", "IRN"}
+	guest := leader{"shinzo-abbe", "JPN", "Prime Minister"}
+	president := leader{"hassan-rohan", "IRN", "President"}
+	leaderIRN := leader{"ali-khamenko", "IRN", "Supreme Leader"}
+	minister := leader{"javad-zarifo", "IRN", "Foreign Minister"}
+	first := eventReport("m1111111111", "2019-06-12", "meeting", "2019-06-12", both, guest, president)
+	second := eventReport("m2222222222", "2019-06-13", "meeting", "2019-06-13", both, guest, leaderIRN)
+	second.Entities[len(second.Entities)-1].DatePrecision = "assumed"
+	again := eventReport("m3333333333", "2019-06-12", "meeting", "2019-06-12", both, guest, president, minister)
+	for _, tc := range []struct {
+		name    string
+		reports []*graph.Extraction
+		joined  int
+	}{
+		{"another host of the country", []*graph.Extraction{first, second}, 0},
+		{"another host, other order", []*graph.Extraction{second, first}, 0},
+		{"the host and his minister", []*graph.Extraction{first, again}, 1},
+	} {
+		r := graph.NewResolver(graph.Snapshot{})
+		for _, x := range tc.reports {
+			r.Resolve(x)
+		}
+		if r.Joined() != tc.joined {
+			t.Errorf("%s: %d joined, want %d", tc.name, r.Joined(), tc.joined)
 		}
 	}
 }

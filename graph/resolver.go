@@ -358,7 +358,7 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		var best *EventSketch
 		taken := r.events[me.Key] != nil
 		for _, c := range r.candidateEvents(me) {
-			if SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) && (best == nil || closer(me, *c, *best)) {
+			if SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) && !otherCounterpart(me, *c, r.countryIn(x)) && (best == nil || closer(me, *c, *best)) {
 				best = c
 			}
 		}
@@ -381,6 +381,33 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		}
 	}
 	return renames
+}
+
+// otherCounterpart reports whether two reports of a meeting or a call
+// that share a leader name different people on the other side: for some
+// country, both name leaders of it, none in common ("Abe met Rouhani",
+// "Abe met Khamenei" — two meetings of one trip, a day apart). Who took
+// part in a talk is part of what the occasion is.
+func otherCounterpart(a, b EventSketch, countryOf func(person string) string) bool {
+	if a.Kind != string(KindMeeting) && a.Kind != string(KindPhoneCall) || shared(a.People, b.People) == 0 {
+		return false
+	}
+	byCountry := func(people []string) map[string][]string {
+		m := map[string][]string{}
+		for _, p := range people {
+			if c := countryOf(p); c != "" {
+				m[c] = append(m[c], p)
+			}
+		}
+		return m
+	}
+	ca, cb := byCountry(a.People), byCountry(b.People)
+	for c, pa := range ca {
+		if pb := cb[c]; len(pb) > 0 && shared(pa, pb) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryIn returns the country of a leader as report x gives it, or
@@ -576,14 +603,20 @@ func (e *EventSketch) merge(o EventSketch) {
 		// matching compares stated dates only; an assumed one anchors
 		e.Date = EventDate(e.Kind, e.DateClaims, nil)
 	}
+	// the anchor of an undated event: the earliest article date of the
+	// reports of it held, or of its plans while it has no other (a plan
+	// is published before the occasion, and must not anchor it there)
 	undated := e.Anchor
-	if o.Date == "" && o.Anchor != "" && (undated == "" || o.Anchor < undated) {
+	switch {
+	case o.Date != "" || o.Anchor == "" || o.Planned && !e.Planned:
+	case e.Planned && !o.Planned || undated == "" || o.Anchor < undated:
 		undated = o.Anchor
 	}
 	e.Anchor = e.Date
 	if e.Anchor == "" {
 		e.Anchor = undated
 	}
+	e.Planned = e.Planned && o.Planned // one report of it held: a held occasion
 	if o.Location != "" && (e.Location == "" || o.Location < e.Location) {
 		e.Location = o.Location
 	}
@@ -599,9 +632,12 @@ func (e *EventSketch) merge(o EventSketch) {
 // time) does not count as a date: such a report matches as an undated one,
 // anchored at that date.
 func SketchOf(x *Extraction, e Entity) EventSketch {
-	s := EventSketch{Key: e.Key, Kind: e.Kind, Date: e.Date, Anchor: e.Date, Location: e.Location}
+	s := EventSketch{Key: e.Key, Kind: e.Kind, Date: e.Date, Anchor: e.Date, Location: e.Location, Planned: e.Status == "planned"}
 	if e.DatePrecision == "assumed" {
 		s.Date = ""
+		if e.Date != "" {
+			s.AssumedDates = Claims{}.Add(e.Date, Stamp(x.Article))
+		}
 	}
 	if s.Anchor == "" {
 		s.Anchor = x.Article.Date

@@ -57,7 +57,8 @@ CALL (e) {
 RETURN e.key AS key, e.kind AS kind, toString(e.date) AS date, toString(e.anchor) AS anchor,
        location, countries, people, orgs,
        [(:Article)-[r:REPORTS]->(e) WHERE r.date IS NOT NULL | [toString(r.date), r.stamp, coalesce(r.datePrecision, '')]] AS dates,
-       'date' IN coalesce(e.corrected, []) AS fixed`
+       'date' IN coalesce(e.corrected, []) AS fixed,
+       [(:Article)-[r:REPORTS]->(e) | coalesce(r.status, '')] AS statuses`
 )
 
 // candidateParams are the parameters of the three look-ups for a batch.
@@ -159,6 +160,11 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 		v := r.Values
 		e := graph.EventSketch{Key: str(v[0]), Kind: str(v[1]), Date: str(v[2]), Anchor: str(v[3]), Location: str(v[4]),
 			Countries: strList(v[5]), People: strList(v[6]), Orgs: strList(v[7]), DateCorrected: v[9] == true}
+		statuses := strList(v[10])
+		e.Planned = len(statuses) > 0
+		for _, st := range statuses {
+			e.Planned = e.Planned && st == "planned"
+		}
 		dates, _ := v[8].([]any)
 		sort.Slice(dates, func(i, j int) bool { return fmt.Sprint(dates[i]) < fmt.Sprint(dates[j]) })
 		for _, d := range dates {

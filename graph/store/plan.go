@@ -51,8 +51,10 @@ var (
 // report states one, the earliest article date reports assume), with
 // the precision and words of the latest report giving it; the status
 // and summary of the latest report giving one; the anchor resolution
-// compares (the stated date, else the earliest article date). An
-// analyst's correction of the date wins.
+// compares (the stated date, else the earliest article date of the
+// reports that tell it held — a plan is published before the occasion
+// — or of its plans while it has no other). An analyst's correction of
+// the date wins.
 const cypherEventAttrs = `
 WITH n
 CALL (n) {
@@ -69,7 +71,8 @@ CALL (n, winner) {
 CALL (n) {
   OPTIONAL MATCH (:Article)-[r:REPORTS]->(n)
   WITH r ORDER BY r.stamp DESC
-  RETURN head(collect(r.status)) AS status, head(collect(r.summary)) AS summary, min(r.articleDate) AS firstArticle
+  RETURN head(collect(r.status)) AS status, head(collect(r.summary)) AS summary,
+         coalesce(min(CASE WHEN coalesce(r.status, '') <> 'planned' THEN r.articleDate END), min(r.articleDate)) AS firstArticle
 }
 WITH n, winner, winnerAssumed, precision, dateText, status, summary, firstArticle, 'date' IN coalesce(n.corrected, []) AS fixed
 SET n.date = CASE WHEN fixed THEN n.date ELSE winner END,

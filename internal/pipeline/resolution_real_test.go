@@ -37,11 +37,16 @@ import (
 // told ended, time spent with a guest, quoted nicknames, Iran's Leader of
 // the Islamic Revolution, the summit of "the two"), 0.766 once two
 // stops of one tour told as done may share a day again (round 21 had
-// kept visits to two countries from sharing any date); the gate sits 0.01
-// under it); the held-out floor is its last measurement (0.808;
+// kept visits to two countries from sharing any date), 0.801 after
+// round 29's (undated plans joining the occasion held within a week, a
+// report with an assumed date joining the report dating that day despite
+// a misread place, two hosts of one country kept apart, a declaration
+// signed by its name being no statement, no visit from "the election due
+// in" a country nor from a third party's welcome of two sides); the gate
+// sits 0.01 under it); the held-out floor is its last measurement (0.808;
 // first 0.604) minus 0.02.
 const (
-	realResolutionDevGate   = 0.756
+	realResolutionDevGate   = 0.791
 	realResolutionHeldFloor = 0.788
 )
 
