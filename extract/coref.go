@@ -1274,15 +1274,22 @@ func (a *entityStage) namedAsPair(x, y *leader) bool {
 	return false
 }
 
-// mainSide reports whether country code is one of the two countries the
-// text names most.
-func (a *entityStage) mainSide(code string) bool {
+// namedCounts returns how often the text names each country, leaving out
+// the names of currencies ("US dollars").
+func (a *entityStage) namedCounts() map[string]int {
 	count := map[string]int{}
 	for _, c := range a.countries {
 		if !a.currencyMention(c) {
 			count[c.code]++
 		}
 	}
+	return count
+}
+
+// mainSide reports whether country code is one of the two countries the
+// text names most.
+func (a *entityStage) mainSide(code string) bool {
+	count := a.namedCounts()
 	above := 0
 	for c, n := range count {
 		if c != code && n > count[code] {

@@ -78,22 +78,32 @@ func TestTradeFigures(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, tc.name, out)
-			var got []string
-			for _, r := range out.Relations {
-				if r.Type == graph.RelTradeVolume {
-					got = append(got, fmt.Sprintf("%g %s %g %d %s", r.Value, r.Currency, r.ValueUSD, r.Year, r.Period))
-				}
-			}
+			got := tradeFigures(t, x, tc.name, tc.text, func(r graph.Relation) string {
+				return fmt.Sprintf("%g %s %g %d %s", r.Value, r.Currency, r.ValueUSD, r.Year, r.Period)
+			})
 			if len(got) != 1 || got[0] != tc.want {
 				t.Errorf("got %q, want [%q]", got, tc.want)
 			}
 		})
 	}
+}
+
+// tradeFigures extracts text and returns its trade figures, each as
+// show writes it.
+func tradeFigures(t *testing.T, x *extract.Extractor, name, text string, show func(graph.Relation) string) []string {
+	t.Helper()
+	out, err := x.Extract(extract.Document{Input: name, Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, name, out)
+	var got []string
+	for _, r := range out.Relations {
+		if r.Type == graph.RelTradeVolume {
+			got = append(got, show(r))
+		}
+	}
+	return got
 }
 
 // TestTradeFigureYears checks which year each of several figures in one
@@ -140,17 +150,9 @@ func TestTradeFigureYears(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := x.Extract(extract.Document{Input: tc.name, Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, tc.name, out)
-			var got []string
-			for _, r := range out.Relations {
-				if r.Type == graph.RelTradeVolume {
-					got = append(got, fmt.Sprintf("%g %d", r.Value, r.Year))
-				}
-			}
+			got := tradeFigures(t, x, tc.name, tc.text, func(r graph.Relation) string {
+				return fmt.Sprintf("%g %d", r.Value, r.Year)
+			})
 			slices.Sort(got)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)

@@ -659,12 +659,7 @@ func (a *entityStage) thirdPartner(c countryMention) bool {
 // Armenia and Azerbaijan" names Azerbaijan once, as often as the host
 // named once too, and makes it no side.
 func (a *entityStage) clearMainSide(code string) bool {
-	count := map[string]int{}
-	for _, c := range a.countries {
-		if !a.currencyMention(c) {
-			count[c.code]++
-		}
-	}
+	count := a.namedCounts()
 	above := 0
 	for c, n := range count {
 		if c != code && n >= count[code] {
