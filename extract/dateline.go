@@ -418,15 +418,13 @@ func titleWords(s string) string {
 // ..."); "" when none does, or two such lines disagree.
 func publicationLineDate(text string) string {
 	found := ""
-	n := 0
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
+	for n, rest := 0, text; n < 3 && rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n") // the first lines only, not the whole text split
+		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}
-		if n++; n > 3 {
-			break
-		}
+		n++
 		candidate, bracket := line, false
 		if open := strings.IndexByte(line, '('); open > 0 && open < 40 {
 			if end := strings.IndexByte(line[open:], ')'); end > 0 && end < 60 {

@@ -278,7 +278,8 @@ func (a *factStage) tradeVolumes(parties []string) {
 		found := false
 		for _, m := range figures {
 			from, to, ok := a.figurePair(s, m, parties, cont, focal)
-			if y, p := a.figureYear(s, m); !ok && cont && (y != 0 || p != "") && a.onlyOf(s, lastPair) {
+			year, period := a.figureYear(s, m)
+			if !ok && cont && (year != 0 || period != "") && a.onlyOf(s, lastPair) {
 				// "That is 9.4 percent more than a year earlier ($5.3
 				// billion in January-June 2023)": a dated figure of the
 				// same pair goes on
@@ -287,7 +288,6 @@ func (a *factStage) tradeVolumes(parties []string) {
 			if !ok {
 				continue
 			}
-			year, period := a.figureYear(s, m)
 			if year == 0 && period == "" && ctxSent >= s-3 && ctxSent <= s && ctx.text != "" {
 				year, period = ctx.year, ctx.text // "in January-July" two sentences before
 				ctxSent = s                       // and on through a list of partners
