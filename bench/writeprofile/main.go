@@ -156,6 +156,7 @@ func run(ctx context.Context, args []string) error {
 // relationship or the label a created node gets, when it has them.
 func shapeOf(cypher string) string {
 	var first, detail string
+	cypher = strings.TrimPrefix(cypher, "CYPHER replan=skip ") // the writers' option (graph/store/plans.go)
 	for _, l := range strings.Split(cypher, "\n") {
 		l = strings.TrimSpace(l)
 		if strings.HasPrefix(l, "UNWIND") { // "UNWIND $keys AS k MATCH ..." keeps its MATCH

@@ -53,3 +53,29 @@ func (s *Store) Profile(ctx context.Context, cypher string, params map[string]an
 	}
 	return res.Summary.Profile(), nil
 }
+
+// WithRecorder returns a store on s's connections that keeps every
+// statement its sessions send, and a function returning them (statement
+// and parameters, in the order sent).
+func (s *Store) WithRecorder() (*Store, func() [][2]any) {
+	rec := &runRecorder{}
+	cp := *s
+	cp.driver = recordingDriver{DriverWithContext: s.driver, rec: rec}
+	return &cp, func() [][2]any {
+		var out [][2]any
+		for _, r := range rec.runs() {
+			out = append(out, [2]any{r.cypher, r.params})
+		}
+		return out
+	}
+}
+
+// Explain returns the plan Neo4j would run cypher with, from its query
+// cache when the statement is there.
+func (s *Store) Explain(ctx context.Context, cypher string, params map[string]any) (neo4j.Plan, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, "EXPLAIN "+cypher, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		return nil, err
+	}
+	return res.Summary.Plan(), nil
+}

@@ -111,7 +111,7 @@ func (s *Store) WriteBatch(ctx context.Context, xs []*graph.Extraction) (BatchRe
 	sess := s.writeSession(ctx)
 	defer sess.Close(ctx)
 	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (BatchResult, error) {
-		return s.writeBatch(ctx, tx, xs, digests, articleLocks, uniqueSorted(locks))
+		return s.writeBatch(ctx, stablePlans{tx}, xs, digests, articleLocks, uniqueSorted(locks))
 	}, s.txConfig()...)
 	if err != nil {
 		return BatchResult{}, unavailable(err)
