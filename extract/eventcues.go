@@ -344,13 +344,14 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 			continue
 		}
 		var met []*leader
-		companion := false
+		companion, also := false, false
 		for _, m := range ms[from:] {
 			if len(m.leaders) != 1 {
 				continue
 			}
 			for k := subjEnd; k < m.i; k++ {
 				companion = companion || companionWords[a.toks[k].norm]
+				also = also || len(met) == 0 && otherMeetingWords[a.toks[k].norm]
 			}
 			for _, o := range others {
 				if o == m.leaders[0] && !companion && !slices.Contains(met, o) {
@@ -361,12 +362,19 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 		if len(met) >= 2 || len(met) >= need && a.betweenHas(a.sents[s].first, a.sents[s].last, "meetings") {
 			return met // one more person met only in a sentence of several meetings: "held two further meetings, one with Z"
 		}
+		if len(met) >= need && also {
+			return met // or after a word of another meeting: "X met Y on Monday. X also held talks with Z"
+		}
 		if len(met) >= need && !slices.Contains(e.doneSents, s) {
 			return met // or in a sentence of plans only: "X met Y on Monday. X is also due to meet Z"
 		}
 	}
 	return nil
 }
+
+// otherMeetingWords, between the subject and the person met, tell a
+// meeting besides the one told before (data/words-events.tsv).
+var otherMeetingWords = wordSet("otherMeetingWords")
 
 // levelOf reports whether the summit trigger ending at j names a level of
 // contacts or a manner of diplomacy, not an occasion: "summit level", "at
