@@ -467,17 +467,15 @@ var tenseAdverbs = wordSet("tenseAdverbs")
 // (data/words-tokens.tsv)
 var pastVerbs = wordSet("pastVerbs")
 
-// pastVerbAt reports whether token i is a past-tense verb (or a participle
-// in "-ed" not governed by "be": "will be considered" stays future).
+// pastVerbAt reports whether token i is a past-tense verb, irregular
+// ("began") or in "-ed", not governed by "be", "will" or "to" ("will be
+// considered", "talks will be held" stay future).
 func (a *tokenStage) pastVerbAt(i int) bool {
 	t := a.toks[i]
 	if t.kind != tokWord || t.upper {
 		return false
 	}
-	if pastVerbs[t.norm] {
-		return true
-	}
-	if !strings.HasSuffix(t.norm, "ed") || len(t.norm) < 5 {
+	if !pastVerbs[t.norm] && (!strings.HasSuffix(t.norm, "ed") || len(t.norm) < 5) {
 		return false
 	}
 	if i > 0 {

@@ -1,0 +1,24 @@
+package extract_test
+
+import "testing"
+
+// TestWeekdayTenses checks the tense that places a weekday: an irregular
+// past verb before it ("began", "went", "held") puts it in the past even
+// when a plan follows in the sentence, and a journey told in the present
+// simple ("travels to X on Tuesday") is one of a timetable, still to come.
+func TestWeekdayTenses(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a visit that began on a weekday, the return still due: the past weekday",
+			"date 2024-12-03\n\nPeruvian Prime Minister Rosa Quispe began her four-day official visit to Kenya on Sunday and is due back on December 5.",
+			[]string{"visit 2024-12-01"}},
+		{"a leader who went to a country on a weekday, the return still expected: the past weekday",
+			"date 2024-12-03\n\nPeruvian President Rosa Quispe went to Kenya on Sunday and is expected to return home on December 5.",
+			[]string{"visit 2024-12-01"}},
+		{"a journey in the present simple with a weekday is still to come",
+			"date 2021-05-03\n\nKenyan President Amos Kiprono travels to Lima on Tuesday for a state visit of two days, the Peruvian presidency said on Monday.",
+			[]string{"visit 2021-05-04"}},
+		{"talks to be held on a weekday stay to come",
+			"date 2021-05-03\n\nTalks between Kenyan President Amos Kiprono and Peruvian President Rosa Quispe will be held on Tuesday.",
+			[]string{"meeting 2021-05-04"}},
+	})
+}
