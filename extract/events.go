@@ -2110,8 +2110,8 @@ func (a *eventStage) assignDates(hits []hit) {
 			before, when := -1, false // the trigger the date follows; one in a "when" clause after it
 			for _, k := range ks {
 				h := hits[k]
-				if h.date.day() != "" || h.detached {
-					continue
+				if h.date.day() != "" || h.detached && !a.whenPredicate(h, di) {
+					continue // (but "the previous visit took place in June 2016")
 				}
 				dd := di - h.j
 				if dd >= 0 && dd <= monthYearReach && (before < 0 || hits[before].j < h.j) {
@@ -2120,7 +2120,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				if opens || a.whenClause(d, h.i) {
 					when = when || !opens
 					dd = 0
-				} else if dd > monthYearReach && !a.plainBetween(h.j, di) {
+				} else if dd > monthYearReach && !a.plainBetween(h.j, di) && !a.whenPredicate(h, di) {
 					continue
 				}
 				if dd >= 0 && dd < dist {
@@ -2151,13 +2151,17 @@ func (a *eventStage) assignDates(hits []hit) {
 }
 
 // yearModifiers gives an undated visit, summit or forum named with a year
-// before it that year: "King X's 2025 state visit to Laos", "the 2024
-// summit". (A year before a past occasion's name is history, read by
-// pastWhen.)
+// before it that year, or a month and year that month: "King X's 2025
+// state visit to Laos", "the 2024 summit", "the July 2026 summit". (A
+// year before a past occasion's name is history, read by pastWhen.)
 func (a *eventStage) yearModifiers(hits []hit) {
 	for k := range hits {
 		h := &hits[k]
 		if h.date.day() != "" || h.kind != graph.KindVisit && h.kind != graph.KindSummit && h.kind != graph.KindForum || h.i < 1 {
+			continue
+		}
+		if d, ok := a.monthYearBefore(h.i); ok {
+			h.date = d // "the July 2026 summit"
 			continue
 		}
 		t := a.toks[h.i-1]
