@@ -220,6 +220,9 @@ func (a *eventStage) scanEvents() {
 			if h.session != "" && h.session != e.session {
 				continue // "held bilateral discussions and then presided over the tenth meeting of the X Committee": two occasions
 			}
+			if h.detached && a.ownDayAfter(h) && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
+				continue // "after a telephone conversation on 6 August", beside a call of another day: another call
+			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
 				break
@@ -1391,6 +1394,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindSummit && (i > 0 && a.tok(i-1).norm == "bilateral" || i > 1 && a.tok(i-2).norm == "bilateral" && !a.tok(i-1).upper && a.tok(i-1).kind == tokWord || a.bilateralSummit(i, j)) {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
+		if (kind == graph.KindMeeting || kind == graph.KindSummit) && a.virtualBefore(i) {
+			kind = graph.KindPhoneCall // "held a virtual meeting with X", "a Virtual Bilateral Summit": a video call
+		}
 		if kind == graph.KindSummit && a.levelOf(j) {
 			continue // "at both the summit and ministerial levels": no occasion
 		}
@@ -2296,6 +2302,18 @@ const (
 	monthYearReach = 4
 	clauseReach    = 9
 )
+
+// ownDayAfter reports whether the hit's date follows its trigger right
+// after it ("after a telephone conversation on 6 August"): the
+// occasion's own, not the day of the clause the hit is detached from
+// ("Before the visit, on January 15, ...").
+func (a *eventStage) ownDayAfter(h hit) bool {
+	if h.date.day() == "" {
+		return false
+	}
+	di := a.tokenAtByte(h.date.bstart)
+	return di >= h.j && di-h.j <= 2 && a.plainBetween(h.j, di)
+}
 
 // plainBetween reports whether tokens [i, j) are words of one clause: no
 // punctuation, no verb in the past tense, no relative word ("which",

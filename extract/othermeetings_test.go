@@ -16,3 +16,23 @@ func TestOtherMeetings(t *testing.T) {
 			[]string{"meeting 2024-03-06"}},
 	})
 }
+
+// TestVirtualMeetings checks that a meeting or summit held online is a
+// call, and that a call told "after" with a day of its own right after
+// it is another call than the one told before.
+func TestVirtualMeetings(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a virtual meeting is a call",
+			"date 2023-03-06\n\nOn Monday Peruvian Foreign Minister Rosa Quispe held a virtual meeting with Amos Kiprono, Deputy Prime Minister of Kenya.",
+			[]string{"phone_call 2023-03-06"}},
+		{"a virtual bilateral summit is a call",
+			"date 2020-09-24\n\nPeruvian President Rosa Quispe and Kenyan President Amos Kiprono will hold a Virtual Bilateral Summit on Saturday, the ministry said today.",
+			[]string{"phone_call 2020-09-26"}},
+		{"a call told after another, on a day of its own: two calls",
+			"date 2020-09-24\n\nPeruvian President Rosa Quispe and Kenyan President Amos Kiprono will hold a virtual summit on Saturday.\n\nThe two leaders agreed on it after a telephone conversation on 6 August 2020, which Quispe had initiated with Kiprono.",
+			[]string{"phone_call 2020-08-06", "phone_call 2020-09-26"}},
+		{"a meeting in person stays a meeting",
+			"date 2023-03-06\n\nOn Monday Peruvian Foreign Minister Rosa Quispe held a meeting with Amos Kiprono, Deputy Prime Minister of Kenya.",
+			[]string{"meeting 2023-03-06"}},
+	})
+}

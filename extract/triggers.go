@@ -320,3 +320,17 @@ func (a *eventStage) signsNoDeed(i, j int) bool {
 
 // artShows: see data/words-events.tsv.
 var artShows = wordSet("artShows")
+
+// virtualWords before a meeting or summit make it one held over a video
+// link, a call (data/words-events.tsv).
+var virtualWords = wordSet("virtualWords")
+
+// virtualBefore reports whether the meeting or summit trigger at i is
+// called virtual or online, right before it or before "bilateral":
+// "a virtual meeting", "a Virtual Bilateral Summit".
+func (a *eventStage) virtualBefore(i int) bool {
+	if i > 0 && virtualWords[a.tok(i-1).norm] {
+		return true
+	}
+	return i > 1 && a.tok(i-1).norm == "bilateral" && virtualWords[a.tok(i-2).norm]
+}
