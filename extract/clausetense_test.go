@@ -22,3 +22,19 @@ func TestWeekdayTenses(t *testing.T) {
 			[]string{"meeting 2021-05-04"}},
 	})
 }
+
+// TestNamedYears checks a day told without its year and followed by
+// "last year", "this year" or "next year": that year's day.
+func TestNamedYears(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a day of last year, later in the calendar than the article's",
+			"date 2022-01-13\n\nThe two leaders, Peruvian President Rosa Quispe and Kenyan President Amos Kiprono, had agreed at a meeting on July 28 last year to convene the cabinet.",
+			[]string{"meeting 2021-07-28"}},
+		{"a span of days of last year, earlier in the calendar than the article's",
+			"date 2019-03-07\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono in Lima on March 5-6 last year.",
+			[]string{"meeting 2018-03-05"}},
+		{"a day of next year",
+			"date 2019-03-07\n\nPeruvian President Rosa Quispe will meet Kenyan President Amos Kiprono in Lima on 5 May next year.",
+			[]string{"meeting 2020-05-05"}},
+	})
+}
