@@ -179,7 +179,7 @@ func (e *event) addOrg(key string) {
 // scanEvents finds event triggers, attaches dates and places, and merges
 // hits of one kind that report the same event.
 func (a *eventStage) scanEvents() {
-	hits := a.dropSigningParts(a.findHits(triggers))
+	hits := a.discussions(a.dropSigningParts(a.findHits(triggers)))
 	if len(hits) == 0 {
 		hits = a.findHits(weakTriggers)
 	} else {
