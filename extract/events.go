@@ -915,6 +915,7 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 	if len(met) < 2 {
 		return []*event{e}
 	}
+	var undated map[*leader]bool // met in a sentence of their own with no day (see metEachAlone)
 	if !a.meetsEach(e, side[one][0], met) {
 		// another sentence of the report may list the people met: "...,
 		// after X had held meetings with A, B and C"; beside the one the
@@ -929,7 +930,11 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 			}
 		}
 		if met = append(first, a.metInOneSentence(e, side[one][0], rest, max(1, 2-len(first)))...); len(met) < 2 {
-			return []*event{e}
+			// or each met in a sentence of his own: "X landed and was
+			// received by his counterpart Y. ... X further met Speaker Z"
+			if met, undated = a.metEachAlone(e, side[one][0], side[many]); len(met) < 2 {
+				return []*event{e}
+			}
 		}
 	}
 	for _, s := range e.sents {
@@ -958,6 +963,9 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		}
 		if k > 0 {
 			c.counterpart = l
+		}
+		if undated[l] && !dayOwn && c.prec != "assumed" {
+			c.date, c.dateTxt, c.prec = "", "", "" // "X held talks with Y on Monday. X further met Z": when, untold
 		}
 		if !dayOwn && a.plannedWith(e, l) {
 			// "met X on Wednesday ... is also due to meet Y": the

@@ -36,3 +36,18 @@ func TestVirtualMeetings(t *testing.T) {
 			[]string{"meeting 2023-03-06"}},
 	})
 }
+
+// TestMetEachAlone checks a visitor who met several people of the host
+// side, each in a sentence of his own, the first report being of the
+// visit's purpose: a meeting with each, the later ones on a day untold
+// when their sentence gives none.
+func TestMetEachAlone(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a visitor received by one host, then meeting another in a sentence of its own",
+			"date 2021-04-27\n\nOn Monday Peruvian Foreign Minister Rosa Quispe went to Kenya on an official visit to hold talks with Kenyan leaders.\n\nQuispe landed in Nairobi and was received by her Kenyan counterpart Amos Kiprono, after which the two held talks.\n\nQuispe further met Kenyan parliament Speaker Ruth Wanjiru.",
+			[]string{"meeting ", "meeting 2021-04-26", "visit 2021-04-26"}},
+		{"a host minister who took part in the talks is in the one meeting",
+			"date 2021-04-27\n\nOn Monday Peruvian Foreign Minister Rosa Quispe held talks in Nairobi with Kenyan President Amos Kiprono.\n\nKenyan Foreign Minister Ruth Wanjiru took part in the talks.",
+			[]string{"meeting 2021-04-26"}},
+	})
+}
