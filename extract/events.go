@@ -94,6 +94,9 @@ type event struct {
 	// visitStarts); applied once the other events have their dates
 	daysBefore int
 	days       int // a visit's length in days when told (see visitLength), else 0
+	// tourHome is, for a visit split from a tour of several countries,
+	// the traveller's country (see splitTours); "" otherwise
+	tourHome string
 	// counterpart is the leader met, in the second and later meetings
 	// split from one report by splitByCounterpart
 	counterpart *leader
@@ -547,7 +550,7 @@ func (a *eventStage) scanEvents() {
 			kept = append(kept, a.splitByCountries(m)...)
 		}
 	}
-	evs = a.splitTours(dropPartVisits(dropRetold(kept)))
+	evs = tourParts(a.splitTours(dropPartVisits(dropRetold(kept))))
 	a.events = evs
 	parties := a.parties()
 	if len(parties) == 2 {
