@@ -64,3 +64,13 @@ func (a *eventStage) twoSidesBefore(i int) bool {
 	}
 	return len(codes) >= 2
 }
+
+// pairOpens reports whether sentence s opens with two people as a pair:
+// "The two held a meeting", "Both leaders then ...".
+func (a *eventStage) pairOpens(s int) bool {
+	k := a.sents[s].first
+	if a.toks[k].norm == "the" {
+		k++
+	}
+	return a.tok(k).norm == "two" || a.tok(k).norm == "both"
+}

@@ -429,6 +429,9 @@ func (a *eventStage) scanEvents() {
 		if best != nil && len(e.leadersOf(sl)) == 0 {
 			e.inherit = best
 		}
+		if best != nil && e.leadSent == 0 && len(sl[e.first]) == 0 && a.pairOpens(e.first) {
+			e.leadSent = best.first + 1 // "X hosted Y. The two held a meeting": X and Y
+		}
 		// a report of something just done with no time given ("held
 		// talks"): the article's date, assumed
 		// (also when a later mention speaks of plans, "had been planned
@@ -1358,8 +1361,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
 			continue // "arrived at a decision", "came as a surprise"
 		}
-		if len(tr.words) == 1 && hostVerbs[tr.words[0]] && !a.hostsLeader(i, j) {
-			continue // "hosted a banquet", "hosted the second meeting"
+		if (len(tr.words) == 1 || tr.words[1] == "host") && hostVerbs[tr.words[0]] && !a.hostsLeader(i, j) {
+			continue // "hosted a banquet", "hosted the second meeting", "played host to the champions"
 		}
 		if len(tr.words) == 1 && tr.words[0] == "welcome" && !a.welcomeGiven(i, j) {
 			continue // "a welcome dinner", "would welcome closer cooperation"
@@ -1445,6 +1448,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadPlan(i), backstory: a.pluperfectAt(i),
 			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j)})
+
 		i = j - 1
 	}
 	return hits
