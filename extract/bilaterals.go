@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // splitBilaterals returns the meetings a report of bilateral talks with
 // the leaders of several countries holds: "X held bilateral talks with
@@ -75,7 +78,39 @@ func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order 
 		}
 		return out
 	}
-	return []*event{e}
+	return a.splitGroupMeetings(e, side, order)
+}
+
+// splitGroupMeetings returns, when the first sentence of e tells that its
+// subject held meetings with a group ("held meetings with the newly
+// appointed Ambassadors", "talks with several ministers"), one meeting of
+// the subject with the people of each other country e names; else e
+// alone.
+func (a *eventStage) splitGroupMeetings(e *event, side map[string][]*leader, order []string) []*event {
+	st := a.sents[e.first]
+	ms := a.leaderMentionsBetween(st.first, st.last)
+	if len(ms) == 0 || len(ms[0].leaders) != 1 || !a.severalMetIn(e.first) && !a.groupMetIn(e.first) {
+		return []*event{e}
+	}
+	subject := ms[0].leaders[0]
+	one := subject.country
+	if one == "" || len(side[one]) != 1 {
+		return []*event{e}
+	}
+	var out []*event
+	for _, c := range order {
+		if c == one {
+			continue
+		}
+		n := *e
+		n.leaders, n.leaderSet = append([]*leader{subject}, side[c]...), nil
+		n.countries, n.codeSet = []string{one, c}, nil
+		if len(out) > 0 {
+			n.counterpart = side[c][0]
+		}
+		out = append(out, &n)
+	}
+	return out
 }
 
 // listOfMet reports whether sentence s lists the people met one by one,
@@ -106,6 +141,25 @@ func (a *eventStage) separateIn(s int) bool {
 	for k := st.first; k < st.last; k++ {
 		if n := a.toks[k].norm; n == "separately" || n == "separate" {
 			return true
+		}
+	}
+	return false
+}
+
+// groupMetIn reports whether sentence s tells of meetings held with a
+// group its words do not name one by one: "held meetings with the newly
+// appointed Ambassadors" (plural meetings with a plural, and no leader
+// after them; not "meetings with the aim of ...").
+func (a *eventStage) groupMetIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last; k++ {
+		if a.toks[k].norm != "meetings" || a.tok(k+1).norm != "with" {
+			continue
+		}
+		for m := k + 2; m < k+6 && m < st.last; m++ {
+			if p := a.toks[m].norm; a.toks[m].kind == tokWord && len(p) > 3 && strings.HasSuffix(p, "s") {
+				return len(a.leaderMentionsBetween(k, st.last)) == 0 // the people, a plural
+			}
 		}
 	}
 	return false

@@ -315,7 +315,7 @@ func (a *eventStage) scanEvents() {
 
 	}
 	for _, e := range evs {
-		if n := e.first + 1; e.kind == graph.KindMeeting && n < len(a.sents) && !a.hitSent[n] && a.severalMetIn(e.first) && len(sl[n]) >= 2 {
+		if n := e.first + 1; e.kind == graph.KindMeeting && n < len(a.sents) && !a.hitSent[n] && (a.severalMetIn(e.first) && len(sl[n]) >= 2 || a.groupMetIn(e.first) && len(sl[n]) >= 1) {
 			// "held bilateral talks with several Arab Foreign Ministers.
 			// Bourita explored ... with A, B and C": the people met
 			e.addSentence(n, sl[n])

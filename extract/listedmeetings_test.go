@@ -50,3 +50,17 @@ func TestSeveralMetNamedAfter(t *testing.T) {
 			[]string{"meeting 2023-12-20"}},
 	})
 }
+
+// TestGroupMeetings checks meetings held with a group named as a plural
+// ("held meetings with the newly appointed Ambassadors"), whose people
+// the next sentences name one by one: a meeting with each country's.
+func TestGroupMeetings(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"meetings with new ambassadors, each named after",
+			"date 2016-04-19\n\nPeruvian President Rosa Quispe received letters of credence from four ambassadors on April 19.\n\nAfter the ceremony Quispe held meetings with the newly appointed Ambassadors. Mr Amos Kiprono, the Ambassador of Kenya, said he would work to strengthen relations.\n\nMeeting Ms Ruth Wanjiru, the Ambassador of Ghana, the President wished her success.\n\nIn her meeting with Mr Lars Berg, the Ambassador of Norway, the President praised cooperation in fisheries.",
+			[]string{"ceremony 2016-04-19", "meeting 2016-04-19", "meeting 2016-04-19", "meeting 2016-04-19"}},
+		{"meetings with an aim are no group met",
+			"date 2023-09-28\n\nPeruvian President Rosa Quispe arrived in Nairobi on Thursday.\n\nThe ministry said the two leaders held bilateral meetings with the aim of deepening cooperation.\n\nIt added that the trip by Quispe would strengthen friendship.",
+			[]string{"meeting 2023-09-28", "visit 2023-09-28"}},
+	})
+}
