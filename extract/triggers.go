@@ -214,8 +214,8 @@ var apartWords = wordSet("apartWords")
 // closes its clause: "X met A and B separately".
 func (a *eventStage) apart(i int) bool {
 	st := a.sents[a.sentenceOf(i)]
-	if a.toks[st.first].norm == "later" {
-		return true
+	if a.toks[st.first].norm == "later" || i > st.first && a.toks[i-1].norm == "other" {
+		return true // (and "his other meetings were with A, B and C")
 	}
 	for k := st.first; k < i; k++ {
 		if apartWords[a.toks[k].norm] {
