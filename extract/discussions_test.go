@@ -25,3 +25,24 @@ func TestDiscussions(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPlannedSignings checks signings still to come: with no party named
+// ("documents are to be signed", "the two countries are expected to
+// sign"), of the report's two countries; "are expected to conclude
+// agreements" is one; and a deadline ("by early next year") is no date.
+func TestPlannedSignings(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"documents to be signed with no party named: the report's two countries'",
+			"date 2015-10-15\n\nKenyan President Amos Kiprono is on an official visit to Peru. He came to Lima on October 14.\n\nSeveral bilateral documents are to be signed after the visit.",
+			[]string{"agreement ", "visit 2015-10-14"}},
+		{"the two countries expected to sign agreements later this year",
+			"date 2024-09-02\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono on Monday.\n\nTrade between Peru and Kenya grew last year.\n\nLater this year the two countries are expected to sign agreements on farming and science.",
+			[]string{"agreement 2024-01-01", "meeting 2024-09-02"}},
+		{"two countries expected to conclude agreements",
+			"date 2018-04-09\n\nPeru and Kenya are expected to conclude several trade agreements, officials said.",
+			[]string{"agreement "}},
+		{"a treaty to be signed by early next year has no date",
+			"date 2024-08-29\n\nPeruvian President Rosa Quispe and Kenyan President Amos Kiprono issued a joint declaration. \n\nWork is starting on a cooperation treaty, which the two governments will sign by early next year.",
+			[]string{"agreement ", "statement 2024-08-29"}},
+	})
+}

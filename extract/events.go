@@ -810,10 +810,14 @@ func otherVisitBetween(e, best *event, bySent map[int][]*event, s int) bool {
 // unnamedOccasion reports whether e is a meeting, call or signing
 // reported as done on a day of its own, or told as history with a month
 // or year of its own ("after they met in Samarkand in December 2016"),
-// whose sentences name no party: in a report of two countries, an
-// occasion of the two.
+// or a signing still to come ("documents are to be signed"), whose
+// sentences name no party: in a report of two countries, an occasion of
+// the two.
 func (e *event) unnamedOccasion() bool {
-	return len(e.countries) == 0 && len(e.leaders) == 0 && e.reported && (e.prec == "day" || e.past && e.prec != "")
+	if len(e.countries) != 0 || len(e.leaders) != 0 {
+		return false
+	}
+	return e.reported && (e.prec == "day" || e.past && e.prec != "") || e.kind == graph.KindAgreement && e.future && !e.reported
 }
 
 // meetingOf reports whether a meeting of the same two countries, on the
@@ -2370,6 +2374,9 @@ func (a *eventStage) placeCountryEnd(k int) int {
 // starting point or a reference ("since 2008", "the declaration of April
 // 2022", "by 2030").
 func (a *eventStage) whenPhrase(d dateMention) bool {
+	if k := a.tokenAtByte(d.bstart) - 1; a.tok(k).norm == "by" || (a.tok(k).norm == "early" || a.tok(k).norm == "late" || a.tok(k).norm == "mid") && a.tok(k-1).norm == "by" {
+		return false // "signing it by early next year": a deadline, not when
+	}
 	if d.prec == "year" {
 		w := strings.ToLower(strings.Fields(d.text)[0])
 		if i := a.tokenAtByte(d.bstart); w == "of" && seasonWords[a.tok(i-1).norm] && a.tok(i-2).norm == "the" && a.tok(i-3).norm == "in" {
