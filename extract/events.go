@@ -192,6 +192,7 @@ func (a *eventStage) scanEvents() {
 		return
 	}
 	a.assignDates(hits)
+	hits = a.listedStays(hits)
 	a.markPast(hits)
 	talksAtDestination(hits)
 	a.visitStarts(hits)

@@ -27,3 +27,18 @@ func TestPastOccasionsTold(t *testing.T) {
 			nil},
 	})
 }
+
+// TestListedStays checks stays told in a list with one verb, each with
+// its place and date ("had been in Baku on August 30 and, before that,
+// in Brussels on July 18-20"): a visit each; a second date after another
+// verb ("returned on ...") is no stay of its own.
+func TestListedStays(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"two stays listed with their places and dates",
+			"date 2018-09-10\n\nPeruvian Prime Minister Rosa Quispe is in Nairobi today for her first official visit to Kenya.\n\nShe had been in Santiago on August 30 and, before that, in Madrid on July 18-20.",
+			[]string{"visit 2018-07-18", "visit 2018-08-30", "visit 2018-09-10"}},
+		{"a return on another day is no second stay",
+			"date 2018-09-10\n\nPeruvian Prime Minister Rosa Quispe visited Santiago on August 30 and returned to Lima on September 2.",
+			[]string{"visit 2018-08-30"}},
+	})
+}
