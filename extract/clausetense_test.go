@@ -38,3 +38,17 @@ func TestNamedYears(t *testing.T) {
 			[]string{"meeting 2020-05-05"}},
 	})
 }
+
+// TestOccasionSubjectFuture checks an occasion named as the subject of a
+// verb of the future ("The talks will deal with ...") after a visit told
+// done: still to come, so not dated by the visit's day.
+func TestOccasionSubjectFuture(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"talks that will deal with trade, after an arrival told done",
+			"date 2018-11-19\n\nPeruvian Prime Minister Rosa Quispe arrived in Kenya this Monday on her first official visit to the country.\n\nThe talks will deal with regional security and trade.",
+			[]string{"meeting ", "visit 2018-11-19"}},
+		{"talks that dealt with trade are of the visit's day",
+			"date 2018-11-19\n\nPeruvian Prime Minister Rosa Quispe arrived in Kenya this Monday on her first official visit to the country.\n\nThe talks dealt with regional security and trade.",
+			[]string{"meeting 2018-11-19", "visit 2018-11-19"}},
+	})
+}
