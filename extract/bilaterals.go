@@ -26,14 +26,17 @@ func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order 
 		if len(ms) == 0 || len(ms[0].leaders) != 1 {
 			continue
 		}
-		subject := ms[0].leaders[0]
+		subject, from := ms[0].leaders[0], 1
+		if p := a.possessiveSubject(s); p != nil && p != subject {
+			subject, from = p, 0 // "His other meetings were with A; B; and C": his, and A is met
+		}
 		one := subject.country
 		if one != "" && len(side[one]) != 1 || one == "" && !slices.Contains(unknown, subject) {
 			continue
 		}
 		// the others named in this sentence, each after the subject
 		met := map[string]bool{}
-		for _, m := range ms[1:] {
+		for _, m := range ms[from:] {
 			for _, l := range m.leaders {
 				if l.country != "" && l.country != one {
 					met[l.country] = true
@@ -163,4 +166,17 @@ func (a *eventStage) groupMetIn(s int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveSubject returns the leader a "his" or "her" opening sentence
+// s stands for ("His other meetings were with ..."): the subject the text
+// was telling of, or nil.
+func (a *eventStage) possessiveSubject(s int) *leader {
+	if n := a.toks[a.sents[s].first].norm; n != "his" && n != "her" {
+		return nil
+	}
+	if ls := a.sentenceLeaders()[s]; len(ls) > 0 {
+		return ls[0] // sentenceLeaders puts the one told of first
+	}
+	return nil
 }

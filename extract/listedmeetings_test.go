@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // TestListedMeetings checks a report listing the people one leader met,
 // of three countries or more, one by one (apart by semicolons), with no
@@ -66,4 +71,32 @@ func TestGroupMeetings(t *testing.T) {
 			"date 2023-09-28\n\nPeruvian President Rosa Quispe arrived in Nairobi on Thursday.\n\nThe ministry said the two leaders held bilateral meetings with the aim of deepening cooperation.\n\nIt added that the trip by Quispe would strengthen friendship.",
 			[]string{"meeting 2023-09-28", "visit 2023-09-28"}},
 	})
+}
+
+// TestPossessiveSubjectOfList checks "Her other meetings were with A; B;
+// and C": the leader "her" stands for met each, not A the others.
+func TestPossessiveSubjectOfList(t *testing.T) {
+	x := mustExtractor(t)
+	out := extractChecked(t, x, "possessive subject", "date 2023-09-27\n\nPeruvian Foreign Minister Rosa Quispe met Kenyan President Amos Kiprono.\n\nHer other meetings were with Pablo Soto, Foreign Minister of Chile; Lars Berg, Foreign Minister of Norway; and Ana Ruiz, Foreign Minister of Spain.")
+	var met []string
+	meetings := 0
+	for _, e := range out.Entities {
+		if e.Type != graph.TypeEvent || e.Kind != string(graph.KindMeeting) {
+			continue
+		}
+		meetings++
+		if !slices.Contains(e.Participants, "person:rosa-quispe") {
+			t.Errorf("meeting %v without the leader told of", e.Participants)
+		}
+		for _, p := range e.Participants {
+			if p != "person:rosa-quispe" && len(p) > 7 && p[:7] == "person:" {
+				met = append(met, p)
+			}
+		}
+	}
+	slices.Sort(met)
+	want := []string{"person:amos-kiprono", "person:ana-ruiz", "person:lars-berg", "person:pablo-soto"}
+	if !slices.Equal(met, want) || meetings != len(want) {
+		t.Errorf("%d meetings with %v, want one with each of %v", meetings, met, want)
+	}
 }
