@@ -1428,6 +1428,12 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.toks[i].norm == "session" && partSessions[a.tok(i-1).norm] {
 			continue // "the closing session", "a plenary session": part of another occasion
 		}
+		many := ""
+		if kind == graph.KindMeeting && a.toks[i].norm == "session" {
+			if many = a.sessionOfMany(j); many != "" {
+				kind = graph.KindSummit // "the session of the CIS Heads of State Council"
+			}
+		}
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && a.credentialsAfter(j) {
 			kind = graph.KindCeremony // "received Letters of Credence from the Ambassadors": a credentials ceremony
 		}
@@ -1453,6 +1459,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadPlan(i), backstory: a.pluperfectAt(i),
 			future: a.futureAt(i) && !a.endedAfter(j) || a.futureAfter(i, j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j)})
+		if many != "" {
+			hits[len(hits)-1].session = many // one summit each body: "the sessions of the X Council and of the Y Council"
+		}
 
 		i = j - 1
 	}
@@ -1480,6 +1489,27 @@ func (a *eventStage) sessionOfBody(kind graph.EventKind, i, j int) string {
 			plain = plain && (a.toks[k].norm == "the" || a.toks[k].norm == "its")
 		}
 		if plain && a.bilateralBody(o) {
+			return o.key
+		}
+	}
+	return ""
+}
+
+// sessionOfMany returns the key of the organization of many members
+// whose session the trigger ending at j is, named right after "of" (with
+// at most "the" between): "the session of the CIS Heads of State
+// Council", "the session of the Supreme Eurasian Economic Council"; ""
+// for none or a body of two (see bilateralBody).
+func (a *eventStage) sessionOfMany(j int) string {
+	if a.tok(j).norm != "of" {
+		return ""
+	}
+	k := j + 1
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	for _, o := range a.orgsOfSentence(a.sentenceOf(j)) {
+		if o.i == k && !a.bilateralBody(o) {
 			return o.key
 		}
 	}
