@@ -74,3 +74,26 @@ func (a *eventStage) pairOpens(s int) bool {
 	}
 	return a.tok(k).norm == "two" || a.tok(k).norm == "both"
 }
+
+// noteDiscussion records hit h of e: a discussion in a sentence with no
+// other hit of e makes the countries named after it topics (see
+// topicFrom).
+func (e *event) noteDiscussion(h hit, discussion bool) {
+	if !discussion {
+		if e.ownSents == nil {
+			e.ownSents = map[int]bool{}
+		}
+		e.ownSents[h.sent] = true
+		delete(e.topicFrom, h.sent)
+		return
+	}
+	if e.ownSents[h.sent] {
+		return
+	}
+	if e.topicFrom == nil {
+		e.topicFrom = map[int]int{}
+	}
+	if at, ok := e.topicFrom[h.sent]; !ok || h.i < at {
+		e.topicFrom[h.sent] = h.i
+	}
+}

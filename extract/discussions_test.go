@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // TestDiscussions checks meetings told only by what two sides discussed
 // or took stock of: a meeting when the sentence names leaders of two
@@ -45,4 +50,31 @@ func TestPlannedSignings(t *testing.T) {
 			"date 2024-08-29\n\nPeruvian President Rosa Quispe and Kenyan President Amos Kiprono issued a joint declaration. \n\nWork is starting on a cooperation treaty, which the two governments will sign by early next year.",
 			[]string{"agreement ", "statement 2024-08-29"}},
 	})
+}
+
+// TestDiscussionTopics checks what a discussion tells: the countries
+// named in what was discussed are no parties of the meeting, the
+// discussion gives no day to an occasion told after it, and an order to
+// conclude an agreement tells no signing.
+func TestDiscussionTopics(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"an occasion told after a discussion does not take the talks' day",
+			"date 2025-10-06\n\nPeruvian President Rosa Quispe and Kenyan President Amos Kiprono signed a treaty in Lima on Friday following bilateral talks.\n\nQuispe said the treaty reflects the depth of trust.\n\nThe two leaders also discussed cooperation in health.\n\nQuispe attended the celebrations of the 50th anniversary of Kenya's independence in Nairobi some time ago.",
+			[]string{"agreement 2025-10-03", "ceremony 2025-10-06", "meeting 2025-10-03"}},
+		{"ministers directed to conclude an agreement: no signing",
+			"date 2025-05-14\n\nPeruvian President Rosa Quispe held talks with Kenyan President Amos Kiprono in Nairobi on Wednesday. The two heads of state directed their ministers to conclude a revised agreement on the port.",
+			[]string{"meeting 2025-05-14"}},
+	})
+}
+
+// TestDiscussedCountries checks that countries named in what two leaders
+// discussed ("the railway to Zambia") are no parties of their meeting.
+func TestDiscussedCountries(t *testing.T) {
+	x := mustExtractor(t)
+	out := extractChecked(t, x, "discussed countries", "date 2025-07-16\n\nPeruvian President Rosa Quispe held talks with Kenyan President Amos Kiprono in Nairobi on Wednesday.\n\nThe leaders also discussed the railway linking Mombasa with the copperbelt of Zambia and the Democratic Republic of the Congo.")
+	for _, e := range out.Entities {
+		if e.Type == graph.TypeEvent && (slices.Contains(e.Participants, "country:ZMB") || slices.Contains(e.Participants, "country:COD")) {
+			t.Errorf("%s %s has a country only discussed: %v", e.Kind, e.Date, e.Participants)
+		}
+	}
 }

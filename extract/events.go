@@ -104,6 +104,11 @@ type event struct {
 	// doneSents are the sentences with a hit of it not told as still to
 	// come only (see plannedWith)
 	doneSents []int
+	// topicFrom gives, for a sentence whose only hits of the event are
+	// discussions, the token of the first: the countries named after it
+	// are what was discussed (see noteDiscussion)
+	topicFrom map[int]int
+	ownSents  map[int]bool // sentences with a hit of the event other than a discussion
 	// sets beside the lists above once they grow (see addOnce)
 	sentSet   map[int]bool
 	knownSet  map[*leader]bool
@@ -310,6 +315,7 @@ func (a *eventStage) scanEvents() {
 			into.destSent, into.destTok = h.sent, h.j
 		}
 		into.addSentence(h.sent, sl[h.sent])
+		into.noteDiscussion(h, a.discussion(h))
 		if !h.future || h.reported {
 			into.doneSents = append(into.doneSents, h.sent)
 		}
@@ -336,7 +342,9 @@ func (a *eventStage) scanEvents() {
 	bySent := map[int][]*event{}
 	for _, e := range evs {
 		for _, s := range e.sents {
-			bySent[s] = append(bySent[s], e)
+			if _, topic := e.topicFrom[s]; !topic {
+				bySent[s] = append(bySent[s], e) // (not "the leaders also discussed X": no occasion's day told there)
+			}
 		}
 	}
 	for _, e := range evs {
@@ -453,6 +461,9 @@ func (a *eventStage) scanEvents() {
 		for _, s := range e.sents {
 			e.addLeaders(sl[s]...)
 			for _, c := range a.countriesOfSentence(s) {
+				if at, ok := e.topicFrom[s]; ok && c.i > at {
+					continue // "the leaders discussed the railway to Zambia": a topic, no party
+				}
 				if (!c.adj || a.sideAdjective(c)) && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
 					e.addCountry(c.code)
 				}
@@ -1349,6 +1360,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		if a.signNoun(i) || tr.kind == graph.KindForum && !a.roundtableOfBusiness(i, j) {
 			continue // "a sign that ...", "a roundtable with women leaders"
+		}
+		if tr.kind == graph.KindAgreement && a.directedTo(i) {
+			continue // "directed their ministers to conclude an agreement": an instruction, no signing told
 		}
 		if tr.kind == graph.KindAgreement && a.signsNoDeed(i, j) {
 			continue // "signed the visitors' book", "will discuss signing a framework agreement"

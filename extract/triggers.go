@@ -334,3 +334,23 @@ func (a *eventStage) virtualBefore(i int) bool {
 	}
 	return i > 1 && a.tok(i-1).norm == "bilateral" && virtualWords[a.tok(i-2).norm]
 }
+
+// directiveVerbs order or urge others to act: "directed their ministers
+// to conclude an agreement" (data/words-events.tsv).
+var directiveVerbs = wordSet("directiveVerbs")
+
+// directedTo reports whether the trigger at i follows "to" right before
+// it, after a directive verb within five words: an instruction to act,
+// not an act told.
+func (a *eventStage) directedTo(i int) bool {
+	if i < 2 || a.toks[i-1].norm != "to" {
+		return false
+	}
+	s := a.sentenceOf(i)
+	for k := i - 2; k >= a.sents[s].first && k >= i-6; k-- {
+		if directiveVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
