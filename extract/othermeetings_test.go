@@ -51,3 +51,19 @@ func TestMetEachAlone(t *testing.T) {
 			[]string{"meeting 2021-04-26"}},
 	})
 }
+
+// TestCallsInOtherWords checks calls told by "by telephone" or "over the
+// phone" after any verb of talking: a call, not a meeting.
+func TestCallsInOtherWords(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"discussed a crisis with a counterpart by telephone",
+			"date 2024-12-11\n\nPeruvian Foreign Minister Rosa Quispe had discussed the crisis with Kenyan Foreign Minister Amos Kiprono by telephone on Wednesday.",
+			[]string{"phone_call 2024-12-11"}},
+		{"spoke with a counterpart over the phone",
+			"date 2024-12-11\n\nPeruvian President Rosa Quispe spoke with Kenyan President Amos Kiprono over the phone on Wednesday.",
+			[]string{"phone_call 2024-12-11"}},
+		{"exchanged views by phone",
+			"date 2024-12-11\n\nPeruvian President Rosa Quispe exchanged views with Kenyan President Amos Kiprono by phone on Wednesday.",
+			[]string{"phone_call 2024-12-11"}},
+	})
+}
