@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // splitBilaterals returns the meetings a report of bilateral talks with
 // the leaders of several countries holds: "X held bilateral talks with
@@ -23,14 +26,17 @@ func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order 
 		if len(ms) == 0 || len(ms[0].leaders) != 1 {
 			continue
 		}
-		subject := ms[0].leaders[0]
+		subject, from := ms[0].leaders[0], 1
+		if p := a.possessiveSubject(s); p != nil && p != subject {
+			subject, from = p, 0 // "His other meetings were with A; B; and C": his, and A is met
+		}
 		one := subject.country
 		if one != "" && len(side[one]) != 1 || one == "" && !slices.Contains(unknown, subject) {
 			continue
 		}
 		// the others named in this sentence, each after the subject
 		met := map[string]bool{}
-		for _, m := range ms[1:] {
+		for _, m := range ms[from:] {
 			for _, l := range m.leaders {
 				if l.country != "" && l.country != one {
 					met[l.country] = true
@@ -75,7 +81,39 @@ func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order 
 		}
 		return out
 	}
-	return []*event{e}
+	return a.splitGroupMeetings(e, side, order)
+}
+
+// splitGroupMeetings returns, when the first sentence of e tells that its
+// subject held meetings with a group ("held meetings with the newly
+// appointed Ambassadors", "talks with several ministers"), one meeting of
+// the subject with the people of each other country e names; else e
+// alone.
+func (a *eventStage) splitGroupMeetings(e *event, side map[string][]*leader, order []string) []*event {
+	st := a.sents[e.first]
+	ms := a.leaderMentionsBetween(st.first, st.last)
+	if len(ms) == 0 || len(ms[0].leaders) != 1 || !a.severalMetIn(e.first) && !a.groupMetIn(e.first) {
+		return []*event{e}
+	}
+	subject := ms[0].leaders[0]
+	one := subject.country
+	if one == "" || len(side[one]) != 1 {
+		return []*event{e}
+	}
+	var out []*event
+	for _, c := range order {
+		if c == one {
+			continue
+		}
+		n := *e
+		n.leaders, n.leaderSet = append([]*leader{subject}, side[c]...), nil
+		n.countries, n.codeSet = []string{one, c}, nil
+		if len(out) > 0 {
+			n.counterpart = side[c][0]
+		}
+		out = append(out, &n)
+	}
+	return out
 }
 
 // listOfMet reports whether sentence s lists the people met one by one,
@@ -109,4 +147,36 @@ func (a *eventStage) separateIn(s int) bool {
 		}
 	}
 	return false
+}
+
+// groupMetIn reports whether sentence s tells of meetings held with a
+// group its words do not name one by one: "held meetings with the newly
+// appointed Ambassadors" (plural meetings with a plural, and no leader
+// after them; not "meetings with the aim of ...").
+func (a *eventStage) groupMetIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last; k++ {
+		if a.toks[k].norm != "meetings" || a.tok(k+1).norm != "with" {
+			continue
+		}
+		for m := k + 2; m < k+6 && m < st.last; m++ {
+			if p := a.toks[m].norm; a.toks[m].kind == tokWord && len(p) > 3 && strings.HasSuffix(p, "s") {
+				return len(a.leaderMentionsBetween(k, st.last)) == 0 // the people, a plural
+			}
+		}
+	}
+	return false
+}
+
+// possessiveSubject returns the leader a "his" or "her" opening sentence
+// s stands for ("His other meetings were with ..."): the subject the text
+// was telling of, or nil.
+func (a *eventStage) possessiveSubject(s int) *leader {
+	if n := a.toks[a.sents[s].first].norm; n != "his" && n != "her" {
+		return nil
+	}
+	if ls := a.sentenceLeaders()[s]; len(ls) > 0 {
+		return ls[0] // sentenceLeaders puts the one told of first
+	}
+	return nil
 }

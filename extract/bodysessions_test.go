@@ -13,8 +13,20 @@ func TestSessionsOfBodiesOfTwo(t *testing.T) {
 		{"talks and the session of a commission named by the two countries: two meetings",
 			"date 2021-12-13\n\nPeruvian President Rosa Quispe held talks with Kenyan President Amos Kiprono in Lima on Monday.\n\nThe two ministers of trade opened the fifth session of the Peru-Kenya Intergovernmental Commission.",
 			[]string{"meeting 2021-12-13", "meeting 2021-12-13"}},
-		{"talks, then the session of a council of many: no second meeting",
+		{"talks, then the session of a council of many: no second meeting (the session a summit, round 30)",
 			"date 2021-12-13\n\nPeruvian President Rosa Quispe held talks with Kenyan President Amos Kiprono in Lima on Monday.\n\nThe two then attended the fifth session of the Supreme Economic Council.",
-			[]string{"meeting 2021-12-13"}},
+			[]string{"meeting 2021-12-13", "summit 2021-12-13"}},
+	})
+}
+
+// TestSessionsOfMany checks the session of an organization of many
+// members ("the session of the Andean Council of Heads of State") told
+// with a leader taking part: a summit of that body, one for each body
+// named, while the session of a body of two stays a meeting.
+func TestSessionsOfMany(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the sessions of two councils of many: two summits",
+			"date 2015-10-15\n\nOn October 16, Peruvian President Rosa Quispe will take part in the session of the Andean Council of Heads of State and in the session of the Pacific Alliance Council in Lima.",
+			[]string{"summit 2015-10-16", "summit 2015-10-16"}},
 	})
 }

@@ -467,17 +467,15 @@ var tenseAdverbs = wordSet("tenseAdverbs")
 // (data/words-tokens.tsv)
 var pastVerbs = wordSet("pastVerbs")
 
-// pastVerbAt reports whether token i is a past-tense verb (or a participle
-// in "-ed" not governed by "be": "will be considered" stays future).
+// pastVerbAt reports whether token i is a past-tense verb, irregular
+// ("began") or in "-ed", not governed by "be", "will" or "to" ("will be
+// considered", "talks will be held" stay future).
 func (a *tokenStage) pastVerbAt(i int) bool {
 	t := a.toks[i]
 	if t.kind != tokWord || t.upper {
 		return false
 	}
-	if pastVerbs[t.norm] {
-		return true
-	}
-	if !strings.HasSuffix(t.norm, "ed") || len(t.norm) < 5 {
+	if !pastVerbs[t.norm] && (!strings.HasSuffix(t.norm, "ed") || len(t.norm) < 5) {
 		return false
 	}
 	if i > 0 {
@@ -721,6 +719,49 @@ func (a *tokenStage) futureWeekdays() {
 // reSameYear follows a date whose year is the one just told: "on
 // September 18 of the same year", "on May 3 that same year".
 var reSameYear = regexp.MustCompile(`^,?\s*(?:of\s+the\s+same\s+year|that\s+same\s+year|of\s+that\s+year|the\s+same\s+year)\b`)
+
+// reNamedYear follows a day whose year a phrase names: "on July 28 last
+// year", "on March 5-6 this year", "on 3 May next year".
+var reNamedYear = regexp.MustCompile(`^,?\s*(last|this|next)\s+year\b`)
+
+// namedYears gives a day told without its year and followed by "last
+// year", "this year" or "next year" that year ("at a meeting on July 28
+// last year", in January 2022: 2021-07-28), the phrase becoming part of
+// the day's words rather than a year of its own.
+func (a *tokenStage) namedYears() {
+	if a.ref.IsZero() {
+		return
+	}
+	kept := a.dates[:0]
+	absorbed := -1 // the end of the last phrase taken into a day
+	for k := range a.dates {
+		d := &a.dates[k]
+		if d.bstart < absorbed {
+			continue // the "last year" now part of the day before
+		}
+		m := reNamedYear.FindStringSubmatchIndex(a.text[d.bend:])
+		if d.prec != "day" || d.iso == "" || d.relative || reWrittenYear.MatchString(d.text) || m == nil {
+			kept = append(kept, *d)
+			continue
+		}
+		y := a.ref.Year()
+		switch a.text[d.bend+m[2] : d.bend+m[3]] {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
+		t, ok := parseISO(d.iso)
+		if moved := time.Date(y, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC); ok && moved.Month() == t.Month() {
+			d.iso, d.year = moved.Format(time.DateOnly), y
+			d.bend += m[1]
+			d.text = a.text[d.bstart:d.bend]
+			absorbed = d.bend
+		}
+		kept = append(kept, *d)
+	}
+	a.dates = kept
+}
 
 // reWrittenYear is a year written in figures.
 var reWrittenYear = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)

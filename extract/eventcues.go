@@ -344,13 +344,14 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 			continue
 		}
 		var met []*leader
-		companion := false
+		companion, also := false, false
 		for _, m := range ms[from:] {
 			if len(m.leaders) != 1 {
 				continue
 			}
 			for k := subjEnd; k < m.i; k++ {
 				companion = companion || companionWords[a.toks[k].norm]
+				also = also || len(met) == 0 && otherMeetingWords[a.toks[k].norm]
 			}
 			for _, o := range others {
 				if o == m.leaders[0] && !companion && !slices.Contains(met, o) {
@@ -361,12 +362,87 @@ func (a *eventStage) metInOneSentence(e *event, subject *leader, others []*leade
 		if len(met) >= 2 || len(met) >= need && a.betweenHas(a.sents[s].first, a.sents[s].last, "meetings") {
 			return met // one more person met only in a sentence of several meetings: "held two further meetings, one with Z"
 		}
+		if len(met) >= need && also {
+			return met // or after a word of another meeting: "X met Y on Monday. X also held talks with Z"
+		}
 		if len(met) >= need && !slices.Contains(e.doneSents, s) {
 			return met // or in a sentence of plans only: "X met Y on Monday. X is also due to meet Z"
 		}
 	}
 	return nil
 }
+
+// metEachAlone returns others when each of them is met in a sentence of
+// e that names no other of them: the subject first (or told by a pronoun
+// opening it), then a meeting trigger, then the person met, with no
+// companion word between ("X held talks with Y on Monday. ... X further
+// met Speaker Z"); else nil. People named as taking part ("Z also took
+// part in the talks") are not met on their own. Those met in a sentence
+// with no date, not the one e's date was read from, are in undated (but
+// the first, met on e's day): the day of their meeting is untold.
+func (a *eventStage) metEachAlone(e *event, subject *leader, others []*leader) (met []*leader, undated map[*leader]bool) {
+	at := map[*leader]int{} // the sentence each is met in
+	for _, o := range others {
+		k := slices.IndexFunc(e.sents, func(s int) bool { return a.metAloneIn(s, subject, o, others) })
+		if k < 0 {
+			return nil, nil
+		}
+		at[o] = e.sents[k]
+		met = append(met, o)
+	}
+	slices.SortStableFunc(met, func(x, y *leader) int { return at[x] - at[y] })
+	undated = map[*leader]bool{}
+	for _, o := range met[1:] {
+		if s := at[o]; s != e.dateSent && len(a.datesIn(s)) == 0 {
+			undated[o] = true
+		}
+	}
+	return met, undated
+}
+
+// metAloneIn reports whether sentence s tells subject meeting o alone of
+// others (see metEachAlone).
+func (a *eventStage) metAloneIn(s int, subject, o *leader, others []*leader) bool {
+	st := a.sents[s]
+	ms := a.leaderMentionsBetween(st.first, st.last)
+	from := -1
+	switch {
+	case len(ms) > 0 && len(ms[0].leaders) == 1 && ms[0].leaders[0] == subject:
+		from = ms[0].j
+	case a.openingPronounFor(s) == subject:
+		from = st.first + 1
+	default:
+		return false
+	}
+	at := -1
+	for _, m := range ms {
+		for _, l := range m.leaders {
+			if l != o && slices.Contains(others, l) {
+				return false // another of them named beside: see jointlyMet
+			}
+		}
+		if len(m.leaders) == 1 && m.leaders[0] == o && m.i >= from && at < 0 {
+			at = m.i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	trigger := false
+	for k := from; k < at; k++ {
+		if companionWords[a.toks[k].norm] {
+			return false
+		}
+		if tr, _, ok := a.triggerAt(triggers, k); ok && tr.kind == graph.KindMeeting {
+			trigger = true
+		}
+	}
+	return trigger
+}
+
+// otherMeetingWords, between the subject and the person met, tell a
+// meeting besides the one told before (data/words-events.tsv).
+var otherMeetingWords = wordSet("otherMeetingWords")
 
 // levelOf reports whether the summit trigger ending at j names a level of
 // contacts or a manner of diplomacy, not an occasion: "summit level", "at

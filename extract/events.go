@@ -94,6 +94,9 @@ type event struct {
 	// visitStarts); applied once the other events have their dates
 	daysBefore int
 	days       int // a visit's length in days when told (see visitLength), else 0
+	// tourHome is, for a visit split from a tour of several countries,
+	// the traveller's country (see splitTours); "" otherwise
+	tourHome string
 	// counterpart is the leader met, in the second and later meetings
 	// split from one report by splitByCounterpart
 	counterpart *leader
@@ -101,6 +104,11 @@ type event struct {
 	// doneSents are the sentences with a hit of it not told as still to
 	// come only (see plannedWith)
 	doneSents []int
+	// topicFrom gives, for a sentence whose only hits of the event are
+	// discussions, the token of the first: the countries named after it
+	// are what was discussed (see noteDiscussion)
+	topicFrom map[int]int
+	ownSents  map[int]bool // sentences with a hit of the event other than a discussion
 	// sets beside the lists above once they grow (see addOnce)
 	sentSet   map[int]bool
 	knownSet  map[*leader]bool
@@ -179,7 +187,7 @@ func (e *event) addOrg(key string) {
 // scanEvents finds event triggers, attaches dates and places, and merges
 // hits of one kind that report the same event.
 func (a *eventStage) scanEvents() {
-	hits := a.dropSigningParts(a.findHits(triggers))
+	hits := a.discussions(a.dropSigningParts(a.findHits(triggers)))
 	if len(hits) == 0 {
 		hits = a.findHits(weakTriggers)
 	} else {
@@ -189,6 +197,7 @@ func (a *eventStage) scanEvents() {
 		return
 	}
 	a.assignDates(hits)
+	hits = a.listedStays(hits)
 	a.markPast(hits)
 	talksAtDestination(hits)
 	a.visitStarts(hits)
@@ -219,6 +228,9 @@ func (a *eventStage) scanEvents() {
 			}
 			if h.session != "" && h.session != e.session {
 				continue // "held bilateral discussions and then presided over the tenth meeting of the X Committee": two occasions
+			}
+			if h.detached && a.ownDayAfter(h) && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
+				continue // "after a telephone conversation on 6 August", beside a call of another day: another call
 			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
@@ -303,13 +315,14 @@ func (a *eventStage) scanEvents() {
 			into.destSent, into.destTok = h.sent, h.j
 		}
 		into.addSentence(h.sent, sl[h.sent])
+		into.noteDiscussion(h, a.discussion(h))
 		if !h.future || h.reported {
 			into.doneSents = append(into.doneSents, h.sent)
 		}
 
 	}
 	for _, e := range evs {
-		if n := e.first + 1; e.kind == graph.KindMeeting && n < len(a.sents) && !a.hitSent[n] && a.severalMetIn(e.first) && len(sl[n]) >= 2 {
+		if n := e.first + 1; e.kind == graph.KindMeeting && n < len(a.sents) && !a.hitSent[n] && (a.severalMetIn(e.first) && len(sl[n]) >= 2 || a.groupMetIn(e.first) && len(sl[n]) >= 1) {
 			// "held bilateral talks with several Arab Foreign Ministers.
 			// Bourita explored ... with A, B and C": the people met
 			e.addSentence(n, sl[n])
@@ -329,7 +342,9 @@ func (a *eventStage) scanEvents() {
 	bySent := map[int][]*event{}
 	for _, e := range evs {
 		for _, s := range e.sents {
-			bySent[s] = append(bySent[s], e)
+			if _, topic := e.topicFrom[s]; !topic {
+				bySent[s] = append(bySent[s], e) // (not "the leaders also discussed X": no occasion's day told there)
+			}
 		}
 	}
 	for _, e := range evs {
@@ -423,6 +438,9 @@ func (a *eventStage) scanEvents() {
 		if best != nil && len(e.leadersOf(sl)) == 0 {
 			e.inherit = best
 		}
+		if best != nil && e.leadSent == 0 && len(sl[e.first]) == 0 && a.pairOpens(e.first) {
+			e.leadSent = best.first + 1 // "X hosted Y. The two held a meeting": X and Y
+		}
 		// a report of something just done with no time given ("held
 		// talks"): the article's date, assumed
 		// (also when a later mention speaks of plans, "had been planned
@@ -443,6 +461,9 @@ func (a *eventStage) scanEvents() {
 		for _, s := range e.sents {
 			e.addLeaders(sl[s]...)
 			for _, c := range a.countriesOfSentence(s) {
+				if at, ok := e.topicFrom[s]; ok && c.i > at {
+					continue // "the leaders discussed the railway to Zambia": a topic, no party
+				}
 				if (!c.adj || a.sideAdjective(c)) && (!(c.j < len(a.toks) && a.toks[c.j].norm == "'s") || a.possessesPerson(c)) && !a.excluded(c) {
 					e.addCountry(c.code)
 				}
@@ -544,7 +565,7 @@ func (a *eventStage) scanEvents() {
 			kept = append(kept, a.splitByCountries(m)...)
 		}
 	}
-	evs = a.splitTours(dropPartVisits(dropRetold(kept)))
+	evs = tourParts(a.splitTours(dropPartVisits(dropRetold(kept))))
 	a.events = evs
 	parties := a.parties()
 	if len(parties) == 2 {
@@ -801,10 +822,14 @@ func otherVisitBetween(e, best *event, bySent map[int][]*event, s int) bool {
 // unnamedOccasion reports whether e is a meeting, call or signing
 // reported as done on a day of its own, or told as history with a month
 // or year of its own ("after they met in Samarkand in December 2016"),
-// whose sentences name no party: in a report of two countries, an
-// occasion of the two.
+// or a signing still to come ("documents are to be signed"), whose
+// sentences name no party: in a report of two countries, an occasion of
+// the two.
 func (e *event) unnamedOccasion() bool {
-	return len(e.countries) == 0 && len(e.leaders) == 0 && e.reported && (e.prec == "day" || e.past && e.prec != "")
+	if len(e.countries) != 0 || len(e.leaders) != 0 {
+		return false
+	}
+	return e.reported && (e.prec == "day" || e.past && e.prec != "") || e.kind == graph.KindAgreement && e.future && !e.reported
 }
 
 // meetingOf reports whether a meeting of the same two countries, on the
@@ -912,6 +937,7 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 	if len(met) < 2 {
 		return []*event{e}
 	}
+	var undated map[*leader]bool // met in a sentence of their own with no day (see metEachAlone)
 	if !a.meetsEach(e, side[one][0], met) {
 		// another sentence of the report may list the people met: "...,
 		// after X had held meetings with A, B and C"; beside the one the
@@ -926,7 +952,11 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 			}
 		}
 		if met = append(first, a.metInOneSentence(e, side[one][0], rest, max(1, 2-len(first)))...); len(met) < 2 {
-			return []*event{e}
+			// or each met in a sentence of his own: "X landed and was
+			// received by his counterpart Y. ... X further met Speaker Z"
+			if met, undated = a.metEachAlone(e, side[one][0], side[many]); len(met) < 2 {
+				return []*event{e}
+			}
 		}
 	}
 	for _, s := range e.sents {
@@ -955,6 +985,9 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 		}
 		if k > 0 {
 			c.counterpart = l
+		}
+		if undated[l] && !dayOwn && c.prec != "assumed" {
+			c.date, c.dateTxt, c.prec = "", "", "" // "X held talks with Y on Monday. X further met Z": when, untold
 		}
 		if !dayOwn && a.plannedWith(e, l) {
 			// "met X on Wednesday ... is also due to meet Y": the
@@ -1328,6 +1361,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.signNoun(i) || tr.kind == graph.KindForum && !a.roundtableOfBusiness(i, j) {
 			continue // "a sign that ...", "a roundtable with women leaders"
 		}
+		if tr.kind == graph.KindAgreement && a.directedTo(i) {
+			continue // "directed their ministers to conclude an agreement": an instruction, no signing told
+		}
 		if tr.kind == graph.KindAgreement && a.signsNoDeed(i, j) {
 			continue // "signed the visitors' book", "will discuss signing a framework agreement"
 		}
@@ -1344,8 +1380,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if len(tr.words) == 1 && travelVerbs[tr.words[0]] && !a.travelTo(i, j) {
 			continue // "arrived at a decision", "came as a surprise"
 		}
-		if len(tr.words) == 1 && hostVerbs[tr.words[0]] && !a.hostsLeader(i, j) {
-			continue // "hosted a banquet", "hosted the second meeting"
+		if (len(tr.words) == 1 || tr.words[1] == "host") && hostVerbs[tr.words[0]] && !a.hostsLeader(i, j) {
+			continue // "hosted a banquet", "hosted the second meeting", "played host to the champions"
 		}
 		if len(tr.words) == 1 && tr.words[0] == "welcome" && !a.welcomeGiven(i, j) {
 			continue // "a welcome dinner", "would welcome closer cooperation"
@@ -1391,6 +1427,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindSummit && (i > 0 && a.tok(i-1).norm == "bilateral" || i > 1 && a.tok(i-2).norm == "bilateral" && !a.tok(i-1).upper && a.tok(i-1).kind == tokWord || a.bilateralSummit(i, j)) {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
+		if (kind == graph.KindMeeting || kind == graph.KindSummit) && a.virtualBefore(i) {
+			kind = graph.KindPhoneCall // "held a virtual meeting with X", "a Virtual Bilateral Summit": a video call
+		}
 		if kind == graph.KindSummit && a.levelOf(j) {
 			continue // "at both the summit and ministerial levels": no occasion
 		}
@@ -1402,6 +1441,12 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		if a.toks[i].norm == "session" && partSessions[a.tok(i-1).norm] {
 			continue // "the closing session", "a plenary session": part of another occasion
+		}
+		many := ""
+		if kind == graph.KindMeeting && a.toks[i].norm == "session" {
+			if many = a.sessionOfMany(j); many != "" {
+				kind = graph.KindSummit // "the session of the CIS Heads of State Council"
+			}
 		}
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && a.credentialsAfter(j) {
 			kind = graph.KindCeremony // "received Letters of Credence from the Ambassadors": a credentials ceremony
@@ -1427,7 +1472,11 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			}
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadPlan(i), backstory: a.pluperfectAt(i),
-			future: a.futureAt(i) && !a.endedAfter(j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j)})
+			future: a.futureAt(i) && !a.endedAfter(j) || a.futureAfter(i, j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j)})
+		if many != "" {
+			hits[len(hits)-1].session = many // one summit each body: "the sessions of the X Council and of the Y Council"
+		}
+
 		i = j - 1
 	}
 	return hits
@@ -1454,6 +1503,27 @@ func (a *eventStage) sessionOfBody(kind graph.EventKind, i, j int) string {
 			plain = plain && (a.toks[k].norm == "the" || a.toks[k].norm == "its")
 		}
 		if plain && a.bilateralBody(o) {
+			return o.key
+		}
+	}
+	return ""
+}
+
+// sessionOfMany returns the key of the organization of many members
+// whose session the trigger ending at j is, named right after "of" (with
+// at most "the" between): "the session of the CIS Heads of State
+// Council", "the session of the Supreme Eurasian Economic Council"; ""
+// for none or a body of two (see bilateralBody).
+func (a *eventStage) sessionOfMany(j int) string {
+	if a.tok(j).norm != "of" {
+		return ""
+	}
+	k := j + 1
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	for _, o := range a.orgsOfSentence(a.sentenceOf(j)) {
+		if o.i == k && !a.bilateralBody(o) {
 			return o.key
 		}
 	}
@@ -2110,8 +2180,8 @@ func (a *eventStage) assignDates(hits []hit) {
 			before, when := -1, false // the trigger the date follows; one in a "when" clause after it
 			for _, k := range ks {
 				h := hits[k]
-				if h.date.day() != "" || h.detached {
-					continue
+				if h.date.day() != "" || h.detached && !a.whenPredicate(h, di) {
+					continue // (but "the previous visit took place in June 2016")
 				}
 				dd := di - h.j
 				if dd >= 0 && dd <= monthYearReach && (before < 0 || hits[before].j < h.j) {
@@ -2120,7 +2190,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				if opens || a.whenClause(d, h.i) {
 					when = when || !opens
 					dd = 0
-				} else if dd > monthYearReach && !a.plainBetween(h.j, di) {
+				} else if dd > monthYearReach && !a.plainBetween(h.j, di) && !a.whenPredicate(h, di) {
 					continue
 				}
 				if dd >= 0 && dd < dist {
@@ -2151,13 +2221,17 @@ func (a *eventStage) assignDates(hits []hit) {
 }
 
 // yearModifiers gives an undated visit, summit or forum named with a year
-// before it that year: "King X's 2025 state visit to Laos", "the 2024
-// summit". (A year before a past occasion's name is history, read by
-// pastWhen.)
+// before it that year, or a month and year that month: "King X's 2025
+// state visit to Laos", "the 2024 summit", "the July 2026 summit". (A
+// year before a past occasion's name is history, read by pastWhen.)
 func (a *eventStage) yearModifiers(hits []hit) {
 	for k := range hits {
 		h := &hits[k]
 		if h.date.day() != "" || h.kind != graph.KindVisit && h.kind != graph.KindSummit && h.kind != graph.KindForum || h.i < 1 {
+			continue
+		}
+		if d, ok := a.monthYearBefore(h.i); ok {
+			h.date = d // "the July 2026 summit"
 			continue
 		}
 		t := a.toks[h.i-1]
@@ -2293,6 +2367,18 @@ const (
 	clauseReach    = 9
 )
 
+// ownDayAfter reports whether the hit's date follows its trigger right
+// after it ("after a telephone conversation on 6 August"): the
+// occasion's own, not the day of the clause the hit is detached from
+// ("Before the visit, on January 15, ...").
+func (a *eventStage) ownDayAfter(h hit) bool {
+	if h.date.day() == "" {
+		return false
+	}
+	di := a.tokenAtByte(h.date.bstart)
+	return di >= h.j && di-h.j <= 2 && a.plainBetween(h.j, di)
+}
+
 // plainBetween reports whether tokens [i, j) are words of one clause: no
 // punctuation, no verb in the past tense, no relative word ("which",
 // "who", "when") and no other trigger's head.
@@ -2333,6 +2419,9 @@ func (a *eventStage) placeCountryEnd(k int) int {
 // starting point or a reference ("since 2008", "the declaration of April
 // 2022", "by 2030").
 func (a *eventStage) whenPhrase(d dateMention) bool {
+	if k := a.tokenAtByte(d.bstart) - 1; a.tok(k).norm == "by" || (a.tok(k).norm == "early" || a.tok(k).norm == "late" || a.tok(k).norm == "mid") && a.tok(k-1).norm == "by" {
+		return false // "signing it by early next year": a deadline, not when
+	}
 	if d.prec == "year" {
 		w := strings.ToLower(strings.Fields(d.text)[0])
 		if i := a.tokenAtByte(d.bstart); w == "of" && seasonWords[a.tok(i-1).norm] && a.tok(i-2).norm == "the" && a.tok(i-3).norm == "in" {

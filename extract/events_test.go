@@ -72,10 +72,10 @@ func TestEventForms(t *testing.T) {
 			[]string{"meeting 2025-03-14"}},
 		{"a bilateral summit with the day between",
 			"date 2025-03-09\n\nPeruvian President Rosa Quispe will hold a virtual summit on Thursday with Kenyan President Amos Kiprono.",
-			[]string{"meeting 2025-03-13"}},
+			[]string{"phone_call 2025-03-13"}}, // held online: a video call (round 30)
 		{"a weekday after would is the coming one",
 			"date 2025-03-09\n\nPeruvian President Rosa Quispe said on Sunday she would take up trade with Kenyan President Amos Kiprono in a virtual meeting on Thursday.",
-			[]string{"meeting 2025-03-13"}},
+			[]string{"phone_call 2025-03-13"}}, // held online: a video call (round 30)
 		{"a leader in a clause of his own is not met",
 			"date 2025-03-12\n\nIndian Foreign Minister R Menon held talks with his Peruvian counterpart Javier Soto in Lima on Tuesday, while Peruvian President Rosa Quispe toured a port.",
 			[]string{"meeting 2025-03-11"}},

@@ -17,6 +17,9 @@ import (
 // opening its sentence ("In 2014, ..."), when the trigger reports a deed
 // as done. ok is false otherwise.
 func (a *eventStage) pastWhen(i, j int) (d dateMention, ok bool) {
+	if d, ok := a.ownersDateBefore(i); ok && !a.futureAt(i) {
+		return d, true // "Modi's July 2024 trip to Moscow"
+	}
 	if a.ref.IsZero() || !a.reportedAt(i, j) || a.futureAt(i) {
 		return dateMention{}, false
 	}

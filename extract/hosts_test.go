@@ -45,3 +45,17 @@ func TestHostedVisits(t *testing.T) {
 			[]string{"meeting 2025-01-01", "visit 2025-01-01"}},
 	})
 }
+
+// TestPlayedHost checks a host who "played host" to a guest: the guest's
+// visit; and "the two" who then held a meeting are the host and the
+// guest, though the report names one of them later on.
+func TestPlayedHost(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a host who played host to a counterpart, the two then holding a meeting",
+			"date 2021-12-20\n\nGeorgian Prime Minister Irakli Beridze played host today to his Armenian counterpart Armen Hakobyan in Tbilisi.\n\nThe two held a face-to-face meeting.\n\nThe Georgian Government's press service said Prime Minister Beridze stressed the importance of joint efforts.",
+			[]string{"meeting 2021-12-20", "visit 2021-12-20"}},
+		{"a team that played host to a match is no visit",
+			"date 2021-12-20\n\nThe national team played host to the champions in Tbilisi today.",
+			nil},
+	})
+}

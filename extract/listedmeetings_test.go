@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
 
 // TestListedMeetings checks a report listing the people one leader met,
 // of three countries or more, one by one (apart by semicolons), with no
@@ -17,6 +22,9 @@ func TestListedMeetings(t *testing.T) {
 			[]string{"meeting 2023-09-27"}},
 		{"a leader of no stated country who met people of three countries, and one more later",
 			"date 2023-09-27\n\nMinister of State Hamad Salim met Amos Kiprono, President of Kenya; Pablo Soto, Foreign Minister of Chile; and Lars Berg, Foreign Minister of Norway.\n\nIn addition, Hamad Salim met Ana Ruiz, Foreign Minister of Spain.",
+			[]string{"meeting 2023-09-27", "meeting 2023-09-27", "meeting 2023-09-27", "meeting 2023-09-27"}},
+		{"other meetings that were with people of three countries: three meetings",
+			"date 2023-09-27\n\nPeruvian Foreign Minister Rosa Quispe met Kenyan President Amos Kiprono.\n\nQuispe's other meetings were with Pablo Soto, Foreign Minister of Chile; Lars Berg, Foreign Minister of Norway; and Ana Ruiz, Foreign Minister of Spain.",
 			[]string{"meeting 2023-09-27", "meeting 2023-09-27", "meeting 2023-09-27", "meeting 2023-09-27"}},
 		{"talks with the leaders of three countries named with commas alone are one meeting",
 			"date 2023-09-27\n\nPeruvian Foreign Minister Rosa Quispe held talks with Kenyan President Amos Kiprono, Chilean Foreign Minister Pablo Soto and Norwegian Foreign Minister Lars Berg.",
@@ -49,4 +57,46 @@ func TestSeveralMetNamedAfter(t *testing.T) {
 			"date 2023-12-20\n\nOn Wednesday in Lima, Peruvian Foreign Minister Rosa Quispe held talks with Chilean Foreign Minister Pablo Soto and Bolivian Foreign Minister Ana Ruiz.",
 			[]string{"meeting 2023-12-20"}},
 	})
+}
+
+// TestGroupMeetings checks meetings held with a group named as a plural
+// ("held meetings with the newly appointed Ambassadors"), whose people
+// the next sentences name one by one: a meeting with each country's.
+func TestGroupMeetings(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"meetings with new ambassadors, each named after",
+			"date 2016-04-19\n\nPeruvian President Rosa Quispe received letters of credence from four ambassadors on April 19.\n\nAfter the ceremony Quispe held meetings with the newly appointed Ambassadors. Mr Amos Kiprono, the Ambassador of Kenya, said he would work to strengthen relations.\n\nMeeting Ms Ruth Wanjiru, the Ambassador of Ghana, the President wished her success.\n\nIn her meeting with Mr Lars Berg, the Ambassador of Norway, the President praised cooperation in fisheries.",
+			[]string{"ceremony 2016-04-19", "meeting 2016-04-19", "meeting 2016-04-19", "meeting 2016-04-19"}},
+		{"meetings with an aim are no group met",
+			"date 2023-09-28\n\nPeruvian President Rosa Quispe arrived in Nairobi on Thursday.\n\nThe ministry said the two leaders held bilateral meetings with the aim of deepening cooperation.\n\nIt added that the trip by Quispe would strengthen friendship.",
+			[]string{"meeting 2023-09-28", "visit 2023-09-28"}},
+	})
+}
+
+// TestPossessiveSubjectOfList checks "Her other meetings were with A; B;
+// and C": the leader "her" stands for met each, not A the others.
+func TestPossessiveSubjectOfList(t *testing.T) {
+	x := mustExtractor(t)
+	out := extractChecked(t, x, "possessive subject", "date 2023-09-27\n\nPeruvian Foreign Minister Rosa Quispe met Kenyan President Amos Kiprono.\n\nHer other meetings were with Pablo Soto, Foreign Minister of Chile; Lars Berg, Foreign Minister of Norway; and Ana Ruiz, Foreign Minister of Spain.")
+	var met []string
+	meetings := 0
+	for _, e := range out.Entities {
+		if e.Type != graph.TypeEvent || e.Kind != string(graph.KindMeeting) {
+			continue
+		}
+		meetings++
+		if !slices.Contains(e.Participants, "person:rosa-quispe") {
+			t.Errorf("meeting %v without the leader told of", e.Participants)
+		}
+		for _, p := range e.Participants {
+			if p != "person:rosa-quispe" && len(p) > 7 && p[:7] == "person:" {
+				met = append(met, p)
+			}
+		}
+	}
+	slices.Sort(met)
+	want := []string{"person:amos-kiprono", "person:ana-ruiz", "person:lars-berg", "person:pablo-soto"}
+	if !slices.Equal(met, want) || meetings != len(want) {
+		t.Errorf("%d meetings with %v, want one with each of %v", meetings, met, want)
+	}
 }

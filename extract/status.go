@@ -28,6 +28,25 @@ func (a *eventStage) futureAt(i int) bool {
 	return future
 }
 
+// futureAfter reports whether the noun trigger at [i, j), a subject
+// after a determiner, is followed by a verb of the future or of a plan:
+// "The talks will deal with ...", "the visit is expected to ...".
+func (a *eventStage) futureAfter(i, j int) bool {
+	switch a.tok(i - 1).norm {
+	case "the", "their", "these", "this", "a", "an":
+	default:
+		return false
+	}
+	switch n := a.tok(j).norm; n {
+	case "will", "would", "shall":
+		return true
+	case "is", "are":
+		m := a.tok(j + 1).norm
+		return m == "to" || m == "expected" || m == "due" || m == "scheduled" || m == "set" && a.setTo(j+1)
+	}
+	return false
+}
+
 // reportVerbs before a noun trigger report the event as done: "held
 // talks", "attended the summit", "paid a visit".
 // (data/words-events.tsv)

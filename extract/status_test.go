@@ -82,7 +82,7 @@ func TestDatePrecisionAndStatus(t *testing.T) {
 			[]string{"phone_call 2025-08-28 day held", "visit null null planned"}},
 		{"a visit a past account tells after a call, by 'before', is no plan",
 			lead + "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Saturday. Ruto had spoken with Museveni by phone on Monday, before the visit.",
-			[]string{"meeting 2025-08-30 day held", "visit null null held"}},
+			[]string{"meeting 2025-08-30 day held", "phone_call 2025-08-25 day held", "visit null null held"}}, // the call "by phone" read since round 30
 		{"scheduled with a date",
 			lead + "Kenyan President William Ruto is scheduled to visit Uganda on 15 September 2025.",
 			[]string{"visit 2025-09-15 day planned"}},

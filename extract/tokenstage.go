@@ -71,6 +71,7 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 	}
 	a.dates = kept
 	a.sameYears()
+	a.namedYears()
 	a.futureWeekdays()
 	a.monthsOfYear()
 	a.alignSpans()

@@ -38,7 +38,7 @@ func (a *eventStage) splitTours(evs []*event) []*event {
 				continue
 			}
 			n := *e
-			n.dest = d
+			n.dest, n.tourHome = d, home
 			n.countries, n.codeSet = []string{home, d}, nil
 			n.leaders, n.leaderSet = nil, nil
 			for _, l := range e.leaders {
@@ -220,4 +220,63 @@ func (a *eventStage) companionsEnd(k int) int {
 		}
 	}
 	return k
+}
+
+// tourParts splits the occasions of a tour by stop: a meeting, forum,
+// signing or ceremony whose countries are the traveller's and two stops
+// or more ("will meet Brazilian President X and Paraguayan President Y",
+// "talks with A in Paris ... will meet B" told as one) is one occasion at
+// each stop, of the traveller's side and that stop's. An occasion at one
+// stop with no date of its own is in the month the tour gives its stops.
+func tourParts(evs []*event) []*event {
+	legs := map[string]*event{} // stop country → its visit
+	home := ""
+	for _, e := range evs {
+		if e.kind == graph.KindVisit && e.tourHome != "" {
+			legs[e.dest], home = e, e.tourHome
+		}
+	}
+	if len(legs) < 2 {
+		return evs
+	}
+	out := make([]*event, 0, len(evs))
+	for _, e := range evs {
+		if e.kind == graph.KindVisit || e.kind == graph.KindSummit || !slices.Contains(e.countries, home) {
+			out = append(out, e)
+			continue
+		}
+		var stops []string
+		for _, c := range e.countries {
+			if c != home && legs[c] == nil {
+				stops = nil // a country no stop of the tour: not one of its parts
+				break
+			}
+			if c != home {
+				stops = append(stops, c)
+			}
+		}
+		if len(stops) == 0 {
+			out = append(out, e)
+			continue
+		}
+		for _, c := range stops {
+			n := e
+			if len(stops) > 1 {
+				n = &event{}
+				*n = *e
+				n.countries, n.codeSet = []string{home, c}, nil
+				n.leaders, n.leaderSet = nil, nil
+				for _, l := range e.leaders {
+					if l.country == "" || l.country == home || l.country == c {
+						n.addLeaders(l)
+					}
+				}
+			}
+			if leg := legs[c]; n.date == "" && leg.prec == "month" {
+				n.date, n.dateTxt, n.prec = leg.date, leg.dateTxt, leg.prec
+			}
+			out = append(out, n)
+		}
+	}
+	return out
 }

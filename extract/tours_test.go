@@ -70,3 +70,18 @@ func TestTours(t *testing.T) {
 		})
 	}
 }
+
+// TestTourParts checks the occasions of a tour told together: talks with
+// the leaders of two stops are a meeting at each stop, in the month the
+// tour gives its stops, and an occasion of a country that is no stop is
+// left whole.
+func TestTourParts(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"talks planned with the leaders of two stops: a meeting at each, in the tour's month",
+			"date 2021-10-14\n\nPeruvian President Rosa Quispe will leave Peru on Sunday on a four-day trip to three African countries. Kenya, Ghana and Togo are on her schedule.\n\nQuispe is expected to meet her Kenyan counterpart, Amos Kiprono.\n\nOn her second visit to Ghana, Quispe will hold talks with President Kofi Mensah.",
+			[]string{"meeting 2021-10-01", "meeting 2021-10-01", "visit 2021-10-01", "visit 2021-10-01", "visit 2021-10-01"}},
+		{"talks with the leader of a country that is no stop are left as they are",
+			"date 2021-10-14\n\nPeruvian President Rosa Quispe will leave Peru on Sunday on a four-day trip to three African countries. Kenya, Ghana and Togo are on her schedule.\n\nQuispe is expected to meet Chilean President Pablo Soto.",
+			[]string{"meeting ", "visit 2021-10-01", "visit 2021-10-01", "visit 2021-10-01"}},
+	})
+}

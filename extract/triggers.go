@@ -214,8 +214,8 @@ var apartWords = wordSet("apartWords")
 // closes its clause: "X met A and B separately".
 func (a *eventStage) apart(i int) bool {
 	st := a.sents[a.sentenceOf(i)]
-	if a.toks[st.first].norm == "later" {
-		return true
+	if a.toks[st.first].norm == "later" || i > st.first && a.toks[i-1].norm == "other" {
+		return true // (and "his other meetings were with A, B and C")
 	}
 	for k := st.first; k < i; k++ {
 		if apartWords[a.toks[k].norm] {
@@ -320,3 +320,37 @@ func (a *eventStage) signsNoDeed(i, j int) bool {
 
 // artShows: see data/words-events.tsv.
 var artShows = wordSet("artShows")
+
+// virtualWords before a meeting or summit make it one held over a video
+// link, a call (data/words-events.tsv).
+var virtualWords = wordSet("virtualWords")
+
+// virtualBefore reports whether the meeting or summit trigger at i is
+// called virtual or online, right before it or before "bilateral":
+// "a virtual meeting", "a Virtual Bilateral Summit".
+func (a *eventStage) virtualBefore(i int) bool {
+	if i > 0 && virtualWords[a.tok(i-1).norm] {
+		return true
+	}
+	return i > 1 && a.tok(i-1).norm == "bilateral" && virtualWords[a.tok(i-2).norm]
+}
+
+// directiveVerbs order or urge others to act: "directed their ministers
+// to conclude an agreement" (data/words-events.tsv).
+var directiveVerbs = wordSet("directiveVerbs")
+
+// directedTo reports whether the trigger at i follows "to" right before
+// it, after a directive verb within five words: an instruction to act,
+// not an act told.
+func (a *eventStage) directedTo(i int) bool {
+	if i < 2 || a.toks[i-1].norm != "to" {
+		return false
+	}
+	s := a.sentenceOf(i)
+	for k := i - 2; k >= a.sents[s].first && k >= i-6; k-- {
+		if directiveVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
