@@ -116,7 +116,7 @@ type realGold struct {
 		Country string `json:"country"`
 	} `json:"entities"`
 	Events []realEvent `json:"events"`
-	Facts []struct {
+	Facts  []struct {
 		Type     string   `json:"type"`
 		From     string   `json:"from"`
 		To       string   `json:"to"`
@@ -146,8 +146,8 @@ type realScore struct {
 	// person, org): a wrong participant is a wrong fact in the graph
 	// even where the event itself counts as found
 	participants map[string]*counts
-	articles                int
-	diffs                   []string
+	articles     int
+	diffs        []string
 }
 
 func (s *realScore) f1s() (ent, ev, fact, country float64) {
