@@ -122,13 +122,8 @@ type realGold struct {
 		Key     string `json:"key"`
 		Country string `json:"country"`
 	} `json:"entities"`
-	Events []struct {
-		Kind          string   `json:"kind"`
-		Date          *string  `json:"date"`
-		DatePrecision *string  `json:"datePrecision"`
-		Participants  []string `json:"participants"`
-	} `json:"events"`
-	Facts []struct {
+	Events []realEvent `json:"events"`
+	Facts  []struct {
 		Type     string   `json:"type"`
 		From     string   `json:"from"`
 		To       string   `json:"to"`
@@ -140,14 +135,26 @@ type realGold struct {
 	} `json:"facts"`
 }
 
+// realEvent is one gold event of the real corpus.
+type realEvent struct {
+	Kind          string   `json:"kind"`
+	Date          *string  `json:"date"`
+	DatePrecision *string  `json:"datePrecision"`
+	Participants  []string `json:"participants"`
+}
+
 // realScore is the score of one set.
 type realScore struct {
 	entities, events, facts counts
 	byType, factTypes       map[string]*counts
 	leaders, countryOK      int
 	countryEmpty            int // leaders given no country where the gold has one
-	articles                int
-	diffs                   []string
+	// participants of the matched events, by kind of key (country,
+	// person, org): a wrong participant is a wrong fact in the graph
+	// even where the event itself counts as found
+	participants map[string]*counts
+	articles     int
+	diffs        []string
 }
 
 func (s *realScore) f1s() (ent, ev, fact, country float64) {
@@ -243,7 +250,7 @@ func scoreRealExcept(t *testing.T, dir string, skip map[string]bool) *realScore 
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &realScore{byType: map[string]*counts{}, factTypes: map[string]*counts{}}
+	s := &realScore{byType: map[string]*counts{}, factTypes: map[string]*counts{}, participants: map[string]*counts{}}
 	for _, g := range golds {
 		base := strings.TrimSuffix(g, ".gold.json")
 		if skip[filepath.Base(base)] {
@@ -296,6 +303,9 @@ func (s *realScore) table() string {
 		row("  "+k, *s.factTypes[k])
 	}
 	row("facts (micro)", s.facts)
+	for _, k := range sortedKeys(s.participants) {
+		row("participants: "+k, *s.participants[k])
+	}
 	_, _, _, country := s.f1s()
 	fmt.Fprintf(&b, "leader country right: %d of %d matched leaders (%.3f); of the others, %d without a country, %d with a wrong one\narticles: %d\n",
 		s.countryOK, s.leaders, country, s.countryEmpty, s.leaders-s.countryOK-s.countryEmpty, s.articles)
@@ -388,6 +398,7 @@ func (s *realScore) scoreEvents(name string, gold realGold, out graph.Extraction
 				continue
 			}
 			used[i], found = true, true
+			s.scoreParticipants(name, g, p)
 			break
 		}
 		if found {
@@ -405,6 +416,32 @@ func (s *realScore) scoreEvents(name string, gold realGold, out graph.Extraction
 		if !used[i] {
 			s.events.fp++
 			s.diffs = append(s.diffs, fmt.Sprintf("%s: extra event %s %s(%s) %v", name, p.Kind, p.Date, p.DatePrecision, p.Participants))
+		}
+	}
+}
+
+// scoreParticipants compares the participants of a predicted event with
+// those of the gold event it matched, per kind of key.
+func (s *realScore) scoreParticipants(name string, g realEvent, p graph.Entity) {
+	kind := func(k string) string { return strings.SplitN(k, ":", 2)[0] }
+	want := map[string]bool{}
+	for _, k := range g.Participants {
+		want[k] = true
+	}
+	got := map[string]bool{}
+	for _, k := range p.Participants {
+		got[k] = true
+		if want[k] {
+			s.count(s.participants, kind(k)).tp++
+			continue
+		}
+		s.count(s.participants, kind(k)).fp++
+		s.diffs = append(s.diffs, fmt.Sprintf("%s: extra participant %s of %s %s", name, k, g.Kind, p.Date))
+	}
+	for _, k := range g.Participants {
+		if !got[k] {
+			s.count(s.participants, kind(k)).fn++
+			s.diffs = append(s.diffs, fmt.Sprintf("%s: missing participant %s of %s %s", name, k, g.Kind, p.Date))
 		}
 	}
 }
