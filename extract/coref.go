@@ -1104,9 +1104,13 @@ func (a *entityStage) venueHost(l *leader) string {
 			continue
 		}
 		met := false
+		opening := a.openingPlaceEnd(st.first, at)
 		for k := at + 1; k < sp[0]; k++ {
 			t := a.toks[k]
 			met = met || encounterWords[t.norm] || t.norm == "with"
+			if k == opening && t.text == "," {
+				continue // "In Nuku'alofa, talks with Prime Minister X": the sentence's scene
+			}
 			if a.isPersonToken(k) || t.text == "," || t.text == ";" {
 				met = false
 				break
@@ -1121,6 +1125,22 @@ func (a *entityStage) venueHost(l *leader) string {
 		found = c
 	}
 	return found
+}
+
+// openingPlaceEnd returns the end of the place or country named at token
+// at when the sentence that starts at token first opens with "in" and
+// that name ("In Suva, ..."): the scene of the whole sentence; -1 else.
+func (a *entityStage) openingPlaceEnd(first, at int) int {
+	if at != first+1 || a.toks[first].norm != "in" {
+		return -1
+	}
+	if c := a.countryMentionAt(at); c >= 0 {
+		return a.countries[c].j
+	}
+	if e := a.placeStartsAt(at); e > at {
+		return e
+	}
+	return -1
 }
 
 // metCountries returns the countries of the leaders that l is named

@@ -65,8 +65,8 @@ func (a *mentionStage) skipHonorifics(i int) int {
 		switch {
 		case honorifics[t.norm] || t.norm == "sri" && i > start || (t.norm == "general" || t.norm == "gen") && i > start && rankFirsts[a.toks[i-1].norm]:
 			i++
-			if i < len(a.toks) && a.toks[i].text == "." {
-				i++
+			if i < len(a.toks) && (a.toks[i].text == "." || isApos([]rune(a.toks[i].text)[0]) && !a.toks[i].space) {
+				i++ // "Dr.", "Dato'"
 			}
 		case a.militaryRankAt(i):
 			i++ // "Prime Minister General X", "Senior General Y, Chairman of ..."
@@ -204,7 +204,9 @@ func (a *mentionStage) nameAt(i int) int {
 			break
 		}
 		switch {
-		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words)) && !stopword[t.norm] && !a.isCountryToken(k):
+		case a.nameApostrophe(k, words):
+			k++ // "'Aisake Eke", "Tupouto'a 'Ulukalala", "Mohamed Shia' al-Sudani"
+		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words)) && !stopword[t.norm] && !a.isCountryToken(k):
 			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] && !a.hyphenedName(k) {
 				return k
 			}
@@ -234,6 +236,48 @@ func (a *mentionStage) nameAt(i int) int {
 		}
 	}
 	return k
+}
+
+// nameApostrophe reports whether the apostrophe at token k belongs to a
+// name read from words words on: glued to the front of a capitalised word
+// that no closing apostrophe follows (a Polynesian glottal stop, "'Aisake
+// Eke", "Tupouto'a 'Ulukalala"), or glued to the end of a name's word with
+// more of the name after it ("Mohamed Shia' al-Sudani"). A quoted
+// nickname ('Prachanda') is no part of the name.
+func (a *mentionStage) nameApostrophe(k, words int) bool {
+	t := a.toks[k]
+	if t.kind != tokPunct || !isApos([]rune(t.text)[0]) || t.norm == "'s" {
+		return false
+	}
+	n := a.tok(k + 1)
+	if !t.space && words == 0 {
+		return false
+	}
+	if !n.space {
+		// at the front of a word
+		c := a.tok(k + 2)
+		return (t.space || words == 0) && n.kind == tokWord && n.upper && !a.claimed[k+1] &&
+			!(c.kind == tokPunct && isApos([]rune(c.text)[0]) && !c.space)
+	}
+	// at the end of a word, the name going on after it
+	return words > 0 && !t.space && n.kind == tokWord && !a.claimed[k+1] &&
+		(n.upper && !stopword[n.norm] && !notNames[n.norm] && !a.isCountryToken(k+1) || nameParticles[n.norm] && a.tok(k+2).text == "-")
+}
+
+// titleAsGivenName reports whether the title word that ends before token
+// e is a given name: a lower-case link of descent follows it ("Sultan bin
+// Salim", "Amir ibn Khalid"), which follows a name, never an office.
+func (a *mentionStage) titleAsGivenName(e int) bool {
+	n := a.tok(e)
+	return !n.upper && (n.norm == "bin" || n.norm == "ibn" || n.norm == "bint") && a.tok(e+1).upper
+}
+
+// afterNameLink reports whether the word at token k, inside a name,
+// follows a lower-case link of descent ("bin", "ibn"): a father's name,
+// even one that is an English word elsewhere ("Mahad bin Said Ba'Owain").
+func (a *mentionStage) afterNameLink(k, words int) bool {
+	p := a.tok(k - 1)
+	return words > 0 && !p.upper && (p.norm == "bin" || p.norm == "ibn" || p.norm == "bint")
 }
 
 // nameInitial reports whether the word at token i is an initial of two
@@ -320,6 +364,9 @@ func (a *mentionStage) scanLeaders() {
 		}
 		if i > 0 && nameLinks[a.toks[i-1].norm] && a.toks[i-1].upper {
 			continue // "Ali Abdul Amir Allawi", "Bandar bin Sultan": a name
+		}
+		if a.titleAsGivenName(end) {
+			continue // "Sultan bin Salim Al Habsi, Minister of Finance": a given name
 		}
 		if p := a.tok(i - 1); i > 0 && p.upper && deputyWords[p.norm] && ti.name != "" && !a.claimed[i-1] {
 			// "Deputy President X": a deputy, not the head
@@ -1206,10 +1253,16 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 		end-- // "Anthony Albanese MP, Prime Minister of Australia"
 	}
 	k := end
-	for k > 0 && end-k < 9 {
+	words := 0 // the words of the name read so far, not its hyphens
+	for k > 0 && words < 8 {
 		t := a.tok(k - 1)
-		if t.kind == tokWord && t.upper && !a.claimed[k-1] && !stopword[t.norm] && !notNames[t.norm] && !a.isCountryToken(k-1) {
+		if t.kind == tokWord && t.upper && !a.claimed[k-1] && !stopword[t.norm] && (!notNames[t.norm] || a.afterNameLink(k-1, 1)) && !a.isCountryToken(k-1) {
 			k--
+			words++
+			continue
+		}
+		if t.kind == tokPunct && isApos([]rune(t.text)[0]) && t.norm != "'s" && k-2 >= 0 && a.tok(k-2).upper && (!t.space || !a.tok(k).space) {
+			k-- // "Tupouto'a 'Ulukalala", "Shia' al-Sudani"
 			continue
 		}
 		if (t.text == "-" && !t.space || nameParticles[t.norm]) && k-2 >= 0 && a.tok(k-2).upper {
@@ -1237,7 +1290,7 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 	if end-k < 1 || end-k == 1 && !a.loneNameOK(k) || a.nameAt(k) != end {
 		return i, i
 	}
-	if _, isTitle := titles[a.toks[k].norm]; isTitle {
+	if _, isTitle := titles[a.toks[k].norm]; isTitle && !a.titleAsGivenName(k+1) {
 		return i, i
 	}
 	if k > 0 && a.toks[k-1].norm == "the" {
