@@ -389,6 +389,9 @@ func (a *mentionStage) scanLeaders() {
 		if a.tok(k).text == "." && !a.tok(k).space && k == i+1 && abbreviations[a.toks[i].norm] {
 			k++ // an abbreviated title: "Gov. X", "Amb. Y"
 		}
+		if q := a.skipQualifiers(k); q > k && a.tok(q).norm == "of" {
+			k = q // "the Ambassador Extraordinary and Plenipotentiary of Kenya to Peru"
+		}
 		if k+1 < len(a.toks) && (a.toks[k].norm == "of" || a.toks[k].norm == "from" && ti.name == "") { // "counterpart from Kenya"
 			j := k + 1
 			for j+1 < len(a.toks) && j < k+6 && stateWords[a.toks[j].norm] {
