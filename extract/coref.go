@@ -383,6 +383,7 @@ func (a *entityStage) inferCountries() {
 	a.coordinatedCountries(missing(), note)
 	a.hostCountries(missing(), note)
 	a.greeterCountries(missing(), note)
+	a.visitorHosts(missing(), note)
 	a.signatoryCountries(missing(), note)
 	a.sourceOfficial(missing(), note)
 	a.companionCountries(missing(), note)

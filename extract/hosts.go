@@ -283,3 +283,137 @@ func (a *entityStage) visitorMeets(s, i int, c string) bool {
 	}
 	return false
 }
+
+// visitMeetWords report that the subject of a sentence meets the people
+// named after them: "he had meetings with X", "made a courtesy call on
+// Y", "held talks with Z". (Receiving is left out: a visitor may receive
+// his own community abroad.)
+var visitMeetWords = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "meetings": true, "talks": true, "call": true, "called": true}
+
+// visitorHosts gives a leader without a country whom the article's one
+// traveller meets abroad the country he travels to: "President X's state
+// visit to Vietnam … He also had meetings with National Assembly Chairman
+// Y and with Prime Minister Z". The traveller must be the sentence's
+// subject, by name before the verb or by a pronoun that goes back to him;
+// the sentence must name no other country than the two sides, and no
+// leader of another; envoys (who may be the traveller's own in the host
+// country) and past holders are left out.
+func (a *entityStage) visitorHosts(ms []*leader, note func(*leader, string)) {
+	var v *leader
+	for _, l := range a.leaders {
+		if len(a.destinations(l)) > 0 {
+			if v != nil {
+				return // two travellers: no telling whose hosts
+			}
+			v = l
+		}
+	}
+	if v == nil || v.country == "" || len(a.destinations(v)) != 1 {
+		return
+	}
+	var d string
+	for c := range a.destinations(v) {
+		d = c
+	}
+	if d == v.country {
+		return
+	}
+	for s, st := range a.sents {
+		verb := -1
+		for k := st.first; k <= st.last && k < len(a.toks); k++ {
+			if visitMeetWords[a.toks[k].norm] {
+				verb = k
+				break
+			}
+		}
+		if verb < 0 || !a.visitSubject(v, s, verb) || !a.onlySides(s, v.country, d, v) {
+			continue
+		}
+		for _, l := range ms {
+			if l.country != "" || l.orgTitle || envoyTitles[l.title] || a.formerOfficial(l) || a.titleHeld(d, l) {
+				continue
+			}
+			for _, sp := range l.spans {
+				if a.sentenceOf(sp[0]) == s && sp[0] > verb && !a.unsafeGuess(l, d) {
+					l.country = d
+					note(l, "the hosts of "+v.name+"'s visit")
+					break
+				}
+			}
+		}
+	}
+}
+
+// visitSubject reports whether the traveller v is the subject of sentence
+// s before the verb at token verb: the first leader the sentence names,
+// before the verb, or a pronoun opening the sentence that goes back, over
+// sentences that open with a pronoun too, to a sentence whose first leader
+// is v.
+func (a *entityStage) visitSubject(v *leader, s, verb int) bool {
+	if first, at := a.firstLeaderOf(s); first != nil && at < verb {
+		return first == v
+	}
+	for back := s; back >= 0 && back > s-5; back-- {
+		first := a.toks[a.sents[back].first].norm
+		pronoun := first == "he" || first == "she" || a.pronounSubject(back)
+		if back == s && !pronoun {
+			return false
+		}
+		if back < s {
+			if l, _ := a.firstLeaderOf(back); !pronoun {
+				return l == v
+			}
+		}
+	}
+	return false
+}
+
+// firstLeaderOf returns the leader named first (in full or by surname) in
+// sentence s and where, or nil.
+func (a *entityStage) firstLeaderOf(s int) (*leader, int) {
+	var first *leader
+	at := -1
+	for _, l := range a.leaders {
+		for _, spans := range [][][2]int{l.spans, l.surnames} {
+			for _, sp := range spans {
+				if a.sentenceOf(sp[0]) == s && (at < 0 || sp[0] < at) {
+					first, at = l, sp[0]
+				}
+			}
+		}
+	}
+	return first, at
+}
+
+// namesBefore reports whether sentence s names l before token k.
+func (a *entityStage) namesBefore(l *leader, s, k int) bool {
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			if a.sentenceOf(sp[0]) == s && sp[0] < k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlySides reports whether sentence s names no country, and no place of a
+// country, other than c1 and c2, and no leader of another country.
+func (a *entityStage) onlySides(s int, c1, c2 string, v *leader) bool {
+	for _, m := range a.countriesOfSentence(s) {
+		if m.code != c1 && m.code != c2 && !a.currencyMention(m) {
+			return false
+		}
+	}
+	for _, p := range a.placesOfSentence(s) {
+		if pi := a.placeInfo[p.key]; pi != nil && pi.country != c1 && pi.country != c2 {
+			return false
+		}
+	}
+	for _, l := range a.leaders {
+		if l != v && l.country != "" && l.country != c1 && l.country != c2 && a.namesBefore(l, s, a.sents[s].last+1) {
+			return false
+		}
+	}
+	return true
+}
