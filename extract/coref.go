@@ -384,6 +384,7 @@ func (a *entityStage) inferCountries() {
 	a.hostCountries(missing(), note)
 	a.greeterCountries(missing(), note)
 	a.visitorHosts(missing(), note)
+	a.delegationHeadCountries(missing(), note)
 	a.signatoryCountries(missing(), note)
 	a.sourceOfficial(missing(), note)
 	a.companionCountries(missing(), note)
@@ -563,6 +564,17 @@ func (a *entityStage) receivesBetween(i, j int) bool {
 	return false
 }
 
+// delegationHead reports whether the name that ends at token e is the
+// possessor of a delegation or entourage ("Prime Minister Y's
+// delegation"): who is named with him as its member is of his side.
+func (a *entityStage) delegationHead(e int) bool {
+	if a.tok(e).norm != "'s" {
+		return false
+	}
+	n := a.tok(e + 1).norm
+	return n == "delegation" || n == "entourage"
+}
+
 // invitedBy reports whether the name at token i follows "invitation of"
 // closely: "is travelling to Addis Ababa at the invitation of Prime
 // Minister Dr. X" names the host, not one of the delegation.
@@ -619,6 +631,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			s := a.sentenceOf(sp[0])
 			if a.accompanies(s, sp[0]) {
 				continue // "X, on a visit, was accompanied by Y": Y comes with X, not to meet him
+			}
+			if a.delegationHead(sp[1]) {
+				continue // "X is in Beijing as a member of Prime Minister Y's delegation": one side
 			}
 			other := map[string]bool{}
 			listed := false

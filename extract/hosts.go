@@ -417,3 +417,38 @@ func (a *entityStage) onlySides(s int, c1, c2 string, v *leader) bool {
 	}
 	return true
 }
+
+// delegationHeadCountries gives a leader without a country whose
+// delegation the sentence's first-named leader is a member of the
+// latter's country: "X is in Beijing as a member of Prime Minister Y's
+// delegation". One travels in one's own leader's delegation.
+func (a *entityStage) delegationHeadCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			if !a.delegationHead(sp[1]) || !a.memberOfBefore(sp[0]) {
+				continue
+			}
+			s := a.sentenceOf(sp[0])
+			if m, at := a.firstLeaderOf(s); m != nil && m != l && at < sp[0] && m.country != "" && !a.unsafeGuess(l, m.country) {
+				l.country = m.country
+				note(l, "the delegation "+m.name+" is a member of")
+				break
+			}
+		}
+	}
+}
+
+// memberOfBefore reports whether "member of" (or "members of", "part of")
+// stands within the four tokens before token i, a title between.
+func (a *entityStage) memberOfBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if a.toks[k].norm == "of" {
+			p := a.toks[k-1].norm
+			return p == "member" || p == "members" || p == "part"
+		}
+	}
+	return false
+}
