@@ -508,10 +508,11 @@ func (a *mentionStage) scanLeaders() {
 			// a title in apposition after a name: "Nasser Bourita, Minister
 			// of Foreign Affairs, ...", "X, the US Trade Representative"
 			ri := i
-			if c := a.countryMentionAt(i - 1); c >= 0 && a.countries[c].adj {
+			q := a.qualifiedTitleStart(i) // "Kenya's current Ambassador"
+			if c := a.countryMentionAt(q - 1); c >= 0 && a.countries[c].adj {
 				ri = a.countries[c].i
-			} else if i > 1 && a.tok(i-1).norm == "'s" {
-				if c := a.countryMentionAt(i - 2); c >= 0 {
+			} else if q > 1 && a.tok(q-1).norm == "'s" {
+				if c := a.countryMentionAt(q - 2); c >= 0 {
 					ri = a.countries[c].i
 				}
 			}
@@ -542,9 +543,9 @@ func (a *mentionStage) scanLeaders() {
 			}
 			if country != "" && (ti.name != "" || counterpart) {
 				ri := i
-				cj := i
-				if i > 1 && a.tok(i-1).norm == "'s" {
-					cj = i - 1 // "India's prime minister"
+				cj := a.qualifiedTitleStart(i) // "Kenya's current ambassador"
+				if cj > 1 && a.tok(cj-1).norm == "'s" {
+					cj-- // "India's prime minister"
 				}
 				if k := a.countryMentionAt(cj - 1); k >= 0 && a.countries[k].j == cj {
 					ri = a.countries[k].i
@@ -571,6 +572,15 @@ func (a *mentionStage) scanLeaders() {
 					// long one; not "with Prime Minister X,
 					// the Austrian Chancellor recalled": one title is no
 					// other's
+					l.country = country
+					continue
+				}
+				if l := a.namedBefore(ri); l != nil && l.country == "" && a.tok(ri-1).text == "," && (a.tok(k).text == "," || a.tok(k).norm == "and" || a.tok(k).text == ".") {
+					// "Prince X, Saudi State Minister and member of the
+					// Cabinet, who …": a second office, with no article,
+					// in apposition right after the titled name, closed
+					// by a comma or "and" (not a verb, as in "with Prime
+					// Minister X, Austrian Chancellor Y recalled")
 					l.country = country
 					continue
 				}
@@ -1242,8 +1252,8 @@ func trimSuffix(parts []string) []string {
 // apposition before token i ("Narendra Modi, India's ..."), or (i, i).
 func (a *mentionStage) nameBefore(i int) (int, int) {
 	p := a.relativeOpener(i) - 1
-	if p >= 0 && timeQualifiers[a.toks[p].norm] {
-		p-- // "Fidel Castro, former President of Cuba,"
+	if p >= 0 && (timeQualifiers[a.toks[p].norm] || a.toks[p].norm == "acting") {
+		p-- // "Fidel Castro, former President of Cuba,", "X, the Acting Kenyan High Commissioner"
 	}
 	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
 		p--
@@ -1300,6 +1310,17 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 		return i, i // "the Custodian of the Two Holy Mosques, King X": no person
 	}
 	return k, end
+}
+
+// qualifiedTitleStart returns where the qualifiers of time or office
+// before the title at token i begin ("current", "acting", "former"): the
+// country's adjective or possessive stands before them ("Kenya's current
+// ambassador"); i when there are none.
+func (a *mentionStage) qualifiedTitleStart(i int) int {
+	for i > 0 && (timeQualifiers[a.toks[i-1].norm] || a.toks[i-1].norm == "acting") {
+		i--
+	}
+	return i
 }
 
 // regionWord reports whether w ends the name of a region of several
