@@ -469,3 +469,38 @@ func TestPortfolioListsAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionsNamedBeforeRegion checks that "X region" is a Location only
+// when X names a place of one country: an area of several countries (a
+// continent's or people's adjective, a grouping's acronym) is none, and a
+// country after "of" gives the region's country.
+func TestRegionsNamedBeforeRegion(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, key, country string // country "-": no such Location
+	}{
+		{"a continent's adjective", "Kenya matters for integration in the West African region, the minister said.", "place:west-african", "-"},
+		{"a people's adjective", "Kenya and Peru discussed developments in the Arab region.", "place:arab", "-"},
+		{"a lower-case compass word before the adjective", "Kenya had become Peru's leading partner in the central European region.", "place:european", "-"},
+		{"a grouping's acronym", "Peru is an important partner of Kenya in the LAC region, the statement said.", "place:lac", "-"},
+		{"a region of a country after 'of'", "The Kenyan president toured the Turkana region of Kenya on Monday.", "place:turkana", "KEN"},
+		{"a province of a country after 'of'", "The minister toured the Sindh province of Pakistan on Monday.", "place:sindh", "PAK"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := out.EntityByKey(tc.key)
+			switch {
+			case tc.country == "-" && e != nil:
+				t.Errorf("got %s for an area of several countries", tc.key)
+			case tc.country != "-" && e == nil:
+				t.Errorf("no %s in %v", tc.key, keys(out))
+			case tc.country != "-" && e.Country != tc.country:
+				t.Errorf("%s country %q, want %q", tc.key, e.Country, tc.country)
+			}
+		})
+	}
+}
