@@ -504,3 +504,25 @@ func TestRegionsNamedBeforeRegion(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonAfterLocativeIsNoPlace checks that a name after "from" or "in"
+// with an office in apposition after it is a person, not a place.
+func TestPersonAfterLocativeIsNoPlace(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct{ name, text, key string }{
+		{"an unlisted office with 'of'", "Kenya and Peru signed the pact, according to a statement from Wanjiru Kamau, the Acting Director of State Communications.", "place:wanjiru-kamau"},
+		{"an unlisted office with 'to'", "A statement from Musa Bello, the Senior Special Assistant to the President on Media, said Kenya and Peru agreed.", "place:musa-bello"},
+		{"a listed title", "Kenya and Peru agreed, according to a note from Musa Bello, the Minister of Trade.", "place:musa-bello"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.EntityByKey(tc.key) != nil {
+				t.Errorf("got %s for a person with an office in apposition", tc.key)
+			}
+		})
+	}
+}

@@ -141,8 +141,50 @@ func (a *mentionStage) unknownPlaceRun(k int) int {
 		if n.kind == tokWord && !placeFollowers[n.norm] || n.norm == "'s" || n.text == "’" || n.text == "'" || n.text == "(" || isDash(n) && !n.space {
 			return k
 		}
+		if a.titleInApposition(e) {
+			return k // "a statement from X Y, the Senior Special Assistant to ...": a person
+		}
 	}
 	return e
+}
+
+// titleInApposition reports whether a comma at token e opens a title in
+// apposition: ", the Acting Director of ...", ", Minister of ...".
+func (a *mentionStage) titleInApposition(e int) bool {
+	if a.tok(e).text != "," {
+		return false
+	}
+	k := e + 1
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	k = a.officeStart(k)
+	if _, _, ok := a.titleAt(k); ok {
+		return true
+	}
+	// an office not listed as a title: capitalised words, then "of",
+	// "to" or "for" ("the Acting Director of Presidential
+	// Communications", "the Senior Special Assistant to the President")
+	end := k
+	for end < len(a.toks) && end < k+4 && a.toks[end].kind == tokWord && a.toks[end].upper && !a.isCountryToken(end) {
+		end++
+	}
+	n := a.tok(end).norm
+	return end > k && (n == "of" || n == "to" || n == "for") && officeWords[a.toks[end-1].norm]
+}
+
+// officeWords end the name of an office not listed among the titles:
+// "Director", "Special Assistant", "Adviser". (data/words-titles.tsv)
+var officeWords = wordSet("officeWords")
+
+// officeStart returns the token after the qualifiers of time or
+// office that open a title at token k ("the Acting Director", "the former
+// Minister"), or k.
+func (a *mentionStage) officeStart(k int) int {
+	for k < len(a.toks) && (timeQualifiers[a.toks[k].norm] || a.toks[k].norm == "acting" || a.toks[k].norm == "senior") {
+		k++
+	}
+	return k
 }
 
 // projectPlaces adds the places inside a project's name: a gazetteer city
