@@ -362,6 +362,7 @@ func (a *mentionStage) scanLeaders() {
 		if !ok {
 			continue
 		}
+
 		if i > 0 && nameLinks[a.toks[i-1].norm] && a.toks[i-1].upper {
 			continue // "Ali Abdul Amir Allawi", "Bandar bin Sultan": a name
 		}
@@ -481,6 +482,7 @@ func (a *mentionStage) scanLeaders() {
 		k = a.skipHonorifics(k)
 		nameEnd := a.nameAt(k)
 		nameEnd = a.countrySurname(k, nameEnd, country)
+
 		if appositive && nameEnd == k {
 			k--
 			nameEnd = k
@@ -671,6 +673,15 @@ func (a *mentionStage) localSeat(ti titleInfo, j int) (string, int) {
 	for _, p := range a.placesOfSentence(a.sentenceOf(j)) {
 		if p.i == j {
 			return a.placeCountry(p.key), p.j
+		}
+	}
+	// a gazetteer city with the holder's name right after it, which the
+	// place scan leaves (capitalised words go on): "Mayor of Nairobi Amos
+	// Kiprono"
+	m, _ := a.x.gaz.lookup(a.toks, j, nil)
+	if m.j > j && a.tok(m.j).upper {
+		if e := pickEntry(m.entries); e.kind == entCity || e.kind == entCapital {
+			return a.x.gaz.cities[e.id].country, m.j
 		}
 	}
 	return "", j
