@@ -345,6 +345,12 @@ func (a *entityStage) inferCountries() {
 	if len(missing()) == 0 {
 		return
 	}
+	a.stated = map[*leader]bool{}
+	for _, l := range a.leaders {
+		if l.country != "" {
+			a.stated[l] = true
+		}
+	}
 	note := func(l *leader, how string) {
 		a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + l.country + " from " + how)
 	}

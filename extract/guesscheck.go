@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // contradicted reports whether the text places l in another country than
 // c, the one a guess would give him: a sentence that names l after
 // another leader (the one it tells of, who travels or meets) also names a
@@ -220,9 +222,43 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // context (the dateline, elimination, the other side of an encounter, the
 // most-named country) would go against the text: it places him elsewhere
 // (contradicted), he travels to c, or c hosts a gathering of many
-// countries beside which he is met (gatheringHost).
+// countries beside which he is met (gatheringHost), or another holds
+// his one-holder office for c (officeHeld).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c)
+	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c)
+}
+
+// officeHeld reports whether another present holder of l's office is,
+// by the words, of country c, for an office that a country gives one person at a time: a
+// minister of one portfolio ("Foreign Minister", "Minister of Finance"),
+// not a deputy, a minister of state or of no portfolio, an envoy or an
+// adviser. "Chinese Foreign Minister X was also present" leaves China no
+// second foreign minister for a guess to give.
+func (a *entityStage) officeHeld(l *leader, c string) bool {
+	if !singleOffice(l.title) {
+		return false
+	}
+	for _, o := range a.leaders {
+		if o != l && o.country == c && a.stated[o] && strings.EqualFold(o.title, l.title) && !o.former && !a.formerOfficial(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// singleOffice reports whether title is a minister's of one portfolio
+// ("Foreign Minister", "Minister of Trade and Industry").
+func singleOffice(title string) bool {
+	t := strings.ToLower(title)
+	if t == "minister" || t == "prime minister" || !strings.Contains(t, "minister") {
+		return false
+	}
+	for _, w := range []string{"deputy", "vice", "state", "assistant", "junior", "acting", "without"} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAs reports whether a name of l is followed by a title in

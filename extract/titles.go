@@ -156,7 +156,9 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 		if len(words) > 0 {
 			name := best.name + " " + a.toks[bestEnd].norm + " " + strings.Join(words, " ")
 			if strings.Join(words, " ") == "Foreign Affairs" && strings.HasSuffix(best.name, "Minister") {
-				name = "Foreign Minister"
+				// "Minister of Foreign Affairs" is the Foreign Minister;
+				// "Deputy Minister of Foreign Affairs" his deputy
+				name = strings.TrimSuffix(best.name, "Minister") + "Foreign Minister"
 			}
 			return k, titleInfo{name: name}, true
 		}
