@@ -610,9 +610,11 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 	if len(ms) == 0 {
 		return
 	}
+	// the article's sides: countries named once at least as more than a
+	// topic or a venue ("the situation in Myanmar" names no side)
 	article := map[string]bool{}
 	for _, c := range a.countries {
-		if !a.currencyMention(c) {
+		if !a.currencyMention(c) && !a.venueMention(c) && !a.topicMention(c) {
 			article[c.code] = true
 		}
 	}

@@ -53,6 +53,9 @@ func (a *entityStage) hostBefore(k int) string {
 		return ""
 	}
 	cs := a.countriesBetween(max(st.first, w-1-hostReach), w-1)
+	if len(cs) == 0 {
+		return a.cityBefore(max(st.first, w-1-hostReach), w-1)
+	}
 	for n := len(cs) - 1; n >= 0; n-- {
 		c := cs[n]
 		if c.adj {
@@ -71,6 +74,28 @@ func (a *entityStage) hostBefore(k int) string {
 		return ""
 	}
 	return ""
+}
+
+// cityBefore returns the country of the last city named in tokens [i, j)
+// after "in", "to" or a verb of visiting ("will visit Tokyo next month,
+// where"), with no country named between: the place a "where" clause
+// refers to; "" otherwise.
+func (a *entityStage) cityBefore(i, j int) string {
+	found := ""
+	for _, p := range a.placesOfSentence(a.sentenceOf(i)) {
+		if p.i < i || p.j > j {
+			continue
+		}
+		pi := a.placeInfo[p.key]
+		if pi == nil || pi.kind != "city" {
+			continue
+		}
+		switch a.tok(p.i - 1).norm {
+		case "in", "to", "visit", "visits", "visited", "visiting":
+			found = pi.country
+		}
+	}
+	return found
 }
 
 // greetWords are the verbs of a greeting in the passive: "received by",
