@@ -225,7 +225,32 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // countries beside which he is met (gatheringHost), or another holds
 // his one-holder office for c (officeHeld).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c)
+	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c)
+}
+
+// receivesFrom reports whether a sentence names l as the one who
+// receives or meets people of country c: his name, then a verb of
+// receiving or meeting, then c's name or adjective before the clause ends
+// ("General Secretary X received the Chinese delegation"). One receives
+// the other side.
+func (a *entityStage) receivesFrom(l *leader, c string) bool {
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			k := a.skipWhen(sp[1])
+			if n := a.tok(k).norm; !receiveVerbs[n] && n != "met" && n != "meets" {
+				continue
+			}
+			for e := k + 1; e < len(a.toks) && e <= k+6; e++ {
+				if t := a.toks[e]; t.kind == tokPunct && t.text != "-" || t.norm == "to" || t.norm == "in" {
+					break // (not "the Ambassador of Japan to Mongolia": the place he is posted in)
+				}
+				if m := a.countryMentionAt(e); m >= 0 && a.countries[m].code == c {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // officeHeld reports whether another present holder of l's office is,

@@ -204,6 +204,9 @@ func (a *mentionStage) nameAt(i int) int {
 			break
 		}
 		switch {
+		case a.stopName(i, k, words):
+			words++
+			k++ // "To Lam", "He Lifeng", "Nguyen Van An"
 		case a.nameApostrophe(k, words):
 			k++ // "'Aisake Eke", "Tupouto'a 'Ulukalala", "Mohamed Shia' al-Sudani"
 		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words)) && !stopword[t.norm] && !a.isCountryToken(k):
@@ -270,6 +273,42 @@ func (a *mentionStage) nameApostrophe(k, words int) bool {
 func (a *mentionStage) titleAsGivenName(e int) bool {
 	n := a.tok(e)
 	return !n.upper && (n.norm == "bin" || n.norm == "ibn" || n.norm == "bint") && a.tok(e+1).upper
+}
+
+// stopNames are function words that are also syllables of names.
+// (data/words-mentions.tsv)
+var stopNames = wordSet("stopNames")
+
+// stopName reports whether the capitalised function word at token k, in a
+// name read from token i with words words so far, is a syllable of the
+// name: the first word right after a title, with another name word after
+// it and then a lower-case word or punctuation ("General Secretary To Lam
+// said", not a title-case headline "Minister To Meet Envoy"), or the last
+// of three, a lower-case word after it ("Nguyen Van An received").
+func (a *mentionStage) stopName(i, k, words int) bool {
+	t := a.toks[k]
+	if !t.upper || t.caps || !stopNames[t.norm] || a.claimed[k] || a.sentenceStart(k) || k > i && t.newline {
+		return false
+	}
+	after := func(e int) bool {
+		n := a.tok(e)
+		return n.kind == tokPunct || n.kind == tokWord && !n.upper
+	}
+	if words == 0 && k == i {
+		n := a.tok(k + 1)
+		if n.kind != tokWord || !n.upper || n.caps || stopword[n.norm] || notNames[n.norm] || a.isCountryToken(k+1) {
+			return false
+		}
+		if _, title := titles[n.norm]; title {
+			return false
+		}
+		e := k + 2
+		for e < len(a.toks) && e < k+4 && a.toks[e].kind == tokWord && a.toks[e].upper && !stopword[a.toks[e].norm] {
+			e++
+		}
+		return !a.tok(e).upper && after(e)
+	}
+	return words >= 2 && t.norm != "to" && after(k+1) // (a trailing "To" is a headline's infinitive: "X To visit Peru")
 }
 
 // afterNameLink reports whether the word at token k, inside a name,
