@@ -1190,6 +1190,9 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 					out[o.country] = true
 				}
 			}
+			if o := a.pronounReferent(s); o != nil && o != l && o.country != "" && a.meetsIn(a.sents[s].first, sp[0]) {
+				out[o.country] = true // "He also called on Prime Minister X": the one "he" stands for met X
+			}
 		}
 	}
 	return out

@@ -125,6 +125,16 @@ func (a *entityStage) arrivalBefore(k int) string {
 	for b > st.first && a.toks[b].kind == tokWord && a.toks[b].upper && k-b < 6 {
 		b-- // the title
 	}
+	if b > st.first && (a.toks[b].norm == "and" || a.toks[b].text == ",") && a.isPersonToken(b-1) {
+		// "received by Vice President X and Foreign Minister Y": the
+		// greeter before in the list
+		for _, p := range a.persons {
+			if p.j == b {
+				return a.arrivalBefore(p.i)
+			}
+		}
+		return ""
+	}
 	if b <= st.first || a.toks[b].norm != "by" {
 		return ""
 	}
@@ -378,19 +388,27 @@ func (a *entityStage) visitSubject(v *leader, s, verb int) bool {
 	if first, at := a.firstLeaderOf(s); first != nil && at < verb {
 		return first == v
 	}
+	return a.pronounReferent(s) == v
+}
+
+// pronounReferent returns the leader that the pronoun subject opening
+// sentence s ("He also called on …", "At the mausoleum he paid …") stands
+// for: the first leader named in the nearest sentence before it that does
+// not open with a pronoun too (up to four back); nil when s opens with no
+// pronoun, or none is found.
+func (a *entityStage) pronounReferent(s int) *leader {
 	for back := s; back >= 0 && back > s-5; back-- {
 		first := a.toks[a.sents[back].first].norm
 		pronoun := first == "he" || first == "she" || a.pronounSubject(back)
 		if back == s && !pronoun {
-			return false
+			return nil
 		}
-		if back < s {
-			if l, _ := a.firstLeaderOf(back); !pronoun {
-				return l == v
-			}
+		if back < s && !pronoun {
+			l, _ := a.firstLeaderOf(back)
+			return l
 		}
 	}
-	return false
+	return nil
 }
 
 // firstLeaderOf returns the leader named first (in full or by surname) in
