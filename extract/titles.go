@@ -74,6 +74,12 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 		if lower && !a.appositiveTitle(i, k+1) && (a.tok(k).upper || a.tok(k+1).kind != tokWord || !a.tok(k+1).upper || titleFirst[a.tok(k+1).norm]) {
 			k = -1 // "external affairs minister S Jaishankar": lower case only before a name, or in apposition after one
 		}
+		if k >= 0 && k < len(a.toks) && a.toks[k].norm == "cabinet" && a.tok(k+1).norm == "secretary" {
+			return k + 2, titleInfo{name: strings.Join(words, " ") + " Cabinet Secretary"}, true // "Trade Cabinet Secretary X"
+		}
+		if k >= 0 && k < len(a.toks) && a.toks[k].text == "CS" {
+			return k + 1, titleInfo{name: strings.Join(words, " ") + " Cabinet Secretary"}, true // "Transport CS X"
+		}
 		if k >= 0 && k < len(a.toks) && (a.toks[k].norm == "minister" || a.toks[k].norm == "secretary") {
 			if t.norm == "foreign" && k == i+1 || t.norm == "foreign" && a.tok(i+1).norm == "affairs" {
 				return k + 1, titleInfo{name: "Foreign " + titleCase(a.toks[k].norm)}, true
@@ -127,7 +133,7 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	if best.name == "Adviser" && a.tok(bestEnd).norm == "on" && a.tok(bestEnd+1).upper {
 		of = true
 	}
-	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser" || best.name == "Secretary") && bestEnd+1 < len(a.toks) && of {
+	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser" || best.name == "Secretary" || best.name == "Cabinet Secretary") && bestEnd+1 < len(a.toks) && of {
 		k := bestEnd + 1
 		var words []string
 		for k < len(a.toks) {
