@@ -97,7 +97,7 @@ func (a *entityStage) listCountries(ms []*leader, note func(*leader, string)) {
 // dateline: "PRETORIA – ..., Deputy President X will act as president".
 func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)) {
 	c := a.datelineCountry()
-	if c == "" {
+	if c == "" || !a.dateSideNamed(c) {
 		return
 	}
 	for _, o := range a.leaders {
@@ -120,6 +120,31 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 		l.country = c
 		note(l, "the dateline")
 	}
+}
+
+// dateSideNamed reports whether the dateline's country c is a side of the
+// text: the dateline is its capital, or it is named in the text other
+// than as a currency, or held by a leader the words place in it. A
+// dateline in a city of no side ("GENEVA — the
+// foreign ministers of X and Y met on the margins of a conference") gives
+// its country to no one.
+func (a *entityStage) dateSideNamed(c string) bool {
+	for _, p := range a.placesOfSentence(a.sentenceOf(a.datelineTok)) {
+		if pi := a.placeInfo[p.key]; p.i == a.datelineTok && pi != nil && a.x.capitalOf[c] == pi.name {
+			return true // a capital's dateline: the seat of one side
+		}
+	}
+	for _, m := range a.countries {
+		if m.code == c && !a.currencyMention(m) {
+			return true
+		}
+	}
+	for _, l := range a.leaders {
+		if l.country == c && a.stated[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // envoyTitle reports whether title is an envoy's ("Ambassador", "High

@@ -438,7 +438,10 @@ func (a *entityStage) inferCountries() {
 			note(ms[0], "the only other country named")
 			return
 		case len(free) == 0:
-			if c := a.datelineCountry(); c != "" && !held[c] && !a.unsafeGuess(ms[0], c) {
+			if c := a.datelineCountry(); c != "" && !held[c] && !a.unsafeGuess(ms[0], c) && (ms[0].head || a.dateSideNamed(c)) {
+				// (an official other than a head takes the dateline's
+				// country only when it is a side: "GENEVA — ... Deputy
+				// Foreign Minister X also attended" is of either side)
 				ms[0].country = c
 				note(ms[0], "the dateline")
 			}

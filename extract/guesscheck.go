@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // contradicted reports whether the text places l in another country than
 // c, the one a guess would give him: a sentence that names l after
@@ -711,6 +714,34 @@ func (a *entityStage) thirdPartner(c countryMention) bool {
 	switch a.tok(f).norm {
 	case "two", "both":
 		return collectives[a.tok(f+1).norm] || a.tok(f+1).norm == "sides" || a.tok(f+1).norm == "countries"
+	}
+	return a.pairSubject(st.first, p)
+}
+
+// pairSubject reports whether two persons joined by "and" (the second
+// with his title between) are named between tokens first and p, the
+// first of them within the sentence's first six tokens: "President X and
+// Prime Minister Y held talks … and agreed to boost cooperation with the
+// United States" — the two sides, the country after "with" a third.
+func (a *entityStage) pairSubject(first, p int) bool {
+	var at []leaderMention
+	for _, m := range a.persons {
+		if m.i >= first && m.j <= p {
+			at = append(at, m)
+		}
+	}
+	sort.Slice(at, func(x, y int) bool { return at[x].i < at[y].i })
+	for x := 0; x+1 < len(at); x++ {
+		m, n := at[x], at[x+1]
+		if m.i > first+6 || a.tok(m.j).norm != "and" {
+			continue
+		}
+		if n.i == m.j+1 {
+			return true
+		}
+		if e, _, ok := a.titleAt(m.j + 1); ok && e == n.i {
+			return true
+		}
 	}
 	return false
 }
