@@ -1477,8 +1477,34 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 		if c := a.hostOf(sp[0]); c != "" {
 			out[c] = true
 		}
+		if c := a.visitOfAtDateline(sp[0]); c != "" {
+			out[c] = true
+		}
 	}
 	return out
+}
+
+// visitOfAtDateline returns the dateline's country when the name at token
+// i is the visitor of "the visit of <title> X" (or "visit by") with no
+// place after it: "ASTANA — … signed during the visit of Premier X" — the
+// visit is to where the report is filed; "" otherwise.
+func (a *entityStage) visitOfAtDateline(i int) string {
+	b := i - 1
+	for b > 0 && i-b < 5 && a.toks[b].kind == tokWord && a.toks[b].upper {
+		b-- // the title
+	}
+	if n := a.tok(b).norm; n != "of" && n != "by" || !strings.HasPrefix(a.tok(b-1).norm, "visit") {
+		return ""
+	}
+	if a.datelineTok < 0 {
+		return ""
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(a.datelineTok)) {
+		if pi := a.placeInfo[p.key]; p.i == a.datelineTok && pi != nil && a.x.capitalOf[pi.country] == pi.name {
+			return pi.country
+		}
+	}
+	return ""
 }
 
 // visitVerbs take the country visited as their object: "will visit Peru".

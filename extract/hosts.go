@@ -343,7 +343,7 @@ func (a *entityStage) visitorHosts(ms []*leader, note func(*leader, string)) {
 			v = l
 		}
 	}
-	if v == nil || v.country == "" || len(a.destinations(v)) != 1 {
+	if v == nil || len(a.destinations(v)) != 1 {
 		return
 	}
 	var d string
