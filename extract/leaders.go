@@ -1107,7 +1107,10 @@ func (a *mentionStage) addLeader(name string, ti titleInfo, country string, sent
 	parts := nameParts(name)
 	for _, l := range a.leaders {
 		if sameLeader(l.parts, parts) {
-			if len(parts) > len(l.parts) && !isInitials(parts) {
+			if len(parts) > len(l.parts) && !isInitials(parts) && strings.Join(bareName(parts), " ") != strings.Join(bareName(l.parts), " ") {
+				// the longest form; not one that only adds an initial
+				// or a suffix to the name as first given ("Lloyd Austin",
+				// then "Lloyd J. Austin III")
 				l.name, l.parts = cleanName(name), parts
 			}
 			if l.country == "" {
@@ -1187,6 +1190,9 @@ func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 // initials + surname; or the same words but one a vowel apart (see
 // vowelApart).
 func sameLeader(x, y []string) bool {
+	if bx, by := bareName(x), bareName(y); len(bx) >= 2 && strings.Join(bx, " ") == strings.Join(by, " ") {
+		return true // "Lloyd J. Austin III", "Lloyd Austin"
+	}
 	if regnalApart(x, y) || regnalApart(y, x) {
 		return false // "Abdullah II" is not "Abdullah bin Zayed"
 	}
@@ -1196,6 +1202,9 @@ func sameLeader(x, y []string) bool {
 	}
 	if strings.Join(x, " ") == strings.Join(y, " ") {
 		return true
+	}
+	if len(x) >= 2 && len(y) >= 2 && (isPrefix(x, y) || isPrefix(y, x)) {
+		return true // "Hassan Sheikh", "Hassan Sheikh Mohamud"
 	}
 	one, many := x, y
 	if len(y) < len(x) {
@@ -1226,6 +1235,33 @@ func sameLeader(x, y []string) bool {
 		return x[0][:1] == y[0][:1]
 	}
 	return vowelApart(x, y)
+}
+
+// bareName returns the words of a name without its middle initials and a
+// suffix or regnal number: "lloyd j austin iii" gives "lloyd austin".
+func bareName(parts []string) []string {
+	parts = trimSuffix(parts)
+	var out []string
+	for k, p := range parts {
+		if len(p) == 1 && k > 0 && k < len(parts)-1 {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// isPrefix reports whether the words of x begin y, y the longer name.
+func isPrefix(x, y []string) bool {
+	if len(x) >= len(y) {
+		return false
+	}
+	for k := range x {
+		if x[k] != y[k] {
+			return false
+		}
+	}
+	return !patronymic[x[len(x)-1]] // not "Mohammed bin" of "Mohammed bin Salman"
 }
 
 // vowelApart reports whether two names of two words or more are one
