@@ -637,6 +637,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 		if l.title == "Spokesperson" {
 			continue // who announces an encounter is of either side, or neither
 		}
+		if a.pairedWithUnplaced(l) {
+			continue // "Presidents X and Y welcomed this": nothing tells which side is whose
+		}
 		found := ""
 		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
 			s := a.sentenceOf(sp[0])
@@ -1319,6 +1322,17 @@ func (a *entityStage) namedAsPair(x, y *leader) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// pairedWithUnplaced reports whether l is named as a pair ("X and Y")
+// with another leader whose country the words do not state.
+func (a *entityStage) pairedWithUnplaced(l *leader) bool {
+	for _, o := range a.leaders {
+		if o != l && !a.stated[o] && a.namedAsPair(l, o) {
+			return true
 		}
 	}
 	return false
