@@ -528,6 +528,9 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		withAfter := false // "X is travelling with Y": Y named after the cue's "with"
 		for _, sp := range append(append([][2]int(nil), with.spans...), with.surnames...) {
 			withAfter = withAfter || a.sentenceOf(sp[0]) == s && sp[0] > cue+1 && a.tok(cue+1).norm == "with"
+			// "Deputy Foreign Minister X accompanied Karimi": the one
+			// accompanied named right after the verb
+			withAfter = withAfter || sp[0] == cue+1 && a.toks[cue].norm == "accompanied"
 		}
 		for _, l := range ms {
 			if l.country != "" || l == with {
