@@ -217,6 +217,9 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 		if name == "" {
 			continue // not a dateline: an ordinary sentence start
 		}
+		if country == "" && !isCountry && a.outletName(place) {
+			continue // "VGP - On December 8 ...": the outlet of the header, no place
+		}
 		art.Dateline = name
 		if !isCountry {
 			info.name, info.country, info.i, info.j = name, country, i, j

@@ -553,3 +553,25 @@ func TestPersonAfterLocativeIsNoPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestOutletIsNoPlace checks that the outlet named in the header is no
+// place where the body names it as a dateline or after "in".
+func TestOutletIsNoPlace(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct{ name, text, key string }{
+		{"an outlet's acronym as a dateline", "date 2024-12-08\nsource: Kenya Government Portal (KGP)\n\nKGP - On December 8 Kenyan President Amos Kiprono and his Peruvian counterpart held talks in Nairobi.", "place:kgp"},
+		{"an outlet's web address as a dateline", "date 2024-12-08\nsource: Nairopress (via kenya.ke)\n\nNAIROPRESS.COM - Meeting on Friday, the presidents of Kenya and Peru promised closer ties.", "place:nairopress-com"},
+		{"an outlet after 'published in'", "date 2024-12-08\nsource: Alwatan (via Maghress)\n\nPublished in Alwatan on 16 - 11 - 2024\n\nKenya and Peru signed a trade deal.", "place:alwatan"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t.txt", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.EntityByKey(tc.key) != nil {
+				t.Errorf("got %s for the outlet of the header", tc.key)
+			}
+		})
+	}
+}

@@ -83,6 +83,9 @@ func (a *mentionStage) scanContextPlaces() {
 				}
 				break
 			}
+			if a.outletName(a.surface(k, e)) {
+				break // "Published in Aldar on …": the outlet of the header
+			}
 			if c, ok := a.joinedCity(k, e); ok {
 				a.addPlace(k, e, c.name, c.country, "city") // "Ha Noi" is Hanoi
 			} else if a.toks[i].norm == "between" && !led && !a.knownPartner(e) {
