@@ -554,13 +554,17 @@ func TestPersonAfterLocativeIsNoPlace(t *testing.T) {
 	}
 }
 
-// TestOutletIsNoPlace checks that the outlet named in the header is no
-// place where the body names it as a dateline or after "in".
+// TestOutletIsNoPlace checks that the outlet named in the header, a period
+// ("H1 2024"), an occasion named with its year and a document's heading are
+// no places where the body names them as a dateline or after a locative.
 func TestOutletIsNoPlace(t *testing.T) {
 	x := mustExtractor(t)
 	tests := []struct{ name, text, key string }{
 		{"an outlet's acronym as a dateline", "date 2024-12-08\nsource: Kenya Government Portal (KGP)\n\nKGP - On December 8 Kenyan President Amos Kiprono and his Peruvian counterpart held talks in Nairobi.", "place:kgp"},
 		{"an outlet's web address as a dateline", "date 2024-12-08\nsource: Nairopress (via kenya.ke)\n\nNAIROPRESS.COM - Meeting on Friday, the presidents of Kenya and Peru promised closer ties.", "place:nairopress-com"},
+		{"a half-year after 'in'", "date 2024-12-08\n\nTrade between Kenya and Peru grew 20 percent in H1 2024, the ministry said.", "place:h1"},
+		{"an occasion named with its year after 'to'", "date 2024-12-08\n\nThe Kenyan president opened his trip with a visit to World Fair 2025 in Lima; Kenya and Peru signed a deal.", "place:world-fair"},
+		{"a document's heading in capitals where a dateline stands", "date 2024-12-08\n\nJOINT COMMUNIQUE — The presidents of Kenya and Peru met in Nairobi on Friday.", "place:joint-communique"},
 		{"an outlet after 'published in'", "date 2024-12-08\nsource: Alwatan (via Maghress)\n\nPublished in Alwatan on 16 - 11 - 2024\n\nKenya and Peru signed a trade deal.", "place:alwatan"},
 	}
 	for _, tc := range tests {

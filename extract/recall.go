@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Recall rules for places named only by their context: a locative before
 // an unknown capitalised name ("in Kestrovo"), the endpoints of a dashed
@@ -125,6 +128,9 @@ func (a *mentionStage) unknownPlaceRun(k int) int {
 		if t.kind != tokWord || !t.upper || t.caps || a.claimed[e] || stopword[t.norm] || notNames[t.norm] || (e > k && t.newline) || a.isCountryToken(e) {
 			break
 		}
+		if strings.IndexFunc(t.text, unicode.IsDigit) >= 0 {
+			return k // "in H1 2015": a period, no place
+		}
 		if _, title := titles[t.norm]; title {
 			return k
 		}
@@ -146,6 +152,9 @@ func (a *mentionStage) unknownPlaceRun(k int) int {
 		}
 		if a.titleInApposition(e) {
 			return k // "a statement from X Y, the Senior Special Assistant to ...": a person
+		}
+		if n.kind == tokNumber && len(n.text) == 4 && (strings.HasPrefix(n.text, "19") || strings.HasPrefix(n.text, "20")) {
+			return k // "a visit to World Expo 2025": an occasion named with its year
 		}
 	}
 	return e
