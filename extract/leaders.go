@@ -209,7 +209,7 @@ func (a *mentionStage) nameAt(i int) int {
 			k++ // "To Lam", "He Lifeng", "Nguyen Van An"
 		case a.nameApostrophe(k, words):
 			k++ // "'Aisake Eke", "Tupouto'a 'Ulukalala", "Mohamed Shia' al-Sudani"
-		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words)) && !stopword[t.norm] && !a.isCountryToken(k):
+		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words) || words == 0 && a.monthGivenName(k)) && !stopword[t.norm] && !a.isCountryToken(k):
 			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] && !a.hyphenedName(k) {
 				return k
 			}
@@ -309,6 +309,21 @@ func (a *mentionStage) stopName(i, k, words int) bool {
 		return !a.tok(e).upper && after(e)
 	}
 	return words >= 2 && t.norm != "to" && after(k+1) // (a trailing "To" is a headline's infinitive: "X To visit Peru")
+}
+
+// ordinals rank an office among several of its kind ("Second
+// Vice-President").
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true}
+
+// monthGivenName reports whether the month's name at token k is a given
+// name: an honorific before it and a capitalised name word after it, no
+// number ("Mr January Makamba").
+func (a *mentionStage) monthGivenName(k int) bool {
+	if w := a.toks[k].norm; k == 0 || len(w) < 3 || months[w[:3]] == 0 || !notNames[w] {
+		return false
+	}
+	p, n := a.toks[k-1], a.tok(k+1)
+	return honorifics[p.norm] && n.kind == tokWord && n.upper && !notNames[n.norm] && !stopword[n.norm]
 }
 
 // afterNameLink reports whether the word at token k, inside a name,
@@ -1338,8 +1353,8 @@ func trimSuffix(parts []string) []string {
 // apposition before token i ("Narendra Modi, India's ..."), or (i, i).
 func (a *mentionStage) nameBefore(i int) (int, int) {
 	p := a.relativeOpener(i) - 1
-	if p >= 0 && (timeQualifiers[a.toks[p].norm] || a.toks[p].norm == "acting") {
-		p-- // "Fidel Castro, former President of Cuba,", "X, the Acting Kenyan High Commissioner"
+	if p >= 0 && (timeQualifiers[a.toks[p].norm] || a.toks[p].norm == "acting" || ordinals[a.toks[p].norm]) {
+		p-- // "Fidel Castro, former President of Cuba,", "X, the Acting Kenyan High Commissioner", "Y, Second Vice-President and Minister of Z"
 	}
 	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
 		p--
@@ -1355,7 +1370,7 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 	words := 0 // the words of the name read so far, not its hyphens
 	for k > 0 && words < 8 {
 		t := a.tok(k - 1)
-		if t.kind == tokWord && t.upper && !a.claimed[k-1] && !stopword[t.norm] && (!notNames[t.norm] || a.afterNameLink(k-1, 1)) && !a.isCountryToken(k-1) {
+		if t.kind == tokWord && t.upper && !a.claimed[k-1] && !stopword[t.norm] && (!notNames[t.norm] || a.afterNameLink(k-1, 1) || a.monthGivenName(k-1)) && !a.isCountryToken(k-1) {
 			k--
 			words++
 			continue
