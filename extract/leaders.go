@@ -959,6 +959,9 @@ func (a *mentionStage) countryBefore(i int) string {
 			if t.norm == "counterpart" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" || timeQualifiers[t.norm] || bodyQualifiers[t.norm] {
 				continue
 			}
+			if t.norm == "non" && a.tok(m+1).text == "-" && a.tok(m+2).norm == "resident" || t.text == "-" && a.tok(m-1).norm == "non" || t.norm == "resident" {
+				continue // "Ghana's non-resident High Commissioner"
+			}
 			if isDash(t) && a.tok(m-1).upper && a.tok(m+1).upper {
 				continue // "Deputy Prime Minister – Minister of Foreign Affairs"
 			}
@@ -1418,8 +1421,15 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 // country's adjective or possessive stands before them ("Kenya's current
 // ambassador"); i when there are none.
 func (a *mentionStage) qualifiedTitleStart(i int) int {
-	for i > 0 && (timeQualifiers[a.toks[i-1].norm] || a.toks[i-1].norm == "acting") {
-		i--
+	for i > 0 {
+		switch {
+		case timeQualifiers[a.toks[i-1].norm] || a.toks[i-1].norm == "acting":
+			i--
+		case a.toks[i-1].norm == "resident" && a.tok(i-2).text == "-" && a.tok(i-3).norm == "non":
+			i -= 3 // "Ghana's non-resident High Commissioner"
+		default:
+			return i
+		}
 	}
 	return i
 }
