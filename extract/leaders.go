@@ -851,8 +851,8 @@ func (a *mentionStage) countryOfBody(k int) string {
 	for e := k + 1; e < len(a.toks) && e < k+14; e++ { // "of the Halk Maslahaty (People's Council) of Turkmenistan"
 
 		t := a.toks[e]
-		if t.kind == tokPunct && t.text != "'s" && t.text != "(" && t.text != ")" || t.newline {
-			break
+		if t.kind == tokPunct && t.norm != "'s" && t.text != "(" && t.text != ")" || t.newline {
+			break // (a possessive with a curly apostrophe too: "People’s Government")
 		}
 		if c := a.countryMentionAt(e); c >= 0 && a.countries[c].i == e {
 			if found != "" && found != a.countries[c].code {
