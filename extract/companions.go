@@ -475,6 +475,49 @@ func (a *entityStage) sourceOfficial(ms []*leader, note func(*leader, string)) {
 	note(first, "the government whose release the text is")
 }
 
+// attendanceWords say that the people a sentence names took part in
+// something with the release's own side: "X attended, as did Y", "Among
+// them were". ("Also present were", which lists the officials of both
+// sides at talks, and "the delegation included", which may be the
+// visitor's, are left out.)
+var attendanceWords = map[string]bool{"attended": true, "among": true, "did": true}
+
+// sourceListedOfficials gives the officials that a government's own
+// release lists as taking part ("Among them were A, Minister of X, and B,
+// Minister of Y"; "C, Minister of Z, attended, as did D") that
+// government's country, when the sentence names no country, no leader of
+// another country and no meeting: a release names its own officials by
+// bare title. Heads, envoys and past holders are left out.
+func (a *entityStage) sourceListedOfficials(ms []*leader, note func(*leader, string)) {
+	c := a.sourceGov
+	if c == "" || len(ms) == 0 {
+		return
+	}
+	for s, st := range a.sents {
+		cue := false
+		for k := st.first; k < st.last; k++ {
+			cue = cue || attendanceWords[a.toks[k].norm]
+		}
+		if !cue || len(a.countriesBetween(st.first, st.last)) > 0 || a.meetsIn(st.first, st.last) || a.encounterIn(s) || a.betweenHas(st.first, st.last, "visiting") || a.betweenHas(st.first, st.last, "delegation") {
+			continue
+		}
+		other := false
+		for _, o := range a.leaders {
+			other = other || o.country != "" && o.country != c && a.namedIn(o, s)
+		}
+		if other {
+			continue
+		}
+		for _, l := range ms {
+			if l.country != "" || l.head || envoyTitle(l.title) || a.formerOfficial(l) || l.untitled || !a.namedIn(l, s) || a.unsafeGuess(l, c) {
+				continue
+			}
+			l.country = c
+			note(l, "the officials the government's own release lists")
+		}
+	}
+}
+
 // namedAt reports whether a name of l (in full or by surname) starts at
 // token i.
 func (a *entityStage) namedAt(l *leader, i int) bool {

@@ -393,6 +393,7 @@ func (a *entityStage) inferCountries() {
 	a.delegationHeadCountries(missing(), note)
 	a.signatoryCountries(missing(), note)
 	a.sourceOfficial(missing(), note)
+	a.sourceListedOfficials(missing(), note)
 	a.companionCountries(missing(), note)
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
