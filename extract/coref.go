@@ -618,10 +618,10 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 		return
 	}
 	// the article's sides: countries named once at least as more than a
-	// topic or a venue ("the situation in Myanmar" names no side)
+	// topic ("the situation in Myanmar" names no side)
 	article := map[string]bool{}
 	for _, c := range a.countries {
-		if !a.currencyMention(c) && !a.venueMention(c) && !a.topicMention(c) {
+		if !a.currencyMention(c) && !a.topicMention(c) {
 			article[c.code] = true
 		}
 	}
