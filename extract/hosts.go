@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // hostCountries gives a leader without a country who is met in a country
 // that the sentence names as the place of the encounter that country: "Mr
 // X will be in the Republic of Namibia on March 5-6, where he is to hold
@@ -350,8 +352,8 @@ func (a *entityStage) visitorHosts(ms []*leader, note func(*leader, string)) {
 	for c := range a.destinations(v) {
 		d = c
 	}
-	if d == v.country {
-		return
+	if d == v.country || a.gatheringNamed() {
+		return // (at a summit abroad, those he meets are of any country)
 	}
 	for s, st := range a.sents {
 		verb := -1
@@ -369,7 +371,7 @@ func (a *entityStage) visitorHosts(ms []*leader, note func(*leader, string)) {
 				continue
 			}
 			for _, sp := range l.spans {
-				if a.sentenceOf(sp[0]) == s && sp[0] > verb && !a.unsafeGuess(l, d) {
+				if a.sentenceOf(sp[0]) == s && sp[0] > verb && !a.visitorToo(sp[1], st.last) && !a.unsafeGuess(l, d) {
 					l.country = d
 					note(l, "the hosts of "+v.name+"'s visit")
 					break
@@ -377,6 +379,34 @@ func (a *entityStage) visitorHosts(ms []*leader, note func(*leader, string)) {
 			}
 		}
 	}
+}
+
+// gatherings name meetings of many countries: a traveller to one meets
+// people of any country there.
+var gatherings = map[string]bool{"summit": true, "conference": true, "sidelines": true, "margins": true}
+
+// gatheringNamed reports whether the text names a gathering of many
+// countries ("the European Council summit", "the UN General Assembly").
+func (a *entityStage) gatheringNamed() bool {
+	for k, t := range a.toks {
+		if gatherings[t.norm] || t.norm == "assembly" && a.tok(k-1).norm == "general" {
+			return true // (not "the National Assembly Chairman")
+		}
+	}
+	return false
+}
+
+// visitorToo reports whether the words after a name (from token i to
+// j, or the next person's name) make its holder a visitor as well: "President X, who was also in
+// Berlin", "Y, who is visiting".
+func (a *entityStage) visitorToo(i, j int) bool {
+	for k := i; k < j && !a.isPersonToken(k); k++ {
+		n := a.toks[k].norm
+		if strings.HasPrefix(n, "visit") || n == "also" && a.tok(k+1).norm == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // visitSubject reports whether the traveller v is the subject of sentence
