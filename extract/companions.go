@@ -466,6 +466,11 @@ func (a *entityStage) sourceOfficial(ms []*leader, note func(*leader, string)) {
 	if first == nil || first.country != "" || first.untitled || first.title == "" || first.former || !a.namedInLead(first) {
 		return
 	}
+	for _, m := range a.countriesOfSentence(a.sentenceOf(at)) {
+		if m.adj && m.code != c && m.j < at && sideNouns[a.tok(m.j).norm] {
+			return // "Among the Peruvian officials were Foreign Minister X": that side's
+		}
+	}
 	for _, o := range a.leaders {
 		if o != first && o.country == c && o.title == first.title {
 			return
