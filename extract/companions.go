@@ -97,7 +97,7 @@ func (a *entityStage) listCountries(ms []*leader, note func(*leader, string)) {
 // dateline: "PRETORIA – ..., Deputy President X will act as president".
 func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)) {
 	c := a.datelineCountry()
-	if c == "" {
+	if c == "" || !a.dateSideNamed(c) {
 		return
 	}
 	for _, o := range a.leaders {
@@ -120,6 +120,31 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 		l.country = c
 		note(l, "the dateline")
 	}
+}
+
+// dateSideNamed reports whether the dateline's country c is a side of the
+// text: the dateline is its capital, or it is named in the text other
+// than as a currency, or held by a leader the words place in it. A
+// dateline in a city of no side ("GENEVA — the
+// foreign ministers of X and Y met on the margins of a conference") gives
+// its country to no one.
+func (a *entityStage) dateSideNamed(c string) bool {
+	for _, p := range a.placesOfSentence(a.sentenceOf(a.datelineTok)) {
+		if pi := a.placeInfo[p.key]; p.i == a.datelineTok && pi != nil && a.x.capitalOf[c] == pi.name {
+			return true // a capital's dateline: the seat of one side
+		}
+	}
+	for _, m := range a.countries {
+		if m.code == c && !a.currencyMention(m) {
+			return true
+		}
+	}
+	for _, l := range a.leaders {
+		if l.country == c && a.stated[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // envoyTitle reports whether title is an envoy's ("Ambassador", "High
@@ -441,6 +466,11 @@ func (a *entityStage) sourceOfficial(ms []*leader, note func(*leader, string)) {
 	if first == nil || first.country != "" || first.untitled || first.title == "" || first.former || !a.namedInLead(first) {
 		return
 	}
+	for _, m := range a.countriesOfSentence(a.sentenceOf(at)) {
+		if m.adj && m.code != c && m.j < at && sideNouns[a.tok(m.j).norm] {
+			return // "Among the Peruvian officials were Foreign Minister X": that side's
+		}
+	}
 	for _, o := range a.leaders {
 		if o != first && o.country == c && o.title == first.title {
 			return
@@ -448,6 +478,49 @@ func (a *entityStage) sourceOfficial(ms []*leader, note func(*leader, string)) {
 	}
 	first.country = c
 	note(first, "the government whose release the text is")
+}
+
+// attendanceWords say that the people a sentence names took part in
+// something with the release's own side: "X attended, as did Y", "Among
+// them were". ("Also present were", which lists the officials of both
+// sides at talks, and "the delegation included", which may be the
+// visitor's, are left out.)
+var attendanceWords = map[string]bool{"attended": true, "among": true, "did": true}
+
+// sourceListedOfficials gives the officials that a government's own
+// release lists as taking part ("Among them were A, Minister of X, and B,
+// Minister of Y"; "C, Minister of Z, attended, as did D") that
+// government's country, when the sentence names no country, no leader of
+// another country and no meeting: a release names its own officials by
+// bare title. Heads, envoys and past holders are left out.
+func (a *entityStage) sourceListedOfficials(ms []*leader, note func(*leader, string)) {
+	c := a.sourceGov
+	if c == "" || len(ms) == 0 {
+		return
+	}
+	for s, st := range a.sents {
+		cue := false
+		for k := st.first; k < st.last; k++ {
+			cue = cue || attendanceWords[a.toks[k].norm]
+		}
+		if !cue || len(a.countriesBetween(st.first, st.last)) > 0 || a.meetsIn(st.first, st.last) || a.encounterIn(s) || a.betweenHas(st.first, st.last, "visiting") || a.betweenHas(st.first, st.last, "delegation") {
+			continue
+		}
+		other := false
+		for _, o := range a.leaders {
+			other = other || o.country != "" && o.country != c && a.namedIn(o, s)
+		}
+		if other {
+			continue
+		}
+		for _, l := range ms {
+			if l.country != "" || l.head || envoyTitle(l.title) || a.formerOfficial(l) || l.untitled || !a.namedIn(l, s) || a.unsafeGuess(l, c) {
+				continue
+			}
+			l.country = c
+			note(l, "the officials the government's own release lists")
+		}
+	}
 }
 
 // namedAt reports whether a name of l (in full or by surname) starts at

@@ -345,6 +345,12 @@ func (a *entityStage) inferCountries() {
 	if len(missing()) == 0 {
 		return
 	}
+	a.stated = map[*leader]bool{}
+	for _, l := range a.leaders {
+		if l.country != "" {
+			a.stated[l] = true
+		}
+	}
 	note := func(l *leader, how string) {
 		a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + l.country + " from " + how)
 	}
@@ -383,8 +389,11 @@ func (a *entityStage) inferCountries() {
 	a.coordinatedCountries(missing(), note)
 	a.hostCountries(missing(), note)
 	a.greeterCountries(missing(), note)
+	a.visitorHosts(missing(), note)
+	a.delegationHeadCountries(missing(), note)
 	a.signatoryCountries(missing(), note)
 	a.sourceOfficial(missing(), note)
+	a.sourceListedOfficials(missing(), note)
 	a.companionCountries(missing(), note)
 	a.encounterCountries(missing(), note)
 	a.companionCountries(missing(), note) // the delegation of a leader placed by an encounter
@@ -430,7 +439,10 @@ func (a *entityStage) inferCountries() {
 			note(ms[0], "the only other country named")
 			return
 		case len(free) == 0:
-			if c := a.datelineCountry(); c != "" && !held[c] && !a.unsafeGuess(ms[0], c) {
+			if c := a.datelineCountry(); c != "" && !held[c] && !a.unsafeGuess(ms[0], c) && (ms[0].head || a.dateSideNamed(c)) {
+				// (an official other than a head takes the dateline's
+				// country only when it is a side: "GENEVA — ... Deputy
+				// Foreign Minister X also attended" is of either side)
 				ms[0].country = c
 				note(ms[0], "the dateline")
 			}
@@ -517,6 +529,9 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		withAfter := false // "X is travelling with Y": Y named after the cue's "with"
 		for _, sp := range append(append([][2]int(nil), with.spans...), with.surnames...) {
 			withAfter = withAfter || a.sentenceOf(sp[0]) == s && sp[0] > cue+1 && a.tok(cue+1).norm == "with"
+			// "Deputy Foreign Minister X accompanied Karimi": the one
+			// accompanied named right after the verb
+			withAfter = withAfter || sp[0] == cue+1 && a.toks[cue].norm == "accompanied"
 		}
 		for _, l := range ms {
 			if l.country != "" || l == with {
@@ -562,6 +577,17 @@ func (a *entityStage) receivesBetween(i, j int) bool {
 	return false
 }
 
+// delegationHead reports whether the name that ends at token e is the
+// possessor of a delegation or entourage ("Prime Minister Y's
+// delegation"): who is named with him as its member is of his side.
+func (a *entityStage) delegationHead(e int) bool {
+	if a.tok(e).norm != "'s" {
+		return false
+	}
+	n := a.tok(e + 1).norm
+	return n == "delegation" || n == "entourage"
+}
+
 // invitedBy reports whether the name at token i follows "invitation of"
 // closely: "is travelling to Addis Ababa at the invitation of Prime
 // Minister Dr. X" names the host, not one of the delegation.
@@ -591,9 +617,11 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 	if len(ms) == 0 {
 		return
 	}
+	// the article's sides: countries named once at least as more than a
+	// topic ("the situation in Myanmar" names no side)
 	article := map[string]bool{}
 	for _, c := range a.countries {
-		if !a.currencyMention(c) {
+		if !a.currencyMention(c) && !a.topicMention(c) {
 			article[c.code] = true
 		}
 	}
@@ -613,11 +641,17 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 		if l.title == "Spokesperson" {
 			continue // who announces an encounter is of either side, or neither
 		}
+		if a.pairedWithUnplaced(l) {
+			continue // "Presidents X and Y welcomed this": nothing tells which side is whose
+		}
 		found := ""
 		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
 			s := a.sentenceOf(sp[0])
 			if a.accompanies(s, sp[0]) {
 				continue // "X, on a visit, was accompanied by Y": Y comes with X, not to meet him
+			}
+			if a.delegationHead(sp[1]) {
+				continue // "X is in Beijing as a member of Prime Minister Y's delegation": one side
 			}
 			other := map[string]bool{}
 			listed := false
@@ -1104,9 +1138,13 @@ func (a *entityStage) venueHost(l *leader) string {
 			continue
 		}
 		met := false
+		opening := a.openingPlaceEnd(st.first, at)
 		for k := at + 1; k < sp[0]; k++ {
 			t := a.toks[k]
 			met = met || encounterWords[t.norm] || t.norm == "with"
+			if k == opening && t.text == "," {
+				continue // "In Nuku'alofa, talks with Prime Minister X": the sentence's scene
+			}
 			if a.isPersonToken(k) || t.text == "," || t.text == ";" {
 				met = false
 				break
@@ -1121,6 +1159,22 @@ func (a *entityStage) venueHost(l *leader) string {
 		found = c
 	}
 	return found
+}
+
+// openingPlaceEnd returns the end of the place or country named at token
+// at when the sentence that starts at token first opens with "in" and
+// that name ("In Suva, ..."): the scene of the whole sentence; -1 else.
+func (a *entityStage) openingPlaceEnd(first, at int) int {
+	if at != first+1 || a.toks[first].norm != "in" {
+		return -1
+	}
+	if c := a.countryMentionAt(at); c >= 0 {
+		return a.countries[c].j
+	}
+	if e := a.placeStartsAt(at); e > at {
+		return e
+	}
+	return -1
 }
 
 // metCountries returns the countries of the leaders that l is named
@@ -1145,6 +1199,9 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 				if o != l && o.country != "" && a.namedIn(o, s) && !a.formerOfficial(o) && !a.listedWith(o, sp, s) && !a.joinedByAnd(l, o, s) {
 					out[o.country] = true
 				}
+			}
+			if o := a.pronounReferent(s); o != nil && o != l && o.country != "" && a.meetsIn(a.sents[s].first, sp[0]) {
+				out[o.country] = true // "He also called on Prime Minister X": the one "he" stands for met X
 			}
 		}
 	}
@@ -1269,6 +1326,17 @@ func (a *entityStage) namedAsPair(x, y *leader) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// pairedWithUnplaced reports whether l is named as a pair ("X and Y")
+// with another leader whose country the words do not state.
+func (a *entityStage) pairedWithUnplaced(l *leader) bool {
+	for _, o := range a.leaders {
+		if o != l && !a.stated[o] && a.namedAsPair(l, o) {
+			return true
 		}
 	}
 	return false
@@ -1427,8 +1495,34 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 		if c := a.hostOf(sp[0]); c != "" {
 			out[c] = true
 		}
+		if c := a.visitOfAtDateline(sp[0]); c != "" {
+			out[c] = true
+		}
 	}
 	return out
+}
+
+// visitOfAtDateline returns the dateline's country when the name at token
+// i is the visitor of "the visit of <title> X" (or "visit by") with no
+// place after it: "ASTANA — … signed during the visit of Premier X" — the
+// visit is to where the report is filed; "" otherwise.
+func (a *entityStage) visitOfAtDateline(i int) string {
+	b := i - 1
+	for b > 0 && i-b < 5 && a.toks[b].kind == tokWord && a.toks[b].upper {
+		b-- // the title
+	}
+	if n := a.tok(b).norm; n != "of" && n != "by" || !strings.HasPrefix(a.tok(b-1).norm, "visit") {
+		return ""
+	}
+	if a.datelineTok < 0 {
+		return ""
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(a.datelineTok)) {
+		if pi := a.placeInfo[p.key]; p.i == a.datelineTok && pi != nil && a.x.capitalOf[pi.country] == pi.name {
+			return pi.country
+		}
+	}
+	return ""
 }
 
 // visitVerbs take the country visited as their object: "will visit Peru".

@@ -217,6 +217,9 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 		if name == "" {
 			continue // not a dateline: an ordinary sentence start
 		}
+		if country == "" && !isCountry && a.outletName(place) {
+			continue // "VGP - On December 8 ...": the outlet of the header, no place
+		}
 		art.Dateline = name
 		if !isCountry {
 			info.name, info.country, info.i, info.j = name, country, i, j
@@ -284,8 +287,17 @@ func (a *tokenStage) datelinePlace(place string, i, j int) (name, country string
 	if strings.ToUpper(place) != place || len(strings.Fields(place)) > 3 {
 		return "", "", false
 	}
+	for _, w := range strings.Fields(fold(place)) {
+		if documentWords[w] || notNames[w] || releaseWords[w] {
+			return "", "", false // "JOINT COMMUNIQUE —", "PRESS RELEASE –": a heading, no place
+		}
+	}
 	return titleWords(place), "", false
 }
+
+// releaseWords head a document in capitals where a dateline may stand:
+// "JOINT COMMUNIQUE —", "PRESS RELEASE –", "JOINT STATEMENT:".
+var releaseWords = map[string]bool{"communique": true, "statement": true, "release": true, "readout": true, "bulletin": true}
 
 // dateLine reports whether line holds only a date (with a weekday or a
 // time of day, set off by a dash or a bar, its time zone, a label), and

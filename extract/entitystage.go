@@ -23,6 +23,10 @@ type entityStage struct {
 	// dests caches destinations, which the country steps ask of the same
 	// leaders many times (names, sentences and claims no longer change)
 	dests map[*leader]map[string]bool
+
+	// stated holds the leaders whose country the words state (read in the
+	// mention stage), before any is guessed from context
+	stated map[*leader]bool
 }
 
 // leaderMention links tokens [i, j) to one or more leaders (several for

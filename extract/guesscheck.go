@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"sort"
+	"strings"
+)
+
 // contradicted reports whether the text places l in another country than
 // c, the one a guess would give him: a sentence that names l after
 // another leader (the one it tells of, who travels or meets) also names a
@@ -220,9 +225,68 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // context (the dateline, elimination, the other side of an encounter, the
 // most-named country) would go against the text: it places him elsewhere
 // (contradicted), he travels to c, or c hosts a gathering of many
-// countries beside which he is met (gatheringHost).
+// countries beside which he is met (gatheringHost), or another holds
+// his one-holder office for c (officeHeld).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c)
+	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c)
+}
+
+// receivesFrom reports whether a sentence names l as the one who
+// receives or meets people of country c: his name, then a verb of
+// receiving or meeting, then c's name or adjective before the clause ends
+// ("General Secretary X received the Chinese delegation"). One receives
+// the other side.
+func (a *entityStage) receivesFrom(l *leader, c string) bool {
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			k := a.skipWhen(sp[1])
+			if n := a.tok(k).norm; !receiveVerbs[n] && n != "met" && n != "meets" {
+				continue
+			}
+			for e := k + 1; e < len(a.toks) && e <= k+6; e++ {
+				if t := a.toks[e]; t.kind == tokPunct && t.text != "-" || t.norm == "to" || t.norm == "in" {
+					break // (not "the Ambassador of Japan to Mongolia": the place he is posted in)
+				}
+				if m := a.countryMentionAt(e); m >= 0 && a.countries[m].code == c {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// officeHeld reports whether another present holder of l's office is,
+// by the words, of country c, for an office that a country gives one person at a time: a
+// minister of one portfolio ("Foreign Minister", "Minister of Finance"),
+// not a deputy, a minister of state or of no portfolio, an envoy or an
+// adviser. "Chinese Foreign Minister X was also present" leaves China no
+// second foreign minister for a guess to give.
+func (a *entityStage) officeHeld(l *leader, c string) bool {
+	if !singleOffice(l.title) {
+		return false
+	}
+	for _, o := range a.leaders {
+		if o != l && o.country == c && a.stated[o] && strings.EqualFold(o.title, l.title) && !o.former && !a.formerOfficial(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// singleOffice reports whether title is a minister's of one portfolio
+// ("Foreign Minister", "Minister of Trade and Industry").
+func singleOffice(title string) bool {
+	t := strings.ToLower(title)
+	if t == "minister" || t == "prime minister" || !strings.Contains(t, "minister") {
+		return false
+	}
+	for _, w := range []string{"deputy", "vice", "state", "assistant", "junior", "acting", "without"} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAs reports whether a name of l is followed by a title in
@@ -650,6 +714,34 @@ func (a *entityStage) thirdPartner(c countryMention) bool {
 	switch a.tok(f).norm {
 	case "two", "both":
 		return collectives[a.tok(f+1).norm] || a.tok(f+1).norm == "sides" || a.tok(f+1).norm == "countries"
+	}
+	return a.pairSubject(st.first, p)
+}
+
+// pairSubject reports whether two persons joined by "and" (the second
+// with his title between) are named between tokens first and p, the
+// first of them within the sentence's first six tokens: "President X and
+// Prime Minister Y held talks … and agreed to boost cooperation with the
+// United States" — the two sides, the country after "with" a third.
+func (a *entityStage) pairSubject(first, p int) bool {
+	var at []leaderMention
+	for _, m := range a.persons {
+		if m.i >= first && m.j <= p {
+			at = append(at, m)
+		}
+	}
+	sort.Slice(at, func(x, y int) bool { return at[x].i < at[y].i })
+	for x := 0; x+1 < len(at); x++ {
+		m, n := at[x], at[x+1]
+		if m.i > first+6 || a.tok(m.j).norm != "and" {
+			continue
+		}
+		if n.i == m.j+1 {
+			return true
+		}
+		if e, _, ok := a.titleAt(m.j + 1); ok && e == n.i {
+			return true
+		}
 	}
 	return false
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // hostCountries gives a leader without a country who is met in a country
 // that the sentence names as the place of the encounter that country: "Mr
 // X will be in the Republic of Namibia on March 5-6, where he is to hold
@@ -53,6 +55,9 @@ func (a *entityStage) hostBefore(k int) string {
 		return ""
 	}
 	cs := a.countriesBetween(max(st.first, w-1-hostReach), w-1)
+	if len(cs) == 0 {
+		return a.cityBefore(max(st.first, w-1-hostReach), w-1)
+	}
 	for n := len(cs) - 1; n >= 0; n-- {
 		c := cs[n]
 		if c.adj {
@@ -71,6 +76,28 @@ func (a *entityStage) hostBefore(k int) string {
 		return ""
 	}
 	return ""
+}
+
+// cityBefore returns the country of the last city named in tokens [i, j)
+// after "in", "to" or a verb of visiting ("will visit Tokyo next month,
+// where"), with no country named between: the place a "where" clause
+// refers to; "" otherwise.
+func (a *entityStage) cityBefore(i, j int) string {
+	found := ""
+	for _, p := range a.placesOfSentence(a.sentenceOf(i)) {
+		if p.i < i || p.j > j {
+			continue
+		}
+		pi := a.placeInfo[p.key]
+		if pi == nil || pi.kind != "city" {
+			continue
+		}
+		switch a.tok(p.i - 1).norm {
+		case "in", "to", "visit", "visits", "visited", "visiting":
+			found = pi.country
+		}
+	}
+	return found
 }
 
 // greetWords are the verbs of a greeting in the passive: "received by",
@@ -99,6 +126,16 @@ func (a *entityStage) arrivalBefore(k int) string {
 	b := k - 1
 	for b > st.first && a.toks[b].kind == tokWord && a.toks[b].upper && k-b < 6 {
 		b-- // the title
+	}
+	if b > st.first && (a.toks[b].norm == "and" || a.toks[b].text == ",") && a.isPersonToken(b-1) {
+		// "received by Vice President X and Foreign Minister Y": the
+		// greeter before in the list
+		for _, p := range a.persons {
+			if p.j == b {
+				return a.arrivalBefore(p.i)
+			}
+		}
+		return ""
 	}
 	if b <= st.first || a.toks[b].norm != "by" {
 		return ""
@@ -279,6 +316,211 @@ func (a *entityStage) visitorMeets(s, i int, c string) bool {
 		switch a.toks[m].norm {
 		case "visit", "visiting", "trip", "arrived", "arrives", "landed", "lands", "tour":
 			return true
+		}
+	}
+	return false
+}
+
+// visitMeetWords report that the subject of a sentence meets the people
+// named after them: "he had meetings with X", "made a courtesy call on
+// Y", "held talks with Z". (Receiving is left out: a visitor may receive
+// his own community abroad.)
+var visitMeetWords = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "meetings": true, "talks": true, "call": true, "called": true}
+
+// visitorHosts gives a leader without a country whom the article's one
+// traveller meets abroad the country he travels to: "President X's state
+// visit to Vietnam … He also had meetings with National Assembly Chairman
+// Y and with Prime Minister Z". The traveller must be the sentence's
+// subject, by name before the verb or by a pronoun that goes back to him;
+// the sentence must name no other country than the two sides, and no
+// leader of another; envoys (who may be the traveller's own in the host
+// country) and past holders are left out.
+func (a *entityStage) visitorHosts(ms []*leader, note func(*leader, string)) {
+	var v *leader
+	for _, l := range a.leaders {
+		if len(a.destinations(l)) > 0 {
+			if v != nil {
+				return // two travellers: no telling whose hosts
+			}
+			v = l
+		}
+	}
+	if v == nil || len(a.destinations(v)) != 1 {
+		return
+	}
+	var d string
+	for c := range a.destinations(v) {
+		d = c
+	}
+	if d == v.country || a.gatheringNamed() {
+		return // (at a summit abroad, those he meets are of any country)
+	}
+	for s, st := range a.sents {
+		verb := -1
+		for k := st.first; k <= st.last && k < len(a.toks); k++ {
+			if visitMeetWords[a.toks[k].norm] {
+				verb = k
+				break
+			}
+		}
+		if verb < 0 || !a.visitSubject(v, s, verb) || !a.onlySides(s, v.country, d, v) {
+			continue
+		}
+		for _, l := range ms {
+			if l.country != "" || l.orgTitle || envoyTitles[l.title] || a.formerOfficial(l) || a.titleHeld(d, l) {
+				continue
+			}
+			for _, sp := range l.spans {
+				if a.sentenceOf(sp[0]) == s && sp[0] > verb && !a.visitorToo(sp[1], st.last) && !a.unsafeGuess(l, d) {
+					l.country = d
+					note(l, "the hosts of "+v.name+"'s visit")
+					break
+				}
+			}
+		}
+	}
+}
+
+// gatherings name meetings of many countries: a traveller to one meets
+// people of any country there.
+var gatherings = map[string]bool{"summit": true, "conference": true, "sidelines": true, "margins": true}
+
+// gatheringNamed reports whether the text names a gathering of many
+// countries ("the European Council summit", "the UN General Assembly").
+func (a *entityStage) gatheringNamed() bool {
+	for k, t := range a.toks {
+		if gatherings[t.norm] || t.norm == "assembly" && a.tok(k-1).norm == "general" {
+			return true // (not "the National Assembly Chairman")
+		}
+	}
+	return false
+}
+
+// visitorToo reports whether the words after a name (from token i to
+// j, or the next person's name) make its holder a visitor as well: "President X, who was also in
+// Berlin", "Y, who is visiting".
+func (a *entityStage) visitorToo(i, j int) bool {
+	for k := i; k < j && !a.isPersonToken(k); k++ {
+		n := a.toks[k].norm
+		if strings.HasPrefix(n, "visit") || n == "also" && a.tok(k+1).norm == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// visitSubject reports whether the traveller v is the subject of sentence
+// s before the verb at token verb: the first leader the sentence names,
+// before the verb, or a pronoun opening the sentence that goes back, over
+// sentences that open with a pronoun too, to a sentence whose first leader
+// is v.
+func (a *entityStage) visitSubject(v *leader, s, verb int) bool {
+	if first, at := a.firstLeaderOf(s); first != nil && at < verb {
+		return first == v
+	}
+	return a.pronounReferent(s) == v
+}
+
+// pronounReferent returns the leader that the pronoun subject opening
+// sentence s ("He also called on …", "At the mausoleum he paid …") stands
+// for: the first leader named in the nearest sentence before it that does
+// not open with a pronoun too (up to four back); nil when s opens with no
+// pronoun, or none is found.
+func (a *entityStage) pronounReferent(s int) *leader {
+	for back := s; back >= 0 && back > s-5; back-- {
+		first := a.toks[a.sents[back].first].norm
+		pronoun := first == "he" || first == "she" || a.pronounSubject(back)
+		if back == s && !pronoun {
+			return nil
+		}
+		if back < s && !pronoun {
+			l, _ := a.firstLeaderOf(back)
+			return l
+		}
+	}
+	return nil
+}
+
+// firstLeaderOf returns the leader named first (in full or by surname) in
+// sentence s and where, or nil.
+func (a *entityStage) firstLeaderOf(s int) (*leader, int) {
+	var first *leader
+	at := -1
+	for _, l := range a.leaders {
+		for _, spans := range [][][2]int{l.spans, l.surnames} {
+			for _, sp := range spans {
+				if a.sentenceOf(sp[0]) == s && (at < 0 || sp[0] < at) {
+					first, at = l, sp[0]
+				}
+			}
+		}
+	}
+	return first, at
+}
+
+// namesBefore reports whether sentence s names l before token k.
+func (a *entityStage) namesBefore(l *leader, s, k int) bool {
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			if a.sentenceOf(sp[0]) == s && sp[0] < k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlySides reports whether sentence s names no country, and no place of a
+// country, other than c1 and c2, and no leader of another country.
+func (a *entityStage) onlySides(s int, c1, c2 string, v *leader) bool {
+	for _, m := range a.countriesOfSentence(s) {
+		if m.code != c1 && m.code != c2 && !a.currencyMention(m) {
+			return false
+		}
+	}
+	for _, p := range a.placesOfSentence(s) {
+		if pi := a.placeInfo[p.key]; pi != nil && pi.country != c1 && pi.country != c2 {
+			return false
+		}
+	}
+	for _, l := range a.leaders {
+		if l != v && l.country != "" && l.country != c1 && l.country != c2 && a.namesBefore(l, s, a.sents[s].last+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// delegationHeadCountries gives a leader without a country whose
+// delegation the sentence's first-named leader is a member of the
+// latter's country: "X is in Beijing as a member of Prime Minister Y's
+// delegation". One travels in one's own leader's delegation.
+func (a *entityStage) delegationHeadCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			if !a.delegationHead(sp[1]) || !a.memberOfBefore(sp[0]) {
+				continue
+			}
+			s := a.sentenceOf(sp[0])
+			if m, at := a.firstLeaderOf(s); m != nil && m != l && at < sp[0] && m.country != "" && !a.unsafeGuess(l, m.country) {
+				l.country = m.country
+				note(l, "the delegation "+m.name+" is a member of")
+				break
+			}
+		}
+	}
+}
+
+// memberOfBefore reports whether "member of" (or "members of", "part of")
+// stands within the four tokens before token i, a title between.
+func (a *entityStage) memberOfBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if a.toks[k].norm == "of" {
+			p := a.toks[k-1].norm
+			return p == "member" || p == "members" || p == "part"
 		}
 	}
 	return false

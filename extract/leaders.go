@@ -65,8 +65,8 @@ func (a *mentionStage) skipHonorifics(i int) int {
 		switch {
 		case honorifics[t.norm] || t.norm == "sri" && i > start || (t.norm == "general" || t.norm == "gen") && i > start && rankFirsts[a.toks[i-1].norm]:
 			i++
-			if i < len(a.toks) && a.toks[i].text == "." {
-				i++
+			if i < len(a.toks) && (a.toks[i].text == "." || isApos([]rune(a.toks[i].text)[0]) && !a.toks[i].space) {
+				i++ // "Dr.", "Dato'"
 			}
 		case a.militaryRankAt(i):
 			i++ // "Prime Minister General X", "Senior General Y, Chairman of ..."
@@ -204,7 +204,12 @@ func (a *mentionStage) nameAt(i int) int {
 			break
 		}
 		switch {
-		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words)) && !stopword[t.norm] && !a.isCountryToken(k):
+		case a.stopName(i, k, words):
+			words++
+			k++ // "To Lam", "He Lifeng", "Nguyen Van An"
+		case a.nameApostrophe(k, words):
+			k++ // "'Aisake Eke", "Tupouto'a 'Ulukalala", "Mohamed Shia' al-Sudani"
+		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words) || words == 0 && a.monthGivenName(k)) && !stopword[t.norm] && !a.isCountryToken(k):
 			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] && !a.hyphenedName(k) {
 				return k
 			}
@@ -234,6 +239,99 @@ func (a *mentionStage) nameAt(i int) int {
 		}
 	}
 	return k
+}
+
+// nameApostrophe reports whether the apostrophe at token k belongs to a
+// name read from words words on: glued to the front of a capitalised word
+// that no closing apostrophe follows (a Polynesian glottal stop, "'Aisake
+// Eke", "Tupouto'a 'Ulukalala"), or glued to the end of a name's word with
+// more of the name after it ("Mohamed Shia' al-Sudani"). A quoted
+// nickname ('Prachanda') is no part of the name.
+func (a *mentionStage) nameApostrophe(k, words int) bool {
+	t := a.toks[k]
+	if t.kind != tokPunct || !isApos([]rune(t.text)[0]) || t.norm == "'s" {
+		return false
+	}
+	n := a.tok(k + 1)
+	if !t.space && words == 0 {
+		return false
+	}
+	if !n.space {
+		// at the front of a word
+		c := a.tok(k + 2)
+		return (t.space || words == 0) && n.kind == tokWord && n.upper && !a.claimed[k+1] &&
+			!(c.kind == tokPunct && isApos([]rune(c.text)[0]) && !c.space)
+	}
+	// at the end of a word, the name going on after it
+	return words > 0 && !t.space && n.kind == tokWord && !a.claimed[k+1] &&
+		(n.upper && !stopword[n.norm] && !notNames[n.norm] && !a.isCountryToken(k+1) || nameParticles[n.norm] && a.tok(k+2).text == "-")
+}
+
+// titleAsGivenName reports whether the title word that ends before token
+// e is a given name: a lower-case link of descent follows it ("Sultan bin
+// Salim", "Amir ibn Khalid"), which follows a name, never an office.
+func (a *mentionStage) titleAsGivenName(e int) bool {
+	n := a.tok(e)
+	return !n.upper && (n.norm == "bin" || n.norm == "ibn" || n.norm == "bint") && a.tok(e+1).upper
+}
+
+// stopNames are function words that are also syllables of names.
+// (data/words-mentions.tsv)
+var stopNames = wordSet("stopNames")
+
+// stopName reports whether the capitalised function word at token k, in a
+// name read from token i with words words so far, is a syllable of the
+// name: the first word right after a title, with another name word after
+// it and then a lower-case word or punctuation ("General Secretary To Lam
+// said", not a title-case headline "Minister To Meet Envoy"), or the last
+// of three, a lower-case word after it ("Nguyen Van An received").
+func (a *mentionStage) stopName(i, k, words int) bool {
+	t := a.toks[k]
+	if !t.upper || t.caps || !stopNames[t.norm] || a.claimed[k] || a.sentenceStart(k) || k > i && t.newline {
+		return false
+	}
+	after := func(e int) bool {
+		n := a.tok(e)
+		return n.kind == tokPunct || n.kind == tokWord && !n.upper
+	}
+	if words == 0 && k == i {
+		n := a.tok(k + 1)
+		if n.kind != tokWord || !n.upper || n.caps || stopword[n.norm] || notNames[n.norm] || a.isCountryToken(k+1) {
+			return false
+		}
+		if _, title := titles[n.norm]; title {
+			return false
+		}
+		e := k + 2
+		for e < len(a.toks) && e < k+4 && a.toks[e].kind == tokWord && a.toks[e].upper && !stopword[a.toks[e].norm] {
+			e++
+		}
+		return !a.tok(e).upper && after(e)
+	}
+	return words >= 2 && t.norm != "to" && after(k+1) // (a trailing "To" is a headline's infinitive: "X To visit Peru")
+}
+
+// ordinals rank an office among several of its kind ("Second
+// Vice-President").
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true}
+
+// monthGivenName reports whether the month's name at token k is a given
+// name: an honorific before it and a capitalised name word after it, no
+// number ("Mr January Makamba").
+func (a *mentionStage) monthGivenName(k int) bool {
+	if w := a.toks[k].norm; k == 0 || len(w) < 3 || months[w[:3]] == 0 || !notNames[w] {
+		return false
+	}
+	p, n := a.toks[k-1], a.tok(k+1)
+	return honorifics[p.norm] && n.kind == tokWord && n.upper && !notNames[n.norm] && !stopword[n.norm]
+}
+
+// afterNameLink reports whether the word at token k, inside a name,
+// follows a lower-case link of descent ("bin", "ibn"): a father's name,
+// even one that is an English word elsewhere ("Mahad bin Said Ba'Owain").
+func (a *mentionStage) afterNameLink(k, words int) bool {
+	p := a.tok(k - 1)
+	return words > 0 && !p.upper && (p.norm == "bin" || p.norm == "ibn" || p.norm == "bint")
 }
 
 // nameInitial reports whether the word at token i is an initial of two
@@ -318,8 +416,12 @@ func (a *mentionStage) scanLeaders() {
 		if !ok {
 			continue
 		}
+
 		if i > 0 && nameLinks[a.toks[i-1].norm] && a.toks[i-1].upper {
 			continue // "Ali Abdul Amir Allawi", "Bandar bin Sultan": a name
+		}
+		if a.titleAsGivenName(end) {
+			continue // "Sultan bin Salim Al Habsi, Minister of Finance": a given name
 		}
 		if p := a.tok(i - 1); i > 0 && p.upper && deputyWords[p.norm] && ti.name != "" && !a.claimed[i-1] {
 			// "Deputy President X": a deputy, not the head
@@ -341,6 +443,9 @@ func (a *mentionStage) scanLeaders() {
 		k := end
 		if a.tok(k).text == "." && !a.tok(k).space && k == i+1 && abbreviations[a.toks[i].norm] {
 			k++ // an abbreviated title: "Gov. X", "Amb. Y"
+		}
+		if q := a.skipQualifiers(k); q > k && a.tok(q).norm == "of" {
+			k = q // "the Ambassador Extraordinary and Plenipotentiary of Kenya to Peru"
 		}
 		if k+1 < len(a.toks) && (a.toks[k].norm == "of" || a.toks[k].norm == "from" && ti.name == "") { // "counterpart from Kenya"
 			j := k + 1
@@ -431,6 +536,7 @@ func (a *mentionStage) scanLeaders() {
 		k = a.skipHonorifics(k)
 		nameEnd := a.nameAt(k)
 		nameEnd = a.countrySurname(k, nameEnd, country)
+
 		if appositive && nameEnd == k {
 			k--
 			nameEnd = k
@@ -458,10 +564,11 @@ func (a *mentionStage) scanLeaders() {
 			// a title in apposition after a name: "Nasser Bourita, Minister
 			// of Foreign Affairs, ...", "X, the US Trade Representative"
 			ri := i
-			if c := a.countryMentionAt(i - 1); c >= 0 && a.countries[c].adj {
+			q := a.qualifiedTitleStart(i) // "Kenya's current Ambassador"
+			if c := a.countryMentionAt(q - 1); c >= 0 && a.countries[c].adj {
 				ri = a.countries[c].i
-			} else if i > 1 && a.tok(i-1).norm == "'s" {
-				if c := a.countryMentionAt(i - 2); c >= 0 {
+			} else if q > 1 && a.tok(q-1).norm == "'s" {
+				if c := a.countryMentionAt(q - 2); c >= 0 {
 					ri = a.countries[c].i
 				}
 			}
@@ -492,9 +599,9 @@ func (a *mentionStage) scanLeaders() {
 			}
 			if country != "" && (ti.name != "" || counterpart) {
 				ri := i
-				cj := i
-				if i > 1 && a.tok(i-1).norm == "'s" {
-					cj = i - 1 // "India's prime minister"
+				cj := a.qualifiedTitleStart(i) // "Kenya's current ambassador"
+				if cj > 1 && a.tok(cj-1).norm == "'s" {
+					cj-- // "India's prime minister"
 				}
 				if k := a.countryMentionAt(cj - 1); k >= 0 && a.countries[k].j == cj {
 					ri = a.countries[k].i
@@ -521,6 +628,15 @@ func (a *mentionStage) scanLeaders() {
 					// long one; not "with Prime Minister X,
 					// the Austrian Chancellor recalled": one title is no
 					// other's
+					l.country = country
+					continue
+				}
+				if l := a.namedBefore(ri); l != nil && l.country == "" && a.tok(ri-1).text == "," && (a.tok(k).text == "," || a.tok(k).norm == "and" || a.tok(k).text == ".") {
+					// "Prince X, Saudi State Minister and member of the
+					// Cabinet, who …": a second office, with no article,
+					// in apposition right after the titled name, closed
+					// by a comma or "and" (not a verb, as in "with Prime
+					// Minister X, Austrian Chancellor Y recalled")
 					l.country = country
 					continue
 				}
@@ -611,6 +727,15 @@ func (a *mentionStage) localSeat(ti titleInfo, j int) (string, int) {
 	for _, p := range a.placesOfSentence(a.sentenceOf(j)) {
 		if p.i == j {
 			return a.placeCountry(p.key), p.j
+		}
+	}
+	// a gazetteer city with the holder's name right after it, which the
+	// place scan leaves (capitalised words go on): "Mayor of Nairobi Amos
+	// Kiprono"
+	m, _ := a.x.gaz.lookup(a.toks, j, nil)
+	if m.j > j && a.tok(m.j).upper {
+		if e := pickEntry(m.entries); e.kind == entCity || e.kind == entCapital {
+			return a.x.gaz.cities[e.id].country, m.j
 		}
 	}
 	return "", j
@@ -726,8 +851,8 @@ func (a *mentionStage) countryOfBody(k int) string {
 	for e := k + 1; e < len(a.toks) && e < k+14; e++ { // "of the Halk Maslahaty (People's Council) of Turkmenistan"
 
 		t := a.toks[e]
-		if t.kind == tokPunct && t.text != "'s" && t.text != "(" && t.text != ")" || t.newline {
-			break
+		if t.kind == tokPunct && t.norm != "'s" && t.text != "(" && t.text != ")" || t.newline {
+			break // (a possessive with a curly apostrophe too: "People’s Government")
 		}
 		if c := a.countryMentionAt(e); c >= 0 && a.countries[c].i == e {
 			if found != "" && found != a.countries[c].code {
@@ -833,6 +958,9 @@ func (a *mentionStage) countryBefore(i int) string {
 			}
 			if t.norm == "counterpart" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" || timeQualifiers[t.norm] || bodyQualifiers[t.norm] {
 				continue
+			}
+			if t.norm == "non" && a.tok(m+1).text == "-" && a.tok(m+2).norm == "resident" || t.text == "-" && a.tok(m-1).norm == "non" || t.norm == "resident" {
+				continue // "Ghana's non-resident High Commissioner"
 			}
 			if isDash(t) && a.tok(m-1).upper && a.tok(m+1).upper {
 				continue // "Deputy Prime Minister – Minister of Foreign Affairs"
@@ -997,7 +1125,10 @@ func (a *mentionStage) addLeader(name string, ti titleInfo, country string, sent
 	parts := nameParts(name)
 	for _, l := range a.leaders {
 		if sameLeader(l.parts, parts) {
-			if len(parts) > len(l.parts) && !isInitials(parts) {
+			if len(parts) > len(l.parts) && !isInitials(parts) && strings.Join(bareName(parts), " ") != strings.Join(bareName(l.parts), " ") {
+				// the longest form; not one that only adds an initial
+				// or a suffix to the name as first given ("Lloyd Austin",
+				// then "Lloyd J. Austin III")
 				l.name, l.parts = cleanName(name), parts
 			}
 			if l.country == "" {
@@ -1077,6 +1208,9 @@ func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 // initials + surname; or the same words but one a vowel apart (see
 // vowelApart).
 func sameLeader(x, y []string) bool {
+	if bx, by := bareName(x), bareName(y); len(bx) >= 2 && strings.Join(bx, " ") == strings.Join(by, " ") {
+		return true // "Lloyd J. Austin III", "Lloyd Austin"
+	}
 	if regnalApart(x, y) || regnalApart(y, x) {
 		return false // "Abdullah II" is not "Abdullah bin Zayed"
 	}
@@ -1086,6 +1220,9 @@ func sameLeader(x, y []string) bool {
 	}
 	if strings.Join(x, " ") == strings.Join(y, " ") {
 		return true
+	}
+	if len(x) >= 2 && len(y) >= 2 && (isPrefix(x, y) || isPrefix(y, x)) {
+		return true // "Hassan Sheikh", "Hassan Sheikh Mohamud"
 	}
 	one, many := x, y
 	if len(y) < len(x) {
@@ -1116,6 +1253,33 @@ func sameLeader(x, y []string) bool {
 		return x[0][:1] == y[0][:1]
 	}
 	return vowelApart(x, y)
+}
+
+// bareName returns the words of a name without its middle initials and a
+// suffix or regnal number: "lloyd j austin iii" gives "lloyd austin".
+func bareName(parts []string) []string {
+	parts = trimSuffix(parts)
+	var out []string
+	for k, p := range parts {
+		if len(p) == 1 && k > 0 && k < len(parts)-1 {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// isPrefix reports whether the words of x begin y, y the longer name.
+func isPrefix(x, y []string) bool {
+	if len(x) >= len(y) {
+		return false
+	}
+	for k := range x {
+		if x[k] != y[k] {
+			return false
+		}
+	}
+	return !patronymic[x[len(x)-1]] // not "Mohammed bin" of "Mohammed bin Salman"
 }
 
 // vowelApart reports whether two names of two words or more are one
@@ -1192,8 +1356,8 @@ func trimSuffix(parts []string) []string {
 // apposition before token i ("Narendra Modi, India's ..."), or (i, i).
 func (a *mentionStage) nameBefore(i int) (int, int) {
 	p := a.relativeOpener(i) - 1
-	if p >= 0 && timeQualifiers[a.toks[p].norm] {
-		p-- // "Fidel Castro, former President of Cuba,"
+	if p >= 0 && (timeQualifiers[a.toks[p].norm] || a.toks[p].norm == "acting" || ordinals[a.toks[p].norm]) {
+		p-- // "Fidel Castro, former President of Cuba,", "X, the Acting Kenyan High Commissioner", "Y, Second Vice-President and Minister of Z"
 	}
 	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
 		p--
@@ -1206,10 +1370,16 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 		end-- // "Anthony Albanese MP, Prime Minister of Australia"
 	}
 	k := end
-	for k > 0 && end-k < 9 {
+	words := 0 // the words of the name read so far, not its hyphens
+	for k > 0 && words < 8 {
 		t := a.tok(k - 1)
-		if t.kind == tokWord && t.upper && !a.claimed[k-1] && !stopword[t.norm] && !notNames[t.norm] && !a.isCountryToken(k-1) {
+		if t.kind == tokWord && t.upper && !a.claimed[k-1] && !stopword[t.norm] && (!notNames[t.norm] || a.afterNameLink(k-1, 1) || a.monthGivenName(k-1)) && !a.isCountryToken(k-1) {
 			k--
+			words++
+			continue
+		}
+		if t.kind == tokPunct && isApos([]rune(t.text)[0]) && t.norm != "'s" && k-2 >= 0 && a.tok(k-2).upper && (!t.space || !a.tok(k).space) {
+			k-- // "Tupouto'a 'Ulukalala", "Shia' al-Sudani"
 			continue
 		}
 		if (t.text == "-" && !t.space || nameParticles[t.norm]) && k-2 >= 0 && a.tok(k-2).upper {
@@ -1237,13 +1407,31 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 	if end-k < 1 || end-k == 1 && !a.loneNameOK(k) || a.nameAt(k) != end {
 		return i, i
 	}
-	if _, isTitle := titles[a.toks[k].norm]; isTitle {
+	if _, isTitle := titles[a.toks[k].norm]; isTitle && !a.titleAsGivenName(k+1) {
 		return i, i
 	}
 	if k > 0 && a.toks[k-1].norm == "the" {
 		return i, i // "the Custodian of the Two Holy Mosques, King X": no person
 	}
 	return k, end
+}
+
+// qualifiedTitleStart returns where the qualifiers of time or office
+// before the title at token i begin ("current", "acting", "former"): the
+// country's adjective or possessive stands before them ("Kenya's current
+// ambassador"); i when there are none.
+func (a *mentionStage) qualifiedTitleStart(i int) int {
+	for i > 0 {
+		switch {
+		case timeQualifiers[a.toks[i-1].norm] || a.toks[i-1].norm == "acting":
+			i--
+		case a.toks[i-1].norm == "resident" && a.tok(i-2).text == "-" && a.tok(i-3).norm == "non":
+			i -= 3 // "Ghana's non-resident High Commissioner"
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // regionWord reports whether w ends the name of a region of several

@@ -117,6 +117,67 @@ func TestLeaderForms(t *testing.T) {
 		{"two ministers of one title joined by and are of two countries, not both the dateline's", "NAIROBI — President Amos Kiprono met Prime Minister Jorge Silva in Nairobi on Monday. Defence Minister Ana Lopes and Defence Minister Rosa Quispe signed a memorandum. Peru has given Kenya aid.", "person:rosa-quispe", "", "Defence Minister", ""},
 		{"the first of two ministers of one title joined by and is not the dateline's either", "NAIROBI — President Amos Kiprono met Prime Minister Jorge Silva in Nairobi on Monday. Defence Minister Ana Lopes and Defence Minister Rosa Quispe signed a memorandum. Peru has given Kenya aid.", "person:ana-lopes", "", "Defence Minister", ""},
 		{"a country talked about is no side to guess", "President Ana Lopes spoke by phone with President Jorge Silva on Tuesday. The two leaders discussed Chile, trade and fishing. Lopes raised the case of detained Kenyan citizens. Silva warned against meddling in Peru's affairs.", "person:ana-lopes", "KEN", "President", ""},
+		{"a glottal stop before a given name", "Kenyan Foreign Minister Amos Kiprono met Prime Minister 'Ofa Tuilagi of Tonga in Nairobi.", "person:ofa-tuilagi", "TON", "Prime Minister", ""},
+		{"a glottal stop inside and before words of a name in apposition", "Kenyan Foreign Minister Amos Kiprono also met Sione'i 'Ahome'e, the Minister of Finance of Tonga.", "person:sione-i-ahome-e", "TON", "Minister of Finance", ""},
+		{"an apostrophe ending a word inside a name", "Iraqi Prime Minister Karim Shia' al-Hassani met Kenyan officials in Nairobi.", "person:karim-shia-al-hassani", "IRQ", "Prime Minister", ""},
+		{"a quoted nickname after the name stays out of it", "Nepal's Prime Minister Ram Bahadur Thapa 'Badal' is set to visit Peru.", "person:ram-bahadur-thapa", "NPL", "Prime Minister", ""},
+		{"a father's name after bin that is an English word", "The delegation included Dr Khalid bin Said Al Amri, Minister of Labour of Oman.", "person:khalid-bin-said-al-amri", "OMN", "Minister of Labour", ""},
+		{"a title word as a given name before bin", "Also present was Sultan bin Rashid Al Harthy, Minister of Finance of Oman.", "person:sultan-bin-rashid-al-harthy", "OMN", "Minister of Finance", ""},
+		{"a long hyphened Arabic name in apposition", "Also attending was Sheikh Ahmad Al-Fahad Al-Nasser Al-Sabah, Minister of Defence of Kuwait.", "person:ahmad-al-fahad-al-nasser-al-sabah", "KWT", "Minister of Defence", ""},
+		{"an honorific with an apostrophe before a name in apposition", "Kenyan Foreign Minister Amos Kiprono met Dato' Hamid Yusof, the Minister of Foreign Affairs of Malaysia, in Nairobi.", "person:hamid-yusof", "MYS", "Foreign Minister", ""},
+		{"a head of a tour's host country, met in a city that opens the sentence", "Peruvian officials are travelling to Kenya and Chile this week. Leading the delegation is Deputy Minister Jorge Silva. In Nairobi, talks with Prime Minister Amos Kiprono will centre on trade. Peru and Peru's exporters hope for more.", "person:amos-kiprono", "KEN", "Prime Minister", ""},
+		{"an ambassador's qualifiers before the country in apposition", "The ceremony was attended by Amos Kiprono, the Ambassador Extraordinary and Plenipotentiary of Kenya to Peru.", "person:amos-kiprono", "KEN", "Ambassador", ""},
+		{"a state counselor in lower case in apposition", "YANGON — Daw Khin Myo Aye, Myanmar's state counselor and foreign minister, is to travel to Peru in June.", "person:khin-myo-aye", "MMR", "State Counsellor", ""},
+		{"counselor as an honorific before a spokesman's name", "According to Counselor Ahmed Samir, Spokesman for the Presidency, Egypt and Peru signed three deals.", "person:ahmed-samir", "", "Spokesperson", ""},
+		{"the one traveller's hosts, met after a pronoun that goes back to him", "Kenyan President Amos Kiprono wrapped up a three-day state visit to Peru on Friday. President Kiprono had a busy programme. At the palace he laid a wreath. He also had meetings with Senate Chairman Jorge Silva and with Prime Minister Ana Lopes.", "person:jorge-silva", "PER", "Chairman", ""},
+		{"the traveller's hosts in a sentence naming a third country: no host", "Kenyan President Amos Kiprono wrapped up a three-day state visit to Peru on Friday. He also had meetings with Senate Chairman Jorge Silva on trade with Chile.", "person:jorge-silva", "", "Chairman", ""},
+		{"a peer is a counterpart", "Peruvian President Rosa Quispe met her Kenyan peer Amos Kiprono in Lima.", "person:amos-kiprono", "KEN", "President", ""},
+		{"Peer as a given name is no title", "German Ambassador Peer Olav Braun met Peruvian officials.", "person:peer-olav-braun", "DEU", "Ambassador", ""},
+		{"a lower-case portfolio minister in apposition after a possessive", "Amos Kiprono, Kenya's trade minister, said exports grew.", "person:amos-kiprono", "KEN", "Trade Minister", ""},
+		{"a lower-case list of portfolios in apposition", "Amos Kiprono, Kenya's energy and mining minister, said exports grew.", "person:amos-kiprono", "KEN", "Energy and Mining Minister", ""},
+		{"a capitalised list of portfolios before Minister in apposition", "Ruth Wanjiku, the Tourism, Wildlife and Antiquities Minister, said exports grew.", "person:ruth-wanjiku", "", "Tourism, Wildlife and Antiquities Minister", ""},
+		{"the head of a delegation that a leader is a member of is of his country", "Peruvian Foreign Minister Jorge Silva is in the Kenyan capital as a member of Prime Minister Ana Lopes's delegation, which is on a visit.", "person:ana-lopes", "PER", "Prime Minister", ""},
+		{"a current ambassador's country before the qualifier", "Amos Kiprono, Kenya's current ambassador to Peru, also attended the meeting.", "person:amos-kiprono", "KEN", "Ambassador", ""},
+		{"an acting high commissioner's country after the qualifier", "According to Amos Kiprono, the Acting Kenyan High Commissioner to Peru, the envoy will hand over a message.", "person:amos-kiprono", "KEN", "High Commissioner", ""},
+		{"a second office in apposition after a titled name gives its country", "Kenyan President Amos Kiprono then received the visiting Prince Faisal bin Omar Al Rashid, Saudi State Minister and member of the Cabinet, in Nairobi. Peru and Chile sent notes.", "person:faisal-bin-omar-al-rashid", "SAU", "Prince", ""},
+		{"a mayor of a city named before his name", "Peruvian President Rosa Quispe later met with Mayor of Nairobi Amos Kiprono on Monday.", "person:amos-kiprono", "KEN", "Mayor", ""},
+		{"a chief of army staff with a rank before the name", "Peruvian President Rosa Quispe met Kenyan Chief of Army Staff General Amos Kiprono one-on-one.", "person:amos-kiprono", "KEN", "Chief of Army Staff", ""},
+		{"a special representative in apposition", "Liu Wei, China's Special Representative on African affairs, held a meeting in Lima.", "person:liu-wei", "CHN", "Special Representative", ""},
+		{"a guess does not give a country a second holder of a stated minister's office", "BEIJING - Chinese Premier Li Wen met visiting Prime Minister Ravi Menon of Nepal on Thursday in the Great Hall of the People. Li said China was ready to deepen cooperation with Nepal. Foreign Minister Anil Rao and Finance Minister Priya Nair attended the talks. Chinese Foreign Minister Wang Lei was also present.", "person:anil-rao", "", "Foreign Minister", ""},
+		{"a deputy minister of foreign affairs in apposition is a deputy", "Attending for Kenya were Mr. Amos Kiprono, Deputy Minister of Foreign Affairs, and others.", "person:amos-kiprono", "KEN", "Deputy Foreign Minister", ""},
+		{"a country named only as a topic is no side of an encounter", "Indonesian President Budi Santoso held talks with Prime Minister Anwar Rahman in Kuala Lumpur on Monday. The two leaders discussed the border and the situation in Myanmar. Santoso later met King Sultan Ibrahim at the palace.", "person:sultan-ibrahim", "", "King", ""},
+		{"a minister met where a city visited is, not the dateline's", "WELLINGTON - Foreign Minister Sarah Cole met Japan's ambassador Kenji Ito on Monday. Trade Minister Tom Hale will visit Tokyo next month, where he is expected to meet Economy Minister Hiro Tanaka.", "person:hiro-tanaka", "JPN", "Economy Minister", ""},
+		{"a Vietnamese name that is a function word after a title", "Vietnamese General Secretary To Minh received the Kenyan envoy on Monday.", "person:to-minh", "VNM", "General Secretary", ""},
+		{"a Chinese surname that is a pronoun after a title", "Chinese Vice Premier He Lin met Kenyan President Amos Kiprono in Beijing.", "person:he-lin", "CHN", "Vice Premier", ""},
+		{"a function word ending a three-word name", "Vietnamese Prime Minister Tran Van An received the Kenyan envoy on Monday.", "person:tran-van-an", "VNM", "Prime Minister", ""},
+		{"a headline's capitalised infinitive is no part of the name", "Kenyan President Amos Kiprono To visit Peru", "person:amos-kiprono", "KEN", "President", ""},
+		{"one who receives a country's delegation is not guessed its country", "General Secretary Lam Minh received the Chinese delegation in Hanoi.", "person:lam-minh", "", "General Secretary", ""},
+		{"one whom the pronoun's leader also calls on is not guessed his country", "date 2024-03-02\n\nDHAKA, March 2 - Bangladesh and India agreed on Saturday to expand rail links, after talks between Foreign Minister Hasan Mahmud and his Indian counterpart in Dhaka. Indian External Affairs Minister Vikram Rao arrived on Friday for a two-day visit. He also called on Prime Minister Rina Akter at her office. The two ministers reviewed trade with India.", "person:rina-akter", "", "Prime Minister", ""},
+		{"every greeter listed after 'received by' is of the place of arrival", "date 2024-05-05\n\nABUJA - Ghana's President Kofi Mensah arrived in Abuja on Sunday for talks with President Musa Bello. He was received at the airport by Vice President Yusuf Danjuma and Foreign Minister Aisha Lawal. Mensah is accompanied by Foreign Minister Ama Owusu.", "person:aisha-lawal", "NGA", "Foreign Minister", ""},
+		{"a portfolio's cabinet secretary (a Kenyan minister)", "Kenyan President Amos Kiprono was accompanied by Trade Cabinet Secretary Ruth Wanjiku.", "person:ruth-wanjiku", "KEN", "Trade Cabinet Secretary", ""},
+		{"a cabinet secretary abbreviated CS after the portfolio", "On Friday Transport CS Peter Otieno said the railway would help Kenya.", "person:peter-otieno", "KEN", "Transport Cabinet Secretary", ""},
+		{"a prime cabinet secretary in apposition after a possessive", "He was welcomed by Peter Otieno, Kenya's Prime Cabinet Secretary, at the airport.", "person:peter-otieno", "KEN", "Prime Cabinet Secretary", ""},
+		{"a dateline in a city of no side gives its country to no official", "date 2024-05-20\n\nGENEVA - Foreign Minister Ahmet Demir of Türkiye and Foreign Minister Hossein Karimi of Iran met in Geneva on Monday on the margins of a UN conference. Demir said the two discussed trade. Deputy Foreign Minister Reza Nouri also attended.", "person:reza-nouri", "", "Deputy Foreign Minister", ""},
+		{"a country after 'cooperation with' in a sentence of two named leaders is a third", "date 2024-12-02\n\nSEOUL - President Lee Min-ho and Prime Minister Sato Kenji held talks in Seoul on Monday and agreed to boost security cooperation with the United States. Lee said South Korea and Japan faced common threats. Sato, who arrived on Sunday, will meet Speaker Woo Won-shik on Tuesday.", "person:sato-kenji", "JPN", "Prime Minister", ""},
+		{"the visitor of 'the visit of' under a capital's dateline travels there", "date 2024-07-30\n\nASTANA - Kazakhstan and China signed 20 agreements worth $5 billion during the visit of Premier Li Wen, the government said. Li held talks with Prime Minister Olzhas Bektenov and was received by President Kassym Tokay.", "person:li-wen", "CHN", "Premier", ""},
+		{"the hosts of a visitor whose own country is not stated yet", "date 2024-07-30\n\nASTANA - Kazakhstan and China signed 20 agreements worth $5 billion during the visit of Premier Li Wen, the government said. Li held talks with Prime Minister Olzhas Bektenov and was received by President Kassym Tokay.", "person:kassym-tokay", "KAZ", "President", ""},
+		{"a crown prince of an emirate's city is of its country", "Sheikh Hamdan bin Rashid, Crown Prince of Dubai, attended the meeting with the Kenyan president.", "person:hamdan-bin-rashid", "ARE", "Crown Prince", ""},
+		{"the ruler of an emirate is a local office", "Sheikh Saud bin Khalid, Ruler of Ras Al Khaimah, received the Kenyan envoy.", "person:saud-bin-khalid", "ARE", "Ruler", ""},
+		{"a name given again with a middle initial and a suffix is one person, keyed as first given", "US Defense Secretary Mark Doyle will visit Tokyo. Secretary of Defense Mark T. Doyle III arrived on Monday.", "person:mark-doyle", "USA", "Defense Secretary", "Mark T. Doyle III"},
+		{"a name that begins a longer one is one person", "President Hassan Ali and President Omar Guelle met. Hassan Ali Mohamud, the President of Somalia, said the talks went well.", "person:hassan-ali-mohamud", "SOM", "President", "Hassan Ali"},
+		{"two heads named as a pair take no side of an encounter", "At the summit recently held in Guyana, President Luis Lula of Brazil voiced satisfaction over the planned bridge, and Presidents Santos and Ali welcomed this. Suriname and Guyana will share the cost.", "person:santos", "", "President", ""},
+		{"an official who accompanied a leader named right after the verb is of his delegation", "Iranian Foreign Minister Hossein Karimi held talks with his Omani counterpart Badr Hamad in Muscat on Tuesday. Deputy Foreign Minister Ali Bagheri accompanied Karimi.", "person:ali-bagheri", "IRN", "Deputy Foreign Minister", ""},
+		{"an ordinal before a title in apposition", "Among the ministers was Ana Lopes, Second Vice-President and Minister for Work of Peru.", "person:ana-lopes", "PER", "Vice President", ""},
+		{"a month's name as a given name after an honorific", "On Sunday, Mr January Otieno, the Minister for Foreign Affairs of Kenya, told reporters in Nairobi that the visit was a success.", "person:january-otieno", "KEN", "Foreign Minister", ""},
+		{"India's External Affairs Minister abbreviated", "On Thursday, EAM Ravi Menon held a meeting with Kenya's Ambassador to Nepal.", "person:ravi-menon", "IND", "External Affairs Minister", ""},
+		{"a non-resident envoy in apposition after a possessive", "Kenyan President Amos Kiprono spoke at the accreditation of Professor Ruth Wanjiku Otieno, Ghana's non-resident High Commissioner, on Wednesday. Peru sent a note.", "person:ruth-wanjiku-otieno", "GHA", "High Commissioner", ""},
+		{"a body's country after a possessive with a curly apostrophe", "In Lhasa, likewise, I met H. E. Mr. Qi Wen, who is Chairman of the People’s Government of China's Tibet Autonomous Region. Kenya and Chile sent notes.", "person:qi-wen", "CHN", "Chairman", ""},
+		{"the officials a government's own release lists as attending are its own", "date 2024-10-23\nsource: Ministry of Foreign Affairs of Kenya\n\nPresident Ruth Wanjiku attended the summit in Lima. Peru and Chile were also represented. Several ministers took part as well. Among them were Amos Otieno, Minister for Trade and Industry, and Jane Kamau, Minister for Health.", "person:jane-kamau", "KEN", "Minister for Health", ""},
+		{"officials present at talks in a government's release are of either side", "date 2024-06-11\nsource: Ministry of Foreign Affairs of Kenya\n\nPresident Ruth Wanjiku held talks with President Jorge Silva of Peru at State House on Tuesday. Also present were Foreign Minister Amos Otieno and Trade Minister Carlos Vega. Peru and Chile sent notes.", "person:carlos-vega", "", "Trade Minister", ""},
+		{"a country named as where a visitor is stays a side of an encounter", "date 2024-06-18\n\nMOSCOW, June 18 - President Ivan Petrov held talks in the Kremlin on Tuesday with President Kassym Tokay, who is in Russia on a state visit. Foreign Minister Sergei Orlov and his Kazakh counterpart Murat Nurtleu signed a plan of consultations.", "person:sergei-orlov", "RUS", "Foreign Minister", ""},
+		{"those a traveller meets at a summit abroad are not of its host country", "date 2024-06-27\n\nPrime Minister Erik Olsen travelled to Brussels on Wednesday for the European Council summit. He met President Emmanuel Laurent and Chancellor Hans Weber on the sidelines. Norway wants closer ties with Sweden.", "person:hans-weber", "", "Chancellor", ""},
+		{"one named as another visitor is no host of the traveller", "date 2024-06-27\n\nPresident Amos Kiprono is on a state visit to Germany. He also had meetings with Foreign Minister Rosa Quispe, who was also in Berlin.", "person:rosa-quispe", "", "Foreign Minister", ""},
+		{"a release's first official named among another country's officials is not the release's", "date 2024-06-27\nsource: Ministry of Foreign Affairs of Kenya\n\nThe Kenyan delegation held talks with Peru in Lima. Among the Peruvian officials were Foreign Minister Jorge Silva and Trade Minister Ana Lopes. Chile sent a note.", "person:jorge-silva", "", "Foreign Minister", ""},
 		{"a head who receives a visitor in a city is of the city's country", "Chancellor Ana Lopes received Prime Minister Jorge Silva in Lima on Friday. The two leaders discussed trade and Chile. Kenya and Peru held their first consultations in Nairobi last year.", "person:ana-lopes", "PER", "Chancellor", ""},
 		{"a head called on by a minister is not guessed the minister's country", "Kenyan Foreign Minister Amos Kiprono met Foreign Minister Ana Lopes in Lima on Monday. Kiprono also called on Prime Minister Jorge Silva. He later travelled to Santiago, where he met Foreign Minister Rosa Quispe and President Luis Soto.", "person:jorge-silva", "", "Prime Minister", ""},
 		{"one met beside a gathering is not guessed a country the text does not name with him", "Prime Minister Ravi Menon arrived in Lima on Tuesday for the investment conference. On the sidelines of the conference, Menon met Crown Prince Ali bin Omar and President Amos Kiprono. India hopes to attract Peruvian investment.", "person:amos-kiprono", "", "President", ""},
@@ -444,5 +505,88 @@ func TestPortfolioListsAreNoNames(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no leader %s of %s", tc.text, tc.key, tc.country)
 		}
+	}
+}
+
+// TestRegionsNamedBeforeRegion checks that "X region" is a Location only
+// when X names a place of one country: an area of several countries (a
+// continent's or people's adjective, a grouping's acronym) is none, and a
+// country after "of" gives the region's country.
+func TestRegionsNamedBeforeRegion(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, key, country string // country "-": no such Location
+	}{
+		{"a continent's adjective", "Kenya matters for integration in the West African region, the minister said.", "place:west-african", "-"},
+		{"a people's adjective", "Kenya and Peru discussed developments in the Arab region.", "place:arab", "-"},
+		{"a lower-case compass word before the adjective", "Kenya had become Peru's leading partner in the central European region.", "place:european", "-"},
+		{"a grouping's acronym", "Peru is an important partner of Kenya in the LAC region, the statement said.", "place:lac", "-"},
+		{"a region of a country after 'of'", "The Kenyan president toured the Turkana region of Kenya on Monday.", "place:turkana", "KEN"},
+		{"a province of a country after 'of'", "The minister toured the Sindh province of Pakistan on Monday.", "place:sindh", "PAK"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := out.EntityByKey(tc.key)
+			switch {
+			case tc.country == "-" && e != nil:
+				t.Errorf("got %s for an area of several countries", tc.key)
+			case tc.country != "-" && e == nil:
+				t.Errorf("no %s in %v", tc.key, keys(out))
+			case tc.country != "-" && e.Country != tc.country:
+				t.Errorf("%s country %q, want %q", tc.key, e.Country, tc.country)
+			}
+		})
+	}
+}
+
+// TestPersonAfterLocativeIsNoPlace checks that a name after "from" or "in"
+// with an office in apposition after it is a person, not a place.
+func TestPersonAfterLocativeIsNoPlace(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct{ name, text, key string }{
+		{"an unlisted office with 'of'", "Kenya and Peru signed the pact, according to a statement from Wanjiru Kamau, the Acting Director of State Communications.", "place:wanjiru-kamau"},
+		{"an unlisted office with 'to'", "A statement from Musa Bello, the Senior Special Assistant to the President on Media, said Kenya and Peru agreed.", "place:musa-bello"},
+		{"a listed title", "Kenya and Peru agreed, according to a note from Musa Bello, the Minister of Trade.", "place:musa-bello"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.EntityByKey(tc.key) != nil {
+				t.Errorf("got %s for a person with an office in apposition", tc.key)
+			}
+		})
+	}
+}
+
+// TestOutletIsNoPlace checks that the outlet named in the header, a period
+// ("H1 2024"), an occasion named with its year and a document's heading are
+// no places where the body names them as a dateline or after a locative.
+func TestOutletIsNoPlace(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct{ name, text, key string }{
+		{"an outlet's acronym as a dateline", "date 2024-12-08\nsource: Kenya Government Portal (KGP)\n\nKGP - On December 8 Kenyan President Amos Kiprono and his Peruvian counterpart held talks in Nairobi.", "place:kgp"},
+		{"an outlet's web address as a dateline", "date 2024-12-08\nsource: Nairopress (via kenya.ke)\n\nNAIROPRESS.COM - Meeting on Friday, the presidents of Kenya and Peru promised closer ties.", "place:nairopress-com"},
+		{"a half-year after 'in'", "date 2024-12-08\n\nTrade between Kenya and Peru grew 20 percent in H1 2024, the ministry said.", "place:h1"},
+		{"an occasion named with its year after 'to'", "date 2024-12-08\n\nThe Kenyan president opened his trip with a visit to World Fair 2025 in Lima; Kenya and Peru signed a deal.", "place:world-fair"},
+		{"a document's heading in capitals where a dateline stands", "date 2024-12-08\n\nJOINT COMMUNIQUE — The presidents of Kenya and Peru met in Nairobi on Friday.", "place:joint-communique"},
+		{"an outlet after 'published in'", "date 2024-12-08\nsource: Alwatan (via Maghress)\n\nPublished in Alwatan on 16 - 11 - 2024\n\nKenya and Peru signed a trade deal.", "place:alwatan"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t.txt", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.EntityByKey(tc.key) != nil {
+				t.Errorf("got %s for the outlet of the header", tc.key)
+			}
+		})
 	}
 }

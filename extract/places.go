@@ -83,8 +83,13 @@ func (a *mentionStage) scanPlacePatterns() {
 					e++
 				}
 				a.addPlace(i+2, e, a.surface(i+2, e), a.countryNear(i), "region")
+				continue
 			}
-			continue
+			if t.norm == "state" || t.norm == "county" || !a.isCountryToken(i+2) && a.tok(i+2).norm != "the" {
+				continue
+			}
+			// "the Turkestan region of Kazakhstan": the name before, and
+			// the country after "of"
 		}
 		k := i
 		for k > 0 && a.tok(k-1).kind == tokWord && a.tok(k-1).upper && !a.claimed[k-1] && i-k < 3 && !a.isCountryToken(k-1) {
@@ -93,15 +98,36 @@ func (a *mentionStage) scanPlacePatterns() {
 		if k == i || a.sentenceStart(k) && i-k == 1 && stopword[a.toks[k].norm] {
 			continue
 		}
-		if p := a.tok(k - 1); isDash(*p) && !p.space || a.spansCountries(k, i) {
-			continue // "the Asia-Pacific region", "the Middle East region"
+		if p := a.tok(k - 1); isDash(*p) && !p.space || a.spansCountries(k, i) || a.areaBeforeRegion(k, i) {
+			continue // "the Asia-Pacific region", "the Middle East region", "the West African region", "the LAC region"
 		}
 		name := a.surface(k, i)
 		if t.upper {
 			name = a.surface(k, i+1)
 		}
-		a.addPlace(k, i+1, strings.TrimSpace(name), a.countryNear(i), "region")
+		country := a.countryNear(i)
+		if c := a.countryMentionAt(i + 2); c >= 0 && a.tok(i+1).norm == "of" && !a.countries[c].adj {
+			country = a.countries[c].code // "the Turkestan region of Kazakhstan"
+		}
+		a.addPlace(k, i+1, strings.TrimSpace(name), country, "region")
 	}
+}
+
+// areaAdjectives name an area of several countries before "region".
+// (data/words-mentions.tsv)
+var areaAdjectives = wordSet("areaAdjectives")
+
+// areaBeforeRegion reports whether the words [i, j) before "region" name
+// an area of several countries: a continent's or people's adjective ("West
+// African", "Arab") or an acronym alone ("the LAC region", "the SADC
+// region": a grouping's area).
+func (a *mentionStage) areaBeforeRegion(i, j int) bool {
+	for k := i; k < j; k++ {
+		if areaAdjectives[a.toks[k].norm] {
+			return true
+		}
+	}
+	return j-i == 1 && a.toks[i].caps
 }
 
 // spansCountries reports whether a word of tokens [i, j) names an area

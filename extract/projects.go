@@ -91,6 +91,9 @@ func (a *mentionStage) scanProjects() {
 		if start == m || a.onlyCountry(start, m) || anyClaimedOrg(a, start, m) || start > 0 && a.tok(start-1).text == "(" {
 			continue
 		}
+		if !t.upper && m == h && a.noName(start, m) {
+			continue // "the European project", "a 2019-2023 program": a kind, no name
+		}
 		if (t.norm == "park" || t.norm == "parks") && !a.anyWord(start, h, parkModifiers) || t.norm == "service" && !a.anyWord(start, h, serviceModifiers) || t.norm == "zone" && a.spansCountries(start, h) {
 			continue // "Rizal Park" is a venue, "State Information Service" a body, "the Sahara-Sahel zone" a region
 		}
@@ -166,6 +169,18 @@ func (a *mentionStage) wordsOfProject(i, j int, key string) bool {
 	name := "-" + strings.TrimPrefix(key, "project:") + "-"
 	for k := i; k < j; k++ {
 		if a.toks[k].kind == tokWord && !strings.Contains(name, "-"+Slug(a.toks[k].text)+"-") {
+			return false
+		}
+	}
+	return true
+}
+
+// noName reports whether tokens [i, j) before a lower-case head hold no
+// name: only an area's adjective ("European", "West African") or numbers.
+func (a *mentionStage) noName(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := a.toks[k]
+		if t.kind == tokWord && !areaAdjectives[t.norm] && !regionWords[t.norm] && !multinational[t.norm] {
 			return false
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Recall rules for places named only by their context: a locative before
 // an unknown capitalised name ("in Kestrovo"), the endpoints of a dashed
@@ -83,6 +86,9 @@ func (a *mentionStage) scanContextPlaces() {
 				}
 				break
 			}
+			if a.outletName(a.surface(k, e)) {
+				break // "Published in Aldar on …": the outlet of the header
+			}
 			if c, ok := a.joinedCity(k, e); ok {
 				a.addPlace(k, e, c.name, c.country, "city") // "Ha Noi" is Hanoi
 			} else if a.toks[i].norm == "between" && !led && !a.knownPartner(e) {
@@ -122,6 +128,9 @@ func (a *mentionStage) unknownPlaceRun(k int) int {
 		if t.kind != tokWord || !t.upper || t.caps || a.claimed[e] || stopword[t.norm] || notNames[t.norm] || (e > k && t.newline) || a.isCountryToken(e) {
 			break
 		}
+		if strings.IndexFunc(t.text, unicode.IsDigit) >= 0 {
+			return k // "in H1 2015": a period, no place
+		}
 		if _, title := titles[t.norm]; title {
 			return k
 		}
@@ -141,8 +150,53 @@ func (a *mentionStage) unknownPlaceRun(k int) int {
 		if n.kind == tokWord && !placeFollowers[n.norm] || n.norm == "'s" || n.text == "’" || n.text == "'" || n.text == "(" || isDash(n) && !n.space {
 			return k
 		}
+		if a.titleInApposition(e) {
+			return k // "a statement from X Y, the Senior Special Assistant to ...": a person
+		}
+		if n.kind == tokNumber && len(n.text) == 4 && (strings.HasPrefix(n.text, "19") || strings.HasPrefix(n.text, "20")) {
+			return k // "a visit to World Expo 2025": an occasion named with its year
+		}
 	}
 	return e
+}
+
+// titleInApposition reports whether a comma at token e opens a title in
+// apposition: ", the Acting Director of ...", ", Minister of ...".
+func (a *mentionStage) titleInApposition(e int) bool {
+	if a.tok(e).text != "," {
+		return false
+	}
+	k := e + 1
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	k = a.officeStart(k)
+	if _, _, ok := a.titleAt(k); ok {
+		return true
+	}
+	// an office not listed as a title: capitalised words, then "of",
+	// "to" or "for" ("the Acting Director of Presidential
+	// Communications", "the Senior Special Assistant to the President")
+	end := k
+	for end < len(a.toks) && end < k+4 && a.toks[end].kind == tokWord && a.toks[end].upper && !a.isCountryToken(end) {
+		end++
+	}
+	n := a.tok(end).norm
+	return end > k && (n == "of" || n == "to" || n == "for") && officeWords[a.toks[end-1].norm]
+}
+
+// officeWords end the name of an office not listed among the titles:
+// "Director", "Special Assistant", "Adviser". (data/words-titles.tsv)
+var officeWords = wordSet("officeWords")
+
+// officeStart returns the token after the qualifiers of time or
+// office that open a title at token k ("the Acting Director", "the former
+// Minister"), or k.
+func (a *mentionStage) officeStart(k int) int {
+	for k < len(a.toks) && (timeQualifiers[a.toks[k].norm] || a.toks[k].norm == "acting" || a.toks[k].norm == "senior") {
+		k++
+	}
+	return k
 }
 
 // projectPlaces adds the places inside a project's name: a gazetteer city

@@ -232,7 +232,9 @@ func (a *entityStage) continuedDelegations(ms []*leader, note func(*leader, stri
 				cue = true
 			}
 		}
-		if !cue || len(a.countriesBetween(st.first, st.last)) > 0 {
+		if !cue || len(a.countriesBetween(st.first, st.last)) > 0 || a.meetsIn(st.first, st.last) {
+			// (not "He also called on Prime Minister X": one he meets,
+			// of the other side)
 			continue
 		}
 		c := ""
@@ -384,6 +386,20 @@ func (a *eventStage) sideAdjective(c countryMention) bool {
 		case a.isCountryToken(k):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// meetVerbs report that the subject meets the people named after them.
+var meetVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "called": true, "calls": true, "received": true, "receives": true, "welcomed": true, "welcomes": true, "hosted": true, "hosts": true, "greeted": true, "greets": true}
+
+// meetsIn reports whether a verb of meeting stands in tokens [i, j) in
+// the active voice (not "was received by", "were welcomed by").
+func (a *entityStage) meetsIn(i, j int) bool {
+	for k := i; k < j && k < len(a.toks); k++ {
+		if meetVerbs[a.toks[k].norm] && a.tok(k+1).norm != "by" {
+			return true
 		}
 	}
 	return false

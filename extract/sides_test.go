@@ -36,7 +36,7 @@ func TestSideCountries(t *testing.T) {
 			"date 2021-10-09\n\nChilean Trade Minister Luis Vera received Peruvian Foreign Minister Ana Quispe on Saturday in Santiago, together with Ambassador Jorge Salas.",
 			"person:jorge-salas", "PER"},
 		{"two who act together are of either side",
-			"date 2023-06-25\n\nKorean President Kim Min-ho ended a state visit to Vietnam on Saturday, made at the invitation of Vietnamese President Le Van Tam. He also met Prime Minister Tran Van Minh. Together with PM Minh, President Kim attended a business forum in Hanoi.",
+			"date 2023-06-25\n\nKorean President Kim Min-ho ended a state visit to Vietnam on Saturday, made at the invitation of Vietnamese President Le Van Tam. Prime Minister Tran Van Minh was at the banquet. Together with PM Minh, President Kim attended a business forum in Hanoi.",
 			"person:tran-van-minh", ""},
 		{"a head listed with officials of no stated country is not guessed from context",
 			"date 2016-04-22\n\nThe second consultations between Austria and the Netherlands took place in Eindhoven on Thursday. Economics Minister Weber, Chancellor Vogel and Foreign Minister Brandt travelled there for the talks, which the Dutch hosts called a success for the Netherlands.",

@@ -36,6 +36,9 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	if t.kind != tokWord {
 		return 0, titleInfo{}, false
 	}
+	if t.norm == "peer" && t.upper {
+		return 0, titleInfo{}, false // "Peer Olav X": a given name; the counterpart is "his peer"
+	}
 	if t.norm == "pm" && i > 0 && a.toks[i-1].kind == tokNumber {
 		return 0, titleInfo{}, false // "6:23 PM IST": a time of day, no prime minister
 	}
@@ -44,13 +47,38 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 		k := i + 1
 		words := []string{p}
 		lower := !t.upper
-		for k < len(a.toks) && portfolios[a.toks[k].norm] != "" && a.toks[k].norm != "and" && (a.toks[k].upper || !t.upper || a.toks[k].norm == "affairs") {
-			lower = lower || !a.toks[k].upper
-			words = append(words, portfolios[a.toks[k].norm])
-			k++
+		for k < len(a.toks) {
+			if n := a.toks[k]; portfolios[n.norm] != "" && n.norm != "and" && (n.upper || !t.upper || n.norm == "affairs") {
+				lower = lower || !n.upper
+				words = append(words, portfolios[n.norm])
+				k++
+				continue
+			}
+			if e := a.portfolioListEnd(k, t.upper); e > k {
+				// "Trade and Industry Minister", "the Tourism, Wildlife
+				// and Antiquities Minister"
+				for ; k < e; k++ {
+					switch n := a.toks[k]; {
+					case n.text == ",":
+						words[len(words)-1] += ","
+					case portfolios[n.norm] != "":
+						words = append(words, portfolios[n.norm])
+					default:
+						words = append(words, n.text)
+					}
+				}
+				continue
+			}
+			break
 		}
-		if lower && (a.tok(k).upper || a.tok(k+1).kind != tokWord || !a.tok(k+1).upper || titleFirst[a.tok(k+1).norm]) {
-			k = -1 // "external affairs minister S Jaishankar": lower case only before a name
+		if lower && !a.appositiveTitle(i, k+1) && (a.tok(k).upper || a.tok(k+1).kind != tokWord || !a.tok(k+1).upper || titleFirst[a.tok(k+1).norm]) {
+			k = -1 // "external affairs minister S Jaishankar": lower case only before a name, or in apposition after one
+		}
+		if k >= 0 && k < len(a.toks) && a.toks[k].norm == "cabinet" && a.tok(k+1).norm == "secretary" {
+			return k + 2, titleInfo{name: strings.Join(words, " ") + " Cabinet Secretary"}, true // "Trade Cabinet Secretary X"
+		}
+		if k >= 0 && k < len(a.toks) && a.toks[k].text == "CS" {
+			return k + 1, titleInfo{name: strings.Join(words, " ") + " Cabinet Secretary"}, true // "Transport CS X"
 		}
 		if k >= 0 && k < len(a.toks) && (a.toks[k].norm == "minister" || a.toks[k].norm == "secretary") {
 			if t.norm == "foreign" && k == i+1 || t.norm == "foreign" && a.tok(i+1).norm == "affairs" {
@@ -105,7 +133,7 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	if best.name == "Adviser" && a.tok(bestEnd).norm == "on" && a.tok(bestEnd+1).upper {
 		of = true
 	}
-	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser" || best.name == "Secretary") && bestEnd+1 < len(a.toks) && of {
+	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser" || best.name == "Secretary" || best.name == "Cabinet Secretary") && bestEnd+1 < len(a.toks) && of {
 		k := bestEnd + 1
 		var words []string
 		for k < len(a.toks) {
@@ -134,7 +162,9 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 		if len(words) > 0 {
 			name := best.name + " " + a.toks[bestEnd].norm + " " + strings.Join(words, " ")
 			if strings.Join(words, " ") == "Foreign Affairs" && strings.HasSuffix(best.name, "Minister") {
-				name = "Foreign Minister"
+				// "Minister of Foreign Affairs" is the Foreign Minister;
+				// "Deputy Minister of Foreign Affairs" his deputy
+				name = strings.TrimSuffix(best.name, "Minister") + "Foreign Minister"
 			}
 			return k, titleInfo{name: name}, true
 		}
@@ -195,4 +225,60 @@ func (a *mentionStage) listContinues(k int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioListEnd returns the end of the rest of a list of portfolios
+// that goes on at token k, after its first fields, with "and" (and commas
+// before it) up to the office's noun: ", Wildlife and Antiquities" before
+// "Minister", "and trade" before "minister". Capitalised lists may hold
+// fields that are no known portfolio; lower-case ones only known ones. It
+// returns k when the words are no such list.
+func (a *mentionStage) portfolioListEnd(k int, upper bool) int {
+	and := false
+	for e := k; e < len(a.toks) && e < k+8; e++ {
+		t := a.toks[e]
+		switch {
+		case t.norm == "minister" || t.norm == "secretary":
+			if and && t.upper == upper && e > k && a.toks[e-1].norm != "and" && a.toks[e-1].text != "," {
+				return e
+			}
+			return k
+		case t.norm == "and" && !t.upper:
+			and = true
+		case t.text == "," && upper && !and:
+		case t.kind == tokWord && upper && t.upper && !isTitleWord(t.norm) && !a.isCountryToken(e):
+		case t.kind == tokWord && !upper && !t.upper && portfolios[t.norm] != "":
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// appositiveTitle reports whether the title [i, e) stands in apposition
+// after a name, with the country's possessive or adjective or "the"
+// before it and a comma or the sentence's end after it: "X, Hungary's
+// foreign affairs and trade minister, said", "Y, the Kenyan trade
+// minister.".
+func (a *mentionStage) appositiveTitle(i, e int) bool {
+	if n := a.tok(e).text; n != "," && n != "." && n != ";" {
+		return false
+	}
+	p := i - 1
+	if a.tok(p).norm == "'s" {
+		p--
+	}
+	if c := a.countryMentionAt(p); c >= 0 {
+		p = a.countries[c].i - 1
+	}
+	if n := a.tok(p).norm; n == "the" || n == "his" || n == "her" {
+		p--
+	}
+	return p > 0 && p < i-1 && a.toks[p].text == "," && a.tok(p-1).kind == tokWord && a.tok(p-1).upper
+}
+
+// isTitleWord reports whether w is a title by itself ("President").
+func isTitleWord(w string) bool {
+	_, ok := titles[w]
+	return ok
 }

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/bilateral-kg/bilateral/graph"
 )
@@ -24,6 +26,12 @@ type tokenStage struct {
 	datelineTok int // first token of the dateline's place, -1 when none
 
 	sourceGov string // the country whose government body the source is ("Ministry of Foreign Affairs of Oman"), or ""
+
+	// sourceWords are the folded words of the outlet's name in the
+	// header ("Viet Nam Government Portal (VGP)"): a capitalised word of
+	// them is the outlet where a place might stand ("VGP - On …",
+	// "Published in Aldar")
+	sourceWords map[string]bool
 
 	decimalComma bool // the text writes decimals with a comma ("$612,87 million", "16,6%")
 }
@@ -48,6 +56,7 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 		out.warn(w)
 	}
 	a.sourceGov = x.governmentSource(art.Source)
+	a.sourceWords = outletWords(art.Source)
 	a.dateline = a.readDateline(art)
 	if art.Date == "" && a.dateline.date != "" {
 		art.Date = a.dateline.date
@@ -141,4 +150,33 @@ func (a *tokenStage) sentenceStart(i int) bool {
 	}
 	p := a.tok(i - 1)
 	return p.kind == tokPunct && (p.text == "." || p.text == "“" || p.text == "\"" || p.text == "!" || p.text == "?")
+}
+
+// outletWords returns the folded words of three letters or more of an
+// outlet's name, but "via" (a source "AKIpress (via for.kg)" names two).
+func outletWords(source string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(fold(source), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 3 && w != "via" {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// outletName reports whether every word of name (folded, three letters or
+// more, "com" aside) is a word of the outlet's name: "AKIPRESS.COM" under
+// the source "AKIpress", "VGP" under "Viet Nam Government Portal (VGP)".
+func (a *tokenStage) outletName(name string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(fold(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if w == "com" || len(w) < 3 {
+			continue
+		}
+		if !a.sourceWords[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
