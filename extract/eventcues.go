@@ -555,13 +555,16 @@ func (a *eventStage) bilateralTalksIn(s int) bool {
 
 // destinationAt returns the country a visit trigger ending at j names as
 // its destination: "visited Ghana", "a visit to Ghana", "arrived in the
-// Republic of Angola"; "" when none.
+// Republic of Angola"; "" when none, and none in a possessive right after
+// the trigger: "during the visit Serbia's Foreign Minister met" names the
+// visitor's country.
 func (a *eventStage) destinationAt(j int) string {
 	k := j
 	switch a.tok(k).norm {
 	case "to", "in":
 		k++
 	}
+	bare := k == j
 	if a.tok(k).norm == "the" {
 		k++
 	}
@@ -575,6 +578,9 @@ func (a *eventStage) destinationAt(j int) string {
 	}
 	c := a.countryMentionAt(k)
 	if c < 0 || a.countries[c].adj || a.sentenceOf(k) != a.sentenceOf(j-1) {
+		return ""
+	}
+	if bare && a.tok(a.countries[c].j).norm == "'s" {
 		return ""
 	}
 	if e := a.countries[c].j; a.tok(e).norm == "and" || a.tok(e).text == "," {

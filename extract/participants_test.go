@@ -1,0 +1,90 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// partiesOf returns "kind date: participants" for every event of the
+// extraction, the participants sorted, the lines sorted.
+func partiesOf(x graph.Extraction) []string {
+	var out []string
+	for _, e := range x.Entities {
+		if e.Type != graph.TypeEvent {
+			continue
+		}
+		ps := slices.Clone(e.Participants)
+		slices.Sort(ps)
+		out = append(out, e.Kind+" "+e.Date+": "+strings.Join(ps, " "))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// partyCase is an invented text and the lines of partiesOf it must hold.
+type partyCase struct {
+	name, text string
+	want       []string
+}
+
+// runPartyCases extracts each case's text and checks that its events
+// have exactly the participants wanted.
+func runPartyCases(t *testing.T, tests []partyCase) {
+	t.Helper()
+	x := mustExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := extractChecked(t, x, tc.name, tc.text)
+			if got := partiesOf(out); !slices.Equal(got, tc.want) {
+				t.Errorf("events\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestVisitHosts checks the parties of a visit: the visitor and the two
+// countries, and a leader of the country visited only when he is told to
+// have received, hosted, welcomed or greeted the visitor.
+func TestVisitHosts(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"a host met during the visit takes part in the talks, not the visit",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono paid a state visit to Peru on Tuesday and held talks with Peruvian President Rosa Quispe.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono",
+			}},
+		{"a host who received the visitor takes part in the visit",
+			"date 2025-03-12\n\nPeruvian President Rosa Quispe received Kenyan President Amos Kiprono, who is on a state visit to Peru, on Tuesday.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+		{"a host who greeted the visitor in another sentence takes part in the visit",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono paid a state visit to Peru on Tuesday and held talks with Peruvian President Rosa Quispe. Quispe greeted him at the palace.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+		{"with no destination named, the country other than the visitor's is visited",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono began an official visit on Tuesday, during which he held talks with Peruvian President Rosa Quispe.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono",
+			}},
+		{"the visitor named after \"visiting\"",
+			"date 2025-03-12\n\nPeruvian President Rosa Quispe held talks on Tuesday with visiting Kenyan President Amos Kiprono.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono",
+			}},
+		{"a possessive after the visit names no destination",
+			"date 2025-03-12\n\nRuth Wanjiku, Kenya's Foreign Minister, was in Peru on Tuesday on an official visit. During the visit Kenya's Foreign Minister met President Rosa Quispe of Peru.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:rosa-quispe person:ruth-wanjiku",
+				"visit 2025-03-11: country:KEN country:PER person:ruth-wanjiku",
+			}},
+	})
+}
