@@ -521,7 +521,9 @@ func (a *eventStage) scanEvents() {
 	}
 	for _, e := range evs {
 		if e.inherit != nil && len(e.leaders) == 0 {
-			e.addLeaders(e.inherit.leaders...)
+			if e.kind != graph.KindAgreement || a.peopleSign(e) {
+				e.addLeaders(e.inherit.leaders...)
+			}
 			for _, c := range e.inherit.countries {
 				e.addCountry(c)
 			}

@@ -88,3 +88,31 @@ func TestVisitHosts(t *testing.T) {
 			}},
 	})
 }
+
+// TestSigningPeople checks the parties of a signing told apart from the
+// occasion it belongs to: the leaders of that occasion when the signing
+// names people as its signers or witnesses ("the two presidents witnessed
+// the signing"), the countries alone when it names none ("twelve
+// memoranda were signed after the talks").
+func TestSigningPeople(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"memoranda signed after the talks, no signer told: the countries",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Nairobi on Tuesday. Twelve memoranda were signed after the talks.",
+			[]string{
+				"agreement 2025-03-11: country:KEN country:PER",
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+		{"the two countries signed: the countries",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Nairobi on Tuesday. The two countries then signed twelve memoranda.",
+			[]string{
+				"agreement 2025-03-11: country:KEN country:PER",
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+		{"the two presidents witnessed the signing: the leaders of the talks",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Nairobi on Tuesday. Afterwards the two presidents witnessed the signing of twelve memoranda.",
+			[]string{
+				"agreement 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+	})
+}
