@@ -132,6 +132,9 @@ func (a *eventStage) excluded(c countryMention) bool {
 	if c.i > 1 && a.toks[c.i-1].norm == "in" && topicBeforeIn[a.toks[c.i-2].norm] {
 		return true // "the war in Ukraine": what is talked about, not who talks
 	}
+	if c.i > 1 && topicLinks[a.toks[c.i-1].norm] && topicBeforeOf[a.toks[c.i-2].norm] {
+		return true // "Russia's invasion of Ukraine", "the aggression against Ukraine"
+	}
 	for k := c.i - 1; k >= 1 && k >= c.i-5; k-- {
 		if a.toks[k].norm == "between" {
 			if topicBeforeIn[a.toks[k-1].norm] {

@@ -719,7 +719,7 @@ func (a *eventStage) namedSummit(e *event) bool {
 
 // dropVenueCountry drops from a meeting or summit a country named only
 // as where it is held ("at Villa La Grange in Switzerland", "talks in
-// Singapore") when none of its leaders takes part and two other countries
+// Singapore", "in Bangkok, Thailand") when none of its leaders takes part and two other countries
 // each have one: a neutral venue, not a side.
 func (a *eventStage) dropVenueCountry(e *event) {
 	led := map[string]bool{}
@@ -737,7 +737,7 @@ func (a *eventStage) dropVenueCountry(e *event) {
 			if _, seen := venue[c.code]; !seen {
 				venue[c.code] = true
 			}
-			if !a.venueMention(c) {
+			if !a.venueMention(c) && !a.afterItsCity(c) {
 				venue[c.code] = false
 			}
 		}
@@ -747,6 +747,21 @@ func (a *eventStage) dropVenueCountry(e *event) {
 		e.countries = slices.DeleteFunc(e.countries, drop)
 		e.codeSet = nil
 	}
+}
+
+// afterItsCity reports whether the country mention c follows a comma
+// after a place of that country: "on the sidelines of the forum in
+// Bangkok, Thailand" names where, not who.
+func (a *eventStage) afterItsCity(c countryMention) bool {
+	if c.adj || c.i < 2 || a.toks[c.i-1].text != "," {
+		return false
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(c.i)) {
+		if p.j == c.i-1 && a.placeInfo[p.key] != nil && a.placeInfo[p.key].country == c.code {
+			return true
+		}
+	}
+	return false
 }
 
 // leadPlanned reports whether the lead's date is that of an occasion still
@@ -1210,6 +1225,12 @@ var placeNouns = wordSet("placeNouns")
 
 // topicBeforeIn: see data/words-events.tsv.
 var topicBeforeIn = wordSet("topicBeforeIn")
+
+// topicBeforeOf and topicLinks: see data/words-events.tsv.
+var (
+	topicBeforeOf = wordSet("topicBeforeOf")
+	topicLinks    = wordSet("topicLinks")
+)
 
 // sameCountries reports whether the countries named in e's sentences are
 // all named in main's: an undated agreement or meeting takes the date of

@@ -116,3 +116,21 @@ func TestSigningPeople(t *testing.T) {
 			}},
 	})
 }
+
+// TestTopicAndVenueCountries checks that a country named as what is
+// talked about after a deed done to it ("the invasion of X", "aggression
+// against X") or as the country of the venue's city ("in Bangkok,
+// Thailand") takes no part in a meeting.
+func TestTopicAndVenueCountries(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"a country invaded is a topic",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Nairobi on Tuesday on the consequences of the invasion of Chile.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+		{"aggression against a country is a topic",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Nairobi on Tuesday, and the two condemned the aggression against Chile.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+		{"the country after the venue's city is the venue",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono met Peruvian President Rosa Quispe on Tuesday on the sidelines of a regional gathering in Bangkok, Thailand.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+	})
+}
