@@ -88,6 +88,7 @@ type event struct {
 	destSent  int    // the sentence that names dest (see splitTours)
 	destTok   int    // the token after the trigger that names dest
 	trigTok   int    // the first token of the trigger of its first hit
+	trigs     []int  // the first tokens of the triggers of its hits
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
 	dateSent  int    // the sentence its date was read from
@@ -316,6 +317,7 @@ func (a *eventStage) scanEvents() {
 			into.destSent, into.destTok = h.sent, h.j
 		}
 		into.addSentence(h.sent, sl[h.sent])
+		into.trigs = append(into.trigs, h.i)
 		into.noteDiscussion(h, a.discussion(h))
 		if !h.future || h.reported {
 			into.doneSents = append(into.doneSents, h.sent)
@@ -532,6 +534,7 @@ func (a *eventStage) scanEvents() {
 	for _, e := range evs {
 		a.visitSides(e)
 		a.visitHosts(e)
+		a.dropAsides(e)
 	}
 	a.counterpartSides(evs)
 	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events

@@ -134,3 +134,21 @@ func TestTopicAndVenueCountries(t *testing.T) {
 			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
 	})
 }
+
+// TestAsideLeaders checks that a leader named only in a relative clause
+// about someone else ("X, who was tasked with rebuilding President Y's
+// ties, met Z") takes no part in the occasion, unless the clause tells of
+// the occasion itself ("the talks, which X and Y held").
+func TestAsideLeaders(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"a leader named in a clause about the subject",
+			"date 2025-03-12\n\nKenyan Foreign Minister Ruth Wanjiku, who was tasked with rebuilding President Amos Kiprono's ties with the region, met Peruvian Foreign Minister Javier Soto in Lima on Tuesday.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:javier-soto person:ruth-wanjiku"}},
+		{"a leader named in a clause about the one met",
+			"date 2025-03-12\n\nKenyan Foreign Minister Ruth Wanjiku met Javier Soto, the Peruvian envoy whom Peruvian President Rosa Quispe appointed last year, in Lima on Tuesday.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:javier-soto person:ruth-wanjiku"}},
+		{"a clause that tells the occasion itself",
+			"date 2025-03-12\n\nTrade dominated the talks, which Kenyan President Amos Kiprono and Peruvian President Rosa Quispe held in Lima on Tuesday.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+	})
+}

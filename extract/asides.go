@@ -1,0 +1,76 @@
+package extract
+
+import "slices"
+
+// asideWords open a relative clause ("X, who has been given the task of
+// rebuilding President Y's ties", "the envoy whom President Y appointed"):
+// a leader named only there is told of, not taking part.
+var asideWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
+
+// dropAsides drops from e the leaders whose every mention in e's
+// sentences stands in a relative clause that tells none of e's triggers:
+// "Cafiero, who has been given the task of rebuilding President
+// Fernandez's ties with Mercosur, also met Bustillo" is no meeting of
+// Fernandez.
+func (a *eventStage) dropAsides(e *event) {
+	aside := func(l *leader) bool {
+		seen := false
+		for _, s := range e.sents {
+			st := a.sents[s]
+			for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+				if !slices.Contains(m.leaders, l) {
+					continue
+				}
+				seen = true
+				if !a.inAside(e, m.i) {
+					return false
+				}
+			}
+		}
+		return seen
+	}
+	if slices.ContainsFunc(e.leaders, aside) {
+		e.leaders = slices.DeleteFunc(e.leaders, aside)
+		e.leaderSet = nil
+	}
+}
+
+// inAside reports whether token k stands in a relative clause (from an
+// asideWord to the next comma, semicolon or the sentence's end) that
+// holds none of e's triggers and does not tell of one of them named just
+// before it, k not a title after "as".
+func (a *eventStage) inAside(e *event, k int) bool {
+	st := a.sents[a.sentenceOf(k)]
+	w := -1
+	for m := k - 1; m >= st.first; m-- {
+		t := a.toks[m]
+		if t.text == "," || t.text == ";" || t.text == "(" || t.text == ")" {
+			break
+		}
+		if asideWords[t.norm] {
+			w = m
+			break
+		}
+	}
+	if w < 0 || a.tok(k-1).norm == "as" {
+		return false // "X, who served as President of Y": the title of the one before
+	}
+	for _, i := range e.trigs {
+		if i < w && i >= w-6 {
+			return false // "the summit, which X and Y held", "a visit, in the course of which": the occasion itself
+		}
+	}
+	end := st.last
+	for m := k; m < st.last; m++ {
+		if t := a.toks[m].text; t == "," || t == ";" || t == ")" {
+			end = m
+			break
+		}
+	}
+	for _, i := range e.trigs {
+		if i > w && i < end {
+			return false
+		}
+	}
+	return true
+}
