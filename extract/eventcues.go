@@ -558,8 +558,9 @@ func (a *eventStage) bilateralTalksIn(s int) bool {
 
 // destinationAt returns the country a visit trigger ending at j names as
 // its destination: "visited Ghana", "a visit to Ghana", "arrived in the
-// Republic of Angola"; "" when none, and none in a possessive right after
-// the trigger: "during the visit Serbia's Foreign Minister met" names the
+// Republic of Angola"; "" when none, and none in a possessive or before a
+// leader's title right after the trigger: "during the visit Serbia's
+// Foreign Minister met", "Visiting Maldives President X" name the
 // visitor's country.
 func (a *eventStage) destinationAt(j int) string {
 	k := j
@@ -583,8 +584,8 @@ func (a *eventStage) destinationAt(j int) string {
 	if c < 0 || a.countries[c].adj || a.sentenceOf(k) != a.sentenceOf(j-1) {
 		return ""
 	}
-	if bare && a.tok(a.countries[c].j).norm == "'s" {
-		return ""
+	if _, _, title := a.titleAt(a.countries[c].j); bare && (a.tok(a.countries[c].j).norm == "'s" || title) {
+		return "" // "Visiting Maldives President X": the visitor's country
 	}
 	if e := a.countries[c].j; a.tok(e).norm == "and" || a.tok(e).text == "," {
 		if n := a.countryMentionAt(e + 1); n >= 0 && !a.countries[n].adj {

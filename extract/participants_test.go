@@ -80,6 +80,12 @@ func TestVisitHosts(t *testing.T) {
 				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
 				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono",
 			}},
+		{"a country before the visitor's title after \"visiting\" is his own",
+			"date 2025-03-12\n\nVisiting Peru President Rosa Quispe held talks with Kenyan President Amos Kiprono in Nairobi on Tuesday.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:rosa-quispe",
+			}},
 		{"a possessive after the visit names no destination",
 			"date 2025-03-12\n\nRuth Wanjiku, Kenya's Foreign Minister, was in Peru on Tuesday on an official visit. During the visit Kenya's Foreign Minister met President Rosa Quispe of Peru.",
 			[]string{
