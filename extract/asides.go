@@ -74,3 +74,53 @@ func (a *eventStage) inAside(e *event, k int) bool {
 	}
 	return true
 }
+
+// dropSources drops from e the leaders named in its sentences only as the
+// source of the report ("..., Minister X announced", "according to
+// Foreign Minister X", "X said after A and B had held talks") while
+// another leader of their country takes part: who tells of an occasion
+// is not for that one of its parties.
+func (a *eventStage) dropSources(e *event) {
+	source := func(l *leader) bool {
+		if l.country == "" || !slices.ContainsFunc(e.leaders, func(o *leader) bool { return o != l && o.country == l.country }) {
+			return false
+		}
+		seen := false
+		for _, s := range e.sents {
+			st := a.sents[s]
+			for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+				if !slices.Contains(m.leaders, l) {
+					continue
+				}
+				seen = true
+				if len(m.leaders) != 1 || !a.reportsAt(m) {
+					return false
+				}
+			}
+		}
+		return seen
+	}
+	if slices.ContainsFunc(e.leaders, source) {
+		e.leaders = slices.DeleteFunc(e.leaders, source)
+		e.leaderSet = nil
+	}
+}
+
+// reportsAt reports whether the leader mention m is the source of a
+// report: a reporting verb right after it or right before it ("X said",
+// "said X", "X announced on Sunday"), or "according to" before it with
+// at most a title between.
+func (a *eventStage) reportsAt(m leaderMention) bool {
+	if reportingVerbs[a.tok(m.j).norm] || m.i > 0 && reportingVerbs[a.tok(m.i-1).norm] {
+		return true
+	}
+	for k := m.i - 1; k >= 1 && k >= m.i-5; k-- {
+		if a.toks[k].norm == "to" && a.toks[k-1].norm == "according" {
+			return true
+		}
+		if a.toks[k].kind == tokPunct {
+			break
+		}
+	}
+	return false
+}

@@ -535,6 +535,7 @@ func (a *eventStage) scanEvents() {
 		a.visitSides(e)
 		a.visitHosts(e)
 		a.dropAsides(e)
+		a.dropSources(e)
 	}
 	a.counterpartSides(evs)
 	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events

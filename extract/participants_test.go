@@ -158,3 +158,20 @@ func TestAsideLeaders(t *testing.T) {
 			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
 	})
 }
+
+// TestReportSources checks that an official named only as the source of
+// the report ("X announced", "according to X") takes no part in the
+// occasion when another leader of his country does.
+func TestReportSources(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"the minister who announced a visit",
+			"date 2025-03-09\n\nKenyan President Amos Kiprono will pay a state visit to Peru on Tuesday, Kenyan Foreign Minister Ruth Wanjiku announced on Sunday.",
+			[]string{"visit 2025-03-11: country:KEN country:PER person:amos-kiprono"}},
+		{"the minister according to whom talks were held",
+			"date 2025-03-12\n\nAccording to Kenyan Foreign Minister Ruth Wanjiku, Kenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Lima on Tuesday.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+		{"a leader of the talks who spoke of them takes part",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Lima on Tuesday. The talks were fruitful, Quispe said.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+	})
+}
