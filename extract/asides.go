@@ -8,10 +8,11 @@ import "slices"
 var asideWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
 
 // dropAsides drops from e the leaders whose every mention in e's
-// sentences stands in a relative clause that tells none of e's triggers:
-// "Cafiero, who has been given the task of rebuilding President
+// sentences stands in a relative clause that tells none of e's triggers
+// ("Cafiero, who has been given the task of rebuilding President
 // Fernandez's ties with Mercosur, also met Bustillo" is no meeting of
-// Fernandez.
+// Fernandez) or names the sender of greetings or a message an envoy
+// brings ("conveyed the greetings of President X").
 func (a *eventStage) dropAsides(e *event) {
 	aside := func(l *leader) bool {
 		seen := false
@@ -22,7 +23,7 @@ func (a *eventStage) dropAsides(e *event) {
 					continue
 				}
 				seen = true
-				if !a.inAside(e, m.i) {
+				if !a.inAside(e, m.i) && !a.senderAt(m.i) {
 					return false
 				}
 			}
@@ -120,6 +121,27 @@ func (a *eventStage) reportsAt(m leaderMention) bool {
 		}
 		if a.toks[k].kind == tokPunct {
 			break
+		}
+	}
+	return false
+}
+
+// sentTokens name what an envoy brings from someone absent: "the
+// greetings of President X", "a message from King Y"
+// (data/words-events.tsv).
+var sentTokens = wordSet("sentTokens")
+
+// senderAt reports whether the leader mention starting at token k names
+// the sender of greetings or a message: one of sentTokens, then "of" or
+// "from", then at most four words of title before k.
+func (a *eventStage) senderAt(k int) bool {
+	for m := k - 1; m >= 1 && m >= k-5; m-- {
+		t := a.toks[m]
+		if (t.norm == "of" || t.norm == "from") && sentTokens[a.toks[m-1].norm] {
+			return true
+		}
+		if t.kind == tokPunct && t.text != "'" || t.norm == "to" {
+			return false // "handed his Letter of Credence to President X": the addressee
 		}
 	}
 	return false

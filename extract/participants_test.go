@@ -175,3 +175,17 @@ func TestReportSources(t *testing.T) {
 			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
 	})
 }
+
+// TestGreetingSenders checks that a leader named only as the sender of
+// greetings or a message an envoy conveys takes no part in the occasion,
+// while the one the envoy hands his letter to does.
+func TestGreetingSenders(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"the sender of greetings conveyed at a meeting",
+			"date 2025-03-12\n\nKenyan Ambassador Ruth Wanjiku met Peruvian President Rosa Quispe in Lima on Tuesday and conveyed the greetings of Kenyan President Amos Kiprono.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:rosa-quispe person:ruth-wanjiku"}},
+		{"the addressee of a letter handed over takes part",
+			"date 2025-03-12\n\nKenyan Ambassador Ruth Wanjiku held talks in Lima on Tuesday after she handed a letter of greetings to Peruvian President Rosa Quispe.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:rosa-quispe person:ruth-wanjiku"}},
+	})
+}
