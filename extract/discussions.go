@@ -66,14 +66,19 @@ func (a *eventStage) twoSidesBefore(i int) bool {
 }
 
 // pairOpens reports whether sentence s opens with two people as a pair:
-// "The two held a meeting", "Both leaders then ...".
+// "The two held a meeting", "Both leaders then ..."; not two countries
+// ("The two countries then signed ...", see countryPairs).
 func (a *eventStage) pairOpens(s int) bool {
 	k := a.sents[s].first
 	if a.toks[k].norm == "the" {
 		k++
 	}
-	return a.tok(k).norm == "two" || a.tok(k).norm == "both"
+	return (a.tok(k).norm == "two" || a.tok(k).norm == "both") && !countryPairs[a.tok(k+1).norm]
 }
+
+// countryPairs name two countries, not two people, after "two" or
+// "both" (data/words-events.tsv).
+var countryPairs = wordSet("countryPairs")
 
 // noteDiscussion records hit h of e: a discussion in a sentence with no
 // other hit of e makes the countries named after it topics (see

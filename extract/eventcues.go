@@ -132,6 +132,9 @@ func (a *eventStage) excluded(c countryMention) bool {
 	if c.i > 1 && a.toks[c.i-1].norm == "in" && topicBeforeIn[a.toks[c.i-2].norm] {
 		return true // "the war in Ukraine": what is talked about, not who talks
 	}
+	if c.i > 1 && topicLinks[a.toks[c.i-1].norm] && topicBeforeOf[a.toks[c.i-2].norm] {
+		return true // "Russia's invasion of Ukraine", "the aggression against Ukraine"
+	}
 	for k := c.i - 1; k >= 1 && k >= c.i-5; k-- {
 		if a.toks[k].norm == "between" {
 			if topicBeforeIn[a.toks[k-1].norm] {
@@ -555,13 +558,17 @@ func (a *eventStage) bilateralTalksIn(s int) bool {
 
 // destinationAt returns the country a visit trigger ending at j names as
 // its destination: "visited Ghana", "a visit to Ghana", "arrived in the
-// Republic of Angola"; "" when none.
+// Republic of Angola"; "" when none, and none in a possessive or before a
+// leader's title right after the trigger: "during the visit Serbia's
+// Foreign Minister met", "Visiting Maldives President X" name the
+// visitor's country.
 func (a *eventStage) destinationAt(j int) string {
 	k := j
 	switch a.tok(k).norm {
 	case "to", "in":
 		k++
 	}
+	bare := k == j
 	if a.tok(k).norm == "the" {
 		k++
 	}
@@ -576,6 +583,9 @@ func (a *eventStage) destinationAt(j int) string {
 	c := a.countryMentionAt(k)
 	if c < 0 || a.countries[c].adj || a.sentenceOf(k) != a.sentenceOf(j-1) {
 		return ""
+	}
+	if _, _, title := a.titleAt(a.countries[c].j); bare && (a.tok(a.countries[c].j).norm == "'s" || title) {
+		return "" // "Visiting Maldives President X": the visitor's country
 	}
 	if e := a.countries[c].j; a.tok(e).norm == "and" || a.tok(e).text == "," {
 		if n := a.countryMentionAt(e + 1); n >= 0 && !a.countries[n].adj {

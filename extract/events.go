@@ -87,6 +87,8 @@ type event struct {
 	dest      string // a visit's destination country, "" when none
 	destSent  int    // the sentence that names dest (see splitTours)
 	destTok   int    // the token after the trigger that names dest
+	trigTok   int    // the first token of the trigger of its first hit
+	trigs     []int  // the first tokens of the triggers of its hits
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
 	dateSent  int    // the sentence its date was read from
@@ -277,7 +279,7 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, aheadNoun: h.ahead && h.aheadNoun, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier, session: h.session}
+			into = &event{kind: h.kind, first: h.sent, trigTok: h.i, detached: h.detached, sequel: h.sequel, ahead: h.ahead, aheadNoun: h.ahead && h.aheadNoun, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier, session: h.session}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
@@ -315,6 +317,7 @@ func (a *eventStage) scanEvents() {
 			into.destSent, into.destTok = h.sent, h.j
 		}
 		into.addSentence(h.sent, sl[h.sent])
+		into.trigs = append(into.trigs, h.i)
 		into.noteDiscussion(h, a.discussion(h))
 		if !h.future || h.reported {
 			into.doneSents = append(into.doneSents, h.sent)
@@ -520,7 +523,9 @@ func (a *eventStage) scanEvents() {
 	}
 	for _, e := range evs {
 		if e.inherit != nil && len(e.leaders) == 0 {
-			e.addLeaders(e.inherit.leaders...)
+			if e.kind != graph.KindAgreement || a.peopleSign(e) {
+				e.addLeaders(e.inherit.leaders...)
+			}
 			for _, c := range e.inherit.countries {
 				e.addCountry(c)
 			}
@@ -528,6 +533,9 @@ func (a *eventStage) scanEvents() {
 	}
 	for _, e := range evs {
 		a.visitSides(e)
+		a.visitHosts(e)
+		a.dropAsides(e)
+		a.dropSources(e)
 	}
 	a.counterpartSides(evs)
 	kept := make([]*event, 0, len(evs)) // not evs[:0]: a split adds events
@@ -715,7 +723,7 @@ func (a *eventStage) namedSummit(e *event) bool {
 
 // dropVenueCountry drops from a meeting or summit a country named only
 // as where it is held ("at Villa La Grange in Switzerland", "talks in
-// Singapore") when none of its leaders takes part and two other countries
+// Singapore", "in Bangkok, Thailand") when none of its leaders takes part and two other countries
 // each have one: a neutral venue, not a side.
 func (a *eventStage) dropVenueCountry(e *event) {
 	led := map[string]bool{}
@@ -733,7 +741,7 @@ func (a *eventStage) dropVenueCountry(e *event) {
 			if _, seen := venue[c.code]; !seen {
 				venue[c.code] = true
 			}
-			if !a.venueMention(c) {
+			if !a.venueMention(c) && !a.afterItsCity(c) {
 				venue[c.code] = false
 			}
 		}
@@ -743,6 +751,21 @@ func (a *eventStage) dropVenueCountry(e *event) {
 		e.countries = slices.DeleteFunc(e.countries, drop)
 		e.codeSet = nil
 	}
+}
+
+// afterItsCity reports whether the country mention c follows a comma
+// after a place of that country: "on the sidelines of the forum in
+// Bangkok, Thailand" names where, not who.
+func (a *eventStage) afterItsCity(c countryMention) bool {
+	if c.adj || c.i < 2 || a.toks[c.i-1].text != "," {
+		return false
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(c.i)) {
+		if p.j == c.i-1 && a.placeInfo[p.key] != nil && a.placeInfo[p.key].country == c.code {
+			return true
+		}
+	}
+	return false
 }
 
 // leadPlanned reports whether the lead's date is that of an occasion still
@@ -1206,6 +1229,12 @@ var placeNouns = wordSet("placeNouns")
 
 // topicBeforeIn: see data/words-events.tsv.
 var topicBeforeIn = wordSet("topicBeforeIn")
+
+// topicBeforeOf and topicLinks: see data/words-events.tsv.
+var (
+	topicBeforeOf = wordSet("topicBeforeOf")
+	topicLinks    = wordSet("topicLinks")
+)
 
 // sameCountries reports whether the countries named in e's sentences are
 // all named in main's: an undated agreement or meeting takes the date of

@@ -56,3 +56,25 @@ func (a *eventStage) namesDeclaration(s int) bool {
 
 // documentNames are the nouns that end the name of a signed statement.
 var documentNames = map[string]bool{"declaration": true, "statement": true, "communique": true}
+
+// signingPeople name people, not countries, as those who sign or witness
+// (data/words-events.tsv).
+var signingPeople = wordSet("signingPeople")
+
+// peopleSign reports whether a sentence of the signing e names people
+// who take part in it without naming them ("the two presidents witnessed
+// the signing", "they signed three agreements"): the people of the
+// occasion it is told of take part. A signing told of countries or sides
+// alone ("the two countries signed", "32 MoUs were exchanged after the
+// summit") has no leaders of its own: the leaders who met are not told to
+// have signed or witnessed it.
+func (a *eventStage) peopleSign(e *event) bool {
+	for _, s := range e.sents {
+		for k := a.sents[s].first; k < a.sents[s].last; k++ {
+			if signingPeople[a.toks[k].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package extract
+
+import "slices"
+
+// asideWords open a relative clause ("X, who has been given the task of
+// rebuilding President Y's ties", "the envoy whom President Y appointed"):
+// a leader named only there is told of, not taking part.
+var asideWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true}
+
+// dropAsides drops from e the leaders whose every mention in e's
+// sentences stands in a relative clause that tells none of e's triggers
+// ("Cafiero, who has been given the task of rebuilding President
+// Fernandez's ties with Mercosur, also met Bustillo" is no meeting of
+// Fernandez) or names the sender of greetings or a message an envoy
+// brings ("conveyed the greetings of President X").
+func (a *eventStage) dropAsides(e *event) {
+	aside := func(l *leader) bool {
+		seen := false
+		for _, s := range e.sents {
+			st := a.sents[s]
+			for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+				if !slices.Contains(m.leaders, l) {
+					continue
+				}
+				seen = true
+				if !a.inAside(e, m.i) && !a.senderAt(m.i) {
+					return false
+				}
+			}
+		}
+		return seen
+	}
+	if slices.ContainsFunc(e.leaders, aside) {
+		e.leaders = slices.DeleteFunc(e.leaders, aside)
+		e.leaderSet = nil
+	}
+}
+
+// inAside reports whether token k stands in a relative clause (from an
+// asideWord to the next comma, semicolon or the sentence's end) that
+// holds none of e's triggers and does not tell of one of them named just
+// before it, k not a title after "as".
+func (a *eventStage) inAside(e *event, k int) bool {
+	st := a.sents[a.sentenceOf(k)]
+	w := -1
+	for m := k - 1; m >= st.first; m-- {
+		t := a.toks[m]
+		if t.text == "," || t.text == ";" || t.text == "(" || t.text == ")" {
+			break
+		}
+		if asideWords[t.norm] {
+			w = m
+			break
+		}
+	}
+	if w < 0 || a.tok(k-1).norm == "as" {
+		return false // "X, who served as President of Y": the title of the one before
+	}
+	for _, i := range e.trigs {
+		if i < w && i >= w-6 {
+			return false // "the summit, which X and Y held", "a visit, in the course of which": the occasion itself
+		}
+	}
+	end := st.last
+	for m := k; m < st.last; m++ {
+		if t := a.toks[m].text; t == "," || t == ";" || t == ")" {
+			end = m
+			break
+		}
+	}
+	for _, i := range e.trigs {
+		if i > w && i < end {
+			return false
+		}
+	}
+	return true
+}
+
+// dropSources drops from e the leaders named in its sentences only as the
+// source of the report ("..., Minister X announced", "according to
+// Foreign Minister X", "X said after A and B had held talks") while
+// another leader of their country takes part: who tells of an occasion
+// is not for that one of its parties.
+func (a *eventStage) dropSources(e *event) {
+	source := func(l *leader) bool {
+		if l.country == "" || !slices.ContainsFunc(e.leaders, func(o *leader) bool { return o != l && o.country == l.country }) {
+			return false
+		}
+		seen := false
+		for _, s := range e.sents {
+			st := a.sents[s]
+			for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+				if !slices.Contains(m.leaders, l) {
+					continue
+				}
+				seen = true
+				if len(m.leaders) != 1 || !a.reportsAt(m) {
+					return false
+				}
+			}
+		}
+		return seen
+	}
+	if slices.ContainsFunc(e.leaders, source) {
+		e.leaders = slices.DeleteFunc(e.leaders, source)
+		e.leaderSet = nil
+	}
+}
+
+// reportsAt reports whether the leader mention m is the source of a
+// report: a reporting verb right after it or right before it ("X said",
+// "said X", "X announced on Sunday"), or "according to" before it with
+// at most a title between.
+func (a *eventStage) reportsAt(m leaderMention) bool {
+	if reportingVerbs[a.tok(m.j).norm] || m.i > 0 && reportingVerbs[a.tok(m.i-1).norm] {
+		return true
+	}
+	for k := m.i - 1; k >= 1 && k >= m.i-5; k-- {
+		if a.toks[k].norm == "to" && a.toks[k-1].norm == "according" {
+			return true
+		}
+		if a.toks[k].kind == tokPunct {
+			break
+		}
+	}
+	return false
+}
+
+// sentTokens name what an envoy brings from someone absent: "the
+// greetings of President X", "a message from King Y"
+// (data/words-events.tsv).
+var sentTokens = wordSet("sentTokens")
+
+// senderAt reports whether the leader mention starting at token k names
+// the sender of greetings or a message: one of sentTokens, then "of" or
+// "from", then at most four words of title before k.
+func (a *eventStage) senderAt(k int) bool {
+	for m := k - 1; m >= 1 && m >= k-5; m-- {
+		t := a.toks[m]
+		if (t.norm == "of" || t.norm == "from") && sentTokens[a.toks[m-1].norm] {
+			return true
+		}
+		if t.kind == tokPunct && t.text != "'" || t.norm == "to" {
+			return false // "handed his Letter of Credence to President X": the addressee
+		}
+	}
+	return false
+}

@@ -1,0 +1,191 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// partiesOf returns "kind date: participants" for every event of the
+// extraction, the participants sorted, the lines sorted.
+func partiesOf(x graph.Extraction) []string {
+	var out []string
+	for _, e := range x.Entities {
+		if e.Type != graph.TypeEvent {
+			continue
+		}
+		ps := slices.Clone(e.Participants)
+		slices.Sort(ps)
+		out = append(out, e.Kind+" "+e.Date+": "+strings.Join(ps, " "))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// partyCase is an invented text and the lines of partiesOf it must hold.
+type partyCase struct {
+	name, text string
+	want       []string
+}
+
+// runPartyCases extracts each case's text and checks that its events
+// have exactly the participants wanted.
+func runPartyCases(t *testing.T, tests []partyCase) {
+	t.Helper()
+	x := mustExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := extractChecked(t, x, tc.name, tc.text)
+			if got := partiesOf(out); !slices.Equal(got, tc.want) {
+				t.Errorf("events\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestVisitHosts checks the parties of a visit: the visitor and the two
+// countries, and a leader of the country visited only when he is told to
+// have received, hosted, welcomed or greeted the visitor.
+func TestVisitHosts(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"a host met during the visit takes part in the talks, not the visit",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono paid a state visit to Peru on Tuesday and held talks with Peruvian President Rosa Quispe.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono",
+			}},
+		{"a host who received the visitor takes part in the visit",
+			"date 2025-03-12\n\nPeruvian President Rosa Quispe received Kenyan President Amos Kiprono, who is on a state visit to Peru, on Tuesday.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+		{"a host who greeted the visitor in another sentence takes part in the visit",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono paid a state visit to Peru on Tuesday and held talks with Peruvian President Rosa Quispe. Quispe greeted him at the palace.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+		{"with no destination named, the country other than the visitor's is visited",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono began an official visit on Tuesday, during which he held talks with Peruvian President Rosa Quispe.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono",
+			}},
+		{"the visitor named after \"visiting\"",
+			"date 2025-03-12\n\nPeruvian President Rosa Quispe held talks on Tuesday with visiting Kenyan President Amos Kiprono.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:amos-kiprono",
+			}},
+		{"a country before the visitor's title after \"visiting\" is his own",
+			"date 2025-03-12\n\nVisiting Peru President Rosa Quispe held talks with Kenyan President Amos Kiprono in Nairobi on Tuesday.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2025-03-11: country:KEN country:PER person:rosa-quispe",
+			}},
+		{"a possessive after the visit names no destination",
+			"date 2025-03-12\n\nRuth Wanjiku, Kenya's Foreign Minister, was in Peru on Tuesday on an official visit. During the visit Kenya's Foreign Minister met President Rosa Quispe of Peru.",
+			[]string{
+				"meeting 2025-03-11: country:KEN country:PER person:rosa-quispe person:ruth-wanjiku",
+				"visit 2025-03-11: country:KEN country:PER person:ruth-wanjiku",
+			}},
+	})
+}
+
+// TestSigningPeople checks the parties of a signing told apart from the
+// occasion it belongs to: the leaders of that occasion when the signing
+// names people as its signers or witnesses ("the two presidents witnessed
+// the signing"), the countries alone when it names none ("twelve
+// memoranda were signed after the talks").
+func TestSigningPeople(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"memoranda signed after the talks, no signer told: the countries",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Nairobi on Tuesday. Twelve memoranda were signed after the talks.",
+			[]string{
+				"agreement 2025-03-11: country:KEN country:PER",
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+		{"the two countries signed: the countries",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Nairobi on Tuesday. The two countries then signed twelve memoranda.",
+			[]string{
+				"agreement 2025-03-11: country:KEN country:PER",
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+		{"the two presidents witnessed the signing: the leaders of the talks",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Nairobi on Tuesday. Afterwards the two presidents witnessed the signing of twelve memoranda.",
+			[]string{
+				"agreement 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+	})
+}
+
+// TestTopicAndVenueCountries checks that a country named as what is
+// talked about after a deed done to it ("the invasion of X", "aggression
+// against X") or as the country of the venue's city ("in Bangkok,
+// Thailand") takes no part in a meeting.
+func TestTopicAndVenueCountries(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"a country invaded is a topic",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Nairobi on Tuesday on the consequences of the invasion of Chile.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+		{"aggression against a country is a topic",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Nairobi on Tuesday, and the two condemned the aggression against Chile.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+		{"the country after the venue's city is the venue",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono met Peruvian President Rosa Quispe on Tuesday on the sidelines of a regional gathering in Bangkok, Thailand.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+	})
+}
+
+// TestAsideLeaders checks that a leader named only in a relative clause
+// about someone else ("X, who was tasked with rebuilding President Y's
+// ties, met Z") takes no part in the occasion, unless the clause tells of
+// the occasion itself ("the talks, which X and Y held").
+func TestAsideLeaders(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"a leader named in a clause about the subject",
+			"date 2025-03-12\n\nKenyan Foreign Minister Ruth Wanjiku, who was tasked with rebuilding President Amos Kiprono's ties with the region, met Peruvian Foreign Minister Javier Soto in Lima on Tuesday.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:javier-soto person:ruth-wanjiku"}},
+		{"a leader named in a clause about the one met",
+			"date 2025-03-12\n\nKenyan Foreign Minister Ruth Wanjiku met Javier Soto, the Peruvian envoy whom Peruvian President Rosa Quispe appointed last year, in Lima on Tuesday.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:javier-soto person:ruth-wanjiku"}},
+		{"a clause that tells the occasion itself",
+			"date 2025-03-12\n\nTrade dominated the talks, which Kenyan President Amos Kiprono and Peruvian President Rosa Quispe held in Lima on Tuesday.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+	})
+}
+
+// TestReportSources checks that an official named only as the source of
+// the report ("X announced", "according to X") takes no part in the
+// occasion when another leader of his country does.
+func TestReportSources(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"the minister who announced a visit",
+			"date 2025-03-09\n\nKenyan President Amos Kiprono will pay a state visit to Peru on Tuesday, Kenyan Foreign Minister Ruth Wanjiku announced on Sunday.",
+			[]string{"visit 2025-03-11: country:KEN country:PER person:amos-kiprono"}},
+		{"the minister according to whom talks were held",
+			"date 2025-03-12\n\nAccording to Kenyan Foreign Minister Ruth Wanjiku, Kenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Lima on Tuesday.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+		{"a leader of the talks who spoke of them takes part",
+			"date 2025-03-12\n\nKenyan President Amos Kiprono held talks with Peruvian President Rosa Quispe in Lima on Tuesday. The talks were fruitful, Quispe said.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:amos-kiprono person:rosa-quispe"}},
+	})
+}
+
+// TestGreetingSenders checks that a leader named only as the sender of
+// greetings or a message an envoy conveys takes no part in the occasion,
+// while the one the envoy hands his letter to does.
+func TestGreetingSenders(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"the sender of greetings conveyed at a meeting",
+			"date 2025-03-12\n\nKenyan Ambassador Ruth Wanjiku met Peruvian President Rosa Quispe in Lima on Tuesday and conveyed the greetings of Kenyan President Amos Kiprono.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:rosa-quispe person:ruth-wanjiku"}},
+		{"the addressee of a letter handed over takes part",
+			"date 2025-03-12\n\nKenyan Ambassador Ruth Wanjiku held talks in Lima on Tuesday after she handed a letter of greetings to Peruvian President Rosa Quispe.",
+			[]string{"meeting 2025-03-11: country:KEN country:PER person:rosa-quispe person:ruth-wanjiku"}},
+	})
+}
