@@ -87,7 +87,6 @@ type event struct {
 	dest      string // a visit's destination country, "" when none
 	destSent  int    // the sentence that names dest (see splitTours)
 	destTok   int    // the token after the trigger that names dest
-	trigTok   int    // the first token of the trigger of its first hit
 	trigs     []int  // the first tokens of the triggers of its hits
 	inherit   *event // the event whose date it took, for participants
 	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
@@ -279,7 +278,7 @@ func (a *eventStage) scanEvents() {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, trigTok: h.i, detached: h.detached, sequel: h.sequel, ahead: h.ahead, aheadNoun: h.ahead && h.aheadNoun, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier, session: h.session}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, aheadNoun: h.ahead && h.aheadNoun, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier, session: h.session}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
@@ -533,7 +532,6 @@ func (a *eventStage) scanEvents() {
 	}
 	for _, e := range evs {
 		a.visitSides(e)
-		a.visitHosts(e)
 		a.dropAsides(e)
 		a.dropSources(e)
 	}

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-
-	"github.com/bilateral-kg/bilateral/graph"
-)
+import "strings"
 
 // hostCountries gives a leader without a country who is met in a country
 // that the sentence names as the place of the encounter that country: "Mr
@@ -526,89 +521,6 @@ func (a *entityStage) memberOfBefore(i int) bool {
 		if a.toks[k].norm == "of" {
 			p := a.toks[k-1].norm
 			return p == "member" || p == "members" || p == "part"
-		}
-	}
-	return false
-}
-
-// hostCues tell a host's reception of a visitor (data/words-events.tsv).
-var hostCues = wordSet("hostCues")
-
-// visitHosts keeps, of a visit to a country, the leaders of that country
-// only when a sentence names them with a word of reception ("received",
-// "hosted", "welcomed", "greeted"): a visit's parties are the visitor and
-// the two countries, its host only when he is told to have received the
-// visitor; "paid a state visit to Chile and met President X" makes X a
-// party of the meeting, not of the visit.
-func (a *eventStage) visitHosts(e *event) {
-	if e.kind != graph.KindVisit {
-		return
-	}
-	host := a.visitedCountry(e)
-	if host == "" {
-		return
-	}
-	visitor := func(l *leader) bool { return l.country != "" && l.country != host }
-	if !slices.ContainsFunc(e.leaders, visitor) {
-		return // no visitor named: the host is all the text tells of
-	}
-	unreceived := func(l *leader) bool { return l.country == host && !a.namedAsHost(l) }
-	if slices.ContainsFunc(e.leaders, unreceived) {
-		e.leaders = slices.DeleteFunc(e.leaders, unreceived)
-		e.leaderSet = nil
-	}
-}
-
-// visitedCountry returns the country the visit e goes to: its destination
-// unless the leader named before the destination is of it (then the
-// destination is in doubt: ""); with none, of a visit of two countries,
-// the one other than that of the leader named last before the trigger of
-// its first report ("Prime Minister X landed at the airport on Sunday at
-// the start of a four-day official visit"), or right after "visiting"
-// ("talks with visiting Crown Prince X"), unless that trigger is a word of
-// reception, whose subject is the host.
-func (a *eventStage) visitedCountry(e *event) string {
-	if e.dest != "" {
-		if ms := a.leaderMentionsBetween(a.sents[e.destSent].first, e.destTok); len(ms) > 0 && slices.ContainsFunc(ms[len(ms)-1].leaders, func(l *leader) bool { return l.country == e.dest }) {
-			return ""
-		}
-		return e.dest
-	}
-	if len(e.countries) != 2 || hostCues[a.toks[e.trigTok].norm] {
-		return ""
-	}
-	ms := a.leaderMentionsBetween(a.sents[e.first].first, e.trigTok)
-	if a.toks[e.trigTok].norm == "visiting" {
-		// "talks with visiting Saudi Crown Prince X": the visitor follows
-		ms = a.leaderMentionsBetween(e.trigTok+1, min(e.trigTok+7, a.sents[e.first].last))
-		if len(ms) > 1 {
-			ms = ms[:1]
-		}
-	}
-	if len(ms) == 0 || len(ms[len(ms)-1].leaders) != 1 {
-		return ""
-	}
-	switch home := ms[len(ms)-1].leaders[0].country; home {
-	case e.countries[0]:
-		return e.countries[1]
-	case e.countries[1]:
-		return e.countries[0]
-	}
-	return ""
-}
-
-// namedAsHost reports whether a sentence names the leader l alone (not
-// in "the two leaders") beside a word of reception (hostCues).
-func (a *eventStage) namedAsHost(l *leader) bool {
-	for _, m := range a.leaderAt {
-		if len(m.leaders) != 1 || m.leaders[0] != l {
-			continue
-		}
-		st := a.sents[a.sentenceOf(m.i)]
-		for k := st.first; k < st.last; k++ {
-			if hostCues[a.toks[k].norm] {
-				return true
-			}
 		}
 	}
 	return false

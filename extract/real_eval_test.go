@@ -96,10 +96,10 @@ import (
 // 0.907 / 0.659 / 0.840 / 0.895, 0 wrong and 117 without of 1117;
 // rounds 30 and 31 merged, on all 371, 0.905 / 0.677 / 0.834 / 0.890, 2
 // wrong and 126 without of 1165, on 366-387 (which neither round saw)
-// 0.877 / 0.567 / 0.707 / 0.771; round 33 (participants of events:
-// hosts of visits only when told to receive, no leaders on signings told
-// of countries alone, topics and venues no parties) merged, 0.905 / 0.676
-// / 0.835 / 0.890, person participants P 0.733 -> 0.799), up to issue
+// 0.877 / 0.567 / 0.707 / 0.771; round 33 (participants of events: no
+// leaders on signings told of countries alone, topics and venues no
+// parties, asides, sources and senders no parties) merged, 0.905 / 0.676
+// / 0.835 / 0.890, person participants P 0.733 -> 0.754), up to issue
 // 11's targets (entities 0.92, events 0.80, facts
 // 0.85, leader country 0.95).
 const (
