@@ -14,24 +14,34 @@ var asideWords = map[string]bool{"who": true, "whom": true, "whose": true, "whic
 // Fernandez) or names the sender of greetings or a message an envoy
 // brings ("conveyed the greetings of President X").
 func (a *eventStage) dropAsides(e *event) {
-	aside := func(l *leader) bool {
-		seen := false
-		for _, s := range e.sents {
-			st := a.sents[s]
-			for _, m := range a.leaderMentionsBetween(st.first, st.last) {
-				if !slices.Contains(m.leaders, l) {
-					continue
-				}
-				seen = true
-				if !a.inAside(e, m.i) && !a.senderAt(m.i) {
-					return false
-				}
+	a.dropLeaders(e, func(l *leader) bool {
+		return a.everyMention(e, l, func(m leaderMention) bool { return a.inAside(e, m.i) || a.senderAt(m.i) })
+	})
+}
+
+// everyMention reports whether e's sentences mention l and every such
+// mention satisfies ok.
+func (a *eventStage) everyMention(e *event, l *leader, ok func(leaderMention) bool) bool {
+	seen := false
+	for _, s := range e.sents {
+		st := a.sents[s]
+		for _, m := range a.leaderMentionsBetween(st.first, st.last) {
+			if !slices.Contains(m.leaders, l) {
+				continue
+			}
+			seen = true
+			if !ok(m) {
+				return false
 			}
 		}
-		return seen
 	}
-	if slices.ContainsFunc(e.leaders, aside) {
-		e.leaders = slices.DeleteFunc(e.leaders, aside)
+	return seen
+}
+
+// dropLeaders drops from e the leaders for which drop is true.
+func (a *eventStage) dropLeaders(e *event, drop func(*leader) bool) {
+	if slices.ContainsFunc(e.leaders, drop) {
+		e.leaders = slices.DeleteFunc(e.leaders, drop)
 		e.leaderSet = nil
 	}
 }
@@ -82,29 +92,12 @@ func (a *eventStage) inAside(e *event, k int) bool {
 // another leader of their country takes part: who tells of an occasion
 // is not for that one of its parties.
 func (a *eventStage) dropSources(e *event) {
-	source := func(l *leader) bool {
+	a.dropLeaders(e, func(l *leader) bool {
 		if l.country == "" || !slices.ContainsFunc(e.leaders, func(o *leader) bool { return o != l && o.country == l.country }) {
 			return false
 		}
-		seen := false
-		for _, s := range e.sents {
-			st := a.sents[s]
-			for _, m := range a.leaderMentionsBetween(st.first, st.last) {
-				if !slices.Contains(m.leaders, l) {
-					continue
-				}
-				seen = true
-				if len(m.leaders) != 1 || !a.reportsAt(m) {
-					return false
-				}
-			}
-		}
-		return seen
-	}
-	if slices.ContainsFunc(e.leaders, source) {
-		e.leaders = slices.DeleteFunc(e.leaders, source)
-		e.leaderSet = nil
-	}
+		return a.everyMention(e, l, func(m leaderMention) bool { return len(m.leaders) == 1 && a.reportsAt(m) })
+	})
 }
 
 // reportsAt reports whether the leader mention m is the source of a
