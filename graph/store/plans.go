@@ -10,7 +10,7 @@ import (
 // Cypher option replan=skip: a statement whose plan is in the server's
 // query cache runs with it even when the graph's statistics have moved
 // since it was planned. The writers' statements are anchored on unique
-// keys and bounded index ranges (lookup_plan_test.go checks their plans
+// keys and bounded index ranges (write_plan_test.go checks their plans
 // on an empty graph), so a plan made on a smaller graph is the plan a
 // larger one would get; without the option, Neo4j plans every statement
 // again each time the counts it was planned with have drifted (by
