@@ -112,8 +112,10 @@ func selective(details string) bool {
 	return strings.Contains(details, "Event(kind, anchor)") && strings.Contains(details, " >") && strings.Contains(details, " <")
 }
 
-func walk(p neo4j.ProfiledPlan, f func(neo4j.ProfiledPlan)) {
-	if p == nil {
+// walk calls f on p and on every operator under it: of a profiled plan
+// (PROFILE) or a plan (EXPLAIN).
+func walk[P interface{ Children() []P }](p P, f func(P)) {
+	if any(p) == nil {
 		return
 	}
 	f(p)

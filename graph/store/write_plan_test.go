@@ -86,7 +86,7 @@ func TestWritePlansHoldOnAnEmptyGraph(t *testing.T) {
 			continue
 		}
 		var problems, ops []string
-		walkPlan(plan, func(p neo4j.Plan) {
+		walk(plan, func(p neo4j.Plan) {
 			op := strings.TrimSuffix(p.Operator(), "@neo4j")
 			details, _ := p.Arguments()["Details"].(string)
 			ops = append(ops, op+" "+details)
@@ -105,15 +105,5 @@ func TestWritePlansHoldOnAnEmptyGraph(t *testing.T) {
 		if len(problems) > 0 {
 			t.Errorf("statement %.100q\nplanned on an empty graph with unbounded reads:\n  %s\nplan:\n  %s", c, strings.Join(problems, "\n  "), strings.Join(ops, "\n  "))
 		}
-	}
-}
-
-func walkPlan(p neo4j.Plan, f func(neo4j.Plan)) {
-	if p == nil {
-		return
-	}
-	f(p)
-	for _, c := range p.Children() {
-		walkPlan(c, f)
 	}
 }
