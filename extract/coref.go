@@ -361,7 +361,9 @@ func (a *entityStage) inferCountries() {
 		}
 		var cand []*leader
 		for _, l := range missing() {
-			if roleFits(r.title, l) {
+			// (not one who travels to that country: "X's trip to
+			// Senegal ... the President of Senegal asked" is his host)
+			if roleFits(r.title, l) && !a.destinations(l)[r.country] {
 				cand = append(cand, l)
 			}
 		}

@@ -487,7 +487,7 @@ func (a *mentionStage) scanLeaders() {
 				k = j // "President of the Republic X", "the President of the Republic, X,": the country from context
 			}
 		}
-		if ti.head && a.tok(end).norm == "of" && a.bodyNamed(end) {
+		if ti.head && a.tok(end).norm == "of" && (a.bodyNamed(end) || country == "" && a.unknownBodyNamed(end)) {
 			ti.head = false // "President of the Privy Council": a body's head
 		}
 		if country == "" && a.tok(k).norm != "for" {
@@ -1738,6 +1738,34 @@ func (a *mentionStage) bodyNamed(k int) bool {
 		}
 	}
 	return false
+}
+
+// unknownBodyNamed reports whether "of the <capitalised words>" at token
+// k names something that is neither a country nor a place, and ends
+// there: "President of the Riigikogu (Parliament)", "Speaker of the
+// Sejm". Its head heads that body, not a state ("President of the
+// Republic", "of the Federation" and the like are left to context).
+func (a *mentionStage) unknownBodyNamed(k int) bool {
+	j := k + 1
+	if a.tok(j).norm != "the" {
+		return false
+	}
+	j++
+	e := j
+	for e < len(a.toks) && e < j+4 && a.toks[e].kind == tokWord && a.toks[e].upper {
+		if stateWords[a.toks[e].norm] || a.toks[e].norm == "government" {
+			return false
+		}
+		e++
+	}
+	if e == j || a.placeStartsAt(j) > j {
+		return false
+	}
+	if c, _ := a.countryAt(j); c != "" {
+		return false
+	}
+	n := a.tok(e)
+	return n.kind != tokWord || !n.upper
 }
 
 // bodyAfterOf returns the token after "of [the] <capitalised words ending

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/bilateral-kg/bilateral/extract"
@@ -409,6 +410,45 @@ func TestLeaderCountryNotGuessedForMinisters(t *testing.T) {
 	}
 	if e.Country != "" {
 		t.Errorf("country %q; want unknown", e.Country)
+	}
+}
+
+// TestLeaderCountryNotFromTheWrongSide holds texts where the only hints
+// at a leader's country point to another country's side: he stays
+// without one (or takes the one the text states) rather than get the
+// host's.
+func TestLeaderCountryNotFromTheWrongSide(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, key, notCountry string
+	}{
+		{"a role reference to the country he travels to",
+			"date 2023-03-02\n\nPresident Amos Kiprono's trip to Uganda, Rwanda and Burundi was a success, his office said.\n\nAfter the talks, the President of Uganda asked to send experts to study the port.",
+			"person:amos-kiprono", "UGA"},
+		{"the president of a parliament is no head of state",
+			"date 2024-05-07\n\nMaria Lind, the Minister of Foreign Affairs, paid a working visit to Norway on 6 May 2024. In Oslo she held meetings with Erik Solberg, the Prime Minister of Norway; Jonas Dahl, the President of the Storting (Parliament); and Kari Moe, the Minister of Defence. Sweden and Norway are close, the Swedish minister said. Sweden has backed Ukraine, and Sweden will host the next round.",
+			"person:jonas-dahl", "SWE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOutput(t, "t", out)
+			e := out.EntityByKey(tt.key)
+			if e == nil {
+				t.Fatalf("no %s in %v", tt.key, keys(out))
+			}
+			if e.Country == tt.notCountry {
+				t.Errorf("country %q, taken from the other side", e.Country)
+			}
+			for _, a := range e.Aliases {
+				if strings.Contains(a, "of Uganda") || strings.Contains(a, "Swedish") {
+					t.Errorf("alias %q: another country's official", a)
+				}
+			}
+		})
 	}
 }
 
