@@ -47,6 +47,21 @@ func TestEventKinds(t *testing.T) {
 		{"an anniversary commemorated by two countries is a ceremony",
 			"date 2025-03-15\n\nThe centenary of the treaty will be commemorated by Kenya and Uganda in Kampala on 1 July.",
 			[]string{"ceremony 2025-07-01"}},
+		{"a virtual summit named with its pair is a call",
+			"date 2025-03-15\n\nKenyan President Ruth Wanjiku and Ugandan President Peter Okello held the first virtual Kenya-Uganda summit on Friday.",
+			[]string{"phone_call 2025-03-14"}},
+		{"a meeting said to be over video link is a call",
+			"date 2025-03-15\n\nKenyan President Ruth Wanjiku said her meeting with Ugandan President Peter Okello on Friday was over video link.",
+			[]string{"phone_call 2025-03-14"}},
+		{"leaders meeting virtually hold a call",
+			"date 2025-03-15\n\nKenyan President Ruth Wanjiku and Ugandan President Peter Okello were meeting virtually on Friday.",
+			[]string{"phone_call 2025-03-14"}},
+		{"a video shown at a meeting makes no call",
+			"date 2025-03-15\n\nKenyan President Ruth Wanjiku met Ugandan President Peter Okello in Kampala on Friday, and they watched a video link to the dam site.",
+			[]string{"meeting 2025-03-14"}},
+		{"when they next meet is no occasion",
+			"date 2025-03-15\n\nKenyan President Ruth Wanjiku and Ugandan President Peter Okello held talks by phone on Friday. Wanjiku said she would bring coffee when they next met.",
+			[]string{"phone_call 2025-03-14"}},
 	})
 }
 

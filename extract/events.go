@@ -1454,8 +1454,11 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindSummit && (i > 0 && a.tok(i-1).norm == "bilateral" || i > 1 && a.tok(i-2).norm == "bilateral" && !a.tok(i-1).upper && a.tok(i-1).kind == tokWord || a.bilateralSummit(i, j)) {
 			kind = graph.KindMeeting // a bilateral summit is a meeting
 		}
-		if (kind == graph.KindMeeting || kind == graph.KindSummit) && a.virtualBefore(i) {
+		if (kind == graph.KindMeeting || kind == graph.KindSummit) && a.virtual(i) {
 			kind = graph.KindPhoneCall // "held a virtual meeting with X", "a Virtual Bilateral Summit": a video call
+		}
+		if a.tok(i-1).norm == "next" && !nextDeterminers[a.tok(i-2).norm] {
+			continue // "before they next met": a time to come, no occasion (not "the next meeting")
 		}
 		if kind == graph.KindSummit && a.levelOf(j) {
 			continue // "at both the summit and ministerial levels": no occasion

@@ -10,8 +10,12 @@ var statusFuture = wordSet("statusFuture")
 
 // futureAt reports whether the trigger at token i stands in a future
 // clause: a future marker after the last past-tense verb before it in its
-// sentence ("will visit", "the two sides said the next summit").
+// sentence ("will visit", "the two sides said the next summit"), or
+// "next" right before it ("when they next meet").
 func (a *eventStage) futureAt(i int) bool {
+	if i > 0 && a.toks[i-1].norm == "next" {
+		return true // "before they next met", "at the next summit": still to come
+	}
 	future := false
 	for k := a.sents[a.sentenceOf(i)].first; k < i; k++ {
 		switch n := a.toks[k].norm; {
@@ -61,6 +65,9 @@ var irregularPast = wordSet("irregularPast")
 // past-tense verb of doing ("held talks", "attended the summit"), or
 // before a passive one ("talks were held").
 func (a *eventStage) reportedAt(i, j int) bool {
+	if i > 0 && a.toks[i-1].norm == "next" {
+		return false // "before they next met": a time to come, whatever the tense
+	}
 	t := a.toks[i]
 	if !t.upper && (irregularPast[t.norm] || a.pastVerbAt(i)) {
 		return true

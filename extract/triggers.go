@@ -325,15 +325,38 @@ var artShows = wordSet("artShows")
 // link, a call (data/words-events.tsv).
 var virtualWords = wordSet("virtualWords")
 
-// virtualBefore reports whether the meeting or summit trigger at i is
-// called virtual or online, right before it or before "bilateral":
-// "a virtual meeting", "a Virtual Bilateral Summit".
-func (a *eventStage) virtualBefore(i int) bool {
-	if i > 0 && virtualWords[a.tok(i-1).norm] {
-		return true
+// virtual reports whether the meeting or summit trigger at i is held
+// over a video link: called virtual or online before it, over the words
+// of its name ("a virtual meeting", "a Virtual Bilateral Summit", "the
+// virtual Australia-India summit"), or said so after it in its clause
+// ("his meeting with X would be over video link", "meeting virtually").
+func (a *eventStage) virtual(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := a.toks[k]
+		if virtualWords[t.norm] {
+			return true
+		}
+		if !(t.kind == tokWord && t.upper || t.text == "-" || t.norm == "bilateral" || t.norm == "first" || t.norm == "first-ever") {
+			break
+		}
 	}
-	return i > 1 && a.tok(i-1).norm == "bilateral" && virtualWords[a.tok(i-2).norm]
+	last := a.sents[a.sentenceOf(i)].last
+	for k := i + 1; k < last && k <= i+10; k++ {
+		switch n := a.toks[k].norm; {
+		case n == "," || n == ";" || n == "and" || n == "but":
+			return false
+		case n == "virtually" || n == "videoconference" || n == "video-conference":
+			return true
+		case n == "video" && videoMeans[a.tok(k+1).norm]:
+			return true
+		}
+	}
+	return false
 }
+
+// videoMeans follow "video" where it names the means of a meeting held
+// apart: "over video link", "by video conference".
+var videoMeans = map[string]bool{"link": true, "conference": true, "call": true, "linkup": true}
 
 // directiveVerbs order or urge others to act: "directed their ministers
 // to conclude an agreement" (data/words-events.tsv).
@@ -354,3 +377,8 @@ func (a *eventStage) directedTo(i int) bool {
 	}
 	return false
 }
+
+// nextDeterminers before "next" make it the next of a series, a noun
+// ("the next meeting", "its next session"); without one, "next" times a
+// verb ("before they next met").
+var nextDeterminers = map[string]bool{"the": true, "a": true, "its": true, "their": true, "his": true, "her": true, "our": true, "this": true}
