@@ -209,7 +209,7 @@ func (a *mentionStage) nameAt(i int) int {
 			k++ // "To Lam", "He Lifeng", "Nguyen Van An"
 		case a.nameApostrophe(k, words):
 			k++ // "'Aisake Eke", "Tupouto'a 'Ulukalala", "Mohamed Shia' al-Sudani"
-		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words) || words == 0 && a.monthGivenName(k)) && !stopword[t.norm] && !a.isCountryToken(k):
+		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words) || words == 0 && a.monthGivenName(k)) && (!stopword[t.norm] || a.initialA(k)) && !a.isCountryToken(k):
 			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] && !a.hyphenedName(k) {
 				return k
 			}
@@ -239,6 +239,14 @@ func (a *mentionStage) nameAt(i int) int {
 		}
 	}
 	return k
+}
+
+// initialA reports whether the stopword at token k ("A", "I") is an
+// initial of a name: glued to its dot and followed by more of the name
+// ("A. K. Abdul Momen").
+func (a *mentionStage) initialA(k int) bool {
+	n := a.tok(k + 2)
+	return initialLetter(&a.toks[k]) && a.tok(k+1).text == "." && !a.tok(k+1).space && n.kind == tokWord && n.upper && !stopword[n.norm]
 }
 
 // nameApostrophe reports whether the apostrophe at token k belongs to a
@@ -923,9 +931,10 @@ func (a *mentionStage) countryBefore(i int) string {
 			// title's holder is, not whose
 			return ""
 		}
-		if c.i > 0 && !c.adj && a.toks[c.i-1].norm == "of" && a.betweenHas(c.j, i, "and") {
-			// "President X of Turkmenistan and President Y": the country
-			// after "of" is X's, not that of the title after "and"
+		if c.i > 0 && !c.adj && (a.toks[c.i-1].norm == "of" || c.i > 1 && a.toks[c.i-1].norm == "the" && a.toks[c.i-2].norm == "of") && a.betweenHas(c.j, i, "and") {
+			// "President X of Turkmenistan and President Y", "Minister
+			// of the UK X and Minister Y": the country after "of" is X's,
+			// not that of the title after "and"
 			return ""
 		}
 		// only title-like words between, and no name under the same
@@ -1551,8 +1560,12 @@ func (a *mentionStage) sameTitleAt(k, i int) bool {
 // oneHolder reports whether two persons with titles x and y cannot be of
 // one country: one office, or a president and a monarch.
 func oneHolder(x, y string) bool {
-	return x == y || monarchs[x] && y == "President" || x == "President" && monarchs[y]
+	return x == y || monarchs[x] && y == "President" || x == "President" && monarchs[y] || foreignOffices[x] && foreignOffices[y]
 }
+
+// foreignOffices are the titles of a country's one foreign minister
+// (data/words-titles.tsv).
+var foreignOffices = wordSet("foreignOffices")
 
 // countriesListedBefore returns the countries of a list of two or more
 // joined by commas and "and" that ends right before token i ("Russian and

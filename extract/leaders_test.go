@@ -37,6 +37,7 @@ func TestLeaderForms(t *testing.T) {
 		{"an incoming office holder in apposition", "Kenyan President Amos Kiprono will also see Peter Otieno Ouma, the incoming Secretary of Economy, on Friday.", "person:peter-otieno-ouma", "", "Secretary of Economy", ""},
 		{"a Bhutanese title of honour", "The Bhutanese prime minister Dasho Karma Wangdi arrived in Dhaka.", "person:karma-wangdi", "BTN", "Prime Minister", ""},
 		{"appositive", "Narendra Modi, India's prime minister, said trade grew.", "person:narendra-modi", "IND", "Prime Minister", ""},
+		{"an initial that is also a word", "Silva met A. K. Rahman, the Foreign Minister of Bangladesh, in Colombo.", "person:a-k-rahman", "BGD", "Foreign Minister", ""},
 		{"honorific", "The Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived.", "person:tamim-bin-hamad-al-thani", "QAT", "Emir", ""},
 		{"minister of", "Pakistan's Minister of Commerce Jam Kamal Khan spoke.", "person:jam-kamal-khan", "PAK", "Minister of Commerce", ""},
 		{"particle", "Egyptian President Abdel Fattah el-Sisi spoke. El-Sisi left.", "person:abdel-fattah-el-sisi", "EGY", "President", ""},
@@ -428,6 +429,12 @@ func TestLeaderCountryNotFromTheWrongSide(t *testing.T) {
 		{"the president of a parliament is no head of state",
 			"date 2024-05-07\n\nMaria Lind, the Minister of Foreign Affairs, paid a working visit to Norway on 6 May 2024. In Oslo she held meetings with Erik Solberg, the Prime Minister of Norway; Jonas Dahl, the President of the Storting (Parliament); and Kari Moe, the Minister of Defence. Sweden and Norway are close, the Swedish minister said. Sweden has backed Ukraine, and Sweden will host the next round.",
 			"person:jonas-dahl", "SWE"},
+		{"two foreign ministers under one adjective are of two countries",
+			"date 2024-09-25\n\nUS Secretary of State Mark Brown and Foreign Minister Samir Fawzy agreed to prepare the strategic dialogue between Egypt and the US.",
+			"person:samir-fawzy", "USA"},
+		{"the country after \"of the\" is the first minister's",
+			"date 2020-07-10\n\nA teleconference was held by the Minister for International Trade of the UK Ravi Perera and Foreign Relations Minister Nimal Silva, the Foreign Ministry said today.",
+			"person:nimal-silva", "GBR"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
