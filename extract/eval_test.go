@@ -250,11 +250,11 @@ func scoreEntities(gold goldFile, out graph.Extraction) (map[string]counts, []st
 	return res, diffs
 }
 
-// scoreEvents greedily matches events on kind, date (null = null) and at
-// least one shared participant. A gold date of null, where the text gives
-// no time, also matches the article's date with datePrecision "assumed"
-// (issue 11: "a date that is right, or null / assumed when the text gives
-// none").
+// scoreEvents matches events on kind, date (null = null) and at least
+// one shared participant, as many as can be matched (see matchEvents). A
+// gold date of null, where the text gives no time, also matches the
+// article's date with datePrecision "assumed" (issue 11: "a date that is
+// right, or null / assumed when the text gives none").
 func scoreEvents(gold []goldEvent, out graph.Extraction) (counts, []string) {
 	var pred []graph.Entity
 	for _, e := range out.Entities {
@@ -262,29 +262,31 @@ func scoreEvents(gold []goldEvent, out graph.Extraction) (counts, []string) {
 			pred = append(pred, e)
 		}
 	}
-	used := make([]bool, len(pred))
+	gd := func(g goldEvent) string {
+		if g.Date != nil {
+			return *g.Date
+		}
+		return ""
+	}
+	match := matchEvents(len(gold), len(pred), func(gi, pi int) int {
+		g, p := gold[gi], pred[pi]
+		dateOK := p.Date == gd(g) || gd(g) == "" && p.DatePrecision == "assumed"
+		if p.Kind != g.Kind || !dateOK {
+			return 0
+		}
+		return shared(p.Participants, g.Participants)
+	})
 	var c counts
 	var diffs []string
-	for _, g := range gold {
-		gd := ""
-		if g.Date != nil {
-			gd = *g.Date
-		}
-		found := false
-		for i, p := range pred {
-			dateOK := p.Date == gd || gd == "" && p.DatePrecision == "assumed"
-			if used[i] || p.Kind != g.Kind || !dateOK || !shareAny(p.Participants, g.Participants) {
-				continue
-			}
-			used[i], found = true, true
-			break
-		}
-		if found {
+	used := make([]bool, len(pred))
+	for gi, g := range gold {
+		if pi := match[gi]; pi >= 0 {
+			used[pi] = true
 			c.tp++
-		} else {
-			c.fn++
-			diffs = append(diffs, fmt.Sprintf("missing event %s %s %v", g.Kind, gd, g.Participants))
+			continue
 		}
+		c.fn++
+		diffs = append(diffs, fmt.Sprintf("missing event %s %s %v", g.Kind, gd(g), g.Participants))
 	}
 	for i, p := range pred {
 		if !used[i] {
@@ -293,6 +295,75 @@ func scoreEvents(gold []goldEvent, out graph.Extraction) (counts, []string) {
 		}
 	}
 	return c, diffs
+}
+
+// matchEvents pairs gold events with predicted ones: overlap(g, p) is the
+// number of participants they share when they may pair at all (kind and
+// date fit), else 0. It returns, for each gold event, the index of its
+// predicted event or -1. Pairs are taken by most participants shared
+// first (three meetings on one day pair with the ones of the same
+// counterpart), then augmenting paths make the matching a maximum one: no
+// gold event goes unmatched because a fitting prediction went to another
+// gold event that had a second choice.
+func matchEvents(nGold, nPred int, overlap func(g, p int) int) []int {
+	type pair struct{ g, p, n int }
+	var pairs []pair
+	cands := make([][]int, nGold)
+	for g := 0; g < nGold; g++ {
+		for p := 0; p < nPred; p++ {
+			if n := overlap(g, p); n > 0 {
+				pairs = append(pairs, pair{g, p, n})
+				cands[g] = append(cands[g], p)
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].n > pairs[j].n })
+	match := make([]int, nGold)
+	for g := range match {
+		match[g] = -1
+	}
+	goldOf := make([]int, nPred)
+	for p := range goldOf {
+		goldOf[p] = -1
+	}
+	for _, x := range pairs {
+		if match[x.g] < 0 && goldOf[x.p] < 0 {
+			match[x.g], goldOf[x.p] = x.p, x.g
+		}
+	}
+	var augment func(g int, seen []bool) bool
+	augment = func(g int, seen []bool) bool {
+		for _, p := range cands[g] {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			if goldOf[p] < 0 || augment(goldOf[p], seen) {
+				match[g], goldOf[p] = p, g
+				return true
+			}
+		}
+		return false
+	}
+	for g := 0; g < nGold; g++ {
+		if match[g] < 0 {
+			augment(g, make([]bool, nPred))
+		}
+	}
+	return match
+}
+
+// shared counts the keys a and b have in common.
+func shared(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func shareAny(a, b []string) bool {
@@ -375,4 +446,33 @@ func predictedFacts(out graph.Extraction) []graph.Relation {
 		pred = append(pred, r)
 	}
 	return pred
+}
+
+// TestMatchEvents checks the scorer's pairing: by most participants
+// shared, and as many pairs as can be made.
+func TestMatchEvents(t *testing.T) {
+	tests := []struct {
+		name    string
+		overlap [][]int // [gold][pred]
+		want    []int
+	}{
+		{"each meeting with its own counterpart", [][]int{{4, 3}, {3, 4}}, []int{0, 1}},
+		{"the better pair first, whatever the order", [][]int{{3, 4}, {4, 3}}, []int{1, 0}},
+		{"a gold event with one choice keeps it", [][]int{{2, 2}, {3, 0}}, []int{1, 0}},
+		{"a best pair given up for one more pair", [][]int{{3, 1}, {2, 0}}, []int{1, 0}},
+		{"no fit, no pair", [][]int{{0, 0}, {0, 1}}, []int{-1, 1}},
+		{"more gold than predictions", [][]int{{1}, {2}, {1}}, []int{-1, 0, -1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			nPred := 0
+			if len(tt.overlap) > 0 {
+				nPred = len(tt.overlap[0])
+			}
+			got := matchEvents(len(tt.overlap), nPred, func(g, p int) int { return tt.overlap[g][p] })
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("match %v, want %v", got, tt.want)
+			}
+		})
+	}
 }

@@ -400,18 +400,18 @@ func (s *realScore) scoreEvents(name string, gold realGold, out graph.Extraction
 			pred = append(pred, e)
 		}
 	}
-	used := make([]bool, len(pred))
-	for _, g := range gold.Events {
-		found := false
-		for i, p := range pred {
-			if used[i] || p.Kind != g.Kind || !eventDateRight(g.Date, g.DatePrecision, p) || !shareAny(p.Participants, g.Participants) {
-				continue
-			}
-			used[i], found = true, true
-			s.scoreParticipants(name, g, p)
-			break
+	match := matchEvents(len(gold.Events), len(pred), func(gi, pi int) int {
+		g, p := gold.Events[gi], pred[pi]
+		if p.Kind != g.Kind || !eventDateRight(g.Date, g.DatePrecision, p) {
+			return 0
 		}
-		if found {
+		return shared(p.Participants, g.Participants)
+	})
+	used := make([]bool, len(pred))
+	for gi, g := range gold.Events {
+		if pi := match[gi]; pi >= 0 {
+			used[pi] = true
+			s.scoreParticipants(name, g, pred[pi])
 			s.events.tp++
 			continue
 		}
