@@ -290,6 +290,49 @@ func (a *eventStage) visitsPerson(j int) bool {
 	return false
 }
 
+// callPurposes are the verbs of a call's purpose after "called on X to"
+// (data/words-events.tsv).
+var callPurposes = wordSet("callPurposes")
+
+// urgedAfter reports whether the person named from token j on is urged
+// to act: "to" and a verb other than a call's purpose follow in the
+// clause ("called on President X on Sunday to end the war", not "called
+// on President X to discuss ties").
+func (a *eventStage) urgedAfter(j int) bool {
+	last := a.sents[a.sentenceOf(j)].last
+	for k := j; k < last && k < j+14; k++ {
+		switch a.toks[k].text {
+		case ",", ";", ":":
+			return false
+		case "to":
+			return k+1 < last && !callPurposes[a.tok(k+1).norm]
+		}
+	}
+	return false
+}
+
+// callsOnPerson reports whether the words from token j on name a person
+// called on: a title or a leader, after "the" and a country's adjective
+// or possessive ("called on Maldivian President X", "called on the
+// Prime Minister").
+func (a *eventStage) callsOnPerson(j int) bool {
+	k := j
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	if a.isCountryToken(k) {
+		for k < len(a.toks) && a.isCountryToken(k) {
+			k++
+		}
+		if a.tok(k).norm == "'s" {
+			k++
+		}
+		_, _, ok := a.titleAt(k)
+		return ok
+	}
+	return a.visitsPerson(j)
+}
+
 // pronounOfOthers reports whether the "he" or "she" opening sentence s
 // is read as one of the side of the people met (others), not of
 // subject's: one who has meetings with people of his own side is rather

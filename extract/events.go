@@ -1448,6 +1448,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if a.insideKnownOrg(i) || kind == graph.KindStatement && a.toks[i].upper && !a.sentenceStart(i) {
 			continue // "Pacific Islands Forum", "Shusha Declaration": names, not events
 		}
+		if kind == graph.KindMeeting && a.tok(j-1).norm == "on" && strings.HasPrefix(a.tok(j-2).norm, "call") && (!a.callsOnPerson(j) || a.urgedAfter(j)) {
+			continue // "called on the parties to show restraint": an appeal, no call paid
+		}
 		if kind == graph.KindVisit && !hostVerbs[a.toks[i].norm] && a.visitsPerson(j) {
 			kind = graph.KindMeeting // "visited the Secretary of Economy, X": a call on a person
 		}
