@@ -319,6 +319,9 @@ func (a *mentionStage) stopName(i, k, words int) bool {
 	return words >= 2 && t.norm != "to" && after(k+1) // (a trailing "To" is a headline's infinitive: "X To visit Peru")
 }
 
+// sequenceWords open a sentence as adverbs of order (data/words-mentions.tsv).
+var sequenceWords = wordSet("sequenceWords")
+
 // ordinals rank an office among several of its kind ("Second
 // Vice-President").
 var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true}
@@ -1377,6 +1380,9 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 	end := p
 	if t := a.tok(end - 1); end > 1 && postNominals[t.norm] && t.text == strings.ToUpper(t.text) {
 		end-- // "Anthony Albanese MP, Prime Minister of Australia"
+		if end > 1 && a.tok(end-1).text == "," {
+			end-- // "the Hon. Malcolm Turnbull, MP, Prime Minister of Australia"
+		}
 	}
 	k := end
 	words := 0 // the words of the name read so far, not its hyphens
@@ -1514,8 +1520,8 @@ func (a *mentionStage) isInitial(k int) bool {
 // line, and is not an adverb ("Separately, India's prime minister").
 func (a *mentionStage) loneNameOK(k int) bool {
 	t := a.toks[k]
-	if strings.HasSuffix(t.norm, "ly") || len([]rune(t.norm)) < 3 || t.caps {
-		return false
+	if strings.HasSuffix(t.norm, "ly") || len([]rune(t.norm)) < 3 || t.caps || ordinals[t.norm] || sequenceWords[t.norm] {
+		return false // "Separately,", "First,", "Then,": no name
 	}
 	if k == 0 || t.newline {
 		return true

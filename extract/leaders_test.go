@@ -37,6 +37,7 @@ func TestLeaderForms(t *testing.T) {
 		{"an incoming office holder in apposition", "Kenyan President Amos Kiprono will also see Peter Otieno Ouma, the incoming Secretary of Economy, on Friday.", "person:peter-otieno-ouma", "", "Secretary of Economy", ""},
 		{"a Bhutanese title of honour", "The Bhutanese prime minister Dasho Karma Wangdi arrived in Dhaka.", "person:karma-wangdi", "BTN", "Prime Minister", ""},
 		{"appositive", "Narendra Modi, India's prime minister, said trade grew.", "person:narendra-modi", "IND", "Prime Minister", ""},
+		{"a post-nominal between commas after the Hon.", "Mr. Kenji Sato, Prime Minister of Japan, talked by telephone with the Hon. Peter Walsh, MP, Prime Minister of Australia.", "person:peter-walsh", "AUS", "Prime Minister", ""},
 		{"an initial that is also a word", "Silva met A. K. Rahman, the Foreign Minister of Bangladesh, in Colombo.", "person:a-k-rahman", "BGD", "Foreign Minister", ""},
 		{"honorific", "The Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived.", "person:tamim-bin-hamad-al-thani", "QAT", "Emir", ""},
 		{"minister of", "Pakistan's Minister of Commerce Jam Kamal Khan spoke.", "person:jam-kamal-khan", "PAK", "Minister of Commerce", ""},
@@ -493,6 +494,8 @@ func TestPossessedNamesThatAreNoPersons(t *testing.T) {
 		"Peru sent its Prime Minister Assistant for Trade to Chile.",
 		// a time of day: "PM" after a number is no prime minister
 		"Peru and Chile signed the deal at 6:23 PM IST on Monday.",
+		// an adverb of order opening a sentence is no name in apposition
+		"Peru and Chile held talks.\n\nFirst, Prime Minister said he welcomed the talks.",
 	} {
 		out, err := x.Extract(extract.Document{Input: "t", Text: text})
 		if err != nil {
