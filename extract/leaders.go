@@ -63,7 +63,7 @@ func (a *mentionStage) skipHonorifics(i int) int {
 	for i < len(a.toks) {
 		t := a.toks[i]
 		switch {
-		case honorifics[t.norm] || t.norm == "sri" && i > start || (t.norm == "general" || t.norm == "gen") && i > start && rankFirsts[a.toks[i-1].norm]:
+		case honorifics[t.norm] || t.norm == "sri" && i > start || (t.norm == "general" || t.norm == "gen") && i > start && rankFirsts[a.toks[i-1].norm] || i > start && khmerHonorifics[t.norm] && a.samdechBefore(start, i):
 			i++
 			if i < len(a.toks) && (a.toks[i].text == "." || isApos([]rune(a.toks[i].text)[0]) && !a.toks[i].space) {
 				i++ // "Dr.", "Dato'"
@@ -88,6 +88,22 @@ func (a *mentionStage) skipHonorifics(i int) int {
 		}
 	}
 	return i
+}
+
+// khmerHonorifics follow "Samdech" in a Cambodian leader's style ("Samdech
+// Akka Moha Sena Padei Techo Hun Sen"); alone they may be names
+// (data/words-mentions.tsv).
+var khmerHonorifics = wordSet("khmerHonorifics")
+
+// samdechBefore reports whether "Samdech" stands among the honorifics
+// skipped from start up to token i.
+func (a *mentionStage) samdechBefore(start, i int) bool {
+	for k := start; k < i; k++ {
+		if a.toks[k].norm == "samdech" {
+			return true
+		}
+	}
+	return false
 }
 
 // militaryRanks precede a name as a rank, not a part of it ("General X",

@@ -38,6 +38,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a Bhutanese title of honour", "The Bhutanese prime minister Dasho Karma Wangdi arrived in Dhaka.", "person:karma-wangdi", "BTN", "Prime Minister", ""},
 		{"appositive", "Narendra Modi, India's prime minister, said trade grew.", "person:narendra-modi", "IND", "Prime Minister", ""},
 		{"a post-nominal between commas after the Hon.", "Mr. Kenji Sato, Prime Minister of Japan, talked by telephone with the Hon. Peter Walsh, MP, Prime Minister of Australia.", "person:peter-walsh", "AUS", "Prime Minister", ""},
+		{"a Cambodian style after Samdech", "Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Chea Vuthy met the envoy.", "person:chea-vuthy", "KHM", "Prime Minister", ""},
 		{"an initial that is also a word", "Silva met A. K. Rahman, the Foreign Minister of Bangladesh, in Colombo.", "person:a-k-rahman", "BGD", "Foreign Minister", ""},
 		{"honorific", "The Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived.", "person:tamim-bin-hamad-al-thani", "QAT", "Emir", ""},
 		{"minister of", "Pakistan's Minister of Commerce Jam Kamal Khan spoke.", "person:jam-kamal-khan", "PAK", "Minister of Commerce", ""},
