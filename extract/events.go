@@ -564,7 +564,7 @@ func (a *eventStage) scanEvents() {
 		if e.kind == graph.KindMeeting && headsOfThree(e) && a.trilateralIn(e) {
 			e.kind = graph.KindSummit // "the trilateral meeting brought together the presidents of A, B and C": a multilateral summit
 		}
-		if e.kind == graph.KindMeeting && callOf(e, evs) {
+		if e.kind == graph.KindMeeting && (callOf(e, evs) || a.callToldAgain(e, evs)) {
 			continue // "spoke by phone ... as part of their regular consultation": the call
 		}
 		for _, m := range a.splitByCounterpart(e) {
@@ -891,6 +891,58 @@ func callOf(e *event, evs []*event) bool {
 		}
 		if all {
 			return true
+		}
+	}
+	return false
+}
+
+// callToldAgain reports whether the meeting e only refers back to a call
+// of the same countries on the same day: each of its triggers is a noun
+// after "the" or "this" ("released the following account of the
+// high-level meeting"), and its sentences name no leader the call does
+// not have.
+func (a *eventStage) callToldAgain(e *event, evs []*event) bool {
+	if len(e.trigs) == 0 || e.date == "" {
+		return false
+	}
+	for _, i := range e.trigs {
+		if !a.definiteNoun(i) {
+			return false
+		}
+	}
+	for _, o := range evs {
+		if o.kind != graph.KindPhoneCall || o.date != e.date || len(e.countries) == 0 {
+			continue
+		}
+		same := true
+		for _, c := range e.countries {
+			same = same && slices.Contains(o.countries, c)
+		}
+		for _, l := range e.leaders {
+			same = same && slices.Contains(o.leaders, l)
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteNoun reports whether the trigger at token i is a noun after
+// "the" or "this", past its modifiers ("the high-level meeting", "this
+// morning's talks" is not).
+func (a *eventStage) definiteNoun(i int) bool {
+	if t := a.toks[i]; t.upper || t.norm != "meeting" && t.norm != "talks" && t.norm != "meet" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch n := a.toks[k].norm; {
+		case n == "the" || n == "this":
+			return true
+		case n == "-" || a.toks[k].kind == tokWord && !a.pastVerbAt(k) && !reportVerbs[n] && !holdingVerbs[n]:
+			continue
+		default:
+			return false
 		}
 	}
 	return false
