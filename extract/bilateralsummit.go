@@ -21,15 +21,16 @@ func (a *eventStage) bilateralSummit(i, j int) bool {
 	if j >= len(a.toks) {
 		return false
 	}
-	if a.toks[j].norm == "on" {
-		// "a virtual summit on Thursday with X": the day, then the other side
-		for k := j + 1; k < j+5 && k < len(a.toks); k++ {
+	if n := a.toks[j].norm; n == "on" || n == "in" || n == "at" {
+		// "a virtual summit on Thursday with X", "a summit in Seoul
+		// Thursday with X": the day and the place, then the other side
+		for k := j + 1; k < j+7 && k < len(a.toks); k++ {
 			if a.toks[k].norm == "with" && k > j+1 {
 				j = k
 				break
 			}
-			if t := a.toks[k]; t.kind == tokPunct || t.kind == tokWord && !t.upper && t.norm != "the" {
-				break // only a date: "on Thursday", "on June 4"
+			if t := a.toks[k]; t.kind == tokPunct || t.kind == tokWord && !t.upper && t.norm != "the" && t.norm != "on" && t.norm != "in" && t.norm != "at" {
+				break // only a date and a place: "on Thursday", "in Seoul on June 4"
 			}
 		}
 	}
@@ -136,7 +137,8 @@ func (a *eventStage) breakBetween(i, j int) bool {
 	return false
 }
 
-// listGoesOn reports whether a list continues at token k: "X, Y and Z".
+// listGoesOn reports whether a list continues at token k: "X, Y and Z"
+// (not "with X, President Y said": a comma, then the clause's subject).
 func (a *eventStage) listGoesOn(k int) bool {
 	if k >= len(a.toks) {
 		return false
@@ -145,7 +147,12 @@ func (a *eventStage) listGoesOn(k int) bool {
 	case "and", "or":
 		return true
 	case ",":
-		return a.partyAfter(k+1) > 0
+		e := a.partyAfter(k + 1)
+		if e < 0 || e >= len(a.toks) {
+			return false
+		}
+		n := a.toks[e].norm
+		return n == "and" || n == "or" || n == "," && a.listGoesOn(e)
 	}
 	return false
 }

@@ -71,7 +71,8 @@ func (a *eventStage) triggerAt(set map[string][]trigger, i int) (trigger, int, b
 // unable to make the trip". (data/words-events.tsv)
 var negationWords = wordSet("negationWords")
 
-// negated reports whether a trigger at token i is negated ("did not hold").
+// negated reports whether a trigger at token i is negated ("did not hold",
+// "Never before had X held a summit").
 func (a *eventStage) negated(i int) bool {
 	s := a.sentenceOf(i)
 	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
@@ -79,7 +80,23 @@ func (a *eventStage) negated(i int) bool {
 			return true
 		}
 	}
-	return false
+	return a.neverOpens(s, i)
+}
+
+// neverOpens reports whether sentence s opens with "Never" inverted
+// before the trigger at i, in one clause: "Never before had X held a
+// summit with ...", a first told, no occasion.
+func (a *eventStage) neverOpens(s, i int) bool {
+	st := a.sents[s]
+	if a.toks[st.first].norm != "never" {
+		return false
+	}
+	for k := st.first; k < i; k++ {
+		if a.toks[k].text == "," || a.toks[k].text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // signNoun reports whether "sign" at token i is the noun ("a sign that
