@@ -177,15 +177,38 @@ func (a *eventStage) invited(i, j int) bool {
 	for k := i; k < j; k++ {
 		visit = visit || a.toks[k].norm == "visit"
 	}
+	if !visit {
+		return false
+	}
 	s := a.sentenceOf(i)
 	for k := i - 1; k >= 0 && k >= i-8 && a.sentenceOf(k) == s; k-- {
-		switch a.toks[k].norm {
-		case "invited", "invitation", "invite", "invites":
-			return visit
+		if invitationWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	// "invited the President of the Republic of Ivory Coast, Alassane
+	// Ouattara, to pay an official visit": the visit an infinitive of
+	// the invitation, however long its object
+	to := -1
+	for k := i - 1; k >= 0 && k >= i-6 && a.sentenceOf(k) == s; k-- {
+		if a.toks[k].norm == "to" {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for k := to - 1; k >= 0 && k >= to-25 && a.sentenceOf(k) == s && a.toks[k].text != ";"; k-- {
+		if invitationWords[a.toks[k].norm] {
+			return true
 		}
 	}
 	return false
 }
+
+// invitationWords make a visit after them the object of an invitation.
+var invitationWords = map[string]bool{"invited": true, "invitation": true, "invite": true, "invites": true, "inviting": true}
 
 // detached reports whether the trigger at i is set at another time than its
 // sentence: "after attending a summit", "ahead of a visit".
