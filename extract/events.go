@@ -1462,7 +1462,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if (len(tr.words) == 1 || tr.words[1] == "host") && hostVerbs[tr.words[0]] && !a.hostsLeader(i, j) {
 			continue // "hosted a banquet", "hosted the second meeting", "played host to the champions"
 		}
-		if len(tr.words) == 1 && tr.words[0] == "welcome" && !a.welcomeGiven(i, j) {
+		if len(tr.words) == 1 && tr.words[0] == "welcome" && !a.welcomeGiven(i, j) && !a.welcomeTo(i, j) {
 			continue // "a welcome dinner", "would welcome closer cooperation"
 		}
 		if kind == graph.KindVisit && a.toks[i].norm == "tour" && a.tourOfDuty(j) {
@@ -1852,6 +1852,22 @@ func (a *eventStage) hostsLeader(i, j int) bool {
 	}
 	for _, m := range a.leaderMentionsBetween(j, j+6) {
 		if a.sentenceOf(m.i) == s && !a.companionBetween(j, m.i) {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomeTo reports whether the verb "welcome" at [i, j) welcomes a
+// leader to a country or a city: "was glad to welcome President X to
+// Japan" (not "would welcome closer cooperation").
+func (a *eventStage) welcomeTo(i, j int) bool {
+	s := a.sentenceOf(i)
+	for _, m := range a.leaderMentionsBetween(j, j+6) {
+		if a.sentenceOf(m.i) != s || a.tok(m.j).norm != "to" {
+			continue
+		}
+		if c, _ := a.countryAt(m.j + 1); c != "" || a.placeAt(m.j+1) != "" {
 			return true
 		}
 	}
