@@ -74,6 +74,8 @@ func TestTradeFigures(t *testing.T) {
 		{"dollars stated beside another currency", lead + "Trade between India and South Africa rose in 2024 to R150 billion (about US$8.2 billion).", "1.5e+11 ZAR 8.2e+09 2024 "},
 		{"months between, the article's year", lead + "Trade between India and South Africa came to $4.1 billion between February and May.", "4.1e+09 USD 4.1e+09 2025 between February and May"},
 		{"an amount in parts", lead + "Trade between India and South Africa grew in 2024 to 9 billion 250 million US dollars.", "9.25e+09 USD 9.25e+09 2024 "},
+		{"a wish for more is no figure, the figure it starts from is", lead + "South Africa wants trade between India and South Africa to rise to $12 billion (about US$9 billion), from $8 billion in 2024.", "8e+09 USD 8e+09 2024 "},
+		{"a rise to reach a figure is the figure", lead + "Trade between India and South Africa rose sharply in 2024 to reach $8 billion.", "8e+09 USD 8e+09 2024 "},
 		{"a year nearer than a period after it", lead + "Trade between India and South Africa rose by 12% in 2024 to $9 billion, and by a further 5% in the first quarter of this year.", "9e+09 USD 9e+09 2024 "},
 	}
 	for _, tc := range tests {
