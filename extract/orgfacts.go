@@ -233,6 +233,9 @@ func (a *factStage) orgFacts(parties []string) {
 			if p := a.tok(i - 1); p.norm == "the" && memberObjectCues[a.tok(i-2).norm] {
 				continue // "engage with the members of X": those named act on the members
 			}
+			if n := a.tok(i + 1); t.norm == "member" && n.kind == tokWord && n.upper && !a.isCountryToken(i+1) && !groupNouns[n.norm] && n.norm != "state" && a.tok(i+2).norm != "of" {
+				continue // "league member Kobayashi": a person is the member
+			}
 			orgs := a.orgsAfterOf(i)
 			if len(orgs) == 0 {
 				if o := a.orgBefore(i); o != "" {

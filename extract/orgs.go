@@ -139,7 +139,7 @@ func (a *mentionStage) scanOrgPatterns() {
 		// of X Bank"
 		for k := start; k < h; k++ {
 			if a.toks[k].norm == "of" && k > start {
-				if _, _, ok := a.titleAt(start); ok || a.toks[start].norm == "head" {
+				if _, _, ok := a.titleAt(start); ok || bodyOffices[a.toks[start].norm] {
 					start = k + 1
 				}
 				break
@@ -180,6 +180,11 @@ func (a *mentionStage) scanOrgPatterns() {
 		}
 	}
 }
+
+// bodyOffices are the offices held in a body that may open the words
+// before its name without a title's other words: "Head of X Bank",
+// "Director of Y Institute" (data/words-mentions.tsv).
+var bodyOffices = wordSet("bodyOffices")
 
 // committeeHeads end the names of bodies that are organizations only when
 // two sides share them (see sharedBody); sharedWords mark such a body.
