@@ -501,6 +501,9 @@ func (a *mentionStage) scanLeaders() {
 					// a national body, not of the state
 					for k < len(a.toks) && k < e+4 && a.toks[k].kind == tokWord && a.toks[k].upper {
 						k++
+						if bodyWords[a.toks[k-1].norm] {
+							break // "President of Libyan Presidency Council X": the body ends, the name follows
+						}
 					}
 					ti.head = false
 				}

@@ -39,6 +39,8 @@ func TestLeaderForms(t *testing.T) {
 		{"appositive", "Narendra Modi, India's prime minister, said trade grew.", "person:narendra-modi", "IND", "Prime Minister", ""},
 		{"a post-nominal between commas after the Hon.", "Mr. Kenji Sato, Prime Minister of Japan, talked by telephone with the Hon. Peter Walsh, MP, Prime Minister of Australia.", "person:peter-walsh", "AUS", "Prime Minister", ""},
 		{"a Cambodian style after Samdech", "Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Chea Vuthy met the envoy.", "person:chea-vuthy", "KHM", "Prime Minister", ""},
+		{"a head of a national body after another leader", "Kenyan President Amos Kiprono and President of Ugandan Presidency Council Peter Okello met in Nairobi.", "person:peter-okello", "UGA", "President", ""},
+		{"a leader before the head of a national body", "Kenyan President Amos Kiprono and President of Ugandan Presidency Council Peter Okello met in Nairobi.", "person:amos-kiprono", "KEN", "President", ""},
 		{"an initial that is also a word", "Silva met A. K. Rahman, the Foreign Minister of Bangladesh, in Colombo.", "person:a-k-rahman", "BGD", "Foreign Minister", ""},
 		{"honorific", "The Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived.", "person:tamim-bin-hamad-al-thani", "QAT", "Emir", ""},
 		{"minister of", "Pakistan's Minister of Commerce Jam Kamal Khan spoke.", "person:jam-kamal-khan", "PAK", "Minister of Commerce", ""},

@@ -145,6 +145,14 @@ func (a *mentionStage) scanOrgPatterns() {
 				break
 			}
 		}
+		// nor what a run carried before an office held in the body: "Tunisian
+		// President X and President of Libyan Presidency Council"
+		for k := h - 1; k > start+1; k-- {
+			if a.toks[k].norm == "of" && bodyOffices[a.toks[k-1].norm] && (a.toks[k-2].norm == "and" || a.toks[k-2].text == ",") {
+				start = k + 1
+				break
+			}
+		}
 		if start > h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) && !a.agencyParty(start, end) || a.citedAgency(start, end) || a.partyName(start, end) || end == h+1 && a.indefiniteBody(start, end) {
 			continue
 		}
