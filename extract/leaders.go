@@ -74,6 +74,8 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			i++ // "Most Honourable X", "Right Honourable Y"
 		case t.upper && t.kind == tokWord && nearHonorific(t.norm):
 			i++ // "Ayotallah Ali Khamenei": a long honorific misspelt
+		case t.text == "H" && a.tok(i+1).text == "E" && t.space && a.tok(i+2).upper && a.tok(i+2).kind == tokWord && len([]rune(a.tok(i+2).text)) > 1:
+			i += 2 // "H E Ali Najafi": "His Excellency" in spaced initials
 		case honorifics[a.dottedInitials(i)]:
 			i += 3 // "H.E Kiema Kilonzo": the initials of "His Excellency"
 			if i < len(a.toks) && a.toks[i].text == "." && !a.toks[i].space {
@@ -225,7 +227,7 @@ func (a *mentionStage) nameAt(i int) int {
 			k++ // "To Lam", "He Lifeng", "Nguyen Van An"
 		case a.nameApostrophe(k, words):
 			k++ // "'Aisake Eke", "Tupouto'a 'Ulukalala", "Mohamed Shia' al-Sudani"
-		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words) || words == 0 && a.monthGivenName(k)) && (!stopword[t.norm] || a.initialA(k)) && !a.isCountryToken(k):
+		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words) || words == 0 && a.monthGivenName(k)) && (!stopword[t.norm] || a.initialA(k) || a.afterNameLink(k, words)) && !a.isCountryToken(k):
 			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] && !a.hyphenedName(k) {
 				return k
 			}
@@ -358,6 +360,9 @@ func (a *mentionStage) monthGivenName(k int) bool {
 // even one that is an English word elsewhere ("Mahad bin Said Ba'Owain").
 func (a *mentionStage) afterNameLink(k, words int) bool {
 	p := a.tok(k - 1)
+	if words > 1 && p.upper && (p.norm == "al" || p.norm == "el") && a.tok(k).upper && a.tok(k).kind == tokWord {
+		return true // "Haitham bin Tariq Al Said": the family's name after "Al"
+	}
 	return words > 0 && !p.upper && (p.norm == "bin" || p.norm == "ibn" || p.norm == "bint")
 }
 
@@ -1414,6 +1419,10 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 		}
 		if t.kind == tokPunct && isApos([]rune(t.text)[0]) && t.norm != "'s" && k-2 >= 0 && a.tok(k-2).upper && (!t.space || !a.tok(k).space) {
 			k-- // "Tupouto'a 'Ulukalala", "Shia' al-Sudani"
+			continue
+		}
+		if isQuote(t.text) && words > 0 && k-4 >= 0 && a.tok(k-2).upper && a.tok(k-2).kind == tokWord && isQuote(a.tok(k-3).text) && a.tok(k-4).upper && a.tok(k-4).kind == tokWord {
+			k -= 3 // a nickname: Chandrikapersad “Chan” Santokhi
 			continue
 		}
 		if (t.text == "-" && !t.space || nameParticles[t.norm]) && k-2 >= 0 && a.tok(k-2).upper {
