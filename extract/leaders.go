@@ -1637,7 +1637,7 @@ var pluralTitles = map[string]string{"presidents": "president", "prime ministers
 // no such list.
 func (a *mentionStage) pluralLeaders(i int) int {
 	t := a.toks[i]
-	if t.kind != tokWord || !t.upper {
+	if t.kind != tokWord {
 		return i
 	}
 	single, k := pluralTitles[t.norm], i+1
@@ -1646,6 +1646,40 @@ func (a *mentionStage) pluralLeaders(i int) int {
 	}
 	ti, ok := titles[single]
 	if single == "" || !ok {
+		return i
+	}
+	// "the presidents of Uruguay and Paraguay, X and Y": the countries
+	// first, then the names, respectively
+	var ahead []string
+	if a.tok(k).norm == "of" {
+		m := k + 1
+		for {
+			c, e := a.countryAt(m)
+			if c == "" {
+				break
+			}
+			ahead = append(ahead, c)
+			switch {
+			case a.tok(e).norm == "and":
+				m = e + 1
+				continue
+			case a.tok(e).text == "," && a.tok(e+1).norm == "and":
+				m = e + 2
+				continue
+			case a.tok(e).text == ",":
+				if c2, _ := a.countryAt(e + 1); c2 != "" {
+					m = e + 1
+					continue
+				}
+			}
+			m = e
+			break
+		}
+		if len(ahead) < 2 || a.tok(m).text != "," {
+			return i
+		}
+		k = m + 1
+	} else if !t.upper {
 		return i
 	}
 	type item struct {
@@ -1706,7 +1740,14 @@ func (a *mentionStage) pluralLeaders(i int) int {
 			}
 		}
 	}
-	if pre := a.countriesListedBefore(i); len(pre) == len(items) {
+	if len(ahead) > 0 {
+		if len(ahead) != len(items) {
+			return i
+		}
+		for n := range items {
+			items[n].country = ahead[n]
+		}
+	} else if pre := a.countriesListedBefore(i); len(pre) == len(items) {
 		// "Russian and US Presidents X and Y": respectively
 		none := true
 		for _, it := range items {
