@@ -377,8 +377,8 @@ func (a *eventStage) scanEvents() {
 			// X": the talks of the visit to Russia, whose day is untold
 			best = nil
 		}
-		if best != nil && !a.dateFits(e, best) {
-			best = nil
+		if best != nil && (!a.dateFits(e, best) || a.otherTimeNear(e)) {
+			best = nil // (not "had talked on the phone last week": a time of its own)
 		}
 		if best != nil && best.backstory && best.kind == graph.KindVisit && e.kind != graph.KindVisit && best.dateSent != e.first {
 			// "X had landed in Tehran on Wednesday ... He met Y": the
@@ -425,7 +425,7 @@ func (a *eventStage) scanEvents() {
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
-		case e.first <= 1 && lead.iso != "" && !e.detached && a.leadFits(e, evs, lead) && a.sayingFits(e, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)) && !(e.kind == graph.KindVisit && a.sentenceOf(a.tokenAtByte(lead.bstart)) > e.first):
+		case e.first <= 1 && lead.iso != "" && !e.detached && !a.otherTimeNear(e) && a.leadFits(e, evs, lead) && a.sayingFits(e, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)) && !(e.kind == graph.KindVisit && a.sentenceOf(a.tokenAtByte(lead.bstart)) > e.first):
 			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
@@ -1306,6 +1306,26 @@ func (a *eventStage) leadFits(e *event, evs []*event, lead dateMention) bool {
 	}
 	return true
 }
+
+// otherTimeNear reports whether a trigger of e has, within eight words
+// in its sentence, a time of no day that is not the lead's ("had talked
+// with X on the phone last week", "met earlier this month"): such an
+// occasion keeps no day rather than take the lead's.
+func (a *eventStage) otherTimeNear(e *event) bool {
+	for _, i := range e.trigs {
+		st := a.sents[a.sentenceOf(i)]
+		for k := max(st.first, i-8); k < st.last && k <= i+8; k++ {
+			n, m := a.toks[k].norm, a.tok(k+1).norm
+			if (n == "last" || n == "earlier" && a.tok(k+1).norm == "this") && (periodWords[m] || periodWords[a.tok(k+2).norm]) || n == "recently" || n == "previously" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// periodWords name a stretch of time of no day: "last week".
+var periodWords = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "summer": true, "winter": true, "spring": true, "autumn": true}
 
 // countriesWithin reports whether the countries named in e's sentences
 // are all named in sentences sents or are countries of leaders ls.
