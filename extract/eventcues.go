@@ -157,7 +157,7 @@ func (a *eventStage) excluded(c countryMention) bool {
 	case "without", "except", "excluding", "minus":
 		return true
 	}
-	return false
+	return !c.adj && topicCues[a.toks[k].norm] // "discussed Iran with President X": what is talked about
 }
 
 // presenceIn reports whether sentence s says who was present: "flanked
