@@ -227,7 +227,7 @@ func (a *mentionStage) nameAt(i int) int {
 			k++ // "To Lam", "He Lifeng", "Nguyen Van An"
 		case a.nameApostrophe(k, words):
 			k++ // "'Aisake Eke", "Tupouto'a 'Ulukalala", "Mohamed Shia' al-Sudani"
-		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words) || words == 0 && a.monthGivenName(k)) && (!stopword[t.norm] || a.initialA(k) || a.afterNameLink(k, words)) && !a.isCountryToken(k):
+		case t.kind == tokWord && t.upper && !a.claimed[k] && (!notNames[t.norm] || a.monthSurname(k, words) || a.afterNameLink(k, words) || words == 0 && a.monthGivenName(k)) && (!stopword[t.norm] || a.initialA(k) || a.afterNameLink(k, words)) && !a.isCountryToken(k) && !(words == 0 && (bodyWords[t.norm] || orgHeads[t.norm])):
 			if _, isTitle := titles[t.norm]; isTitle && words > 0 && !nameLinks[a.toks[k-1].norm] && !a.hyphenedName(k) {
 				return k
 			}
@@ -1548,8 +1548,8 @@ func (a *mentionStage) isInitial(k int) bool {
 // line, and is not an adverb ("Separately, India's prime minister").
 func (a *mentionStage) loneNameOK(k int) bool {
 	t := a.toks[k]
-	if strings.HasSuffix(t.norm, "ly") || len([]rune(t.norm)) < 3 || t.caps || ordinals[t.norm] || sequenceWords[t.norm] {
-		return false // "Separately,", "First,", "Then,": no name
+	if strings.HasSuffix(t.norm, "ly") || len([]rune(t.norm)) < 3 || t.caps || ordinals[t.norm] || sequenceWords[t.norm] || strings.HasSuffix(t.norm, "ing") && len([]rune(t.norm)) >= 8 {
+		return false // "Separately,", "First,", "Then,", "Replying,": no name
 	}
 	if k == 0 || t.newline {
 		return true

@@ -503,6 +503,12 @@ func TestPossessedNamesThatAreNoPersons(t *testing.T) {
 		"Peru and Chile signed the deal at 6:23 PM IST on Monday.",
 		// an adverb of order opening a sentence is no name in apposition
 		"Peru and Chile held talks.\n\nFirst, Prime Minister said he welcomed the talks.",
+		// nor a participle ("Replying, the ambassador said")
+		"Peru and Chile held talks.\n\nReplying, the ambassador said investors were keen.",
+		// a body's word is no name after a title ("the Governor of the Central Bank")
+		"Peru's president, together with his ministers and the Governor of the Central Bank, met Chilean officials.",
+		// a portfolio list is no name ("Minister of Public Service, Government Efficiency, and Implementation, X")
+		"The meetings were attended by Minister of Public Service, Government Efficiency, and Implementation, and others from Peru and Chile.",
 	} {
 		out, err := x.Extract(extract.Document{Input: "t", Text: text})
 		if err != nil {

@@ -34,6 +34,9 @@ func TestRealPatterns(t *testing.T) {
 			"date 2024-03-02\n\nRwandan President Paul Kagame met the President of the Central African Republic, Faustin-Archange Touadéra, in Kigali on Saturday.",
 			[]string{"country:CAF"}, nil},
 		// places
+		{"a language is no place",
+			"date 2024-03-02\n\nPeruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Saturday. The text is a rendering of a report issued in Arabic.",
+			nil, []string{"place:arabic"}},
 		{"a small town named like a continent",
 			"date 2024-03-02\n\nJapanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo on Saturday to discuss security in Asia.",
 			nil, []string{"place:asia", "country:PHL"}},

@@ -60,6 +60,10 @@ func (a *mentionStage) joinedCity(i, j int) (cityInfo, bool) {
 // (data/words-mentions.tsv)
 var siteHeads = wordSet("siteHeads")
 
+// languageNames are no places after a locative: "issued in Arabic"
+// (data/words-mentions.tsv).
+var languageNames = wordSet("languageNames")
+
 // strongLocatives introduce a place more reliably than "to" or "for".
 // (data/words-mentions.tsv)
 var strongLocatives = wordSet("strongLocatives")
@@ -131,8 +135,8 @@ func (a *mentionStage) unknownPlaceRun(k int) int {
 		if strings.IndexFunc(t.text, unicode.IsDigit) >= 0 {
 			return k // "in H1 2015": a period, no place
 		}
-		if _, title := titles[t.norm]; title {
-			return k
+		if _, title := titles[t.norm]; title || languageNames[t.norm] {
+			return k // (nor a language: "a report issued in Arabic")
 		}
 		e++
 	}
