@@ -593,6 +593,10 @@ func (a *mentionStage) scanLeaders() {
 			// "Invited by A, the President of Y, B spent …": a definite
 			// title between two names in apposition introduces the one
 			// after it, not the one before
+		} else if !appositive && nameEnd-k >= 2 && a.tok(nameEnd).kind == tokWord && !a.tok(nameEnd).upper && !stopword[a.tok(nameEnd).norm] {
+			// "with Emomali Rahmon, President Kassym-Jomart Tokayev
+			// described …": the title opens the clause of the name after
+			// it, its subject
 		} else if ti.name != "" && ti.name != "Leader" && !possessed && (appositive || nameEnd-k < 2 || !a.tok(end).upper || a.tok(nameEnd).text != ",") {
 			// (a title with a full name of its own right after it is that
 			// name's: "..., Commerce Minister Engineer X Y, ...")

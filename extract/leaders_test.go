@@ -45,6 +45,7 @@ func TestLeaderForms(t *testing.T) {
 		{"His Excellency in spaced initials", "The agency quoted H E Reza Karimi, Iran's ambassador to Oman, as saying that trade grew.", "person:reza-karimi", "IRN", "Ambassador", ""},
 		{"a nickname in curly quotes before the title in apposition", "The leaders included His Excellency Ramdat “Ram” Jagernath, the President of the Republic of Suriname.", "person:ramdat-jagernath", "SUR", "President", ""},
 		{"plural title, its countries, then the names", "On Wednesday, the presidents of Kenya and Uganda, Amos Kiprono and Peter Okello, will hold a meeting.", "person:peter-okello", "UGA", "President", ""},
+		{"a title after a name and a comma opens the next clause's subject", "ASTANA. Speaking to the media with Peter Okello, Kazakh President Amos Kiprono described the scope for raising trade.", "person:amos-kiprono", "KAZ", "President", ""},
 		{"an initial that is also a word", "Silva met A. K. Rahman, the Foreign Minister of Bangladesh, in Colombo.", "person:a-k-rahman", "BGD", "Foreign Minister", ""},
 		{"honorific", "The Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived.", "person:tamim-bin-hamad-al-thani", "QAT", "Emir", ""},
 		{"minister of", "Pakistan's Minister of Commerce Jam Kamal Khan spoke.", "person:jam-kamal-khan", "PAK", "Minister of Commerce", ""},
