@@ -878,22 +878,41 @@ func (a *eventStage) meetingOf(e *event, evs []*event) bool {
 // day or undated, is told in every sentence that tells the meeting e: the
 // meeting is that call under another name.
 func callOf(e *event, evs []*event) bool {
-	for _, o := range evs {
-		if o.kind != graph.KindPhoneCall || o.date != "" && e.date != "" && o.date != e.date {
-			continue
-		}
-		all := len(e.countries) > 0
-		for _, c := range e.countries {
-			all = all && slices.Contains(o.countries, c)
+	return callOfSides(e, evs, func(o *event) bool {
+		if o.date != "" && e.date != "" && o.date != e.date {
+			return false
 		}
 		for _, s := range e.sents {
-			all = all && hasOnce(o.sents, o.sentSet, s)
+			if !hasOnce(o.sents, o.sentSet, s) {
+				return false
+			}
 		}
-		if all {
+		return true
+	})
+}
+
+// callOfSides reports whether evs holds a phone call of every country of
+// e (which names one or more) that fits.
+func callOfSides(e *event, evs []*event, fits func(o *event) bool) bool {
+	if len(e.countries) == 0 {
+		return false
+	}
+	for _, o := range evs {
+		if o.kind == graph.KindPhoneCall && containsAll(o.countries, e.countries) && fits(o) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsAll reports whether list holds every item of items.
+func containsAll[T comparable](list, items []T) bool {
+	for _, v := range items {
+		if !slices.Contains(list, v) {
+			return false
+		}
+	}
+	return true
 }
 
 // callToldAgain reports whether the meeting e only refers back to a call
@@ -910,22 +929,9 @@ func (a *eventStage) callToldAgain(e *event, evs []*event) bool {
 			return false
 		}
 	}
-	for _, o := range evs {
-		if o.kind != graph.KindPhoneCall || o.date != e.date || len(e.countries) == 0 {
-			continue
-		}
-		same := true
-		for _, c := range e.countries {
-			same = same && slices.Contains(o.countries, c)
-		}
-		for _, l := range e.leaders {
-			same = same && slices.Contains(o.leaders, l)
-		}
-		if same {
-			return true
-		}
-	}
-	return false
+	return callOfSides(e, evs, func(o *event) bool {
+		return o.date == e.date && containsAll(o.leaders, e.leaders)
+	})
 }
 
 // definiteNoun reports whether the trigger at token i is a noun after

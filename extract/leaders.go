@@ -448,7 +448,6 @@ func (a *mentionStage) scanLeaders() {
 		if !ok {
 			continue
 		}
-
 		if i > 0 && nameLinks[a.toks[i-1].norm] && a.toks[i-1].upper {
 			continue // "Ali Abdul Amir Allawi", "Bandar bin Sultan": a name
 		}
@@ -571,7 +570,6 @@ func (a *mentionStage) scanLeaders() {
 		k = a.skipHonorifics(k)
 		nameEnd := a.nameAt(k)
 		nameEnd = a.countrySurname(k, nameEnd, country)
-
 		if appositive && nameEnd == k {
 			k--
 			nameEnd = k
@@ -594,9 +592,9 @@ func (a *mentionStage) scanLeaders() {
 			// title between two names in apposition introduces the one
 			// after it, not the one before
 		} else if !appositive && nameEnd-k >= 2 && a.tok(nameEnd).kind == tokWord && !a.tok(nameEnd).upper && !stopword[a.tok(nameEnd).norm] {
-			// "with Emomali Rahmon, President Kassym-Jomart Tokayev
-			// described …": the title opens the clause of the name after
-			// it, its subject
+			// "with Peter Okello, President Amos Kiprono described …":
+			// the title opens the clause of the name after it, its
+			// subject
 		} else if ti.name != "" && ti.name != "Leader" && !possessed && (appositive || nameEnd-k < 2 || !a.tok(end).upper || a.tok(nameEnd).text != ",") {
 			// (a title with a full name of its own right after it is that
 			// name's: "..., Commerce Minister Engineer X Y, ...")
@@ -1630,6 +1628,43 @@ func (a *mentionStage) countriesListedBefore(i int) []string {
 	return out
 }
 
+// countryList returns the codes of the countries named by name from token
+// k on, joined by commas and "and" ("Tonga, Cook Islands and Samoa"), and
+// the token after the last of them; nil when fewer than two are so joined.
+func (a *mentionStage) countryList(k int) ([]string, int) {
+	var out []string
+	s := a.sentenceOf(k)
+	end := k
+	for {
+		c := a.countryMentionAt(k)
+		if c < 0 || a.countries[c].i != k || a.countries[c].adj {
+			break
+		}
+		if slices.Contains(out, a.countries[c].code) {
+			break // "a visit to Vietnam, and Vietnam was the first …": a clause, not a list
+		}
+		out = append(out, a.countries[c].code)
+		k = a.countries[c].j
+		end = k
+		if a.tok(k).text == "," {
+			k++
+		}
+		if a.tok(k).norm == "and" {
+			k++
+		}
+		if a.tok(k).norm == "the" {
+			k++
+		}
+		if k >= len(a.toks) || a.sentenceOf(k) != s {
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil, end
+	}
+	return out, end
+}
+
 // pluralTitles are titles in the plural, before the names of several
 // holders: "Presidents X of Kenya and Y of Peru".
 var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier"}
@@ -1656,33 +1691,11 @@ func (a *mentionStage) pluralLeaders(i int) int {
 	// first, then the names, respectively
 	var ahead []string
 	if a.tok(k).norm == "of" {
-		m := k + 1
-		for {
-			c, e := a.countryAt(m)
-			if c == "" {
-				break
-			}
-			ahead = append(ahead, c)
-			switch {
-			case a.tok(e).norm == "and":
-				m = e + 1
-				continue
-			case a.tok(e).text == "," && a.tok(e+1).norm == "and":
-				m = e + 2
-				continue
-			case a.tok(e).text == ",":
-				if c2, _ := a.countryAt(e + 1); c2 != "" {
-					m = e + 1
-					continue
-				}
-			}
-			m = e
-			break
-		}
-		if len(ahead) < 2 || a.tok(m).text != "," {
+		cs, e := a.countryList(k + 1)
+		if cs == nil || a.tok(e).text != "," {
 			return i
 		}
-		k = m + 1
+		ahead, k = cs, e+1
 	} else if !t.upper {
 		return i
 	}

@@ -120,13 +120,13 @@ func (a *eventStage) tourStops(e *event) []string {
 			if a.tok(m).norm == "the" {
 				m++
 			}
-			if l := a.countryList(m); len(l) >= 2 {
+			if l, _ := a.countryList(m); len(l) >= 2 {
 				return l
 			}
 		}
 		for _, n := range []int{s, s + 1} {
 			if n > 0 && n < len(a.sents) && a.countsCountries(n-1) {
-				if l := a.countryList(a.sents[n].first); len(l) >= 2 {
+				if l, _ := a.countryList(a.sents[n].first); len(l) >= 2 {
 					return l
 				}
 			}
@@ -154,41 +154,6 @@ func (a *eventStage) countsCountries(s int) bool {
 
 // countWords count the countries of a trip (data/words-events.tsv).
 var countWords = wordSet("tourCounts")
-
-// countryList returns the codes of the countries named by name from token
-// k on, joined by commas and "and" ("Tonga, Cook Islands and Samoa"), or
-// nil when fewer than two are so joined.
-func (a *eventStage) countryList(k int) []string {
-	var out []string
-	s := a.sentenceOf(k)
-	for {
-		c := a.countryMentionAt(k)
-		if c < 0 || a.countries[c].i != k || a.countries[c].adj {
-			break
-		}
-		if slices.Contains(out, a.countries[c].code) {
-			break // "a visit to Vietnam, and Vietnam was the first …": a clause, not a list
-		}
-		out = append(out, a.countries[c].code)
-		k = a.countries[c].j
-		if a.tok(k).text == "," {
-			k++
-		}
-		if a.tok(k).norm == "and" {
-			k++
-		}
-		if a.tok(k).norm == "the" {
-			k++
-		}
-		if k >= len(a.toks) || a.sentenceOf(k) != s {
-			break
-		}
-	}
-	if len(out) < 2 {
-		return nil
-	}
-	return out
-}
 
 // countedCountries reports whether the words from token k count the
 // countries a trip goes to: "several African countries", "three Gulf
