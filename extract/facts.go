@@ -493,7 +493,8 @@ func (a *factStage) comparedDate(e, b int) bool {
 }
 
 // forecastAfter reports whether the figure ending at token e is a
-// forecast: "more than $1 billion is forecast for 2025".
+// forecast: "more than $1 billion is forecast for 2025", "raised to USD
+// 10 billion by the year 2020".
 func (a *factStage) forecastAfter(e int, st sentence) bool {
 	for k := e; k < st.last && k < e+3; k++ {
 		switch n := a.toks[k].norm; {
@@ -501,6 +502,8 @@ func (a *factStage) forecastAfter(e int, st sentence) bool {
 			return true
 		case n == "by" && a.tok(k+1).kind == tokNumber:
 			return true
+		case n == "by" && a.tok(k+1).norm == "the" && a.tok(k+2).norm == "year" && a.tok(k+3).kind == tokNumber:
+			return true // "by the year 2020"; not "by the end of 2019", which may tell a figure reached
 		}
 	}
 	return false
@@ -767,8 +770,8 @@ func (a *factStage) partnerships(parties []string) {
 		if t.norm != "partnership" && t.norm != "association" && !partners && !strongLevel[words[0]] {
 			continue
 		}
-		if len(words) == 1 && (words[0] == "economic" || words[0] == "political" || words[0] == "close" || words[0] == "practical") {
-			continue
+		if onlyDescriptive(words) {
+			continue // "the long-standing partnership", "a deep and multifaceted partnership"
 		}
 		s := a.sentenceOf(i)
 		from, to, ok := a.pairFor(s, parties)
@@ -777,13 +780,29 @@ func (a *factStage) partnerships(parties []string) {
 		}
 		done[from+to] = true
 		level := strings.Join(append(words, t.norm), " ")
-		if t.norm == "partnership" {
+		if t.norm == "partnership" && a.tok(i+1).norm == "and" && a.tok(i+2).norm == "alliance" {
+			level += " and alliance" // "comprehensive strategic partnership and alliance": one level
+		} else if t.norm == "partnership" {
 			level += a.partnershipPurpose(i + 1)
 		}
 		a.country(from)
 		a.country(to)
 		a.relate(graph.Relation{Type: graph.RelPartnership, From: "country:" + from, To: "country:" + to, Level: level, Evidence: a.evidence(s)})
 	}
+}
+
+// descriptiveLevels: see data/words-facts.tsv.
+var descriptiveLevels = wordSet("descriptiveLevels")
+
+// onlyDescriptive reports whether every word of a partnership's level
+// only describes it (besides "and").
+func onlyDescriptive(words []string) bool {
+	for _, w := range words {
+		if w != "and" && !descriptiveLevels[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // unsettledWords, purposeWords, namedByPartnership, wishWords and

@@ -27,6 +27,10 @@ type entry struct {
 	kind entryKind
 	id   int32 // index into countries, cities or orgs
 	caps bool  // the phrase must appear in capitals (acronyms: US, UAE)
+	// titled marks the words (bit k for word k) of an organization's
+	// name that the data capitalises and the text must too: "the
+	// Andean Community", not "the Andean community of traders".
+	titled uint32
 }
 
 // countryInfo is one country of the embedded dataset.
@@ -110,12 +114,20 @@ func (g *gazetteer) add(phrase string, e entry) {
 		return
 	}
 	e.caps = len(toks) == 1 && toks[0].caps || len(toks) > 1 && strings.ToUpper(phrase) == phrase
+	if e.kind == entOrg {
+		for k, t := range toks[1:min(len(toks), 32)] {
+			if t.kind == tokWord && t.upper {
+				e.titled |= 1 << (k + 1)
+			}
+		}
+	}
 	key := phraseKey(toks)
 	for k, old := range g.phrases[key] {
 		if old.kind == e.kind && old.id == e.id {
 			if !e.caps {
 				g.phrases[key][k].caps = false // also written in lower case: "Mercosur"
 			}
+			g.phrases[key][k].titled &= e.titled // a form with fewer capitals
 			return
 		}
 	}
@@ -336,7 +348,7 @@ func (g *gazetteer) lookup(toks []token, i int, buf []byte) (match, []byte) {
 		}
 		var keep []entry
 		for _, e := range ents {
-			if e.caps && !allCaps(toks[i:i+n]) {
+			if e.caps && !allCaps(toks[i:i+n]) || !titledAsData(e.titled, toks[i:i+n]) {
 				continue
 			}
 			keep = append(keep, e)
@@ -346,6 +358,17 @@ func (g *gazetteer) lookup(toks []token, i int, buf []byte) (match, []byte) {
 		}
 	}
 	return match{}, buf
+}
+
+// titledAsData reports whether every word that mask marks starts with a
+// capital in toks.
+func titledAsData(mask uint32, toks []token) bool {
+	for k := 1; mask != 0 && k < len(toks) && k < 32; k++ {
+		if mask&(1<<k) != 0 && !toks[k].upper {
+			return false
+		}
+	}
+	return true
 }
 
 func allCaps(toks []token) bool {

@@ -95,6 +95,12 @@ func TestOrgNameForms(t *testing.T) {
 		{"the OSCE is keyed by the spelling annotators use",
 			lead + "Both countries are active in the OSCE.",
 			[]string{"org:organization-for-security-and-cooperation-in-europe"}, []string{"org:organization-for-security-and-co-operation-in-europe"}},
+		{"regional groupings by their names, short forms and acronyms",
+			lead + "Zambia will chair the COMESA summit; the Visegrád Four (V4), the Nordic-Baltic Eight and the Asia-Europe Meeting were named as models, and SICA sent greetings.",
+			[]string{"org:common-market-for-eastern-and-southern-africa", "org:visegrad-group", "org:nordic-baltic-eight", "org:asia-europe-meeting", "org:central-american-integration-system"}, nil},
+		{"a grouping's name in lower case is a common phrase",
+			lead + "Both joined most of the Pacific community and the Andean community of traders in opening offices; the Pacific Community welcomed it.",
+			[]string{"org:pacific-community"}, []string{"org:andean-community"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
