@@ -153,6 +153,9 @@ func (a *mentionStage) scanOrgPatterns() {
 				break
 			}
 		}
+		if a.tok(end).norm == "affairs" {
+			continue // a portfolio: "Minister for East Africa Community Affairs"
+		}
 		if start > h || anyClaimedOrg(a, start, end) || a.nationalBody(start, end) && !a.agencyParty(start, end) || a.citedAgency(start, end) || a.partyName(start, end) || end == h+1 && a.indefiniteBody(start, end) {
 			continue
 		}

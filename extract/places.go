@@ -98,6 +98,9 @@ func (a *mentionStage) scanPlacePatterns() {
 		if k == i || a.sentenceStart(k) && i-k == 1 && stopword[a.toks[k].norm] {
 			continue
 		}
+		if n := a.tok(i + 1); isDash(*n) && !n.space {
+			continue // a compound's part: the initiative "One Region-One Road"
+		}
 		if p := a.tok(k - 1); isDash(*p) && !p.space || a.spansCountries(k, i) || a.areaBeforeRegion(k, i) {
 			continue // "the Asia-Pacific region", "the Middle East region", "the West African region", "the LAC region"
 		}
