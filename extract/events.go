@@ -394,6 +394,12 @@ func (a *eventStage) scanEvents() {
 		if best != nil && ownDay && best.kind == graph.KindVisit && best.dateSent != e.first {
 			best = nil
 		}
+		if best != nil && e.future && !e.reported && best.detached && best.sequel && !best.future {
+			// "announced after a joint meeting on Thursday that they will
+			// resume consultations": the plan is not on the day of the
+			// occasion it was announced after
+			best = nil
+		}
 		if e.future && !e.reported && (best == nil || best.dateSent != e.first) {
 			// planned with no date of its own, and not in the sentence that
 			// dates the occasion ("will visit Uganda on Monday for talks"):

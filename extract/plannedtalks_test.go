@@ -8,6 +8,9 @@ import "testing"
 // "is also due to" is the next such day.
 func TestPlannedCounterparts(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"a plan announced after a meeting is not on the meeting's day",
+			"date 2026-01-08\n\nPeruvian President Rosa Quispe and Amos Kiprono, her Kenyan counterpart, announced after a joint meeting in Nairobi on Thursday that Peru and Kenya will resume intergovernmental consultations.",
+			[]string{"meeting ", "meeting 2026-01-08"}},
 		{"a counterpart named only in a plan is met on a day untold",
 			"date 2024-03-06\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono in Nairobi on Wednesday.\n\nQuispe is also due to meet Kenyan Prime Minister Ruth Wanjiru.",
 			[]string{"meeting ", "meeting 2024-03-06"}},
