@@ -105,12 +105,16 @@ import (
 // invitations, names, with articles 388-409, 410-431 and 432-453 added,
 // each scored before any change made from it (0.853 / 0.633 / 0.729 /
 // 0.814, 0.867 / 0.632 / 0.779 / 0.915, 0.894 / 0.589 / 0.811 / 0.911),
-// 0.904 / 0.671 / 0.834 / 0.892 on all 437, 6 wrong countries of 1339; up to issue
+// 0.904 / 0.671 / 0.834 / 0.892 on all 437, 6 wrong countries of 1339;
+// stop 23: articles 454-475 scored before any change from them, 0.876 /
+// 0.646 / 0.860 / 1.000; after the stop's first fixes, 476-497 scored
+// before any change from them, 0.855 / 0.537 / 0.787 / 0.785 (4 wrong,
+// 10 without of 65), and on all 481, 0.902 / 0.663 / 0.835 / 0.891; up to issue
 // 11's targets (entities 0.92, events 0.80, facts
 // 0.85, leader country 0.95).
 const (
-	realDevEntityF1  = 0.902
-	realDevEventF1   = 0.669
+	realDevEntityF1  = 0.900
+	realDevEventF1   = 0.661
 	realDevFactF1    = 0.832
 	realDevCountryOK = 0.889
 )
