@@ -540,7 +540,7 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				continue
 			}
 			for _, sp := range l.spans {
-				if a.sentenceOf(sp[0]) == s && (sp[0] > cue || withAfter && a.subjectOf(sp[1], cue)) && !a.invitedBy(sp[0]) {
+				if a.sentenceOf(sp[0]) == s && (sp[0] > cue || withAfter && a.subjectOf(sp[1], cue)) && !a.invitedBy(sp[0]) && !a.lateBefore(sp[0]) {
 					l.country = with.country
 					note(l, "the delegation of "+with.name)
 					break
@@ -548,6 +548,18 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 			}
 		}
 	}
+}
+
+// lateBefore reports whether "late" stands among the three tokens before
+// the name at token i: "the mausoleum of the late President X" names
+// someone honoured, no member of a delegation.
+func (a *entityStage) lateBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if a.toks[k].norm == "late" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOf reports whether the name ending at token j is the subject of
@@ -812,7 +824,7 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			ok, comma := true, false
 			for k := from; k < to && ok; k++ {
 				t := a.toks[k]
-				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper || a.titleOf(k)
+				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper || a.titleOf(k) || a.claimed[k] && a.isPersonToken(k) // (a name of the list between: "Mustafa al-Kadhimi")
 				comma = comma || t.text == ","
 			}
 			if ok && a.counterpartAfter(max(sp[1], os[1])) {

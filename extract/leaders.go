@@ -550,7 +550,7 @@ func (a *mentionStage) scanLeaders() {
 			country, described = a.lastNamedCountry(i-2), true
 		}
 		appositive := false
-		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) && !(a.tok(k+1).upper && portfolios[a.tok(k+1).norm] != "") {
+		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) && !(a.tok(k+1).upper && portfolios[a.tok(k+1).norm] != "") && !a.complementBeforeClause(i, k) {
 			// (not "Minister of Energy, Industry and Mineral Wealth": the
 			// portfolios go on)
 			k++ // "the Head of Government of Morocco, Aziz Akhannouch"
@@ -837,6 +837,22 @@ func (a *mentionStage) definiteApposition(i, k int) bool {
 	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).text == ";" || a.tok(e).text == "." && a.sentenceOf(e) == a.sentenceOf(k) || a.tok(e).kind == tokWord && !a.tok(e).upper)
 }
 
+// complementBeforeClause reports whether the title at token i, which ends
+// at the comma at token k, is the complement of another noun ("of the
+// President of Azerbaijan") and the name after the comma runs on into a
+// verb: the comma closes an opening phrase and the name is the subject of
+// the main clause, not in apposition ("According to the Press Service of
+// the President of Azerbaijan, X passed on greetings"; but "the visit of
+// the President of Azerbaijan, Ilham Aliyev, to Baku").
+func (a *mentionStage) complementBeforeClause(i, k int) bool {
+	if a.tok(i-1).norm != "the" || a.tok(i-2).norm != "of" {
+		return false
+	}
+	n := a.skipHonorifics(k + 1)
+	e := a.nameAt(n)
+	return e > n && a.tok(e).kind == tokWord && !a.tok(e).upper && !stopword[a.tok(e).norm]
+}
+
 // coordinatedLeader reads a second name that shares the title of the
 // name ending at token k: "Kenya's President X and Uganda's Y". The
 // second name must follow "and" with its own country and no title of its
@@ -964,6 +980,11 @@ func (a *mentionStage) countryBefore(i int) string {
 			// "President X of Turkmenistan and President Y", "Minister
 			// of the UK X and Minister Y": the country after "of" is X's,
 			// not that of the title after "and"
+			return ""
+		}
+		if b := c.i - 1; a.betweenHas(c.j, i, "and") && (a.tok(b).norm == "between" || a.tok(b).norm == "the" && a.tok(b-1).norm == "between") {
+			// "talks between the Pakistani Prime Minister and President
+			// X": the two of "between" are two sides
 			return ""
 		}
 		// only title-like words between, and no name under the same

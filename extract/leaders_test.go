@@ -427,6 +427,30 @@ func TestLeaderCountryNotGuessedForMinisters(t *testing.T) {
 // at a leader's country point to another country's side: he stays
 // without one (or takes the one the text states) rather than get the
 // host's.
+// TestTitleOfAnotherNounIsNoApposition checks that a title complementing
+// another noun in an opening phrase ("the Press Service of the President
+// of Azerbaijan") is not given to the name that opens the main clause
+// after the comma.
+func TestTitleOfAnotherNounIsNoApposition(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2023-02-21\n\nPeruvian President Jorge Silva received a Kenyan delegation headed by Amos Kiprono in Lima on Tuesday.\n\nAccording to a statement from the Press Service of the President of Peru, Amos Kiprono passed on the greetings of the President of Kenya, Ruth Wanjiku."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOutput(t, "t", out)
+	if e := out.EntityByKey("person:amos-kiprono"); e != nil && (e.Country == "PER" || e.Title == "President") {
+		t.Errorf("Amos Kiprono given the title of the phrase before him: %s of %s", e.Title, e.Country)
+	}
+	for _, r := range out.Relations {
+		if r.Type == graph.RelLeads && r.From == "person:amos-kiprono" {
+			t.Errorf("Amos Kiprono leads %s", r.To)
+		}
+	}
+	if e := out.EntityByKey("person:jorge-silva"); e == nil || e.Country != "PER" {
+		t.Errorf("Jorge Silva: %+v", e)
+	}
+}
+
 func TestLeaderCountryNotFromTheWrongSide(t *testing.T) {
 	x := mustExtractor(t)
 	tests := []struct {
@@ -444,6 +468,15 @@ func TestLeaderCountryNotFromTheWrongSide(t *testing.T) {
 		{"the country after \"of the\" is the first minister's",
 			"date 2020-07-10\n\nA teleconference was held by the Minister for International Trade of the UK Ravi Perera and Foreign Relations Minister Nimal Silva, the Foreign Ministry said today.",
 			"person:nimal-silva", "GBR"},
+		{"a list whose members carry different countries lends none (a name with a particle between)",
+			"date 2020-08-25\n\nPeruvian President Jorge Silva, Kenyan Prime Minister Amos al-Kiprono and King Abdullah II met for a trilateral summit in Amman on Tuesday.",
+			"person:abdullah-ii", "KEN"},
+		{"the two of 'between' are two sides",
+			"date 2021-02-24\n\nThe President's Media Division says that talks between the Kenyan Prime Minister and President Jorge Silva got under way this morning.\n\nPM Amos Kiprono reached Peru last evening on a two-day official visit, having accepted an invitation from his Peruvian counterpart, Rosa Quispe.",
+			"person:jorge-silva", "KEN"},
+		{"one honoured in a delegation's tribute is no member of it",
+			"date 2025-01-15\n\nPeruvian Prime Minister Jorge Silva concluded his official visit to Kenya on Wednesday. During the trip, PM Silva and the Peruvian Government delegation laid wreaths at the mausoleum of the late President Amos Kiprono in tribute to him.",
+			"person:amos-kiprono", "PER"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
