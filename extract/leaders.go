@@ -515,6 +515,9 @@ func (a *mentionStage) scanLeaders() {
 				country, k = c, e
 			} else if c, e := a.localSeat(ti, j); c != "" {
 				country, k = c, e // "governor of Stavropol": of the province's country
+			} else if c, e := a.bodyOfCountry(k); c != "" {
+				country, k = c, e // "General Secretary of the Communist Party of Vietnam X"
+				ti.head = false
 			} else if e := a.bodyAfterOf(k); e > k {
 				k = e // "Kenya's Speaker of the National Assembly X"
 			} else if a.tok(j-1).norm == "republic" && (a.tok(j).upper && a.tok(j).kind == tokWord || a.tok(j).text == ",") {
@@ -1914,6 +1917,33 @@ func (a *mentionStage) bodyAfterOf(k int) int {
 		return k
 	}
 	return e
+}
+
+// bodyOfCountry reads, after the "of" at token k, a body of a named
+// country and the name after it: "General Secretary of the Communist
+// Party of Vietnam Nguyen Phu Trong", "Speaker of the National Assembly
+// of Laos X". It returns the country and the token after it, or "".
+func (a *mentionStage) bodyOfCountry(k int) (string, int) {
+	j := k + 1
+	if a.tok(j).norm == "the" {
+		j++
+	}
+	e := j
+	for e < len(a.toks) && e < j+5 && a.toks[e].kind == tokWord && a.toks[e].upper && !bodyWords[a.toks[e].norm] && a.toks[e].norm != "party" {
+		e++
+	}
+	if t := a.tok(e); !t.upper || !bodyWords[t.norm] && t.norm != "party" || a.tok(e+1).norm != "of" {
+		return "", k
+	}
+	c, ce := a.countryAt(e + 2)
+	if c == "" {
+		return "", k
+	}
+	n := a.skipHonorifics(ce)
+	if a.nameAt(n)-n < 2 {
+		return "", k
+	}
+	return c, ce
 }
 
 // titleOpensWith reports whether the words of the title at token i begin
