@@ -324,8 +324,16 @@ func (a *entityStage) visitorMeets(s, i int, c string) bool {
 // visitMeetWords report that the subject of a sentence meets the people
 // named after them: "he had meetings with X", "made a courtesy call on
 // Y", "held talks with Z". (Receiving is left out: a visitor may receive
-// his own community abroad.)
+// his own community abroad; but see receivedBy.)
 var visitMeetWords = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "meetings": true, "talks": true, "call": true, "called": true}
+
+// receivedBy reports whether token k is "received" in a passive with
+// its agent after it: "PM X was received by General Secretary Y" (the
+// visitor received by his hosts).
+func (a *entityStage) receivedBy(k int) bool {
+	p := a.tok(k - 1).norm
+	return a.toks[k].norm == "received" && (p == "was" || p == "were") && a.tok(k+1).norm == "by"
+}
 
 // visitorHosts gives a leader without a country whom the article's one
 // traveller meets abroad the country he travels to: "President X's state
@@ -358,7 +366,7 @@ func (a *entityStage) visitorHosts(ms []*leader, note func(*leader, string)) {
 	for s, st := range a.sents {
 		verb := -1
 		for k := st.first; k <= st.last && k < len(a.toks); k++ {
-			if visitMeetWords[a.toks[k].norm] {
+			if visitMeetWords[a.toks[k].norm] || a.receivedBy(k) {
 				verb = k
 				break
 			}
