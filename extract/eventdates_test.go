@@ -9,6 +9,9 @@ import "testing"
 // sentence before a place, and a call's day beside a visit still planned.
 func TestEventDatesOfManyReports(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"a deadline and a day of effect date no occasion",
+			"date 2025-11-15\n\nThe first session of the Kenya-Peru Bi-National Commission was co-chaired in Lima on Friday by Kenyan President Amos Kiprono and Peruvian President Rosa Quispe.\n\nA joint communique said duties on fuel would be removed, effective Nov. 27. Technical talks on power imports are to be held every quarter, and the deal is expected to be finalised by March 31, 2026.",
+			[]string{"meeting 2025-11-14", "statement 2025-11-14"}},
 		{"a day 'of the same year' takes the year just told, not the report's",
 			"date 2022-05-07\n\nKenyan President Amos Kiprono had come to Peru before. On May 3, 2021 he visited Lima. And on September 18 of the same year he was again in Lima to attend a summit.",
 			[]string{"summit 2021-09-18", "visit 2021-05-03", "visit 2021-09-18"}},

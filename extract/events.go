@@ -2242,6 +2242,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				continue
 			}
 			di := a.tokenAtByte(d.bstart)
+			if p := a.tok(di - 1).norm; deadlineWords[p] {
+				continue // "expected to be finalised by March 31", "removed, effective Nov. 27": a deadline or a start, no occasion's day
+			}
 			if n > 0 && ds[n-1].iso != "" && a.tok(di-1).norm == "to" && a.tokenAtByte(ds[n-1].bend) == di-1 && a.tok(a.tokenAtByte(ds[n-1].bstart)-1).norm == "from" {
 				continue // "from May 5, 2017 to May 7, 2017": the range's end, no occasion's start
 			}
@@ -2546,6 +2549,11 @@ func (a *eventStage) placeCountryEnd(k int) int {
 	}
 	return a.countries[c].j
 }
+
+// deadlineWords before a day make it a deadline, an end or the day
+// something takes effect, not the day of an occasion told beside it
+// (data/words-events.tsv).
+var deadlineWords = wordSet("deadlineWords")
 
 // whenPhrase reports whether a month or year mention says when something
 // happened: "in 2014", "during 2023", "in May 2024", "last year", not a
