@@ -272,11 +272,36 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 			if a.bilateralBefore(o, t) {
 				continue // "the bilateral partnership that X and Y announced": its two parties
 			}
+			if a.listOfSidesBefore(o, t) {
+				continue // "Egyptian President A, Iraqi Prime Minister B and King C": a list of sides
+			}
 			l.country = o.country
 			note(l, "the adjective over "+o.name)
 			break
 		}
 	}
+}
+
+// listOfSidesBefore reports whether the name of o that ends at token j,
+// with its title and country, follows a comma after a leader of another
+// country: "Egyptian President A, Iraqi Prime Minister B and King C" lists
+// three sides, and B's adjective is B's alone.
+func (a *entityStage) listOfSidesBefore(o *leader, j int) bool {
+	for _, sp := range o.spans {
+		if sp[1] != j {
+			continue
+		}
+		k := sp[0] - 1
+		for k > 0 && sp[0]-k < 10 && (a.toks[k].kind == tokWord && a.toks[k].upper || a.toks[k].norm == "'s") {
+			k--
+		}
+		if a.toks[k].text != "," {
+			return false
+		}
+		p := a.leaderEndingAt(k)
+		return p != nil && p.country != "" && p.country != o.country
+	}
+	return false
 }
 
 // bilateralBefore reports whether the name of o that ends at token j,

@@ -9,6 +9,9 @@ import "testing"
 // sentence before a place, and a call's day beside a visit still planned.
 func TestEventDatesOfManyReports(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"three heads who met for a trilateral summit held one summit",
+			"date 2020-08-25\n\nPeruvian President Jorge Silva, Kenyan Prime Minister Amos al-Kiprono and King Abdullah II met for a trilateral summit in Amman on Tuesday.",
+			[]string{"summit 2020-08-25"}},
 		{"a deadline and a day of effect date no occasion",
 			"date 2025-11-15\n\nThe first session of the Kenya-Peru Bi-National Commission was co-chaired in Lima on Friday by Kenyan President Amos Kiprono and Peruvian President Rosa Quispe.\n\nA joint communique said duties on fuel would be removed, effective Nov. 27. Technical talks on power imports are to be held every quarter, and the deal is expected to be finalised by March 31, 2026.",
 			[]string{"meeting 2025-11-14", "statement 2025-11-14"}},

@@ -74,23 +74,27 @@ type event struct {
 	countries []string
 	orgs      []string
 	key       string
-	detached  bool   // set at another time than its sentence
-	framed    bool   // a visit told only as the frame of other occasions (see framedVisits)
-	sequel    bool   // detached by "after", "ahead of"...: the occasion a later report may tell
-	ahead     bool   // reported only as one still to come after the deed told (see aheadOf)
-	aheadNoun bool   // every hit ahead of the deed names it as one to come: "ahead of a possible visit"
-	backstory bool   // dated by a trigger in the past perfect, which dates no other occasion (see pluperfectAt)
-	past      bool   // told as history with a past date of its own (see pastWhen)
-	earlier   bool   // told only as trips made before, with no date (see beenTo)
-	session   string // the named body whose session it is, "" when none (see sessionOfBody)
-	firstDone bool   // its first hit reports it done, in no future clause
-	dest      string // a visit's destination country, "" when none
-	destSent  int    // the sentence that names dest (see splitTours)
-	destTok   int    // the token after the trigger that names dest
-	trigs     []int  // the first tokens of the triggers of its hits
-	inherit   *event // the event whose date it took, for participants
-	leadSent  int    // 1 + the lead sentence whose leaders take part, 0 when none
-	dateSent  int    // the sentence its date was read from
+	detached  bool // set at another time than its sentence
+	// fromMeeting marks a summit read from a meeting of three heads or
+	// more ("met for a trilateral summit"): the summit trigger of the same
+	// sentence is that occasion again (see meetingOf)
+	fromMeeting bool
+	framed      bool   // a visit told only as the frame of other occasions (see framedVisits)
+	sequel      bool   // detached by "after", "ahead of"...: the occasion a later report may tell
+	ahead       bool   // reported only as one still to come after the deed told (see aheadOf)
+	aheadNoun   bool   // every hit ahead of the deed names it as one to come: "ahead of a possible visit"
+	backstory   bool   // dated by a trigger in the past perfect, which dates no other occasion (see pluperfectAt)
+	past        bool   // told as history with a past date of its own (see pastWhen)
+	earlier     bool   // told only as trips made before, with no date (see beenTo)
+	session     string // the named body whose session it is, "" when none (see sessionOfBody)
+	firstDone   bool   // its first hit reports it done, in no future clause
+	dest        string // a visit's destination country, "" when none
+	destSent    int    // the sentence that names dest (see splitTours)
+	destTok     int    // the token after the trigger that names dest
+	trigs       []int  // the first tokens of the triggers of its hits
+	inherit     *event // the event whose date it took, for participants
+	leadSent    int    // 1 + the lead sentence whose leaders take part, 0 when none
+	dateSent    int    // the sentence its date was read from
 	// daysBefore is how many days before date the visit began (see
 	// visitStarts); applied once the other events have their dates
 	daysBefore int
@@ -569,6 +573,7 @@ func (a *eventStage) scanEvents() {
 		}
 		if e.kind == graph.KindMeeting && headsOfThree(e) && a.trilateralIn(e) {
 			e.kind = graph.KindSummit // "the trilateral meeting brought together the presidents of A, B and C": a multilateral summit
+			e.fromMeeting = true
 		}
 		if e.kind == graph.KindMeeting && (callOf(e, evs) || a.callToldAgain(e, evs)) {
 			continue // "spoke by phone ... as part of their regular consultation": the call
@@ -639,16 +644,23 @@ func headsOfBoth(e *event) bool {
 
 // headsOfThree reports whether e's leaders are all heads of state or
 // government, of three countries or more: their trilateral meeting is a
-// multilateral summit.
+// multilateral summit. A head whose country is not known counts as a side
+// of his own beside heads of two known countries ("Egyptian President A,
+// Iraqi Prime Minister B and King C met for a trilateral summit").
 func headsOfThree(e *event) bool {
 	heads := map[string]bool{}
+	unknown := 0
 	for _, l := range e.leaders {
-		if !l.head || l.country == "" {
+		if !l.head {
 			return false
+		}
+		if l.country == "" {
+			unknown++
+			continue
 		}
 		heads[l.country] = true
 	}
-	return len(heads) >= 3
+	return len(heads) >= 3 || len(heads) == 2 && len(heads)+unknown >= 3
 }
 
 // trilateralIn reports whether a sentence of e calls the occasion
@@ -864,7 +876,7 @@ func (e *event) unnamedOccasion() bool {
 // organization is that meeting under another name.
 func (a *eventStage) meetingOf(e *event, evs []*event) bool {
 	for _, o := range evs {
-		if o.kind != graph.KindMeeting || len(o.countries) < 2 || o.date != "" && e.date != "" && o.date != e.date {
+		if o.kind != graph.KindMeeting && !o.fromMeeting || o == e || len(o.countries) < 2 || o.date != "" && e.date != "" && o.date != e.date {
 			continue
 		}
 		same := 0

@@ -985,6 +985,11 @@ func (a *mentionStage) countryBefore(i int) string {
 			// not that of the title after "and"
 			return ""
 		}
+		if b := c.i - 1; a.betweenHas(c.j, i, "and") && a.tok(b).text == "," && a.claimed[b-1] && a.isPersonToken(b-1) {
+			// "Peruvian President A, Kenyan Prime Minister B and King C":
+			// a list of sides, each adjective its own name's
+			return ""
+		}
 		if b := c.i - 1; a.betweenHas(c.j, i, "and") && (a.tok(b).norm == "between" || a.tok(b).norm == "the" && a.tok(b-1).norm == "between") {
 			// "talks between the Pakistani Prime Minister and President
 			// X": the two of "between" are two sides
