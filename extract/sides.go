@@ -66,6 +66,9 @@ func (a *entityStage) groupAt(m int) (string, int) {
 		return "", m
 	}
 	p := m - 1
+	if groupQualifiers[a.tok(p).norm] {
+		p-- // "Mexico's official delegation", "the Kenyan high-level delegation"
+	}
 	if a.tok(p).norm == "'s" {
 		p-- // "Kenya's delegation"
 	}
@@ -74,6 +77,10 @@ func (a *entityStage) groupAt(m int) (string, int) {
 	}
 	return "", m
 }
+
+// groupQualifiers may stand between a country and the noun of its group:
+// "Mexico's official delegation" (data/words-titles.tsv).
+var groupQualifiers = wordSet("groupQualifiers")
 
 // groupBefore returns the country of a group named before the list that
 // holds token k: the group, then a colon or a list opener, and from there
@@ -155,7 +162,7 @@ func (a *entityStage) namesOnly(i, j int) bool {
 	for m := i; m < j; m++ {
 		t := a.toks[m]
 		abbrev := t.text == "." && m > i && a.toks[m-1].upper // "Mr.", "Dr."
-		if !(t.kind == tokWord && t.upper || abbrev || t.text == "," || t.text == "-" || t.norm == "and" || t.norm == "of" || nameParticles[t.norm]) {
+		if !(t.kind == tokWord && t.upper || abbrev || t.text == "," || t.text == "-" || t.norm == "and" || t.norm == "of" || t.norm == "the" && m+1 < j && a.toks[m+1].upper || nameParticles[t.norm]) {
 			return false
 		}
 	}
@@ -167,13 +174,19 @@ func (a *entityStage) namesOnly(i, j int) bool {
 // delegation headed by Y"; "".
 func (a *entityStage) sideLedBy(k int) string {
 	b := k - 1
-	for b > 0 && k-b < 6 && a.toks[b].kind == tokWord && a.toks[b].upper {
+	if a.tok(b).text == "," {
+		b-- // "headed by the Secretary of Foreign Affairs, X"
+	}
+	for b > 0 && k-b < 10 && (a.toks[b].kind == tokWord && a.toks[b].upper || a.toks[b].norm == "of" || a.toks[b].norm == "the") {
 		b-- // the title
 	}
 	if a.tok(b).norm != "by" || !leadVerbs[a.tok(b-1).norm] {
 		return ""
 	}
 	m := b - 2
+	if n := a.tok(m).norm; n == "was" || n == "were" || n == "is" {
+		m-- // "Mexico's delegation was headed by X"
+	}
 	if a.tok(m).text == "," {
 		m--
 	}
