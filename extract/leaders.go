@@ -604,6 +604,9 @@ func (a *mentionStage) scanLeaders() {
 			// a title in apposition after a name: "Nasser Bourita, Minister
 			// of Foreign Affairs, ...", "X, the US Trade Representative"
 			ri := i
+			if a.tok(i-1).norm == "the" && reportingVerbs[a.tok(end).norm] && a.tok(i-2).text == "," {
+				continue // "..., the Ambassador said": the speaker told by his role, no apposition to the words before
+			}
 			q := a.qualifiedTitleStart(i) // "Kenya's current Ambassador"
 			if c := a.countryMentionAt(q - 1); c >= 0 && a.countries[c].adj {
 				ri = a.countries[c].i
