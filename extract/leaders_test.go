@@ -550,7 +550,7 @@ func TestPossessedNamesThatAreNoPersons(t *testing.T) {
 		// a body's word is no name after a title ("the Governor of the Central Bank")
 		"Peru's president, together with his ministers and the Governor of the Central Bank, met Chilean officials.",
 		// the speaker told by role after a clause is no apposition to the name before ("..., the Ambassador said")
-		"The agreements also covered Peru's role in the Andes Road Initiative, the Ambassador said.",
+		"Silva said Chile is a key partner. The agreements also included deals on Peru's role in the Belt and Road Initiative, the Ambassador said.",
 		// a portfolio list is no name ("Minister of Public Service, Government Efficiency, and Implementation, X")
 		"The meetings were attended by Minister of Public Service, Government Efficiency, and Implementation, and others from Peru and Chile.",
 	} {
