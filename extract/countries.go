@@ -62,8 +62,8 @@ func (a *mentionStage) scanGazetteer() {
 			}
 			a.addOrg(m.i, m.j, o.name, o.acronym)
 		case entCapital, entCity:
-			if a.gluedHyphen(m.i, m.j) {
-				break // "Nur" in "Nur-Sultan": a part of another name
+			if a.gluedHyphen(m.i, m.j) || a.namedCompound(m.i, m.j) {
+				break // "Nur" in "Nur-Sultan": a part of another name; "Ramos" in "Jose Ramos-Horta": of a person's
 			}
 			a.cityOrGovernment(m, g.cities[e.id])
 		}
@@ -89,6 +89,54 @@ func (a *mentionStage) gluedHyphen(i, j int) bool {
 	}
 	p := a.tok(i - 1)
 	return i > 1 && p.text == "-" && !p.space && !a.toks[i].space && a.toks[i-2].kind == tokWord && !known(i-2)
+}
+
+// namedCompound reports whether tokens [i, j) are a part of words joined
+// by hyphens without spaces that follow a capitalised word of no gazetteer
+// name, a first name or a title: "Ramos" and "Horta" in "Jose Ramos-Horta",
+// "President Ramos-Horta"; not "the Mumbai-Ahmedabad railway".
+func (a *mentionStage) namedCompound(i, j int) bool {
+	glued := func(k int) bool { // token k is a hyphen joining two words
+		t := a.tok(k)
+		return k > 0 && k+1 < len(a.toks) && t.text == "-" && !t.space && !a.toks[k+1].space && a.toks[k-1].kind == tokWord && a.toks[k+1].kind == tokWord
+	}
+	s, e := i, j
+	for glued(s - 1) {
+		s -= 2
+	}
+	for glued(e) {
+		e += 2
+	}
+	if s == i && e == j {
+		return false // no compound
+	}
+	afterName := func(s int) bool { // a capitalised word of no gazetteer name before s
+		p := a.tok(s - 1)
+		if s == 0 || p.kind != tokWord || !p.upper || a.sentenceStart(s-1) {
+			return false
+		}
+		m, _ := a.x.gaz.lookup(a.toks, s-1, nil)
+		return m.j == 0
+	}
+	if afterName(s) {
+		return true
+	}
+	// the same compound elsewhere after a name: "Jose Ramos-Horta ...
+	// Ramos-Horta said"
+	n := e - s
+	for k := 0; k+n <= len(a.toks); k++ {
+		if k == s || a.toks[k].norm != a.toks[s].norm {
+			continue
+		}
+		same := true
+		for d := 1; d < n && same; d++ {
+			same = a.toks[k+d].norm == a.toks[s+d].norm
+		}
+		if same && !glued(k-1) && !glued(k+n) && afterName(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // currencyNames, regionWords, regionalAdjectives, waterNames and

@@ -1291,6 +1291,9 @@ func sameLeader(x, y []string) bool {
 	if strings.Join(x, " ") == strings.Join(y, " ") {
 		return true
 	}
+	if len(x) != len(y) && strings.ReplaceAll(strings.Join(x, " "), "-", " ") == strings.ReplaceAll(strings.Join(y, " "), "-", " ") {
+		return true // "Jose Ramos-Horta", "Jose Ramos Horta"
+	}
 	if len(x) >= 2 && len(y) >= 2 && (isPrefix(x, y) || isPrefix(y, x)) {
 		return true // "Hassan Sheikh", "Hassan Sheikh Mohamud"
 	}

@@ -697,3 +697,27 @@ func TestOutletIsNoPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenatedSurnameOfCityNames checks that the parts of a hyphenated
+// surname that are also city names ("Jose Ramos-Horta") are the person's,
+// in every mention, while a route between two cities keeps them; and that
+// the name written without its hyphen is the same person.
+func TestHyphenatedSurnameOfCityNames(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2024-03-01\n\nAt the invitation of President Thongloun Sisoulith, the President of Timor-Leste Jose Ramos-Horta is paying a state visit to Laos.\n\nRamos-Horta toured the Vientiane-Boten railway.\n\nFor his part, President Jose Ramos Horta restated his support."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOutput(t, "t", out)
+	for _, k := range []string{"place:ramos", "place:horta"} {
+		if out.EntityByKey(k) != nil {
+			t.Errorf("got %s, a part of a person's name", k)
+		}
+	}
+	if out.EntityByKey("place:boten") == nil {
+		t.Errorf("no place:boten of the route in %v", keys(out))
+	}
+	if e := out.EntityByKey("person:jose-ramos-horta"); e == nil || e.Country != "TLS" {
+		t.Errorf("person:jose-ramos-horta: %+v", e)
+	}
+}
