@@ -524,6 +524,11 @@ func (a *mentionStage) scanLeaders() {
 				k = j // "President of the Republic X", "the President of the Republic, X,": the country from context
 			}
 		}
+		if country != "" && k > end {
+			if e2, t2, ok := a.titleAt(k); ok && e2 > k && strings.EqualFold(t2.name, ti.name) {
+				k = e2 // "the Sultan of Brunei Sultan X": the title said again before the name
+			}
+		}
 		if ti.head && a.tok(end).norm == "of" && (a.bodyNamed(end) || country == "" && a.unknownBodyNamed(end)) {
 			ti.head = false // "President of the Privy Council": a body's head
 		}
@@ -1117,6 +1122,10 @@ func (a *mentionStage) signedBy(i int) bool {
 // one of its bodies: "Thai government spokesman X". (data/words-titles.tsv)
 var bodyQualifiers = wordSet("bodyQualifiers")
 
+// electedWords qualify a new holder of an office before his title:
+// "his newly-elected Italian counterpart", "the recently appointed envoy".
+var electedWords = map[string]bool{"newly": true, "recently": true, "elected": true, "appointed": true, "re-elected": true, "reelected": true}
+
 // timeQualifiers place an office in time between a country or a name in
 // apposition and the title: "Ghana's first President", "X, former
 // President of Cuba", "Y, the incoming Secretary of Economy". ("Acting"
@@ -1431,6 +1440,9 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 	p := a.relativeOpener(i) - 1
 	if p >= 0 && (timeQualifiers[a.toks[p].norm] || a.toks[p].norm == "acting" || ordinals[a.toks[p].norm]) {
 		p-- // "Fidel Castro, former President of Cuba,", "X, the Acting Kenyan High Commissioner", "Y, Second Vice-President and Minister of Z"
+	}
+	for n := 0; n < 3 && p > 0 && (electedWords[a.toks[p].norm] || a.toks[p].text == "-" && electedWords[a.toks[p-1].norm]); n++ {
+		p-- // "Giorgia Meloni, his newly-elected Italian counterpart"
 	}
 	if p >= 0 && (a.toks[p].norm == "the" || a.toks[p].norm == "his" || a.toks[p].norm == "her") {
 		p--

@@ -230,6 +230,9 @@ func (a *factStage) orgFacts(parties []string) {
 			if t.norm == "membership" && pendingWords[a.tok(i+1).norm] || a.tok(i-1).norm == "observer" || a.tok(i-1).norm == "associate" {
 				continue // "its EU membership process", "an observer member": no membership yet, or no full one
 			}
+			if a.pendingBefore(i) {
+				continue // "as it prepares for full membership of ASEAN in 2025": not yet a member
+			}
 			if p := a.tok(i - 1); p.norm == "the" && memberObjectCues[a.tok(i-2).norm] {
 				continue // "engage with the members of X": those named act on the members
 			}
@@ -356,6 +359,22 @@ func (a *factStage) chairedAfter(i int) string {
 	}
 	return ""
 }
+
+// pendingBefore reports whether a word of a membership still to come
+// stands up to four tokens before token i, in its sentence: "prepares for
+// full membership", "seeking to become a member".
+func (a *factStage) pendingBefore(i int) bool {
+	first := a.sents[a.sentenceOf(i)].first
+	for k := i - 1; k >= first && k >= i-4; k-- {
+		if membershipToCome[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// membershipToCome: see data/words-facts.tsv.
+var membershipToCome = wordSet("membershipToCome")
 
 // pendingWords after "membership" make it one applied for, not held
 // ("the EU membership process"); memberObjectCues before "the members"
