@@ -139,6 +139,10 @@ func (a *mentionStage) namedCompound(i, j int) bool {
 	return false
 }
 
+// languageCompounds after an adjective and a hyphen make it a language's
+// name: "Spanish-speaking", "French-language" (data/words-mentions.tsv).
+var languageCompounds = wordSet("languageCompounds")
+
 // currencyNames, regionWords, regionalAdjectives, waterNames and
 // regionAfterPrefix: see data/words-mentions.tsv.
 var (
@@ -169,6 +173,9 @@ func (a *mentionStage) notCountry(m match, e entry) bool {
 	}
 	if e.kind != entAdjective {
 		return false
+	}
+	if h := a.tok(m.j); h.text == "-" && !h.space && languageCompounds[a.tok(m.j+1).norm] {
+		return true // "Spanish-speaking reporters", "a French-language daily": a language, not the country
 	}
 	if p := a.tok(m.i - 1); m.i > 0 && p.kind == tokWord && p.upper && regionWords[p.norm] && !a.sentenceStart(m.i-1) || p.text == "-" && !p.space && regionWords[a.tok(m.i-2).norm] {
 		return true

@@ -303,6 +303,15 @@ func TestPlacesAndCountries(t *testing.T) {
 			t.Errorf("missing %s in %v", k, keys(out))
 		}
 	}
+	out3, err := x.Extract(extract.Document{Input: "t3", Text: "Peru's president met Chile's president. He spoke briefly to Spanish-speaking reporters and gave a French-language daily an interview."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"country:ESP", "country:FRA"} {
+		if out3.EntityByKey(k) != nil {
+			t.Errorf("got %s for the name of a language", k)
+		}
+	}
 	out2, err := x.Extract(extract.Document{Input: "t2", Text: "Peru's president toured South America and Latin America last year; Northern Ireland hosted him too. He spoke of the Indian Ocean and the Indo-Pacific."})
 	if err != nil {
 		t.Fatal(err)
