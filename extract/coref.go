@@ -1512,6 +1512,50 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 		if c := a.visitOfAtDateline(sp[0]); c != "" {
 			out[c] = true
 		}
+		for _, c := range a.takenTo(a.sentenceOf(sp[0])) {
+			out[c] = true
+		}
+	}
+	return out
+}
+
+// takenTo returns the countries that a trip, in sentence s, "will take
+// him to" when s names one leader only: "Ramaphosa's four-nation tour,
+// which will also take him to Ghana and Senegal".
+func (a *entityStage) takenTo(s int) []string {
+	st := a.sents[s]
+	if len(a.leadersNamedIn(s)) != 1 {
+		return nil
+	}
+	var out []string
+	for k := st.first; k+3 <= st.last && k+3 < len(a.toks); k++ {
+		switch a.toks[k].norm {
+		case "take", "takes", "took", "taking", "bring", "brings", "brought":
+		default:
+			continue
+		}
+		if p := a.toks[k+1].norm; (p == "him" || p == "her") && a.toks[k+2].norm == "to" {
+			m := k + 3
+			if a.tok(m).norm == "the" {
+				m++
+			}
+			out = append(out, a.destinationsFrom(m)...)
+		}
+	}
+	return out
+}
+
+// leadersNamedIn returns the leaders named (by name or surname) in
+// sentence s.
+func (a *entityStage) leadersNamedIn(s int) []*leader {
+	var out []*leader
+	for _, l := range a.leaders {
+		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
+			if a.sentenceOf(sp[0]) == s {
+				out = append(out, l)
+				break
+			}
+		}
 	}
 	return out
 }
