@@ -9,6 +9,9 @@ import "testing"
 // sentence before a place, and a call's day beside a visit still planned.
 func TestEventDatesOfManyReports(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"a counterpart received, named after 'his counterpart from X,'",
+			"date 2019-10-17\n\nPeruvian President Rosa Quispe received her counterpart from Kenya, Amos Kiprono, on an official visit at the Government Palace.",
+			[]string{"meeting 2019-10-17", "visit 2019-10-17"}},
 		{"three heads who met for a trilateral summit held one summit",
 			"date 2020-08-25\n\nPeruvian President Jorge Silva, Kenyan Prime Minister Amos al-Kiprono and King Abdullah II met for a trilateral summit in Amman on Tuesday.",
 			[]string{"summit 2020-08-25"}},

@@ -1580,7 +1580,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && a.credentialsAfter(j) {
 			kind = graph.KindCeremony // "received Letters of Credence from the Ambassadors": a credentials ceremony
 		}
-		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) {
+		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) && !a.counterpartNamedAt(j) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) && !a.peopleMeet(i, j) {
@@ -2546,6 +2546,26 @@ func (a *eventStage) plainBetween(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// counterpartNamedAt reports whether a counterpart named after a comma
+// starts at token j: "received his counterpart from Cuba, Miguel
+// Díaz-Canel", "his Cuban counterpart, X".
+func (a *eventStage) counterpartNamedAt(j int) bool {
+	if n := a.tok(j).norm; n != "his" && n != "her" {
+		return false
+	}
+	for k := j + 1; k < j+6 && k < len(a.toks); k++ {
+		if a.toks[k].norm == "counterpart" || a.toks[k].norm == "counterparts" {
+			for c := k + 1; c < k+5 && c < len(a.toks); c++ {
+				if a.toks[c].text == "," {
+					return a.leaderWithin(c+1, 2)
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // placeCountryEnd returns, for a comma at k between a capitalised name and
