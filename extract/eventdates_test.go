@@ -9,6 +9,9 @@ import "testing"
 // sentence before a place, and a call's day beside a visit still planned.
 func TestEventDatesOfManyReports(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"a joint meeting of two ministers with two others is one meeting",
+			"date 2019-04-10\n\nPeruvian Foreign Minister Jorge Silva arrived in Nairobi on Wednesday. On Thursday, Silva and the Minister of Energy Ana Lopes will sit down for a joint bilateral meeting with Kenyan Foreign Minister Amos Kiprono and Kenya's Minister of Energy Ruth Wanjiku.",
+			[]string{"meeting 2019-04-11", "visit 2019-04-10"}},
 		{"a counterpart received, named after 'his counterpart from X,'",
 			"date 2019-10-17\n\nPeruvian President Rosa Quispe received her counterpart from Kenya, Amos Kiprono, on an official visit at the Government Palace.",
 			[]string{"meeting 2019-10-17", "visit 2019-10-17"}},

@@ -1058,7 +1058,8 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 	}
 	for _, s := range e.sents {
 		st := a.sents[s]
-		if a.jointlyMet(a.leaderMentionsBetween(st.first, st.last), met) {
+		ms := a.leaderMentionsBetween(st.first, st.last)
+		if a.jointlyMet(ms, met) || a.jointMeetingIn(s) && namesTwoOf(ms, met) {
 			return []*event{e}
 		}
 	}
@@ -1292,6 +1293,37 @@ func (a *eventStage) jointlyMet(ms []leaderMention, others []*leader) bool {
 		}
 	}
 	return and
+}
+
+// namesTwoOf reports whether the mentions ms name two of the leaders in
+// list or more, each by a mention of his own (not "the two presidents").
+func namesTwoOf(ms []leaderMention, list []*leader) bool {
+	seen := map[*leader]bool{}
+	for _, m := range ms {
+		if len(m.leaders) == 1 && slices.Contains(list, m.leaders[0]) {
+			seen[m.leaders[0]] = true
+		}
+	}
+	return len(seen) >= 2
+}
+
+// jointMeetingIn reports whether sentence s tells a joint meeting: "will
+// sit down for a joint bilateral meeting with A and B", "joint talks" —
+// one meeting of all who take part, not one with each.
+func (a *eventStage) jointMeetingIn(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last; k++ {
+		if a.toks[k].norm != "joint" {
+			continue
+		}
+		for m := k + 1; m <= k+3 && m < st.last; m++ {
+			switch a.toks[m].norm {
+			case "meeting", "talks", "session", "consultations":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // companionWords introduce people who come with someone rather than
