@@ -71,6 +71,28 @@ func (a *mentionStage) scanGazetteer() {
 	}
 }
 
+// surnameInApposition reports whether the country's name at m is a
+// person's surname: after a capitalised word of no gazetteer name and
+// before a title in apposition ("Siniša Mali, Minister of Finance").
+func (a *mentionStage) surnameInApposition(m match) bool {
+	p := a.tok(m.i - 1)
+	if m.i == 0 || p.kind != tokWord || !p.upper || a.sentenceStart(m.i-1) || a.tok(m.j).text != "," {
+		return false
+	}
+	if g, _ := a.x.gaz.lookup(a.toks, m.i-1, nil); g.j > 0 {
+		return false
+	}
+	if _, _, ok := a.titleAt(m.i - 1); ok {
+		return false // "President Mali": hardly, but a title is no first name
+	}
+	k := m.j + 1
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	_, _, ok := a.titleAt(k)
+	return ok
+}
+
 // documentWords after a known body's name make the whole the name of a
 // text or an occasion, not the body: "the UN Charter", "the United Nations
 // Climate Summit". (data/words-mentions.tsv)
@@ -169,7 +191,10 @@ func (a *mentionStage) notCountry(m match, e entry) bool {
 		// Ireland", "Latin America" (a country whose own name starts with
 		// the word, "South Africa", is matched whole)
 		p := a.tok(m.i - 1)
-		return m.i > 0 && p.kind == tokWord && p.upper && regionWords[p.norm]
+		if m.i > 0 && p.kind == tokWord && p.upper && regionWords[p.norm] {
+			return true
+		}
+		return a.surnameInApposition(m)
 	}
 	if e.kind != entAdjective {
 		return false

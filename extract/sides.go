@@ -88,8 +88,14 @@ var groupQualifiers = wordSet("groupQualifiers")
 // sentence).
 func (a *entityStage) groupBefore(k int) string {
 	st := a.sents[a.sentenceOf(k)]
+	if c := a.membersOfGroupBefore(a.sentenceOf(k)); c != "" {
+		return c
+	}
 	for m := k - 1; m > st.first && m > k-80; m-- {
 		code, e := a.groupAt(m)
+		if code == "" {
+			code, e = a.representedBy(m)
+		}
 		if code == "" {
 			continue
 		}
@@ -114,6 +120,78 @@ func (a *entityStage) groupBefore(k int) string {
 		return code
 	}
 	return ""
+}
+
+// representedBy returns the country that a sentence opens with as the
+// subject of "is represented ... by" the group whose noun is token m, and
+// the token after the group: "Greece is represented in the Council by ten
+// ministers: X, the Foreign Minister; ..."; "" otherwise.
+func (a *entityStage) representedBy(m int) (string, int) {
+	if !sideNouns[a.toks[m].norm] {
+		return "", m
+	}
+	st := a.sents[a.sentenceOf(m)]
+	by := -1
+	for k := m - 1; k > st.first && k >= m-3; k-- {
+		if a.toks[k].norm == "by" {
+			by = k
+			break
+		}
+	}
+	if by < 0 {
+		return "", m
+	}
+	for k := by - 1; k > st.first && k >= by-8; k-- {
+		if a.toks[k].norm != "represented" {
+			continue
+		}
+		c := a.countryMentionAt(st.first)
+		if c < 0 || a.countries[c].adj || a.countries[c].i != st.first {
+			return "", m
+		}
+		if n := a.tok(a.countries[c].j).norm; n != "is" && n != "was" && n != "will" {
+			return "", m
+		}
+		return a.countries[c].code, m + 1
+	}
+	return "", m
+}
+
+// membersOfGroupBefore returns the country of the one group of officials
+// named in the sentence before s when s opens by listing its members:
+// "President X heads the Serbian delegation. Its members are A, Minister
+// of Finance; B, ..."; "" otherwise. The list sentence must name no
+// other country.
+func (a *entityStage) membersOfGroupBefore(s int) string {
+	if s == 0 {
+		return ""
+	}
+	st := a.sents[s]
+	f := st.first
+	if n := a.toks[f].norm; n != "its" && n != "their" || a.tok(f+1).norm != "members" {
+		return ""
+	}
+	switch a.tok(f + 2).norm {
+	case "are", "were", "include", "included", "comprise", "comprised":
+	default:
+		return ""
+	}
+	for _, c := range a.countriesOfSentence(s) {
+		if !a.currencyMention(c) {
+			return "" // the list names a country: whose, the words do not say
+		}
+	}
+	prev := a.sents[s-1]
+	found := ""
+	for m := prev.first; m < prev.last; m++ {
+		if c, _ := a.groupAt(m); c != "" {
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // whoseCountry returns the country named right before ", whose" and the
