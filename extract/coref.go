@@ -476,6 +476,10 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				cue = k
 				break
 			}
+			if n := a.toks[k].norm; (n == "came" || n == "comes" || n == "arrived" || n == "travelled" || n == "traveled") && a.tok(k+1).norm == "with" && k > st.first {
+				cue = k // "Ghrieb came with Ahmed Attaf, Minister of State"
+				break
+			}
 		}
 		if cue < 0 && a.toks[st.first].norm == "with" {
 			// "With President X came A, Minister of …; B, …": the
