@@ -110,7 +110,7 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 	}
 	var take []*leader // all decided before any is given the country
 	for _, l := range ms {
-		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) && !a.sameTitleAhead(l) && !a.pronounOfficial(l) && !a.unsafeGuess(l, c) {
+		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) && !a.sameTitleAhead(l) && !a.pronounOfficial(l) && !a.unsafeGuess(l, c) && !a.listedWithOtherThan(l, c) {
 			// (an official named as "his spokesperson" is of the one the
 			// pronoun stands for, whom pronounOfficials could not tell)
 			take = append(take, l)
@@ -120,6 +120,35 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 		l.country = c
 		note(l, "the dateline")
 	}
+}
+
+// listedWithOtherThan reports whether l is named in a list (of commas or
+// semicolons) with a leader of a country other than c: "Present were A,
+// Minister of State; B, Jordan's Ambassador to Lebanon; and C, the
+// Lebanese Minister of Works" lists both sides, and the dateline does not
+// tell A's.
+func (a *entityStage) listedWithOtherThan(l *leader, c string) bool {
+	for _, o := range a.leaders {
+		if o == l || o.country == "" || o.country == c {
+			continue
+		}
+		for _, sp := range l.spans {
+			s := a.sentenceOf(sp[0])
+			if a.listedWith(o, sp, s) {
+				return true
+			}
+			st := a.sents[s]
+			if !a.betweenHas(st.first, st.last, ";") {
+				continue
+			}
+			for _, osp := range o.spans {
+				if a.sentenceOf(osp[0]) == s {
+					return true // a list of semicolons: people of both sides
+				}
+			}
+		}
+	}
+	return false
 }
 
 // dateSideNamed reports whether the dateline's country c is a side of the
