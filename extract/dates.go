@@ -17,6 +17,7 @@ type dateMention struct {
 	text         string // the words
 	weekday      bool   // a weekday, resolved as past; see futureWeekdays
 	monthOnly    bool   // a month without a year, resolved as past; see futureWeekdays
+	noYear       bool   // a day and month whose year is the article's, not stated (see yearlessTense)
 	relative     bool   // resolved against the article's date (a weekday, yesterday, today)
 	// first is the first day of the month or year a date names when it
 	// names no day ("May 2024" → 2024-05-01, "in 2014" → 2014-01-01);
@@ -36,7 +37,7 @@ func (d dateMention) day() string {
 const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 
 var (
-	reMonthDay = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(\d{4})\b)?`)
+	reMonthDay = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+|\s+of\s+)(\d{4})\b)?`)
 	reDayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `(?:,?\s+(\d{4})\b)?`)
 	// a range of days: the first day before a day-month date ("9-11
 	// January", "9 to 11 January"), the last day and year after a
@@ -202,6 +203,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 		if taken(s, e) || m == 0 || d < 1 || d > 31 || y != 0 && !plausibleYear(y) {
 			return
 		}
+		noYear := y == 0
 		if y == 0 {
 			if ref.IsZero() {
 				add(dateMention{bstart: s, bend: e, text: text[s:e]})
@@ -213,7 +215,7 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 		if t.Day() != d {
 			return
 		}
-		add(dateMention{bstart: s, bend: e, iso: t.Format("2006-01-02"), year: y, text: text[s:e], prec: "day"})
+		add(dateMention{bstart: s, bend: e, iso: t.Format("2006-01-02"), year: y, text: text[s:e], prec: "day", noYear: noYear})
 	}
 	for _, m := range findAll(reISO, text, w.iso) {
 		y, _ := strconv.Atoi(text[m[2]:m[3]])

@@ -9,6 +9,18 @@ import "testing"
 // sentence before a place, and a call's day beside a visit still planned.
 func TestEventDatesOfManyReports(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"a day with no year, told as done, months after the article's date, is of the year before",
+			"date 2023-01-08\n\nPeruvian President Rosa Quispe held talks with Kenyan President Amos Kiprono in Lima on Saturday.\n\nQuispe first met Kiprono on November 1, when she visited Nairobi.",
+			[]string{"meeting 2022-11-01", "meeting 2023-01-07", "visit 2022-11-01"}},
+		{"a day with no year, still to come, months before the article's date, is of the year after",
+			"date 2022-11-20\n\nPeruvian President Rosa Quispe will meet Kenyan President Amos Kiprono on January 5.",
+			[]string{"meeting 2023-01-05"}},
+		{"a plan told in the past keeps its day",
+			"date 2025-01-10\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono yesterday. Quispe said Kiprono's official visit was scheduled for Jan 27.",
+			[]string{"meeting 2025-01-09", "visit 2025-01-27"}},
+		{"a day and month 'of' a year",
+			"date 2019-11-26\n\nThe agreement establishing the committee was signed by Peru and Kenya on December 19 of 2014.",
+			[]string{"agreement 2014-12-19"}},
 		{"a joint meeting of two ministers with two others is one meeting",
 			"date 2019-04-10\n\nPeruvian Foreign Minister Jorge Silva arrived in Nairobi on Wednesday. On Thursday, Silva and the Minister of Energy Ana Lopes will sit down for a joint bilateral meeting with Kenyan Foreign Minister Amos Kiprono and Kenya's Minister of Energy Ruth Wanjiku.",
 			[]string{"meeting 2019-04-11", "visit 2019-04-10"}},

@@ -2398,6 +2398,43 @@ func (a *eventStage) assignDates(hits []hit) {
 	}
 	a.purposeDates(hits)
 	a.yearModifiers(hits)
+	a.yearlessTense(hits)
+}
+
+// yearlessTense moves a day given without a year, read in the article's
+// year, to the year its tense asks when it lies months away on the wrong
+// side of the article's date: an occasion told by a verb in the past on a
+// day a month or more after the article's date was the year before
+// ("Petro first met Maduro on November 1", in January); one told with
+// "will" or "to" on a day two months or more before it is the year after
+// ("will visit on January 10", in November). (A plan told in the past, "was
+// scheduled for Jan 27", keeps its day.)
+func (a *eventStage) yearlessTense(hits []hit) {
+	if a.ref.IsZero() {
+		return
+	}
+	for k := range hits {
+		h := &hits[k]
+		if !h.date.noYear || h.date.iso == "" {
+			continue
+		}
+		t, ok := parseISO(h.date.iso)
+		if !ok {
+			continue
+		}
+		trig := a.toks[h.i]
+		pastVerb := !trig.upper && (irregularPast[trig.norm] || a.pastVerbAt(h.i))
+		p := a.tok(h.i - 1).norm
+		switch {
+		case pastVerb && !h.future && t.After(a.ref.AddDate(0, 1, 0)):
+			t = t.AddDate(-1, 0, 0)
+		case h.future && !h.reported && (p == "will" || p == "to") && t.Before(a.ref.AddDate(0, -2, 0)):
+			t = t.AddDate(1, 0, 0)
+		default:
+			continue
+		}
+		h.date.iso, h.date.year = t.Format("2006-01-02"), t.Year()
+	}
 }
 
 // yearModifiers gives an undated visit, summit or forum named with a year
