@@ -62,8 +62,8 @@ func (a *mentionStage) scanGazetteer() {
 			}
 			a.addOrg(m.i, m.j, o.name, o.acronym)
 		case entCapital, entCity:
-			if a.gluedHyphen(m.i, m.j) || a.namedCompound(m.i, m.j) {
-				break // "Nur" in "Nur-Sultan": a part of another name; "Ramos" in "Jose Ramos-Horta": of a person's
+			if a.gluedHyphen(m.i, m.j) || a.namedCompound(m.i, m.j) || a.nameAfterTitle(m.i) || m.j == m.i+1 && a.surnameElsewhere(m.i) {
+				break // "Nur" in "Nur-Sultan": a part of another name; "Ramos" in "Jose Ramos-Horta", "Hue" in "Chairman Vuong Dinh Hue": of a person's
 			}
 			a.cityOrGovernment(m, g.cities[e.id])
 		}
@@ -111,6 +111,50 @@ func (a *mentionStage) gluedHyphen(i, j int) bool {
 	}
 	p := a.tok(i - 1)
 	return i > 1 && p.text == "-" && !p.space && !a.toks[i].space && a.toks[i-2].kind == tokWord && !known(i-2)
+}
+
+// nameAfterTitle reports whether the city name at token i is a part of a
+// person's name that a title opens: the title right before it, or before
+// up to two capitalised words of no gazetteer name ("Chairman Hue",
+// "spokesperson Mao Ning", "Chairman Vuong Dinh Hue").
+func (a *mentionStage) nameAfterTitle(i int) bool {
+	k := i
+	for n := 0; n <= 2 && k > 0; n++ {
+		for b := k - 1; b >= 0 && b >= k-4; b-- {
+			if e, _, ok := a.titleAt(b); ok && e == k {
+				return true
+			}
+		}
+		p := a.toks[k-1]
+		if p.kind != tokWord || !p.upper || p.newline {
+			return false
+		}
+		if m, _ := a.x.gaz.lookup(a.toks, k-1, nil); m.j > 0 {
+			return false
+		}
+		k--
+	}
+	return false
+}
+
+// surnameElsewhere reports whether the one-word city name at token i is,
+// at another place in the text, the last word of a person's name that a
+// title opens, with a capitalised word before it: "spokesperson Mao Ning
+// ... Mao said" (not "the Mayor of Hue ... in Hue").
+func (a *mentionStage) surnameElsewhere(i int) bool {
+	w := a.toks[i].norm
+	for k, t := range a.toks {
+		if k == i || t.norm != w || !t.upper {
+			continue
+		}
+		if p := a.tok(k - 1); k > 0 && p.kind == tokWord && p.upper && a.nameAfterTitle(k) {
+			return true
+		}
+		if n := a.tok(k + 1); k+1 < len(a.toks) && n.kind == tokWord && n.upper && !n.newline && a.nameAfterTitle(k) {
+			return true // "spokesperson Mao Ning": the first word of the name
+		}
+	}
+	return false
 }
 
 // namedCompound reports whether tokens [i, j) are a part of words joined

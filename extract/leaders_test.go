@@ -742,3 +742,24 @@ func TestHyphenatedSurnameOfCityNames(t *testing.T) {
 		t.Errorf("person:jose-ramos-horta: %+v", e)
 	}
 }
+
+// TestCityNamesInPersonsNames checks that a city's name inside a person's
+// name opened by a title, or standing alone for that person's surname,
+// is no place: "spokesperson Mao Ning ... Mao said", "Chairman Vuong
+// Dinh Hue ... Chairman Hue".
+func TestCityNamesInPersonsNames(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2023-08-07\n\nAccording to Kenyan Foreign Ministry spokesperson Mao Ning, Prime Minister Charlot Salwai will visit Nairobi. Mao said ties grew.\n\nNational Assembly Chairman Vuong Dinh Hue met Kenyan President Amos Kiprono. Chairman Hue thanked him."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOutput(t, "t", out)
+	for _, k := range []string{"place:mao", "place:hue", "country:TCD"} {
+		if out.EntityByKey(k) != nil {
+			t.Errorf("got %s, a part of a person's name", k)
+		}
+	}
+	if out.EntityByKey("place:nairobi") == nil {
+		t.Errorf("no place:nairobi in %v", keys(out))
+	}
+}
