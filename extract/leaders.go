@@ -894,6 +894,9 @@ func (a *mentionStage) coordinatedLeader(k int, ti titleInfo, s int) int {
 	if ne-ns < 1 || a.sentenceOf(ne-1) != s {
 		return k
 	}
+	if _, _, ok := a.titleAt(ne); ok || portfolios[a.tok(ns).norm] != "" {
+		return k // "and German Economics Minister X": a portfolio and a title of his own
+	}
 	l := a.addLeader(a.surface(ns, ne), ti, m.code, s)
 	l.spans = append(l.spans, [2]int{ns, ne})
 	a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})

@@ -763,3 +763,21 @@ func TestCityNamesInPersonsNames(t *testing.T) {
 		t.Errorf("no place:nairobi in %v", keys(out))
 	}
 }
+
+// TestPortfolioAfterCoordinatedAdjective checks that "A's Energy Minister
+// X and German Economics Minister Y" names two ministers, not a third
+// person "Economics" under the first title.
+func TestPortfolioAfterCoordinatedAdjective(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2022-11-25\n\nKenya's Energy Minister Ana Lopes and Peruvian Economics Minister Paul Otieno negotiated the energy agreement."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOutput(t, "t", out)
+	if out.EntityByKey("person:economics") != nil {
+		t.Errorf("got person:economics in %v", keys(out))
+	}
+	if e := out.EntityByKey("person:paul-otieno"); e == nil || e.Country != "PER" {
+		t.Errorf("person:paul-otieno: %+v", e)
+	}
+}
