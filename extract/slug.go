@@ -35,7 +35,7 @@ func fold(s string) string {
 			continue
 		}
 		switch r {
-		case '’', 'ʼ', '‘':
+		case '’', 'ʼ', '‘', 'ʻ': // (ʻ: the Polynesian ʻokina, "Mataʻafa")
 			b.WriteByte('\'')
 			continue
 		case 'ı':

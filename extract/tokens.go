@@ -30,7 +30,7 @@ type token struct {
 }
 
 // isApos reports whether r is an apostrophe.
-func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == 'ʻ' }
 
 // tokenize splits text into tokens with rune offsets.
 func tokenize(text string) []token {
