@@ -356,14 +356,17 @@ func (a *entityStage) inferCountries() {
 	}
 	// role references
 	for _, r := range a.roles {
-		if r.counterpart || a.leaderFor(r.country, r.title) != nil {
+		if r.counterpart || a.leaderFor(r.country, r.title) != nil || a.hypotheticalRole(r.i) {
 			continue
 		}
 		var cand []*leader
 		for _, l := range missing() {
 			// (not one who travels to that country: "X's trip to
 			// Senegal ... the President of Senegal asked" is his host)
-			if roleFits(r.title, l) && !a.destinations(l)[r.country] {
+			if roleFits(r.title, l) && !a.destinations(l)[r.country] && (!l.untitled || a.clauseBefore(l, r.i)) {
+				// (one named with no title takes a role only from his own
+				// clause: "met Alexander Trufanov and his family ...; on
+				// Thursday, Qatar's emir came" is someone else)
 				cand = append(cand, l)
 			}
 		}
@@ -430,7 +433,7 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	ms := missing()
-	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" {
+	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" && !ms[0].untitled {
 		// (who announces speaks for either side: no elimination for him)
 		switch {
 		case len(free) == 1 && (a.namedInLead(ms[0]) || a.clearMainSide(free[0])) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]):
@@ -1521,6 +1524,35 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 		}
 	}
 	return out
+}
+
+// hypotheticalRole reports whether the reference by role at token i
+// names an office whose holder is not yet known: "whoever is elected
+// President of Kenya", "the next President", "a future prime minister".
+func (a *entityStage) hypotheticalRole(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch a.toks[k].norm {
+		case "whoever", "whomever", "next", "future":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// clauseBefore reports whether l is named in the clause that token i
+// ends: up to twelve tokens before i, no semicolon between.
+func (a *entityStage) clauseBefore(l *leader, i int) bool {
+	for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
+		if sp[1] > i || i-sp[1] > 12 || a.sentenceOf(sp[0]) != a.sentenceOf(i) {
+			continue
+		}
+		if !a.betweenHas(sp[1], i, ";") {
+			return true
+		}
+	}
+	return false
 }
 
 // takenTo returns the countries that a trip, in sentence s, "will take
