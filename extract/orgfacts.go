@@ -254,6 +254,8 @@ func (a *factStage) orgFacts(parties []string) {
 			var cs []string
 			if c := a.appositiveMember(i); c != "" {
 				cs = []string{c} // "Iraq, a member of OPEC, and Türkiye, a NATO member"
+			} else if rel, ok := a.relativeMembers(i); ok {
+				cs = rel // "Congo and the Central African Republic, which both belong to CEMAC": those two only
 			} else if a.fellowMembers(i) {
 				cs = parties // "speaking as fellow SADC members, the two leaders"
 			} else {
@@ -295,6 +297,45 @@ func (a *factStage) orgFacts(parties []string) {
 			}
 		}
 	}
+}
+
+// relativeMembers returns, for "belong" or "members" at token i opened
+// by a relative pronoun ("which both belong to", "which are members
+// of"), the countries of the coordination right before the pronoun:
+// "cooperation between Congo and the Central African Republic, which both
+// belong to CEMAC" — those two, not the sentence's other parties; ok is
+// false when no relative pronoun opens the clause.
+func (a *factStage) relativeMembers(i int) ([]string, bool) {
+	k := i - 1
+	for k > 0 && i-k <= 4 {
+		n := a.toks[k].norm
+		if n == "which" || n == "who" || n == "that" {
+			break
+		}
+		if n != "both" && n != "all" && n != "are" && n != "were" && n != "also" && n != "full" && n != "a" {
+			return nil, false
+		}
+		k--
+	}
+	if n := a.tok(k).norm; n != "which" && n != "who" && n != "that" {
+		return nil, false
+	}
+	var out []string
+	for m := k - 1; m >= 0 && k-m <= 14; m-- {
+		t := a.toks[m]
+		if c := a.countryMentionAt(m); c >= 0 {
+			if !a.countries[c].adj {
+				out = appendStr(out, a.countries[c].code)
+			}
+			m = a.countries[c].i
+			continue
+		}
+		if t.text == "," || t.norm == "and" || t.norm == "the" || t.norm == "both" {
+			continue
+		}
+		break
+	}
+	return out, true
 }
 
 // exceptWords a few words before a country leave it out of what the
