@@ -116,13 +116,18 @@ import (
 // 0.901 / 0.663 / 0.833 / 0.881; after the fixes from 498-519, 520-541
 // scored before any change from them, 0.856 / 0.530 / 0.837 / 0.544 (3
 // wrong, 33 without of 79; the stop's first code, 0.856 / 0.530 / 0.833 /
-// 0.544), and on all 525, 0.899 / 0.659 / 0.834 / 0.866; up to issue
+// 0.544), and on all 525, 0.899 / 0.659 / 0.834 / 0.866; after the
+// fixes from 520-541, 542-563 scored once before any change from them,
+// 0.881 / 0.589 / 0.712 / 0.796 (5 wrong, 5 without of 49; the stop's
+// first code 0.877 / 0.589 / 0.739 / 0.796: CEMAC, newly known, had
+// drawn the sentence's other parties in as members, fixed by class),
+// and on all 547, 0.899 / 0.659 / 0.831 / 0.877; up to issue
 // 11's targets (entities 0.92, events 0.80, facts
 // 0.85, leader country 0.95).
 const (
 	realDevEntityF1  = 0.897
 	realDevEventF1   = 0.657
-	realDevFactF1    = 0.832
+	realDevFactF1    = 0.829
 	realDevCountryOK = 0.864
 )
 
