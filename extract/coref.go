@@ -1494,7 +1494,7 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 				}
 				continue
 			}
-			if n != "to" && n != "in" {
+			if n != "to" && n != "in" && n != "into" {
 				continue
 			}
 			m := k + 1
