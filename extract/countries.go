@@ -71,6 +71,53 @@ func (a *mentionStage) scanGazetteer() {
 	}
 }
 
+// congoSides gives "Congo" and "Congolese", which the data reads as one
+// of the two Congos, the Congo the text places itself in when it names one
+// side only: Brazzaville (or "Congo-Brazzaville") for the Republic of the
+// Congo, Kinshasa, "DRC" or "Democratic Republic" for the other ("Oyo,
+// 400 km north of the Congolese capital, Brazzaville").
+func (a *mentionStage) congoSides() {
+	cog, cod := false, false
+	for k, t := range a.toks {
+		switch t.norm {
+		case "brazzaville":
+			cog = true
+		case "kinshasa", "drc":
+			cod = true
+		case "democratic":
+			cod = cod || a.tok(k+1).norm == "republic"
+		}
+	}
+	code := ""
+	switch {
+	case cog && !cod:
+		code = "COG"
+	case cod && !cog:
+		code = "COD"
+	default:
+		return
+	}
+	changed := false
+	for n := range a.countries {
+		c := &a.countries[n]
+		if c.code == code || c.code != "COD" && c.code != "COG" || c.j != c.i+1 {
+			continue
+		}
+		if w := a.toks[c.i].norm; w != "congo" && w != "congolese" || a.tok(c.i-1).text == "-" {
+			continue // "DR Congo", "Congo-Kinshasa": named whole
+		}
+		for m := range a.named {
+			if nm := &a.named[m]; nm.i == c.i && nm.j == c.j && nm.key == "country:"+c.code {
+				nm.key = "country:" + code
+			}
+		}
+		c.code, changed = code, true
+	}
+	if changed {
+		a.reindexCountries()
+	}
+}
+
 // surnameInApposition reports whether the country's name at m is a
 // person's surname: after a capitalised word of no gazetteer name and
 // before a title in apposition ("Siniša Mali, Minister of Finance").

@@ -77,6 +77,7 @@ func findMentions(t *tokenStage) *mentionStage {
 		a.addPlace(dl.i, dl.j, dl.name, dl.country, "city")
 	}
 	a.scanGazetteer()
+	a.congoSides()
 	a.scanOrgPatterns()
 	a.scanPlacePatterns()
 	a.scanLeaders()
