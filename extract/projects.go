@@ -345,10 +345,13 @@ func (a *mentionStage) addProject(i, j, h int) {
 	a.addProjectNamed(i, j, h, a.surface(i, j))
 }
 
+// curlyQuotes removes the curly quotation marks around a project's name.
+var curlyQuotes = strings.NewReplacer("“", "", "”", "")
+
 // addProjectNamed records the project of tokens [i, j) under name.
 func (a *mentionStage) addProjectNamed(i, j, h int, name string) {
 	name = strings.Trim(name, "“”\" ")
-	name = strings.NewReplacer("“", "", "”", "").Replace(name)
+	name = curlyQuotes.Replace(name)
 	name = strings.Join(strings.Fields(reParen.ReplaceAllString(name, "")), " ")
 	key := "project:" + Slug(name)
 	e := a.projectInfo[key]
