@@ -9,6 +9,9 @@ import "testing"
 // sentence before a place, and a call's day beside a visit still planned.
 func TestEventDatesOfManyReports(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"talks just held, told only as what a saying came after, are of the article's day",
+			"date 2017-07-05\n\nSpeaking after talks with Kenyan President Amos Kiprono, Peruvian President Rosa Quispe said the two countries must work together.",
+			[]string{"meeting 2017-07-05"}},
 		{"a day with no year, told as done, months after the article's date, is of the year before",
 			"date 2023-01-08\n\nPeruvian President Rosa Quispe held talks with Kenyan President Amos Kiprono in Lima on Saturday.\n\nQuispe first met Kiprono on November 1, when she visited Nairobi.",
 			[]string{"meeting 2022-11-01", "meeting 2023-01-07", "visit 2022-11-01"}},

@@ -463,6 +463,11 @@ func (a *eventStage) scanEvents() {
 		if e.date == "" && e.reported && (!e.future || e.firstDone) && !e.detached && !a.ref.IsZero() && !(e.kind == graph.KindVisit && a.visitEndIn(e.first)) {
 			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
 		}
+		if e.date == "" && e.kind == graph.KindMeeting && e.detached && e.sequel && !e.future && len(e.trigs) > 0 && a.afterTrigger(e.trigs[0]) && len(e.leadersOf(sl)) >= 2 && !a.ref.IsZero() {
+			// "Speaking after talks with X, Y said ...": talks just held,
+			// with no time given — the article's date, assumed
+			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
+		}
 	}
 	startVisits(evs)
 	rolesBySent := map[int][]roleRef{}
@@ -2615,6 +2620,22 @@ func (a *eventStage) plainBetween(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// afterTrigger reports whether "after" or "following" stands among the
+// four tokens before the trigger at i, in its sentence, with no "before"
+// or "ahead" nearer: "speaking after talks with X".
+func (a *eventStage) afterTrigger(i int) bool {
+	first := a.sents[a.sentenceOf(i)].first
+	for k := i - 1; k >= first && k >= i-4; k-- {
+		switch a.toks[k].norm {
+		case "after", "following":
+			return true
+		case "before", "ahead", "prior", "previous", "last", "next":
+			return false
+		}
+	}
+	return false
 }
 
 // counterpartNamedAt reports whether a counterpart named after a comma
