@@ -1541,11 +1541,12 @@ func (a *entityStage) hypotheticalRole(i int) bool {
 	return false
 }
 
-// clauseBefore reports whether l is named in the clause that token i
-// ends: up to twelve tokens before i, no semicolon between.
+// clauseBefore reports whether l is named before token i in its
+// sentence with no semicolon between: "X met Y in Moscow and asked …,
+// according to the Belarusian leader's press office".
 func (a *entityStage) clauseBefore(l *leader, i int) bool {
 	for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
-		if sp[1] > i || i-sp[1] > 12 || a.sentenceOf(sp[0]) != a.sentenceOf(i) {
+		if sp[1] > i || a.sentenceOf(sp[0]) != a.sentenceOf(i) {
 			continue
 		}
 		if !a.betweenHas(sp[1], i, ";") {
