@@ -316,21 +316,29 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 // country: "Egyptian President A, Iraqi Prime Minister B and King C" lists
 // three sides, and B's adjective is B's alone.
 func (a *entityStage) listOfSidesBefore(o *leader, j int) bool {
+	k, ok := a.beforeTitled(o, j)
+	if !ok || a.toks[k].text != "," {
+		return false
+	}
+	p := a.leaderEndingAt(k)
+	return p != nil && p.country != "" && p.country != o.country
+}
+
+// beforeTitled returns the token right before the title and country of
+// o's name that ends at token j ("Iraqi Prime Minister B": the token
+// before "Iraqi"); ok is false when no name of o ends there.
+func (a *entityStage) beforeTitled(o *leader, j int) (k int, ok bool) {
 	for _, sp := range o.spans {
 		if sp[1] != j {
 			continue
 		}
-		k := sp[0] - 1
+		k = sp[0] - 1
 		for k > 0 && sp[0]-k < 10 && (a.toks[k].kind == tokWord && a.toks[k].upper || a.toks[k].norm == "'s") {
 			k--
 		}
-		if a.toks[k].text != "," {
-			return false
-		}
-		p := a.leaderEndingAt(k)
-		return p != nil && p.country != "" && p.country != o.country
+		return k, true
 	}
-	return false
+	return 0, false
 }
 
 // bilateralBefore reports whether the name of o that ends at token j,
@@ -339,19 +347,8 @@ func (a *entityStage) listOfSidesBefore(o *leader, j int) bool {
 // Partnership that South Korean President X and …", "a bilateral treaty
 // which …" name its two parties.
 func (a *entityStage) bilateralBefore(o *leader, j int) bool {
-	for _, sp := range o.spans {
-		if sp[1] != j {
-			continue
-		}
-		k := sp[0] - 1
-		for k > 0 && sp[0]-k < 10 && (a.toks[k].kind == tokWord && a.toks[k].upper || a.toks[k].norm == "'s") {
-			k--
-		}
-		if a.bilateralClause(k + 1) {
-			return true
-		}
-	}
-	return false
+	k, ok := a.beforeTitled(o, j)
+	return ok && a.bilateralClause(k+1)
 }
 
 // signedByBefore reports whether the name of o that ends at token j,
