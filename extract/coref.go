@@ -1561,7 +1561,13 @@ func (a *entityStage) clauseBefore(l *leader, i int) bool {
 // which will also take him to Ghana and Senegal".
 func (a *entityStage) takenTo(s int) []string {
 	st := a.sents[s]
-	if len(a.leadersNamedIn(s)) != 1 {
+	named := 0
+	for _, l := range a.leaders {
+		if a.namedIn(l, s) {
+			named++
+		}
+	}
+	if named != 1 {
 		return nil
 	}
 	var out []string
@@ -1577,21 +1583,6 @@ func (a *entityStage) takenTo(s int) []string {
 				m++
 			}
 			out = append(out, a.destinationsFrom(m)...)
-		}
-	}
-	return out
-}
-
-// leadersNamedIn returns the leaders named (by name or surname) in
-// sentence s.
-func (a *entityStage) leadersNamedIn(s int) []*leader {
-	var out []*leader
-	for _, l := range a.leaders {
-		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
-			if a.sentenceOf(sp[0]) == s {
-				out = append(out, l)
-				break
-			}
 		}
 	}
 	return out
