@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bilateral-kg/bilateral/graph"
 )
@@ -268,6 +269,11 @@ func (a *eventStage) scanEvents() {
 			if h.kind == graph.KindPhoneCall && !h.detached && thirdParty(sl[h.sent], e) {
 				continue // "also took a phone call from X": another call
 			}
+			if !hasOnce(e.sents, e.sentSet, h.sent) && (h.kind == graph.KindVisit && a.anotherOfKind(h.i) || h.date.day() == "" && e.prec == "day" && a.pastWeekAt(h.i) && a.lastTwoDays(e.date)) {
+				// "Last weekend X had paid a similar visit to Asmara", after
+				// a visit of Saturday: another visit
+				continue
+			}
 			into = e
 			break
 		}
@@ -460,7 +466,7 @@ func (a *eventStage) scanEvents() {
 		// (not a visit first told ended with no day, "ended his visit to
 		// Algeria by signing ...": the report's day is its last, not the
 		// day it began)
-		if e.date == "" && e.reported && (!e.future || e.firstDone) && !e.detached && !a.ref.IsZero() && !(e.kind == graph.KindVisit && a.visitEndIn(e.first)) {
+		if e.date == "" && e.reported && (!e.future || e.firstDone) && !e.detached && !a.ref.IsZero() && !(e.kind == graph.KindVisit && a.visitEndIn(e.first)) && !a.otherTimeNear(e) {
 			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
 		}
 		if e.date == "" && e.kind == graph.KindMeeting && e.detached && e.sequel && !e.future && len(e.trigs) > 0 && a.afterTrigger(e.trigs[0]) && len(e.leadersOf(sl)) >= 2 && !a.ref.IsZero() {
@@ -469,6 +475,7 @@ func (a *eventStage) scanEvents() {
 			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
 		}
 	}
+	a.dateVisitsDuring(evs, bySent)
 	startVisits(evs)
 	rolesBySent := map[int][]roleRef{}
 	for _, r := range a.roles {
@@ -1374,16 +1381,87 @@ func (a *eventStage) leadFits(e *event, evs []*event, lead dateMention) bool {
 // occasion keeps no day rather than take the lead's.
 func (a *eventStage) otherTimeNear(e *event) bool {
 	for _, i := range e.trigs {
-		st := a.sents[a.sentenceOf(i)]
-		for k := max(st.first, i-8); k < st.last && k <= i+8; k++ {
-			n, m := a.toks[k].norm, a.tok(k+1).norm
-			if (n == "last" || n == "earlier" && a.tok(k+1).norm == "this") && (periodWords[m] || periodWords[a.tok(k+2).norm]) || n == "recently" || n == "previously" {
-				return true
-			}
+		if a.otherTimeAt(i) {
+			return true
 		}
 	}
 	return false
 }
+
+// otherTimeAt reports whether a stretch of time before the report's day
+// stands within eight words of the trigger at i: "last week", "earlier
+// this month", "recently".
+func (a *eventStage) otherTimeAt(i int) bool {
+	st := a.sents[a.sentenceOf(i)]
+	if n, m := a.toks[st.first].norm, a.tok(st.first+1).norm; n == "last" && weekWords[m] || n == "earlier" && m == "this" && weekWords[a.tok(st.first+2).norm] {
+		return true // the time that opens the sentence: "Last weekend X had paid a similar visit ..."
+	}
+	// (beyond eight words after it, in its own clause: "held talks with
+	// President X in Nairobi last week")
+	for k := max(st.first, i-8); k < st.last && k <= i+16 && (k <= i+8 || !a.clauseBetween(i, k)); k++ {
+		n, m := a.toks[k].norm, a.tok(k+1).norm
+		if (n == "last" || n == "earlier" && a.tok(k+1).norm == "this") && (periodWords[m] || periodWords[a.tok(k+2).norm]) || n == "recently" || n == "previously" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWeekAt reports whether "last week", "last weekend" or "earlier
+// this week" stands within eight words of the trigger at i or opens its
+// sentence: days before the report's, none of them told.
+func (a *eventStage) pastWeekAt(i int) bool {
+	st := a.sents[a.sentenceOf(i)]
+	for k := st.first; k < st.last && k <= i+8; k++ {
+		if k == st.first+1 && k < i-8 {
+			k = i - 8
+		}
+		n, m := a.toks[k].norm, a.tok(k+1).norm
+		if (n == "last" && weekWords[m] || n == "earlier" && m == "this" && weekWords[a.tok(k+2).norm]) && !a.clauseBetween(k, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether a subordinate clause opens between tokens
+// k and i (k < i): "said in a statement earlier this week that, once the
+// talks are over, ...": the time is the statement's, not the talks'.
+func (a *eventStage) clauseBetween(k, i int) bool {
+	for m := k + 1; m < i; m++ {
+		switch a.toks[m].norm {
+		case "that", "which", "who", "when", "once", "after", "before", "while":
+			return true
+		}
+	}
+	return false
+}
+
+// anotherOfKind reports whether the trigger at i is told as one more
+// occasion of its kind: "a similar visit", "a return visit", "another
+// round of talks".
+func (a *eventStage) anotherOfKind(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && a.sentenceOf(k) == a.sentenceOf(i); k-- {
+		if anotherWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastTwoDays reports whether the day d is the report's or the one
+// before it.
+func (a *eventStage) lastTwoDays(d string) bool {
+	t, ok := parseISO(d)
+	return ok && !a.ref.IsZero() && !t.After(a.ref) && a.ref.Sub(t) <= 24*time.Hour
+}
+
+// weekWords name a stretch of days no date resolves: "last week", "earlier
+// this week", "last weekend".
+var weekWords = map[string]bool{"week": true, "weekend": true}
+
+// anotherWords: see data/words-events.tsv.
+var anotherWords = wordSet("anotherWords")
 
 // periodWords name a stretch of time of no day: "last week".
 var periodWords = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "summer": true, "winter": true, "spring": true, "autumn": true}

@@ -1037,6 +1037,9 @@ func (a *mentionStage) countryBefore(i int) string {
 			if t.norm == "counterpart" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" || timeQualifiers[t.norm] || bodyQualifiers[t.norm] {
 				continue
 			}
+			if a.tok(c.j).norm == "'s" && (holderDescriptors[t.norm] || isDash(t) && holderDescriptors[a.tok(m-1).norm] && holderDescriptors[a.tok(m+1).norm]) {
+				continue // "Ethiopia's reformist new Prime Minister X", "Russia's long-serving Foreign Minister"
+			}
 			if t.norm == "non" && a.tok(m+1).text == "-" && a.tok(m+2).norm == "resident" || t.text == "-" && a.tok(m-1).norm == "non" || t.norm == "resident" {
 				continue // "Ghana's non-resident High Commissioner"
 			}
@@ -1049,6 +1052,9 @@ func (a *mentionStage) countryBefore(i int) string {
 	}
 	return ""
 }
+
+// holderDescriptors: see data/words-titles.tsv.
+var holderDescriptors = wordSet("holderDescriptors")
 
 // reciprocalVerbs, said of two persons joined by "and" with no object
 // after them, report that they met each other ("X and Y met on Friday",

@@ -178,3 +178,44 @@ func partOfVisit(e *event, evs []*event) bool {
 	}
 	return false
 }
+
+// dateVisitsDuring dates a visit told only as the time of its sentence's
+// deed ("During a surprise visit to Lahore, X has met Y"), undated so
+// far, by that deed when it took place on the article's day: the visit
+// was under way then. The day is the article's, marked assumed: the
+// visit may have begun before it.
+func (a *eventStage) dateVisitsDuring(evs []*event, bySent map[int][]*event) {
+	if a.ref.IsZero() {
+		return
+	}
+	day := a.ref.Format(time.DateOnly)
+	for _, e := range evs {
+		if e.kind != graph.KindVisit || e.date != "" || e.future || len(e.trigs) == 0 || !a.duringTrigger(e.trigs[0]) {
+			continue
+		}
+		for _, o := range bySent[e.first] {
+			if o != e && o.date == day && !o.future && !o.past && o.kind != graph.KindVisit && o.kind != graph.KindOther {
+				e.date, e.dateTxt, e.prec = day, "", "assumed"
+				break
+			}
+		}
+	}
+}
+
+// duringTrigger reports whether the trigger at i is governed by "during"
+// or "in the course of" among the four words before it: "during his state
+// visit", "in the course of a two-day trip".
+func (a *eventStage) duringTrigger(i int) bool {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
+		switch n := a.toks[k].norm; {
+		case n == "during":
+			return true
+		case n == "of" && a.tok(k-1).norm == "course" && a.tok(k-2).norm == "the" && a.tok(k-3).norm == "in":
+			return true
+		case n == "," || n == ";":
+			return false
+		}
+	}
+	return false
+}
