@@ -89,7 +89,7 @@ func (a *tokenStage) readDateline(art *graph.Article) datelineInfo {
 	if info.end == 0 {
 		// a headline before the dateline: "Tajik and Turkmen presidents hold
 		// talks\nDUSHANBE, 02.11.2017. /NIAT …/."
-		if nl := strings.IndexByte(a.text[base:], '\n'); nl > 0 && nl < 100 && !strings.ContainsAny(strings.TrimSpace(a.text[base:base+nl]), ".!?") {
+		if nl := strings.IndexByte(a.text[base:], '\n'); nl > 0 && nl < 200 && !strings.ContainsAny(strings.TrimSpace(a.text[base:base+nl]), ".!?") {
 			info = a.readDatelineAt(art, base+nl+1)
 		}
 	}
@@ -309,6 +309,11 @@ func dateLine(line string) (string, bool) {
 	if line == "" || len(line) > 40 {
 		return "", false
 	}
+	if m := reSpacedYMD.FindStringSubmatch(line); m != nil {
+		d := fmt.Sprintf("%s-%02s-%02s", m[1], m[2], m[3])
+		_, ok := parseISO(d)
+		return d, ok
+	}
 	ds := findDates(line, time.Time{})
 	if len(ds) == 0 || ds[0].iso == "" {
 		return "", false
@@ -322,6 +327,10 @@ func dateLine(line string) (string, bool) {
 	}
 	return ds[0].iso, true
 }
+
+// reSpacedYMD is a line that is only a date of numbers, the year first,
+// set apart by spaces: "2022 09 16".
+var reSpacedYMD = regexp.MustCompile(`^((?:19|20)\d{2}) (\d{1,2}) (\d{1,2})$`)
 
 // dateLineWords: see data/words-tokens.tsv.
 var dateLineWords = wordSet("dateLineWords")
