@@ -1692,6 +1692,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 				kind = graph.KindSummit // "the session of the CIS Heads of State Council"
 			}
 		}
+		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "receives" || n == "receiving") && !a.leaderWithin(j, 5) && !a.counterpartNamedAt(j) {
+			continue // "receiving Chinese investment"; but "Receiving Chinese Foreign Minister X on Thursday, ..."
+		}
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && a.credentialsAfter(j) {
 			kind = graph.KindCeremony // "received Letters of Credence from the Ambassadors": a credentials ceremony
 		}
