@@ -121,14 +121,18 @@ import (
 // 0.881 / 0.589 / 0.712 / 0.796 (5 wrong, 5 without of 49; the stop's
 // first code 0.877 / 0.589 / 0.739 / 0.796: CEMAC, newly known, had
 // drawn the sentence's other parties in as members, fixed by class),
-// and on all 547, 0.899 / 0.659 / 0.831 / 0.877; up to issue
+// and on all 547, 0.899 / 0.659 / 0.831 / 0.877; stop 24: articles
+// 564-585 scored before any change from them, 0.862 / 0.553 / 0.884 /
+// 0.657 (564-574: 0 wrong, 12 without of 35) and 0.884 / 0.587 / 0.752 /
+// 0.833 (575-585: 2 wrong, 3 without of 30), the same as with the stop's
+// first code, and on all 569, 0.899 / 0.657 / 0.832 / 0.873; up to issue
 // 11's targets (entities 0.92, events 0.80, facts
 // 0.85, leader country 0.95).
 const (
 	realDevEntityF1  = 0.897
-	realDevEventF1   = 0.657
+	realDevEventF1   = 0.655
 	realDevFactF1    = 0.829
-	realDevCountryOK = 0.875
+	realDevCountryOK = 0.871
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
