@@ -47,7 +47,7 @@ var (
 	reMonthYear    = regexp.MustCompile(`\b` + monthRE + `,?\s+((?:19|20)\d{2})\b`)
 	reISO          = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	reDotted       = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
-	reYMD          = regexp.MustCompile(`\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b`)       // "2021/3/26", "2021.01.08"
+	reYMD          = regexp.MustCompile(`\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b`)     // "2021/3/26", "2021.01.08"
 	reYearMonth    = regexp.MustCompile(`\b((?:19|20)\d{2})\s+` + monthRE + `\s+(\d{1,2})\b`) // "2022 Nov. 17"
 	reMDSlashY     = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})/((?:19|20)\d{2})\b`)   // "September 8/2021"
 	reWeekday      = regexp.MustCompile(`\b(?:(?:on|last|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
