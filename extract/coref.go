@@ -391,6 +391,7 @@ func (a *entityStage) inferCountries() {
 	a.continuedDelegations(missing(), note)
 	a.datelineHosts(missing(), note)
 	a.homeCountries(missing(), note)
+	a.departureCountries(missing(), note)
 	a.coordinatedCountries(missing(), note)
 	a.hostCountries(missing(), note)
 	a.greeterCountries(missing(), note)
@@ -479,8 +480,8 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				cue = k
 				break
 			}
-			if n := a.toks[k].norm; (n == "came" || n == "comes" || n == "arrived" || n == "travelled" || n == "traveled") && a.tok(k+1).norm == "with" && k > st.first {
-				cue = k // "Ghrieb came with Ahmed Attaf, Minister of State"
+			if n := a.toks[k].norm; (n == "came" || n == "comes" || n == "arrived" || n == "travelled" || n == "traveled" || n == "travel" || n == "travels") && a.tok(k+1).norm == "with" && k > st.first {
+				cue = k // "Ghrieb came with Ahmed Attaf, Minister of State", "Three governors will travel with President X: A, B and C"
 				break
 			}
 		}
@@ -1477,6 +1478,12 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 		}
 		for k := from; k < st.last && k < from+12; k++ {
 			n := a.toks[k].norm
+			if a.claimed[k] && k > sp[1] && departureVerbs[a.tok(k-1).norm] {
+				for k+1 < st.last && a.claimed[k+1] {
+					k++ // "will depart Abuja for South Africa": where he leaves from
+				}
+				continue
+			}
 			if n == "," || a.claimed[k] && k > sp[1] {
 				break // another clause, another person's trip
 			}
@@ -1485,6 +1492,17 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 				// Amman", "X will visit the Maldives": the country
 				// visited, or the country of the city, and those listed
 				// after it ("visit Peru and Chile")
+				m := k + 1
+				if a.tok(m).norm == "the" {
+					m++
+				}
+				for _, c := range a.destinationsFrom(m) {
+					out[c] = true
+				}
+				continue
+			}
+			if n == "for" && a.departsBefore(sp[1], k) {
+				// "X will depart Abuja for South Africa", "X left for Peru"
 				m := k + 1
 				if a.tok(m).norm == "the" {
 					m++
@@ -1524,6 +1542,17 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 		}
 	}
 	return out
+}
+
+// departsBefore reports whether a verb of departure stands in the tokens
+// [from, k).
+func (a *entityStage) departsBefore(from, k int) bool {
+	for q := from; q < k; q++ {
+		if departureVerbs[a.toks[q].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // hypotheticalRole reports whether the reference by role at token i

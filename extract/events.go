@@ -2209,6 +2209,11 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if a.tok(k).norm == "with" {
 		k = a.companionsEnd(k) // "will travel with X, the Health Minister, to Tonga"
 	}
+	if departureVerbs[a.toks[i].norm] {
+		if e := a.placeEndAt(k); e > k && a.tok(e).norm == "for" {
+			k = e // "will depart Abuja for South Africa": the place after "for"
+		}
+	}
 	if a.toks[i].norm == "due" && (a.tok(k).norm != "in" || !dueVerbs[a.tok(i-1).norm]) {
 		return false // "is due to sign", "due to China's policy", "the election due in Hungary"
 	}
@@ -2285,6 +2290,16 @@ func (a *eventStage) venueCity(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// placeEndAt returns the end of the place that starts at token k, or k.
+func (a *eventStage) placeEndAt(k int) int {
+	for _, p := range a.placesOfSentence(a.sentenceOf(k)) {
+		if p.i == k {
+			return p.j
+		}
+	}
+	return k
 }
 
 // placeAt returns the key of the place that starts at token k, or "".

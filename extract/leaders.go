@@ -234,6 +234,9 @@ func (a *mentionStage) nameAt(i int) int {
 			if words > 0 && postNominals[t.norm] && t.text == strings.ToUpper(t.text) {
 				return k // "Anthony Albanese MP"
 			}
+			if words > 0 && divisionNouns[t.norm] {
+				return i // "Ebonyi State", "Fukushima Prefecture": a place, no one's name
+			}
 			words++
 			k++
 			// initial "K." (or "Kh.", "Ts.": see nameInitial) or
@@ -1052,6 +1055,9 @@ func (a *mentionStage) countryBefore(i int) string {
 	}
 	return ""
 }
+
+// divisionNouns end the names of a country's parts (data/words-mentions.tsv).
+var divisionNouns = wordSet("divisionNouns")
 
 // holderDescriptors: see data/words-titles.tsv.
 var holderDescriptors = wordSet("holderDescriptors")

@@ -495,3 +495,72 @@ func (a *entityStage) meetsIn(i, j int) bool {
 	}
 	return false
 }
+
+// departureCountries gives a leader without a country who leaves a city
+// of one country for a visit to another that city's country: "President
+// X will depart Abuja for South Africa, where he is to spend three days on
+// a State Visit". One sets out on a visit from home. Not when the text
+// has him visit the city's country too ("left Moscow for Ankara" after a
+// visit to Russia), nor with no visit told in the sentence ("left Baku
+// for Ankara" may be the way home).
+func (a *entityStage) departureCountries(ms []*leader, note func(*leader, string)) {
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			if c := a.departedFrom(l, sp[1]); c != "" && !a.titleHeld(c, l) {
+				l.country = c
+				note(l, "the city he leaves for a visit")
+				break
+			}
+		}
+	}
+}
+
+// departedFrom returns the country of the city that the leader l, named
+// up to token k, leaves for a visit elsewhere in k's clause, or "".
+func (a *entityStage) departedFrom(l *leader, k int) string {
+	s := a.sentenceOf(k)
+	st := a.sents[s]
+	for m := k; m < k+6 && m < st.last; m++ {
+		if a.toks[m].text == "," || a.claimed[m] && m > k {
+			return ""
+		}
+		if !departureVerbs[a.toks[m].norm] {
+			continue
+		}
+		var from placeMention
+		for _, p := range a.placesOfSentence(s) {
+			if p.i == m+1 {
+				from = p
+			}
+		}
+		if from.key == "" || a.tok(from.j).norm != "for" {
+			return ""
+		}
+		home := a.placeCountry(from.key)
+		if home == "" || a.destinations(l)[home] || !a.visitWordIn(s) {
+			return ""
+		}
+		for dest := range a.destinations(l) {
+			if dest != home {
+				return home
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// visitWordIn reports whether sentence s names a visit or a trip.
+func (a *entityStage) visitWordIn(s int) bool {
+	st := a.sents[s]
+	for m := st.first; m < st.last; m++ {
+		switch a.toks[m].norm {
+		case "visit", "trip", "tour":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,72 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/extract"
+)
+
+// TestDepartureFromHome checks a leader who leaves a city of his country for a
+// visit elsewhere ("will depart Abuja for South Africa, where he is to
+// spend three days on a State Visit"): the visit is to the country after
+// "for", he is of the city's country, not of his destination, and those
+// who "will travel with" him are of his country. A part of a country
+// ("Kano State") is no one's name.
+func TestDepartureFromHome(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text string
+		want       map[string]string // leader key: country ("" for none)
+		notKeys    []string
+	}{
+		{"the city he leaves for a visit",
+			"date 2019-10-01\n\nOn Wednesday, President Rosa Quispe will depart Lima for the Republic of Kenya, where she is to spend three days on a State Visit.",
+			map[string]string{"person:rosa-quispe": "PER"}, nil},
+		{"no visit told: the way home may be meant",
+			"date 2019-10-01\n\nAfter talks in Lima, President Amos Kiprono left Lima for Nairobi.",
+			map[string]string{"person:amos-kiprono": ""}, nil},
+		{"those who travel with him, and states that are no persons",
+			"date 2019-10-01\n\nPeruvian President Rosa Quispe will travel to Kenya on Wednesday for a State Visit.\n\nThree governors will travel with President Quispe: Governor Jorge Silva of Cusco State, Governor Ana Torres of Piura State and Governor Luis Vega of Lima Province.",
+			map[string]string{"person:jorge-silva": "PER", "person:ana-torres": "PER", "person:luis-vega": "PER"},
+			[]string{"person:cusco-state", "person:piura-state"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOutput(t, "t", out)
+			for k, c := range tc.want {
+				e := out.EntityByKey(k)
+				if e == nil {
+					t.Errorf("no %s in %v", k, keys(out))
+					continue
+				}
+				if e.Country != c {
+					t.Errorf("%s: country %q, want %q; warnings %q", k, e.Country, c, out.Warnings)
+				}
+			}
+			for _, k := range tc.notKeys {
+				if out.EntityByKey(k) != nil {
+					t.Errorf("%s read as a person", k)
+				}
+			}
+		})
+	}
+	runEventCases(t, []eventCase{
+		{"a departure for a country is a visit to it",
+			"date 2019-10-01\n\nOn Wednesday, Peruvian President Rosa Quispe will depart Lima for the Republic of Kenya, where she is to spend three days on a State Visit.",
+			[]string{"visit 2019-10-02"}},
+	})
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2019-10-01\n\nOn Wednesday, Peruvian President Rosa Quispe will depart Lima for the Republic of Kenya, where she is to spend three days on a State Visit."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range out.Entities {
+		if e.Kind == "visit" && !strings.Contains(strings.Join(e.Participants, " "), "country:KEN") {
+			t.Errorf("visit without its destination: %v", e.Participants)
+		}
+	}
+}
