@@ -31,6 +31,9 @@ var datelineForms = []*regexp.Regexp{
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[^–—\-(\n*]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?[*_]*\s*(?:[–—]{1,2}|-{1,2})\s`),
 	// "MOSCOW, August 30. /TASS/.", "DUSHANBE, 02.11.2017. /NIAT "Khovar"/."
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?),\s*(?P<date>[^/\n]{3,30}?)\.\s*/(?P<agency>[^/\n]{1,40})/\.?\s`),
+	// "Addis Ababa October 12/2022/ENA/": the place, the date with its year
+	// after a slash, the agency between slashes
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)\s+(?P<date>` + monthRE + `\s+\d{1,2}/\d{4})/(?P<agency>\p{Lu}{2,10})/\s*`),
 	// "Ulaanbaatar/MONTSAME/."
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)\s*/(?P<agency>[^/\n]{1,40})/\.?\s`),
 	// "CAIRO: ", "Tokyo, October 30: ", "Mexico City, 30 May 2022 (TDI): "
@@ -43,8 +46,8 @@ var datelineForms = []*regexp.Regexp{
 var newsAgencies = wordSet("newsAgencies")
 
 // Datelines that open with the date: "October 7, 2016 – TAP - ",
-// "March 25 (BusinessDesk) - ", "September 8/2021(ENA) ".
-var datelineDateFirst = regexp.MustCompile(`^(?P<date>(?:` + monthRE + `\s+\d{1,2}(?:,?\s+\d{4}|/\d{4})?|\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?))\s*(?:\((?P<agency>[^)\n]{1,30})\)\s*)?(?:[–—]|-{1,2})?\s*(?:(?P<agency2>[A-Z][A-Za-z]{1,15})\s*(?:[–—]|-{1,2})\s)?`)
+// "March 25 (BusinessDesk) - ", "September 8/2021(ENA) ", "March 28/2022/ENA/ ".
+var datelineDateFirst = regexp.MustCompile(`^(?P<date>(?:` + monthRE + `\s+\d{1,2}(?:,?\s+\d{4}|/\d{4})?|\d{1,2}\s+` + monthRE + `(?:\s+\d{4})?))\s*(?:\((?P<agency>[^)\n]{1,30})\)\s*|/(?P<agency3>\p{Lu}{2,10})/\s*)?(?:[–—]|-{1,2})?\s*(?:(?P<agency2>[A-Z][A-Za-z]{1,15})\s*(?:[–—]|-{1,2})\s)?`)
 
 // datelineDatePlace is a dateline that opens with the date, then the
 // place and the agency: "July 31, Colombo (LNW): ".
@@ -162,6 +165,9 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 		agency := subName(datelineDateFirst, rest, m, "agency")
 		if agency == "" {
 			agency = subName(datelineDateFirst, rest, m, "agency2")
+		}
+		if agency == "" {
+			agency = subName(datelineDateFirst, rest, m, "agency3") // "March 28/2022/ENA/ "
 		}
 		if d != "" && (agency != "" || strings.ContainsAny(rest[m[3]:m[1]], "–—-")) {
 			if info.date == "" {

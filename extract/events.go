@@ -1371,8 +1371,22 @@ func (a *eventStage) leadFits(e *event, evs []*event, lead dateMention) bool {
 		if o != e && o.date == lead.iso && o.dateTxt == lead.text && !a.countriesWithin(e, o.sents, o.known) {
 			return false
 		}
+		if o != e && o.kind == graph.KindVisit && e.kind != graph.KindVisit && o.date == lead.iso && o.dateTxt == lead.text && a.arrivalTrigger(o) {
+			return false // "X, who arrived in Addis Ababa yesterday, ...": the day of the arrival, not of the talks
+		}
 	}
 	return true
+}
+
+// arrivalTrigger reports whether a trigger of the visit e is a word of
+// arrival: "arrived", "landed".
+func (a *eventStage) arrivalTrigger(e *event) bool {
+	for _, i := range e.trigs {
+		if arrivalWords[a.toks[i].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherTimeNear reports whether a trigger of e has, within eight words
