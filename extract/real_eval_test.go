@@ -125,14 +125,18 @@ import (
 // 564-585 scored before any change from them, 0.862 / 0.553 / 0.884 /
 // 0.657 (564-574: 0 wrong, 12 without of 35) and 0.884 / 0.587 / 0.752 /
 // 0.833 (575-585: 2 wrong, 3 without of 30), the same as with the stop's
-// first code, and on all 569, 0.899 / 0.657 / 0.832 / 0.873; up to issue
+// first code, and on all 569, 0.899 / 0.657 / 0.832 / 0.873; after
+// the stop's fixes, 569: 0.899 / 0.659 / 0.832 / 0.878; then 586-607
+// scored once before any change from them, 0.869 / 0.577 / 0.797 / 0.848
+// (4 wrong, 6 without of 66), the same as with the stop's first code, and
+// on all 591, 0.898 / 0.656 / 0.830 / 0.877; up to issue
 // 11's targets (entities 0.92, events 0.80, facts
 // 0.85, leader country 0.95).
 const (
 	realDevEntityF1  = 0.897
 	realDevEventF1   = 0.655
 	realDevFactF1    = 0.829
-	realDevCountryOK = 0.871
+	realDevCountryOK = 0.875
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
@@ -141,14 +145,16 @@ const (
 // 0.755, 0.757 after the twelfth; 0.892, 0.604, 0.777, 0.761 after the
 // nineteenth; 0.894, 0.630, 0.781, 0.754 after the twenty-first; 0.899,
 // 0.664, 0.799, 0.750 after rounds 26-28; 0.899, 0.667, 0.799, 0.750
-// after rounds 30, 31 and 33; first measured at 0.829, 0.477,
+// after rounds 30, 31 and 33; 0.898, 0.659, 0.804, 0.767 at the end of
+// stop 24, which raised the facts and leader-country floors; first
+// measured at 0.829, 0.477,
 // 0.687, 0.684) minus 0.02, a guard against regressions, never a target
 // to tune against.
 const (
 	realHeldEntityF1  = 0.879
 	realHeldEventF1   = 0.647
-	realHeldFactF1    = 0.779
-	realHeldCountryOK = 0.734
+	realHeldFactF1    = 0.784
+	realHeldCountryOK = 0.747
 )
 
 // realGold is one gold file of the real corpus.
