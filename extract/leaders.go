@@ -1872,11 +1872,26 @@ func (a *mentionStage) lastNamedCountry(i int) string {
 	s := a.sentenceOf(i)
 	cs := a.countriesBetween(a.sents[s].first, i)
 	for n := len(cs) - 1; n >= 0; n-- {
-		if !cs[n].adj && !a.currencyMention(cs[n]) {
+		if !cs[n].adj && !a.currencyMention(cs[n]) && !a.postingOf(cs[n].i) {
 			return cs[n].code
 		}
 	}
 	return ""
+}
+
+// postingOf reports whether the country mention at token i is where an
+// envoy named just before is posted: "Singapore High Commissioner to
+// Malaysia X and the republic's Foreign Minister Y" (the republic is the
+// envoy's, not the country he is posted to).
+func (a *mentionStage) postingOf(i int) bool {
+	if a.tok(i-1).norm != "to" {
+		return false
+	}
+	switch a.tok(i - 2).norm {
+	case "ambassador", "commissioner", "commisioner", "envoy", "consul", "representative", "emissary": // (as misspelt in print too)
+		return true
+	}
+	return false
 }
 
 // deputyWords before a title make its holder a deputy, no head of state
