@@ -19,6 +19,8 @@ func TestCapitalSpellings(t *testing.T) {
 		{"Naypyidaw", "date 2025-03-14\n\nThai Foreign Minister Somchai Rattana arrived in Naypyidaw on Thursday.", "place:naypyidaw", "MMR"},
 		{"Port Vila", "date 2025-03-14\n\nAustralian Foreign Minister Jane Holt arrived in Port Vila on Thursday.", "place:port-vila", "VUT"},
 		{"Nuku'alofa", "date 2025-03-14\n\nFijian Prime Minister Josefa Tui landed in Nuku'alofa on Thursday.", "place:nuku-alofa", "TON"},
+		{"Addis Abeba", "date 2025-03-14\n\nKenyan President Amos Kiprono flew into Addis Abeba on Thursday.", "place:addis-abeba", "ETH"},
+		{"Nur-Sultan (2019-2022)", "date 2025-03-14\n\nUzbek President Ravshan Aliev arrived in Nur-Sultan on Thursday.", "place:nur-sultan", "KAZ"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

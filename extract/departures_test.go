@@ -68,5 +68,17 @@ func TestDepartureFromHome(t *testing.T) {
 		if e.Kind == "visit" && !strings.Contains(strings.Join(e.Participants, " "), "country:KEN") {
 			t.Errorf("visit without its destination: %v", e.Participants)
 		}
+		if e.Kind == "visit" && e.Location == "place:lima" {
+			t.Errorf("visit placed in the city left: %s", e.Location)
+		}
+	}
+	out, err = x.Extract(extract.Document{Input: "t", Text: "date 2019-10-01\n\nOn Wednesday, Peruvian President Rosa Quispe will depart Lima for Nairobi, where she is to spend three days on a State Visit."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range out.Entities {
+		if e.Kind == "visit" && (!strings.Contains(strings.Join(e.Participants, " "), "country:KEN") || e.Location == "place:lima") {
+			t.Errorf("a departure for a city: visit %v in %q", e.Participants, e.Location)
+		}
 	}
 }

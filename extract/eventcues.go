@@ -608,7 +608,7 @@ func (a *eventStage) bilateralTalksIn(s int) bool {
 func (a *eventStage) destinationAt(j int) string {
 	k := j
 	switch a.tok(k).norm {
-	case "to", "in":
+	case "to", "in", "into":
 		k++
 	}
 	bare := k == j

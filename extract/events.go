@@ -1719,10 +1719,22 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			continue // "to meet the demand"; but "to meet Chinese President X"
 		}
 		s := a.sentenceOf(i)
-		dest := ""
+		dest, origin := "", ""
 		if kind == graph.KindVisit {
-			dest = a.destinationAt(j)
-			if n := a.tok(j).norm; dest == "" && (n == "to" || n == "in") && a.foreignCity(i, j+1) {
+			if e := a.placeEndAt(j); departureVerbs[a.toks[i].norm] && e > j && a.tok(e).norm == "for" {
+				dest = a.destinationAt(e + 1) // "will depart Abuja for South Africa": the destination after "for"
+				if dest == "" && a.tok(e+1).norm == "the" {
+					dest = a.destinationAt(e + 2)
+				}
+				if dest == "" && a.foreignCity(i, e+1) {
+					dest = a.placeCountry(a.placeAt(e + 1)) // "left Abuja for Pretoria"
+				}
+				origin = a.placeAt(j)
+			}
+			if dest == "" {
+				dest = a.destinationAt(j)
+			}
+			if n := a.tok(j).norm; dest == "" && (n == "to" || n == "in" || n == "into") && a.foreignCity(i, j+1) {
 				dest = a.placeCountry(a.placeAt(j + 1)) // "travelled to Tehran"
 			} else if dest == "" && a.foreignCity(i, j) {
 				dest = a.placeCountry(a.placeAt(j)) // "will visit Budapest"
@@ -1732,7 +1744,11 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 				dest = a.hostCountry(i) // "Erdogan hosted X": a visit to Turkey
 			}
 		}
-		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: a.placeIn(s), detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadPlan(i), backstory: a.pluperfectAt(i),
+		place := a.placeIn(s)
+		if place != "" && (place == origin || place == a.departureOrigin(s)) {
+			place = "" // the city he leaves from is not where the visit is
+		}
+		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: place, detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadPlan(i), backstory: a.pluperfectAt(i),
 			future: a.futureAt(i) && !a.endedAfter(j) || a.futureAfter(i, j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j)})
 		if many != "" {
 			hits[len(hits)-1].session = many // one summit each body: "the sessions of the X Council and of the Y Council"
@@ -2304,6 +2320,22 @@ func (a *eventStage) venueCity(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// departureOrigin returns the key of the place that sentence s has a
+// traveller leave for somewhere else ("will depart Abuja for South
+// Africa"), or "".
+func (a *eventStage) departureOrigin(s int) string {
+	st := a.sents[s]
+	for k := st.first; k+1 < st.last; k++ {
+		if !departureVerbs[a.toks[k].norm] {
+			continue
+		}
+		if e := a.placeEndAt(k + 1); e > k+1 && a.tok(e).norm == "for" {
+			return a.placeAt(k + 1)
+		}
+	}
+	return ""
 }
 
 // placeEndAt returns the end of the place that starts at token k, or k.
