@@ -390,6 +390,7 @@ func (a *entityStage) inferCountries() {
 	a.delegationCountries(missing(), note)
 	a.continuedDelegations(missing(), note)
 	a.datelineHosts(missing(), note)
+	a.honorificCountries(missing(), note)
 	a.homeCountries(missing(), note)
 	a.departureCountries(missing(), note)
 	a.coordinatedCountries(missing(), note)

@@ -82,3 +82,33 @@ func TestDepartureFromHome(t *testing.T) {
 		}
 	}
 }
+
+// TestMalaysianHonorifics checks that an official named after a Malaysian
+// honorific ("Datuk Seri", "Tan Sri") in a text naming Malaysia is
+// Malaysian, where nothing else places him: no guess from another country
+// named, and not when Malaysia is not named.
+func TestMalaysianHonorifics(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct{ name, text, key, country string }{
+		{"Datuk Seri", "date 2024-10-01\n\nMalaysian Prime Minister Ahmad Rahman hosted Kenyan President Amos Kiprono. Deputy Prime Minister Datuk Seri Musa Karim was also in attendance.", "person:musa-karim", "MYS"},
+		{"Tan Sri", "date 2024-10-01\n\nMalaysian Prime Minister Ahmad Rahman hosted Kenyan President Amos Kiprono. Foreign Minister Tan Sri Ismail Hakim was also in attendance.", "person:ismail-hakim", "MYS"},
+		{"at a dateline of the other country", "date 2024-10-01\n\nNAIROBI - Malaysian Prime Minister Ahmad Rahman arrived in Nairobi. Foreign Ministry secretary-general Datuk Seri Amran Latif was at the airbase as well.", "person:amran-latif", "MYS"},
+		{"no Malaysia named", "date 2024-10-01\n\nKenyan President Amos Kiprono met Peruvian President Rosa Quispe. Minister Datuk Seri Musa Karim was there.", "person:musa-karim", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOutput(t, "t", out)
+			e := out.EntityByKey(tc.key)
+			if e == nil {
+				t.Fatalf("no %s in %v", tc.key, keys(out))
+			}
+			if tc.country != "" && e.Country != tc.country || tc.country == "" && e.Country == "MYS" {
+				t.Errorf("country %q, want %q; warnings %q", e.Country, tc.country, out.Warnings)
+			}
+		})
+	}
+}

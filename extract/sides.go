@@ -564,3 +564,56 @@ func (a *entityStage) visitWordIn(s int) bool {
 	}
 	return false
 }
+
+// malaysianHonorifics are titles the Malaysian federal and state orders
+// confer, borne before the name by no one of another country: "Datuk
+// Seri X", "Tan Sri Y", "Tun Z". (Brunei's "Dato" and "Pehin" are not
+// among them.)
+var malaysianHonorifics = map[string]bool{"datuk": true, "tun": true}
+
+// honorificCountries gives a leader without a country, named after a
+// Malaysian honorific ("Deputy Prime Minister Datuk Seri X", "Tan Sri
+// Y"), Malaysia, when the text names Malaysia as more than a topic.
+func (a *entityStage) honorificCountries(ms []*leader, note func(*leader, string)) {
+	named := false
+	for _, c := range a.countries {
+		if c.code == "MYS" && !a.currencyMention(c) && !a.topicMention(c) {
+			named = true
+		}
+	}
+	if !named {
+		return
+	}
+	for _, l := range ms {
+		if l.country != "" {
+			continue
+		}
+		for _, sp := range l.spans {
+			if a.malaysianHonorificBefore(sp[0]) && !a.titleHeld("MYS", l) {
+				l.country = "MYS"
+				note(l, "a Malaysian honorific")
+				break
+			}
+		}
+	}
+}
+
+// malaysianHonorificBefore reports whether a Malaysian honorific stands
+// among the three tokens before the name at token i, with only honorifics
+// between: "Datuk Seri X", "Tan Sri Y", "Datuk X".
+func (a *entityStage) malaysianHonorificBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		n := a.toks[k].norm
+		switch {
+		case malaysianHonorifics[n]:
+			return true
+		case n == "sri" && a.tok(k-1).norm == "tan":
+			return true
+		case n == "seri" || n == "sri" || n == "'" || n == "’":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
