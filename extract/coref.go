@@ -1521,6 +1521,11 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 				m++
 			}
 			cs := a.destinationsFrom(m)
+			if len(cs) == 0 && a.tok(m-1).norm == "the" {
+				if c := a.describedDestination(m); c != "" {
+					cs = []string{c} // "his first official visit to the Pacific nation"
+				}
+			}
 			if len(cs) == 0 {
 				continue
 			}
@@ -1543,6 +1548,29 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 		}
 	}
 	return out
+}
+
+// describedDestination returns the country that "the <words> nation"
+// starting at token m stands for ("a visit to the Pacific nation"): the
+// country named last before it, in its sentence or the one before; ""
+// when none is, or the words are no such description.
+func (a *entityStage) describedDestination(m int) string {
+	k := m
+	for k < len(a.toks) && k < m+3 && a.toks[k].kind == tokWord && !describedNations[a.toks[k].norm] {
+		k++
+	}
+	if k >= len(a.toks) || k == m || !describedNations[a.toks[k].norm] || a.toks[k].upper {
+		return ""
+	}
+	s := a.sentenceOf(m)
+	from := a.sents[max(s-1, 0)].first
+	cs := a.countriesBetween(from, m)
+	for n := len(cs) - 1; n >= 0; n-- {
+		if !cs[n].adj && !a.currencyMention(cs[n]) {
+			return cs[n].code
+		}
+	}
+	return ""
 }
 
 // departsBefore reports whether a verb of departure stands in the tokens

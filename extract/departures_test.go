@@ -112,3 +112,20 @@ func TestMalaysianHonorifics(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedDestination checks that a visit "to the Pacific nation"
+// is a visit to the country named last before it, so that the visitor,
+// placed by no words, is not guessed to be of it.
+func TestDescribedDestination(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2024-06-06\n\nThe Prime Ministers of Peru and Kenya covered trade in their bilateral talks, and Kenya hopes to grow its exports to Peru. Kenya also wants more tourists.\n\nPM Silva is on his first official visit to the African nation, and this morning the two leaders gave a press conference. Silva also announced that his cabinet had lifted visa requirements for Kenyans. PM Kiprono thanked him."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOutput(t, "t", out)
+	for key, bad := range map[string]string{"person:silva": "KEN", "person:kiprono": "PER"} {
+		if e := out.EntityByKey(key); e != nil && e.Country == bad {
+			t.Errorf("%s taken as %s; warnings %q", key, bad, out.Warnings)
+		}
+	}
+}
