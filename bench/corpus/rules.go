@@ -21,7 +21,8 @@ type rule struct {
 // earlier one matched.
 var rules = []rule{
 	{"iso", regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), parseISO},
-	{"y/m/d", regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b`), parseYMD},
+	{"y/m/d", regexp.MustCompile(`\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b`), parseYMD},
+	{"y m d line", regexp.MustCompile(`(?m)^(\d{4})( )(\d{1,2}) (\d{1,2})$`), parseYMD},
 	{"d.m.y", regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})\b`), parseDMY},
 	{"month d/y", regexp.MustCompile(`\b` + monthRE + `(\s+)(\d{1,2})/(\d{4})\b`), parseMonthDaySlashYear},
 	{"y month d", regexp.MustCompile(`\b(\d{4})(\s+)` + monthRE + `(\s+)(\d{1,2})\b`), parseYearMonthDay},
@@ -43,15 +44,17 @@ func parseISO(_ time.Time, text string, m []int) (expr, time.Time, bool) {
 	return func(days, _ int) string { return shift(t, days).Format("2006-01-02") }, t, true
 }
 
+// parseYMD reads a date with the year first, its parts set apart by one
+// separator: "2021/3/26", "2021.01.08", a line "2022 09 16".
 func parseYMD(_ time.Time, text string, m []int) (expr, time.Time, bool) {
-	ms, ds := sub(text, m, 2), sub(text, m, 3)
+	sep, ms, ds := sub(text, m, 2), sub(text, m, 3), sub(text, m, 4)
 	t, ok := day(atoi(sub(text, m, 1)), time.Month(atoi(ms)), atoi(ds))
 	if !ok {
 		return nil, time.Time{}, false
 	}
 	return func(days, _ int) string {
 		s := shift(t, days)
-		return strconv.Itoa(s.Year()) + "/" + num(int(s.Month()), ms) + "/" + num(s.Day(), ds)
+		return strconv.Itoa(s.Year()) + sep + num(int(s.Month()), ms) + sep + num(s.Day(), ds)
 	}, t, true
 }
 
