@@ -167,18 +167,39 @@ func TestKilledNeo4jRerunGivesTheCleanGraph(t *testing.T) {
 	}
 }
 
-// dumpDiff lists up to 20 lines each dump lacks.
+// dumpDiff lists up to 20 lines each dump lacks, each cut to 300
+// characters around where it first differs from the closest line of the
+// other dump (long lines differ far from their start).
 func dumpDiff(a, b []string) string {
 	var out []string
+	show := func(sign, l string, other []string) string {
+		at := 0
+		for _, o := range other {
+			k := 0
+			for k < len(l) && k < len(o) && l[k] == o[k] {
+				k++
+			}
+			at = max(at, k)
+		}
+		from := max(0, at-100)
+		return sign + " …" + l[from:min(len(l), from+300)]
+	}
+	var onlyA, onlyB []string
 	for _, l := range a {
-		if !slices.Contains(b, l) && len(out) < 20 {
-			out = append(out, "- "+l[:min(len(l), 300)])
+		if !slices.Contains(b, l) {
+			onlyA = append(onlyA, l)
 		}
 	}
 	for _, l := range b {
-		if !slices.Contains(a, l) && len(out) < 40 {
-			out = append(out, "+ "+l[:min(len(l), 300)])
+		if !slices.Contains(a, l) {
+			onlyB = append(onlyB, l)
 		}
+	}
+	for _, l := range onlyA[:min(len(onlyA), 20)] {
+		out = append(out, show("-", l, onlyB))
+	}
+	for _, l := range onlyB[:min(len(onlyB), 20)] {
+		out = append(out, show("+", l, onlyA))
 	}
 	return fmt.Sprint(strings.Join(out, "\n"))
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/bilateral-kg/bilateral/graph"
 )
@@ -210,7 +211,7 @@ func entityRow(e graph.Entity, a graph.Article) map[string]any {
 	}
 	switch e.Type {
 	case graph.TypeLeader:
-		row["nameKeys"] = nonNil(graph.NameKeys(e.Key))
+		row["nameKeys"] = leaderNameKeys(e)
 	case graph.TypeEvent:
 		row["date"] = nullable(e.Date)
 		row["anchor"] = nullable(a.Date)
@@ -462,4 +463,38 @@ func relationProps(r graph.Relation) map[string]any {
 		p["partner"] = nullable(r.Partner)
 	}
 	return p
+}
+
+// leaderNameKeys returns the name keys a leader's node is found by: those
+// of its key and of each of its names in this article that shares one
+// with the key ("Narendra Modi" beside the key narenda-modi; not "Indian
+// Prime Minister"). The node's keys are the union over its articles, so
+// they do not depend on which article first named it, nor on where a
+// batch of articles begins.
+func leaderNameKeys(e graph.Entity) []string {
+	keys := graph.NameKeys(e.Key)
+	own := map[string]bool{}
+	for _, k := range keys {
+		own[k] = true
+	}
+	out := append([]string(nil), keys...)
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		ks := graph.NameKeys(graph.TypeLeader.KeyPrefix() + nameSlug(name))
+		shares := false
+		for _, k := range ks {
+			shares = shares || own[k]
+		}
+		if shares {
+			out = append(out, ks...)
+		}
+	}
+	return uniqueSorted(out)
+}
+
+// nameSlug writes a name as the words of a key: lower case, words joined
+// by hyphens ("Narendra Modi": "narendra-modi").
+func nameSlug(name string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), "-")
 }
