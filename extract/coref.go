@@ -1488,22 +1488,12 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 			if n == "," || a.claimed[k] && k > sp[1] {
 				break // another clause, another person's trip
 			}
-			if visitVerbs[n] {
+			if visitVerbs[n] || n == "for" && a.departsBefore(sp[1], k) {
 				// "X will visit Peru", "X, visiting Peru", "X is to visit
 				// Amman", "X will visit the Maldives": the country
 				// visited, or the country of the city, and those listed
-				// after it ("visit Peru and Chile")
-				m := k + 1
-				if a.tok(m).norm == "the" {
-					m++
-				}
-				for _, c := range a.destinationsFrom(m) {
-					out[c] = true
-				}
-				continue
-			}
-			if n == "for" && a.departsBefore(sp[1], k) {
-				// "X will depart Abuja for South Africa", "X left for Peru"
+				// after it ("visit Peru and Chile"); so too after "for"
+				// when he leaves ("X will depart Abuja for South Africa")
 				m := k + 1
 				if a.tok(m).norm == "the" {
 					m++
