@@ -290,6 +290,34 @@ func (a *eventStage) visitsPerson(j int) bool {
 	return false
 }
 
+// titledLeaderAt reports whether a leader is named after a title phrase
+// from token j on, with its article and country words before the title:
+// "meet Danish Minister for Foreign Affairs Lars Løkke Rasmussen", where
+// the name stands too far from the verb for a plain look-ahead.
+func (a *eventStage) titledLeaderAt(j int) bool {
+	k := j
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	if c := a.countryMentionAt(k); c >= 0 {
+		k = a.countries[c].j
+		if a.tok(k).norm == "'s" {
+			k++
+		}
+	}
+	e, _, ok := a.titleAt(k)
+	if !ok {
+		return false
+	}
+	e = a.skipHonorifics(e)
+	for _, m := range a.leaderMentionsBetween(e, e+1) {
+		if m.i == e {
+			return true
+		}
+	}
+	return false
+}
+
 // callPurposes are the verbs of a call's purpose after "called on X to"
 // (data/words-events.tsv).
 var callPurposes = wordSet("callPurposes")

@@ -1715,7 +1715,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) && !a.counterpartNamedAt(j) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
-		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) && !a.peopleMeet(i, j) {
+		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) && !a.titledLeaderAt(j) && !a.peopleMeet(i, j) {
 			continue // "to meet the demand"; but "to meet Chinese President X"
 		}
 		s := a.sentenceOf(i)
@@ -2002,6 +2002,7 @@ var (
 // travelVerbs, deedVerbs and deedNouns: see data/words-events.tsv.
 var (
 	travelVerbs     = wordSet("travelVerbs")
+	goerWords       = wordSet("goerWords")
 	hostVerbs       = wordSet("hostVerbs")
 	welcomeGivers   = wordSet("welcomeGivers")
 	departureVerbs  = wordSet("departureVerbs")
@@ -2141,6 +2142,27 @@ func (a *eventStage) comerSubject(i int) bool {
 	return a.leaderSubjectAt(k, i)
 }
 
+// goerSubject reports whether "go", "goes" or "went" at i has people for
+// its subject: a leader, a pronoun or a word for people ("delegation",
+// "ministers") in its clause before it, "Castillo and his ministers will
+// go to La Paz"; not "the funds went to Kenya".
+func (a *eventStage) goerSubject(i int) bool {
+	first := a.sents[a.sentenceOf(i)].first
+	for k := i - 1; k >= first && k >= i-12; k-- {
+		t := a.toks[k]
+		if t.text == ";" || t.text == ":" {
+			break
+		}
+		if goerWords[t.norm] || len(a.leaderMentionsBetween(k, k+1)) > 0 {
+			return true
+		}
+		if _, _, ok := a.titleAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // leaderSubjectAt reports whether token k, in the sentence of token i,
 // ends a subject that is a leader: "he"/"she", or the end of one leader's
 // name.
@@ -2249,6 +2271,9 @@ func (a *eventStage) travelTo(i, j int) bool {
 	}
 	if n := a.toks[i].norm; (n == "come" || n == "comes" || n == "coming") && !a.comerSubject(i) {
 		return false // "students who come to Sri Lanka": no leader's visit
+	}
+	if n := a.toks[i].norm; (n == "go" || n == "goes" || n == "went") && !a.goerSubject(i) {
+		return false // "the funds went to Kenya": no one travelled
 	}
 	if presenceVerbs[a.toks[i].norm] {
 		// "he was in Merida", "X had been in Baku": only of a leader or
@@ -2446,8 +2471,8 @@ func (a *eventStage) assignDates(hits []hit) {
 				if h.past {
 					continue // dated by its own past date
 				}
-				if h.detached && (di < h.j || di-h.j > 8) && !a.datesTrigger(d, h.i) {
-					continue // "said after meeting X yesterday": the date follows
+				if h.detached && (di < h.j || di-h.j > 8 && !a.plainBetween(h.j, a.weekdayBefore(di))) && !a.datesTrigger(d, h.i) {
+					continue // "said after meeting X yesterday": the date follows; but "after their talks at the Presidential Palace in Luanda, Angola, on Tuesday"
 				}
 				if di < h.i && a.reportedBetween(max(di-2, a.sents[s].first), di) && !a.datesTrigger(d, h.i) {
 					continue // "X said Friday that the visit would ...": the saying's date
@@ -2741,6 +2766,15 @@ func (a *eventStage) ownDayAfter(h hit) bool {
 	}
 	di := a.tokenAtByte(h.date.bstart)
 	return di >= h.j && di-h.j <= 2 && a.plainBetween(h.j, di)
+}
+
+// weekdayBefore returns the token of a weekday that stands, with a comma,
+// right before the date at token di ("on Tuesday, February 5, 2019"), or di.
+func (a *eventStage) weekdayBefore(di int) int {
+	if di >= 2 && a.toks[di-1].text == "," && weekdayNames[a.toks[di-2].norm] {
+		return di - 2
+	}
+	return di
 }
 
 // plainBetween reports whether tokens [i, j) are words of one clause: no

@@ -868,15 +868,20 @@ func (a *mentionStage) complementBeforeClause(i, k int) bool {
 }
 
 // coordinatedLeader reads a second name that shares the title of the
-// name ending at token k: "Kenya's President X and Uganda's Y". The
+// name ending at token k: "Kenya's President X and Uganda's Y", "the
+// Congolese President X and the Angolan Y". The
 // second name must follow "and" with its own country and no title of its
 // own; it returns the end of that name, or k.
 func (a *mentionStage) coordinatedLeader(k int, ti titleInfo, s int) int {
 	if a.tok(k).norm != "and" {
 		return k
 	}
-	c := a.countryMentionAt(k + 1)
-	if c < 0 || a.countries[c].i != k+1 {
+	at := k + 1
+	if a.tok(at).norm == "the" {
+		at++ // "the Congolese President X and the Angolan Y"
+	}
+	c := a.countryMentionAt(at)
+	if c < 0 || a.countries[c].i != at || at > k+1 && !a.countries[c].adj {
 		return k
 	}
 	m := a.countries[c]
@@ -899,6 +904,11 @@ func (a *mentionStage) coordinatedLeader(k int, ti titleInfo, s int) int {
 	}
 	if _, _, ok := a.titleAt(ne); ok || portfolios[a.tok(ns).norm] != "" {
 		return k // "and German Economics Minister X": a portfolio and a title of his own
+	}
+	for n := ns; n < ne; n++ {
+		if w := a.toks[n].norm; notPersonWords[w] || orgHeads[w] || venueWords[w] {
+			return k // "and Chinese Communist Party officials": a body, no second leader
+		}
 	}
 	l := a.addLeader(a.surface(ns, ne), ti, m.code, s)
 	l.spans = append(l.spans, [2]int{ns, ne})

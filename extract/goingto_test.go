@@ -1,0 +1,43 @@
+package extract_test
+
+import "testing"
+
+// TestGoingAndMeeting checks trips told with "go", meetings whose second
+// party carries a long title, and a second leader named under the first
+// one's title with "the" before his country.
+func TestGoingAndMeeting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a minister who will go to a capital visits it",
+			"date 2025-02-04\n\nSwedish Foreign Minister Maria Holm will go to Copenhagen on 5 February to meet Danish Foreign Minister Lars Berg.",
+			[]string{"meeting 2025-02-05", "visit 2025-02-05"}},
+		{"money that goes to a country is no visit",
+			"date 2025-02-04\n\nSwedish Foreign Minister Maria Holm met Danish Foreign Minister Lars Berg on Monday. Most of the new aid will go to Kenya, and the funds went to Uganda last year.",
+			[]string{"meeting 2025-02-03"}},
+		{"to meet a minister whose title is long is a meeting",
+			"date 2025-02-04\n\nSwedish Foreign Minister Maria Holm will travel to Copenhagen on 5 February to meet Danish Minister for Foreign Affairs Lars Berg.",
+			[]string{"meeting 2025-02-05", "visit 2025-02-05"}},
+		{"a second leader under the first one's title, both with 'the'",
+			"date 2019-02-06\n\nThe priority was set by the Congolese President Felix Mbala and the Angolan Joao Sousa.\n\nThe two heads of state held a press conference after their tete-a-tete in Luanda on Tuesday.",
+			[]string{"meeting 2019-02-05"}},
+		{"a date after a weekday, a venue and a city dates talks told after 'after'",
+			"date 2019-02-06\n\nCongolese President Felix Mbala and Angolan President Joao Sousa spoke to the press.\n\nThe two heads of state held a joint press conference after their tete-a-tete at the Presidential Palace in Luanda, Angola, on Tuesday, February 5, 2019.",
+			[]string{"meeting 2019-02-05"}},
+	})
+}
+
+// TestCoordinatedBodyIsNoLeader checks that a body named after "and" and
+// a demonym under a leader's title is no second leader.
+func TestCoordinatedBodyIsNoLeader(t *testing.T) {
+	x := mustExtractor(t)
+	for _, text := range []string{
+		"date 2024-05-01\n\nRussian President Vladimir Putin and the Chinese Communist Party agreed on the plan.",
+		"date 2024-05-01\n\nRussian President Vladimir Putin and Chinese Communist Party officials agreed on the plan.",
+	} {
+		out := extractChecked(t, x, "coordinated body", text)
+		for _, e := range out.Entities {
+			if e.Key == "person:communist-party" {
+				t.Errorf("%q: the party is read as a leader: %+v", text, e)
+			}
+		}
+	}
+}
