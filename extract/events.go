@@ -274,6 +274,9 @@ func (a *eventStage) scanEvents() {
 				// a visit of Saturday: another visit
 				continue
 			}
+			if e.date == "" && e.reported && !e.past && !hasOnce(e.sents, e.sentSet, h.sent) && a.earlierYear(h.date) {
+				continue // "is on a visit to Ghana" and "last year X was in Burkina Faso on a visit": two visits
+			}
 			into = e
 			break
 		}
@@ -2766,6 +2769,12 @@ func (a *eventStage) ownDayAfter(h hit) bool {
 	}
 	di := a.tokenAtByte(h.date.bstart)
 	return di >= h.j && di-h.j <= 2 && a.plainBetween(h.j, di)
+}
+
+// earlierYear reports whether d names only a month or a year, one before
+// the article's year: "last year", "in March 2017" in a report of 2018.
+func (a *eventStage) earlierYear(d dateMention) bool {
+	return (d.prec == "year" || d.prec == "month") && d.year > 0 && !a.ref.IsZero() && d.year < a.ref.Year()
 }
 
 // weekdayBefore returns the token of a weekday that stands, with a comma,

@@ -41,3 +41,17 @@ func TestCoordinatedBodyIsNoLeader(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitUnderWay checks a visit told as under way on the report's day
+// ("is on a two-day visit"): the report's day, assumed, and no part of a
+// visit of an earlier year told in the same report.
+func TestVisitUnderWay(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a visit under way has the report's day, assumed",
+			"date 2018-09-18\n\nRoch Sawadogo, the President of Burkina Faso, is on a two-day working visit to Ghana.",
+			[]string{"visit 2018-09-18"}},
+		{"a visit under way is not the one made last year",
+			"date 2018-09-18\n\nRoch Sawadogo, the President of Burkina Faso, is on a two-day working visit to Ghana.\n\nLast year Ghanaian President Kofi Mensah was in Burkina Faso on a two-day official visit.",
+			[]string{"visit 2017-01-01", "visit 2018-09-18"}},
+	})
+}

@@ -77,7 +77,7 @@ func (a *eventStage) reportedAt(i, j int) bool {
 	// visit"); a hyphenated compound ("one-day") is one
 	words := 0
 	for k := i - 1; words < 4 && k >= a.sents[s].first; k-- {
-		if reportVerbs[a.toks[k].norm] {
+		if reportVerbs[a.toks[k].norm] || a.underWayAt(k) {
 			return true
 		}
 		for k-2 >= a.sents[s].first && a.toks[k-1].text == "-" && !a.toks[k-1].space {
@@ -94,6 +94,20 @@ func (a *eventStage) reportedAt(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// underWayAt reports whether token k is the "on" of a trip told as under
+// way: "is on a two-day working visit to Ghana", "are currently on a tour
+// of the region".
+func (a *eventStage) underWayAt(k int) bool {
+	if a.toks[k].norm != "on" {
+		return false
+	}
+	b := a.tok(k - 1).norm
+	if b == "currently" || b == "now" {
+		b = a.tok(k - 2).norm
+	}
+	return b == "is" || b == "are"
 }
 
 // endVerbs: see data/words-events.tsv.
