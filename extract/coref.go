@@ -355,31 +355,48 @@ func (a *entityStage) inferCountries() {
 		a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + l.country + " from " + how)
 	}
 	// role references
-	for _, r := range a.roles {
-		if r.counterpart || a.leaderFor(r.country, r.title) != nil || a.hypotheticalRole(r.i) {
-			continue
-		}
-		var cand []*leader
-		for _, l := range missing() {
-			// (not one who travels to that country: "X's trip to
-			// Senegal ... the President of Senegal asked" is his host)
-			if roleFits(r.title, l) && !a.destinations(l)[r.country] && (!l.untitled || a.clauseBefore(l, r.i)) {
-				// (one named with no title takes a role only from his own
-				// clause: "met Alexander Trufanov and his family ...; on
-				// Thursday, Qatar's emir came" is someone else)
-				cand = append(cand, l)
+	fits := func(r roleRef, l *leader) bool {
+		// (not one who travels to that country: "X's trip to
+		// Senegal ... the President of Senegal asked" is his host)
+		// (one named with no title takes a role only from his own
+		// clause: "met Alexander Trufanov and his family ...; on
+		// Thursday, Qatar's emir came" is someone else)
+		return roleFits(r.title, l) && !a.destinations(l)[r.country] && (!l.untitled || a.clauseBefore(l, r.i))
+	}
+	usable := func(r roleRef) bool {
+		return !r.counterpart && a.leaderFor(r.country, r.title) == nil && !a.hypotheticalRole(r.i)
+	}
+	// roleCountries returns the countries of the references by role that
+	// fit l now: with two ("the residence of the French President", then
+	// "the Kenyan head of state"), the text does not settle which is his
+	// and none is taken; a country whose role another leader has taken
+	// meanwhile no longer counts
+	roleCountries := func(l *leader) map[string]bool {
+		out := map[string]bool{}
+		for _, r := range a.roles {
+			if usable(r) && fits(r, l) {
+				out[r.country] = true
 			}
 		}
-		if len(cand) > 1 && (r.title == "Leader" || r.title == "") {
-			cand = cand[:1] // "the Belarusian leader": the article's first person
-		}
-		if len(cand) == 1 {
-			l := cand[0]
-			l.country = r.country
-			if l.untitled && r.title != "" {
-				l.title, l.head = r.title, titles[lower(r.title)].head
+		return out
+	}
+	// (in passes, until none is taken: a role taken by one leader may
+	// settle another's)
+	for changed := true; changed; {
+		changed = false
+		for _, r := range a.roles {
+			if !usable(r) {
+				continue
 			}
-			note(l, "a reference by role")
+			if a.roleSettles(r, missing(), fits, roleCountries, note) {
+				changed = true
+			}
+		}
+	}
+	a.roleSplit = map[*leader]bool{}
+	for _, l := range missing() {
+		if len(roleCountries(l)) > 1 {
+			a.roleSplit[l] = true
 		}
 	}
 	a.possessorCountries(missing(), note)
@@ -1094,12 +1111,13 @@ func (a *entityStage) guessHeads(ms []*leader) {
 		if l.country != "" {
 			continue
 		}
-		if !l.head || paired[l] || a.listedWithAny(l) || a.listedWithUnplaced(l) || a.formerOfficial(l) || l.title == "Pope" {
+		if !l.head || paired[l] || a.listedWithAny(l) || a.listedWithUnplaced(l) || a.formerOfficial(l) || l.title == "Pope" || a.roleSplit[l] {
 			// a former head recalled is of either side, or a third; a
 			// pope heads a church, not the country where he is met; one
 			// delegation's list ("Minister A, Chancellor B and Minister
 			// C travelled there") is of one side, which context does not
-			// tell
+			// tell; roles of two countries fit him, and the text does
+			// not say which is his
 			continue
 		}
 		away := a.destinations(l)
@@ -1137,6 +1155,31 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			}
 		}
 	}
+}
+
+// roleSettles gives the reference by role r's country to the one leader
+// without a country that it fits, when no role of another country fits
+// him too, and reports whether it did.
+func (a *entityStage) roleSettles(r roleRef, missing []*leader, fits func(roleRef, *leader) bool, roleCountries func(*leader) map[string]bool, note func(*leader, string)) bool {
+	var cand []*leader
+	for _, l := range missing {
+		if fits(r, l) && len(roleCountries(l)) == 1 {
+			cand = append(cand, l)
+		}
+	}
+	if len(cand) > 1 && (r.title == "Leader" || r.title == "") {
+		cand = cand[:1] // "the Belarusian leader": the article's first person
+	}
+	if len(cand) != 1 {
+		return false
+	}
+	l := cand[0]
+	l.country = r.country
+	if l.untitled && r.title != "" {
+		l.title, l.head = r.title, titles[lower(r.title)].head
+	}
+	note(l, "a reference by role")
+	return true
 }
 
 // venueHost returns the country of the place where l is met, when a
@@ -1762,6 +1805,10 @@ func (a *entityStage) travelBefore(i, k int) bool {
 		case "visit", "visited", "visiting", "trip", "arrived", "arrives", "landed", "travel", "travelled", "traveled", "travels", "tour", "delegation",
 			"fly", "flies", "flew", "flying", "head", "heads", "headed", "heading", "proceed", "proceeds", "proceeded":
 			return true
+		case "down": // "touched down in France"
+			if p := a.tok(m - 1).norm; p == "touched" || p == "touches" {
+				return true
+			}
 		}
 	}
 	return false

@@ -27,6 +27,11 @@ type entityStage struct {
 	// stated holds the leaders whose country the words state (read in the
 	// mention stage), before any is guessed from context
 	stated map[*leader]bool
+
+	// roleSplit holds the leaders whom references by role of two or more
+	// countries fit ("the French President", "the Kenyan head of state"):
+	// the text does not settle their country, and no guess is made
+	roleSplit map[*leader]bool
 }
 
 // leaderMention links tokens [i, j) to one or more leaders (several for

@@ -561,7 +561,7 @@ func (a *mentionStage) scanLeaders() {
 			country, described = a.lastNamedCountry(i-2), true
 		}
 		appositive := false
-		if k+1 < len(a.toks) && a.toks[k].text == "," && (country != "" || a.definiteApposition(i, k)) && !(a.tok(k+1).upper && portfolios[a.tok(k+1).norm] != "") && !a.complementBeforeClause(i, k) {
+		if k+1 < len(a.toks) && (a.toks[k].text == "," || a.spacedDash(k)) && (country != "" || a.definiteApposition(i, k)) && !(a.tok(k+1).upper && portfolios[a.tok(k+1).norm] != "") && !a.complementBeforeClause(i, k) {
 			// (not "Minister of Energy, Industry and Mineral Wealth": the
 			// portfolios go on)
 			k++ // "the Head of Government of Morocco, Aziz Akhannouch"
@@ -865,6 +865,17 @@ func (a *mentionStage) complementBeforeClause(i, k int) bool {
 	n := a.skipHonorifics(k + 1)
 	e := a.nameAt(n)
 	return e > n && a.tok(e).kind == tokWord && !a.tok(e).upper && !stopword[a.tok(e).norm]
+}
+
+// spacedDash reports whether token k is a dash with spaces around it,
+// which sets off an apposition as a comma does: "the country's President
+// - Emmanuel Macron - gave him ...".
+func (a *mentionStage) spacedDash(k int) bool {
+	switch a.tok(k).text {
+	case "-", "–", "—":
+		return a.toks[k].space && a.tok(k+1).space
+	}
+	return false
 }
 
 // coordinatedLeader reads a second name that shares the title of the

@@ -1,0 +1,28 @@
+package extract_test
+
+import "testing"
+
+// TestGuestCountry checks the country of a guest whose own country the
+// text gives only by role, beside a role of his host's country.
+func TestGuestCountry(t *testing.T) {
+	x := mustExtractor(t)
+	cases := []struct {
+		name, text, key, country string
+	}{
+		{"a guest who touched down in a country is not of it",
+			"date 2020-10-01\n\nPresident Uhuru Mwangi touched down in France on Wednesday.\n\nMwangi was the guest of honour at the official residence of the French President.",
+			"person:uhuru-mwangi", ""},
+		{"a role of the host's country and one of the guest's: the guest's",
+			"date 2020-10-01\n\nPresident Uhuru Mwangi touched down in France on Wednesday.\n\nMwangi was the guest of honour at the official residence of the French President. The Kenyan head of state is in France on a three-day state visit.",
+			"person:uhuru-mwangi", "KEN"},
+		{"two roles of two countries and no travel: no country",
+			"date 2020-10-01\n\nPresident Uhuru Mwangi spoke on Wednesday.\n\nMwangi praised the French President. The Kenyan head of state then left.",
+			"person:uhuru-mwangi", ""},
+		{"a title set off by dashes names the one after it",
+			"date 2020-10-01\n\nPresident Uhuru Mwangi arrived in France on Wednesday, where the country's President - Emmanuel Laurent - welcomed him.",
+			"person:emmanuel-laurent", "FRA"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLeaderCountry(t, x, c.text, c.key, c.country) })
+	}
+}
