@@ -561,12 +561,24 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 			// accompanied named right after the verb
 			withAfter = withAfter || sp[0] == cue+1 && a.toks[cue].norm == "accompanied"
 		}
+		// "X, together with his wife and Y, received a welcome from Z":
+		// the companions end where the aside does, and one named after
+		// it behind "from" or "by" is the host
+		end := st.last
+		if a.toks[cue].norm == "together" && a.tok(cue-1).text == "," {
+			for k := cue + 2; k < st.last; k++ {
+				if a.toks[k].text == "," && !a.claimed[k-1] || a.toks[k].text == ";" {
+					end = k
+					break
+				}
+			}
+		}
 		for _, l := range ms {
 			if l.country != "" || l == with {
 				continue
 			}
 			for _, sp := range l.spans {
-				if a.sentenceOf(sp[0]) == s && (sp[0] > cue || withAfter && a.subjectOf(sp[1], cue)) && !a.invitedBy(sp[0]) && !a.lateBefore(sp[0]) {
+				if a.sentenceOf(sp[0]) == s && (sp[0] < end || !a.betweenHas(end, sp[0], "from") && !a.betweenHas(end, sp[0], "by")) && (sp[0] > cue || withAfter && a.subjectOf(sp[1], cue)) && !a.invitedBy(sp[0]) && !a.lateBefore(sp[0]) {
 					l.country = with.country
 					note(l, "the delegation of "+with.name)
 					break

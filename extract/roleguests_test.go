@@ -26,3 +26,14 @@ func TestGuestCountry(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLeaderCountry(t, x, c.text, c.key, c.country) })
 	}
 }
+
+// TestCompanionsEndWithTheAside checks that the companions of "X,
+// together with A and B, ..." end with the aside: the one who welcomes X
+// "from" after it is his host, not of his delegation.
+func TestCompanionsEndWithTheAside(t *testing.T) {
+	x := mustExtractor(t)
+	text := "date 2016-03-11\n\nWASHINGTON, March 10 -- Canada's Prime Minister Justin Lavoie, together with his wife and their children, received a warm welcome to the White House from President Adams on Thursday."
+	checkLeaderCountry(t, x, text, "person:adams", "USA")
+	text = "date 2021-02-24\n\nSecretary Ali Raza and Pakistani Minister of Foreign Affairs Shah Qureshi, together with senior officials of the Pakistan Government, are among the members of PM Khan's delegation."
+	checkLeaderCountry(t, x, text, "person:khan", "PAK")
+}
