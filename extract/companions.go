@@ -304,11 +304,28 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 			if a.listOfSidesBefore(o, t) {
 				continue // "Egyptian President A, Iraqi Prime Minister B and King C": a list of sides
 			}
+			if a.destinations(l)[o.country] || a.twoSidesFrom(sp[1], 12) && a.opensClause(a.firstSpanBefore(o, t)) {
+				// "Brazilian President Lula and Prime Minister Modi,
+				// seeing room to expand bilateral trade": two sides, one
+				// of them visiting the other
+				continue
+			}
 			l.country = o.country
 			note(l, "the adjective over "+o.name)
 			break
 		}
 	}
+}
+
+// firstSpanBefore returns the start of o's name that ends at token t, or
+// t.
+func (a *entityStage) firstSpanBefore(o *leader, t int) int {
+	for _, sp := range o.spans {
+		if sp[1] == t {
+			return sp[0]
+		}
+	}
+	return t
 }
 
 // listOfSidesBefore reports whether the name of o that ends at token j,

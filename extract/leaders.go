@@ -1044,6 +1044,12 @@ func (a *mentionStage) countryBefore(i int) string {
 				// the adjective is X's alone
 				return ""
 			}
+			if a.claimed[m] && a.isPersonToken(m) && a.betweenHas(m, i, "and") && a.twoSidesFrom(i, 16) && a.opensClause(c.i) {
+				// "Brazilian President X and Prime Minister Y, seeing room
+				// to expand bilateral trade": two sides dealing with
+				// each other, the adjective X's alone
+				return ""
+			}
 			if a.claimed[m] && a.isPersonToken(m) && a.bilateralClause(c.i) {
 				// "the bilateral partnership that South Korean President
 				// X and Prime Minister Y announced": the two parties of a
@@ -1087,6 +1093,54 @@ var holderDescriptors = wordSet("holderDescriptors")
 // after them, report that they met each other ("X and Y met on Friday",
 // "X and Y held talks in Delhi"). (data/words-mentions.tsv)
 var reciprocalVerbs = wordSet("reciprocalVerbs")
+
+// twoSidesWords tell, in the clause of a pair of leaders, that the two
+// deal with each other (data/words-mentions.tsv).
+var twoSidesWords = wordSet("twoSidesWords")
+
+// twoSidesFrom reports whether the clause that goes on from token j, up
+// to n words, tells of the dealings of two sides: "and Prime Minister X,
+// seeing room to expand bilateral trade", "and X confirmed their
+// determination to cooperate".
+func (a *mentionStage) twoSidesFrom(j, n int) bool {
+	if j >= len(a.toks) {
+		return false
+	}
+	s := a.sentenceOf(j)
+	for k := j; k < a.sents[s].last && k < j+n; k++ {
+		if a.toks[k].text == ";" {
+			return false
+		}
+		if twoSidesWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether the capitalised words that end at token k
+// (a country's adjective, a title, a name) open their clause: at the
+// sentence's start, after punctuation, or after a day ("On Thursday
+// Saudi Arabian Deputy Crown Prince X and Prime Minister Y ..."); not
+// after a verb or a preposition ("called on Sri Lankan President X and
+// Prime Minister Y"), where the pair is another's object.
+func (a *mentionStage) opensClause(k int) bool {
+	first := a.sents[a.sentenceOf(k)].first
+	for k > first && (a.toks[k-1].kind == tokWord && a.toks[k-1].upper && !weekdayNames[a.toks[k-1].norm] || a.toks[k-1].norm == "the") {
+		k--
+	}
+	if k <= first {
+		return true
+	}
+	p := a.toks[k-1]
+	switch {
+	case p.kind == tokPunct:
+		return true
+	case weekdayNames[p.norm], p.norm == "today", p.norm == "yesterday":
+		return true
+	}
+	return false
+}
 
 // metEachOther reports whether the titled name at token i is the second
 // of two persons who meet each other: after the title and name (capitalised

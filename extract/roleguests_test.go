@@ -37,3 +37,29 @@ func TestCompanionsEndWithTheAside(t *testing.T) {
 	text = "date 2021-02-24\n\nSecretary Ali Raza and Pakistani Minister of Foreign Affairs Shah Qureshi, together with senior officials of the Pakistan Government, are among the members of PM Khan's delegation."
 	checkLeaderCountry(t, x, text, "person:khan", "PAK")
 }
+
+// TestPairOfSidesUnderOneAdjective checks that the adjective before the
+// first of "<Adj> Title A and Title B" gives B no country when the clause
+// tells of two sides' dealings, while one government's pair keeps it.
+func TestPairOfSidesUnderOneAdjective(t *testing.T) {
+	x := mustExtractor(t)
+	cases := []struct {
+		name, text, key, country string
+	}{
+		{"two sides expanding bilateral trade",
+			"date 2025-07-09\n\nBrazilian President Luis Costa and Prime Minister Ravi Sharma, seeing ample room to expand bilateral trade, have fixed a target of 20 billion dollars.",
+			"person:ravi-sharma", ""},
+		{"two sides determined to cooperate",
+			"date 2016-09-02\n\nOn Thursday Saudi Arabian Deputy Crown Prince Faisal bin Nasser and Prime Minister Kenji Sato confirmed their determination to cooperate on reforms.",
+			"person:kenji-sato", ""},
+		{"a pair that is another's object keeps the adjective",
+			"date 2024-06-06\n\nMaldives Foreign Minister Moosa Nasir had called on Sri Lankan President Ranil Perera and Prime Minister Dinesh Silva, discussing with them how to bolster bilateral ties.",
+			"person:dinesh-silva", "LKA"},
+		{"one government's president and premier",
+			"date 2016-09-02\n\nChinese President Wang Ming and Premier Li Hua attended the opening of the congress in Beijing on Thursday.",
+			"person:li-hua", "CHN"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLeaderCountry(t, x, c.text, c.key, c.country) })
+	}
+}
