@@ -1585,6 +1585,9 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 		if c := a.hostOf(sp[0]); c != "" {
 			out[c] = true
 		}
+		if c := a.visitBy(sp[0]); c != "" {
+			out[c] = true
+		}
 		if c := a.visitOfAtDateline(sp[0]); c != "" {
 			out[c] = true
 		}
@@ -1740,6 +1743,47 @@ func (a *entityStage) hostOf(i int) string {
 		return ""
 	}
 	return ""
+}
+
+// visitBy returns the country of "a visit to <place> by" right before
+// the title and name at token i ("a possible visit to South Korea by
+// President Xi Jinping"), or "".
+func (a *entityStage) visitBy(i int) string {
+	k := i - 1
+	for k > 0 && a.toks[k].kind == tokWord && a.toks[k].upper && i-k < 6 {
+		k-- // the title
+	}
+	if a.tok(k).norm != "by" {
+		return ""
+	}
+	s := a.sentenceOf(i)
+	for m := k - 1; m >= 1 && m >= k-6 && a.sentenceOf(m) == s; m-- {
+		if a.toks[m].norm != "to" {
+			continue
+		}
+		switch a.toks[m-1].norm {
+		case "visit", "visits", "trip", "trips", "travel":
+			if cs := a.destinationsFrom(m + 1); len(cs) > 0 && a.placeEndBefore(m+1, k) {
+				return cs[0]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// placeEndBefore reports whether the place or country named at token m
+// ends right at token k: "a visit to South Korea by".
+func (a *entityStage) placeEndBefore(m, k int) bool {
+	if c := a.countryMentionAt(m); c >= 0 && a.countries[c].i == m {
+		return a.countries[c].j == k
+	}
+	for _, p := range a.placesOfSentence(a.sentenceOf(m)) {
+		if p.i == m {
+			return p.j == k
+		}
+	}
+	return false
 }
 
 // destinationsFrom returns the country (or the city's country) named at

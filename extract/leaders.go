@@ -469,6 +469,9 @@ func (a *mentionStage) scanLeaders() {
 			lastTitle, lastSent = "", s
 		}
 		country := a.countryBefore(i)
+		if country == "" {
+			country = a.capitalPossessor(i, ti)
+		}
 		if country == "" && a.toks[i].norm == "head" {
 			if c := a.countriesBetween(i, end); len(c) == 1 {
 				country = c[0].code // "Head of the Uzbek Government"
@@ -762,6 +765,22 @@ func (a *mentionStage) stateAfterOf(j int) (string, int) {
 		}
 	}
 	return "", j
+}
+
+// capitalPossessor returns the country of the capital whose possessive
+// stands right before the title at token i, when the title is a state's
+// office and no city's: "Seoul's Foreign Minister X", "Beijing's top
+// diplomat"; not "Nairobi's governor".
+func (a *mentionStage) capitalPossessor(i int, ti titleInfo) string {
+	if i < 2 || a.toks[i-1].norm != "'s" || localTitles[ti.name] || ti.name == "" {
+		return ""
+	}
+	for m := i - 2; m >= 0 && m >= i-4; m-- {
+		if c, e := a.capitalAt(m); c != "" && e == i-1 {
+			return c
+		}
+	}
+	return ""
 }
 
 // localTitles are the offices of a city or province, whose holder is of

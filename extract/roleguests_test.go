@@ -63,3 +63,26 @@ func TestPairOfSidesUnderOneAdjective(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLeaderCountry(t, x, c.text, c.key, c.country) })
 	}
 }
+
+// TestCapitalAndVisitBy checks a country stated by its capital's
+// possessive before a state's title, and a visitor named after "a visit
+// to <country> by", who is not of that country.
+func TestCapitalAndVisitBy(t *testing.T) {
+	x := mustExtractor(t)
+	cases := []struct {
+		name, text, key, country string
+	}{
+		{"a capital's foreign minister",
+			"date 2019-11-28\n\nSeoul's Foreign Minister Kang Mi-ran invited him for the visit.",
+			"person:kang-mi-ran", "KOR"},
+		{"a capital's governor is no state's office",
+			"date 2019-11-28\n\nNairobi's Governor Amos Kiprono invited him for the visit.",
+			"person:amos-kiprono", ""},
+		{"the visitor after 'a visit to <country> by'",
+			"date 2019-11-28\n\nThe question of a possible visit to South Korea by President Wang Ming could also come up.",
+			"person:wang-ming", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLeaderCountry(t, x, c.text, c.key, c.country) })
+	}
+}
