@@ -116,10 +116,34 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 			take = append(take, l)
 		}
 	}
+	// two officials of one sentence that tells of two sides ("A, the
+	// Minister of Energy, and B, the Minister of Ecology, discussed a
+	// roadmap for the MoU their two ministries signed") are the two
+	// sides, and which is the dateline's the words do not say
+	bySent := map[int]int{}
 	for _, l := range take {
+		bySent[a.sentenceOf(l.spans[0][0])]++
+	}
+	for _, l := range take {
+		if s := a.sentenceOf(l.spans[0][0]); bySent[s] > 1 && a.twoSidesIn(s) {
+			continue
+		}
 		l.country = c
 		note(l, "the dateline")
 	}
+}
+
+// twoSidesIn reports whether sentence s tells of two sides dealing with
+// each other: a word of twoSidesWords, or "their two", "both sides",
+// "each other".
+func (a *entityStage) twoSidesIn(s int) bool {
+	for k := a.sents[s].first; k < a.sents[s].last; k++ {
+		n, next := a.toks[k].norm, a.tok(k+1).norm
+		if twoSidesWords[n] || n == "their" && next == "two" || n == "both" && next == "sides" || n == "each" && next == "other" {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWithOtherThan reports whether l is named in a list (of commas or

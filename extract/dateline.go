@@ -27,6 +27,9 @@ type datelineInfo struct {
 var datelineForms = []*regexp.Regexp{
 	// "NUR-SULTAN. KAZINFORM –": the place, a period, the agency in capitals
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{Lu}'’ -]{1,40}?)\.\s+(?P<agency>\p{Lu}{3,20})\s*(?:[–—]{1,2}|-{1,2})\s`),
+	// "ABU DHABI. KAZINFORM Alikhan Smailov ...": the same with no dash,
+	// only with a known agency (see datelineNoDash)
+	datelineNoDash,
 	// "ASTANA –", "BEIJING, Aug 30 (Xinhua) -", "Geneva, 30 August 2025 —", "KINGSTON, Jamaica —"
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[^–—\-(\n*]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?[*_]*\s*(?:[–—]{1,2}|-{1,2})\s`),
 	// "MOSCOW, August 30. /TASS/.", "DUSHANBE, 02.11.2017. /NIAT "Khovar"/."
@@ -41,6 +44,11 @@ var datelineForms = []*regexp.Regexp{
 	// "ASTANA, Kazakhstan, April 19. ", "DHAKA, April 4 Up to …": a place and a date, no mark
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[\p{L} ]{1,30}?))?\s*,\s*(?P<date>(?:` + monthRE + `\s+\d{1,2}|\d{1,2}\s+` + monthRE + `)(?:,?\s+\d{4})?)(?:\.\s|\s+|$)`),
 }
+
+// datelineNoDash is a place, a period and an agency in capitals with no
+// dash after it ("ABU DHABI. KAZINFORM Alikhan Smailov ..."): a dateline
+// only when the agency is a known one (newsAgencies).
+var datelineNoDash = regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{Lu}'’ -]{1,40}?)\.\s+(?P<agency>\p{Lu}{3,20})\s+`)
 
 // newsAgencies: see data/words-tokens.tsv.
 var newsAgencies = wordSet("newsAgencies")
@@ -185,6 +193,9 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 		if m == nil {
 			continue
 		}
+		if re == datelineNoDash && !newsAgencies[fold(subName(re, rest, m, "agency"))] {
+			continue
+		}
 		place := strings.TrimSpace(subName(re, rest, m, "place"))
 		date := subName(re, rest, m, "date")
 		extra := subName(re, rest, m, "extra")
@@ -223,6 +234,9 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 		if name == "" {
 			continue // not a dateline: an ordinary sentence start
 		}
+		if re == datelineNoDash && country == "" && !isCountry {
+			continue // "ASTANA-BEIJING. KAZINFORM Today ...": no known place
+		}
 		if country == "" && !isCountry && a.outletName(place) {
 			continue // "VGP - On December 8 ...": the outlet of the header, no place
 		}
@@ -230,6 +244,13 @@ func (a *tokenStage) readDatelineAt(art *graph.Article, base int) datelineInfo {
 		if !isCountry {
 			info.name, info.country, info.i, info.j = name, country, i, j
 			a.datelineTok = i
+		}
+		if re == datelineNoDash {
+			// the agency runs into the first sentence with no mark
+			// between: no name may begin with it ("KAZINFORM Alikhan
+			// Smailov")
+			k := a.tokenAtByte(base + m[2*re.SubexpIndex("agency")])
+			a.toks[k].upper, a.toks[k].caps = false, false
 		}
 		end := base + m[1]
 		for _, s := range []string{date, extra} {

@@ -1715,7 +1715,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && a.credentialsAfter(j) {
 			kind = graph.KindCeremony // "received Letters of Credence from the Ambassadors": a credentials ceremony
 		}
-		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) && !a.counterpartNamedAt(j) {
+		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) && !a.counterpartNamedAt(j) && !a.passiveAgent(i, j) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) && !a.titledLeaderAt(j) && !a.peopleMeet(i, j) {
@@ -2037,6 +2037,9 @@ func (a *eventStage) hostsLeader(i, j int) bool {
 	s := a.sentenceOf(i)
 	if a.toks[i].upper && !a.sentenceStart(i) {
 		return false // "the Hosting Committee"
+	}
+	if a.passiveAgent(i, j) && len(a.leaderMentionsBetween(a.sents[s].first, i)) > 0 && !a.twoSidesBetween(a.sents[s].first, i) {
+		return true // "X was hosted at the Jubilee House on Tuesday by President Y"
 	}
 	for k := j; k < j+6 && k < a.sents[s].last; k++ {
 		if a.tok(k).norm == "by" {
@@ -2775,6 +2778,33 @@ func (a *eventStage) ownDayAfter(h hit) bool {
 // the article's year: "last year", "in March 2017" in a report of 2018.
 func (a *eventStage) earlierYear(d dateMention) bool {
 	return (d.prec == "year" || d.prec == "month") && d.year > 0 && !a.ref.IsZero() && d.year < a.ref.Year()
+}
+
+// passiveAgent reports whether the verb at [i, j) is passive ("was",
+// "were", "is", "are" or "been" before it) with a leader named after a
+// "by" later in its clause: "was received at the Jubilee House on Tuesday
+// by President X" (the place and the day between, no other verb).
+func (a *eventStage) passiveAgent(i, j int) bool {
+	switch a.tok(i - 1).norm {
+	case "was", "were", "is", "are", "been", "being":
+	default:
+		return false
+	}
+	s := a.sentenceOf(i)
+	for k := j; k < j+12 && k < a.sents[s].last; k++ {
+		if a.toks[k].norm == "by" {
+			// (not "by a President of the United States": anyone in that office)
+			return a.tok(k+1).norm != "a" && a.tok(k+1).norm != "an" && a.leaderWithin(k+1, 4)
+		}
+		if e := a.placeCountryEnd(k); e > k {
+			k = e // "in Luanda, Angola, by"
+			continue
+		}
+		if t := a.toks[k]; t.kind == tokPunct || a.pastVerbAt(k) || irregularPast[t.norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // weekdayBefore returns the token of a weekday that stands, with a comma,
