@@ -117,7 +117,29 @@ func (a *tokenStage) readDateline(art *graph.Article) datelineInfo {
 		}
 		art.Dateline, art.Source = country, source
 	}
+	if info.date == "" {
+		info.date = a.stampInHead(base)
+	}
 	return info
+}
+
+// stampInHead returns the date of a page's stamp line among the first
+// four lines from byte base ("Washington: Trudeau receives warm
+// welcome\nWorld News | 11 March 2016 at 02:51"), or "".
+func (a *tokenStage) stampInHead(base int) string {
+	for n := 0; n < 4 && base < len(a.text); n++ {
+		end := strings.IndexByte(a.text[base:], '\n')
+		if end < 0 {
+			end = len(a.text) - base
+		}
+		if line := a.text[base : base+end]; strings.Contains(line, "|") {
+			if d, ok := stampLine(strings.TrimSpace(line)); ok {
+				return a.slashReading(line, d) // "" for "10/05/2022" the text does not settle
+			}
+		}
+		base += end + 1
+	}
+	return ""
 }
 
 // readDatelineAt reads the date lines and dateline that start at byte base.
@@ -333,6 +355,9 @@ var releaseWords = map[string]bool{"communique": true, "statement": true, "relea
 // "Thursday, 19 February 2015", "2021/3/26".
 func dateLine(line string) (string, bool) {
 	line = strings.TrimSpace(line)
+	if strings.Contains(line, "|") && len(line) <= 100 {
+		return stampLine(line)
+	}
 	if line == "" || len(line) > 40 {
 		return "", false
 	}
@@ -353,6 +378,28 @@ func dateLine(line string) (string, bool) {
 		}
 	}
 	return ds[0].iso, true
+}
+
+// stampLine reads a page's stamp line, its parts set apart by "|": one
+// part a date line, the others short names with no sentence in them (the
+// outlet, a section, a time): "VnExpress International | May 16, 2016 |
+// 08:31 am GMT+7", "World News | 11 March 2016 at 02:51".
+func stampLine(line string) (string, bool) {
+	date := ""
+	for _, part := range strings.Split(line, "|") {
+		part = strings.TrimSpace(part)
+		if d, ok := dateLine(strings.Replace(part, " at ", " ", 1)); ok {
+			if date != "" {
+				return "", false // two dates: no telling which is the page's
+			}
+			date = d
+			continue
+		}
+		if len(strings.Fields(part)) > 5 || strings.ContainsAny(part, ".!?") && !reClock.MatchString(part) {
+			return "", false
+		}
+	}
+	return date, date != ""
 }
 
 // reSpacedYMD is a line that is only a date of numbers, the year first,
