@@ -123,17 +123,18 @@ func (a *tokenStage) readDateline(art *graph.Article) datelineInfo {
 	return info
 }
 
-// stampInHead returns the date of a page's stamp line among the first
-// four lines from byte base ("Washington: Trudeau receives warm
-// welcome\nWorld News | 11 March 2016 at 02:51"), or "".
+// stampInHead returns the date of a date line or a page's stamp line
+// among the first four lines from byte base ("Washington: Trudeau
+// receives warm welcome\nWorld News | 11 March 2016 at 02:51", "Yoon
+// returns home\nBy Yonhap\nPublished : Nov. 26, 2023 - 09:34"), or "".
 func (a *tokenStage) stampInHead(base int) string {
 	for n := 0; n < 4 && base < len(a.text); n++ {
 		end := strings.IndexByte(a.text[base:], '\n')
 		if end < 0 {
 			end = len(a.text) - base
 		}
-		if line := a.text[base : base+end]; strings.Contains(line, "|") {
-			if d, ok := stampLine(strings.TrimSpace(line)); ok {
+		if line := a.text[base : base+end]; len(line) <= 100 {
+			if d, ok := dateLine(line); ok {
 				return a.slashReading(line, d) // "" for "10/05/2022" the text does not settle
 			}
 		}
@@ -361,6 +362,11 @@ func dateLine(line string) (string, bool) {
 	if line == "" || len(line) > 40 {
 		return "", false
 	}
+	if m := reDottedDMY.FindStringSubmatch(line); m != nil {
+		d := fmt.Sprintf("%s-%02s-%02s", m[3], m[2], m[1])
+		_, ok := parseISO(d)
+		return d, ok
+	}
 	if m := reSpacedYMD.FindStringSubmatch(line); m != nil {
 		d := fmt.Sprintf("%s-%02s-%02s", m[1], m[2], m[3])
 		_, ok := parseISO(d)
@@ -401,6 +407,11 @@ func stampLine(line string) (string, bool) {
 	}
 	return date, date != ""
 }
+
+// reDottedDMY is a line that is only a date of numbers, the day first,
+// each followed by a dot, with a time or not: "29. 8. 2019 14:03",
+// "4. 9. 2017" (Czech and Slovak government pages).
+var reDottedDMY = regexp.MustCompile(`^(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2})?$`)
 
 // reSpacedYMD is a line that is only a date of numbers, the year first,
 // set apart by spaces: "2022 09 16".

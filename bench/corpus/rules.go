@@ -23,7 +23,7 @@ var rules = []rule{
 	{"iso", regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), parseISO},
 	{"y/m/d", regexp.MustCompile(`\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b`), parseYMD},
 	{"y m d line", regexp.MustCompile(`(?m)^(\d{4})( )(\d{1,2}) (\d{1,2})$`), parseYMD},
-	{"d.m.y", regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})\b`), parseDMY},
+	{"d.m.y", regexp.MustCompile(`\b(\d{1,2})([./] ?)(\d{1,2})([./] ?)(\d{4})\b`), parseDMY},
 	{"month d/y", regexp.MustCompile(`\b` + monthRE + `(\s+)(\d{1,2})/(\d{4})\b`), parseMonthDaySlashYear},
 	{"y month d", regexp.MustCompile(`\b(\d{4})(\s+)` + monthRE + `(\s+)(\d{1,2})\b`), parseYearMonthDay},
 	{"month d", regexp.MustCompile(`\b` + monthRE + `(\s+)(\d{1,2})(st|nd|rd|th)?\b(?:(\s*(?:-|–|to|and)\s*)(\d{1,2})(st|nd|rd|th)?\b)?(?:(,?\s+)(\d{4})\b)?`), parseMonthDay},

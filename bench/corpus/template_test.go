@@ -31,6 +31,7 @@ func TestRender(t *testing.T) {
 		{"a date line of numbers set apart by spaces", "Headline\n\n2022 09 16\n\nText", -9, "Headline\n\n2022 09 07\n\nText"},
 		{"numbers set apart by spaces in a sentence are left alone", "the 2022 09 16 figures", -9, "the 2022 09 16 figures"},
 		{"dotted keeps zeros", "DUSHANBE, 02.11.2017. /NIAT", -9, "DUSHANBE, 24.10.2017. /NIAT"},
+		{"dotted with spaces, a time after", "29. 8. 2019 14:03\n", -9, "20. 8. 2019 14:03\n"},
 		{"month day slash year", "September 8/2021(ENA) Prime", -9, "August 30/2021(ENA) Prime"},
 		{"month and year", "in October 2024 to", -30, "in September 2024 to"},
 		{"month alone after in", "visit China in April, and", -30, "visit China in March, and"},
