@@ -117,30 +117,7 @@ func (a *tokenStage) readDateline(art *graph.Article) datelineInfo {
 		}
 		art.Dateline, art.Source = country, source
 	}
-	if info.date == "" {
-		info.date = a.stampInHead(base)
-	}
 	return info
-}
-
-// stampInHead returns the date of a date line or a page's stamp line
-// among the first four lines from byte base ("Washington: Trudeau
-// receives warm welcome\nWorld News | 11 March 2016 at 02:51", "Yoon
-// returns home\nBy Yonhap\nPublished : Nov. 26, 2023 - 09:34"), or "".
-func (a *tokenStage) stampInHead(base int) string {
-	for n := 0; n < 4 && base < len(a.text); n++ {
-		end := strings.IndexByte(a.text[base:], '\n')
-		if end < 0 {
-			end = len(a.text) - base
-		}
-		if line := a.text[base : base+end]; len(line) <= 100 {
-			if d, ok := dateLine(line); ok {
-				return a.slashReading(line, d) // "" for "10/05/2022" the text does not settle
-			}
-		}
-		base += end + 1
-	}
-	return ""
 }
 
 // readDatelineAt reads the date lines and dateline that start at byte base.
@@ -515,11 +492,12 @@ func titleWords(s string) string {
 	return strings.Join(f, " ")
 }
 
-// publicationLineDate returns the publication date a header line gives when no
-// date line or dateline did: one of the first three lines of the text,
-// short and not a sentence of the body, that holds a full date ("Wed, 17
-// Apr 2019 - 01:17 GMT", "Published in Aldar on 16 - 11 - 2024", "BELIZE
-// CITY, Sat. May. 7, 2022"), or the bracket of a dateline that holds one
+// publicationLineDate returns the publication date a header line gives
+// when no date line or dateline did: one of the first three lines of the
+// text, short and not a sentence of the body, that is a date line (see
+// dateLine) or holds a full date ("Wed, 17 Apr 2019 - 01:17 GMT",
+// "Published in Aldar on 16 - 11 - 2024", "BELIZE CITY, Sat. May. 7,
+// 2022"), or the bracket of a dateline that holds one
 // ("CHISINAU (UrduPoint News / Sputnik - 26th June, 2019) A phone call
 // ..."); "" when none does, or two such lines disagree.
 func publicationLineDate(text string) string {
@@ -531,6 +509,16 @@ func publicationLineDate(text string) string {
 			continue
 		}
 		n++
+		if d, ok := dateLine(line); ok && !reSlashDate.MatchString(line) {
+			// a date line or a page's stamp line below a headline or a
+			// byline: "VnExpress International | May 16, 2016 | 08:31 am
+			// GMT+7", "29. 8. 2019 14:03"
+			if found != "" && found != d {
+				return ""
+			}
+			found = d
+			continue
+		}
 		candidate, bracket := line, false
 		if open := strings.IndexByte(line, '('); open > 0 && open < 40 {
 			if end := strings.IndexByte(line[open:], ')'); end > 0 && end < 60 {
@@ -604,8 +592,10 @@ func sentenceLike(line string) bool {
 	return strings.HasSuffix(line, ".") && len(strings.Fields(line)) > 6
 }
 
-// reURLDate is a day in a page's path: "/2022/05/07/".
-var reURLDate = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{2})/(\d{2})/`)
+// reURLDate is a day in a page's path: "/2022/05/07/", or with the year
+// and month joined by a hyphen, as Xinhua's sites write it:
+// "/2022-11/29/content_10202047.htm".
+var reURLDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{2})/(\d{2})/`)
 
 // urlDate returns the day a page's address gives in its path, the
 // publication date of most news sites ("https://example.com/2022/05/07/

@@ -260,6 +260,7 @@ func TestPublicationLineDate(t *testing.T) {
 func TestURLDate(t *testing.T) {
 	tests := []struct{ url, want string }{
 		{"https://latinarepublic.com/2022/05/07/leaders-meet/", "2022-05-07"},
+		{"http://eng.chinamil.com.cn/view/2022-11/29/content_10202047.htm", "2022-11-29"},
 		{"https://example.com/news/2022/13/07/x", ""}, // no month 13
 		{"https://example.com/?p=2806256", ""},
 		{"https://example.com/2022/05/leaders", ""}, // no day
