@@ -1636,6 +1636,13 @@ func (a *entityStage) departsBefore(from, k int) bool {
 // names an office whose holder is not yet known: "whoever is elected
 // President of Kenya", "the next President", "a future prime minister".
 func (a *entityStage) hypotheticalRole(i int) bool {
+	k := i - 1
+	for k >= 0 && a.toks[k].kind == tokWord && a.toks[k].upper && i-k <= 3 {
+		k-- // the country's adjective and the body: "a Thai Government leader"
+	}
+	if n := a.tok(k).norm; n == "a" || n == "an" {
+		return true // "the first by a Thai Government leader in 11 years": anyone in the office
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch a.toks[k].norm {
 		case "whoever", "whomever", "next", "future":

@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGuestCountry checks the country of a guest whose own country the
 // text gives only by role, beside a role of his host's country.
@@ -84,5 +87,19 @@ func TestCapitalAndVisitBy(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkLeaderCountry(t, x, c.text, c.key, c.country) })
+	}
+}
+
+// TestIndefiniteRole checks that a role with "a" before it ("the first
+// visit by a Thai Government leader in 11 years") names anyone in the
+// office, and gives no one its country.
+func TestIndefiniteRole(t *testing.T) {
+	x := mustExtractor(t)
+	text := "date 2025-05-16\n\nHANOI — On Friday in Hanoi, Prime Minister Pham Van Long held a welcome ceremony for Prime Minister Suda Chai. The trip is the first by a Thai Government leader in 11 years."
+	out := extractChecked(t, x, "indefinite role", text)
+	for _, w := range out.Warnings {
+		if strings.Contains(w, "reference by role") {
+			t.Errorf("a role with 'a' before it gave a country: %s", w)
+		}
 	}
 }
