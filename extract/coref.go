@@ -1576,7 +1576,7 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 			}
 			// "X travelled to Peru", or "X is in Peru on a two-day
 			// visit": a word of travel before, or "on a … visit" after
-			if a.travelBefore(sp[1], k) || n == "in" && a.visitAfter(m) {
+			if a.travelBefore(sp[1], k) || n == "in" && a.visitAfter(m) || n == "to" && a.visitPaidBy(sp, k) {
 				for _, c := range cs {
 					out[c] = true
 				}
@@ -1856,6 +1856,28 @@ func (a *entityStage) visitAfter(m int) bool {
 			return true
 		case ",", ".", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// visitPaidBy reports whether the name at span sp is the subject of a
+// relative clause on a visit named before it, whose verb ("paid", "made")
+// stands right before the "to" at token k: "the three-day official visit
+// that President X paid to Equatorial Guinea".
+func (a *entityStage) visitPaidBy(sp [2]int, k int) bool {
+	switch a.tok(k - 1).norm {
+	case "paid", "pays", "made", "makes":
+	default:
+		return false
+	}
+	if k-1 != sp[1] {
+		return false
+	}
+	for m := sp[0] - 1; m >= 0 && m >= sp[0]-6 && a.sentenceOf(m) == a.sentenceOf(sp[0]); m-- {
+		switch a.toks[m].norm {
+		case "visit", "visits", "trip", "tour":
+			return true
 		}
 	}
 	return false
