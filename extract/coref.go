@@ -326,7 +326,8 @@ func (a *entityStage) namesCountry(i, j int) bool {
 //     back in Sri Lanka"); see sideCountries, homeCountries and the steps
 //     after them;
 //   - elimination: the only country named in the text that no leader holds,
-//     when one leader is left without a country;
+//     when one leader is left without a country and the country is one of
+//     the text's two most named;
 //   - the dateline's country, when the text names no free country and one
 //     leader is left ("ASHGABAT — President Serdar Berdimuhamedow ...").
 //
@@ -455,10 +456,13 @@ func (a *entityStage) inferCountries() {
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" && !ms[0].untitled {
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && (a.namedInLead(ms[0]) || a.clearMainSide(free[0])) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]):
+		case len(free) == 1 && a.clearMainSide(free[0]) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]):
 			// (a country named only as where something took place, "met
 			// last month in Cuba", "will take place in Singapore", is no
-			// side to eliminate to, even for the lead's head)
+			// side to eliminate to, even for the lead's head; nor one the
+			// text names less than two others, even for one named in the
+			// lead: "came after the State Visit to Singapore earlier in
+			// the week", once, is another trip's)
 			ms[0].country = free[0]
 			note(ms[0], "the only other country named")
 			return
