@@ -58,3 +58,17 @@ func TestVisitUnderWay(t *testing.T) {
 			[]string{"visit 2017-01-01", "visit 2018-09-18"}},
 	})
 }
+
+// TestStatementIssuedBesideSigning checks that a joint statement issued
+// in the sentence of a signing is a statement of its own, while one
+// signed is the signing.
+func TestStatementIssuedBesideSigning(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"agreements signed and a joint statement issued",
+			"date 2017-07-05\n\nIsraeli Prime Minister Dan Levi and Indian Prime Minister Ravi Sharma held a working meeting in Jerusalem on Wednesday. Seven agreements were signed, and the sides issued a joint statement.",
+			[]string{"agreement 2017-07-05", "meeting 2017-07-05", "statement 2017-07-05"}},
+		{"a joint statement among the documents signed is the signing",
+			"date 2017-07-05\n\nIsraeli Prime Minister Dan Levi and Indian Prime Minister Ravi Sharma held a working meeting in Jerusalem on Wednesday. Seven documents were signed, among them the joint statement.",
+			[]string{"agreement 2017-07-05", "meeting 2017-07-05"}},
+	})
+}

@@ -28,7 +28,7 @@ func (a *eventStage) dropSigningParts(hits []hit) []hit {
 	for _, h := range hits {
 		switch {
 		case h.kind != graph.KindStatement:
-		case signing[h.sent]:
+		case signing[h.sent] && !a.issuedAt(h.i):
 			signed = true
 			continue
 		case (signed || namedSigned >= 0 && h.sent > namedSigned) && a.tok(h.i-1).norm == "the":
@@ -40,6 +40,23 @@ func (a *eventStage) dropSigningParts(hits []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// issuedAt reports whether the statement trigger at i is the object of a
+// verb of issuing among the three words before it: "Seven agreements were
+// signed, and the sides issued a joint statement" tells a statement of
+// its own beside the signing.
+func (a *eventStage) issuedAt(i int) bool {
+	s := a.sentenceOf(i)
+	for k := i - 1; k >= a.sents[s].first && k >= i-3; k-- {
+		switch a.toks[k].norm {
+		case "issued", "issue", "issues", "released", "release", "releases", "adopted", "adopt", "adopts":
+			return true
+		case ",", "signed", "sign", "signs":
+			return false
+		}
+	}
+	return false
 }
 
 // namesDeclaration reports whether sentence s names a declaration, a
