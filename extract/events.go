@@ -1751,6 +1751,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if place != "" && (place == origin || place == a.departureOrigin(s)) {
 			place = "" // the city he leaves from is not where the visit is
 		}
+		if place != "" && kind != graph.KindVisit && a.invitedTo(s, place) {
+			place = "" // "signed agreements, and X took up an invitation to visit Delhi": no venue of the signing
+		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: place, detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadPlan(i), backstory: a.pluperfectAt(i),
 			future: a.futureAt(i) && !a.endedAfter(j) || a.futureAfter(i, j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j)})
 		if many != "" {
@@ -2917,6 +2920,23 @@ func (a *eventStage) whenPhrase(d dateMention) bool {
 // seasonWords name a part of a year: "in the spring of 2020"
 // (data/words-events.tsv).
 var seasonWords = wordSet("seasonWords")
+
+// invitedTo reports whether the place key is named in sentence s only
+// right after "to visit" (an invitation's or a plan's place: "an
+// invitation ... to visit Delhi").
+func (a *eventStage) invitedTo(s int, key string) bool {
+	found := false
+	for _, p := range a.placesOfSentence(s) {
+		if p.key != key {
+			continue
+		}
+		if a.tok(p.i-1).norm != "visit" || a.tok(p.i-2).norm != "to" {
+			return false
+		}
+		found = true
+	}
+	return found
+}
 
 // placeIn returns the key of the place after "in"/"at" in sentence s, or
 // of its only place, never the dateline.

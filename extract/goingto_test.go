@@ -72,3 +72,16 @@ func TestStatementIssuedBesideSigning(t *testing.T) {
 			[]string{"agreement 2017-07-05", "meeting 2017-07-05"}},
 	})
 }
+
+// TestInvitationPlaceIsNoVenue checks that the city of an invitation "to
+// visit" is not the venue of the signing told in its sentence.
+func TestInvitationPlaceIsNoVenue(t *testing.T) {
+	x := mustExtractor(t)
+	text := "date 2017-07-06\n\nAs the two leaders signed a series of agreements, Israeli Prime Minister Dan Levi on Wednesday took up an invitation from his Indian counterpart Ravi Sharma to visit Delhi."
+	out := extractChecked(t, x, "invitation place", text)
+	for _, e := range out.Entities {
+		if e.Kind == "agreement" && e.Location == "place:delhi" {
+			t.Errorf("the signing is placed in Delhi, the city of the invitation: %+v", e)
+		}
+	}
+}
