@@ -362,24 +362,33 @@ var delegationContinuers = wordSet("delegationContinuers")
 
 // sideHeaded returns the country of the group that the name ending at
 // token e is said to lead: "X headed the Nepali delegation", "Y, who led
-// the delegation of Kenya"; "".
+// the delegation of Kenya", "Z, who leads a high-ranking delegation of
+// Thailand", "W, head of the Thai delegation"; "".
 func (a *entityStage) sideHeaded(e int) string {
 	k := e
 	if a.tok(k).text == "," {
 		k++
 		if a.tok(k).norm == "who" {
 			k++
+			if n := a.tok(k).norm; n == "is" || n == "was" {
+				k++ // "who is leading a Thai delegation"
+			}
 		}
 	}
-	if !leadVerbs[a.tok(k).norm] || a.tok(k+1).norm != "the" {
+	if a.tok(k).norm == "head" && a.tok(k+1).norm == "of" && a.tok(k-1).text == "," {
+		k++ // "X, head of the Thai delegation"
+	} else if !leadVerbs[a.tok(k).norm] {
 		return ""
 	}
-	for m := k + 2; m < k+6 && m < len(a.toks); m++ {
+	if n := a.tok(k + 1).norm; n != "the" && n != "a" && n != "an" {
+		return ""
+	}
+	for m := k + 2; m < k+7 && m < len(a.toks); m++ {
 		if code, _ := a.groupAt(m); code != "" {
 			return code
 		}
-		if t := a.toks[m]; t.kind != tokWord {
-			return ""
+		if t := a.toks[m]; t.kind != tokWord && (t.text != "-" || t.space) {
+			return "" // (but "a high-ranking delegation")
 		}
 	}
 	return ""
