@@ -1758,7 +1758,7 @@ func (a *entityStage) hostOf(i int) string {
 
 // visitBy returns the country of "a visit to <place> by" right before
 // the title and name at token i ("a possible visit to South Korea by
-// President Xi Jinping"), or "".
+// President X"), or "".
 func (a *entityStage) visitBy(i int) string {
 	k := i - 1
 	for k > 0 && a.toks[k].kind == tokWord && a.toks[k].upper && i-k < 6 {

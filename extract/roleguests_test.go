@@ -8,10 +8,7 @@ import (
 // TestGuestCountry checks the country of a guest whose own country the
 // text gives only by role, beside a role of his host's country.
 func TestGuestCountry(t *testing.T) {
-	x := mustExtractor(t)
-	cases := []struct {
-		name, text, key, country string
-	}{
+	runCountryCases(t, []countryCase{
 		{"a guest who touched down in a country is not of it",
 			"date 2020-10-01\n\nPresident Uhuru Mwangi touched down in France on Wednesday.\n\nMwangi was the guest of honour at the official residence of the French President.",
 			"person:uhuru-mwangi", ""},
@@ -24,10 +21,7 @@ func TestGuestCountry(t *testing.T) {
 		{"a title set off by dashes names the one after it",
 			"date 2020-10-01\n\nPresident Uhuru Mwangi arrived in France on Wednesday, where the country's President - Emmanuel Laurent - welcomed him.",
 			"person:emmanuel-laurent", "FRA"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkLeaderCountry(t, x, c.text, c.key, c.country) })
-	}
+	})
 }
 
 // TestCompanionsEndWithTheAside checks that the companions of "X,
@@ -45,10 +39,7 @@ func TestCompanionsEndWithTheAside(t *testing.T) {
 // first of "<Adj> Title A and Title B" gives B no country when the clause
 // tells of two sides' dealings, while one government's pair keeps it.
 func TestPairOfSidesUnderOneAdjective(t *testing.T) {
-	x := mustExtractor(t)
-	cases := []struct {
-		name, text, key, country string
-	}{
+	runCountryCases(t, []countryCase{
 		{"two sides expanding bilateral trade",
 			"date 2025-07-09\n\nBrazilian President Luis Costa and Prime Minister Ravi Sharma, seeing ample room to expand bilateral trade, have fixed a target of 20 billion dollars.",
 			"person:ravi-sharma", ""},
@@ -61,20 +52,14 @@ func TestPairOfSidesUnderOneAdjective(t *testing.T) {
 		{"one government's president and premier",
 			"date 2016-09-02\n\nChinese President Wang Ming and Premier Li Hua attended the opening of the congress in Beijing on Thursday.",
 			"person:li-hua", "CHN"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkLeaderCountry(t, x, c.text, c.key, c.country) })
-	}
+	})
 }
 
 // TestCapitalAndVisitBy checks a country stated by its capital's
 // possessive before a state's title, and a visitor named after "a visit
 // to <country> by", who is not of that country.
 func TestCapitalAndVisitBy(t *testing.T) {
-	x := mustExtractor(t)
-	cases := []struct {
-		name, text, key, country string
-	}{
+	runCountryCases(t, []countryCase{
 		{"a capital's foreign minister",
 			"date 2019-11-28\n\nSeoul's Foreign Minister Kang Mi-ran invited him for the visit.",
 			"person:kang-mi-ran", "KOR"},
@@ -90,10 +75,7 @@ func TestCapitalAndVisitBy(t *testing.T) {
 		{"the visitor after 'a visit to <country> by'",
 			"date 2019-11-28\n\nThe question of a possible visit to South Korea by President Wang Ming could also come up.",
 			"person:wang-ming", ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkLeaderCountry(t, x, c.text, c.key, c.country) })
-	}
+	})
 }
 
 // TestIndefiniteRole checks that a role with "a" before it ("the first
@@ -107,5 +89,20 @@ func TestIndefiniteRole(t *testing.T) {
 		if strings.Contains(w, "reference by role") {
 			t.Errorf("a role with 'a' before it gave a country: %s", w)
 		}
+	}
+}
+
+// countryCase is a text and the country one of its leaders must have
+// ("" for none).
+type countryCase struct {
+	name, text, key, country string
+}
+
+// runCountryCases checks each case's leader country in a subtest.
+func runCountryCases(t *testing.T, cases []countryCase) {
+	t.Helper()
+	x := mustExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLeaderCountry(t, x, c.text, c.key, c.country) })
 	}
 }
