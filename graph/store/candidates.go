@@ -47,7 +47,8 @@ CALL (e) {
   OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e)
   RETURN [x IN collect(p) WHERE x:Country | x.code] AS countries,
          [x IN collect(p) WHERE x:Leader | x.key] AS people,
-         [x IN collect(p) WHERE x:Organization | x.key] AS orgs
+         [x IN collect(p) WHERE x:Organization | x.key] AS orgs,
+         [x IN collect(p) WHERE x:Leader | [x.key, x.country, x.title, x.countryClaims, x.titleClaims, x.corrected]] AS leaders
 }
 CALL (e) {
   OPTIONAL MATCH (e)-[h:HELD_IN]->(l:Location) WHERE NOT coalesce(h.retracted, false)
@@ -58,7 +59,8 @@ RETURN e.key AS key, e.kind AS kind, toString(e.date) AS date, toString(e.anchor
        location, countries, people, orgs,
        [(:Article)-[r:REPORTS]->(e) WHERE r.date IS NOT NULL | [toString(r.date), r.stamp, coalesce(r.datePrecision, '')]] AS dates,
        'date' IN coalesce(e.corrected, []) AS fixed,
-       [(:Article)-[r:REPORTS]->(e) | coalesce(r.status, '')] AS statuses`
+       [(:Article)-[r:REPORTS]->(e) | coalesce(r.status, '')] AS statuses,
+       leaders`
 )
 
 // candidateParams are the parameters of the three look-ups for a batch.
@@ -156,8 +158,26 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 	if err != nil {
 		return s, fmt.Errorf("candidate events: %w", err)
 	}
+	known := map[string]bool{}
+	for _, p := range s.People {
+		known[p.Key] = true
+	}
 	for _, r := range recs {
 		v := r.Values
+		// the leaders of a candidate event, with their countries: the
+		// resolver tells two meetings apart by who met on each side
+		// ("Qureshi met Gunawardena", "Khan met Gunawardena"), as it does
+		// for the leaders of the batch's earlier articles
+		leaders, _ := v[11].([]any)
+		for _, l := range leaders {
+			f, ok := l.([]any)
+			if !ok || len(f) != 6 || known[str(f[0])] {
+				continue
+			}
+			known[str(f[0])] = true
+			s.People = append(s.People, graph.PersonSketch{Key: str(f[0]), Country: str(f[1]), Title: str(f[2]),
+				CountryClaims: graph.ParseClaims(strList(f[3])), TitleClaims: graph.ParseClaims(strList(f[4])), Corrected: strList(f[5])})
+		}
 		e := graph.EventSketch{Key: str(v[0]), Kind: str(v[1]), Date: str(v[2]), Anchor: str(v[3]), Location: str(v[4]),
 			Countries: strList(v[5]), People: strList(v[6]), Orgs: strList(v[7]), DateCorrected: v[9] == true}
 		statuses := strList(v[10])
