@@ -109,6 +109,9 @@ func SamePerson(a, b PersonSketch) bool {
 	if a.Key == b.Key {
 		return true
 	}
+	if ga, gb := titleGender(a.Title), titleGender(b.Title); ga != "" && gb != "" && ga != gb {
+		return false // "King Abdullah" and "Queen Rania Al Abdullah": two people
+	}
 	sameTitle := a.Title != "" && canonTitle(a.Title) == canonTitle(b.Title)
 	switch {
 	case a.Country != "" && a.Country == b.Country:
@@ -178,6 +181,18 @@ var titleSynonyms = map[string]string{
 // canonTitle returns a title in one form for comparison: lower-case,
 // single spaces, synonyms of one office mapped to one ("Premier",
 // "PM" and "Prime Minister").
+// genderedTitles are the titles that only a man or only a woman holds.
+var genderedTitles = map[string]string{
+	"king": "m", "queen": "f", "prince": "m", "princess": "f", "crown prince": "m", "crown princess": "f",
+	"emperor": "m", "empress": "f", "duke": "m", "duchess": "f", "grand duke": "m", "grand duchess": "f",
+	"first lady": "f", "sheikh": "m", "sheikha": "f",
+}
+
+// titleGender returns "m" or "f" for a title only one sex holds, else "".
+func titleGender(t string) string {
+	return genderedTitles[canonTitle(t)]
+}
+
 func canonTitle(t string) string {
 	t = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(t, ".", "")), " "))
 	if s, ok := titleSynonyms[t]; ok {

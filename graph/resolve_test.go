@@ -57,6 +57,8 @@ func TestSamePerson(t *testing.T) {
 		{"another given name, not a misspelling", p("kim-jong-il", "PRK"), p("kim-jong-un", "PRK"), false},
 		{"zh, j and z", p("sadyr-japarov", "KGZ"), p("zaparov", "KGZ"), true},
 		{"two brothers", p("nawaz-sharif", "PAK"), p("shahbaz-sharif", "PAK"), false},
+		{"a king and a queen who shares his name", titled("abdullah", "JOR", "King"), titled("rania-al-abdullah", "JOR", "Queen"), false},
+		{"a king named by surname alone", titled("abdullah", "JOR", "King"), titled("abdullah-ii", "JOR", "King"), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := graph.SamePerson(tc.a, tc.b); got != tc.want {
