@@ -46,9 +46,8 @@ CALL (){
 CALL (e) {
   OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e)
   RETURN [x IN collect(p) WHERE x:Country | x.code] AS countries,
-         [x IN collect(p) WHERE x:Leader | x.key] AS people,
-         [x IN collect(p) WHERE x:Organization | x.key] AS orgs,
-         [x IN collect(p) WHERE x:Leader | [x.key, x.country, x.title, x.countryClaims, x.titleClaims, x.corrected]] AS leaders
+         [x IN collect(p) WHERE x:Leader | [x.key, x.country, x.title, x.countryClaims, x.titleClaims, x.corrected]] AS leaders,
+         [x IN collect(p) WHERE x:Organization | x.key] AS orgs
 }
 CALL (e) {
   OPTIONAL MATCH (e)-[h:HELD_IN]->(l:Location) WHERE NOT coalesce(h.retracted, false)
@@ -56,11 +55,10 @@ CALL (e) {
   RETURN head(collect(l.key)) AS location
 }
 RETURN e.key AS key, e.kind AS kind, toString(e.date) AS date, toString(e.anchor) AS anchor,
-       location, countries, people, orgs,
+       location, countries, leaders, orgs,
        [(:Article)-[r:REPORTS]->(e) WHERE r.date IS NOT NULL | [toString(r.date), r.stamp, coalesce(r.datePrecision, '')]] AS dates,
        'date' IN coalesce(e.corrected, []) AS fixed,
-       [(:Article)-[r:REPORTS]->(e) | coalesce(r.status, '')] AS statuses,
-       leaders`
+       [(:Article)-[r:REPORTS]->(e) | coalesce(r.status, '')] AS statuses`
 )
 
 // candidateParams are the parameters of the three look-ups for a batch.
@@ -141,9 +139,7 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 		return s, fmt.Errorf("candidate leaders: %w", err)
 	}
 	for _, r := range recs {
-		v := r.Values
-		s.People = append(s.People, graph.PersonSketch{Key: str(v[0]), Country: str(v[1]), Title: str(v[2]),
-			CountryClaims: graph.ParseClaims(strList(v[3])), TitleClaims: graph.ParseClaims(strList(v[4])), Corrected: strList(v[5])})
+		s.People = append(s.People, personSketch(r.Values))
 	}
 	recs, err = collect(ctx, tx, cypherCandidateOrgs, p.orgs)
 	if err != nil {
@@ -168,18 +164,21 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 		// resolver tells two meetings apart by who met on each side
 		// ("Qureshi met Gunawardena", "Khan met Gunawardena"), as it does
 		// for the leaders of the batch's earlier articles
-		leaders, _ := v[11].([]any)
+		e := graph.EventSketch{Key: str(v[0]), Kind: str(v[1]), Date: str(v[2]), Anchor: str(v[3]), Location: str(v[4]),
+			Countries: strList(v[5]), Orgs: strList(v[7]), DateCorrected: v[9] == true}
+		leaders, _ := v[6].([]any)
 		for _, l := range leaders {
 			f, ok := l.([]any)
-			if !ok || len(f) != 6 || known[str(f[0])] {
+			if !ok || len(f) != 6 {
+				continue
+			}
+			e.People = append(e.People, str(f[0]))
+			if known[str(f[0])] {
 				continue
 			}
 			known[str(f[0])] = true
-			s.People = append(s.People, graph.PersonSketch{Key: str(f[0]), Country: str(f[1]), Title: str(f[2]),
-				CountryClaims: graph.ParseClaims(strList(f[3])), TitleClaims: graph.ParseClaims(strList(f[4])), Corrected: strList(f[5])})
+			s.People = append(s.People, personSketch(f))
 		}
-		e := graph.EventSketch{Key: str(v[0]), Kind: str(v[1]), Date: str(v[2]), Anchor: str(v[3]), Location: str(v[4]),
-			Countries: strList(v[5]), People: strList(v[6]), Orgs: strList(v[7]), DateCorrected: v[9] == true}
 		statuses := strList(v[10])
 		e.Planned = len(statuses) > 0
 		for _, st := range statuses {
@@ -204,6 +203,13 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 		s.Events = append(s.Events, e)
 	}
 	return s, nil
+}
+
+// personSketch reads a leader's key, country, title, their claims and
+// its corrections, in that order.
+func personSketch(v []any) graph.PersonSketch {
+	return graph.PersonSketch{Key: str(v[0]), Country: str(v[1]), Title: str(v[2]),
+		CountryClaims: graph.ParseClaims(strList(v[3])), TitleClaims: graph.ParseClaims(strList(v[4])), Corrected: strList(v[5])}
 }
 
 // collect runs a statement inside tx and returns its records.

@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -22,21 +21,7 @@ func realDevDocs(t *testing.T) []extract.Document {
 	}
 	var docs []extract.Document
 	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = extract.Read(f, fh, 0, func(d extract.Document, err error) error {
-			if err != nil {
-				return err
-			}
-			docs = append(docs, d)
-			return nil
-		})
-		fh.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		docs = append(docs, readDoc(t, f))
 	}
 	return docs
 }

@@ -48,6 +48,28 @@ func loadGroups(t *testing.T) []group {
 	return loadGroupsFrom(t, "testdata/resolution")
 }
 
+// readDoc reads the one article of the text file at path.
+func readDoc(t *testing.T, path string) extract.Document {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var doc extract.Document
+	err = extract.Read(path, fh, 0, func(d extract.Document, err error) error {
+		if err != nil {
+			return err
+		}
+		doc = d
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
 // loadGroupsFrom reads every group folder (with an expect.json) of dir.
 func loadGroupsFrom(t *testing.T, dir string) []group {
 	t.Helper()
@@ -68,21 +90,7 @@ func loadGroupsFrom(t *testing.T, dir string) []group {
 		}
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, f := range files {
-			fh, err := os.Open(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			err = extract.Read(f, fh, 0, func(d extract.Document, err error) error {
-				if err != nil {
-					return err
-				}
-				g.docs[filepath.Base(f)] = d
-				return nil
-			})
-			fh.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
+			g.docs[filepath.Base(f)] = readDoc(t, f)
 			g.files = append(g.files, filepath.Base(f))
 		}
 		out = append(out, g)
