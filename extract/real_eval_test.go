@@ -197,6 +197,7 @@ type realEvent struct {
 	Kind          string   `json:"kind"`
 	Date          *string  `json:"date"`
 	DatePrecision *string  `json:"datePrecision"`
+	Location      *string  `json:"location"`
 	Participants  []string `json:"participants"`
 }
 
@@ -210,8 +211,11 @@ type realScore struct {
 	// person, org): a wrong participant is a wrong fact in the graph
 	// even where the event itself counts as found
 	participants map[string]*counts
-	articles     int
-	diffs        []string
+	// places of the matched events: a place where the gold has another
+	// or none is a wrong HELD_IN in the graph
+	places   placeScore
+	articles int
+	diffs    []string
 }
 
 func (s *realScore) f1s() (ent, ev, fact, country float64) {
@@ -363,6 +367,8 @@ func (s *realScore) table() string {
 	for _, k := range sortedKeys(s.participants) {
 		row("participants: "+k, *s.participants[k])
 	}
+	fmt.Fprintf(&b, "places of matched events: %d right, %d null as in the gold, %d wrong, %d where the gold has none, %d missing\n",
+		s.places.right, s.places.bothNull, s.places.wrong, s.places.invented, s.places.missing)
 	_, _, _, country := s.f1s()
 	fmt.Fprintf(&b, "leader country right: %d of %d matched leaders (%.3f); of the others, %d without a country, %d with a wrong one\narticles: %d\n",
 		s.countryOK, s.leaders, country, s.countryEmpty, s.leaders-s.countryOK-s.countryEmpty, s.articles)
@@ -459,6 +465,7 @@ func (s *realScore) scoreEvents(name string, gold realGold, out graph.Extraction
 		if pi := match[gi]; pi >= 0 {
 			used[pi] = true
 			s.scoreParticipants(name, g, pred[pi])
+			s.places.score(s, name, g, pred[pi])
 			s.events.tp++
 			continue
 		}
@@ -474,6 +481,34 @@ func (s *realScore) scoreEvents(name string, gold realGold, out graph.Extraction
 			s.events.fp++
 			s.diffs = append(s.diffs, fmt.Sprintf("%s: extra event %s %s(%s) %v", name, p.Kind, p.Date, p.DatePrecision, p.Participants))
 		}
+	}
+}
+
+// placeScore counts the places of matched events against the gold's.
+type placeScore struct {
+	right, bothNull, wrong, invented, missing int
+}
+
+// score compares the place of predicted event p with gold event g's.
+func (c *placeScore) score(s *realScore, name string, g realEvent, p graph.Entity) {
+	gold := ""
+	if g.Location != nil {
+		gold = *g.Location
+	}
+	switch {
+	case gold == p.Location && gold == "":
+		c.bothNull++
+	case gold == p.Location:
+		c.right++
+	case gold == "":
+		c.invented++
+		s.diffs = append(s.diffs, fmt.Sprintf("%s: invented place %s of %s %s", name, p.Location, g.Kind, p.Date))
+	case p.Location == "":
+		c.missing++
+		s.diffs = append(s.diffs, fmt.Sprintf("%s: missing place %s of %s %s", name, gold, g.Kind, p.Date))
+	default:
+		c.wrong++
+		s.diffs = append(s.diffs, fmt.Sprintf("%s: wrong place %s of %s %s (gold %s)", name, p.Location, g.Kind, p.Date, gold))
 	}
 }
 
