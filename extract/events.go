@@ -611,12 +611,49 @@ func (a *eventStage) scanEvents() {
 	}
 	evs = append(evs, a.relationEvents(parties)...)
 	a.events = evs
+	a.placeInVisits(evs)
 	for _, e := range evs {
 		if len(e.countries) == 0 && len(e.leaders) == 0 {
 			e.countries = parties
 		}
 		a.buildEvent(e)
 	}
+}
+
+// placeInVisits drops the place of an occasion held during a visit when
+// the place lies in another country than the one visited: "Marcos met Xi
+// on Wednesday during his state visit to China", in a report that names
+// Manila elsewhere in the sentence, was not held in Manila. An occasion
+// is held during a visit when it took the visit's date or falls on it.
+func (a *eventStage) placeInVisits(evs []*event) {
+	for _, e := range evs {
+		c := a.placeCountry(e.place)
+		if e.kind == graph.KindVisit || e.kind == graph.KindPhoneCall || c == "" {
+			continue
+		}
+		for _, v := range evs {
+			if v == e || v.kind != graph.KindVisit || v.dest == "" || v.dest == c || !slices.Contains(e.countries, v.dest) {
+				continue
+			}
+			if e.inherit == v || e.date != "" && e.date == v.date && !a.placeToldIn(e) {
+				e.place = ""
+				break
+			}
+		}
+	}
+}
+
+// placeToldIn reports whether one of e's sentences names its place
+// after "in" or "at".
+func (a *eventStage) placeToldIn(e *event) bool {
+	for _, s := range e.sents {
+		for _, p := range a.placesOfSentence(s) {
+			if p.key == e.place && (a.tok(p.i-1).norm == "in" || a.tok(p.i-1).norm == "at") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // visitSides keeps, of a visit to one country, the visitor's side and the
@@ -2992,6 +3029,11 @@ func (a *eventStage) buildEvent(e *event) {
 	e.key = key
 	if a.byKey[e.place] == nil {
 		ent.Location = "" // a place left out for want of a key
+	}
+	if c := a.placeCountry(e.place); e.kind == graph.KindVisit && e.dest != "" && c != "" && c != e.dest {
+		// a visit is held in the country visited: "Putin's India visit
+		// comes after Modi's trip to Moscow" does not place it in Moscow
+		ent.Location, e.place = "", ""
 	}
 	if e.kind == graph.KindVisit && e.dest != "" && hasOnce(e.countries, e.codeSet, e.dest) {
 		// the country of the city visited ("landed in Apia"): its entity,
