@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -258,7 +259,8 @@ func (g *gazetteer) loadCities() error {
 		g.add(f[0], entry{kind: kind, id: id})
 	}
 	// the common English spellings of capitals that the cities' names
-	// lack ("Ulaanbaatar" beside GeoNames' "Ulan Bator")
+	// lack ("Ulaanbaatar" beside GeoNames' "Ulan Bator"): one city, named
+	// by the row's first spelling
 	srows, err := readRows("supplement.tsv", 3)
 	if err != nil {
 		return err
@@ -270,16 +272,36 @@ func (g *gazetteer) loadCities() error {
 		if _, ok := g.byCode[f[1]]; !ok {
 			return fmt.Errorf("gazetteer supplement.tsv: bad row %q", strings.Join(f, "\t"))
 		}
-		for _, n := range splitList(f[2]) {
-			if len(g.phrases[phraseKey(tokenize(n))]) > 0 {
-				continue
+		forms := splitList(f[2])
+		id := g.capitalNamed(f[1], forms)
+		if id < 0 {
+			id = int32(len(g.cities))
+			g.cities = append(g.cities, cityInfo{country: f[1], capital: true})
+		}
+		g.cities[id].name, g.cities[id].capital = forms[0], true
+		for _, n := range forms {
+			k := phraseKey(tokenize(n))
+			if !slices.ContainsFunc(g.phrases[k], func(e entry) bool { return (e.kind == entCity || e.kind == entCapital) && e.id == id }) && len(g.phrases[k]) > 0 {
+				continue // another place's name
 			}
-			id := int32(len(g.cities))
-			g.cities = append(g.cities, cityInfo{name: n, country: f[1], capital: true})
+			delete(g.phrases, k) // a city's name, now its capital's
 			g.add(n, entry{kind: entCapital, id: id})
 		}
 	}
 	return nil
+}
+
+// capitalNamed returns the index of country's capital among the cities
+// when one of forms is its name, else -1.
+func (g *gazetteer) capitalNamed(country string, forms []string) int32 {
+	for _, n := range forms {
+		for _, e := range g.phrases[phraseKey(tokenize(n))] {
+			if (e.kind == entCapital || e.kind == entCity) && g.cities[e.id].country == country {
+				return e.id
+			}
+		}
+	}
+	return -1
 }
 
 func (g *gazetteer) loadOrgs() error {
