@@ -7,8 +7,8 @@ import (
 	"github.com/bilateral-kg/bilateral/graph"
 )
 
-// TestCapitalSpellings checks the spellings of capitals whose GeoNames
-// names differ from the common English ones: every spelling is one city
+// TestCapitalSpellings checks the spellings of capitals and cities whose
+// GeoNames names differ from the common English ones, and former names: every spelling is one city
 // (one key, the common English name's), a place of its country, and an
 // arrival there is a visit to it.
 func TestCapitalSpellings(t *testing.T) {
@@ -24,6 +24,9 @@ func TestCapitalSpellings(t *testing.T) {
 		{"Nuku'alofa", "date 2025-03-14\n\nFijian Prime Minister Josefa Tui landed in Nuku'alofa on Thursday.", "place:nuku-alofa", "TON"},
 		{"Addis Abeba", "date 2025-03-14\n\nKenyan President Amos Kiprono flew into Addis Abeba on Thursday.", "place:addis-ababa", "ETH"},
 		{"Addis Ababa", "date 2025-03-14\n\nKenyan President Amos Kiprono flew into Addis Ababa on Thursday.", "place:addis-ababa", "ETH"},
+		{"Kiev", "date 2025-03-14\n\nPolish President Adam Nowak arrived in Kiev on Thursday.", "place:kyiv", "UKR"},
+		{"Rangoon, another city's former name", "date 2025-03-14\n\nThai Foreign Minister Somchai Rattana arrived in Rangoon on Thursday.", "place:yangon", "MMR"},
+		{"Bombay", "date 2025-03-14\n\nJapanese Prime Minister Kenji Sato arrived in Bombay on Thursday.", "place:mumbai", "IND"},
 		{"Nur-Sultan (2019-2022)", "date 2025-03-14\n\nUzbek President Ravshan Aliev arrived in Nur-Sultan on Thursday.", "place:nur-sultan", "KAZ"},
 	}
 	for _, tc := range tests {

@@ -206,7 +206,7 @@ func (g *gazetteer) loadSupplement() error {
 	}
 	kinds := map[string]entryKind{"name": entCountry, "adj": entAdjective, "prefix": entPrefix}
 	for _, f := range rows {
-		if f[0] == "capital" {
+		if f[0] == "capital" || f[0] == "city" {
 			continue // read with the cities (see loadCities)
 		}
 		id, ok := g.byCode[f[1]]
@@ -258,42 +258,47 @@ func (g *gazetteer) loadCities() error {
 		}
 		g.add(f[0], entry{kind: kind, id: id})
 	}
-	// the common English spellings of capitals that the cities' names
-	// lack ("Ulaanbaatar" beside GeoNames' "Ulan Bator"): one city, named
+	// other spellings of cities and capitals ("Ulaanbaatar" beside
+	// GeoNames' "Ulan Bator", "Rangoon" beside "Yangon"): one city, named
 	// by the row's first spelling
 	srows, err := readRows("supplement.tsv", 3)
 	if err != nil {
 		return err
 	}
 	for _, f := range srows {
-		if f[0] != "capital" {
+		if f[0] != "capital" && f[0] != "city" {
 			continue
 		}
 		if _, ok := g.byCode[f[1]]; !ok {
 			return fmt.Errorf("gazetteer supplement.tsv: bad row %q", strings.Join(f, "\t"))
 		}
 		forms := splitList(f[2])
-		id := g.capitalNamed(f[1], forms)
+		id := g.cityNamed(f[1], forms)
 		if id < 0 {
 			id = int32(len(g.cities))
-			g.cities = append(g.cities, cityInfo{country: f[1], capital: true})
+			g.cities = append(g.cities, cityInfo{country: f[1]})
 		}
-		g.cities[id].name, g.cities[id].capital = forms[0], true
+		capital := f[0] == "capital" || g.cities[id].capital
+		g.cities[id].name, g.cities[id].capital = forms[0], capital
+		kind := entCity
+		if capital {
+			kind = entCapital
+		}
 		for _, n := range forms {
 			k := phraseKey(tokenize(n))
 			if !slices.ContainsFunc(g.phrases[k], func(e entry) bool { return (e.kind == entCity || e.kind == entCapital) && e.id == id }) && len(g.phrases[k]) > 0 {
 				continue // another place's name
 			}
-			delete(g.phrases, k) // a city's name, now its capital's
-			g.add(n, entry{kind: entCapital, id: id})
+			delete(g.phrases, k) // a city's name, now maybe its capital's
+			g.add(n, entry{kind: kind, id: id})
 		}
 	}
 	return nil
 }
 
-// capitalNamed returns the index of country's capital among the cities
-// when one of forms is its name, else -1.
-func (g *gazetteer) capitalNamed(country string, forms []string) int32 {
+// cityNamed returns the index of the city of country named by one of
+// forms, else -1.
+func (g *gazetteer) cityNamed(country string, forms []string) int32 {
 	for _, n := range forms {
 		for _, e := range g.phrases[phraseKey(tokenize(n))] {
 			if (e.kind == entCapital || e.kind == entCity) && g.cities[e.id].country == country {
