@@ -144,14 +144,18 @@ import (
 // 635: 0.896 / 0.652 / 0.832 / 0.880 (11 wrong); then 652-662 and
 // 663-673 scored once before any change from them, 0.908 / 0.548 /
 // 0.738 / 0.769 and 0.877 / 0.635 / 0.768 / 0.808 (each the same with
-// the stop's first code), and on all 657, 0.896 / 0.650 / 0.829 / 0.877,
+// the stop's first code), and on all 657, 0.896 / 0.650 / 0.829 / 0.877;
+// stop 26: 674-684 and 685-695 scored once before any change from them,
+// 0.864 / 0.444 / 0.605 / 0.558 (1 wrong, 18 without of 43) and 0.880 /
+// 0.517 / 0.746 / 0.700 (2 wrong, 10 without of 40), each the same with
+// the stop's first code, and on all 679, 0.896 / 0.647 / 0.827 / 0.868,
 // the gates set just under; up to issue 11's targets (entities 0.92,
 // events 0.80, facts 0.85, leader country 0.95).
 const (
 	realDevEntityF1  = 0.895
-	realDevEventF1   = 0.649
-	realDevFactF1    = 0.828
-	realDevCountryOK = 0.876
+	realDevEventF1   = 0.645
+	realDevFactF1    = 0.825
+	realDevCountryOK = 0.866
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
