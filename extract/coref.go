@@ -1274,6 +1274,9 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 			for _, c := range a.thankedCountries(l, s) {
 				out[c] = true
 			}
+			for _, c := range a.counterpartCountries(l, s, sp[1]) {
+				out[c] = true
+			}
 			if !a.encounterIn(s) && !a.callOnIn(s) {
 				continue
 			}
@@ -1288,6 +1291,45 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 		}
 	}
 	return out
+}
+
+// counterpartCountries returns the countries of the counterparts that
+// sentence s gives leader l after token i, with no other person named
+// between: "President X and his Rwandan counterpart agreed" — X's
+// counterpart is of another country than X.
+func (a *entityStage) counterpartCountries(l *leader, s, i int) []string {
+	var out []string
+	for _, c := range a.countriesOfSentence(s) {
+		if !c.adj || c.i < i || (a.tok(c.j).norm != "counterpart" && a.tok(c.j).norm != "counterparts") {
+			continue
+		}
+		if p := a.tok(c.i - 1).norm; p != "his" && p != "her" {
+			continue
+		}
+		if a.otherNamedBetween(l, i, c.i) {
+			continue // "X told Y that his Rwandan counterpart ...": whose?
+		}
+		out = append(out, c.code)
+	}
+	return out
+}
+
+// otherNamedBetween reports whether a leader other than l is named
+// within tokens [i, j).
+func (a *entityStage) otherNamedBetween(l *leader, i, j int) bool {
+	for _, o := range a.leaders {
+		if o == l {
+			continue
+		}
+		for _, spans := range [][][2]int{o.spans, o.surnames} {
+			for _, sp := range spans {
+				if sp[0] >= i && sp[0] < j {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // addressedSides returns the countries whose side sentence s names

@@ -57,7 +57,8 @@ func TestPairOfSidesUnderOneAdjective(t *testing.T) {
 
 // TestCapitalAndVisitBy checks a country stated by its capital's
 // possessive before a state's title, and a visitor named after "a visit
-// to <country> by", who is not of that country.
+// to <country> by" or one given "his <demonym> counterpart", who is not
+// of that country.
 func TestCapitalAndVisitBy(t *testing.T) {
 	runCountryCases(t, []countryCase{
 		{"a capital's foreign minister",
@@ -72,6 +73,9 @@ func TestCapitalAndVisitBy(t *testing.T) {
 		{"a country named once, as another trip's destination, is no side to eliminate to",
 			"date 2024-11-25\n\nSwedish Foreign Minister Maria Holm was in Bangkok, the capital of Thailand, on 22 November. While there, she held meetings with Maris Sang, her Thai counterpart, and with Phum Wecha, Deputy Prime Minister and Minister of Defence. The trip to Thailand came after the State Visit to Singapore earlier in the week.",
 			"person:phum-wecha", ""},
+		{"one's unnamed counterpart is of another country than his (a report of the real corpus, its leader renamed)",
+			"date 2020-02-02\n\nLUANDA – As part of efforts to mend relations between their two countries, President Yoweri Kato and his Rwandan counterpart have agreed that their next round of talks will take place at Gatuna/Katuna border on February 21, 2020.\n\nEach side also undertook not to engage in actions seen as financing or backing rebel or opposition groups that seek to topple the other.\n\nThese understandings, among others, came out of the quadripartite summit that brought the two leaders together in Luanda, Angola on Sunday, February 2, 2020. Joao Manuel Gonsalves Lourenpo, the President of the Republic of Angola, had invited them, and Felix Antoine Tshisekedi, the President of the Democratic Republic of Congo, witnessed the talks.\n\nThe gathering followed up on the Quadripartite Summits of 12 July and 21 August 2019, both held in Luanda.\n\nAccording to part of a communique issued after the meeting, the Heads of State discussed how to strengthen their political, diplomatic, economic and cultural relations, and the Republic of Uganda and the Republic of Rwanda pledged that permanent dialogue between the two countries would remain a priority for the development and well-being of their peoples.",
+			"person:yoweri-kato", ""},
 		{"the visitor after 'a visit to <country> by'",
 			"date 2019-11-28\n\nThe question of a possible visit to South Korea by President Wang Ming could also come up.",
 			"person:wang-ming", ""},
