@@ -20,8 +20,12 @@ func (a *entityStage) delegationCountries(ms []*leader, note func(*leader, strin
 	countryAtSpan(ms, a.memberListGroup, "the delegation named before", note)
 }
 
+// listAdverbs may stand between a group and its member verb: "the
+// delegation further comprises", "also included" (data/words-titles.tsv).
+var listAdverbs = wordSet("listAdverbs")
+
 // memberListGroup returns the country of the group that a list holding
-// token k takes up: "the <group> <member verb>", from there to k only
+// token k takes up: "the <group> [further] <member verb>", from there to k only
 // names and titles, and one country's groups in the sentence before; "".
 func (a *entityStage) memberListGroup(k int) string {
 	s := a.sentenceOf(k)
@@ -33,6 +37,9 @@ func (a *entityStage) memberListGroup(k int) string {
 			continue
 		}
 		m := v - 1
+		if listAdverbs[a.toks[m].norm] {
+			m-- // "the delegation further comprises"
+		}
 		if !sideNouns[a.toks[m].norm] || a.tok(m-1).norm != "the" || !a.namesOnly(v+1, k) {
 			return ""
 		}

@@ -163,6 +163,9 @@ func (a *entityStage) representedBy(m int) (string, int) {
 // of Finance; B, ..."; "" otherwise. The list sentence must name no
 // other country.
 func (a *entityStage) membersOfGroupBefore(s int) string {
+	if c := a.membersOfGroupOpening(s); c != "" {
+		return c
+	}
 	if s == 0 {
 		return ""
 	}
@@ -192,6 +195,37 @@ func (a *entityStage) membersOfGroupBefore(s int) string {
 		}
 	}
 	return found
+}
+
+// membersOfGroupOpening returns the country of the group that sentence s
+// opens with as "Members of <group> are": "Members of the Government of
+// Macedonia's delegation are X, First Deputy Prime Minister; Y, ..."; ""
+// when the list after the verb names a country (whose, the words do not
+// say).
+func (a *entityStage) membersOfGroupOpening(s int) string {
+	st := a.sents[s]
+	f := st.first
+	if a.toks[f].norm != "members" || a.tok(f+1).norm != "of" {
+		return ""
+	}
+	for m := f + 2; m < st.last && m < f+14; m++ {
+		code, e := a.groupAt(m)
+		if code == "" {
+			continue
+		}
+		switch a.tok(e).norm {
+		case "are", "were", "include", "included", "comprise", "comprised":
+		default:
+			continue // "the Government of Macedonia's delegation": the group goes on
+		}
+		for _, c := range a.countriesOfSentence(s) {
+			if c.i > e && !a.currencyMention(c) {
+				return ""
+			}
+		}
+		return code
+	}
+	return ""
 }
 
 // whoseCountry returns the country named right before ", whose" and the
@@ -235,12 +269,12 @@ func (a *entityStage) groupAmong(sp [2]int) string {
 
 // namesOnly reports whether tokens [i, j) hold only the words of a list
 // of names with titles: capitalised words (with the dot of an
-// abbreviation), commas, "and", "of", hyphens and name particles.
+// abbreviation), commas, semicolons, "and", "of", hyphens and name particles.
 func (a *entityStage) namesOnly(i, j int) bool {
 	for m := i; m < j; m++ {
 		t := a.toks[m]
 		abbrev := t.text == "." && m > i && a.toks[m-1].upper // "Mr.", "Dr."
-		if !(t.kind == tokWord && t.upper || abbrev || t.text == "," || t.text == "-" || t.norm == "and" || t.norm == "of" || t.norm == "the" && m+1 < j && a.toks[m+1].upper || nameParticles[t.norm]) {
+		if !(t.kind == tokWord && t.upper || abbrev || t.text == "," || t.text == ";" || t.text == "-" || t.norm == "and" || t.norm == "of" || t.norm == "the" && m+1 < j && a.toks[m+1].upper || nameParticles[t.norm]) {
 			return false
 		}
 	}
