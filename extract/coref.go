@@ -362,7 +362,7 @@ func (a *entityStage) inferCountries() {
 		// (one named with no title takes a role only from his own
 		// clause: "met Alexander Trufanov and his family ...; on
 		// Thursday, Qatar's emir came" is someone else)
-		return roleFits(r.title, l) && !a.destinations(l)[r.country] && (!l.untitled || a.clauseBefore(l, r.i))
+		return roleFits(r.title, l) && !a.destinations(l)[r.country] && (!l.untitled || a.clauseBefore(l, r.i)) && !a.otherPartyRole(l, r)
 	}
 	usable := func(r roleRef) bool {
 		return !r.counterpart && a.leaderFor(r.country, r.title) == nil && !a.hypotheticalRole(r.i)
@@ -1385,6 +1385,34 @@ func (a *entityStage) joinedByAnd(l, o *leader, s int) bool {
 	}
 	return false
 }
+
+// otherPartyRole reports whether reference by role r is another party
+// than leader l, named before it in its sentence: the role right after
+// "by", "with", "and" or a verb of meeting ("X has been invited by Lao
+// PDR's Prime Minister", "X met the Lao Prime Minister").
+func (a *entityStage) otherPartyRole(l *leader, r roleRef) bool {
+	s := a.sentenceOf(r.i)
+	named := false
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			if sp[1] <= r.i && a.sentenceOf(sp[0]) == s {
+				named = true
+			}
+		}
+	}
+	if !named {
+		return false
+	}
+	b := r.i - 1
+	if a.tok(b).norm == "the" {
+		b--
+	}
+	return otherPartyWords[a.tok(b).norm]
+}
+
+// otherPartyWords, right before a reference by role, make it another
+// party than the leader named before in the sentence (data/words-titles.tsv).
+var otherPartyWords = wordSet("otherPartyWords")
 
 // namedIn reports whether sentence s names l (in full or by surname).
 func (a *entityStage) namedIn(l *leader, s int) bool {

@@ -6,7 +6,9 @@ import (
 )
 
 // TestGuestCountry checks the country of a guest whose own country the
-// text gives only by role, beside a role of his host's country.
+// text gives only by role, beside a role of his host's country, and that
+// a role named as another party in his sentence ("invited by Lao PDR's
+// Prime Minister") is not his.
 func TestGuestCountry(t *testing.T) {
 	runCountryCases(t, []countryCase{
 		{"a guest who touched down in a country is not of it",
@@ -18,6 +20,12 @@ func TestGuestCountry(t *testing.T) {
 		{"two roles of two countries and no travel: no country",
 			"date 2020-10-01\n\nPresident Uhuru Mwangi spoke on Wednesday.\n\nMwangi praised the French President. The Kenyan head of state then left.",
 			"person:uhuru-mwangi", ""},
+		{"the role that invited him is another party (a report of the real corpus, its leader renamed)",
+			"date 2024-10-07\n\nStarting this week on October 8th, the Prime Minister, Kay Rala Soares, will set out on a series of visits: first to Lao People’s Democratic Republic (Lao PDR), then an official visit to Portugal and after that a visit to Jakarta, with his return to Timor-Leste due on October 22nd 2024.\n\nPrime Minister Soares has been invited by Lao PDR's Prime Minister, who currently assumes the ASEAN Chairship, and will take part in the related Summits and the 44th and 45th ASEAN Heads of State and Government Summits, which are to be held in Vientiane from 8-11 October under the theme “ASEAN: Enhancing Connectivity and Resilience”.\n\nTimor-Leste, at present an Observer to ASEAN, plans to become a member in 2025. Joining the Prime Minister at the Summits will be the other Heads of State and Government of the ASEAN member states, and those of ASEAN Partners such as the Republic of Korea, Russia, Japan, India, China, New Zealand, Australia, the United States, Canada, the European Union and the United Nations. The UN Secretary-General is expected to be there.",
+			"person:kay-rala-soares", ""},
+		{"the role he met is another party",
+			"date 2024-10-07\n\nPrime Minister Kay Rala Soares arrived on Tuesday.\n\nSoares met the Lao Prime Minister in Vientiane.",
+			"person:kay-rala-soares", ""},
 		{"a title set off by dashes names the one after it",
 			"date 2020-10-01\n\nPresident Uhuru Mwangi arrived in France on Wednesday, where the country's President - Emmanuel Laurent - welcomed him.",
 			"person:emmanuel-laurent", "FRA"},
