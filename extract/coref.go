@@ -1150,8 +1150,8 @@ func (a *entityStage) guessHeads(ms []*leader) {
 				continue
 			}
 			if count[c] > 0 {
-				if sides++; sides > 2 && !inLead {
-					continue // the dateline's country, unnamed, may still come last
+				if sides++; sides > 2 && (!inLead || count[c] < 2) {
+					continue // the dateline's country, unnamed, may still come last; a third country named once is no side ("Syria's security")
 				}
 			}
 			if !taken[c] {

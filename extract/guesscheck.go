@@ -459,7 +459,7 @@ var topicCues = wordSet("topicCues")
 // ("discussed relations between India and Japan").
 func (a *entityStage) topicMention(c countryMention) bool {
 	if c.adj {
-		return false
+		return a.topicAdjective(c)
 	}
 	if a.tok(c.i-1).norm == "on" {
 		return true // "cooperation with the United States on North Korea"
@@ -486,6 +486,25 @@ func (a *entityStage) topicMention(c countryMention) bool {
 	}
 	return false
 }
+
+// topicAdjective reports whether adjective mention c names a matter
+// talked about, not a side: "the Palestinian issue", "the Palestinian
+// people", "an independent Palestinian state", "the Palestinian-Israeli
+// conflict" — a topic noun after it, or after the second country of a
+// hyphenated pair.
+func (a *entityStage) topicAdjective(c countryMention) bool {
+	k := c.j
+	if a.tok(k).text == "-" {
+		if m := a.countryMentionAt(k + 1); m >= 0 && a.countries[m].i == k+1 && a.countries[m].adj {
+			k = a.countries[m].j
+		}
+	}
+	return topicNouns[a.tok(k).norm]
+}
+
+// topicNouns, after a country's adjective, make it a matter talked about,
+// not a side (data/words-titles.tsv).
+var topicNouns = wordSet("topicNouns")
 
 // receiverHost returns the country of the place where l receives a
 // visitor, when a sentence names him as the subject of a verb of
