@@ -94,6 +94,7 @@ type event struct {
 	destTok     int    // the token after the trigger that names dest
 	trigs       []int  // the first tokens of the triggers of its hits
 	inherit     *event // the event whose date it took, for participants
+	calledOff   bool   // told put off or cancelled: planned, with no date (see calledOff)
 	leadSent    int    // 1 + the lead sentence whose leaders take part, 0 when none
 	dateSent    int    // the sentence its date was read from
 	// daysBefore is how many days before date the visit began (see
@@ -613,6 +614,13 @@ func (a *eventStage) scanEvents() {
 	a.events = evs
 	a.placeInVisits(evs)
 	for _, e := range evs {
+		if a.calledOff(e) {
+			// "the summit had been set for March 28, but it was called
+			// off": not held, and the day given up is not its date
+			e.date, e.dateTxt, e.prec, e.calledOff = "", "", "", true
+		}
+	}
+	for _, e := range evs {
 		if len(e.countries) == 0 && len(e.leaders) == 0 {
 			e.countries = parties
 		}
@@ -642,6 +650,26 @@ func (a *eventStage) placeInVisits(evs []*event) {
 		}
 	}
 }
+
+// calledOff reports whether a sentence of e tells it put off or called
+// off near one of its triggers (within fourteen words): "the visit ... was
+// postponed", "Pompeo cancels visit to Germany", "had chosen to put off
+// attending the summit".
+func (a *eventStage) calledOff(e *event) bool {
+	for _, k := range e.trigs {
+		st := a.sents[a.sentenceOf(k)]
+		for m := max(st.first, k-14); m < st.last && m <= k+14; m++ {
+			n := a.toks[m].norm
+			if callOffWords[n] || (n == "put" || n == "called" || n == "call") && a.tok(m+1).norm == "off" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callOffWords tell an occasion put off or cancelled (data/words-events.tsv).
+var callOffWords = wordSet("callOffWords")
 
 // placeToldIn reports whether one of e's sentences names its place
 // after "in" or "at".

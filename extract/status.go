@@ -154,7 +154,7 @@ var clauseOpeners = wordSet("clauseOpeners")
 // come after the deed the article reports, on no day: "talked by phone,
 // ahead of a possible visit"), else "held".
 func (a *eventStage) eventStatus(e *event) string {
-	if e.future && !e.reported || e.ahead && e.aheadNoun && e.date == "" {
+	if e.calledOff || e.future && !e.reported || e.ahead && e.aheadNoun && e.date == "" {
 		return "planned"
 	}
 	if e.prec != "assumed" && e.date != "" && !a.ref.IsZero() && e.date > a.ref.Format("2006-01-02") {
