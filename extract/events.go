@@ -654,7 +654,7 @@ func (a *eventStage) placeInVisits(evs []*event) {
 // calledOff reports whether a sentence of e tells it put off or called
 // off near one of its triggers (within fourteen words): "the visit ... was
 // postponed", "Pompeo cancels visit to Germany", "had chosen to put off
-// attending the summit".
+// attending the summit", "the visit will not take place".
 func (a *eventStage) calledOff(e *event) bool {
 	for _, k := range e.trigs {
 		st := a.sents[a.sentenceOf(k)]
@@ -663,6 +663,9 @@ func (a *eventStage) calledOff(e *event) bool {
 			if callOffWords[n] || (n == "put" || n == "called" || n == "call") && a.tok(m+1).norm == "off" {
 				return true
 			}
+			if (n == "not" || n == "n't" || n == "never") && takeWords[a.tok(m+1).norm] && a.tok(m+2).norm == "place" {
+				return true // "the visit will not take place"
+			}
 		}
 	}
 	return false
@@ -670,6 +673,9 @@ func (a *eventStage) calledOff(e *event) bool {
 
 // callOffWords tell an occasion put off or cancelled (data/words-events.tsv).
 var callOffWords = wordSet("callOffWords")
+
+// takeWords are the forms of "take" in "will not take place".
+var takeWords = map[string]bool{"take": true, "takes": true, "took": true, "taken": true}
 
 // placeToldIn reports whether one of e's sentences names its place
 // after "in" or "at".
