@@ -26,6 +26,9 @@ func (a *eventStage) visitStarts(hits []hit) {
 			continue
 		}
 		n := a.visitLength(h.i)
+		if a.stopOfTour(h.i) {
+			n = 0 // "one stop on a five-day tour of Central America": the tour's days, not the visit's
+		}
 		h.days = max(n, rangeDays(h.date)) // "a visit on 4-5 December": two days
 		if n == 0 && (a.tok(h.j).norm == "ends" || a.tok(h.j).norm == "concludes") && h.date.relative {
 			// "The visit ends tomorrow": the day it ends, of a visit of
@@ -39,6 +42,23 @@ func (a *eventStage) visitStarts(hits []hit) {
 			h.daysBefore = n - 1
 		}
 	}
+}
+
+// stopOfTour reports whether the trigger at token i is a tour that the
+// words before it make the whole of which the visit told is one part:
+// "one stop on a five-day tour", "the first leg of his week-long tour",
+// "as part of a three-nation tour".
+func (a *eventStage) stopOfTour(i int) bool {
+	if a.toks[i].norm != "tour" {
+		return false
+	}
+	st := a.sents[a.sentenceOf(i)]
+	for k := i - 1; k > st.first && k >= i-8; k-- {
+		if n := a.toks[k].norm; (n == "stop" || n == "leg" || n == "part") && (a.tok(k+1).norm == "on" || a.tok(k+1).norm == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // reDayRange is a range of days inside a date's words: "4-5 December",
