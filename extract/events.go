@@ -373,12 +373,13 @@ func (a *eventStage) scanEvents() {
 		// the dated event reported nearest before, up to two sentences back
 		var best *event
 		bestSent := e.first
-	near:
-		for s := e.first; s >= e.first-2 && s >= 0; s-- {
+		for s := e.first; s >= e.first-2 && s >= 0 && best == nil; s-- {
+			// (in e's own sentence, the one whose trigger is nearest:
+			// "held talks on 12 October during his visit to Bishkek,
+			// the city that will host a summit on 13 October")
 			for _, o := range bySent[s] {
-				if o != e && o.date != "" && !o.past {
+				if o != e && o.date != "" && !o.past && (best == nil || s == e.first && a.triggerGap(o, e) < a.triggerGap(best, e)) {
 					best, bestSent = o, s
-					break near
 				}
 			}
 		}
@@ -649,6 +650,18 @@ func (a *eventStage) placeInVisits(evs []*event) {
 			}
 		}
 	}
+}
+
+// triggerGap returns how many tokens apart the nearest triggers of o and
+// e are.
+func (a *eventStage) triggerGap(o, e *event) int {
+	gap := 1 << 30
+	for _, i := range o.trigs {
+		for _, k := range e.trigs {
+			gap = min(gap, max(i-k, k-i))
+		}
+	}
+	return gap
 }
 
 // calledOff reports whether a sentence of e tells it put off or called

@@ -46,6 +46,9 @@ func TestEventForms(t *testing.T) {
 		{"talks with two hosts named in one phrase: one meeting",
 			"date 2025-03-12\n\nRussian Foreign Minister Ivan Orlov will pay a working visit to the Republic of Zambia on 14 March, where talks are planned with Foreign Minister Ruth Mwale and President Peter Banda.",
 			[]string{"meeting 2025-03-14", "visit 2025-03-14"}},
+		{"an undated visit takes the day of the occasion nearest in its sentence, not of a summit told after it",
+			"date 2023-10-13\n\nRussian President Ivan Orlov and Kyrgyz President Adil Baiev held summit talks on 12 October 2023 during Orlov's official visit to Bishkek, the city that will host a summit of CIS heads of state on 13 October.",
+			[]string{"meeting 2023-10-12", "summit 2023-10-13", "visit 2023-10-12"}},
 		{"a visit to another country told in a clause of its own: two visits",
 			"date 2025-03-14\n\nIndian Prime Minister Ravi Menon made a visit to Peru on Friday.\n\nMenon, while on a visit to neighbouring Chile, phoned Peruvian President Rosa Quispe.",
 			[]string{"phone_call 2025-03-14", "visit 2025-03-14", "visit 2025-03-14"}}, // the call of Friday was made during the visit to Chile
