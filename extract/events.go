@@ -652,6 +652,19 @@ func (a *eventStage) placeInVisits(evs []*event) {
 	}
 }
 
+// sinceBetween reports whether "since" opens a clause among tokens [i,
+// j-1): a date later in the clause is of the happening it tells ("the
+// first since he was sworn in on May 15"), not of an occasion before it;
+// "since Thursday" right before the date is the occasion's start.
+func (a *eventStage) sinceBetween(i, j int) bool {
+	for k := i; k < j-1; k++ {
+		if a.toks[k].norm == "since" {
+			return true
+		}
+	}
+	return false
+}
+
 // triggerGap returns how many tokens apart the nearest triggers of o and
 // e are.
 func (a *eventStage) triggerGap(o, e *event) int {
@@ -2584,6 +2597,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				}
 				if di < h.i && a.sayingAt(max(di-5, a.sents[s].first), di) {
 					continue // "officials said at a conference on Tuesday that X will ...": the saying's date
+				}
+				if di > h.j && a.sinceBetween(h.j, di) {
+					continue // "his visit, the first since he was sworn in on May 15": the swearing-in's date
 				}
 				dd := di - h.j
 				if di < h.i {

@@ -49,6 +49,9 @@ func TestEventForms(t *testing.T) {
 		{"an undated visit takes the day of the occasion nearest in its sentence, not of a summit told after it",
 			"date 2023-10-13\n\nRussian President Ivan Orlov and Kyrgyz President Adil Baiev held summit talks on 12 October 2023 during Orlov's official visit to Bishkek, the city that will host a summit of CIS heads of state on 13 October.",
 			[]string{"meeting 2023-10-12", "summit 2023-10-13", "visit 2023-10-12"}},
+		{"a date in a clause opened by 'since' is of what the clause tells",
+			"date 2024-06-12\n\nSingapore Prime Minister Lim Wei, who is in Malaysia on a working visit, received a courtesy call from Deputy Prime Minister Ahmad Yusof at a hotel here today.\n\nThe call brought to an end Lim's two-day working visit to Malaysia, the first he has made since he was sworn in on May 15 as Singapore's Prime Minister.",
+			[]string{"meeting 2024-06-12", "visit 2024-06-12"}},
 		{"a visit to another country told in a clause of its own: two visits",
 			"date 2025-03-14\n\nIndian Prime Minister Ravi Menon made a visit to Peru on Friday.\n\nMenon, while on a visit to neighbouring Chile, phoned Peruvian President Rosa Quispe.",
 			[]string{"phone_call 2025-03-14", "visit 2025-03-14", "visit 2025-03-14"}}, // the call of Friday was made during the visit to Chile
