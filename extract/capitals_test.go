@@ -51,3 +51,33 @@ func TestCapitalSpellings(t *testing.T) {
 		})
 	}
 }
+
+// TestHomonymCities checks a city name that towns of several countries
+// share: the text's country wins over the biggest city's when the text
+// names it and not the other ("Oyo ... north of the Congolese capital"),
+// while a capital keeps its country.
+func TestHomonymCities(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, text, place, country string
+	}{
+		{"a Congolese town named like a Nigerian city",
+			"date 2023-07-10\n\nThe President of the Central African Republic, Jean Mbeki, has arrived in Oyo, which lies 400 km north of the Congolese capital, Brazzaville, for a working visit.",
+			"place:oyo", "COG"},
+		{"the Nigerian city where the text names Nigeria",
+			"date 2023-07-10\n\nNigerian President Musa Bello arrived in Oyo on Monday.",
+			"place:oyo", "NGA"},
+		{"a capital keeps its country beside a homonym of a named country",
+			"date 2018-09-10\n\nPeruvian Prime Minister Rosa Quispe had been in Santiago on August 30 before her visit to Kenya.",
+			"place:santiago", "CHL"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := extractChecked(t, x, tc.name, tc.text)
+			e := out.EntityByKey(tc.place)
+			if e == nil || e.Country != tc.country {
+				t.Errorf("place %s: got %+v, want country %s", tc.place, e, tc.country)
+			}
+		})
+	}
+}

@@ -62,11 +62,14 @@ type gazetteer struct {
 	cities    []cityInfo
 	orgs      []orgInfo
 	orgByName map[string]int32 // slug of canonical name → org
+	// homonyms holds, by phrase, the smaller cities of other countries
+	// that share a bigger city's name ("Oyo" of Congo beside Nigeria's)
+	homonyms map[string][]cityInfo
 }
 
 // loadGazetteer builds the gazetteer from the embedded data files.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]entry{}, firstMax: map[string]int{}, byCode: map[string]int32{}, orgByName: map[string]int32{}}
+	g := &gazetteer{phrases: map[string][]entry{}, firstMax: map[string]int{}, byCode: map[string]int32{}, orgByName: map[string]int32{}, homonyms: map[string][]cityInfo{}}
 	if err := g.loadCountries(); err != nil {
 		return nil, err
 	}
@@ -248,6 +251,9 @@ func (g *gazetteer) loadCities() error {
 		cp := capitals[f[1]+"\t"+f[0]]
 		key := phraseKey(tokenize(f[0]))
 		if ents := g.phrases[key]; len(ents) > 0 && !cp {
+			if e := ents[0]; (e.kind == entCity || e.kind == entCapital) && g.cities[e.id].country != f[1] {
+				g.homonyms[key] = append(g.homonyms[key], cityInfo{name: f[0], country: f[1], population: pop})
+			}
 			continue // a bigger city or a country already has this name
 		}
 		id := int32(len(g.cities))
@@ -294,6 +300,16 @@ func (g *gazetteer) loadCities() error {
 		}
 	}
 	return nil
+}
+
+// capitalPhrase reports whether phrase names a national capital.
+func (g *gazetteer) capitalPhrase(phrase string) bool {
+	for _, e := range g.phrases[phrase] {
+		if e.kind == entCapital {
+			return true
+		}
+	}
+	return false
 }
 
 // cityNamed returns the index of the city of country named by one of

@@ -78,6 +78,7 @@ func findMentions(t *tokenStage) *mentionStage {
 	}
 	a.scanGazetteer()
 	a.congoSides()
+	a.homonymPlaces()
 	a.scanOrgPatterns()
 	a.scanPlacePatterns()
 	a.scanLeaders()

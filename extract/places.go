@@ -34,6 +34,40 @@ func (a *mentionStage) addPlace(i, j int, name, country, kind string) {
 	}
 }
 
+// homonymPlaces gives a city whose name smaller cities of other
+// countries share the country of the one of them that the text names,
+// when it names that country and not the bigger city's, which is no
+// capital: "Oyo, which lies 400 km north of the Congolese capital" is the
+// Congolese town, not the Nigerian city.
+func (a *mentionStage) homonymPlaces() {
+	named := map[string]bool{}
+	for _, c := range a.countries {
+		named[c.code] = true
+	}
+	g := a.x.gaz
+	for _, p := range a.placeInfo {
+		key := phraseKey(tokenize(p.name))
+		alts := g.homonyms[key]
+		if len(alts) == 0 || p.country == "" || named[p.country] || g.capitalPhrase(key) {
+			continue // (a capital keeps its country: "Santiago", "Madrid", "Moscow")
+		}
+		found := ""
+		for _, c := range alts {
+			if !named[c.country] || c.country == found {
+				continue
+			}
+			if found != "" {
+				found = "" // two named countries have a town of that name: which, untold
+				break
+			}
+			found = c.country
+		}
+		if found != "" {
+			p.country = found
+		}
+	}
+}
+
 // scanPlacePatterns finds "the Chinese city of X", "the Turkmen capital" and
 // "X region/province" places.
 func (a *mentionStage) scanPlacePatterns() {
