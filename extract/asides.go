@@ -11,11 +11,12 @@ var asideWords = map[string]bool{"who": true, "whom": true, "whose": true, "whic
 // sentences stands in a relative clause that tells none of e's triggers
 // ("Cafiero, who has been given the task of rebuilding President
 // Fernandez's ties with Mercosur, also met Bustillo" is no meeting of
-// Fernandez) or names the sender of greetings or a message an envoy
-// brings ("conveyed the greetings of President X").
+// Fernandez), names the sender of greetings or a message an envoy
+// brings ("conveyed the greetings of President X") or the one another
+// serves ("Celso Amorim, special advisor to President X").
 func (a *eventStage) dropAsides(e *event) {
 	a.dropLeaders(e, func(l *leader) bool {
-		return a.everyMention(e, l, func(m leaderMention) bool { return a.inAside(e, m.i) || a.senderAt(m.i) })
+		return a.everyMention(e, l, func(m leaderMention) bool { return a.inAside(e, m.i) || a.senderAt(m.i) || a.principalAt(m.i) })
 	})
 }
 
@@ -135,6 +136,26 @@ func (a *eventStage) senderAt(k int) bool {
 		}
 		if t.kind == tokPunct && t.text != "'" || t.norm == "to" {
 			return false // "handed his Letter of Credence to President X": the addressee
+		}
+	}
+	return false
+}
+
+// staffNouns name one who serves another: "special advisor to President
+// X", "the envoy of King Y" (data/words-events.tsv).
+var staffNouns = wordSet("staffNouns")
+
+// principalAt reports whether the leader mention starting at token k
+// names the one another serves: one of staffNouns, then "to", "of" or
+// "for", then at most four words of title before k.
+func (a *eventStage) principalAt(k int) bool {
+	for m := k - 1; m >= 1 && m >= k-5; m-- {
+		t := a.toks[m]
+		if (t.norm == "to" || t.norm == "of" || t.norm == "for") && staffNouns[a.toks[m-1].norm] {
+			return true
+		}
+		if t.kind == tokPunct && t.text != "'" {
+			return false
 		}
 	}
 	return false
