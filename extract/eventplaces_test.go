@@ -54,6 +54,9 @@ Poland showered Petrenko with military honors and praise as it welcomed him and 
 According to Petrenko, the countries signed a new defense package under which Polish weaponry will be delivered.
 `,
 			"agreement", "2023-04-05", ""},
+		{"an occasion whose venue the gazetteer lacks is not placed in the sentence's other city",
+			"date 2025-07-09\n\nIndian Prime Minister Ravi Menon had arrived in Brasilia on a State visit yesterday evening, after taking part in the BRICS Summit at Rio, a successful meeting held on 6th and 7th July.",
+			"summit", "2025-07-06", ""},
 		{"the visit itself keeps the city it was told in",
 			`date 2023-04-05
 title: Petrenko visit tightens bonds with Poland amid Russian war

@@ -652,6 +652,50 @@ func (a *eventStage) placeInVisits(evs []*event) {
 	}
 }
 
+// unknownVenueAfter reports whether the trigger ending at token j is
+// followed by "at" or "in" and one capitalised word that names no known
+// place or country, then a comma, a full stop or a semicolon: the occasion's own venue, which the
+// gazetteer lacks ("the BRICS Summit at Rio, ...").
+func (a *eventStage) unknownVenueAfter(j int) bool {
+	if n := a.tok(j).norm; n != "at" && n != "in" {
+		return false
+	}
+	v := a.tok(j + 1)
+	if e := a.tok(j + 2).text; j+2 >= len(a.toks) || v.kind != tokWord || !v.upper || e != "," && e != "." && e != ";" {
+		return false // (not "met at Houari-Boumediene International Airport")
+	}
+	return a.placeAt(j+1) == "" && !a.isCountryToken(j+1)
+}
+
+// appositiveOccasion reports whether the trigger at token i heads a noun
+// phrase set after a comma beside another occasion's ("the BRICS Summit
+// at Rio, a successful meeting held on 6th and 7th July"): an article
+// after the comma, then only lower-case words up to i; before the comma,
+// within eight words and no other punctuation, the trigger of another
+// kind.
+func (a *eventStage) appositiveOccasion(set map[string][]trigger, i int) bool {
+	c := i - 1
+	for c > 0 && i-c <= 4 && a.toks[c].kind == tokWord && !a.toks[c].upper {
+		c--
+	}
+	if c >= i-1 || a.toks[c].text != "," || !articles[a.tok(c+1).norm] {
+		return false
+	}
+	first := a.sents[a.sentenceOf(i)].first
+	for k := c - 1; k >= first && k >= c-8; k-- {
+		if a.toks[k].kind == tokPunct {
+			return false
+		}
+		if tr, _, ok := a.triggerAt(set, k); ok && tr.kind != graph.KindMeeting {
+			return true
+		}
+	}
+	return false
+}
+
+// articles open a noun phrase.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
 // sinceBetween reports whether "since" opens a clause among tokens [i,
 // j-1): a date later in the clause is of the happening it tells ("the
 // first since he was sworn in on May 15"), not of an occasion before it;
@@ -1707,6 +1751,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if !ok || a.negated(i) || a.invited(i, j) {
 			continue
 		}
+		if tr.kind == graph.KindMeeting && a.appositiveOccasion(set, i) {
+			continue // "the BRICS Summit at Rio, a successful meeting held on 6th and 7th July": the summit, told again
+		}
 		if tr.kind == graph.KindForum && a.bodyFounded(i, j) {
 			continue // "wants the business council to be set up soon": a standing body, no occasion
 		}
@@ -1845,6 +1892,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			}
 		}
 		place := a.placeIn(s)
+		if place != "" && a.unknownVenueAfter(j) {
+			place = "" // "the BRICS Summit at Rio, ...": its venue named, and not the sentence's other place
+		}
 		if place != "" && (place == origin || place == a.departureOrigin(s)) {
 			place = "" // the city he leaves from is not where the visit is
 		}
