@@ -50,8 +50,8 @@ func TestEventForms(t *testing.T) {
 			"date 2023-10-13\n\nRussian President Ivan Orlov and Kyrgyz President Adil Baiev held summit talks on 12 October 2023 during Orlov's official visit to Bishkek, the city that will host a summit of CIS heads of state on 13 October.",
 			[]string{"meeting 2023-10-12", "summit 2023-10-13", "visit 2023-10-12"}},
 		{"a meeting set after a comma beside a summit is the summit told again",
-			"date 2025-07-09\n\nIndian Prime Minister Ravi Menon had arrived in Brasilia on a State visit yesterday evening, after taking part in the BRICS Summit at Rio, a successful meeting held on 6th and 7th July.",
-			[]string{"summit 2025-07-06", "visit 2025-07-08"}},
+			"date 2025-07-09\n\nBrazilian President Luis Costa and Indian Prime Minister Ravi Menon have fixed a trade target of 20 billion dollars, the ministry said. According to him, the talks between PM Menon and President Costa covered agriculture and defence.\n\nPrime Minister Ravi Menon had arrived in Brasilia on a State visit yesterday evening, after taking part in the BRICS Summit at Rio, a successful meeting held on 6th and 7th July.",
+			[]string{"meeting 2025-07-08", "summit 2025-07-06", "visit 2025-07-08"}}, // the talks not on the summit's day
 		{"the one a person met serves is no party: one meeting, not two",
 			"date 2024-01-19\n\nIn Brasilia on Thursday, China's Foreign Minister Wang Lei met his Brazilian counterpart Mauro Vieira and Celso Amorim, special advisor to President Luis Costa, to talk about trade.",
 			[]string{"meeting 2024-01-18"}},
