@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSessionsOfBodiesOfTwo checks that the session of a commission of
 // two sides is an occasion of its own beside the talks of the two, while
@@ -29,4 +32,32 @@ func TestSessionsOfMany(t *testing.T) {
 			"date 2015-10-15\n\nOn October 16, Peruvian President Rosa Quispe will take part in the session of the Andean Council of Heads of State and in the session of the Pacific Alliance Council in Lima.",
 			[]string{"summit 2015-10-16", "summit 2015-10-16"}},
 	})
+}
+
+// TestSessionsOfManyKeepTheirBodies checks that each summit of "the
+// session of the X Council and the session of the Y Council" has its own
+// body among its participants, not the other's.
+func TestSessionsOfManyKeepTheirBodies(t *testing.T) {
+	x := mustExtractor(t)
+	text := "date 2015-10-15\n\nOn October 16, Russian President Ivan Orlov will take part in the session of the CIS Heads of State Council, which Kazakhstan will chair, and in the session of the Supreme Eurasian Economic Council in Burabay."
+	out := extractChecked(t, x, "sessions", text)
+	n := 0
+	for _, e := range out.Entities {
+		if e.Kind != "summit" {
+			continue
+		}
+		n++
+		orgs := 0
+		for _, p := range e.Participants {
+			if strings.HasPrefix(p, "org:") {
+				orgs++
+			}
+		}
+		if orgs != 1 {
+			t.Errorf("summit %s has %d bodies among %v, want its own only", e.Key, orgs, e.Participants)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d summits, want 2: %q", n, eventsOf(out))
+	}
 }

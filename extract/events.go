@@ -614,6 +614,7 @@ func (a *eventStage) scanEvents() {
 	evs = append(evs, a.relationEvents(parties)...)
 	a.events = evs
 	a.placeInVisits(evs)
+	sessionsOwnBodies(evs)
 	for _, e := range evs {
 		if a.calledOff(e) {
 			// "the summit had been set for March 28, but it was called
@@ -626,6 +627,28 @@ func (a *eventStage) scanEvents() {
 			e.countries = parties
 		}
 		a.buildEvent(e)
+	}
+}
+
+// sessionsOwnBodies keeps, among the organizations of a body's session,
+// none that is another event's body: "will take part in the session of
+// the CIS Heads of State Council and in the session of the Supreme
+// Eurasian Economic Council" is two summits, each of its own body.
+func sessionsOwnBodies(evs []*event) {
+	bodies := map[string]bool{}
+	for _, e := range evs {
+		if e.session != "" {
+			bodies[e.session] = true
+		}
+	}
+	for _, e := range evs {
+		if e.session == "" {
+			continue
+		}
+		if slices.ContainsFunc(e.orgs, func(o string) bool { return o != e.session && bodies[o] }) {
+			e.orgs = slices.DeleteFunc(e.orgs, func(o string) bool { return o != e.session && bodies[o] })
+			e.orgSet = nil
+		}
 	}
 }
 
