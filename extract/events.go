@@ -690,6 +690,38 @@ func (a *eventStage) unknownVenueAfter(j int) bool {
 	return a.placeAt(j+1) == "" && !a.isCountryToken(j+1)
 }
 
+// forumDescribed reports whether the forum trigger at [i, j) is a common
+// noun that says what something is or gives: "a" or "an" before it, and
+// a verb of giving or being before that ("gives the ministers a forum",
+// "serves as a forum") or "in which" or "where" after it.
+func (a *eventStage) forumDescribed(i, j int) bool {
+	if a.toks[i].norm != "forum" || a.toks[i].upper || j != i+1 {
+		return false
+	}
+	if n := a.tok(i - 1).norm; n != "a" && n != "an" {
+		return false
+	}
+	if describingVerbs[a.tok(i-2).norm] {
+		return true
+	}
+	// "gives the two ministers a forum": the verb a few words before
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if a.toks[k].kind == tokPunct {
+			break
+		}
+		if givingVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	return a.tok(j).norm == "where" || a.tok(j).norm == "in" && a.tok(j+1).norm == "which"
+}
+
+// describingVerbs, right before "a forum", make it what something is.
+var describingVerbs = map[string]bool{"as": true, "is": true, "was": true, "be": true, "become": true, "becomes": true, "remains": true}
+
+// givingVerbs, a few words before "a forum", make it what something gives.
+var givingVerbs = map[string]bool{"gives": true, "give": true, "gave": true, "provides": true, "provide": true, "provided": true, "offers": true, "offer": true, "offered": true}
+
 // appositiveOccasion reports whether the trigger at token i heads a noun
 // phrase set after a comma beside another occasion's ("the BRICS Summit
 // at Rio, a successful meeting held on 6th and 7th July"): an article
@@ -1776,6 +1808,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		if tr.kind == graph.KindMeeting && a.appositiveOccasion(set, i) {
 			continue // "the BRICS Summit at Rio, a successful meeting held on 6th and 7th July": the summit, told again
+		}
+		if tr.kind == graph.KindForum && a.forumDescribed(i, j) {
+			continue // "gives the two ministers a forum in which to look at ...": what a body is, no occasion
 		}
 		if tr.kind == graph.KindForum && a.bodyFounded(i, j) {
 			continue // "wants the business council to be set up soon": a standing body, no occasion

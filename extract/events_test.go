@@ -49,6 +49,9 @@ func TestEventForms(t *testing.T) {
 		{"an undated visit takes the day of the occasion nearest in its sentence, not of a summit told after it",
 			"date 2023-10-13\n\nRussian President Ivan Orlov and Kyrgyz President Adil Baiev held summit talks on 12 October 2023 during Orlov's official visit to Bishkek, the city that will host a summit of CIS heads of state on 13 October.",
 			[]string{"meeting 2023-10-12", "summit 2023-10-13", "visit 2023-10-12"}},
+		{"a forum that a body gives is no occasion",
+			"date 2024-01-04\n\nIndian Foreign Minister Ravi Menon met Nepali Foreign Minister Hari Saud in Kathmandu on Thursday. The India-Nepal Joint Commission, set up in 1987, gives the two ministers a forum in which to look at every aspect of the partnership.",
+			[]string{"meeting 2024-01-04"}},
 		{"a meeting set after a comma beside a summit is the summit told again",
 			"date 2025-07-09\n\nBrazilian President Luis Costa and Indian Prime Minister Ravi Menon have fixed a trade target of 20 billion dollars, the ministry said. According to him, the talks between PM Menon and President Costa covered agriculture and defence.\n\nPrime Minister Ravi Menon had arrived in Brasilia on a State visit yesterday evening, after taking part in the BRICS Summit at Rio, a successful meeting held on 6th and 7th July.",
 			[]string{"meeting 2025-07-08", "summit 2025-07-06", "visit 2025-07-08"}}, // the talks not on the summit's day
