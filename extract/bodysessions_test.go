@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -60,4 +61,18 @@ func TestSessionsOfManyKeepTheirBodies(t *testing.T) {
 	if n != 2 {
 		t.Errorf("%d summits, want 2: %q", n, eventsOf(out))
 	}
+}
+
+// TestSessionOfPossessorBody checks that "the Joint Commission's 7th
+// meeting" is a meeting of that body, which takes part in it.
+func TestSessionOfPossessorBody(t *testing.T) {
+	x := mustExtractor(t)
+	text := "date 2024-01-04\n\nIndian Foreign Minister Ravi Menon met Nepali Foreign Minister Hari Saud in Kathmandu on Thursday. On Friday the two ministers will co-chair the India-Nepal Joint Commission's 7th meeting."
+	out := extractChecked(t, x, "possessor body", text)
+	for _, e := range out.Entities {
+		if e.Kind == "meeting" && e.Date == "2024-01-05" && slices.Contains(e.Participants, "org:india-nepal-joint-commission") {
+			return
+		}
+	}
+	t.Errorf("no meeting of the joint commission on 2024-01-05: %q", eventsOf(out))
 }

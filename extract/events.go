@@ -1979,8 +1979,11 @@ func (a *eventStage) sessionOfBody(kind graph.EventKind, i, j int) string {
 	if kind != graph.KindMeeting || j-i != 1 {
 		return ""
 	}
-	if n := a.toks[i].norm; n != "meeting" && n != "session" && n != "sitting" || a.tok(j).norm != "of" {
+	if n := a.toks[i].norm; n != "meeting" && n != "session" && n != "sitting" {
 		return ""
+	}
+	if a.tok(j).norm != "of" {
+		return a.possessorBody(i) // "the India-Nepal Joint Commission's 7th meeting"
 	}
 	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
 		if o.i <= j || o.i > j+3 {
@@ -1996,6 +1999,30 @@ func (a *eventStage) sessionOfBody(kind graph.EventKind, i, j int) string {
 	}
 	return ""
 }
+
+// possessorBody returns the key of the bilateral body whose meeting the
+// trigger at token i is, named as its possessor with at most an ordinal
+// between: "the Joint Commission's 7th meeting"; "".
+func (a *eventStage) possessorBody(i int) string {
+	k := i - 1
+	if n := a.tok(k).norm; (n == "th" || n == "st" || n == "nd" || n == "rd") && a.tok(k-1).kind == tokNumber {
+		k -= 2 // "7th"
+	} else if t := a.tok(k); t.kind == tokNumber || ordinalWords[t.norm] {
+		k--
+	}
+	if a.tok(k).norm != "'s" {
+		return ""
+	}
+	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
+		if o.j == k && a.bilateralBody(o) {
+			return o.key
+		}
+	}
+	return ""
+}
+
+// ordinalWords number the meetings of a body.
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "next": true, "last": true, "latest": true, "annual": true}
 
 // sessionOfMany returns the key of the organization of many members
 // whose session the trigger ending at j is, named right after "of" (with
