@@ -693,8 +693,12 @@ func (a *eventStage) unknownVenueAfter(j int) bool {
 // forumDescribed reports whether the forum trigger at [i, j) is a common
 // noun that says what something is or gives: "a" or "an" before it, and
 // a verb of giving or being before that ("gives the ministers a forum",
-// "serves as a forum") or "in which" or "where" after it.
+// "serves as a forum") or "in which" or "where" after it; or a body
+// named by its members ("Pacific Island Forum countries").
 func (a *eventStage) forumDescribed(i, j int) bool {
+	if a.toks[i].norm == "forum" && a.toks[i].upper && memberNouns[a.tok(j).norm] {
+		return true // "nationals of Pacific Island Forum countries": the body, by its members
+	}
 	if a.toks[i].norm != "forum" || a.toks[i].upper || j != i+1 {
 		return false
 	}
@@ -715,6 +719,9 @@ func (a *eventStage) forumDescribed(i, j int) bool {
 	}
 	return a.tok(j).norm == "where" || a.tok(j).norm == "in" && a.tok(j+1).norm == "which"
 }
+
+// memberNouns, after a body's name, name its members.
+var memberNouns = map[string]bool{"countries": true, "members": true, "member": true, "nations": true, "states": true, "economies": true}
 
 // describingVerbs, right before "a forum", make it what something is.
 var describingVerbs = map[string]bool{"as": true, "is": true, "was": true, "be": true, "become": true, "becomes": true, "remains": true}

@@ -52,6 +52,9 @@ func TestEventForms(t *testing.T) {
 		{"a forum that a body gives is no occasion",
 			"date 2024-01-04\n\nIndian Foreign Minister Ravi Menon met Nepali Foreign Minister Hari Saud in Kathmandu on Thursday. The India-Nepal Joint Commission, set up in 1987, gives the two ministers a forum in which to look at every aspect of the partnership.",
 			[]string{"meeting 2024-01-04"}},
+		{"a forum named by its member countries is a body, no occasion",
+			"date 2025-04-11\n\nNew Zealand Foreign Minister Jane Holt met Tongan Prime Minister Sione Tupou in Nuku'alofa on Friday. Further changes are being prepared for nationals of Pacific Island Forum countries.",
+			[]string{"meeting 2025-04-11"}},
 		{"a meeting set after a comma beside a summit is the summit told again",
 			"date 2025-07-09\n\nBrazilian President Luis Costa and Indian Prime Minister Ravi Menon have fixed a trade target of 20 billion dollars, the ministry said. According to him, the talks between PM Menon and President Costa covered agriculture and defence.\n\nPrime Minister Ravi Menon had arrived in Brasilia on a State visit yesterday evening, after taking part in the BRICS Summit at Rio, a successful meeting held on 6th and 7th July.",
 			[]string{"meeting 2025-07-08", "summit 2025-07-06", "visit 2025-07-08"}}, // the talks not on the summit's day
