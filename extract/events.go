@@ -239,6 +239,9 @@ func (a *eventStage) scanEvents() {
 			if h.detached && a.ownDayAfter(h) && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
 				continue // "after a telephone conversation on 6 August", beside a call of another day: another call
 			}
+			if h.detached && h.date.day() != "" && !h.date.relative && e.future && !e.reported && e.date != "" && h.date.day() < e.date && !sameMonth(e.date, e.prec, h.date) {
+				continue // "comes after a recent official visit he made to Namibia on 29 January", beside one planned for 25 February: an earlier visit
+			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
 				break
