@@ -1891,7 +1891,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.tok(j-1).norm == "on" && strings.HasPrefix(a.tok(j-2).norm, "call") && (!a.callsOnPerson(j) || a.urgedAfter(j)) {
 			continue // "called on the parties to show restraint": an appeal, no call paid
 		}
-		if kind == graph.KindVisit && !hostVerbs[a.toks[i].norm] && a.visitsPerson(j) {
+		if kind == graph.KindVisit && !hostVerbs[a.toks[i].norm] && a.toks[i].norm != "welcome" && a.visitsPerson(j) {
 			kind = graph.KindMeeting // "visited the Secretary of Economy, X": a call on a person
 		}
 		if kind == graph.KindSummit && (i > 0 && a.tok(i-1).norm == "bilateral" || i > 1 && a.tok(i-2).norm == "bilateral" && !a.tok(i-1).upper && a.tok(i-1).kind == tokWord || a.bilateralSummit(i, j)) {

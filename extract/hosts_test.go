@@ -7,6 +7,9 @@ import "testing"
 // occasion the sentence tells.
 func TestHostedVisits(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"'glad to welcome X to Japan': X's visit, not a call on him",
+			"date 2022-11-29\n\nAt a meeting in Tokyo on Tuesday, Japanese Prime Minister Fumio Kato and Mongolian President Batu Khurel talked over bilateral relations. Kato said he was glad to welcome Khurel to Japan.",
+			[]string{"meeting 2022-11-29", "visit 2022-11-29"}},
 		{"a leader hosted a leader: a visit",
 			"date 2025-03-14\n\nOn Thursday Kenyan President Amos Kiprono hosted Peruvian President Rosa Quispe in Nairobi.",
 			[]string{"visit 2025-03-13"}},
