@@ -251,6 +251,30 @@ func matchNames(ka, kb string) nameMatch {
 	return nameMatch{ok: whole > 0, parts: len(ta), exact: whole == len(ta) && len(ta) == len(tb)}
 }
 
+// titlesAgree reports whether two reports of people give one title,
+// among the titles each is reported with.
+func titlesAgree(a, b PersonSketch) bool {
+	titles := func(p PersonSketch) []string {
+		var out []string
+		if p.Title != "" {
+			out = append(out, canonTitle(p.Title))
+		}
+		for _, c := range p.TitleClaims {
+			if c.Count > 0 {
+				out = append(out, canonTitle(c.Value))
+			}
+		}
+		return out
+	}
+	ta, tb := titles(a), titles(b)
+	for _, x := range ta {
+		if slices.Contains(tb, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // patronymicParticles are the name parts that introduce a father's name:
 // in "Mohammed bin Salman bin Abdulaziz", Mohammed is the son of Salman.
 var patronymicParticles = map[string]bool{"bin": true, "ibn": true, "bint": true}

@@ -136,32 +136,90 @@ func shortID(id string) string {
 }
 
 func (r *Resolver) resolvePeople(x *Extraction, m map[string]string) []Rename {
-	var renames []Rename
+	// each leader of x not known under its key, and the known person it
+	// is: the one that matches it best (see matchRank), if one does
+	choice := map[string]string{}
+	rank := map[string][3]int{}
+	var order []string
 	for _, e := range x.Entities {
-		if e.Type != TypeLeader {
-			continue
-		}
-		me := PersonSketch{Key: e.Key, Country: e.Country, Title: e.Title}
-		if r.people[e.Key] != nil {
+		if e.Type != TypeLeader || r.people[e.Key] != nil {
 			continue // known under this very key
 		}
-		var matches []string
+		me := PersonSketch{Key: e.Key, Country: e.Country, Title: e.Title}
+		var best []string
+		var bestRank [3]int
 		for _, k := range r.candidatePeople(e.Key) {
-			if SamePerson(me, *r.people[k]) {
-				matches = append(matches, k)
+			if !SamePerson(me, *r.people[k]) {
+				continue
+			}
+			switch rk := matchRank(me, *r.people[k]); {
+			case len(best) == 0 || rankAbove(rk, bestRank):
+				best, bestRank = []string{k}, rk
+			case rk == bestRank:
+				best = append(best, k)
 			}
 		}
-		if len(matches) != 1 { // new, or ambiguous: keep the key
-			continue
+		if len(best) == 1 { // else new, or ambiguous: keep the key
+			choice[e.Key], rank[e.Key] = best[0], bestRank
+			order = append(order, e.Key)
 		}
-		if preferredKey(e.Key, matches[0]) {
-			r.renamePerson(matches[0], e.Key)
-			renames = append(renames, Rename{From: matches[0], To: e.Key})
-			continue
+	}
+	// two people of one article that one known person matches ("Bishnu
+	// Paudel" and "Ramchandra Paudel", a known "Paudel"): it is the one
+	// it matches better, or neither
+	var drop []string
+	for _, k := range order {
+		for _, o := range order {
+			if o != k && choice[o] == choice[k] && !rankAbove(rank[k], rank[o]) {
+				drop = append(drop, k)
+				break
+			}
 		}
-		m[e.Key] = matches[0]
+	}
+	for _, k := range drop {
+		delete(choice, k)
+	}
+	var renames []Rename
+	for _, k := range order {
+		known, ok := choice[k]
+		switch {
+		case !ok:
+		case preferredKey(k, known):
+			r.renamePerson(known, k)
+			renames = append(renames, Rename{From: known, To: k})
+		default:
+			m[k] = known
+		}
 	}
 	return renames
+}
+
+// matchRank orders the known people that a report's leader matches (by
+// SamePerson): the same name (every part matched whole) first, then
+// names agreeing in more parts, then one title given to both. A report
+// of "Mohammed Irfaan Ali" is the known "Mohamed Irfaan Ali" rather
+// than a known "Ali" whom nothing else placed; "President Paudel" is
+// President Ramchandra Paudel rather than the finance minister Bishnu
+// Paudel.
+func matchRank(me, known PersonSketch) [3]int {
+	n := matchNames(me.Key, known.Key)
+	rk := [3]int{0, n.parts, 0}
+	if n.exact {
+		rk[0] = 1
+	}
+	if titlesAgree(me, known) {
+		rk[2] = 1
+	}
+	return rk
+}
+
+func rankAbove(a, b [3]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] > b[i]
+		}
+	}
+	return false
 }
 
 // samePeopleWithin maps each leader of x that SamePerson finds to be one
@@ -232,8 +290,10 @@ func (r *Resolver) renamePerson(from, to string) {
 }
 
 // preferredKey reports whether key should replace stored as the key of
-// one person: it spells more of the name, or as much and sorts first — a
-// rule that does not depend on which report came first.
+// one person: it spells more of the name (more parts, initials not
+// counted: "Ukhnaagiin Khurelsukh" rather than "U. Khurelsukh"), or as
+// much and sorts first — a rule that does not depend on which report
+// came first.
 func preferredKey(key, stored string) bool {
 	if a, b := nameParts(key), nameParts(stored); a != b {
 		return a > b
@@ -241,9 +301,17 @@ func preferredKey(key, stored string) bool {
 	return key < stored
 }
 
+// nameParts counts the parts of a key's name that are more than an
+// initial.
 func nameParts(key string) int {
 	_, slug, _ := strings.Cut(key, ":")
-	return strings.Count(slug, "-") + 1
+	n := 0
+	for _, p := range strings.Split(slug, "-") {
+		if len(p) > 1 {
+			n++
+		}
+	}
+	return n
 }
 
 func (r *Resolver) resolveOrganizations(x *Extraction, m map[string]string) []Rename {
