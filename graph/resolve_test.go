@@ -547,3 +547,29 @@ func TestResolverOtherCounterpart(t *testing.T) {
 		}
 	}
 }
+
+// TestResolverKeepsSpellings: a leader resolved to a known person keeps
+// the keys its article named it by, so that the person's name keys are
+// those of every spelling however the reports arrive.
+func TestResolverKeepsSpellings(t *testing.T) {
+	r := graph.NewResolver(graph.Snapshot{People: []graph.PersonSketch{{Key: "person:kassym-jomart-tokayev", Country: "KAZ", Title: "President"}}})
+	x := &graph.Extraction{
+		Article: graph.Article{ID: "s1234567890", Date: "2025-08-30"},
+		Entities: []graph.Entity{
+			{Key: "person:tokaev", Type: graph.TypeLeader, Name: "Tokaev", Country: "KAZ", Title: "President"},
+			{Key: "person:tokayev", Type: graph.TypeLeader, Name: "Tokayev", Country: "KAZ", Title: "President"},
+		},
+	}
+	out, _ := r.Resolve(x)
+	if len(out.Entities) != 1 || out.Entities[0].Key != "person:kassym-jomart-tokayev" {
+		t.Fatalf("leaders %+v, want the known Tokayev once", out.Entities)
+	}
+	got := out.Entities[0].Spellings()
+	slices.Sort(got)
+	if want := []string{"person:tokaev", "person:tokayev"}; !slices.Equal(got, want) {
+		t.Errorf("spellings %v, want %v", got, want)
+	}
+	if s := x.Entities[0].Spellings(); !slices.Equal(s, []string{"person:tokaev"}) {
+		t.Errorf("an entity not resolved spells its key: %v", s)
+	}
+}

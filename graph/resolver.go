@@ -89,6 +89,11 @@ func (r *Resolver) addPerson(p PersonSketch) {
 func (r *Resolver) Resolve(x *Extraction) (*Extraction, []Rename) {
 	out := cloneExtraction(x)
 	undatedOwnKeys(out)
+	for i := range out.Entities {
+		if out.Entities[i].Type == TypeLeader {
+			out.Entities[i].spellings = out.Entities[i].Spellings()
+		}
+	}
 	var renames []Rename
 	out.Rekey(samePeopleWithin(out))
 	m := map[string]string{}
@@ -766,6 +771,7 @@ func cloneExtraction(x *Extraction) *Extraction {
 		e.Aliases = append([]string(nil), e.Aliases...)
 		e.Mentions = append([]Span(nil), e.Mentions...)
 		e.Countries = append([]string(nil), e.Countries...)
+		e.spellings = append([]string(nil), e.spellings...)
 		c.Entities[i] = e
 	}
 	c.Relations = append([]Relation(nil), x.Relations...)
