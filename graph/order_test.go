@@ -153,3 +153,19 @@ func TestResolverPrefersTheSameName(t *testing.T) {
 		}
 	}
 }
+
+// TestResolverEventBetweenTwo: a report that matches two known events
+// equally well joins neither, and two events of one report that match
+// one known event do not both join it: a tour's visits to two countries
+// and a report of the whole tour stay three events in either order.
+func TestResolverEventBetweenTwo(t *testing.T) {
+	ramaphosa, ouattara := leader{"cyril-ramaphosa", "ZAF", "President"}, leader{"alassane-ouattara", "CIV", "President"}
+	legs := eventReport("g1111111111", "2021-12-02", "visit", "2021-12-01", []string{"CIV", "GHA"}, ouattara, ramaphosa)
+	other := eventReport("g1111111111", "2021-12-02", "visit", "2021-12-01", []string{"CIV", "SEN"}, ouattara, ramaphosa)
+	other.Entities[len(other.Entities)-1].Key += ":sen"
+	legs.Entities = append(legs.Entities, other.Entities[len(other.Entities)-1], graph.Entity{Key: "country:SEN", Type: graph.TypeCountry, Name: "SEN", Code: "SEN"})
+	tour := eventReport("g2222222222", "2021-12-01", "visit", "2021-11-30", []string{"CIV", "GHA", "NGA", "SEN"}, ramaphosa)
+	if joins(t, legs, tour) {
+		t.Error("the tour joined one of its legs")
+	}
+}

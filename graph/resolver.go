@@ -422,19 +422,53 @@ func bilateralSummitsWithin(x *Extraction) map[string]string {
 }
 
 func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
-	var renames []Rename
+	// each event of x and the known event it is: the nearest that matches
+	// it, when no other is as near (two equally near would be a guess)
+	var mine []EventSketch
+	choice := map[string]*EventSketch{}
 	for _, e := range x.Entities {
 		if e.Type != TypeEvent {
 			continue
 		}
 		me := SketchOf(x, e)
+		mine = append(mine, me)
 		var best *EventSketch
-		taken := r.events[me.Key] != nil
+		tie := false
 		for _, c := range r.candidateEvents(me) {
-			if SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) && !otherCounterpart(me, *c, r.countryIn(x)) && (best == nil || closer(me, *c, *best)) {
-				best = c
+			if !SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) || otherCounterpart(me, *c, r.countryIn(x)) {
+				continue
+			}
+			switch d := nearness(me, *c); {
+			case best == nil || d < nearness(me, *best):
+				best, tie = c, false
+			case d == nearness(me, *best):
+				tie = true
 			}
 		}
+		if best != nil && !tie {
+			choice[me.Key] = best
+		}
+	}
+	// two events of x that one known event matches: it is the nearer, or
+	// neither ("Ramaphosa's visits to Ghana and to Senegal", a known tour
+	// of both)
+	var drop []string
+	for _, me := range mine {
+		c := choice[me.Key]
+		for _, o := range mine {
+			if c != nil && o.Key != me.Key && choice[o.Key] == c && nearness(o, *c) <= nearness(me, *c) {
+				drop = append(drop, me.Key)
+				break
+			}
+		}
+	}
+	for _, k := range drop {
+		delete(choice, k)
+	}
+	var renames []Rename
+	for _, me := range mine {
+		best := choice[me.Key]
+		taken := r.events[me.Key] != nil
 		switch {
 		case best != nil && best.Key != me.Key:
 			// The event keeps the key of its best-dated report (dated
@@ -454,6 +488,15 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		}
 	}
 	return renames
+}
+
+// nearness orders the known events a report matches: its own key first,
+// then by the days between their anchors.
+func nearness(me, c EventSketch) time.Duration {
+	if c.Key == me.Key {
+		return -1
+	}
+	return dayDistance(me.Anchor, c.Anchor)
 }
 
 // otherCounterpart reports whether two reports of a meeting or a call
