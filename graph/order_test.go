@@ -169,3 +169,58 @@ func TestResolverEventBetweenTwo(t *testing.T) {
 		t.Error("the tour joined one of its legs")
 	}
 }
+
+// TestSameOrganization: one acronym joins two names of one organization,
+// not two organizations that share it.
+func TestSameOrganization(t *testing.T) {
+	org := func(name, acronym string) graph.OrgSketch {
+		return graph.OrgSketch{Key: "org:" + strings.ToLower(strings.ReplaceAll(name, " ", "-")), Name: name, Acronym: acronym}
+	}
+	for _, tc := range []struct {
+		name string
+		a, b graph.OrgSketch
+		want bool
+	}{
+		{"named by its acronym", org("AU", ""), org("African Union", "AU"), true},
+		{"a letter off", org("Africa Union", "AU"), org("African Union", "AU"), true},
+		{"words run together", org("Association of South East Asian Nations", "ASEAN"), org("Association of Southeast Asian Nations", "ASEAN"), true},
+		{"hyphens and a letter", org("Organisation for Economic Co-operation and Development", "OECD"), org("The Organization for Economic Cooperation and Development", "OECD"), true},
+		{"two commissions of one acronym", org("Botswana-Namibia Bi-National Commission", "BNC"), org("South Africa-Mozambique Bi-National Commission", "BNC"), false},
+		{"a commission and any of them", org("Bi-National Commission", "BNC"), org("Botswana-Namibia Bi-National Commission", "BNC"), false},
+		{"one name, no acronym", org("African Union", ""), org("Africa Union", ""), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := graph.SameOrganization(tc.a, tc.b); got != tc.want {
+				t.Errorf("SameOrganization(%q, %q) = %v, want %v", tc.a.Name, tc.b.Name, got, tc.want)
+			}
+			if got := graph.SameOrganization(tc.b, tc.a); got != tc.want {
+				t.Errorf("SameOrganization is not symmetric for %q, %q", tc.a.Name, tc.b.Name)
+			}
+		})
+	}
+}
+
+// TestResolverOrganizationsInEveryOrder: an article naming one
+// organization two ways names one, and commissions sharing an acronym
+// stay apart, in every order of arrival.
+func TestResolverOrganizationsInEveryOrder(t *testing.T) {
+	report := func(id string, orgs ...[2]string) *graph.Extraction {
+		x := &graph.Extraction{Article: graph.Article{ID: id, Date: "2022-09-02"}}
+		for _, o := range orgs {
+			x.Entities = append(x.Entities, graph.Entity{Key: "org:" + strings.ToLower(strings.ReplaceAll(o[0], " ", "-")),
+				Type: graph.TypeOrganization, Name: o[0], Acronym: o[1]})
+		}
+		return x
+	}
+	got := sameInEveryOrder(t, graph.TypeOrganization,
+		report("h1", [2]string{"Africa Union", "AU"}, [2]string{"African Union", "AU"}),
+		report("h2", [2]string{"African Union", "AU"}),
+		report("h3", [2]string{"Bi-National Commission", "BNC"}),
+		report("h4", [2]string{"Botswana-Namibia Bi-National Commission", "BNC"}),
+		report("h5", [2]string{"South Africa-Mozambique Bi-National Commission", "BNC"}),
+	)
+	want := "[[org:african-union] [org:african-union] [org:bi-national-commission] [org:botswana-namibia-bi-national-commission] [org:south-africa-mozambique-bi-national-commission]]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("organizations %v, want %s", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Cross-article resolution: deciding whether an entity of a new article is
@@ -385,6 +386,49 @@ func oneEdit(a, b string) bool {
 		return a[i:] == b[i+1:]
 	}
 	return false
+}
+
+// SameOrganization reports whether two reports name one organization:
+// one is named by the other's acronym ("AU", the African Union), or both
+// give one acronym and their names agree — the same words, told apart by
+// a letter at most each ("Africa Union", "African Union"), or by spaces,
+// hyphens and a letter ("Co-operation", "Cooperation"). Two names that only share an acronym are two
+// organizations: the Botswana-Namibia and the South Africa-Mozambique
+// Bi-National Commissions are both "BNC", and "the Bi-National
+// Commission" may be any of them.
+func SameOrganization(a, b OrgSketch) bool {
+	switch {
+	case a.Acronym != "" && a.Acronym == b.Name, b.Acronym != "" && b.Acronym == a.Name:
+		return true
+	case a.Acronym == "" || a.Acronym != b.Acronym:
+		return false
+	}
+	return orgNamesAgree(a.Name, b.Name)
+}
+
+// orgNamesAgree reports whether two names of organizations are one name
+// (see SameOrganization).
+func orgNamesAgree(a, b string) bool {
+	words := func(s string) []string {
+		w := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if len(w) > 1 && w[0] == "the" {
+			w = w[1:]
+		}
+		return w
+	}
+	wa, wb := words(a), words(b)
+	if ca, cb := strings.Join(wa, ""), strings.Join(wb, ""); ca == cb || min(len(ca), len(cb)) >= 8 && oneEdit(ca, cb) {
+		return true
+	}
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] && (min(len(wa[i]), len(wb[i])) < 4 || !oneEdit(wa[i], wb[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // EventSketch is what event resolution compares.

@@ -96,6 +96,7 @@ func (r *Resolver) Resolve(x *Extraction) (*Extraction, []Rename) {
 	}
 	var renames []Rename
 	out.Rekey(samePeopleWithin(out))
+	out.Rekey(sameOrganizationsWithin(out))
 	m := map[string]string{}
 	renames = append(renames, r.resolvePeople(out, m)...)
 	renames = append(renames, r.resolveOrganizations(out, m)...)
@@ -325,9 +326,10 @@ func (r *Resolver) resolveOrganizations(x *Extraction, m map[string]string) []Re
 		if e.Type != TypeOrganization || r.orgs[e.Key] != nil {
 			continue
 		}
+		me := OrgSketch{Key: e.Key, Name: e.Name, Acronym: e.Acronym}
 		var matches []*OrgSketch
 		for _, o := range r.sortedOrgs() {
-			if o.Key != e.Key && (o.Acronym != "" && o.Acronym == e.Name || e.Acronym != "" && (o.Name == e.Acronym || o.Acronym == e.Acronym)) {
+			if o.Key != e.Key && SameOrganization(me, *o) {
 				matches = append(matches, o)
 			}
 		}
@@ -335,7 +337,7 @@ func (r *Resolver) resolveOrganizations(x *Extraction, m map[string]string) []Re
 			continue
 		}
 		o := matches[0]
-		if len(e.Name) > len(o.Name) || len(e.Name) == len(o.Name) && e.Key < o.Key {
+		if preferredOrg(me, *o) {
 			from := o.Key
 			delete(r.orgs, from)
 			o.Key = e.Key
@@ -346,6 +348,44 @@ func (r *Resolver) resolveOrganizations(x *Extraction, m map[string]string) []Re
 		m[e.Key] = o.Key
 	}
 	return renames
+}
+
+// preferredOrg reports whether a's key should be the key of the
+// organization a and b name: the longer name, then the smaller key.
+func preferredOrg(a, b OrgSketch) bool {
+	return len(a.Name) > len(b.Name) || len(a.Name) == len(b.Name) && a.Key < b.Key
+}
+
+// sameOrganizationsWithin maps each organization of x that
+// SameOrganization finds to be one other organization of x (and only
+// one) to the preferred key of the two: one article that names the
+// African Union also "Africa Union" names one organization.
+func sameOrganizationsWithin(x *Extraction) map[string]string {
+	var orgs []OrgSketch
+	for _, e := range x.Entities {
+		if e.Type == TypeOrganization {
+			orgs = append(orgs, OrgSketch{Key: e.Key, Name: e.Name, Acronym: e.Acronym})
+		}
+	}
+	m := map[string]string{}
+	for i, a := range orgs {
+		var match []OrgSketch
+		for j, b := range orgs {
+			if i != j && a.Key != b.Key && SameOrganization(a, b) {
+				match = append(match, b)
+			}
+		}
+		if len(match) == 1 && preferredOrg(match[0], a) {
+			m[a.Key] = match[0].Key
+		}
+	}
+	for k, v := range m {
+		for seen := 0; m[v] != "" && seen < len(m); seen++ {
+			v = m[v]
+		}
+		m[k] = v
+	}
+	return m
 }
 
 func (r *Resolver) sortedOrgs() []*OrgSketch {
