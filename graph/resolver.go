@@ -12,11 +12,22 @@ import (
 // in memory on a Snapshot of the candidates the graph holds, and learns
 // every article it resolves, so that a batch of articles resolved one
 // after the other gives the keys that writing them one at a time would.
-// The rules are SamePerson, SameEvent and acronyms; where a new report
-// names a thing more fully than the known key (a full name after a
-// surname, a dated report after an undated one), the known entity takes
+// The rules are SamePerson, SameEvent and SameOrganization; where a new
+// report names a thing more fully than the known key (a full name after
+// a surname, a dated report after an undated one), the known entity takes
 // the new key and the Resolver returns that rename, so the result does
-// not depend on the order the reports arrive in.
+// not depend on the order the reports arrive in. For the same reason a
+// report that matches two known things joins the better match only when
+// one is better by a rule that does not look at arrival (the same name
+// spelt otherwise, the nearer date), and a known thing that two things of
+// one report match joins the better of them, or neither.
+//
+// What stays order-dependent is what only merging two nodes, or
+// splitting one, could make right, since the graph does neither: a
+// single name shared by two people of one country ("Hayashi") joins the
+// one known when it arrives, and a report joining two known nodes that
+// do not match each other (one full name, a report without a country
+// under the shorter name with another title) joins one of them.
 //
 // A Resolver is not safe for concurrent use.
 type Resolver struct {
