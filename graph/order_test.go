@@ -154,6 +154,28 @@ func TestResolverPrefersTheSameName(t *testing.T) {
 	}
 }
 
+// TestResolverMatchesEverySpelling: a known person is matched by the
+// keys of two parts or more its reports were written under, not only by
+// the key it holds (a rare misspelling, "Lourencho", when the others
+// spelt "Lourenco"), but not by a single name it was reported by. (Were
+// "Lourencho" and "Lourenpo" both known before any "Lourenco", they
+// would stay two: only merging two nodes could join them.)
+func TestResolverMatchesEverySpelling(t *testing.T) {
+	r := graph.NewResolver(graph.Snapshot{People: []graph.PersonSketch{
+		{Key: "person:joao-lourencho", Country: "AGO", Title: "President", Spellings: []string{"person:joao-lourenco", "person:joao-lourencho"}},
+		{Key: "person:mohamed-irfaan-ali", Country: "GUY", Title: "President", Spellings: []string{"person:ali", "person:mohamed-irfaan-ali"}},
+	}})
+	out, renames := r.Resolve(leaderReport("i1", leader{"joao-manuel-gonsalves-lourenpo", "AGO", "President"}, leader{"hussein-ali-mwinyi", "", "President"}))
+	if len(renames) != 1 || renames[0].From != "person:joao-lourencho" {
+		t.Errorf("renames %v, want the known Lourenco to take the full name", renames)
+	}
+	for _, e := range out.Entities {
+		if e.Key == "person:mohamed-irfaan-ali" {
+			t.Errorf("%v joined the known Irfaan Ali by his single name", e.Spellings())
+		}
+	}
+}
+
 // TestResolverEventBetweenTwo: a report that matches two known events
 // equally well joins neither, and two events of one report that match
 // one known event do not both join it: a tour's visits to two countries

@@ -22,6 +22,10 @@ type PersonSketch struct {
 	CountryClaims, TitleClaims Claims
 	// Corrected lists the attributes an analyst fixed ("country", "title").
 	Corrected []string
+	// Spellings are the keys the person's reports were written under (the
+	// known person matches a report by any of them, not only by the key
+	// it holds now); none stands for Key alone.
+	Spellings []string
 }
 
 // nameParticles are name parts that some reports drop ("bin", "al").
@@ -166,9 +170,12 @@ func translitSkeleton(s string) string {
 // single name ("President Ali") matches only that very name: name and
 // title alone would join it to any namesake, whichever had arrived first.
 func SamePerson(a, b PersonSketch) bool {
-	if a.Key == b.Key {
-		return true
-	}
+	return a.Key == b.Key || samePersonBy(a, b)
+}
+
+// samePersonBy is SamePerson but for one key's always naming one person:
+// the rules of names, countries and titles.
+func samePersonBy(a, b PersonSketch) bool {
 	if ga, gb := titleGender(a.Title), titleGender(b.Title); ga != "" && gb != "" && ga != gb {
 		return false // "King Abdullah" and "Queen Rania Al Abdullah": two people
 	}

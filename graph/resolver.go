@@ -85,13 +85,29 @@ func NewResolver(s Snapshot) *Resolver {
 }
 
 func (r *Resolver) addPerson(p PersonSketch) {
+	p.Spellings = p.spellings()
 	r.people[p.Key] = &p
-	for _, t := range NameKeys(p.Key) {
-		if r.byToken[t] == nil {
-			r.byToken[t] = map[string]bool{}
+	r.indexSpellings(&p)
+}
+
+// indexSpellings files p under the name keys of all its spellings.
+func (r *Resolver) indexSpellings(p *PersonSketch) {
+	for _, k := range p.Spellings {
+		for _, t := range NameKeys(k) {
+			if r.byToken[t] == nil {
+				r.byToken[t] = map[string]bool{}
+			}
+			r.byToken[t][p.Key] = true
 		}
-		r.byToken[t][p.Key] = true
 	}
+}
+
+// spellings returns the keys p's reports were written under, its key
+// among them, sorted.
+func (p PersonSketch) spellings() []string {
+	out := append([]string{p.Key}, p.Spellings...)
+	sort.Strings(out)
+	return slices.Compact(out)
 }
 
 // Resolve returns a copy of x rekeyed to the known keys, and the renames
@@ -166,10 +182,11 @@ func (r *Resolver) resolvePeople(x *Extraction, m map[string]string) []Rename {
 		var best []string
 		var bestRank [3]int
 		for _, k := range r.candidatePeople(e.Key) {
-			if !SamePerson(me, *r.people[k]) {
+			rk, ok := matchKnown(me, *r.people[k])
+			if !ok {
 				continue
 			}
-			switch rk := matchRank(me, *r.people[k]); {
+			switch {
 			case len(best) == 0 || rankAbove(rk, bestRank):
 				best, bestRank = []string{k}, rk
 			case rk == bestRank:
@@ -228,6 +245,32 @@ func matchRank(me, known PersonSketch) [3]int {
 		rk[2] = 1
 	}
 	return rk
+}
+
+// matchKnown reports whether a report's leader is a known person
+// (SamePerson with its key, or with another key of two parts or more
+// that its reports were written under, by the rules of names, countries
+// and titles) and how well, the best by matchRank: a person keyed by a
+// rare misspelling ("Joao Lourencho") is still matched by the names that
+// match its usual one. A single name it was reported by ("Ali") does not
+// match for it: any namesake would join it.
+func matchKnown(me, known PersonSketch) ([3]int, bool) {
+	var best [3]int
+	found := false
+	for _, k := range known.spellings() {
+		if k != known.Key && nameParts(k) < 2 {
+			continue
+		}
+		s := known
+		s.Key = k
+		if !samePersonBy(me, s) {
+			continue
+		}
+		if rk := matchRank(me, s); !found || rankAbove(rk, best) {
+			best, found = rk, true
+		}
+	}
+	return best, found
 }
 
 func rankAbove(a, b [3]int) bool {
@@ -292,8 +335,10 @@ func (r *Resolver) candidatePeople(key string) []string {
 func (r *Resolver) renamePerson(from, to string) {
 	p := r.people[from]
 	delete(r.people, from)
-	for _, t := range NameKeys(from) {
-		delete(r.byToken[t], from)
+	for _, k := range p.Spellings {
+		for _, t := range NameKeys(k) {
+			delete(r.byToken[t], from)
+		}
 	}
 	p.Key = to
 	r.addPerson(*p)
@@ -683,6 +728,9 @@ func (r *Resolver) learn(x *Extraction) {
 				r.addPerson(PersonSketch{Key: e.Key})
 				p = r.people[e.Key]
 			}
+			p.Spellings = append(p.Spellings, e.Spellings()...)
+			p.Spellings = p.spellings()
+			r.indexSpellings(p)
 			// each attribute is the value most reports give (as the store keeps it)
 			if e.Country != "" {
 				p.CountryClaims = p.CountryClaims.Add(e.Country, stamp)

@@ -149,6 +149,15 @@ CALL (n, row) {
   WITH n, k ORDER BY k
   WITH n, collect(k) AS ks
   SET n.nameKeys = reduce(s = head(ks), k IN tail(ks) | s + ' ' + k)
+}
+WITH a, n, row
+CALL (n, row) {
+  WITH n, [k IN row.spellings WHERE NOT k IN coalesce(n.spellings, [])] AS newSpellings
+  WHERE size(newSpellings) > 0
+  UNWIND coalesce(n.spellings, []) + newSpellings AS k
+  WITH n, k ORDER BY k
+  WITH n, collect(k) AS ks
+  SET n.spellings = ks
 }`)
 	}
 	b.WriteString(`
@@ -212,6 +221,7 @@ func entityRow(e graph.Entity, a graph.Article) map[string]any {
 	switch e.Type {
 	case graph.TypeLeader:
 		row["nameKeys"] = leaderNameKeys(e)
+		row["spellings"] = uniqueSorted(append(e.Spellings(), e.Key))
 	case graph.TypeEvent:
 		row["date"] = nullable(e.Date)
 		row["anchor"] = nullable(a.Date)
