@@ -78,6 +78,21 @@ type Entity struct {
 	Location      string   `json:"location,omitempty"`
 	Participants  []string `json:"participants,omitempty"`
 	Summary       string   `json:"summary,omitempty"`
+
+	// spellings are the keys a leader had in its article before
+	// resolution gave it a known person's (see Resolver.Resolve).
+	spellings []string
+}
+
+// Spellings returns the keys that a resolved leader had in its article
+// before resolution (its own key when resolution kept it): what the
+// reports of the person are written under, whatever the key the person
+// holds when the article arrives.
+func (e Entity) Spellings() []string {
+	if len(e.spellings) == 0 {
+		return []string{e.Key}
+	}
+	return append([]string(nil), e.spellings...)
 }
 
 // Evidence is the sentence a relation was read from, with its rune offsets

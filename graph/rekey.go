@@ -51,6 +51,9 @@ func mergeEntity(a, b Entity) Entity {
 	a.Mentions = append(a.Mentions, b.Mentions...)
 	a.Participants = uniq(append(a.Participants, b.Participants...))
 	a.Countries = uniq(append(a.Countries, b.Countries...))
+	if a.Type == TypeLeader {
+		a.spellings = uniq(append(a.Spellings(), b.Spellings()...))
+	}
 	fill := func(dst *string, src string) {
 		if *dst == "" {
 			*dst = src

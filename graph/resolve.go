@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Cross-article resolution: deciding whether an entity of a new article is
@@ -21,6 +22,10 @@ type PersonSketch struct {
 	CountryClaims, TitleClaims Claims
 	// Corrected lists the attributes an analyst fixed ("country", "title").
 	Corrected []string
+	// Spellings are the keys the person's reports were written under (the
+	// known person matches a report by any of them, not only by the key
+	// it holds now); none stands for Key alone.
+	Spellings []string
 }
 
 // nameParticles are name parts that some reports drop ("bin", "al").
@@ -29,6 +34,7 @@ var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": 
 
 // nameToken is one part of a name in two romanisation-blind forms.
 type nameToken struct {
+	raw        string // as the key spells it
 	skeleton   string // common variants mapped to one spelling
 	consonants string // the skeleton's consonants, for long names
 }
@@ -36,9 +42,57 @@ type nameToken struct {
 // matches reports whether two name parts are one after transliteration:
 // equal skeletons, or — for parts of three consonants or more, where vowels
 // are the usual casualty of romanisation (Lukashenko/Lukashenka,
-// Alexander/Aliaksandr) — equal consonants.
+// Alexander/Aliaksandr) — equal consonants; or one is the other in the
+// genitive of a Mongolian patronymic (Ukhnaagiin, Ukhnaa), or both are Abd
+// as romanised with the article or without it (Abdul-Mahdi, Abd al-Mahdi).
 func (t nameToken) matches(o nameToken) bool {
-	return t.skeleton == o.skeleton || (len(t.consonants) >= 3 && t.consonants == o.consonants)
+	return t.skeleton == o.skeleton || (len(t.consonants) >= 3 && t.consonants == o.consonants) ||
+		genitive(t.skeleton, o.skeleton) || genitive(o.skeleton, t.skeleton) ||
+		abdForms[t.skeleton] && abdForms[o.skeleton]
+}
+
+// abdForms are the skeletons of Abd ("servant of", before the article
+// that key slugs drop: "Adil Abd al-Mahdi") as one part with that
+// article: Abdul, Abdel, Abdol.
+var abdForms = map[string]bool{"abd": true, "abdul": true, "abdal": true}
+
+// genitive reports whether name part g is part n in the genitive case
+// that Mongolian patronymics take (Ukhnaagiin for Ukhnaa: "Ukhnaagiin
+// Khurelsukh", "Khurelsukh Ukhnaa"). Skeletons are compared, so the
+// endings are -in and -gin (-iin, -giin, -yn).
+func genitive(g, n string) bool {
+	if len(n) < 4 || !strings.HasPrefix(g, n) {
+		return false
+	}
+	end := g[len(n):]
+	return end == "in" || end == "gin"
+}
+
+// joinedParts returns ta with two adjacent parts made one wherever their
+// concatenation is a part of tb that neither matches alone: "Ram Chandra
+// Paudel" and "Ramchandra Paudel" spell one name.
+func joinedParts(ta, tb []nameToken) []nameToken {
+	var out []nameToken
+	for i := 0; i < len(ta); i++ {
+		joined := false
+		if i+1 < len(ta) {
+			j := nameTokenOf(ta[i].raw + ta[i+1].raw)
+			for _, y := range tb {
+				if y.skeleton == j.skeleton && !ta[i].matches(y) && !ta[i+1].matches(y) {
+					joined = true
+					break
+				}
+			}
+			if joined {
+				out = append(out, j)
+				i++
+			}
+		}
+		if !joined {
+			out = append(out, ta[i])
+		}
+	}
+	return out
 }
 
 // nameTokens returns the parts of a person key's slug, transliteration
@@ -50,16 +104,21 @@ func nameTokens(key string) []nameToken {
 		if t == "" || nameParticles[t] {
 			continue
 		}
-		sk := translitSkeleton(t)
-		cons := strings.Map(func(r rune) rune {
-			if strings.ContainsRune("aeiou", r) {
-				return -1
-			}
-			return r
-		}, sk)
-		out = append(out, nameToken{skeleton: sk, consonants: cons})
+		out = append(out, nameTokenOf(t))
 	}
 	return out
+}
+
+// nameTokenOf returns the token of one name part.
+func nameTokenOf(part string) nameToken {
+	sk := translitSkeleton(part)
+	cons := strings.Map(func(r rune) rune {
+		if strings.ContainsRune("aeiou", r) {
+			return -1
+		}
+		return r
+	}, sk)
+	return nameToken{raw: part, skeleton: sk, consonants: cons}
 }
 
 // translitSkeleton maps the common romanisation variants of one name part
@@ -101,18 +160,29 @@ func translitSkeleton(s string) string {
 // of three letters or more, beside a whole match — one letter off, as a
 // misspelling is: "Kim Jon-un"/"Kim Jong-un"), and at least one matched
 // part is a whole word — so "Ruto" matches "William Samoei Ruto", but
-// "Kim Yo Jong" does not match "Kim Jong Un". The countries must be the
-// same, or one's the other's equal first in its claims (reports split
+// "Kim Yo Jong" does not match "Kim Jong Un"; two parts of one may be one
+// part of the other ("Ram Chandra", "Ramchandra"); where either name
+// gives a father's name, both begin with one given name ("Salman bin
+// Abdulaziz" is not "Mohammed bin Salman", his son). The countries must be
+// the same, or one's the other's equal first in its claims (reports split
 // evenly between two countries); where one report does not give the
-// country, the same title is required instead.
+// country, the same title is required instead, and where neither does, a
+// single name ("President Ali") matches only that very name: name and
+// title alone would join it to any namesake, whichever had arrived first.
 func SamePerson(a, b PersonSketch) bool {
-	if a.Key == b.Key {
-		return true
-	}
+	return a.Key == b.Key || samePersonBy(a, b)
+}
+
+// samePersonBy is SamePerson but for one key's always naming one person:
+// the rules of names, countries and titles.
+func samePersonBy(a, b PersonSketch) bool {
 	if ga, gb := titleGender(a.Title), titleGender(b.Title); ga != "" && gb != "" && ga != gb {
 		return false // "King Abdullah" and "Queen Rania Al Abdullah": two people
 	}
-	sameTitle := a.Title != "" && canonTitle(a.Title) == canonTitle(b.Title)
+	m := matchNames(a.Key, b.Key)
+	if !m.ok {
+		return false
+	}
 	switch {
 	case a.Country != "" && a.Country == b.Country:
 	case tiedCountry(a, b.Country) || tiedCountry(b, a.Country):
@@ -120,16 +190,35 @@ func SamePerson(a, b PersonSketch) bool {
 		// of them the other's: a wrong country in one report must not
 		// split the person in two
 	case a.Country == "" || b.Country == "":
-		if !sameTitle {
+		if a.Title == "" || canonTitle(a.Title) != canonTitle(b.Title) {
+			return false
+		}
+		if a.Country == "" && b.Country == "" && m.parts < 2 && !m.exact {
 			return false
 		}
 	default: // different countries: two people, such as two Kims
 		return false
 	}
-	ta, tb := nameTokens(a.Key), nameTokens(b.Key)
+	return true
+}
+
+// nameMatch says how two person names agree.
+type nameMatch struct {
+	ok    bool // every part of the shorter matches a part of the longer
+	parts int  // the number of parts of the shorter
+	exact bool // the same parts, each matched whole
+}
+
+// matchNames compares the names of two person keys (see SamePerson).
+func matchNames(ka, kb string) nameMatch {
+	ta, tb := nameTokens(ka), nameTokens(kb)
 	if len(ta) == 0 || len(tb) == 0 {
-		return false
+		return nameMatch{}
 	}
+	if (patronymic(ka) || patronymic(kb)) && !sameGivenName(ka, kb) {
+		return nameMatch{} // "Salman bin Abdulaziz" is not "Mohammed bin Salman", his son
+	}
+	ta, tb = joinedParts(ta, tb), joinedParts(tb, ta)
 	if len(ta) > len(tb) {
 		ta, tb = tb, ta
 	}
@@ -164,10 +253,73 @@ func SamePerson(a, b PersonSketch) bool {
 			}
 		}
 		if !found {
-			return false
+			return nameMatch{}
 		}
 	}
-	return whole > 0
+	return nameMatch{ok: whole > 0, parts: len(ta), exact: whole == len(ta) && len(ta) == len(tb)}
+}
+
+// titlesAgree reports whether two reports of people give one title,
+// among the titles each is reported with.
+func titlesAgree(a, b PersonSketch) bool {
+	titles := func(p PersonSketch) []string {
+		var out []string
+		if p.Title != "" {
+			out = append(out, canonTitle(p.Title))
+		}
+		for _, c := range p.TitleClaims {
+			if c.Count > 0 {
+				out = append(out, canonTitle(c.Value))
+			}
+		}
+		return out
+	}
+	ta, tb := titles(a), titles(b)
+	for _, x := range ta {
+		if slices.Contains(tb, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymicParticles are the name parts that introduce a father's name:
+// in "Mohammed bin Salman bin Abdulaziz", Mohammed is the son of Salman.
+var patronymicParticles = map[string]bool{"bin": true, "ibn": true, "bint": true}
+
+// patronymic reports whether a person key's name holds a father's name
+// ("mohammed-bin-salman").
+func patronymic(key string) bool {
+	for _, p := range strings.Split(strings.TrimPrefix(key, TypeLeader.KeyPrefix()), "-") {
+		if patronymicParticles[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameGivenName reports whether two names begin with one given name: the
+// first part of each, which must not be a particle ("Al Nahyan" names a
+// family, not a person), matches the other's (after transliteration, or
+// as its initial). In a name with a father's name the parts after the
+// first name ancestors: "Salman" or "Salman bin Abdulaziz" is not
+// "Mohammed bin Salman", and "Mohamed bin Zayed" is not "Khaled bin
+// Mohamed bin Zayed".
+func sameGivenName(a, b string) bool {
+	first := func(key string) (nameToken, bool) {
+		p, _, _ := strings.Cut(strings.TrimPrefix(key, TypeLeader.KeyPrefix()), "-")
+		if p == "" || nameParticles[p] || patronymicParticles[p] {
+			return nameToken{}, false
+		}
+		t := nameTokens(TypeLeader.KeyPrefix() + p)
+		return t[0], len(t) == 1
+	}
+	x, okx := first(a)
+	y, oky := first(b)
+	if !okx || !oky {
+		return false
+	}
+	return x.matches(y) || (len(x.skeleton) == 1 || len(y.skeleton) == 1) && x.skeleton[0] == y.skeleton[0]
 }
 
 // titleSynonyms maps other words for one office, lower-case, to one.
@@ -241,6 +393,49 @@ func oneEdit(a, b string) bool {
 		return a[i:] == b[i+1:]
 	}
 	return false
+}
+
+// SameOrganization reports whether two reports name one organization:
+// one is named by the other's acronym ("AU", the African Union), or both
+// give one acronym and their names agree — the same words, told apart by
+// a letter at most each ("Africa Union", "African Union"), or by spaces,
+// hyphens and a letter ("Co-operation", "Cooperation"). Two names that only share an acronym are two
+// organizations: the Botswana-Namibia and the South Africa-Mozambique
+// Bi-National Commissions are both "BNC", and "the Bi-National
+// Commission" may be any of them.
+func SameOrganization(a, b OrgSketch) bool {
+	switch {
+	case a.Acronym != "" && a.Acronym == b.Name, b.Acronym != "" && b.Acronym == a.Name:
+		return true
+	case a.Acronym == "" || a.Acronym != b.Acronym:
+		return false
+	}
+	return orgNamesAgree(a.Name, b.Name)
+}
+
+// orgNamesAgree reports whether two names of organizations are one name
+// (see SameOrganization).
+func orgNamesAgree(a, b string) bool {
+	words := func(s string) []string {
+		w := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if len(w) > 1 && w[0] == "the" {
+			w = w[1:]
+		}
+		return w
+	}
+	wa, wb := words(a), words(b)
+	if ca, cb := strings.Join(wa, ""), strings.Join(wb, ""); ca == cb || min(len(ca), len(cb)) >= 8 && oneEdit(ca, cb) {
+		return true
+	}
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] && (min(len(wa[i]), len(wb[i])) < 4 || !oneEdit(wa[i], wb[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // EventSketch is what event resolution compares.

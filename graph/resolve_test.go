@@ -59,6 +59,20 @@ func TestSamePerson(t *testing.T) {
 		{"two brothers", p("nawaz-sharif", "PAK"), p("shahbaz-sharif", "PAK"), false},
 		{"a king and a queen who shares his name", titled("abdullah", "JOR", "King"), titled("rania-al-abdullah", "JOR", "Queen"), false},
 		{"a king named by surname alone", titled("abdullah", "JOR", "King"), titled("abdullah-ii", "JOR", "King"), true},
+		{"a son is not his father", titled("mohammed-bin-salman", "SAU", "Crown Prince"), titled("salman-bin-abdulaziz", "SAU", "King"), false},
+		{"nor his father's full name", p("salman-bin-abdulaziz-al-saud", "SAU"), p("mohammed-bin-salman-bin-abdulaziz-al-saud", "SAU"), false},
+		{"nor his father's name alone", titled("salman", "SAU", "King"), titled("mohammed-bin-salman", "SAU", "Crown Prince"), false},
+		{"a father is not his son", p("mohamed-bin-zayed-al-nahyan", "ARE"), p("khaled-bin-mohamed-bin-zayed-al-nahyan", "ARE"), false},
+		{"a family name is nobody", p("al-nahyan", "ARE"), p("mohamed-bin-zayed-al-nahyan", "ARE"), false},
+		{"a given name and the father's", titled("salman", "SAU", "King"), titled("salman-bin-abdulaziz", "SAU", "King"), true},
+		{"a father's name spelt out", p("mohammed-bin-salman", "SAU"), p("mohammed-bin-salman-bin-abdulaziz-al-saud", "SAU"), true},
+		{"a Mongolian patronymic in the genitive", p("ukhnaagiin-khurelsukh", "MNG"), p("khurelsukh-ukhnaa", "MNG"), true},
+		{"one part spelt as two", p("ram-chandra-paudel", "NPL"), p("ramchandra-paudel", "NPL"), true},
+		{"two parts are not any two", p("ram-paudel", "NPL"), p("ramchandra-paudel", "NPL"), false},
+		{"Abd al- and Abdul", p("adil-abd-al-mahdi", "IRQ"), p("adil-abdul-mahdi", "IRQ"), true},
+		{"a single name and another, neither with a country", p("ali", ""), p("hussein-ali-mwinyi", ""), false},
+		{"a single name and its very spelling, neither with a country", titled("abdullah", "", "King"), titled("abdullah-ii", "", "King"), true},
+		{"a single name without a country and a placed person", p("ali", ""), p("mohamed-irfaan-ali", "GUY"), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := graph.SamePerson(tc.a, tc.b); got != tc.want {
@@ -531,5 +545,31 @@ func TestResolverOtherCounterpart(t *testing.T) {
 		if r.Joined() != tc.joined {
 			t.Errorf("%s: %d joined, want %d", tc.name, r.Joined(), tc.joined)
 		}
+	}
+}
+
+// TestResolverKeepsSpellings: a leader resolved to a known person keeps
+// the keys its article named it by, so that the person's name keys are
+// those of every spelling however the reports arrive.
+func TestResolverKeepsSpellings(t *testing.T) {
+	r := graph.NewResolver(graph.Snapshot{People: []graph.PersonSketch{{Key: "person:kassym-jomart-tokayev", Country: "KAZ", Title: "President"}}})
+	x := &graph.Extraction{
+		Article: graph.Article{ID: "s1234567890", Date: "2025-08-30"},
+		Entities: []graph.Entity{
+			{Key: "person:tokaev", Type: graph.TypeLeader, Name: "Tokaev", Country: "KAZ", Title: "President"},
+			{Key: "person:tokayev", Type: graph.TypeLeader, Name: "Tokayev", Country: "KAZ", Title: "President"},
+		},
+	}
+	out, _ := r.Resolve(x)
+	if len(out.Entities) != 1 || out.Entities[0].Key != "person:kassym-jomart-tokayev" {
+		t.Fatalf("leaders %+v, want the known Tokayev once", out.Entities)
+	}
+	got := out.Entities[0].Spellings()
+	slices.Sort(got)
+	if want := []string{"person:tokaev", "person:tokayev"}; !slices.Equal(got, want) {
+		t.Errorf("spellings %v, want %v", got, want)
+	}
+	if s := x.Entities[0].Spellings(); !slices.Equal(s, []string{"person:tokaev"}) {
+		t.Errorf("an entity not resolved spells its key: %v", s)
 	}
 }

@@ -12,11 +12,22 @@ import (
 // in memory on a Snapshot of the candidates the graph holds, and learns
 // every article it resolves, so that a batch of articles resolved one
 // after the other gives the keys that writing them one at a time would.
-// The rules are SamePerson, SameEvent and acronyms; where a new report
-// names a thing more fully than the known key (a full name after a
-// surname, a dated report after an undated one), the known entity takes
+// The rules are SamePerson, SameEvent and SameOrganization; where a new
+// report names a thing more fully than the known key (a full name after
+// a surname, a dated report after an undated one), the known entity takes
 // the new key and the Resolver returns that rename, so the result does
-// not depend on the order the reports arrive in.
+// not depend on the order the reports arrive in. For the same reason a
+// report that matches two known things joins the better match only when
+// one is better by a rule that does not look at arrival (the same name
+// spelt otherwise, the nearer date), and a known thing that two things of
+// one report match joins the better of them, or neither.
+//
+// What stays order-dependent is what only merging two nodes, or
+// splitting one, could make right, since the graph does neither: a
+// single name shared by two people of one country ("Hayashi") joins the
+// one known when it arrives, and a report joining two known nodes that
+// do not match each other (one full name, a report without a country
+// under the shorter name with another title) joins one of them.
 //
 // A Resolver is not safe for concurrent use.
 type Resolver struct {
@@ -74,13 +85,29 @@ func NewResolver(s Snapshot) *Resolver {
 }
 
 func (r *Resolver) addPerson(p PersonSketch) {
+	p.Spellings = p.spellings()
 	r.people[p.Key] = &p
-	for _, t := range NameKeys(p.Key) {
-		if r.byToken[t] == nil {
-			r.byToken[t] = map[string]bool{}
+	r.indexSpellings(&p)
+}
+
+// indexSpellings files p under the name keys of all its spellings.
+func (r *Resolver) indexSpellings(p *PersonSketch) {
+	for _, k := range p.Spellings {
+		for _, t := range NameKeys(k) {
+			if r.byToken[t] == nil {
+				r.byToken[t] = map[string]bool{}
+			}
+			r.byToken[t][p.Key] = true
 		}
-		r.byToken[t][p.Key] = true
 	}
+}
+
+// spellings returns the keys p's reports were written under, its key
+// among them, sorted.
+func (p PersonSketch) spellings() []string {
+	out := append([]string{p.Key}, p.Spellings...)
+	sort.Strings(out)
+	return slices.Compact(out)
 }
 
 // Resolve returns a copy of x rekeyed to the known keys, and the renames
@@ -89,8 +116,14 @@ func (r *Resolver) addPerson(p PersonSketch) {
 func (r *Resolver) Resolve(x *Extraction) (*Extraction, []Rename) {
 	out := cloneExtraction(x)
 	undatedOwnKeys(out)
+	for i := range out.Entities {
+		if out.Entities[i].Type == TypeLeader {
+			out.Entities[i].spellings = out.Entities[i].Spellings()
+		}
+	}
 	var renames []Rename
 	out.Rekey(samePeopleWithin(out))
+	out.Rekey(sameOrganizationsWithin(out))
 	m := map[string]string{}
 	renames = append(renames, r.resolvePeople(out, m)...)
 	renames = append(renames, r.resolveOrganizations(out, m)...)
@@ -136,32 +169,117 @@ func shortID(id string) string {
 }
 
 func (r *Resolver) resolvePeople(x *Extraction, m map[string]string) []Rename {
-	var renames []Rename
+	// each leader of x not known under its key, and the known person it
+	// is: the one that matches it best (see matchRank), if one does
+	choice := map[string]string{}
+	rank := map[string][3]int{}
+	var order []string
 	for _, e := range x.Entities {
-		if e.Type != TypeLeader {
-			continue
-		}
-		me := PersonSketch{Key: e.Key, Country: e.Country, Title: e.Title}
-		if r.people[e.Key] != nil {
+		if e.Type != TypeLeader || r.people[e.Key] != nil {
 			continue // known under this very key
 		}
-		var matches []string
+		me := PersonSketch{Key: e.Key, Country: e.Country, Title: e.Title}
+		var best []string
+		var bestRank [3]int
 		for _, k := range r.candidatePeople(e.Key) {
-			if SamePerson(me, *r.people[k]) {
-				matches = append(matches, k)
+			rk, ok := matchKnown(me, *r.people[k])
+			if !ok {
+				continue
+			}
+			switch {
+			case len(best) == 0 || rankAbove(rk, bestRank):
+				best, bestRank = []string{k}, rk
+			case rk == bestRank:
+				best = append(best, k)
 			}
 		}
-		if len(matches) != 1 { // new, or ambiguous: keep the key
-			continue
+		if len(best) == 1 { // else new, or ambiguous: keep the key
+			choice[e.Key], rank[e.Key] = best[0], bestRank
+			order = append(order, e.Key)
 		}
-		if preferredKey(e.Key, matches[0]) {
-			r.renamePerson(matches[0], e.Key)
-			renames = append(renames, Rename{From: matches[0], To: e.Key})
-			continue
+	}
+	// two people of one article that one known person matches ("Bishnu
+	// Paudel" and "Ramchandra Paudel", a known "Paudel"): it is the one
+	// it matches better, or neither
+	var drop []string
+	for _, k := range order {
+		for _, o := range order {
+			if o != k && choice[o] == choice[k] && !rankAbove(rank[k], rank[o]) {
+				drop = append(drop, k)
+				break
+			}
 		}
-		m[e.Key] = matches[0]
+	}
+	for _, k := range drop {
+		delete(choice, k)
+	}
+	var renames []Rename
+	for _, k := range order {
+		known, ok := choice[k]
+		switch {
+		case !ok:
+		case preferredKey(k, known):
+			r.renamePerson(known, k)
+			renames = append(renames, Rename{From: known, To: k})
+		default:
+			m[k] = known
+		}
 	}
 	return renames
+}
+
+// matchRank orders the known people that a report's leader matches (by
+// SamePerson): the same name (every part matched whole) first, then
+// names agreeing in more parts, then one title given to both. A report
+// of "Mohammed Irfaan Ali" is the known "Mohamed Irfaan Ali" rather
+// than a known "Ali" whom nothing else placed; "President Paudel" is
+// President Ramchandra Paudel rather than the finance minister Bishnu
+// Paudel.
+func matchRank(me, known PersonSketch) [3]int {
+	n := matchNames(me.Key, known.Key)
+	rk := [3]int{0, n.parts, 0}
+	if n.exact {
+		rk[0] = 1
+	}
+	if titlesAgree(me, known) {
+		rk[2] = 1
+	}
+	return rk
+}
+
+// matchKnown reports whether a report's leader is a known person
+// (SamePerson with its key, or with another key of two parts or more
+// that its reports were written under, by the rules of names, countries
+// and titles) and how well, the best by matchRank: a person keyed by a
+// rare misspelling ("Joao Lourencho") is still matched by the names that
+// match its usual one. A single name it was reported by ("Ali") does not
+// match for it: any namesake would join it.
+func matchKnown(me, known PersonSketch) ([3]int, bool) {
+	var best [3]int
+	found := false
+	for _, k := range known.spellings() {
+		if k != known.Key && nameParts(k) < 2 {
+			continue
+		}
+		s := known
+		s.Key = k
+		if !samePersonBy(me, s) {
+			continue
+		}
+		if rk := matchRank(me, s); !found || rankAbove(rk, best) {
+			best, found = rk, true
+		}
+	}
+	return best, found
+}
+
+func rankAbove(a, b [3]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] > b[i]
+		}
+	}
+	return false
 }
 
 // samePeopleWithin maps each leader of x that SamePerson finds to be one
@@ -217,8 +335,10 @@ func (r *Resolver) candidatePeople(key string) []string {
 func (r *Resolver) renamePerson(from, to string) {
 	p := r.people[from]
 	delete(r.people, from)
-	for _, t := range NameKeys(from) {
-		delete(r.byToken[t], from)
+	for _, k := range p.Spellings {
+		for _, t := range NameKeys(k) {
+			delete(r.byToken[t], from)
+		}
 	}
 	p.Key = to
 	r.addPerson(*p)
@@ -232,8 +352,10 @@ func (r *Resolver) renamePerson(from, to string) {
 }
 
 // preferredKey reports whether key should replace stored as the key of
-// one person: it spells more of the name, or as much and sorts first — a
-// rule that does not depend on which report came first.
+// one person: it spells more of the name (more parts, initials not
+// counted: "Ukhnaagiin Khurelsukh" rather than "U. Khurelsukh"), or as
+// much and sorts first — a rule that does not depend on which report
+// came first.
 func preferredKey(key, stored string) bool {
 	if a, b := nameParts(key), nameParts(stored); a != b {
 		return a > b
@@ -241,9 +363,17 @@ func preferredKey(key, stored string) bool {
 	return key < stored
 }
 
+// nameParts counts the parts of a key's name that are more than an
+// initial.
 func nameParts(key string) int {
 	_, slug, _ := strings.Cut(key, ":")
-	return strings.Count(slug, "-") + 1
+	n := 0
+	for _, p := range strings.Split(slug, "-") {
+		if len(p) > 1 {
+			n++
+		}
+	}
+	return n
 }
 
 func (r *Resolver) resolveOrganizations(x *Extraction, m map[string]string) []Rename {
@@ -252,9 +382,10 @@ func (r *Resolver) resolveOrganizations(x *Extraction, m map[string]string) []Re
 		if e.Type != TypeOrganization || r.orgs[e.Key] != nil {
 			continue
 		}
+		me := OrgSketch{Key: e.Key, Name: e.Name, Acronym: e.Acronym}
 		var matches []*OrgSketch
 		for _, o := range r.sortedOrgs() {
-			if o.Key != e.Key && (o.Acronym != "" && o.Acronym == e.Name || e.Acronym != "" && (o.Name == e.Acronym || o.Acronym == e.Acronym)) {
+			if o.Key != e.Key && SameOrganization(me, *o) {
 				matches = append(matches, o)
 			}
 		}
@@ -262,7 +393,7 @@ func (r *Resolver) resolveOrganizations(x *Extraction, m map[string]string) []Re
 			continue
 		}
 		o := matches[0]
-		if len(e.Name) > len(o.Name) || len(e.Name) == len(o.Name) && e.Key < o.Key {
+		if preferredOrg(me, *o) {
 			from := o.Key
 			delete(r.orgs, from)
 			o.Key = e.Key
@@ -273,6 +404,44 @@ func (r *Resolver) resolveOrganizations(x *Extraction, m map[string]string) []Re
 		m[e.Key] = o.Key
 	}
 	return renames
+}
+
+// preferredOrg reports whether a's key should be the key of the
+// organization a and b name: the longer name, then the smaller key.
+func preferredOrg(a, b OrgSketch) bool {
+	return len(a.Name) > len(b.Name) || len(a.Name) == len(b.Name) && a.Key < b.Key
+}
+
+// sameOrganizationsWithin maps each organization of x that
+// SameOrganization finds to be one other organization of x (and only
+// one) to the preferred key of the two: one article that names the
+// African Union also "Africa Union" names one organization.
+func sameOrganizationsWithin(x *Extraction) map[string]string {
+	var orgs []OrgSketch
+	for _, e := range x.Entities {
+		if e.Type == TypeOrganization {
+			orgs = append(orgs, OrgSketch{Key: e.Key, Name: e.Name, Acronym: e.Acronym})
+		}
+	}
+	m := map[string]string{}
+	for i, a := range orgs {
+		var match []OrgSketch
+		for j, b := range orgs {
+			if i != j && a.Key != b.Key && SameOrganization(a, b) {
+				match = append(match, b)
+			}
+		}
+		if len(match) == 1 && preferredOrg(match[0], a) {
+			m[a.Key] = match[0].Key
+		}
+	}
+	for k, v := range m {
+		for seen := 0; m[v] != "" && seen < len(m); seen++ {
+			v = m[v]
+		}
+		m[k] = v
+	}
+	return m
 }
 
 func (r *Resolver) sortedOrgs() []*OrgSketch {
@@ -349,19 +518,53 @@ func bilateralSummitsWithin(x *Extraction) map[string]string {
 }
 
 func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
-	var renames []Rename
+	// each event of x and the known event it is: the nearest that matches
+	// it, when no other is as near (two equally near would be a guess)
+	var mine []EventSketch
+	choice := map[string]*EventSketch{}
 	for _, e := range x.Entities {
 		if e.Type != TypeEvent {
 			continue
 		}
 		me := SketchOf(x, e)
+		mine = append(mine, me)
 		var best *EventSketch
-		taken := r.events[me.Key] != nil
+		tie := false
 		for _, c := range r.candidateEvents(me) {
-			if SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) && !otherCounterpart(me, *c, r.countryIn(x)) && (best == nil || closer(me, *c, *best)) {
-				best = c
+			if !SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) || otherCounterpart(me, *c, r.countryIn(x)) {
+				continue
+			}
+			switch d := nearness(me, *c); {
+			case best == nil || d < nearness(me, *best):
+				best, tie = c, false
+			case d == nearness(me, *best):
+				tie = true
 			}
 		}
+		if best != nil && !tie {
+			choice[me.Key] = best
+		}
+	}
+	// two events of x that one known event matches: it is the nearer, or
+	// neither ("Ramaphosa's visits to Ghana and to Senegal", a known tour
+	// of both)
+	var drop []string
+	for _, me := range mine {
+		c := choice[me.Key]
+		for _, o := range mine {
+			if c != nil && o.Key != me.Key && choice[o.Key] == c && nearness(o, *c) <= nearness(me, *c) {
+				drop = append(drop, me.Key)
+				break
+			}
+		}
+	}
+	for _, k := range drop {
+		delete(choice, k)
+	}
+	var renames []Rename
+	for _, me := range mine {
+		best := choice[me.Key]
+		taken := r.events[me.Key] != nil
 		switch {
 		case best != nil && best.Key != me.Key:
 			// The event keeps the key of its best-dated report (dated
@@ -381,6 +584,15 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		}
 	}
 	return renames
+}
+
+// nearness orders the known events a report matches: its own key first,
+// then by the days between their anchors.
+func nearness(me, c EventSketch) time.Duration {
+	if c.Key == me.Key {
+		return -1
+	}
+	return dayDistance(me.Anchor, c.Anchor)
 }
 
 // otherCounterpart reports whether two reports of a meeting or a call
@@ -516,6 +728,9 @@ func (r *Resolver) learn(x *Extraction) {
 				r.addPerson(PersonSketch{Key: e.Key})
 				p = r.people[e.Key]
 			}
+			p.Spellings = append(p.Spellings, e.Spellings()...)
+			p.Spellings = p.spellings()
+			r.indexSpellings(p)
 			// each attribute is the value most reports give (as the store keeps it)
 			if e.Country != "" {
 				p.CountryClaims = p.CountryClaims.Add(e.Country, stamp)
@@ -698,6 +913,7 @@ func cloneExtraction(x *Extraction) *Extraction {
 		e.Aliases = append([]string(nil), e.Aliases...)
 		e.Mentions = append([]Span(nil), e.Mentions...)
 		e.Countries = append([]string(nil), e.Countries...)
+		e.spellings = append([]string(nil), e.spellings...)
 		c.Entities[i] = e
 	}
 	c.Relations = append([]Relation(nil), x.Relations...)

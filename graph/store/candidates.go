@@ -19,11 +19,11 @@ import (
 const (
 	cypherCandidatePeople = `
 CALL db.index.fulltext.queryNodes('leader_name_keys', $tokens) YIELD node AS l
-RETURN l.key AS key, l.country AS country, l.title AS title, l.countryClaims AS countries, l.titleClaims AS titles, l.corrected AS corrected
+RETURN l.key AS key, l.country AS country, l.title AS title, l.countryClaims AS countries, l.titleClaims AS titles, l.corrected AS corrected, l.spellings AS spellings
 UNION
 UNWIND $keys AS k
 MATCH (l:Leader {key: k})
-RETURN l.key AS key, l.country AS country, l.title AS title, l.countryClaims AS countries, l.titleClaims AS titles, l.corrected AS corrected`
+RETURN l.key AS key, l.country AS country, l.title AS title, l.countryClaims AS countries, l.titleClaims AS titles, l.corrected AS corrected, l.spellings AS spellings`
 
 	cypherCandidateOrgs = `
 UNWIND $keys AS k MATCH (o:Organization {key: k}) RETURN o.key AS key, o.name AS name, o.acronym AS acronym, o.acronymClaims AS acronyms, 'acronym' IN coalesce(o.corrected, []) AS fixed
@@ -46,7 +46,7 @@ CALL (){
 CALL (e) {
   OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e)
   RETURN [x IN collect(p) WHERE x:Country | x.code] AS countries,
-         [x IN collect(p) WHERE x:Leader | [x.key, x.country, x.title, x.countryClaims, x.titleClaims, x.corrected]] AS leaders,
+         [x IN collect(p) WHERE x:Leader | [x.key, x.country, x.title, x.countryClaims, x.titleClaims, x.corrected, x.spellings]] AS leaders,
          [x IN collect(p) WHERE x:Organization | x.key] AS orgs
 }
 CALL (e) {
@@ -169,7 +169,7 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 		leaders, _ := v[6].([]any)
 		for _, l := range leaders {
 			f, ok := l.([]any)
-			if !ok || len(f) != 6 {
+			if !ok || len(f) != 7 {
 				continue
 			}
 			e.People = append(e.People, str(f[0]))
@@ -205,11 +205,13 @@ func snapshot(ctx context.Context, tx neo4j.ManagedTransaction, xs []*graph.Extr
 	return s, nil
 }
 
-// personSketch reads a leader's key, country, title, their claims and
-// its corrections, in that order.
+// personSketch reads a leader's key, country, title, their claims, its
+// corrections and the keys its reports were written under, in that
+// order.
 func personSketch(v []any) graph.PersonSketch {
 	return graph.PersonSketch{Key: str(v[0]), Country: str(v[1]), Title: str(v[2]),
-		CountryClaims: graph.ParseClaims(strList(v[3])), TitleClaims: graph.ParseClaims(strList(v[4])), Corrected: strList(v[5])}
+		CountryClaims: graph.ParseClaims(strList(v[3])), TitleClaims: graph.ParseClaims(strList(v[4])), Corrected: strList(v[5]),
+		Spellings: strList(v[6])}
 }
 
 // collect runs a statement inside tx and returns its records.

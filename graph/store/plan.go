@@ -149,6 +149,15 @@ CALL (n, row) {
   WITH n, k ORDER BY k
   WITH n, collect(k) AS ks
   SET n.nameKeys = reduce(s = head(ks), k IN tail(ks) | s + ' ' + k)
+}
+WITH a, n, row
+CALL (n, row) {
+  WITH n, [k IN row.spellings WHERE NOT k IN coalesce(n.spellings, [])] AS newSpellings
+  WHERE size(newSpellings) > 0
+  UNWIND coalesce(n.spellings, []) + newSpellings AS k
+  WITH n, k ORDER BY k
+  WITH n, collect(k) AS ks
+  SET n.spellings = ks
 }`)
 	}
 	b.WriteString(`
@@ -212,6 +221,7 @@ func entityRow(e graph.Entity, a graph.Article) map[string]any {
 	switch e.Type {
 	case graph.TypeLeader:
 		row["nameKeys"] = leaderNameKeys(e)
+		row["spellings"] = uniqueSorted(append(e.Spellings(), e.Key))
 	case graph.TypeEvent:
 		row["date"] = nullable(e.Date)
 		row["anchor"] = nullable(a.Date)
@@ -466,18 +476,21 @@ func relationProps(r graph.Relation) map[string]any {
 }
 
 // leaderNameKeys returns the name keys a leader's node is found by: those
-// of its key and of each of its names in this article that shares one
-// with the key ("Narendra Modi" beside the key narenda-modi; not "Indian
-// Prime Minister"). The node's keys are the union over its articles, so
-// they do not depend on which article first named it, nor on where a
-// batch of articles begins.
+// of its key and of the keys its article named it by before resolution,
+// and of each of its names in this article that shares one with those
+// ("Narendra Modi" beside the key narenda-modi; not "Indian Prime
+// Minister"). The node's keys are the union over its articles, so they
+// do not depend on which article first named it, on the key the node
+// held when an article arrived, nor on where a batch of articles begins.
 func leaderNameKeys(e graph.Entity) []string {
-	keys := graph.NameKeys(e.Key)
 	own := map[string]bool{}
-	for _, k := range keys {
-		own[k] = true
+	out := graph.NameKeys(e.Key)
+	for _, k := range e.Spellings() {
+		for _, t := range graph.NameKeys(k) {
+			own[t] = true
+			out = append(out, t)
+		}
 	}
-	out := append([]string(nil), keys...)
 	for _, name := range append([]string{e.Name}, e.Aliases...) {
 		ks := graph.NameKeys(graph.TypeLeader.KeyPrefix() + nameSlug(name))
 		shares := false

@@ -26,6 +26,24 @@ func realDevDocs(t *testing.T) []extract.Document {
 	return docs
 }
 
+// reverseOrderDiffLines bounds the lines of the canonical dump by which
+// the real dev corpus ingested in reverse order differs from the serial
+// graph in name order. It was 875 when first measured (chains of spellings
+// of one name joined by whichever arrived first: "Salman", "Mohammed bin
+// Salman" and "Salman bin Abdulaziz"; Ukhnaa, Ukhnaagiin and U.
+// Khurelsukh; a known surname making a full name ambiguous; two visits of
+// a tour each joining a report of the whole tour in one order only; an
+// organization named two ways in one article; leaders' name keys that
+// depended on the key a node held when an article arrived). It is 29 now,
+// two people whom only merging two nodes or splitting one could make the
+// same in every order: "Minister Hayashi" of Japan, a single name shared
+// by two Japanese ministers, joins Yoshimasa Hayashi when he is the only
+// Hayashi known and neither when both are; "Marcelo Ebrard" of Mexico is
+// one person with "Marcelo Ebrard Casaubon" of Mexico, and one key with a
+// "Marcelo Ebrard" reported without a country under another office, whom
+// the full name does not match: he joins whichever of the two came first.
+const reverseOrderDiffLines = 29
+
 // TestRealCorpusBatchesGiveTheSerialGraph ingests the real dev corpus one
 // article per transaction, then in batches by one and by two writers: real
 // reporting names one person in several spellings and with several titles
@@ -33,9 +51,9 @@ func realDevDocs(t *testing.T) []extract.Document {
 // different people (stop 24 found a leader's name keys that depended on
 // where a batch began; stop 25, a snapshot that lacked the countries of a
 // stored meeting's people, so that a batch kept apart what the serial
-// ingest joined). Every way must give the serial graph. (The corpus in
-// reverse order gives another graph: resolution by name and date is
-// greedy, and chains of spellings join differently; not yet tested.)
+// ingest joined). Every way must give the serial graph. In reverse order,
+// one article at a time, the graph may differ by reverseOrderDiffLines
+// lines at most (issue 12 asks for none).
 func TestRealCorpusBatchesGiveTheSerialGraph(t *testing.T) {
 	s := storetest.OpenEmpty(t)
 	ex, err := extract.New()
@@ -51,20 +69,28 @@ func TestRealCorpusBatchesGiveTheSerialGraph(t *testing.T) {
 	}
 	audit(t, s)
 	for _, c := range []struct {
-		name string
-		docs []extract.Document
-		opts pipeline.StreamOptions
+		name    string
+		docs    []extract.Document
+		opts    pipeline.StreamOptions
+		maxDiff int // lines of difference allowed
 	}{
-		{"batches of 100, two writers", docs, pipeline.StreamOptions{Writers: 2, BatchSize: 100}},
-		{"batches of 37, one writer", docs, pipeline.StreamOptions{Writers: 1, BatchSize: 37}},
+		{"batches of 100, two writers", docs, pipeline.StreamOptions{Writers: 2, BatchSize: 100}, 0},
+		{"batches of 37, one writer", docs, pipeline.StreamOptions{Writers: 1, BatchSize: 37}, 0},
+		{"reverse order, one article at a time", reversed(docs), pipeline.StreamOptions{Writers: 1, BatchSize: 1}, reverseOrderDiffLines},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if err := s.DeleteAll(t.Context()); err != nil {
 				t.Fatal(err)
 			}
 			ingestAll(t, p, c.docs, c.opts)
-			if got := dumpOf(t, s); !slices.Equal(got, serial) {
-				t.Errorf("graph differs from the serial one:\n%s", diff(serial, got))
+			got := dumpOf(t, s)
+			d := diff(serial, got)
+			switch n := len(strings.Split(d, "\n")); {
+			case slices.Equal(got, serial):
+			case n > c.maxDiff:
+				t.Errorf("graph differs from the serial one by %d lines (at most %d):\n%s", n, c.maxDiff, d)
+			default:
+				t.Logf("graph differs from the serial one by %d lines (at most %d):\n%s", n, c.maxDiff, d)
 			}
 			audit(t, s)
 		})
@@ -106,4 +132,11 @@ func TestTwoMeetingsOfOneTripInOneBatch(t *testing.T) {
 	if meetings != 2 {
 		t.Errorf("%d meeting nodes, want 2 (Monday's and Tuesday's)", meetings)
 	}
+}
+
+// reversed returns docs in the reverse order.
+func reversed(docs []extract.Document) []extract.Document {
+	out := slices.Clone(docs)
+	slices.Reverse(out)
+	return out
 }
