@@ -761,18 +761,34 @@ func (a *eventStage) appositiveOccasion(set map[string][]trigger, i int) bool {
 // articles open a noun phrase.
 var articles = map[string]bool{"a": true, "an": true, "the": true}
 
-// sinceBetween reports whether "since" opens a clause among tokens [i,
-// j-1): a date later in the clause is of the happening it tells ("the
-// first since he was sworn in on May 15"), not of an occasion before it;
-// "since Thursday" right before the date is the occasion's start.
+// sinceBetween reports whether "since" opens a clause of time past among
+// tokens [i, j-1): a date later in the clause is of the happening it
+// tells ("the first since he was sworn in on May 15"), not of an occasion
+// before it; "since Thursday" right before the date is the occasion's
+// start, and "since they would be in Singapore on June 12" a cause.
 func (a *eventStage) sinceBetween(i, j int) bool {
 	for k := i; k < j-1; k++ {
-		if a.toks[k].norm == "since" {
-			return true
+		if a.toks[k].norm != "since" {
+			continue
 		}
+		// a time: a verb in the past between ("since he was sworn in",
+		// "since he took office"); not the "since" of a cause ("since
+		// they would be in Singapore on June 12")
+		for m := k + 1; m < j; m++ {
+			if modalWords[a.toks[m].norm] {
+				return false
+			}
+			if a.pastVerbAt(m) || a.toks[m].norm == "was" || a.toks[m].norm == "were" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
+
+// modalWords make a clause a plan or a cause, not a time past.
+var modalWords = map[string]bool{"would": true, "will": true, "can": true, "could": true, "should": true, "must": true, "may": true, "might": true}
 
 // triggerGap returns how many tokens apart the nearest triggers of o and
 // e are.
