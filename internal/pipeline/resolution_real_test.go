@@ -42,12 +42,14 @@ import (
 // report with an assumed date joining the report dating that day despite
 // a misread place, two hosts of one country kept apart, a declaration
 // signed by its name being no statement, no visit from "the election due
-// in" a country nor from a third party's welcome of two sides); the gate
-// sits 0.01 under it); the held-out floor is its last measurement (0.826
+// in" a country nor from a third party's welcome of two sides), 0.820
+// at stops 25 and 26 (stop 26's extraction rules had cost it 0.010, one
+// group, unseen under the old gate: the gate now sits 0.005 under the
+// last figure); the held-out floor is its last measurement (0.826
 // after round 29 and extraction rounds 26-28; 0.808 before; first 0.604)
 // minus 0.02.
 const (
-	realResolutionDevGate   = 0.791
+	realResolutionDevGate   = 0.815
 	realResolutionHeldFloor = 0.806
 )
 
