@@ -655,14 +655,20 @@ func sessionsOwnBodies(evs []*event) {
 	}
 }
 
-// placeInVisits drops the place of an occasion held during a visit when
-// the place lies in another country than the one visited: "Marcos met Xi
-// on Wednesday during his state visit to China", in a report that names
-// Manila elsewhere in the sentence, was not held in Manila. An occasion
-// is held during a visit when it took the visit's date or falls on it.
+// placeInVisits drops the place of a visit that lies in another country
+// than the one visited ("Putin's India visit comes after Modi's trip to
+// Moscow" does not place it in Moscow), and that of an occasion held
+// during a visit when the place lies in another country than the one
+// visited: "Marcos met Xi on Wednesday during his state visit to China",
+// in a report that names Manila elsewhere in the sentence, was not held
+// in Manila. An occasion is held during a visit when it took the visit's
+// date or falls on it.
 func (a *eventStage) placeInVisits(evs []*event) {
 	for _, e := range evs {
 		c := a.placeCountry(e.place)
+		if e.kind == graph.KindVisit && e.dest != "" && c != "" && c != e.dest {
+			e.place = ""
+		}
 		if e.kind == graph.KindVisit || e.kind == graph.KindPhoneCall || c == "" {
 			continue
 		}
@@ -3253,11 +3259,6 @@ func (a *eventStage) buildEvent(e *event) {
 	e.key = key
 	if a.byKey[e.place] == nil {
 		ent.Location = "" // a place left out for want of a key
-	}
-	if c := a.placeCountry(e.place); e.kind == graph.KindVisit && e.dest != "" && c != "" && c != e.dest {
-		// a visit is held in the country visited: "Putin's India visit
-		// comes after Modi's trip to Moscow" does not place it in Moscow
-		ent.Location, e.place = "", ""
 	}
 	if e.kind == graph.KindVisit && e.dest != "" && hasOnce(e.countries, e.codeSet, e.dest) {
 		// the country of the city visited ("landed in Apia"): its entity,

@@ -292,10 +292,11 @@ func (g *gazetteer) loadCities() error {
 		}
 		for _, n := range forms {
 			k := phraseKey(tokenize(n))
-			if !slices.ContainsFunc(g.phrases[k], func(e entry) bool { return (e.kind == entCity || e.kind == entCapital) && e.id == id }) && len(g.phrases[k]) > 0 {
+			isCity := func(e entry) bool { return (e.kind == entCity || e.kind == entCapital) && e.id == id }
+			if len(g.phrases[k]) > 0 && !slices.ContainsFunc(g.phrases[k], isCity) {
 				continue // another place's name
 			}
-			delete(g.phrases, k) // a city's name, now maybe its capital's
+			g.phrases[k] = slices.DeleteFunc(g.phrases[k], isCity) // the city's entry, now maybe its capital's
 			g.add(n, entry{kind: kind, id: id})
 		}
 	}

@@ -46,9 +46,12 @@ func (a *mentionStage) homonymPlaces() {
 	}
 	g := a.x.gaz
 	for _, p := range a.placeInfo {
+		if p.country == "" || named[p.country] {
+			continue
+		}
 		key := phraseKey(tokenize(p.name))
 		alts := g.homonyms[key]
-		if len(alts) == 0 || p.country == "" || named[p.country] || g.capitalPhrase(key) {
+		if len(alts) == 0 || g.capitalPhrase(key) {
 			continue // (a capital keeps its country: "Santiago", "Madrid", "Moscow")
 		}
 		found := ""

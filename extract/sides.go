@@ -174,9 +174,7 @@ func (a *entityStage) membersOfGroupBefore(s int) string {
 	if n := a.toks[f].norm; n != "its" && n != "their" || a.tok(f+1).norm != "members" {
 		return ""
 	}
-	switch a.tok(f + 2).norm {
-	case "are", "were", "include", "included", "comprise", "comprised":
-	default:
+	if !listVerbs[a.tok(f+2).norm] {
 		return ""
 	}
 	for _, c := range a.countriesOfSentence(s) {
@@ -197,6 +195,10 @@ func (a *entityStage) membersOfGroupBefore(s int) string {
 	return found
 }
 
+// listVerbs join "members" to the list of them: "Its members are X, ...",
+// "Members of the Kenyan delegation included Y".
+var listVerbs = map[string]bool{"are": true, "were": true, "include": true, "included": true, "comprise": true, "comprised": true}
+
 // membersOfGroupOpening returns the country of the group that sentence s
 // opens with as "Members of <group> are": "Members of the Government of
 // Macedonia's delegation are X, First Deputy Prime Minister; Y, ..."; ""
@@ -213,9 +215,7 @@ func (a *entityStage) membersOfGroupOpening(s int) string {
 		if code == "" {
 			continue
 		}
-		switch a.tok(e).norm {
-		case "are", "were", "include", "included", "comprise", "comprised":
-		default:
+		if !listVerbs[a.tok(e).norm] {
 			continue // "the Government of Macedonia's delegation": the group goes on
 		}
 		for _, c := range a.countriesOfSentence(s) {
