@@ -176,12 +176,18 @@ func SamePerson(a, b PersonSketch) bool {
 // samePersonBy is SamePerson but for one key's always naming one person:
 // the rules of names, countries and titles.
 func samePersonBy(a, b PersonSketch) bool {
+	_, ok := personMatch(a, b)
+	return ok
+}
+
+// personMatch is samePersonBy, with how the two names agree.
+func personMatch(a, b PersonSketch) (nameMatch, bool) {
 	if ga, gb := titleGender(a.Title), titleGender(b.Title); ga != "" && gb != "" && ga != gb {
-		return false // "King Abdullah" and "Queen Rania Al Abdullah": two people
+		return nameMatch{}, false // "King Abdullah" and "Queen Rania Al Abdullah": two people
 	}
 	m := matchNames(a.Key, b.Key)
 	if !m.ok {
-		return false
+		return m, false
 	}
 	switch {
 	case a.Country != "" && a.Country == b.Country:
@@ -191,15 +197,15 @@ func samePersonBy(a, b PersonSketch) bool {
 		// split the person in two
 	case a.Country == "" || b.Country == "":
 		if a.Title == "" || canonTitle(a.Title) != canonTitle(b.Title) {
-			return false
+			return m, false
 		}
 		if a.Country == "" && b.Country == "" && m.parts < 2 && !m.exact {
-			return false
+			return m, false
 		}
 	default: // different countries: two people, such as two Kims
-		return false
+		return m, false
 	}
-	return true
+	return m, true
 }
 
 // nameMatch says how two person names agree.

@@ -230,13 +230,13 @@ func (r *Resolver) resolvePeople(x *Extraction, m map[string]string) []Rename {
 
 // matchRank orders the known people that a report's leader matches (by
 // SamePerson): the same name (every part matched whole) first, then
-// names agreeing in more parts, then one title given to both. A report
+// names agreeing in more parts, then one title given to both (n is how
+// the two names agree, from personMatch). A report
 // of "Mohammed Irfaan Ali" is the known "Mohamed Irfaan Ali" rather
 // than a known "Ali" whom nothing else placed; "President Paudel" is
 // President Ramchandra Paudel rather than the finance minister Bishnu
 // Paudel.
-func matchRank(me, known PersonSketch) [3]int {
-	n := matchNames(me.Key, known.Key)
+func matchRank(me, known PersonSketch, n nameMatch) [3]int {
 	rk := [3]int{0, n.parts, 0}
 	if n.exact {
 		rk[0] = 1
@@ -253,20 +253,22 @@ func matchRank(me, known PersonSketch) [3]int {
 // and titles) and how well, the best by matchRank: a person keyed by a
 // rare misspelling ("Joao Lourencho") is still matched by the names that
 // match its usual one. A single name it was reported by ("Ali") does not
-// match for it: any namesake would join it.
+// match for it: any namesake would join it. The known person's
+// Spellings hold its key (see addPerson).
 func matchKnown(me, known PersonSketch) ([3]int, bool) {
 	var best [3]int
 	found := false
-	for _, k := range known.spellings() {
+	for _, k := range known.Spellings {
 		if k != known.Key && nameParts(k) < 2 {
 			continue
 		}
 		s := known
 		s.Key = k
-		if !samePersonBy(me, s) {
+		n, ok := personMatch(me, s)
+		if !ok {
 			continue
 		}
-		if rk := matchRank(me, s); !found || rankAbove(rk, best) {
+		if rk := matchRank(me, s, n); !found || rankAbove(rk, best) {
 			best, found = rk, true
 		}
 	}
@@ -293,19 +295,27 @@ func samePeopleWithin(x *Extraction) map[string]string {
 			people = append(people, PersonSketch{Key: e.Key, Country: e.Country, Title: e.Title})
 		}
 	}
+	return oneMatchWithin(people, func(p PersonSketch) string { return p.Key }, SamePerson,
+		func(q, p PersonSketch) bool { return preferredKey(q.Key, p.Key) })
+}
+
+// oneMatchWithin maps the key of each of items that same finds to be one
+// other item of another key (and only one) to that item's key, when
+// prefer(that item, it) says the other's key is the one to keep; then it
+// follows chains, so that every key maps to one that is not mapped.
+func oneMatchWithin[T any](items []T, key func(T) string, same, prefer func(a, b T) bool) map[string]string {
 	m := map[string]string{}
-	for i, p := range people {
-		var match []string
-		for j, q := range people {
-			if i != j && SamePerson(p, q) {
-				match = append(match, q.Key)
+	for i, a := range items {
+		var match []T
+		for j, b := range items {
+			if i != j && key(a) != key(b) && same(a, b) {
+				match = append(match, b)
 			}
 		}
-		if len(match) == 1 && preferredKey(match[0], p.Key) {
-			m[p.Key] = match[0]
+		if len(match) == 1 && prefer(match[0], a) {
+			m[key(a)] = key(match[0])
 		}
 	}
-	// follow chains, so that every key maps to one that is not mapped
 	for k, v := range m {
 		for seen := 0; m[v] != "" && seen < len(m); seen++ {
 			v = m[v]
@@ -423,25 +433,7 @@ func sameOrganizationsWithin(x *Extraction) map[string]string {
 			orgs = append(orgs, OrgSketch{Key: e.Key, Name: e.Name, Acronym: e.Acronym})
 		}
 	}
-	m := map[string]string{}
-	for i, a := range orgs {
-		var match []OrgSketch
-		for j, b := range orgs {
-			if i != j && a.Key != b.Key && SameOrganization(a, b) {
-				match = append(match, b)
-			}
-		}
-		if len(match) == 1 && preferredOrg(match[0], a) {
-			m[a.Key] = match[0].Key
-		}
-	}
-	for k, v := range m {
-		for seen := 0; m[v] != "" && seen < len(m); seen++ {
-			v = m[v]
-		}
-		m[k] = v
-	}
-	return m
+	return oneMatchWithin(orgs, func(o OrgSketch) string { return o.Key }, SameOrganization, preferredOrg)
 }
 
 func (r *Resolver) sortedOrgs() []*OrgSketch {

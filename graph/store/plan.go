@@ -119,17 +119,7 @@ MERGE (n:` + string(t) + ` {key: row.key})`)
 	b.WriteString(when("n.name IS NULL OR size(row.name) > size(n.name) OR (size(row.name) = size(n.name) AND row.name < n.name)",
 		"n.name = row.name"))
 	// aliases sorted, so that the text index's field does not depend on order
-	// (computed inside the subquery, which sees the rows written before)
-	b.WriteString(`
-WITH a, n, row
-CALL (n, row) {
-  WITH n, [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])] AS newAliases
-  WHERE size(newAliases) > 0
-  UNWIND coalesce(n.aliases, []) + newAliases AS x
-  WITH n, x ORDER BY x
-  WITH n, collect(x) AS sorted
-  SET n.aliases = sorted, n.aliasText = reduce(s = '', x IN sorted | s + x + ' ')
-}`)
+	b.WriteString(sortedUnion("aliases", ", n.aliasText = reduce(s = '', x IN sorted | s + x + ' ')"))
 	for _, attr := range stampedAttrs[t] {
 		b.WriteString(when("row.p."+attr+" IS NOT NULL AND (n."+attr+"From IS NULL OR row.stamp >= n."+attr+"From)",
 			"n."+attr+" = row.p."+attr+", n."+attr+"From = row.stamp"))
@@ -149,16 +139,8 @@ CALL (n, row) {
   WITH n, k ORDER BY k
   WITH n, collect(k) AS ks
   SET n.nameKeys = reduce(s = head(ks), k IN tail(ks) | s + ' ' + k)
-}
-WITH a, n, row
-CALL (n, row) {
-  WITH n, [k IN row.spellings WHERE NOT k IN coalesce(n.spellings, [])] AS newSpellings
-  WHERE size(newSpellings) > 0
-  UNWIND coalesce(n.spellings, []) + newSpellings AS k
-  WITH n, k ORDER BY k
-  WITH n, collect(k) AS ks
-  SET n.spellings = ks
 }`)
+		b.WriteString(sortedUnion("spellings", ""))
 	}
 	b.WriteString(`
 WITH a, n, row
@@ -510,4 +492,22 @@ func nameSlug(name string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), "-")
+}
+
+// sortedUnion returns the subquery that adds the values of row.<prop>
+// that node n's list <prop> lacks, keeping the list sorted so that what is
+// stored does not depend on the order of arrival (computed inside the
+// subquery, which sees the rows written before); also is written after
+// the list's SET, with the sorted list as sorted.
+func sortedUnion(prop, also string) string {
+	return `
+WITH a, n, row
+CALL (n, row) {
+  WITH n, [x IN row.` + prop + ` WHERE NOT x IN coalesce(n.` + prop + `, [])] AS added
+  WHERE size(added) > 0
+  UNWIND coalesce(n.` + prop + `, []) + added AS x
+  WITH n, x ORDER BY x
+  WITH n, collect(x) AS sorted
+  SET n.` + prop + ` = sorted` + also + `
+}`
 }
