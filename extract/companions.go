@@ -4,8 +4,9 @@ import "strings"
 
 // companionHost returns the leader that the companions' cue at token cue
 // of sentence s refers to when it names none: "Travelling with him are
-// ..." (him: the leader who opens the nearest sentence before, up to two
-// back, that names a leader of known country), "Also accompanying the
+// ..." (him: the leader who opens the nearest sentence before that names
+// a leader of known country: up to two back, or up to five when every
+// sentence between goes on with "he" or "his"), "Also accompanying the
 // prime minister are ..." (the one leader of known country with that
 // title). It returns nil when the words allow no such reading.
 func (a *entityStage) companionHost(s, cue int) *leader {
@@ -13,14 +14,24 @@ func (a *entityStage) companionHost(s, cue int) *leader {
 	if a.tok(k).norm == "with" {
 		k++
 	}
-	switch a.tok(k).norm {
+	switch pron := a.tok(k).norm; pron {
 	case "him", "her":
-		for p := s - 1; p >= 0 && p >= s-2; p-- {
+		subject, possessive := map[string]string{"him": "he", "her": "she"}[pron], map[string]string{"him": "his", "her": "her"}[pron]
+		chain := true
+		for p := s - 1; p >= 0 && p >= s-5; p-- {
 			if l := a.openingLeader(p); l != nil {
 				if l.country == "" {
 					return nil
 				}
 				return l
+			}
+			st := a.sents[p]
+			chain = chain && (a.betweenHas(st.first, st.last, subject) || a.betweenHas(st.first, st.last, possessive))
+			if p <= s-2 && !chain {
+				// further back only along sentences that go on telling
+				// of him ("He said trade had come into focus. … Travelling
+				// with him will be …")
+				return nil
 			}
 		}
 	case "the":

@@ -768,6 +768,12 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 				}
 				continue
 			}
+			if cand == "" && a.roleOfAnotherSide(s, other) {
+				// "the Czech PM paid President X a courtesy call and held
+				// talks with PM Y": a third person, named by role, meets
+				// both; X may be of either side
+				continue
+			}
 			if cand == "" {
 				for c := range article {
 					if other[c] {
@@ -793,6 +799,17 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			note(l, "the other side of an encounter")
 		}
 	}
+}
+
+// roleOfAnotherSide reports whether sentence s refers by role to a
+// person of a country that none of other holds ("the Czech PM").
+func (a *entityStage) roleOfAnotherSide(s int, other map[string]bool) bool {
+	for _, r := range a.roles {
+		if a.sentenceOf(r.i) == s && !other[r.country] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleHeld reports whether another head, not a former one, holds l's

@@ -348,15 +348,28 @@ var sequenceWords = wordSet("sequenceWords")
 var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true}
 
 // monthGivenName reports whether the month's name at token k is a given
-// name: an honorific before it and a capitalised name word after it, no
-// number ("Mr January Makamba").
+// name: a capitalised name word after it, no number, and either an
+// honorific before it ("Mr January Makamba") or a month abbreviation that
+// is a given name, written without its dot, with no number after the
+// name either ("Minister Jan Lipavsky said", not "Jan 5").
 func (a *mentionStage) monthGivenName(k int) bool {
-	if w := a.toks[k].norm; k == 0 || len(w) < 3 || months[w[:3]] == 0 || !notNames[w] {
+	t := a.toks[k]
+	if w := t.norm; len(w) < 3 || months[w[:3]] == 0 || !notNames[w] {
 		return false
 	}
-	p, n := a.toks[k-1], a.tok(k+1)
-	return honorifics[p.norm] && n.kind == tokWord && n.upper && !notNames[n.norm] && !stopword[n.norm]
+	n := a.tok(k + 1)
+	if n.kind != tokWord || !n.upper || notNames[n.norm] || stopword[n.norm] {
+		return false
+	}
+	if k > 0 && honorifics[a.toks[k-1].norm] {
+		return true
+	}
+	return monthGivenNames[t.norm] && t.text != strings.ToUpper(t.text) && n.space && a.tok(k+2).kind != tokNumber
 }
+
+// monthGivenNames are month abbreviations that are also given names
+// ("Jan"). (data/words-mentions.tsv)
+var monthGivenNames = wordSet("monthGivenNames")
 
 // afterNameLink reports whether the word at token k, inside a name,
 // follows a lower-case link of descent ("bin", "ibn"): a father's name,
