@@ -342,9 +342,12 @@ func (a *eventStage) urgedAfter(j int) bool {
 // callsOnPerson reports whether the words from token j on name a person
 // called on: a title or a leader, after "the" and a country's adjective
 // or possessive ("called on Maldivian President X", "called on the
-// Prime Minister").
+// Prime Minister"), or "him" or "her".
 func (a *eventStage) callsOnPerson(j int) bool {
 	k := j
+	if n := a.tok(k).norm; n == "him" || n == "her" {
+		return true // "when Foreign Minister X called on him"
+	}
 	if a.tok(k).norm == "the" {
 		k++
 	}
