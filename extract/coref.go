@@ -1622,6 +1622,8 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 			// clause of his own (not "at the invitation of X, for a
 			// visit to Y": the guest's)
 			from += 2
+		} else if e := a.titleAppositionEnd(from); e > 0 {
+			from = e // "X, the President of Uzbekistan, paid a visit to Budapest"
 		}
 		for k := from; k < st.last && k < from+12; k++ {
 			n := a.toks[k].norm
@@ -1884,6 +1886,44 @@ func (a *entityStage) placeEndBefore(m, k int) bool {
 	return false
 }
 
+// titleAppositionEnd returns the token after a title in apposition that
+// opens with the comma at token i and closes with a comma ("X, the
+// President of Uzbekistan, paid …", "X, Kenya's Foreign Minister, …"), or
+// -1.
+func (a *entityStage) titleAppositionEnd(i int) int {
+	if a.tok(i).text != "," {
+		return -1
+	}
+	countries := func(k int) int {
+		for k < len(a.toks) && a.isCountryToken(k) {
+			k++
+		}
+		if a.tok(k).norm == "'s" {
+			k++
+		}
+		return k
+	}
+	k := i + 1
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	e, _, ok := a.titleAt(countries(k))
+	if !ok {
+		return -1
+	}
+	if a.tok(e).norm == "of" {
+		e++
+		if a.tok(e).norm == "the" {
+			e++
+		}
+		e = countries(e)
+	}
+	if a.tok(e).text != "," {
+		return -1
+	}
+	return e + 1
+}
+
 // destinationsFrom returns the country (or the city's country) named at
 // token m and those of the countries listed right after it by name ("Peru
 // and Chile", "Egypt, Kenya and Djibouti"); none when token m names none.
@@ -1983,6 +2023,10 @@ func (a *entityStage) travelBefore(i, k int) bool {
 			return true
 		case "down": // "touched down in France"
 			if p := a.tok(m - 1).norm; p == "touched" || p == "touches" {
+				return true
+			}
+		case "been": // "has been to Budapest on an official visit"
+			if p := a.tok(m - 1).norm; p == "has" || p == "have" || p == "had" {
 				return true
 			}
 		}

@@ -325,7 +325,7 @@ func (a *entityStage) visitorMeets(s, i int, c string) bool {
 // named after them: "he had meetings with X", "made a courtesy call on
 // Y", "held talks with Z". (Receiving is left out: a visitor may receive
 // his own community abroad; but see receivedBy.)
-var visitMeetWords = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "meetings": true, "talks": true, "call": true, "called": true}
+var visitMeetWords = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true, "meetings": true, "talks": true, "negotiations": true, "call": true, "called": true}
 
 // receivedBy reports whether token k is "received" in a passive with
 // its agent after it: "PM X was received by General Secretary Y" (the
@@ -418,12 +418,19 @@ func (a *entityStage) visitorToo(i, j int) bool {
 }
 
 // visitSubject reports whether the traveller v is the subject of sentence
-// s before the verb at token verb: the first leader the sentence names,
+// s before the verb at token verb: a reference to v by role before the
+// verb and before any leader named, or the first leader the sentence names,
 // before the verb, or a pronoun opening the sentence that goes back, over
 // sentences that open with a pronoun too, to a sentence whose first leader
 // is v.
 func (a *entityStage) visitSubject(v *leader, s, verb int) bool {
-	if first, at := a.firstLeaderOf(s); first != nil && at < verb {
+	first, at := a.firstLeaderOf(s)
+	for _, r := range a.roles {
+		if a.sentenceOf(r.i) == s && r.j <= verb && (first == nil || r.i < at) && !r.counterpart && a.leaderFor(r.country, r.title) == v {
+			return true // "the President of Uzbekistan also held negotiations with …"
+		}
+	}
+	if first != nil && at < verb {
 		return first == v
 	}
 	return a.pronounReferent(s) == v
