@@ -35,13 +35,18 @@ func (a *entityStage) companionHost(s, cue int) *leader {
 			}
 		}
 	case "the":
-		e, ti, ok := a.titleAt(k + 1)
+		k++
+		country := ""
+		if m := a.countryMentionAt(k); m >= 0 && a.countries[m].i == k && a.countries[m].adj {
+			country, k = a.countries[m].code, a.countries[m].j // "the Mexican president"
+		}
+		e, ti, ok := a.titleAt(k)
 		if !ok || ti.name == "" || a.tok(e).kind == tokWord && a.tok(e).upper {
 			return nil // "the prime minister", not "the Prime Minister X"
 		}
 		var found *leader
 		for _, l := range a.leaders {
-			if l.title != ti.name || l.country == "" {
+			if l.title != ti.name || l.country == "" || country != "" && l.country != country {
 				continue
 			}
 			if found != nil && found.country != l.country {

@@ -502,8 +502,8 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				cue = k
 				break
 			}
-			if n := a.toks[k].norm; (n == "came" || n == "comes" || n == "arrived" || n == "travelled" || n == "traveled" || n == "travel" || n == "travels") && a.tok(k+1).norm == "with" && k > st.first {
-				cue = k // "Ghrieb came with Ahmed Attaf, Minister of State", "Three governors will travel with President X: A, B and C"
+			if n := a.toks[k].norm; (n == "came" || n == "comes" || n == "arrived" || n == "travelled" || n == "traveled" || n == "travel" || n == "travels" || n == "go" || n == "goes" || n == "went") && a.tok(k+1).norm == "with" && k > st.first {
+				cue = k // "Ghrieb came with Ahmed Attaf, Minister of State", "Three governors will travel with President X: A, B and C", "Minister X will go with President Y on the visit"
 				break
 			}
 		}

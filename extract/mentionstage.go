@@ -67,7 +67,8 @@ type projectInfo struct {
 // order in which names claim their tokens: the dateline's place, the
 // gazetteer (countries, capitals, cities, known organizations),
 // organizations and places found by their form, titled persons, untitled
-// persons in reported encounters, persons' names used alone, projects,
+// persons in reported encounters, short names in brackets, persons' names
+// used alone, projects,
 // and last the places known only from their context ("in Kestrovo").
 func findMentions(t *tokenStage) *mentionStage {
 	a := &mentionStage{tokenStage: t, claimed: make([]bool, len(t.toks)),
@@ -84,6 +85,7 @@ func findMentions(t *tokenStage) *mentionStage {
 	a.scanLeaders()
 	a.scanUntitled()
 	a.scanPortfolioNames()
+	a.joinBracketedShortNames()
 	a.scanSurnames()
 	a.scanProjects()
 	a.scanContextPlaces()
