@@ -796,3 +796,26 @@ func (a *eventStage) venueEnd(j int) int {
 	}
 	return j
 }
+
+// airportGreeting reports whether the word "met" (or "meet") at token i
+// tells of a guest's welcome on arrival: its clause names an airport or
+// the tarmac, with no "and" or "then" between the two ("At the airport X
+// was met by Foreign Minister Y", "at King
+// Khalid International Airport, where MBS met him with a handshake"). Such
+// a greeting is the visit's, no talks of its own.
+func (a *eventStage) airportGreeting(i int) bool {
+	if n := a.toks[i].norm; n != "met" && n != "meet" && n != "meets" {
+		return false
+	}
+	st := a.sents[a.sentenceOf(i)]
+	for k := st.first; k < st.last; k++ {
+		if !airportWords[a.toks[k].norm] && a.toks[k].norm != "tarmac" {
+			continue
+		}
+		from, to := min(i, k), max(i, k)
+		if !a.betweenHas(from, to, "and") && !a.betweenHas(from, to, "then") && !a.betweenHas(from, to, ";") {
+			return true // (not "welcomed at the airport by X, and went on to meet the president")
+		}
+	}
+	return false
+}

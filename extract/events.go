@@ -1881,6 +1881,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && spendVerbs[a.toks[i].norm] && !a.spentWith(j) {
 			continue // "spent two days in Paris", "spent $2 billion"
 		}
+		if kind == graph.KindMeeting && a.airportGreeting(i) {
+			continue // "at the airport, where MBS met him with a handshake": the visit's welcome
+		}
 		if kind == graph.KindPhoneCall && a.toks[i].norm == "call" && !a.callAt(i, j) {
 			continue // "a call for restraint", "the call to action"
 		}
