@@ -819,3 +819,22 @@ func (a *eventStage) airportGreeting(i int) bool {
 	}
 	return false
 }
+
+// meetingNamedBefore reports whether the sentence of the bare "call" at
+// token i names the occasion a meeting before it, with no word of a
+// telephone or a video link: "In a separate meeting on Monday, X received
+// a call from Y, the newly appointed Ambassador" tells of a call paid in
+// person.
+func (a *eventStage) meetingNamedBefore(i int) bool {
+	st := a.sents[a.sentenceOf(i)]
+	if !a.betweenHas(st.first, i, "meeting") {
+		return false
+	}
+	for k := st.first; k < st.last; k++ {
+		switch a.toks[k].norm {
+		case "phone", "telephone", "telephoned", "phoned", "video", "virtual", "videoconference":
+			return false
+		}
+	}
+	return true
+}

@@ -1887,6 +1887,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindPhoneCall && a.toks[i].norm == "call" && !a.callAt(i, j) {
 			continue // "a call for restraint", "the call to action"
 		}
+		if kind == graph.KindPhoneCall && a.toks[i].norm == "call" && a.meetingNamedBefore(i) {
+			kind = graph.KindMeeting // "In a separate meeting, X received a call from the new Ambassador": a call paid
+		}
 		if kind == graph.KindStatement && a.sourceStatement(i, j) {
 			i = j - 1
 			continue // "according to a press statement": a source, not an occasion
