@@ -838,3 +838,39 @@ func (a *eventStage) meetingNamedBefore(i int) bool {
 	}
 	return true
 }
+
+// dayOfWords name one day of a longer occasion: "the last day of his
+// visit", "the second day of the visit".
+var dayOfWords = map[string]bool{"last": true, "final": true, "closing": true, "concluding": true, "second": true, "third": true, "fourth": true, "fifth": true}
+
+// dayOfBetween reports whether tokens [i, j) (a date's end to a trigger)
+// are "[, ] the <last|second|…> day of [his|her|the|…]": the date is of that
+// day of the occasion, not of its start.
+func (a *eventStage) dayOfBetween(i, j int) bool {
+	if j <= i || j-i > 8 {
+		return false
+	}
+	for k := i; k+2 < j; k++ {
+		if dayOfWords[a.toks[k].norm] && a.toks[k+1].norm == "day" && a.toks[k+2].norm == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOfVisitDate reports whether visit e is dated by the day that one of
+// its triggers is told to be one day of: "On April 15, the last day of
+// his official visit" (the date right before "the last day of").
+func (a *eventStage) dayOfVisitDate(e *event) bool {
+	if e.kind != graph.KindVisit || e.date == "" {
+		return false
+	}
+	for _, t := range e.trigs {
+		for _, d := range a.datesIn(a.sentenceOf(t)) {
+			if de := a.tokenAtByte(d.bend); d.iso == e.date && de < t && a.dayOfBetween(de, t) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -449,7 +449,7 @@ func (a *eventStage) scanEvents() {
 			}
 		case e.detached && e.kind != graph.KindMeeting:
 			// "after attending a summit in Bangkok": another time
-		case e.first <= 1 && lead.iso != "" && !e.detached && !a.otherTimeNear(e) && a.leadFits(e, evs, lead) && a.sayingFits(e, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)) && !(e.kind == graph.KindVisit && a.sentenceOf(a.tokenAtByte(lead.bstart)) > e.first):
+		case e.first <= 1 && lead.iso != "" && !e.detached && !a.otherTimeNear(e) && a.leadFits(e, evs, lead) && a.sayingFits(e, lead) && !(e.reported && !e.future && leadPlanned(evs, lead)) && !(e.kind == graph.KindVisit && a.sentenceOf(a.tokenAtByte(lead.bstart)) > e.first) && !(e.kind == graph.KindVisit && a.dayOfBetween(a.tokenAtByte(lead.bend), a.tokenAtByte(lead.bend)+8)):
 			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 			// the lead's date is the lead's occasion: "X and Y agreed
 			// yesterday in Jakarta ... after the talks"
@@ -628,6 +628,11 @@ func (a *eventStage) scanEvents() {
 	for _, e := range evs {
 		if len(e.countries) == 0 && len(e.leaders) == 0 {
 			e.countries = parties
+		}
+		if a.dayOfVisitDate(e) {
+			// "On April 15, the last day of his official visit to Japan":
+			// that day is the visit's last, and its first is untold
+			e.date, e.dateTxt, e.prec = "", "", ""
 		}
 		a.buildEvent(e)
 	}
@@ -2773,6 +2778,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				}
 				if di > h.j && a.sinceBetween(h.j, di) {
 					continue // "his visit, the first since he was sworn in on May 15": the swearing-in's date
+				}
+				if h.kind == graph.KindVisit && a.dayOfBetween(a.tokenAtByte(d.bend), h.i) {
+					continue // "On April 15, the last day of his official visit": one day of it, not its first
 				}
 				dd := di - h.j
 				if di < h.i {
