@@ -874,3 +874,21 @@ func (a *eventStage) dayOfVisitDate(e *event) bool {
 	}
 	return false
 }
+
+// pairTalks reports whether the talks of e, whose sentence names one
+// leader and no one they were held with, are the two sides' of a report
+// of two countries: that leader is of one of them, and the text names the
+// other's leader elsewhere.
+func (a *eventStage) pairTalks(e *event, sl [][]*leader) bool {
+	ls := e.leadersOf(sl)
+	ps := a.parties()
+	if len(ls) != 1 || len(ps) != 2 || !slices.Contains(ps, ls[0].country) {
+		return false
+	}
+	for _, l := range a.leaders {
+		if l.country != "" && l.country != ls[0].country && slices.Contains(ps, l.country) {
+			return true
+		}
+	}
+	return false
+}

@@ -477,10 +477,17 @@ func (a *eventStage) scanEvents() {
 		if e.date == "" && e.reported && (!e.future || e.firstDone) && !e.detached && !a.ref.IsZero() && !(e.kind == graph.KindVisit && a.visitEndIn(e.first)) && !a.otherTimeNear(e) {
 			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
 		}
-		if e.date == "" && e.kind == graph.KindMeeting && e.detached && e.sequel && !e.future && len(e.trigs) > 0 && a.afterTrigger(e.trigs[0]) && len(e.leadersOf(sl)) >= 2 && !a.ref.IsZero() {
+		if e.date == "" && e.kind == graph.KindMeeting && e.detached && e.sequel && !e.future && len(e.trigs) > 0 && a.afterTrigger(e.trigs[0]) && (len(e.leadersOf(sl)) >= 2 || len(e.leadersOf(sl)) == 1 && a.pairTalks(e, sl)) && !a.ref.IsZero() {
 			// "Speaking after talks with X, Y said ...": talks just held,
-			// with no time given — the article's date, assumed
+			// with no time given — the article's date, assumed; so too
+			// "Speaking after three hours of talks, the Israeli PM said"
+			// in a report of two countries' talks, whose two sides it has
 			e.date, e.dateTxt, e.prec = a.ref.Format("2006-01-02"), "", "assumed"
+			if len(e.leadersOf(sl)) == 1 {
+				for _, c := range a.parties() {
+					e.addCountry(c)
+				}
+			}
 		}
 	}
 	a.dateVisitsDuring(evs, bySent)
