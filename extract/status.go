@@ -93,6 +93,31 @@ func (a *eventStage) reportedAt(i, j int) bool {
 			return true
 		}
 	}
+	return a.describedDone(i, j)
+}
+
+// notDoneAfterBe are the words after "was" or "were" that tell of an
+// occasion still to come or not held: "the talks were expected to".
+var notDoneAfterBe = map[string]bool{"expected": true, "scheduled": true, "due": true, "set": true, "planned": true, "to": true,
+	"postponed": true, "cancelled": true, "canceled": true, "called": true, "delayed": true, "not": true, "never": true, "supposed": true, "likely": true}
+
+// describedDone reports whether the noun trigger [i, j), after "the", is
+// the subject of "was" or "were" in its clause, with the parties between
+// ("the talks between X and Y were candid"): an occasion told as held.
+func (a *eventStage) describedDone(i, j int) bool {
+	if i == 0 || a.toks[i-1].norm != "the" {
+		return false
+	}
+	s := a.sentenceOf(i)
+	for k := j; k < j+30 && k+1 < a.sents[s].last; k++ {
+		t := a.toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" || futureMarkers[t.norm] || statusFuture[t.norm] || clauseOpeners[t.norm] {
+			return false
+		}
+		if t.norm == "was" || t.norm == "were" {
+			return k > j && (a.toks[j].norm == "between" || a.toks[j].norm == "with") && !notDoneAfterBe[a.toks[k+1].norm]
+		}
+	}
 	return false
 }
 
