@@ -152,14 +152,23 @@ import (
 // after the stop's fixes (places of events, capitals' and cities'
 // spellings and homonyms, called-off occasions, topic countries, roles of
 // other parties, delegations' members, dates of undated occasions), 679:
-// 0.896 / 0.653 / 0.828 / 0.875 (11 wrong, 248 without, of 2067), the
-// gates set just under; up to issue 11's targets (entities 0.92,
-// events 0.80, facts 0.85, leader country 0.95).
+// 0.896 / 0.653 / 0.828 / 0.875 (11 wrong, 248 without, of 2067);
+// stop 27: 696-706 and 707-717 scored once before any change from them,
+// 0.847 / 0.642 / 0.752 / 0.857 (0 wrong, 4 without of 28) and 0.914 /
+// 0.657 / 0.880 / 0.688 (1 wrong, 9 without of 32), and on all 701,
+// 0.896 / 0.653 / 0.828 / 0.872; after the stop's fixes (a third person
+// by role settling no side, "Jan" as a given name, companions told of by
+// "him" further back or "the Mexican president", bracketed short names,
+// hosts met by a visitor named with an apposition, airport greetings,
+// calls paid in a meeting, the last day of a visit), 701: 0.896 / 0.653
+// / 0.828 / 0.876 (11 wrong, 253 without, of 2127), the gates set just
+// under; up to issue 11's targets (entities 0.92, events 0.80, facts
+// 0.85, leader country 0.95).
 const (
 	realDevEntityF1  = 0.895
 	realDevEventF1   = 0.651
 	realDevFactF1    = 0.826
-	realDevCountryOK = 0.873
+	realDevCountryOK = 0.874
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
