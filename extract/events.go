@@ -412,6 +412,12 @@ func (a *eventStage) scanEvents() {
 		if best != nil && ownDay && best.kind == graph.KindVisit && best.dateSent != e.first {
 			best = nil
 		}
+		if best != nil && best.future && !best.reported && !e.future {
+			// "They will next meet on March 31. The Bratislava meeting was
+			// his first visit": an occasion told as held is not on the day
+			// of one still to come
+			best = nil
+		}
 		if best != nil && e.future && !e.reported && best.detached && best.sequel && !best.future {
 			// "announced after a joint meeting on Thursday that they will
 			// resume consultations": the plan is not on the day of the
@@ -1940,8 +1946,8 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if (kind == graph.KindMeeting || kind == graph.KindSummit) && a.virtual(i) {
 			kind = graph.KindPhoneCall // "held a virtual meeting with X", "a Virtual Bilateral Summit": a video call
 		}
-		if a.tok(i-1).norm == "next" && !nextDeterminers[a.tok(i-2).norm] {
-			continue // "before they next met": a time to come, no occasion (not "the next meeting")
+		if p := a.tok(i - 2).norm; a.tok(i-1).norm == "next" && !nextDeterminers[p] && p != "will" && p != "shall" {
+			continue // "before they next met": a time to come, no occasion (not "the next meeting", nor "the governments will next meet on March 31")
 		}
 		if kind == graph.KindSummit && a.levelOf(j) {
 			continue // "at both the summit and ministerial levels": no occasion
@@ -2266,11 +2272,12 @@ var timeSpans = wordSet("timeSpans")
 
 // peopleMeet reports whether "meet" at [i, j) has people for subject and
 // no object: "when they meet in Bali on Oct 11", "the two leaders will
-// meet again next month"; not "to meet the demand".
+// meet again next month", "the two governments will next meet jointly on
+// March 31"; not "to meet the demand".
 func (a *eventStage) peopleMeet(i, j int) bool {
 	p := i - 1
-	if p > 0 && meetAuxiliaries[a.toks[p].norm] {
-		p--
+	for n := 0; n < 2 && p > 0 && meetAuxiliaries[a.toks[p].norm]; n++ {
+		p-- // "will next meet", "will also meet"
 	}
 	if p < 0 || !meetSubjects[a.toks[p].norm] {
 		return false
