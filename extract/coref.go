@@ -768,7 +768,7 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 				}
 				continue
 			}
-			if cand == "" && a.roleOfAnotherSide(s, other) {
+			if cand == "" && a.roleOfAnotherSide(s, other, l) {
 				// "the Czech PM paid President X a courtesy call and held
 				// talks with PM Y": a third person, named by role, meets
 				// both; X may be of either side
@@ -802,10 +802,12 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 }
 
 // roleOfAnotherSide reports whether sentence s refers by role to a
-// person of a country that none of other holds ("the Czech PM").
-func (a *entityStage) roleOfAnotherSide(s int, other map[string]bool) bool {
+// person of a country that none of other holds ("the Czech PM"), by a
+// title that is not l's own (l may be the one referred to: "greetings to
+// President X ... welcoming the US President").
+func (a *entityStage) roleOfAnotherSide(s int, other map[string]bool, l *leader) bool {
 	for _, r := range a.roles {
-		if a.sentenceOf(r.i) == s && !other[r.country] {
+		if a.sentenceOf(r.i) == s && !other[r.country] && !roleFits(r.title, l) {
 			return true
 		}
 	}
