@@ -575,6 +575,7 @@ func (a *eventStage) scanEvents() {
 	}
 	for _, e := range evs {
 		a.visitSides(e)
+		a.visitHosts(e)
 		a.dropAsides(e)
 		a.dropSources(e)
 	}
