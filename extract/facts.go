@@ -352,7 +352,7 @@ func (a *factStage) tradeFigures(s int) []money {
 			}
 			continue
 		}
-		if a.targetBefore(ti, st) || a.flowOnly(ti, st) || a.investmentFigure(ti, end, st) || a.differenceAfter(end, st) || a.forecastAfter(end, st) {
+		if a.targetBefore(ti, st) || a.targetAfter(end, st) || a.flowOnly(ti, st) || a.investmentFigure(ti, end, st) || a.dealValue(ti) || a.differenceAfter(end, st) || a.forecastAfter(end, st) {
 			continue
 		}
 		out = append(out, m)
@@ -375,12 +375,69 @@ func (a *factStage) targetBefore(ti int, st sentence) bool {
 		if n == ";" || n == "while" || n == "whereas" || numberStart(a.toks[k]) >= 0 && a.currencyNear(k, st) {
 			return false
 		}
-		if targetWords[n] {
+		if targetWords[n] || to && targetToVerbs[n] {
 			return true
 		}
 	}
 	return false
 }
+
+// targetAfter reports whether the figure ending at token e is named an
+// aim right after it: "so that bilateral trade rises to 1 billion USD,
+// the goal set by the leaders".
+func (a *factStage) targetAfter(e int, st sentence) bool {
+	if e >= st.last || a.tok(e).text != "," {
+		return false
+	}
+	k := e + 1
+	switch a.tok(k).norm {
+	case "the", "a", "an", "its", "their", "our":
+		k++
+	}
+	return targetNouns[a.tok(k).norm]
+}
+
+// dealValue reports whether the figure at token ti is the value of deals:
+// "worth" or "valued at" right before it (past "more than", "about"...),
+// after a deal noun ("contracts worth $20.5 million were concluded").
+func (a *factStage) dealValue(ti int) bool {
+	k := a.skipApprox(ti - 1)
+	if a.tok(k).norm == "at" && a.tok(k-1).norm == "valued" {
+		k--
+	} else if a.tok(k).norm != "worth" {
+		return false
+	}
+	for j := k - 1; j >= k-2 && j >= 0; j-- {
+		if dealNouns[a.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// skipApprox returns the token at or before k that is no word of
+// approximation: "more than", "over", "about", "nearly"...
+func (a *factStage) skipApprox(k int) int {
+	for k > 0 {
+		switch n := a.toks[k].norm; {
+		case n == "than" && (a.tok(k-1).norm == "more" || a.tok(k-1).norm == "less"):
+			k -= 2
+		case approxWords[n] || n == "over" || n == "some" || n == "just":
+			k--
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// (data/words-tokens.tsv)
+var (
+	targetToVerbs = wordSet("targetToVerbs")
+	targetNouns   = wordSet("targetNouns")
+	dealNouns     = wordSet("dealNouns")
+	stakeVerbs    = wordSet("stakeVerbs")
+)
 
 // differenceAfter reports whether the figure ending at token e is a
 // change, not a volume: "$87 million more than a year before", "$5
@@ -424,6 +481,12 @@ func (a *factStage) investmentFigure(ti, e int, st sentence) bool {
 	}
 	if a.tok(e).norm == "into" && e < st.last {
 		return true // "companies had put USD 170 million into Egypt"
+	}
+	if investWords[a.tok(e).norm] && e < st.last {
+		return true // "Baku's $2 billion investment in Pakistan"
+	}
+	if stakeVerbs[a.tok(a.skipApprox(ti-1)).norm] {
+		return true // "into which Jordan has put more than $1 billion"
 	}
 	for k := ti - 1; k >= st.first && k >= ti-12; k-- {
 		switch n := a.toks[k].norm; {
@@ -596,6 +659,9 @@ func (a *factStage) figureYear(s int, m money) (int, string) {
 		if d.bstart >= end && a.comparedDate(end, d.bstart) {
 			continue // "6.5 percent more than in 2020": the year compared with
 		}
+		if d.bend <= m.bstart && a.previousFigureDate(s, d) && a.dateRightAfter(s, end) {
+			continue // "from US$3.2 billion in 2006 to US$10.3 billion in 2016": 2006 is the first figure's
+		}
 		if dd := distance(d.bstart, d.bend); dist < 0 || dd < dist {
 			year, dist, dstart, dend = d.year, dd, d.bstart, d.bend
 		}
@@ -607,6 +673,50 @@ func (a *factStage) figureYear(s int, m money) (int, string) {
 		}
 	}
 	return year, ""
+}
+
+// previousFigureDate reports whether date d of sentence s dates the figure
+// right before it: a number, scale word or closing bracket, then "in",
+// "during" or "for", then d ("$3.2 billion in 2006").
+func (a *factStage) previousFigureDate(s int, d dateMention) bool {
+	st := a.sents[s]
+	k := a.tokenAtByte(d.bstart)
+	if n := a.tok(k).norm; n == "in" || n == "during" || n == "for" {
+		k-- // the date's text may hold its preposition
+	} else if n := a.tok(k - 1).norm; n == "in" || n == "during" || n == "for" {
+		k -= 2
+	} else {
+		return false
+	}
+	if k < st.first {
+		return false
+	}
+	t := a.toks[k]
+	return t.kind == tokNumber || a.wordScaleAt(k, st) || t.text == ")"
+}
+
+// dateRightAfter reports whether a date with a year follows the figure
+// ending at byte end of sentence s closely, after "in", "during" or "for"
+// and at most a converted amount in brackets: "$10.3 billion (RM43.2
+// billion) in 2016".
+func (a *factStage) dateRightAfter(s, end int) bool {
+	st := a.sents[s]
+	k := a.tokenAtByte(end)
+	if a.tok(k).text == "(" {
+		for k < st.last && a.toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if n := a.tok(k).norm; n != "in" && n != "during" && n != "for" {
+		return false
+	}
+	for _, d := range a.datesIn(s) {
+		if d.year != 0 && a.tokenAtByte(d.bstart) >= k && a.tokenAtByte(d.bstart) <= k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // samePeriodAfter returns the year of the comparison the figure ending

@@ -15,15 +15,17 @@ type period struct {
 	text         string
 	year         int  // the calendar year of a part of a year; 0 for a fiscal year
 	current      bool // a part of the article's own year, written without it ("January-July")
+	previous     bool // a part of the year before the article's: "the first 11 months of last year"
 	bstart, bend int  // byte offsets in the article
 }
 
 // periodReader finds periods with regexps built from data/periods.tsv.
 type periodReader struct {
-	partial []*regexp.Regexp // group 1 is the year
-	current []*regexp.Regexp // no year: the article's
-	fiscal  []*regexp.Regexp // group 1 is the first year, group 2 the second (or "")
-	cues    map[string]bool  // token norms one of the regexps needs
+	partial  []*regexp.Regexp // group 1 is the year
+	current  []*regexp.Regexp // no year: the article's
+	previous []*regexp.Regexp // "last year": the year before the article's
+	fiscal   []*regexp.Regexp // group 1 is the first year, group 2 the second (or "")
+	cues     map[string]bool  // token norms one of the regexps needs
 }
 
 // newPeriodReader builds the reader from data/periods.tsv.
@@ -84,6 +86,18 @@ func newPeriodReader() (*periodReader, error) {
 		}
 		pr.current = append(pr.current, re)
 	}
+	for _, expr := range []string{
+		// "the first 11 months of last year", "the first half of the previous year"
+		`(?i)\b(?:the\s+)?(?:` + alternation(words["ordinal"]) + `)\s+(?:(?:` + alternation(words["count"]) + `)\s+)?(?:` + alternation(words["part"]) + `)\s+of\s+(?:last|the\s+previous|the\s+past)\s+year\b`,
+		// "January-November last year", "from January to June of last year"
+		`\b` + month + `\.?\s*(?:-|–|—|to|through)\s*` + month + `\.?,?\s+(?:of\s+)?(?:last|the\s+previous)\s+year\b`,
+	} {
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			return nil, fmt.Errorf("periods.tsv: %w", err)
+		}
+		pr.previous = append(pr.previous, re)
+	}
 	// the distinctive words of the current-year phrases ("the beginning
 	// of this year", "so far", "year to date"); months cue the rest
 	for _, w := range []string{"beginning", "start", "far", "date", "early"} {
@@ -131,6 +145,11 @@ func (pr *periodReader) find(text string) []period {
 	for _, re := range pr.current {
 		for _, m := range re.FindAllStringIndex(text, -1) {
 			add(period{text: text[m[0]:m[1]], current: true, bstart: m[0], bend: m[1]})
+		}
+	}
+	for _, re := range pr.previous {
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			add(period{text: text[m[0]:m[1]], previous: true, bstart: m[0], bend: m[1]})
 		}
 	}
 	for _, re := range pr.fiscal {
@@ -205,6 +224,12 @@ func (a *factStage) periodNear(s, b int) (period, bool) {
 			return period{}, false // no year to give it
 		}
 		best.year = a.ref.Year()
+	}
+	if best.previous {
+		if a.ref.IsZero() {
+			return period{}, false
+		}
+		best.year = a.ref.Year() - 1
 	}
 	return best, dist >= 0
 }
