@@ -228,7 +228,26 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // countries beside which he is met (gatheringHost), or another holds
 // his one-holder office for c (officeHeld).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c)
+	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c)
+}
+
+// withRoleOf reports whether a sentence that names l names, after "with",
+// an office of country c that is not l's: "at a press conference with the
+// President of Azerbaijan, Prime Minister X said" — X is the other side.
+func (a *entityStage) withRoleOf(l *leader, c string) bool {
+	for _, r := range a.roles {
+		if r.country != c || r.counterpart || strings.EqualFold(r.title, l.title) {
+			continue
+		}
+		k := r.i - 1
+		if n := a.tok(k).norm; n == "the" || n == "his" || n == "her" || n == "their" {
+			k--
+		}
+		if a.tok(k).norm == "with" && a.namedIn(l, a.sentenceOf(r.i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // receivesFrom reports whether a sentence names l as the one who

@@ -582,8 +582,18 @@ func (a *mentionStage) scanLeaders() {
 			// portfolios go on)
 			k++ // "the Head of Government of Morocco, Aziz Akhannouch"
 			appositive = true
-			if e, _, ok := a.titleAt(k); ok && e > k {
-				k = e // "the president of Ghana, President X"
+			if e, t2, ok := a.titleAt(k); ok && e > k {
+				if t2.name != "" && ti.name != "" && !strings.EqualFold(t2.name, ti.name) && a.clauseGoesOn(a.nameAt(a.skipHonorifics(e))) {
+					// "with the President of Azerbaijan, Prime Minister
+					// X said": another title opens another person's name,
+					// the subject of the clause (not "The Foreign Minister
+					// of Paraguay, Ambassador X, is to visit": one man's
+					// office and rank, the apposition closed)
+					k--
+					appositive = false
+				} else {
+					k = e // "the president of Ghana, President X"
+				}
 			}
 		}
 		if !appositive && a.tok(k).text == "," {
@@ -2120,4 +2130,12 @@ func (a *mentionStage) titleOpensWith(i int, title string) bool {
 		}
 	}
 	return true
+}
+
+// clauseGoesOn reports whether token k, right after a name, goes on with
+// the clause (a word, as a verb) rather than closing an apposition (a
+// comma, bracket or full stop).
+func (a *mentionStage) clauseGoesOn(k int) bool {
+	t := a.tok(k)
+	return t.kind == tokWord && !t.upper
 }

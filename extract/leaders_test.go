@@ -20,6 +20,8 @@ func TestLeaderForms(t *testing.T) {
 		{"title of country", "President of Kazakhstan K. Tokayev arrived.", "person:k-tokayev", "KAZ", "President", ""},
 		{"name of country", "Prime Minister Narendra Modi of India said so. The Indian prime minister left.", "person:narendra-modi", "IND", "Prime Minister", "Indian prime minister"},
 		{"premier", "Chinese Premier Li Qiang met him. Premier Li left.", "person:li-qiang", "CHN", "Premier", "Li"},
+		{"an office, then another titled person", "Speaking at a press conference with the President of Azerbaijan, Prime Minister Shehbaz Sharif gave an assurance.", "person:shehbaz-sharif", "", "Prime Minister", ""},
+		{"an office in apposition with a rank", "The Foreign Minister of Paraguay, Ambassador Eladio Loizaga, is to pay an official visit to Brazil.", "person:eladio-loizaga", "PRY", "Foreign Minister", ""},
 		{"a post-nominal after the name", "Joint statement of The Hon Peter Walsh MP, Prime Minister of Australia, and the Fijian leader.", "person:peter-walsh", "AUS", "Prime Minister", ""},
 		{"a military rank before the name", "President Lt General Amos Kiprono of Kenya arrived.", "person:amos-kiprono", "KEN", "President", ""},
 		{"a military rank alone before the name", "Thai Prime Minister General Somchai Wongsa met the envoy.", "person:somchai-wongsa", "THA", "Prime Minister", ""},
@@ -480,6 +482,9 @@ func TestLeaderCountryNotFromTheWrongSide(t *testing.T) {
 	tests := []struct {
 		name, text, key, notCountry string
 	}{
+		{"an office of another country after 'with', then a titled name",
+			"date 2025-02-25\n\nSpeaking at a joint press conference with the President of Azerbaijan, Prime Minister Shehbaz Sharif gave an assurance.",
+			"person:shehbaz-sharif", "AZE"},
 		{"a role reference to the country he travels to",
 			"date 2023-03-02\n\nPresident Amos Kiprono's trip to Uganda, Rwanda and Burundi was a success, his office said.\n\nAfter the talks, the President of Uganda asked to send experts to study the port.",
 			"person:amos-kiprono", "UGA"},
