@@ -884,7 +884,7 @@ func (a *factStage) partnerships(parties []string) {
 			continue // "the long-standing partnership", "a deep and multifaceted partnership"
 		}
 		s := a.sentenceOf(i)
-		from, to, ok := a.pairFor(s, parties)
+		from, to, ok := a.partnershipPair(s, i, parties)
 		if !ok || done[from+to] {
 			continue
 		}
@@ -899,6 +899,43 @@ func (a *factStage) partnerships(parties []string) {
 		a.country(to)
 		a.relate(graph.Relation{Type: graph.RelPartnership, From: "country:" + from, To: "country:" + to, Level: level, Evidence: a.evidence(s)})
 	}
+}
+
+// partnershipPair returns the two countries of the partnership named at
+// token i of sentence s. In a sentence of three countries or more, the
+// partner named after "with" before it and the country named last before
+// that "with" ("without telling New Zealand, the Cook Islands concluded an
+// agreement with China on a comprehensive strategic partnership": the Cook
+// Islands and China); with no such partner, the pair of pairFor.
+func (a *factStage) partnershipPair(s, i int, parties []string) (string, string, bool) {
+	cs := a.countriesOfSentence(s)
+	if len(a.countriesIn(s, true)) <= 2 {
+		return a.pairFor(s, parties)
+	}
+	for k := len(cs) - 1; k >= 0; k-- {
+		c := cs[k]
+		if c.i >= i || a.currencyMention(c) {
+			continue
+		}
+		w := c.i - 1
+		if a.tok(w).norm == "the" {
+			w--
+		}
+		if a.tok(w).norm != "with" {
+			continue
+		}
+		for m := k - 1; m >= 0; m-- {
+			if o := cs[m]; o.code != c.code && !a.currencyMention(o) {
+				x, y := o.code, c.code
+				if y < x {
+					x, y = y, x
+				}
+				return x, y, true
+			}
+		}
+		return "", "", false // "with China" and no one before: whose?
+	}
+	return a.pairFor(s, parties)
 }
 
 // descriptiveLevels: see data/words-facts.tsv.
