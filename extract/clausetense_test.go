@@ -23,8 +23,8 @@ func TestWeekdayTenses(t *testing.T) {
 	})
 }
 
-// TestNamedYears checks a day told without its year and followed by
-// "last year", "this year" or "next year": that year's day.
+// TestNamedYears checks a day or a month told without its year and
+// followed by "last year", "this year" or "next year": that year's.
 func TestNamedYears(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"a day of last year, later in the calendar than the article's",
@@ -36,6 +36,12 @@ func TestNamedYears(t *testing.T) {
 		{"a day of next year",
 			"date 2019-03-07\n\nPeruvian President Rosa Quispe will meet Kenyan President Amos Kiprono in Lima on 5 May next year.",
 			[]string{"meeting 2020-05-05"}},
+		{"a month of this year, after a verb in the past tense",
+			"date 2025-02-25\n\nPeruvian President Rosa Quispe said she had agreed to meet Kenyan President Amos Kiprono in Lima in April this year.",
+			[]string{"meeting 2025-04-01"}},
+		{"a month of last year, later in the calendar than the article's",
+			"date 2019-03-07\n\nPeruvian President Rosa Quispe met Kenyan President Amos Kiprono in Lima in June last year.",
+			[]string{"meeting 2018-06-01"}},
 	})
 }
 

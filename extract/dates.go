@@ -726,10 +726,11 @@ var reSameYear = regexp.MustCompile(`^,?\s*(?:of\s+the\s+same\s+year|that\s+same
 // year", "on March 5-6 this year", "on 3 May next year".
 var reNamedYear = regexp.MustCompile(`^,?\s*(last|this|next)\s+year\b`)
 
-// namedYears gives a day told without its year and followed by "last
-// year", "this year" or "next year" that year ("at a meeting on July 28
-// last year", in January 2022: 2021-07-28), the phrase becoming part of
-// the day's words rather than a year of its own.
+// namedYears gives a day or a month told without its year and followed
+// by "last year", "this year" or "next year" that year ("at a meeting on
+// July 28 last year", in January 2022: 2021-07-28; "in April this year"),
+// the phrase becoming part of the date's words rather than a year of its
+// own.
 func (a *tokenStage) namedYears() {
 	if a.ref.IsZero() {
 		return
@@ -742,16 +743,32 @@ func (a *tokenStage) namedYears() {
 			continue // the "last year" now part of the day before
 		}
 		m := reNamedYear.FindStringSubmatchIndex(a.text[d.bend:])
-		if d.prec != "day" || d.iso == "" || d.relative || reWrittenYear.MatchString(d.text) || m == nil {
+		y := a.ref.Year()
+		if m != nil {
+			switch a.text[d.bend+m[2] : d.bend+m[3]] {
+			case "last":
+				y--
+			case "next":
+				y++
+			}
+		}
+		if m != nil && d.monthOnly && !reWrittenYear.MatchString(d.text) {
+			// "a visit by President X in April this year": that April,
+			// whatever the tense of the clause (not the last April
+			// before a past-tense "looked forward to")
+			if t, ok := parseISO(d.first); ok {
+				d.first = time.Date(y, t.Month(), 1, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+				d.year, d.monthOnly, d.relative = y, false, false
+				d.bend += m[1]
+				d.text = a.text[d.bstart:d.bend]
+				absorbed = d.bend
+			}
 			kept = append(kept, *d)
 			continue
 		}
-		y := a.ref.Year()
-		switch a.text[d.bend+m[2] : d.bend+m[3]] {
-		case "last":
-			y--
-		case "next":
-			y++
+		if d.prec != "day" || d.iso == "" || d.relative || reWrittenYear.MatchString(d.text) || m == nil {
+			kept = append(kept, *d)
+			continue
 		}
 		t, ok := parseISO(d.iso)
 		if moved := time.Date(y, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC); ok && moved.Month() == t.Month() {
