@@ -113,7 +113,7 @@ func (a *eventStage) tourStops(e *event) []string {
 	for _, s := range e.sents {
 		st := a.sents[s]
 		for k := st.first; k < st.last; k++ {
-			if !tourCues[a.toks[k].norm] {
+			if !tourCues[a.toks[k].norm] || a.toks[k].norm == "them" && !a.tripNounBefore(k) {
 				continue
 			}
 			m := k + 1
@@ -133,6 +133,19 @@ func (a *eventStage) tourStops(e *event) []string {
 		}
 	}
 	return nil
+}
+
+// tripNounBefore reports whether "among them" at token k lists the
+// countries of a trip: "several countries on March 5-9, among them A, B
+// and C"; not "relations with key partners - among them A, B and C".
+func (a *eventStage) tripNounBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-10; m-- {
+		switch a.toks[m].norm {
+		case "countries", "nations", "stops", "destinations", "capitals":
+			return true
+		}
+	}
+	return false
 }
 
 // countsCountries reports whether sentence s counts countries: "three
