@@ -366,7 +366,8 @@ func dateLine(line string) (string, bool) {
 // stampLine reads a page's stamp line, its parts set apart by "|": one
 // part a date line, the others short names with no sentence in them (the
 // outlet, a section, a time): "VnExpress International | May 16, 2016 |
-// 08:31 am GMT+7", "World News | 11 March 2016 at 02:51".
+// 08:31 am GMT+7", "World News | 11 March 2016 at 02:51", "Dawn.com |
+// December 02, 2019".
 func stampLine(line string) (string, bool) {
 	date := ""
 	for _, part := range strings.Split(line, "|") {
@@ -378,12 +379,16 @@ func stampLine(line string) (string, bool) {
 			date = d
 			continue
 		}
-		if len(strings.Fields(part)) > 5 || strings.ContainsAny(part, ".!?") && !reClock.MatchString(part) {
+		if len(strings.Fields(part)) > 5 || strings.ContainsAny(part, ".!?") && !reClock.MatchString(part) && !reDomain.MatchString(part) {
 			return "", false
 		}
 	}
 	return date, date != ""
 }
+
+// reDomain is a site's name written as its domain: "Dawn.com",
+// "news.az" (a stamp line's outlet: "Dawn.com | December 02, 2019").
+var reDomain = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$`)
 
 // reDottedDMY is a line that is only a date of numbers, the day first,
 // each followed by a dot, with a time or not: "29. 8. 2019 14:03",
