@@ -1847,15 +1847,15 @@ func (a *entityStage) hostOf(i int) string {
 	return ""
 }
 
-// visitBy returns the country of "a visit to <place> by" right before
-// the title and name at token i ("a possible visit to South Korea by
-// President X"), or "".
+// visitBy returns the country of "a visit to <place> by" or "of" right
+// before the title and name at token i ("a possible visit to South Korea
+// by President X", "the visit to the Sultanate of Oman of King X"), or "".
 func (a *entityStage) visitBy(i int) string {
 	k := i - 1
 	for k > 0 && a.toks[k].kind == tokWord && a.toks[k].upper && i-k < 6 {
 		k-- // the title
 	}
-	if a.tok(k).norm != "by" {
+	if a.tok(k).norm != "by" && a.tok(k).norm != "of" {
 		return ""
 	}
 	s := a.sentenceOf(i)
@@ -1865,7 +1865,11 @@ func (a *entityStage) visitBy(i int) string {
 		}
 		switch a.toks[m-1].norm {
 		case "visit", "visits", "trip", "trips", "travel":
-			if cs := a.destinationsFrom(m + 1); len(cs) > 0 && a.placeEndBefore(m+1, k) {
+			p := m + 1
+			if a.tok(p).norm == "the" {
+				p++
+			}
+			if cs := a.destinationsFrom(p); len(cs) > 0 && a.placeEndBefore(p, k) {
 				return cs[0]
 			}
 		}

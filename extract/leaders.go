@@ -596,6 +596,13 @@ func (a *mentionStage) scanLeaders() {
 				}
 			}
 		}
+		if !appositive && a.portfolioWordEnd(k) {
+			// "the Minister of Commerce, Industry and Investment
+			// Promotion, Qais al Yousef": the last portfolio's second
+			// word, then the name in apposition
+			ti.name += " " + a.toks[k].text
+			k, appositive = k+2, true
+		}
 		if !appositive && a.tok(k).text == "," {
 			if n := a.portfolioTail(k); n > k {
 				k, appositive = n, true // "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita,"
@@ -871,7 +878,9 @@ func (a *mentionStage) portfolioTail(k int) int {
 	}
 	n := a.skipHonorifics(e + 1)
 	ne := a.nameAt(n)
-	if ne-n < 2 || a.tok(ne).text != "," && a.tok(ne).norm != "and" {
+	if end := a.tok(ne); ne-n < 2 || end.text != "," && end.norm != "and" && end.text != "." && end.text != ";" {
+		// (the name may end the sentence: "said the Minister of
+		// Commerce, Industry and Investment Promotion, Qais al Yousef.")
 		return k
 	}
 	return e + 1
@@ -1054,6 +1063,12 @@ func (a *mentionStage) countryBefore(i int) string {
 		if c.i > 0 && !c.adj && (a.toks[c.i-1].norm == "in" || a.toks[c.i-1].norm == "at") && a.tok(c.j).norm != "'s" {
 			// "In Saudi Arabia the President's programme": where the
 			// title's holder is, not whose
+			return ""
+		}
+		if !c.adj && a.tok(c.j).norm == "of" {
+			// "the visit to Oman of King X of Jordan": the country's name
+			// ends a phrase the title's "of" goes on from, no adjective
+			// of the title
 			return ""
 		}
 		if c.i > 0 && !c.adj && (a.toks[c.i-1].norm == "of" || c.i > 1 && a.toks[c.i-1].norm == "the" && a.toks[c.i-2].norm == "of") && a.betweenHas(c.j, i, "and") {
@@ -2138,4 +2153,19 @@ func (a *mentionStage) titleOpensWith(i int, title string) bool {
 func (a *mentionStage) clauseGoesOn(k int) bool {
 	t := a.tok(k)
 	return t.kind == tokWord && !t.upper
+}
+
+// portfolioWordEnd reports whether the capitalised word at token k, right
+// after a portfolio word, ends a title rather than starting a name: a
+// comma and a name of two words or more follow it ("Investment
+// Promotion, Qais al Yousef").
+func (a *mentionStage) portfolioWordEnd(k int) bool {
+	t := a.tok(k)
+	if t.kind != tokWord || !t.upper || portfolios[a.tok(k-1).norm] == "" || a.tok(k+1).text != "," {
+		return false
+	}
+	n := a.skipHonorifics(k + 2)
+	ne := a.nameAt(n)
+	end := a.tok(ne)
+	return ne-n >= 2 && (end.text == "," || end.text == "." || end.text == ";" || end.norm == "and")
 }
