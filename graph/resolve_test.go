@@ -548,6 +548,36 @@ func TestResolverOtherCounterpart(t *testing.T) {
 	}
 }
 
+// TestResolverVisitSides checks that two reports of one visit join when
+// one names only the visitor and the other only the host, and stay apart
+// when they name two visitors of one country.
+func TestResolverVisitSides(t *testing.T) {
+	both := []string{"USA", "CHN"}
+	visitor := leader{"antony-blinkin", "USA", "Secretary of State"}
+	host := leader{"qin-gangg", "CHN", "Foreign Minister"}
+	other := leader{"janet-yellin", "USA", "Treasury Secretary"}
+	byVisitor := eventReport("v1111111111", "2023-06-18", "visit", "2023-06-18", both, visitor)
+	byHost := eventReport("v2222222222", "2023-06-18", "visit", "2023-06-18", both, host)
+	byOther := eventReport("v3333333333", "2023-06-18", "visit", "2023-06-18", both, other)
+	for _, tc := range []struct {
+		name    string
+		reports []*graph.Extraction
+		joined  int
+	}{
+		{"the visitor, then the host", []*graph.Extraction{byVisitor, byHost}, 1},
+		{"the host, then the visitor", []*graph.Extraction{byHost, byVisitor}, 1},
+		{"two visitors of one country", []*graph.Extraction{byVisitor, byOther}, 0},
+	} {
+		r := graph.NewResolver(graph.Snapshot{})
+		for _, x := range tc.reports {
+			r.Resolve(x)
+		}
+		if r.Joined() != tc.joined {
+			t.Errorf("%s: %d joined, want %d", tc.name, r.Joined(), tc.joined)
+		}
+	}
+}
+
 // TestResolverKeepsSpellings: a leader resolved to a known person keeps
 // the keys its article named it by, so that the person's name keys are
 // those of every spelling however the reports arrive.

@@ -523,7 +523,9 @@ func (r *Resolver) resolveEvents(x *Extraction, m map[string]string) []Rename {
 		var best *EventSketch
 		tie := false
 		for _, c := range r.candidateEvents(me) {
-			if !SameEvent(withLeaderCountries(me, *c, r.countryIn(x))) || otherCounterpart(me, *c, r.countryIn(x)) {
+			a, b := withLeaderCountries(me, *c, r.countryIn(x))
+			a, b = visitSides(a, b, r.countryIn(x))
+			if !SameEvent(a, b) || otherCounterpart(me, *c, r.countryIn(x)) {
 				continue
 			}
 			switch d := nearness(me, *c); {
@@ -612,6 +614,42 @@ func otherCounterpart(a, b EventSketch, countryOf func(person string) string) bo
 		}
 	}
 	return false
+}
+
+// visitSides returns two reports of a visit that name no leader in
+// common with each one's people counted as the other's too, when the two
+// name people of different sides: one the visitor, the other only the
+// host ("Blinken's visit to Beijing", "Qin Gang received the US
+// Secretary of State"). Every person named must have a known country
+// among the visit's countries, and no country may have people in both:
+// two visitors of one country are two visits.
+func visitSides(a, b EventSketch, countryOf func(person string) string) (EventSketch, EventSketch) {
+	if a.Kind != string(KindVisit) || len(a.People) == 0 || len(b.People) == 0 || shared(a.People, b.People) > 0 {
+		return a, b
+	}
+	sides := func(e EventSketch, people []string) map[string]bool {
+		out := map[string]bool{}
+		for _, p := range people {
+			c := countryOf(p)
+			if c == "" || !slices.Contains(e.Countries, c) {
+				return nil
+			}
+			out[c] = true
+		}
+		return out
+	}
+	sa, sb := sides(a, a.People), sides(b, b.People)
+	if sa == nil || sb == nil {
+		return a, b
+	}
+	for c := range sa {
+		if sb[c] {
+			return a, b
+		}
+	}
+	all := sortedCopy(union(a.People, b.People))
+	a.People, b.People = all, all
+	return a, b
 }
 
 // countryIn returns the country of a leader as report x gives it, or
