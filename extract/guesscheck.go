@@ -228,8 +228,35 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // countries beside which he is met (gatheringHost), or another holds
 // his one-holder office for c (officeHeld).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c)
+	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c)
 }
+
+// chairsElsewhere reports whether a sentence names l chairing, hosting or
+// presiding over a gathering it places in a city or country other than c
+// ("President X chaired the Summit, which was held in Colombo"): a guess
+// of c, most often the guests' country, would be wrong; where the
+// gathering's place is his own country, the text does not say so either
+// (the chair of a union's summit may come from elsewhere), so no guess.
+func (a *entityStage) chairsElsewhere(l *leader, c string) bool {
+	for _, sp := range l.spans {
+		k := a.skipWhen(sp[1])
+		if !chairVerbs[a.tok(k).norm] {
+			continue
+		}
+		s := a.sentenceOf(sp[0])
+		for _, p := range a.placesOfSentence(s) {
+			if p.i > k && a.tok(p.i-1).norm == "in" {
+				if pc := a.placeCountry(p.key); pc != "" && pc != c {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// chairVerbs tell a leader presiding over a gathering.
+var chairVerbs = map[string]bool{"chaired": true, "chairs": true, "presided": true, "presides": true, "hosted": true, "hosts": true, "opened": true}
 
 // withRoleOf reports whether a sentence that names l names, after "with",
 // an office of country c that is not l's: "at a press conference with the

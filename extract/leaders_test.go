@@ -485,6 +485,9 @@ func TestLeaderCountryNotFromTheWrongSide(t *testing.T) {
 	tests := []struct {
 		name, text, key, notCountry string
 	}{
+		{"the chair of a summit held in another country's city is not guessed the guests' country",
+			"date 2022-04-01\n\nMinister of Foreign Affairs Jorge Silva had talks with Dr. Amos Kiprono MP, the Foreign Minister of Kenya, on the sidelines of the 5th Summit of the Andean Initiative. President Ana Lopes chaired the Summit, which was held in Lima on 30 March, 2022.\n\nThe topics they covered included a trade agreement and cooperation in higher education between the two countries.",
+			"person:ana-lopes", "KEN"},
 		{"an office of another country after 'with', then a titled name",
 			"date 2025-02-25\n\nSpeaking at a joint press conference with the President of Azerbaijan, Prime Minister Shehbaz Sharif gave an assurance.",
 			"person:shehbaz-sharif", "AZE"},
