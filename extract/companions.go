@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // companionHost returns the leader that the companions' cue at token cue
 // of sentence s refers to when it names none: "Travelling with him are
@@ -116,6 +119,7 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 	if c == "" || !a.dateSideNamed(c) {
 		return
 	}
+	var abroad []string // where a trip from the dateline's country goes
 	for _, o := range a.leaders {
 		if a.destinations(o)[c] && o.country != c {
 			// the dateline's country is visited: its officials and the
@@ -123,10 +127,18 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 			// say which one is
 			return
 		}
+		for d := range a.destinations(o) {
+			if d != c && (o.country == "" || o.country == c) {
+				// a trip from the dateline's country ("Asmara — President
+				// X left today for Ethiopia"): the hosts who welcome him
+				// there are named as well as his delegation
+				abroad = append(abroad, d)
+			}
+		}
 	}
 	var take []*leader // all decided before any is given the country
 	for _, l := range ms {
-		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) && !a.sameTitleAhead(l) && !a.pronounOfficial(l) && !a.unsafeGuess(l, c) && !a.listedWithOtherThan(l, c) {
+		if l.country == "" && !l.head && !l.untitled && !envoyTitle(l.title) && !a.formerOfficial(l) && !a.pairedOfficial(l) && !a.sameTitleAhead(l) && !a.pronounOfficial(l) && !a.unsafeGuess(l, c) && !a.listedWithOtherThan(l, c) && !a.welcomedAbroad(l, abroad) {
 			// (an official named as "his spokesperson" is of the one the
 			// pronoun stands for, whom pronounOfficials could not tell)
 			take = append(take, l)
@@ -147,6 +159,33 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 		l.country = c
 		note(l, "the dateline")
 	}
+}
+
+// welcomedAbroad reports whether a sentence names l with a word of
+// hosting or a city of a country the trip goes to: "Arriving at the
+// Gonder Airport, President X received a warm welcome from a party that
+// included Finance Minister Y" — Y is the host country's, not the
+// dateline's. (The country's own name is no sign: "the delegation
+// accompanying him to Qatar includes …" is the traveller's.)
+func (a *entityStage) welcomedAbroad(l *leader, abroad []string) bool {
+	if len(abroad) == 0 || len(a.destinations(l)) > 0 {
+		return false // (not the traveller himself)
+	}
+	for _, sp := range l.spans {
+		s := a.sentenceOf(sp[0])
+		st := a.sents[s]
+		for k := st.first; k < st.last; k++ {
+			if visitHostWords[a.toks[k].norm] {
+				return true
+			}
+		}
+		for _, p := range a.placesOfSentence(s) {
+			if slices.Contains(abroad, a.placeCountry(p.key)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // twoSidesIn reports whether sentence s tells of two sides dealing with
