@@ -1885,6 +1885,9 @@ func (a *mentionStage) pluralLeaders(i int) int {
 	// first, then the names, respectively
 	var ahead []string
 	if a.tok(k).norm == "of" {
+		if end := a.pairedOfNames(k, ti); end > k {
+			return end // "the presidents of Panama, X, and of Costa Rica, Y"
+		}
 		cs, e := a.countryList(k + 1)
 		if cs == nil || a.tok(e).text != "," {
 			return i
@@ -1969,6 +1972,49 @@ func (a *mentionStage) pluralLeaders(i int) int {
 				items[n].country = pre[n]
 			}
 		}
+	}
+	for _, it := range items {
+		l := a.addLeader(a.surface(it.i, it.j), ti, it.country, s)
+		l.spans = append(l.spans, [2]int{it.i, it.j})
+		a.persons = append(a.persons, leaderMention{i: it.i, j: it.j, leaders: []*leader{l}})
+		a.claim(it.i, it.j)
+	}
+	return items[len(items)-1].j
+}
+
+// pairedOfNames reads, from the "of" at token k after a plural title, each
+// country in turn with its holder's name in apposition: "the presidents
+// of Panama, José Raúl Mulino, and of Costa Rica, Rodrigo Chaves". It
+// adds the leaders and returns the token after the last name, or 0 when
+// the words are no such list of two or more.
+func (a *mentionStage) pairedOfNames(k int, ti titleInfo) int {
+	type item struct {
+		i, j    int
+		country string
+	}
+	var items []item
+	s := a.sentenceOf(k)
+	for a.tok(k).norm == "of" {
+		c, ce := a.countryAt(k + 1)
+		if c == "" || a.tok(ce).text != "," {
+			break
+		}
+		n := a.skipHonorifics(ce + 1)
+		e := a.nameAt(n)
+		if e-n < 2 || a.sentenceOf(e-1) != s {
+			break
+		}
+		items = append(items, item{n, e, c})
+		k = e
+		if a.tok(k).text == "," {
+			k++
+		}
+		if a.tok(k).norm == "and" {
+			k++
+		}
+	}
+	if len(items) < 2 {
+		return 0
 	}
 	for _, it := range items {
 		l := a.addLeader(a.surface(it.i, it.j), ti, it.country, s)
