@@ -631,10 +631,12 @@ func (a *mentionStage) scanLeaders() {
 				nameEnd = max(k, a.countrySurname(k, a.nameAt(k), country)) // "the Thai prime minister's special envoy X"
 			}
 		}
-		if appositive && nameEnd-k >= 2 && a.tok(nameEnd).text == "," {
+		if appositive && nameEnd-k >= 2 && a.tok(nameEnd).text == "," && !a.titleAfterComma(nameEnd) {
 			// "Invited by A, the President of Y, B spent …": a definite
 			// title between two names in apposition introduces the one
-			// after it, not the one before
+			// after it, not the one before (unless the one after has a
+			// title of his own: "At the invitation of A, the Foreign
+			// Secretary of Nepal, B, Foreign Secretary of India, made …")
 		} else if !appositive && nameEnd-k >= 2 && a.tok(nameEnd).kind == tokWord && !a.tok(nameEnd).upper && !stopword[a.tok(nameEnd).norm] {
 			// "with Peter Okello, President Amos Kiprono described …":
 			// the title opens the clause of the name after it, its
@@ -2214,4 +2216,15 @@ func (a *mentionStage) portfolioWordEnd(k int) bool {
 	ne := a.nameAt(n)
 	end := a.tok(ne)
 	return ne-n >= 2 && (end.text == "," || end.text == "." || end.text == ";" || end.norm == "and")
+}
+
+// titleAfterComma reports whether a title follows the comma at token k,
+// with or without "the": "B, Foreign Secretary of India, made".
+func (a *mentionStage) titleAfterComma(k int) bool {
+	n := k + 1
+	if a.tok(n).norm == "the" {
+		n++
+	}
+	e, t, ok := a.titleAt(n)
+	return ok && e > n && t.name != ""
 }

@@ -25,6 +25,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a visit to a country 'of' the visitor, no other country", "The visit to Oman of King Abdallah II begins today.", "person:abdallah-ii", "", "King", ""},
 		{"a last portfolio of two words before the name", "The visit will help trade, said the Minister of Commerce, Industry and Investment Promotion, Qais bin Mohammed al Yousef.", "person:qais-bin-mohammed-al-yousef", "", "Minister of Commerce, Industry and Investment Promotion", ""},
 		{"a plural title, each country with its holder", "Meeting in San José, the presidents of Panama, José Raúl Mulino, and of Costa Rica, Rodrigo Chaves, agreed to cooperate. President Chaves spoke first.", "person:rodrigo-chaves", "CRI", "President", "Chaves"},
+		{"a definite title between two names, each with a title of his own", "At the invitation of Sewa Lamsal, the Foreign Secretary of Nepal, Vikram Misri, Foreign Secretary of India, made an official visit to Nepal.", "person:vikram-misri", "IND", "Foreign Secretary", ""},
 		{"an office in apposition with a rank", "The Foreign Minister of Paraguay, Ambassador Eladio Loizaga, is to pay an official visit to Brazil.", "person:eladio-loizaga", "PRY", "Foreign Minister", ""},
 		{"a post-nominal after the name", "Joint statement of The Hon Peter Walsh MP, Prime Minister of Australia, and the Fijian leader.", "person:peter-walsh", "AUS", "Prime Minister", ""},
 		{"a military rank before the name", "President Lt General Amos Kiprono of Kenya arrived.", "person:amos-kiprono", "KEN", "President", ""},
