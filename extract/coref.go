@@ -456,7 +456,7 @@ func (a *entityStage) inferCountries() {
 	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" && !ms[0].untitled {
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && a.clearMainSide(free[0]) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]):
+		case len(free) == 1 && a.clearMainSide(free[0]) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]) && !a.homeDateline(ms[0], held):
 			// (a country named only as where something took place, "met
 			// last month in Cuba", "will take place in Singapore", is no
 			// side to eliminate to, even for the lead's head; nor one the
@@ -479,6 +479,16 @@ func (a *entityStage) inferCountries() {
 	}
 	a.guessHeads(ms)
 	a.companionCountries(missing(), note) // the delegation of a head placed by context
+}
+
+// homeDateline reports whether l, an official who is no head, writes from
+// a held side: the dateline is in a country another leader holds ("KUALA
+// LUMPUR — … According to a statement by Trade Minister X": X is as
+// likely of Malaysia, the side the report is written from, whose Prime
+// Minister is named, as of the other).
+func (a *entityStage) homeDateline(l *leader, held map[string]bool) bool {
+	c := a.datelineCountry()
+	return !l.head && c != "" && held[c]
 }
 
 // companionCues introduce the people who come with a leader: "Travelling
