@@ -162,14 +162,23 @@ import (
 // hosts met by a visitor named with an apposition, airport greetings,
 // calls paid in a meeting, the last day of a visit, meetings planned with
 // "will next meet"), 701: 0.896 / 0.654 / 0.828 / 0.876 (11 wrong, 253
-// without, of 2127), the gates set just
-// under; up to issue 11's targets (entities 0.92, events 0.80, facts
-// 0.85, leader country 0.95).
+// without, of 2127); stop 29: 718-737 scored once before any change
+// from them, 0.887 / 0.620 / 0.821 / 0.857 (2 wrong, 5 without of 49),
+// and 738-757 (744 dropped later), 0.850 / 0.571 / 0.795 / 0.738 (6
+// wrong, 10 without of 61); after the stop's fixes (hosts in visits,
+// trade aims, deal values and last year's periods, a second title in
+// apposition, partners after "with", months of "this year", stamp lines,
+// trips from the dateline, plural titles of paired countries), 740:
+// 0.895 / 0.653 / 0.830 / 0.873 (11 wrong, 274 without, of 2240), the
+// gates set just under (the new articles are harder than the old: the
+// entity and country gates are 0.001 lower than stop 27's); up to issue
+// 11's targets (entities 0.92, events 0.80, facts 0.85, leader country
+// 0.95).
 const (
-	realDevEntityF1  = 0.895
-	realDevEventF1   = 0.651
-	realDevFactF1    = 0.826
-	realDevCountryOK = 0.874
+	realDevEntityF1  = 0.894
+	realDevEventF1   = 0.652
+	realDevFactF1    = 0.829
+	realDevCountryOK = 0.872
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
