@@ -13,6 +13,9 @@ func TestOrgNameForms(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"a known body spelt with 'Co-operation'",
+			lead + "Kuwait and Oman belong to the Gulf Co-operation Council (GCC), and the GCC will meet in Doha.",
+			[]string{"org:gulf-cooperation-council"}, []string{"org:gulf-co-operation-council"}},
 		{"an organ named before a known body",
 			lead + "They will attend the Council of Heads of Government of the CIS countries and the General Assembly of the Organization of American States.",
 			[]string{"org:council-of-heads-of-government-of-the-commonwealth-of-independent-states", "org:general-assembly-of-the-organization-of-american-states"},
