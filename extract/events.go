@@ -242,6 +242,9 @@ func (a *eventStage) scanEvents() {
 			if h.detached && h.date.day() != "" && !h.date.relative && e.future && !e.reported && e.date != "" && h.date.day() < e.date && !sameMonth(e.date, e.prec, h.date) {
 				continue // "comes after a recent official visit he made to Namibia on 29 January", beside one planned for 25 February: an earlier visit
 			}
+			if h.detached && h.reported && !h.future && e.future && !e.reported && !hasOnce(e.sents, e.sentSet, h.sent) && newLeaders(sl[h.sent], e) {
+				continue // "will hold a meeting with X", then "on that visit Y held talks with Z": a plan and an earlier deed of others
+			}
 			if h.detached {
 				into = e // "after the talks": the talks already reported
 				break
@@ -252,10 +255,12 @@ func (a *eventStage) scanEvents() {
 			if h.date.day() != "" && h.future && !h.reported && e.reported && !e.future && !hasOnce(e.sents, e.sentSet, h.sent) {
 				continue // "held a meeting with X" and "is to travel on January 10 to meet Y": a past and a planned occasion
 			}
-			if h.kind == graph.KindMeeting && h.date.day() == "" && !hasOnce(e.sents, e.sentSet, h.sent) && (h.future && !h.reported && e.reported && !e.future && newLeaders(sl[h.sent], e) || e.date == "" && h.reported && !h.future && e.future && !e.reported) {
+			if h.kind == graph.KindMeeting && h.date.day() == "" && !hasOnce(e.sents, e.sentSet, h.sent) && (h.future && !h.reported && e.reported && !e.future && newLeaders(sl[h.sent], e) || e.date == "" && h.reported && !h.future && e.future && !e.reported || e.date == "" && !h.future && e.future && !e.reported && newLeaders(sl[h.sent], e)) {
 				// "will hold talks" and, later, "held talks" with no day:
 				// a plan and a deed told after it, two occasions; so too
-				// "met X" and then "will hold talks with Y"
+				// "met X" and then "will hold talks with Y", and a plan,
+				// then talks of other people not told as to come ("On
+				// that visit Misri held talks with …")
 				continue
 			}
 			if h.date.day() != "" && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) && !withinVisit(e, h) {
@@ -1654,11 +1659,14 @@ func (a *eventStage) otherTimeNear(e *event) bool {
 
 // otherTimeAt reports whether a stretch of time before the report's day
 // stands within eight words of the trigger at i: "last week", "earlier
-// this month", "recently".
+// this month", "recently"; or its sentence opens with "On that visit".
 func (a *eventStage) otherTimeAt(i int) bool {
 	st := a.sents[a.sentenceOf(i)]
 	if n, m := a.toks[st.first].norm, a.tok(st.first+1).norm; n == "last" && weekWords[m] || n == "earlier" && m == "this" && weekWords[a.tok(st.first+2).norm] {
 		return true // the time that opens the sentence: "Last weekend X had paid a similar visit ..."
+	}
+	if n := a.toks[st.first].norm; (n == "on" || n == "during") && a.tok(st.first+1).norm == "that" && thatOccasions[a.tok(st.first+2).norm] {
+		return true // "On that visit X held talks with Y": the trip told before, at its own time
 	}
 	// (beyond eight words after it, in its own clause: "held talks with
 	// President X in Nairobi last week")
@@ -1670,6 +1678,9 @@ func (a *eventStage) otherTimeAt(i int) bool {
 	}
 	return false
 }
+
+// thatOccasions are the trips "on that …" refers back to.
+var thatOccasions = map[string]bool{"visit": true, "trip": true, "occasion": true, "tour": true}
 
 // pastWeekAt reports whether "last week", "last weekend" or "earlier
 // this week" stands within eight words of the trigger at i or opens its
