@@ -34,7 +34,7 @@ func realDevDocs(t *testing.T) []extract.Document {
 // Khurelsukh; a known surname making a full name ambiguous; two visits of
 // a tour each joining a report of the whole tour in one order only; an
 // organization named two ways in one article; leaders' name keys that
-// depended on the key a node held when an article arrived). It is 31 now,
+// depended on the key a node held when an article arrived). It was 29,
 // two people whom only merging two nodes or splitting one could make the
 // same in every order: "Minister Hayashi" of Japan, a single name shared
 // by two Japanese ministers, joins Yoshimasa Hayashi when he is the only
@@ -43,8 +43,17 @@ func realDevDocs(t *testing.T) []extract.Document {
 // "Marcelo Ebrard" reported without a country under another office, whom
 // the full name does not match: he joins whichever of the two came first.
 // (31 since article 736 added one more report of Yoshimasa Hayashi: the
-// same two people, two more of his relationships' lines.)
-const reverseOrderDiffLines = 31
+// same two people, two more of his relationships' lines.) It is 141 since
+// the 39 articles of stop 29 (718-757): besides Hayashi and Ebrard (747 is
+// one more Ebrard report), Vikram Misri's visit to Nepal of 11-12 August
+// 2024 is told by three articles (645 and 754 with a day for each call,
+// 389 a week later with none), and 389's undated talks join a dated
+// meeting of the same people or stay apart depending on which arrived
+// first; and "Demeke Mokennen" (748, no country) is "Demeke Mekonnen"
+// (ETH) or not, depending on whether a third report ("Demeke") came
+// between. Open issue-12 work, not a race: each order of arrival gives
+// its own graph, the same every time.
+const reverseOrderDiffLines = 141
 
 // TestRealCorpusBatchesGiveTheSerialGraph ingests the real dev corpus one
 // article per transaction, then in batches by one and by two writers: real
