@@ -732,7 +732,7 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			if listed {
 				continue // "Chinese President Xi, Premier Li and …": one side
 			}
-			if len(other) != 1 || !a.encounterIn(s) {
+			if len(other) != 1 || !a.encounterIn(s) || a.allMetBySomeoneElse(s, l, bySent[s]) {
 				continue
 			}
 			cand := ""
@@ -1037,6 +1037,55 @@ func (a *entityStage) clauseAnd(from, to, first int) bool {
 func (a *mentionStage) betweenHas(i, j int, w string) bool {
 	for k := i; k < j; k++ {
 		if a.toks[k].norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// allMetBySomeoneElse reports whether the first encounter word of
+// sentence s has "he" or "she" for subject and l and every other leader of
+// known country the sentence names come after it, each right after an
+// encounter word or "with": the objects of one
+// subject's meetings ("There he met the Emir of Qatar, X, and held a
+// separate meeting with Y, the Prime Minister"), of one side as far as the
+// words tell, not two sides.
+func (a *entityStage) allMetBySomeoneElse(s int, l *leader, named []*leader) bool {
+	st := a.sents[s]
+	first := -1
+	for k := st.first; k < st.last; k++ {
+		if encounterWords[a.toks[k].norm] {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	if p := a.tok(first - 1).norm; p != "he" && p != "she" {
+		return false // the subject named: "X met Y" is two sides
+	}
+	for _, o := range named {
+		if o != l && o.country == "" {
+			continue
+		}
+		for _, spans := range [][][2]int{o.spans, o.surnames} {
+			for _, sp := range spans {
+				if a.sentenceOf(sp[0]) == s && (sp[0] < first || !a.metObject(sp[0], st.first)) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// metObject reports whether an encounter word or "with" stands within
+// eight tokens before token i (from token from on): "met the Emir of
+// Qatar, X", "a separate meeting with X".
+func (a *entityStage) metObject(i, from int) bool {
+	for k := i - 1; k >= from && k >= i-8; k-- {
+		if n := a.toks[k].norm; encounterWords[n] || n == "with" {
 			return true
 		}
 	}
