@@ -377,6 +377,9 @@ func (a *entityStage) coordinatedCountries(ms []*leader, note func(*leader, stri
 			if a.metEachOther(t + 1) {
 				continue // "X and Y met on Friday": two sides meeting each other
 			}
+			if a.visitingBefore(o, t) {
+				continue // "the visiting Maldivian President X and Prime Minister Y": the guest and his host
+			}
 			if a.bilateralBefore(o, t) {
 				continue // "the bilateral partnership that X and Y announced": its two parties
 			}
@@ -496,6 +499,28 @@ func (a *entityStage) statedBefore(o *leader, j int) bool {
 			t--
 		}
 		if t < sp[0]-1 && a.isCountryToken(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitingBefore reports whether "visiting" stands before the country
+// named before o's name that ends at token j: "the visiting Maldivian
+// President X".
+func (a *entityStage) visitingBefore(o *leader, j int) bool {
+	for _, sp := range o.spans {
+		if sp[1] != j {
+			continue
+		}
+		t := sp[0] - 1
+		for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper && !a.isCountryToken(t) {
+			t--
+		}
+		for t > 0 && a.isCountryToken(t-1) {
+			t-- // a country of several words
+		}
+		if a.isCountryToken(t) && a.tok(t-1).norm == "visiting" {
 			return true
 		}
 	}

@@ -1084,6 +1084,12 @@ func (a *mentionStage) countryBefore(i int) string {
 			// a list of sides, each adjective its own name's
 			return ""
 		}
+		if a.tok(c.i-1).norm == "visiting" && a.betweenHas(c.j, i, "and") {
+			// "the visiting Maldivian President X and Prime Minister Y
+			// inaugurated …": the adjective is the guest's, not his
+			// host's
+			return ""
+		}
 		if b := c.i - 1; a.betweenHas(c.j, i, "and") && (a.tok(b).norm == "between" || a.tok(b).norm == "the" && a.tok(b-1).norm == "between") {
 			// "talks between the Pakistani Prime Minister and President
 			// X": the two of "between" are two sides
