@@ -343,11 +343,13 @@ func (a *factStage) tradeFigures(s int) []money {
 		end := a.tokenAtByte(m.bstart + len(m.text))
 		k = end - 1
 		ti := a.tokenAtByte(m.bstart)
+		gloss := a.glossBetween(prevEnd, ti)                       // "2 billion Fijian dollars, that is about 92.99 million US dollars"
 		converted := a.tok(ti-1).text == "(" && prevEnd >= ti-2 || // "USD 12 billion (EGP 370.7 billion)"
-			approxWords[a.tok(ti-1).norm] && a.tok(ti-2).text == "(" && prevEnd >= ti-3 // "(then EGP 139.4 billion)", "(about $110 billion)"
+			approxWords[a.tok(ti-1).norm] && a.tok(ti-2).text == "(" && prevEnd >= ti-3 || // "(then EGP 139.4 billion)", "(about $110 billion)"
+			gloss
 		prevEnd = end
 		if converted {
-			if last := len(out) - 1; last >= 0 && m.currency == "USD" && out[last].currency != "USD" && a.tokenAtByte(out[last].bstart+len(out[last].text)) >= ti-3 {
+			if last := len(out) - 1; last >= 0 && m.currency == "USD" && out[last].currency != "USD" && (gloss || a.tokenAtByte(out[last].bstart+len(out[last].text)) >= ti-3) {
 				out[last].usd = m.value // "RM116.29 billion (US$25.5 billion)": the dollars as stated
 			}
 			continue
@@ -358,6 +360,32 @@ func (a *factStage) tradeFigures(s int) []money {
 		out = append(out, m)
 	}
 	return out
+}
+
+// glossBetween reports whether the words from token from (the end of the
+// amount before) to token to restate that amount in another currency: a
+// comma (after the amount's year, if any), then "that is" or "or", then at
+// most a word of approximation (", that is about", ", or some").
+func (a *factStage) glossBetween(from, to int) bool {
+	if from >= 0 && a.tok(from).norm == "in" && a.tok(from+1).kind == tokNumber && len(a.tok(from+1).text) == 4 {
+		from += 2 // "992.2 million Fijian dollars in 2017, or about 466.7 million US dollars"
+	}
+	if from < 0 || to-from < 2 || to-from > 5 || a.tok(from).text != "," {
+		return false
+	}
+	k := from + 1
+	switch {
+	case a.tok(k).norm == "that" && a.tok(k+1).norm == "is":
+		k += 2
+	case a.tok(k).norm == "or" || a.tok(k).norm == "i.e.":
+		k++
+	default:
+		return false
+	}
+	if approxWords[a.tok(k).norm] {
+		k++
+	}
+	return k == to
 }
 
 // targetBefore reports whether a target word stands before the figure at

@@ -76,6 +76,10 @@ func TestTradeFigures(t *testing.T) {
 		{"an amount in parts", lead + "Trade between India and South Africa grew in 2024 to 9 billion 250 million US dollars.", "9.25e+09 USD 9.25e+09 2024 "},
 		{"a wish for more is no figure, the figure it starts from is", lead + "South Africa wants trade between India and South Africa to rise to $12 billion (about US$9 billion), from $8 billion in 2024.", "8e+09 USD 8e+09 2024 "},
 		{"a rise to reach a figure is the figure", lead + "Trade between India and South Africa rose sharply in 2024 to reach $8 billion.", "8e+09 USD 8e+09 2024 "},
+		{"a dollar of another country by its prefix", lead + "Trade between India and South Africa reached TT$1.6 billion in 2024.", "1.6e+09 TTD 0 2024 "},
+		{"Namibian dollars with their US gloss in brackets", lead + "Trade between India and South Africa generated only N$24 million (about US$1.7 million) in 2016.", "2.4e+07 NAD 1.7e+06 2016 "},
+		{"a gloss after 'that is about', and a year that is no calendar year", lead + "In the year to July 2018, trade between India and South Africa came to more than 2 billion Fijian dollars, that is about 92.99 million US dollars.", "2e+09 FJD 9.299e+07 0 the year to July 2018"},
+		{"a gloss after the figure's year", lead + "Trade between India and South Africa recorded over 992.2 million Fijian dollars in 2017, or about 466.7 million US dollars.", "9.922e+08 FJD 4.667e+08 2017 "},
 		{"a year nearer than a period after it", lead + "Trade between India and South Africa rose by 12% in 2024 to $9 billion, and by a further 5% in the first quarter of this year.", "9e+09 USD 9e+09 2024 "},
 	}
 	for _, tc := range tests {

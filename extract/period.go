@@ -111,6 +111,9 @@ func newPeriodReader() (*periodReader, error) {
 		`(?i)\b(?:` + fiscal + `)\s*` + year + `\b()`,
 		// "FY24"
 		`\bFY\s*'?(\d{2})\b()`,
+		// "the year to July 2018", "the 12 months ending June 2023": a
+		// year that is no calendar year
+		`(?i)\b(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+(?:` + strings.TrimPrefix(month, "(") + `\.?,?\s+` + year + `\b()`,
 	} {
 		re, err := regexp.Compile(expr)
 		if err != nil {
