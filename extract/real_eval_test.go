@@ -169,16 +169,20 @@ import (
 // trade aims, deal values and last year's periods, a second title in
 // apposition, partners after "with", months of "this year", stamp lines,
 // trips from the dateline, plural titles of paired countries), 740:
-// 0.895 / 0.653 / 0.830 / 0.873 (11 wrong, 274 without, of 2240), the
-// gates set just under (the new articles are harder than the old: the
-// entity and country gates are 0.001 lower than stop 27's); up to issue
-// 11's targets (entities 0.92, events 0.80, facts 0.85, leader country
-// 0.95).
+// 0.895 / 0.653 / 0.830 / 0.873 (11 wrong, 274 without, of 2240); then
+// 758-767 and 768-777, each scored once before any change from it,
+// 0.850 / 0.491 / 0.800 / 0.833 (2 wrong, 3 without of 30) and 0.885 /
+// 0.646 / 0.822 / 0.844 (1 wrong, 4 without of 32); with them, 760
+// articles: 0.894 / 0.653 / 0.830 / 0.872 (12 wrong, 283 without, of
+// 2302), the gates set just under (the new articles are harder than the
+// old, so the entity and country gates are lower than stop 27's); up to
+// issue 11's targets (entities 0.92, events 0.80, facts 0.85, leader
+// country 0.95).
 const (
-	realDevEntityF1  = 0.894
+	realDevEntityF1  = 0.893
 	realDevEventF1   = 0.652
 	realDevFactF1    = 0.829
-	realDevCountryOK = 0.872
+	realDevCountryOK = 0.871
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
