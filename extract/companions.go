@@ -708,6 +708,18 @@ func (a *entityStage) namedAt(l *leader, i int) bool {
 	return false
 }
 
+// namedWithin reports whether a name of l starts at a token from i to j.
+func (a *entityStage) namedWithin(l *leader, i, j int) bool {
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			if sp[0] >= i && sp[0] <= j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // accompanies reports whether a word of accompanying ("accompanied",
 // "travelling", "entourage") stands in sentence s before token i: the one
 // named at i comes with someone, whom he does not meet.

@@ -565,6 +565,14 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				with = o
 			}
 		}
+		if with == nil && a.toks[cue].norm == "together" && a.tok(cue-1).text == "," {
+			// "Dutch Prime Minister X will be in Japan on a visit,
+			// together with minister Y": the subject who opens the
+			// sentence behind his title
+			if o := a.openingLeader(s); o != nil && o.country != "" && a.namedWithin(o, st.first, st.first+6) {
+				with = o
+			}
+		}
 		if with == nil {
 			continue
 		}
