@@ -344,6 +344,11 @@ func dateLine(line string) (string, bool) {
 		_, ok := parseISO(d)
 		return d, ok
 	}
+	if m := reDottedYMD.FindStringSubmatch(line); m != nil {
+		d := fmt.Sprintf("%s-%02s-%02s", m[1], m[2], m[3])
+		_, ok := parseISO(d)
+		return d, ok
+	}
 	if m := reSpacedYMD.FindStringSubmatch(line); m != nil {
 		d := fmt.Sprintf("%s-%02s-%02s", m[1], m[2], m[3])
 		_, ok := parseISO(d)
@@ -394,6 +399,10 @@ var reDomain = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{
 // each followed by a dot, with a time or not: "29. 8. 2019 14:03",
 // "4. 9. 2017" (Czech and Slovak government pages).
 var reDottedDMY = regexp.MustCompile(`^(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2})?$`)
+
+// reDottedYMD is a line that is only a date of numbers, the year first,
+// set apart by dots: "2024.4.3".
+var reDottedYMD = regexp.MustCompile(`^((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})$`)
 
 // reSpacedYMD is a line that is only a date of numbers, the year first,
 // set apart by spaces: "2022 09 16".
@@ -514,6 +523,17 @@ func publicationLineDate(text string) string {
 			continue
 		}
 		n++
+		if label, rest, ok := strings.Cut(line, " - "); ok && len(strings.Fields(label)) <= 4 && !strings.ContainsAny(label, ".!?") {
+			if d, ok := dateLine(rest); ok && !reSlashDate.MatchString(rest) {
+				// a section's label, then the date: "President's News -
+				// 2024.4.3"
+				if found != "" && found != d {
+					return ""
+				}
+				found = d
+				continue
+			}
+		}
 		if d, ok := dateLine(line); ok && !reSlashDate.MatchString(line) {
 			// a date line or a page's stamp line below a headline or a
 			// byline: "VnExpress International | May 16, 2016 | 08:31 am

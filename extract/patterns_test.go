@@ -431,6 +431,7 @@ func TestDatelines(t *testing.T) {
 		{"a stamp line whose time is in Pacific time", "Vietnam thanked by Philippine president\n\nVNA | January 30, 2024, 02:59 am PT\n\nThe president arrived today.", "2024-01-30", "", ""},
 		{"a date line below a byline", "President returns home from trip\nBy Yonhap\nPublished : Nov. 26, 2023 - 09:34\n\nThe president arrived today.", "2023-11-26", "", ""},
 		{"a date line of numbers with dots and spaces, the day first, and a time", "Sixth intergovernmental consultation held in Warsaw\n\n29. 8. 2019 14:03\n\nThe prime ministers met today.", "2019-08-29", "", ""},
+		{"a section's label, a hyphen and a dotted date", "The President concludes his tour in Qatar\nsource: La Moncloa\n\nPresident's News - 2024.4.3\nDoha (Qatar)\nThe President met the Emir today.", "2024-04-03", "", ""},
 		{"a stamp line whose outlet is a domain", "Qureshi holds talks in Colombo\nsource: Dawn\n\nDawn.com | December 02, 2019\n\nThe foreign minister arrived on Monday.", "2019-12-02", "", ""},
 		{"a line with a bar and a sentence is no stamp line", "Ministers meet | The talks in Oslo ended. June 3, 2021\n\nThe minister arrived today.", "", "", ""},
 		{"a line of words beside a date is no date line", "Ministers meet on June 3, 2021\n\nThe minister arrived today.", "", "", ""},
