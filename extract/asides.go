@@ -128,7 +128,7 @@ var sentTokens = wordSet("sentTokens")
 // senderAt reports whether the leader mention starting at token k names
 // the sender of greetings or a message: one of sentTokens, then "of" or
 // "from", then at most four words of title before k.
-func (a *eventStage) senderAt(k int) bool {
+func (a *entityStage) senderAt(k int) bool {
 	for m := k - 1; m >= 1 && m >= k-5; m-- {
 		t := a.toks[m]
 		if (t.norm == "of" || t.norm == "from") && sentTokens[a.toks[m-1].norm] {

@@ -1157,6 +1157,33 @@ func (a *entityStage) guessHeads(ms []*leader) {
 	if c := a.datelineCountry(); c != "" && !taken[c] && (count[c] == 0 || venue[c]) {
 		order = append(order, c) // "JAKARTA — President Prabowo ...": the dateline, last
 	}
+	// a sovereign's title that only one of the sides' sovereigns bears
+	// ("Sultan Haitham" in a report of Kuwait and Oman): that side
+	for _, l := range ms {
+		if l.country != "" || !l.head || a.formerOfficial(l) {
+			continue
+		}
+		codes, ok := monarchCountries[strings.ToLower(l.title)]
+		if !ok {
+			continue
+		}
+		fit := ""
+		for _, c := range order {
+			if !taken[c] && slices.Contains(strings.Fields(codes), c) {
+				if fit != "" {
+					fit = "-"
+					break
+				}
+				fit = c
+			}
+		}
+		if fit != "" && fit != "-" && !a.unsafeGuess(l, fit) {
+			// (a sovereign leaves his country's head of government to be
+			// guessed too: "King X" and "Prime Minister Y" of one country)
+			l.country = fit
+			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + fit + " from the title of its sovereign")
+		}
+	}
 	// travellers first: they cannot take the country they travel to
 	ms = append([]*leader(nil), ms...)
 	// then the heads named most: a main side's head is named again, a
@@ -1367,7 +1394,7 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 				continue
 			}
 			for _, o := range a.leaders {
-				if o != l && o.country != "" && a.namedIn(o, s) && !a.formerOfficial(o) && !a.listedWith(o, sp, s) && !a.joinedByAnd(l, o, s) {
+				if o != l && o.country != "" && a.namedIn(o, s) && !a.formerOfficial(o) && !a.listedWith(o, sp, s) && !a.joinedByAnd(l, o, s) && !a.sentFrom(o, s) {
 					out[o.country] = true
 				}
 			}
@@ -1377,6 +1404,25 @@ func (a *entityStage) metCountries(l *leader) map[string]bool {
 		}
 	}
 	return out
+}
+
+// sentFrom reports whether every mention of o in sentence s names the
+// sender of greetings or a message ("passed on the greetings of King X"):
+// one absent, not met.
+func (a *entityStage) sentFrom(o *leader, s int) bool {
+	seen := false
+	for _, spans := range [][][2]int{o.spans, o.surnames} {
+		for _, sp := range spans {
+			if a.sentenceOf(sp[0]) != s {
+				continue
+			}
+			if !a.senderAt(sp[0]) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
 
 // counterpartCountries returns the countries of the counterparts that

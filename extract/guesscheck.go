@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -228,7 +229,7 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // countries beside which he is met (gatheringHost), or another holds
 // his one-holder office for c (officeHeld).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c)
+	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c) || monarchMismatch(l, c)
 }
 
 // chairsElsewhere reports whether a sentence names l chairing, hosting or
@@ -824,4 +825,17 @@ func (a *entityStage) clearMainSide(code string) bool {
 		}
 	}
 	return count[code] > 0 && above < 2
+}
+
+// monarchCountries maps a sovereign's title, lower case, to the countries
+// whose head of state bears it (data/words-titles.tsv).
+var monarchCountries = wordMap("monarchCountries")
+
+// monarchMismatch reports whether l bears a sovereign's title that
+// country c's head of state does not bear: "Sultan Haitham" is not
+// Kuwait's, whose sovereign is an emir. Titles of no sovereign
+// ("Crown Prince", "President") rule nothing out.
+func monarchMismatch(l *leader, c string) bool {
+	codes, ok := monarchCountries[strings.ToLower(l.title)]
+	return ok && !slices.Contains(strings.Fields(codes), c)
 }
