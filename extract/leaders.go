@@ -70,6 +70,8 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			}
 		case a.militaryRankAt(i):
 			i++ // "Prime Minister General X", "Senior General Y, Chairman of ..."
+		case t.norm == "major" && t.upper && (a.tok(i+1).norm == "general" || a.tok(i+1).norm == "gen"):
+			i++ // "the President of Fiji, Major General X": "General" follows, skipped after it
 		case (t.norm == "most" || t.norm == "right") && t.upper && honorifics[a.tok(i+1).norm]:
 			i++ // "Most Honourable X", "Right Honourable Y"
 		case t.upper && t.kind == tokWord && nearHonorific(t.norm):
