@@ -174,13 +174,17 @@ import (
 // 0.850 / 0.491 / 0.800 / 0.833 (2 wrong, 3 without of 30) and 0.885 /
 // 0.646 / 0.822 / 0.844 (1 wrong, 4 without of 32); with them, 760
 // articles: 0.894 / 0.653 / 0.830 / 0.872 (12 wrong, 283 without, of
-// 2302), the gates set just under (the new articles are harder than the
-// old, so the entity and country gates are lower than stop 27's); up to
-// issue 11's targets (entities 0.92, events 0.80, facts 0.85, leader
-// country 0.95).
+// 2302); then 778-787 and 788-797, each scored once before any change
+// from it, 0.844 / 0.509 / 0.775 / 0.773 (2 wrong, 3 without of 22) and
+// 0.839 / 0.615 / 0.822 / 0.853 (0 wrong, 5 without of 34); with them,
+// 780 articles: 0.893 / 0.652 / 0.830 / 0.872 (13 wrong, 288 without, of
+// 2359), the gates set just under (the new articles are harder than the
+// old, so the entity, event and country gates are lower than stop 27's);
+// up to issue 11's targets (entities 0.92, events 0.80, facts 0.85,
+// leader country 0.95).
 const (
-	realDevEntityF1  = 0.893
-	realDevEventF1   = 0.652
+	realDevEntityF1  = 0.892
+	realDevEventF1   = 0.651
 	realDevFactF1    = 0.829
 	realDevCountryOK = 0.871
 )
