@@ -56,9 +56,12 @@ func realDevDocs(t *testing.T) []extract.Document {
 // Minister and the Foreign Minister, three meetings of one pair on one
 // day that each report splits and joins differently, so each report's
 // meetings join the other's in one order and stay apart in the other.
-// Open issue-12 work, not a race: each order of arrival gives its own
-// graph, the same every time.
-const reverseOrderDiffLines = 251
+// 272 since 778-797: "Adkham Ikramov" of Uzbekistan (796, 797) is "Adham
+// Ikramov" of 729, whom elimination there makes Tajik (a wrong guess: he
+// chairs Uzbekistan's chamber of commerce), so the spellings join one
+// person of either country by order of arrival. Open issue-12 work, not a
+// race: each order of arrival gives its own graph, the same every time.
+const reverseOrderDiffLines = 272
 
 // TestRealCorpusBatchesGiveTheSerialGraph ingests the real dev corpus one
 // article per transaction, then in batches by one and by two writers: real
