@@ -1178,9 +1178,12 @@ func (a *entityStage) guessHeads(ms []*leader) {
 			}
 		}
 		if fit != "" && fit != "-" && !a.unsafeGuess(l, fit) {
-			// (a sovereign leaves his country's head of government to be
-			// guessed too: "King X" and "Prime Minister Y" of one country)
+			// (his country is then held: a head of government left without
+			// one is not guessed it, which would be right for the King's
+			// own Prime Minister but wrong for the other side's Acting
+			// Prime Minister, and the words do not say which he is)
 			l.country = fit
+			taken[fit] = true
 			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + fit + " from the title of its sovereign")
 		}
 	}
