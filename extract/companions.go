@@ -491,10 +491,7 @@ func (a *entityStage) statedBefore(o *leader, j int) bool {
 		if sp[1] != j {
 			continue
 		}
-		t := sp[0] - 1
-		for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper && !a.isCountryToken(t) {
-			t--
-		}
+		t := a.titleStartBefore(sp)
 		if a.tok(t).norm == "'s" {
 			t--
 		}
@@ -505,6 +502,18 @@ func (a *entityStage) statedBefore(o *leader, j int) bool {
 	return false
 }
 
+// titleStartBefore returns the token before the capitalised title words
+// that precede the name at span sp, stopping at a country's name: the
+// country adjective of "Georgian Prime Minister X", or what stands before
+// the title.
+func (a *entityStage) titleStartBefore(sp [2]int) int {
+	t := sp[0] - 1
+	for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper && !a.isCountryToken(t) {
+		t--
+	}
+	return t
+}
+
 // visitingBefore reports whether "visiting" stands before the country
 // named before o's name that ends at token j: "the visiting Maldivian
 // President X".
@@ -513,10 +522,7 @@ func (a *entityStage) visitingBefore(o *leader, j int) bool {
 		if sp[1] != j {
 			continue
 		}
-		t := sp[0] - 1
-		for t > 0 && a.toks[t].kind == tokWord && a.toks[t].upper && !a.isCountryToken(t) {
-			t--
-		}
+		t := a.titleStartBefore(sp)
 		for t > 0 && a.isCountryToken(t-1) {
 			t-- // a country of several words
 		}
@@ -698,14 +704,7 @@ func (a *entityStage) sourceListedOfficials(ms []*leader, note func(*leader, str
 // namedAt reports whether a name of l (in full or by surname) starts at
 // token i.
 func (a *entityStage) namedAt(l *leader, i int) bool {
-	for _, spans := range [][][2]int{l.spans, l.surnames} {
-		for _, sp := range spans {
-			if sp[0] == i {
-				return true
-			}
-		}
-	}
-	return false
+	return a.namedWithin(l, i, i)
 }
 
 // namedWithin reports whether a name of l starts at a token from i to j.

@@ -1984,12 +1984,18 @@ func (a *mentionStage) pluralLeaders(i int) int {
 		}
 	}
 	for _, it := range items {
-		l := a.addLeader(a.surface(it.i, it.j), ti, it.country, s)
-		l.spans = append(l.spans, [2]int{it.i, it.j})
-		a.persons = append(a.persons, leaderMention{i: it.i, j: it.j, leaders: []*leader{l}})
-		a.claim(it.i, it.j)
+		a.addNamedLeader(it.i, it.j, ti, it.country, s)
 	}
 	return items[len(items)-1].j
+}
+
+// addNamedLeader adds the leader named by tokens [i, j) of sentence s
+// with title ti and country (or ""), and records the mention.
+func (a *mentionStage) addNamedLeader(i, j int, ti titleInfo, country string, s int) {
+	l := a.addLeader(a.surface(i, j), ti, country, s)
+	l.spans = append(l.spans, [2]int{i, j})
+	a.persons = append(a.persons, leaderMention{i: i, j: j, leaders: []*leader{l}})
+	a.claim(i, j)
 }
 
 // pairedOfNames reads, from the "of" at token k after a plural title, each
@@ -2027,10 +2033,7 @@ func (a *mentionStage) pairedOfNames(k int, ti titleInfo) int {
 		return 0
 	}
 	for _, it := range items {
-		l := a.addLeader(a.surface(it.i, it.j), ti, it.country, s)
-		l.spans = append(l.spans, [2]int{it.i, it.j})
-		a.persons = append(a.persons, leaderMention{i: it.i, j: it.j, leaders: []*leader{l}})
-		a.claim(it.i, it.j)
+		a.addNamedLeader(it.i, it.j, ti, it.country, s)
 	}
 	return items[len(items)-1].j
 }
