@@ -109,7 +109,13 @@ func (a *eventStage) reportsAt(m leaderMention) bool {
 	if reportingVerbs[a.tok(m.j).norm] || m.i > 0 && reportingVerbs[a.tok(m.i-1).norm] {
 		return true
 	}
-	for k := m.i - 1; k >= 1 && k >= m.i-5; k-- {
+	return a.accordingTo(m.i)
+}
+
+// accordingTo reports whether "according to" stands before token i with
+// at most a title between: "according to Foreign Minister X".
+func (a *mentionStage) accordingTo(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
 		if a.toks[k].norm == "to" && a.toks[k-1].norm == "according" {
 			return true
 		}

@@ -117,6 +117,7 @@ func (a *entityStage) resolveLeaders() {
 		return
 	}
 	a.loneSheikhs()
+	a.registerCountries()
 	a.inferCountries()
 	a.leaderAt = append(a.leaderAt, a.persons...)
 	// roles
@@ -318,7 +319,9 @@ func (a *entityStage) namesCountry(i, j int) bool {
 }
 
 // inferCountries gives a leader named without a country ("President
-// Prabowo") the country the text implies, in this order:
+// Prabowo") and unknown to the register of office-holders (see
+// registerCountries, run before) the country the text implies, in this
+// order:
 //   - a role reference to exactly one such leader ("the Sri Lankan head of
 //     state", "the Kyrgyz leader", "his Tajik counterpart");
 //   - the words that place him in one side: a group of one country's
@@ -724,6 +727,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			if a.accompanies(s, sp[0]) {
 				continue // "X, on a visit, was accompanied by Y": Y comes with X, not to meet him
 			}
+			if a.accordingTo(sp[0]) {
+				continue // "X is on a visit to Y, according to Foreign Minister Z": who reports it is of either side
+			}
 			if a.delegationHead(sp[1]) {
 				continue // "X is in Beijing as a member of Prime Minister Y's delegation": one side
 			}
@@ -974,28 +980,47 @@ func (a *entityStage) countNorm(i, j int, words ...string) int {
 }
 
 // parallelObjects reports whether the names on either side of tokens
-// [from, to) are two objects of one "with", the second repeating it: "with
-// Prime Minister A and with his Sri Lankan counterpart B", "meetings with
-// A, with B and with C". The first name,
-// starting at token first, stands behind "with" and its title.
+// [from, to) are two objects of one preposition, the second repeating it:
+// "with Prime Minister A and with his Sri Lankan counterpart B", "meetings
+// with A, with B and with C", "calls from adviser for foreign affairs A
+// and from adviser for commerce B". The first name, starting at token
+// first, stands behind the preposition and its title.
 func (a *entityStage) parallelObjects(from, to, first int) bool {
-	if from >= to || to-from > 8 || a.tok(from).norm != "and" && a.tok(from).text != "," || a.tok(from+1).norm != "with" {
-		return false // "and with", ", with"
+	if from >= to || to-from > 8 || a.tok(from).norm != "and" && a.tok(from).text != "," {
+		return false // "and with", ", from"
+	}
+	prep := a.tok(from + 1).norm
+	if prep != "with" && prep != "from" {
+		return false
 	}
 	inTitle := func(k int) bool { // "Minister for Climate Change", "Minister of Trade"
 		n := a.toks[k].norm
 		return (n == "for" || n == "of" || n == "the") && a.tok(k+1).upper && a.tok(k-1).upper
 	}
-	for k := from + 2; k < to; k++ {
+	for k := from + 2; k < to; {
+		if e, _, ok := a.titleAt(k); ok && e <= to {
+			k = e // a title in lower case: "adviser for commerce"
+			continue
+		}
 		if t := a.toks[k]; t.kind != tokWord || !t.upper && t.norm != "his" && t.norm != "her" && t.norm != "their" && t.norm != "counterpart" && !inTitle(k) {
 			return false
 		}
+		k++
 	}
 	p := first - 1
 	for p > 0 && (a.toks[p].kind == tokWord && a.toks[p].upper || inTitle(p)) && first-p < 8 {
 		p--
 	}
-	return p >= 0 && a.toks[p].norm == "with"
+	if p >= 0 && a.toks[p].norm == prep {
+		return true
+	}
+	for p := first - 2; p >= 0 && first-p <= 8; p-- {
+		if a.toks[p].norm == prep {
+			e, _, ok := a.titleAt(p + 1)
+			return ok && a.skipHonorifics(a.skipQualifiers(e)) == first
+		}
+	}
+	return false
 }
 
 // listItemBefore reports whether the name starting at token i, behind
@@ -1243,12 +1268,13 @@ func (a *entityStage) guessHeads(ms []*leader) {
 		if l.country != "" {
 			continue
 		}
-		if !l.head || paired[l] || a.listedWithAny(l) || a.listedWithUnplaced(l) || a.formerOfficial(l) || l.title == "Pope" || a.roleSplit[l] {
+		if !l.head || paired[l] || l.coHolder || a.listedWithAny(l) || a.listedWithUnplaced(l) || a.formerOfficial(l) || l.title == "Pope" || a.roleSplit[l] {
 			// a former head recalled is of either side, or a third; a
 			// pope heads a church, not the country where he is met; one
 			// delegation's list ("Minister A, Chancellor B and Minister
 			// C travelled there") is of one side, which context does not
-			// tell; roles of two countries fit him, and the text does
+			// tell; the holders of one plural title ("Prime Ministers A
+			// and B") are of two; roles of two countries fit him, and the text does
 			// not say which is his
 			continue
 		}

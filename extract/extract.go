@@ -28,6 +28,7 @@ type Extractor struct {
 	periods   *periodReader
 	english   map[string]bool   // English function words, for language detection
 	capitalOf map[string]string // alpha-3 → capital city name
+	officials *officialRegister // who serves which country (data/officials.tsv)
 }
 
 // New loads the embedded gazetteers. It fails only if the embedded data is
@@ -49,7 +50,15 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load English words: %w", err)
 	}
-	x := &Extractor{gaz: g, money: mr, periods: pr, english: en, capitalOf: map[string]string{}}
+	codes := map[string]bool{}
+	for _, c := range g.countries {
+		codes[c.code] = true
+	}
+	of, err := loadOfficials(func(code string) bool { return codes[code] })
+	if err != nil {
+		return nil, fmt.Errorf("load office-holders: %w", err)
+	}
+	x := &Extractor{gaz: g, money: mr, periods: pr, english: en, capitalOf: map[string]string{}, officials: of}
 	for _, c := range g.cities {
 		if c.capital {
 			if _, ok := x.capitalOf[c.country]; !ok {

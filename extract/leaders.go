@@ -28,6 +28,10 @@ type leader struct {
 	// ("the Emir's Diwan Affairs Minister": Emir), when no country is stated
 	possessor string
 	orgTitle  bool // holds the title in an organization ("UN Secretary-General X"): no country from context
+	// coHolder marks a leader named with others under one plural title
+	// and no country ("Prime Ministers A and B"): each holds the title
+	// in another country, which context does not tell
+	coHolder bool
 }
 
 // nameParticles may appear in lower case inside a name.
@@ -70,6 +74,9 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			}
 		case a.militaryRankAt(i):
 			i++ // "Prime Minister General X", "Senior General Y, Chairman of ..."
+			if a.toks[i-1].text != "." && a.tok(i).text == "." && militaryRankAbbrevs[a.toks[i-1].norm] {
+				i++ // "Prime Minister Gen. X"
+			}
 		case t.norm == "major" && t.upper && (a.tok(i+1).norm == "general" || a.tok(i+1).norm == "gen"):
 			i++ // "the President of Fiji, Major General X": "General" follows, skipped after it
 		case (t.norm == "most" || t.norm == "right") && t.upper && honorifics[a.tok(i+1).norm]:
@@ -87,6 +94,8 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			i++ // ", the Hon Feleti Teo", "the Most Honourable Andrew Holness"
 		case (t.norm == "his" || t.norm == "her") && i+1 < len(a.toks) && (a.tok(i+1).norm == "majesty" || a.tok(i+1).norm == "highness" || a.tok(i+1).norm == "excellency"):
 			i += 2
+		case i == start && (t.norm == "prince" || t.norm == "princess") && t.upper && a.tok(i+1).upper && nameLinks[a.tok(i+2).norm]:
+			i++ // "Minister of Foreign Affairs Prince Faisal bin Farhan": a royal's style after his title
 		default:
 			return i
 		}
@@ -114,6 +123,10 @@ func (a *mentionStage) samdechBefore(start, i int) bool {
 // "Senior General Y", "Admiral Z"). (data/words-mentions.tsv)
 var militaryRanks = wordSet("militaryRanks")
 
+// militaryRankAbbrevs are ranks shortened with a dot ("Gen. X")
+// (data/words-mentions.tsv).
+var militaryRankAbbrevs = wordSet("militaryRankAbbrevs")
+
 // militaryRankAt reports whether token i is a military rank, or "Senior" or
 // "Vice" opening one ("Senior General", "Vice-Senior-General"), before a
 // capitalised word that may begin a name.
@@ -129,7 +142,9 @@ func (a *mentionStage) militaryRankAt(i int) bool {
 	if a.tok(k).norm == "senior" {
 		k++ // "Senior General"
 	}
-	if !militaryRanks[a.tok(k).norm] {
+	if k == i && militaryRankAbbrevs[t.norm] && a.tok(i+1).text == "." && !a.tok(i+1).space {
+		k++ // "Gen. X": the name after the dot
+	} else if !militaryRanks[a.tok(k).norm] {
 		return false
 	}
 	if k > i {
@@ -1984,18 +1999,20 @@ func (a *mentionStage) pluralLeaders(i int) int {
 		}
 	}
 	for _, it := range items {
-		a.addNamedLeader(it.i, it.j, ti, it.country, s)
+		l := a.addNamedLeader(it.i, it.j, ti, it.country, s)
+		l.coHolder = l.coHolder || it.country == ""
 	}
 	return items[len(items)-1].j
 }
 
 // addNamedLeader adds the leader named by tokens [i, j) of sentence s
 // with title ti and country (or ""), and records the mention.
-func (a *mentionStage) addNamedLeader(i, j int, ti titleInfo, country string, s int) {
+func (a *mentionStage) addNamedLeader(i, j int, ti titleInfo, country string, s int) *leader {
 	l := a.addLeader(a.surface(i, j), ti, country, s)
 	l.spans = append(l.spans, [2]int{i, j})
 	a.persons = append(a.persons, leaderMention{i: i, j: j, leaders: []*leader{l}})
 	a.claim(i, j)
+	return l
 }
 
 // pairedOfNames reads, from the "of" at token k after a plural title, each

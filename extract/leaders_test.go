@@ -20,7 +20,7 @@ func TestLeaderForms(t *testing.T) {
 		{"title of country", "President of Kazakhstan K. Tokayev arrived.", "person:k-tokayev", "KAZ", "President", ""},
 		{"name of country", "Prime Minister Narendra Modi of India said so. The Indian prime minister left.", "person:narendra-modi", "IND", "Prime Minister", "Indian prime minister"},
 		{"premier", "Chinese Premier Li Qiang met him. Premier Li left.", "person:li-qiang", "CHN", "Premier", "Li"},
-		{"an office, then another titled person", "Speaking at a press conference with the President of Azerbaijan, Prime Minister Shehbaz Sharif gave an assurance.", "person:shehbaz-sharif", "", "Prime Minister", ""},
+		{"an office, then another titled person", "Speaking at a press conference with the President of Azerbaijan, Prime Minister Amos Kiprono gave an assurance.", "person:amos-kiprono", "", "Prime Minister", ""},
 		{"a visit to a country 'of' the visitor, whose own country follows", "The visit to the Sultanate of Oman of King Abdallah II of the Kingdom of Jordan begins today.", "person:abdallah-ii", "JOR", "King", ""},
 		{"a visit to a country 'of' the visitor, no other country", "The visit to Oman of King Abdallah II begins today.", "person:abdallah-ii", "", "King", ""},
 		{"a last portfolio of two words before the name", "The visit will help trade, said the Minister of Commerce, Industry and Investment Promotion, Qais bin Mohammed al Yousef.", "person:qais-bin-mohammed-al-yousef", "", "Minister of Commerce, Industry and Investment Promotion", ""},
@@ -109,7 +109,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a country where a title's holder is, is not his", "President Ana Lopes will pay a state visit to Peru on Friday. In Peru the President's programme includes talks in Lima with Rosa Quispe.", "person:ana-lopes", "", "President", ""},
 		{"a role after an introductory clause is not the name's", "Speaking at a press conference in Lima with Foreign Minister Ravi Menon, the Peruvian President praised the ties between Peru and India.", "person:ravi-menon", "", "Foreign Minister", ""},
 		{"a deputy after a coordinated country is no name", "Kenyan Prime Minister Amos Kiprono and South African Deputy President Thabo Nkosi arrived in Lima.", "person:thabo-nkosi", "ZAF", "Deputy President", ""},
-		{"a head met is not guessed his visitor's country", "Beijing, Jan 15 (PTI) Meeting his Peruvian counterpart Rosa Quispe here on Wednesday, President Xi Jinping said Beijing stood ready to work with Peru. Quispe arrived on Tuesday for a four-day visit, a month after she went to Chile. According to a release issued in Lima by the Peruvian President's Media Division, Xi said China was ready to work with Peru.", "person:xi-jinping", "", "President", ""},
+		{"a head met is not guessed his visitor's country", "Beijing, Jan 15 (PTI) Meeting his Peruvian counterpart Rosa Quispe here on Wednesday, President Li Wen said Beijing stood ready to work with Peru. Quispe arrived on Tuesday for a four-day visit, a month after she went to Chile. According to a release issued in Lima by the Peruvian President's Media Division, Li said China was ready to work with Peru.", "person:li-wen", "", "President", ""},
 		{"a head at a summit of many countries is not guessed one", "Of the 15 heads of state, four will attend the bloc's summit that President Ruth Banda chairs on Wednesday. Those attending include Kenyan President Amos Kiprono, Peruvian President Rosa Quispe and Chile's Jorge Silva. Also present are Indian Prime Minister Ravi Menon, the Angolan Minister of Defence, Joao Santos, and Ana Lopes, Brazil's Minister of Trade. Japan, Mexico and Norway sent envoys, and Egypt sent a message.", "person:ruth-banda", "", "President", ""},
 		{"a side of unknown members lends no country", "Meeting Peruvian Ambassador Jorge Silva, Foreign Minister Amos Kiprono pledged support for the pact. Also attending was Foreign Secretary Ruth Wanjiku.", "person:ruth-wanjiku", "", "Foreign Secretary", ""},
 		{"a title's country after in", "New Delhi : On 04 October 2022 Ravi Menon, Secretary in the Ministry of External Affairs, was in Ethiopia to meet the Government of Ethiopia. Secretary Menon also called on H.E. Amb. Ruth Wanjiku, Minister of State for Foreign Affairs in the Federal Democratic Republic of Ethiopia, to discuss India-Ethiopia relations.", "person:ruth-wanjiku", "ETH", "Minister of State for Foreign Affairs", ""},
@@ -163,6 +163,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a current ambassador's country before the qualifier", "Amos Kiprono, Kenya's current ambassador to Peru, also attended the meeting.", "person:amos-kiprono", "KEN", "Ambassador", ""},
 		{"an acting high commissioner's country after the qualifier", "According to Amos Kiprono, the Acting Kenyan High Commissioner to Peru, the envoy will hand over a message.", "person:amos-kiprono", "KEN", "High Commissioner", ""},
 		{"a second office in apposition after a titled name gives its country", "Kenyan President Amos Kiprono then received the visiting Prince Faisal bin Omar Al Rashid, Saudi State Minister and member of the Cabinet, in Nairobi. Peru and Chile sent notes.", "person:faisal-bin-omar-al-rashid", "SAU", "Prince", ""},
+		{"a royal's style after his title is no part of the name", "Saudi Minister of Foreign Affairs Prince Faisal bin Omar was received by Peruvian President Rosa Quispe in Lima.", "person:faisal-bin-omar", "SAU", "Foreign Minister", ""},
 		{"a mayor of a city named before his name", "Peruvian President Rosa Quispe later met with Mayor of Nairobi Amos Kiprono on Monday.", "person:amos-kiprono", "KEN", "Mayor", ""},
 		{"a chief of army staff with a rank before the name", "Peruvian President Rosa Quispe met Kenyan Chief of Army Staff General Amos Kiprono one-on-one.", "person:amos-kiprono", "KEN", "Chief of Army Staff", ""},
 		{"a special representative in apposition", "Liu Wei, China's Special Representative on African affairs, held a meeting in Lima.", "person:liu-wei", "CHN", "Special Representative", ""},
@@ -443,12 +444,12 @@ func TestLeaderCountryNotGuessedForMinisters(t *testing.T) {
 	x := mustExtractor(t)
 	// nothing says whose minister she is: leave the country unknown
 	// rather than give her the most-mentioned country
-	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2024-07-09\n\nThe agreement between the Philippines and Japan was signed yesterday. Foreign Minister Yoko Kamikawa praised the Philippines."})
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2024-07-09\n\nThe agreement between the Philippines and Japan was signed yesterday. Foreign Minister Yoko Tanabe praised the Philippines."})
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkOutput(t, "t", out)
-	e := out.EntityByKey("person:yoko-kamikawa")
+	e := out.EntityByKey("person:yoko-tanabe")
 	if e == nil {
 		t.Fatalf("no leader in %v", keys(out))
 	}
@@ -493,6 +494,15 @@ func TestLeaderCountryNotFromTheWrongSide(t *testing.T) {
 		{"the chair of a summit held in another country's city is not guessed the guests' country",
 			"date 2022-04-01\n\nMinister of Foreign Affairs Jorge Silva had talks with Dr. Amos Kiprono MP, the Foreign Minister of Kenya, on the sidelines of the 5th Summit of the Andean Initiative. President Ana Lopes chaired the Summit, which was held in Lima on 30 March, 2022.\n\nThe topics they covered included a trade agreement and cooperation in higher education between the two countries.",
 			"person:ana-lopes", "KEN"},
+		{"the second holder of a plural title is of neither the first's country nor a country named after them",
+			"date 2019-02-01\n\nKenyan President Amos Kiprono arrived in Barbados on Friday. During the three-day visit Kiprono had talks with Prime Ministers Mia Mottley and Allan Fenton, with ministers representing Suriname, Grenada and Dominica, and with the Secretary General of CARICOM.",
+			"person:allan-fenton", "SUR"},
+		{"two callers, each after a repeated preposition, do not meet each other",
+			"date 2024-06-02\n\nDHAKA — Bhutanese Prime Minister Tshering Wangdi arrived in Dhaka on Sunday for talks. The visiting prime minister received separate calls from adviser for foreign affairs Md Touhid Hossain and from adviser for commerce Sk Karim Uddin.",
+			"person:sk-karim-uddin", "BTN"},
+		{"who is cited as the source of a visit's report is of neither side",
+			"DHAKA, April 4 Up to 35 agreements will be signed by Bangladesh while Prime Minister Sheikh Hasina is on a state visit to India, according to Foreign Minister Abul Karim Ali, who spoke on Tuesday. Ties with Nepal and Bhutan came up too.",
+			"person:abul-karim-ali", "IND"},
 		{"the hosts who welcome a traveller abroad are not of the dateline's country",
 			"ASMARA, 09 November 2018 - At the invitation of Prime Minister Ravi Menon, President Amos Kiprono left today for Peru, where he is paying a two-day working visit.\n\nArriving at the Cusco Airport, President Kiprono received a warm welcome from a party that included Finance Minister Jorge Silva and Prime Minister Ravi Menon.\n\nForeign Minister Ana Lopes makes up the Kenyan delegation.",
 			"person:jorge-silva", "ERI"},

@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A register of national office-holders (data/officials.tsv): heads of
+// state and government, foreign ministers and a few other senior officials
+// of every state since 2014, each with the country he serves and the years
+// of the office. An article often names a leader without his country
+// ("President William Ruto said …", "Foreign Minister Wang Yi met …"):
+// an informed reader knows it, and the register lets the extractor know
+// it too, before any guess from context. The words of the text still come
+// first: the register only fills a country the text leaves unstated, and
+// never for a title in an organization ("UN Secretary-General X").
+
+// intlOffice is the country column of an office in an international
+// organization, which serves no country.
+const intlOffice = "-"
+
+// officialRow is one stint of office: the country served (or intlOffice), the years
+// (inclusive; to is 9999 while in office) and the folded name words of
+// each spelling.
+type officialRow struct {
+	country  string
+	from, to int
+	names    [][]string
+}
+
+// officialRegister finds the rows of a name. byFirst indexes every
+// spelling of several words by its first word; single holds the one-word
+// spellings (universally known surnames and mononyms: "Erdogan", "Lula").
+type officialRegister struct {
+	byFirst map[string][]officialName
+	single  map[string][]*officialRow
+}
+
+// officialName is one spelling of a row's name.
+type officialName struct {
+	words []string
+	row   *officialRow
+}
+
+// loadOfficials reads data/officials.tsv: country code, from, to, role and
+// the spellings separated by "|". known reports whether a country code is
+// one of the gazetteer's.
+func loadOfficials(known func(code string) bool) (*officialRegister, error) {
+	rows, err := readRows("officials.tsv", 5)
+	if err != nil {
+		return nil, err
+	}
+	reg := &officialRegister{byFirst: map[string][]officialName{}, single: map[string][]*officialRow{}}
+	for _, f := range rows {
+		if f[0] != intlOffice && !known(f[0]) {
+			return nil, fmt.Errorf("officials.tsv: %s: unknown country code %q", f[4], f[0])
+		}
+		r := &officialRow{country: f[0], to: 9999}
+		if r.from, err = strconv.Atoi(f[1]); err != nil {
+			return nil, fmt.Errorf("officials.tsv: %s: year %q: %w", f[4], f[1], err)
+		}
+		if f[2] != "" {
+			if r.to, err = strconv.Atoi(f[2]); err != nil || r.to < r.from {
+				return nil, fmt.Errorf("officials.tsv: %s: bad end year %q", f[4], f[2])
+			}
+		}
+		for _, n := range splitList(f[4]) {
+			words := nameWords(n)
+			if len(words) == 0 {
+				return nil, fmt.Errorf("officials.tsv: empty name in %q", f[4])
+			}
+			r.names = append(r.names, words)
+			if len(words) == 1 {
+				reg.single[words[0]] = append(reg.single[words[0]], r)
+			} else {
+				reg.byFirst[words[0]] = append(reg.byFirst[words[0]], officialName{words, r})
+			}
+		}
+	}
+	return reg, nil
+}
+
+// nameWords folds a name into its words, as Slug does.
+func nameWords(name string) []string {
+	s := Slug(name)
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "-")
+}
+
+// country returns the one country that the register's holders of name
+// serve: the one of every row when they agree (a person serves his
+// country before and after his years of office), else the one of the rows
+// in force in the year of ref (from the year before a row's first, for a
+// holder named as elected or designate, to its last). It returns "" when
+// no row fits, when rows of different countries do, or when the name held
+// an office in an organization then ("-" rows: "Kaja Kallas", Estonia's
+// Prime Minister to 2024, then the EU's High Representative).
+//
+// A name of several words fits a spelling that it equals, that has its
+// first and last words (a middle name or initial left out: "Retno L.P.
+// Marsudi", "Retno Marsudi"), or that it begins with at least three words
+// ("Tamim bin Hamad" of "Tamim bin Hamad Al Thani"). A one-word name fits
+// only a one-word spelling.
+func (r *officialRegister) country(name string, ref time.Time) string {
+	words := nameWords(name)
+	if len(words) == 0 {
+		return ""
+	}
+	var rows []*officialRow
+	if len(words) == 1 {
+		rows = r.single[words[0]]
+	} else {
+		for _, n := range r.byFirst[words[0]] {
+			if namesFit(words, n.words) {
+				rows = append(rows, n.row)
+			}
+		}
+	}
+	if c := agreed(rows, 0); c != "-" {
+		return c // every holder of the name serves one country, whenever named
+	}
+	// holders of several countries, or a national office and one in an
+	// organization: the year decides
+	if ref.IsZero() {
+		return ""
+	}
+	if c := agreed(rows, ref.Year()); c != "-" {
+		return c
+	}
+	return ""
+}
+
+// agreed returns the country that every row in force in year serves (any
+// row when year is 0), "" when none is in force, or "-" when they differ
+// or one is an office in an organization.
+func agreed(rows []*officialRow, year int) string {
+	found := ""
+	for _, row := range rows {
+		if year != 0 && (year < row.from-1 || year > row.to) {
+			continue
+		}
+		if row.country == intlOffice || found != "" && found != row.country {
+			return "-"
+		}
+		found = row.country
+	}
+	return found
+}
+
+// namesFit reports whether the words of a name in the text fit a
+// spelling of the register, both of at least two words with the same
+// first word: the same words; the same first and last words, each word
+// between them in the text found in order in the spelling's or an initial
+// ("Retno L.P. Marsudi" and "Retno Marsudi"; "Nana Akufo-Addo" and "Nana
+// Addo Dankwa Akufo-Addo"); or the spelling's first three words or more
+// ("Tamim bin Hamad" of "Tamim bin Hamad Al Thani").
+func namesFit(text, reg []string) bool {
+	tl, rl := len(text), len(reg)
+	if tl >= 3 && tl < rl {
+		prefix := true
+		for i, w := range text {
+			prefix = prefix && reg[i] == w
+		}
+		if prefix {
+			return true
+		}
+	}
+	if text[tl-1] != reg[rl-1] {
+		return false
+	}
+	if (nameSuffixes[text[tl-1]] || regnal(text[tl-1])) && (tl < 3 || rl < 3 || text[tl-2] != reg[rl-2]) {
+		return false // a suffix ("Jr", "II") must come with the same name before it
+	}
+	k := 1 // the next word of the spelling a middle word may match
+	for _, w := range text[1 : tl-1] {
+		j := k
+		for j < rl-1 && reg[j] != w {
+			j++
+		}
+		switch {
+		case j < rl-1:
+			k = j + 1
+		case len(w) > 2:
+			return false // a middle word the spelling lacks
+		}
+	}
+	return true
+}
+
+// regnal reports whether w is a regnal number in Roman numerals (ii … x).
+func regnal(w string) bool {
+	switch w {
+	case "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x":
+		return true
+	}
+	return false
+}
+
+// registerCountries gives the leaders whose country the words leave
+// unstated the country the register of office-holders gives their name,
+// before any guess from context: the guesses then work around them as
+// around a stated country.
+func (a *entityStage) registerCountries() {
+	for _, l := range a.leaders {
+		if l.country != "" || l.orgTitle {
+			continue
+		}
+		if c := a.x.officials.country(l.name, a.ref); c != "" {
+			l.country = c
+			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from the register of office-holders")
+		}
+	}
+}
