@@ -611,6 +611,9 @@ func (a *eventStage) scanEvents() {
 			e.kind = graph.KindMeeting // "their first summit", of two heads: a bilateral summit is a meeting
 		}
 		if e.kind == graph.KindMeeting && headsOfThree(e) && a.trilateralIn(e) {
+			if summitOfSentence(e, evs) {
+				continue // "A, B and C met for a trilateral summit": the summit, told once
+			}
 			e.kind = graph.KindSummit // "the trilateral meeting brought together the presidents of A, B and C": a multilateral summit
 			e.fromMeeting = true
 		}
@@ -655,6 +658,15 @@ func (a *eventStage) scanEvents() {
 		}
 		a.buildEvent(e)
 	}
+}
+
+// summitOfSentence reports whether another event of evs is a summit told
+// in e's first sentence on e's date: the occasion that e's meeting words
+// tell again.
+func summitOfSentence(e *event, evs []*event) bool {
+	return slices.ContainsFunc(evs, func(o *event) bool {
+		return o != e && o.kind == graph.KindSummit && o.date == e.date && hasOnce(o.sents, o.sentSet, e.first)
+	})
 }
 
 // sessionsOwnBodies keeps, among the organizations of a body's session,

@@ -27,7 +27,8 @@ type leader struct {
 	// possessor is the title of the one whose official he is named as
 	// ("the Emir's Diwan Affairs Minister": Emir), when no country is stated
 	possessor string
-	orgTitle  bool // holds the title in an organization ("UN Secretary-General X"): no country from context
+	orgTitle  bool // holds the title in an organization ("UN Secretary-General X"), or one of a country described but not found: no country from context
+	inOrg     bool // holds the title in an organization: serves no country
 	// coHolder marks a leader named with others under one plural title
 	// and no country ("Prime Ministers A and B"): each holds the title
 	// in another country, which context does not tell
@@ -784,7 +785,7 @@ func (a *mentionStage) scanLeaders() {
 		l.former = l.former || a.formerAt(i)
 		l.orgTitle = l.orgTitle || described && country == "" // no guess for a country described but not found
 		if country == "" && (i > 0 && orgIndexAt(a.orgCover, i-1) >= 0 || a.tok(nameEnd).norm == "of" && orgIndexAt(a.orgCover, nameEnd+1) >= 0) {
-			l.orgTitle = true // "UN Secretary-General X", "Secretary-General X of NATO"
+			l.orgTitle, l.inOrg = true, true // "UN Secretary-General X", "Secretary-General X of NATO"
 		}
 		if l.possessor == "" {
 			l.possessor = possessor

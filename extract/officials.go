@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -160,6 +161,9 @@ func agreed(rows []*officialRow, year int) string {
 // ("Tamim bin Hamad" of "Tamim bin Hamad Al Thani").
 func namesFit(text, reg []string) bool {
 	tl, rl := len(text), len(reg)
+	if slices.Equal(text, reg) {
+		return true
+	}
 	if tl >= 3 && tl < rl {
 		prefix := true
 		for i, w := range text {
@@ -206,7 +210,7 @@ func regnal(w string) bool {
 // around a stated country.
 func (a *entityStage) registerCountries() {
 	for _, l := range a.leaders {
-		if l.country != "" || l.orgTitle {
+		if l.country != "" || l.inOrg {
 			continue
 		}
 		if c := a.x.officials.country(l.name, a.ref); c != "" {
