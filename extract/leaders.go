@@ -232,6 +232,11 @@ func initialLetter(t *token) bool {
 
 // nameAt returns the end of a person's name starting at token i (i when none).
 func (a *mentionStage) nameAt(i int) int {
+	if i > 0 && i < len(a.toks) && a.toks[i].newline {
+		if _, ok := titles[a.toks[i-1].norm]; ok {
+			return i // a title ending a headline governs no word of the next line: "… and his Dutch counterpart\n\nCreated: 2021"
+		}
+	}
 	k := i
 	words := 0
 	for k < len(a.toks) && words < 7 {
@@ -394,8 +399,8 @@ var monthGivenNames = wordSet("monthGivenNames")
 // even one that is an English word elsewhere ("Mahad bin Said Ba'Owain").
 func (a *mentionStage) afterNameLink(k, words int) bool {
 	p := a.tok(k - 1)
-	if words > 1 && p.upper && (p.norm == "al" || p.norm == "el") && a.tok(k).upper && a.tok(k).kind == tokWord {
-		return true // "Haitham bin Tariq Al Said": the family's name after "Al"
+	if words > 1 && (p.norm == "al" || p.norm == "el") && a.tok(k).upper && a.tok(k).kind == tokWord {
+		return true // "Haitham bin Tariq Al Said", "Fahd bin Mahmood al Said": the family's name after "Al"
 	}
 	return words > 0 && !p.upper && (p.norm == "bin" || p.norm == "ibn" || p.norm == "bint")
 }

@@ -164,6 +164,9 @@ func TestLeaderForms(t *testing.T) {
 		{"an acting high commissioner's country after the qualifier", "According to Amos Kiprono, the Acting Kenyan High Commissioner to Peru, the envoy will hand over a message.", "person:amos-kiprono", "KEN", "High Commissioner", ""},
 		{"a second office in apposition after a titled name gives its country", "Kenyan President Amos Kiprono then received the visiting Prince Faisal bin Omar Al Rashid, Saudi State Minister and member of the Cabinet, in Nairobi. Peru and Chile sent notes.", "person:faisal-bin-omar-al-rashid", "SAU", "Prince", ""},
 		{"a royal's style after his title is no part of the name", "Saudi Minister of Foreign Affairs Prince Faisal bin Omar was received by Peruvian President Rosa Quispe in Lima.", "person:faisal-bin-omar", "SAU", "Foreign Minister", ""},
+		{"a full name given without a title joins the surname after one", "Amos Kiprono, who took the oath as Kenya's President on Friday, is to visit Peru. In Lima, President Kiprono will meet Peruvian President Rosa Quispe.", "person:amos-kiprono", "KEN", "President", ""},
+		{"a misspelt title is no given name", "Peruvian President Rosa Quispe met Kenyan President Kiprono in Lima. Quispe thanked Minster Kiprono for the visit.", "person:kiprono", "KEN", "President", ""},
+		{"a family name after a lower-case al", "Peruvian President Rosa Quispe was received by Deputy Prime Minister Sayyid Fahd bin Mahmood al Said in Muscat.", "person:fahd-bin-mahmood-al-said", "", "Deputy Prime Minister", ""},
 		{"a mayor of a city named before his name", "Peruvian President Rosa Quispe later met with Mayor of Nairobi Amos Kiprono on Monday.", "person:amos-kiprono", "KEN", "Mayor", ""},
 		{"a chief of army staff with a rank before the name", "Peruvian President Rosa Quispe met Kenyan Chief of Army Staff General Amos Kiprono one-on-one.", "person:amos-kiprono", "KEN", "Chief of Army Staff", ""},
 		{"a special representative in apposition", "Liu Wei, China's Special Representative on African affairs, held a meeting in Lima.", "person:liu-wei", "CHN", "Special Representative", ""},
@@ -833,5 +836,32 @@ func TestPortfolioAfterCoordinatedAdjective(t *testing.T) {
 	}
 	if e := out.EntityByKey("person:paul-otieno"); e == nil || e.Country != "PER" {
 		t.Errorf("person:paul-otieno: %+v", e)
+	}
+}
+
+// TestNoNameFromStylesOrHeadlines holds texts where words that are no
+// person's name stand after a title or inside an organization's name.
+func TestNoNameFromStylesOrHeadlines(t *testing.T) {
+	x := mustExtractor(t)
+	for _, c := range []struct{ name, text, bad string }{
+		{"a title ending a headline governs nothing on the next line",
+			"Talks by Peru's Foreign Minister Rosa Quispe and her Kenyan counterpart\n\nCreated: 2021.01.08\n\nRosa Quispe, the Minister of Foreign Affairs of Peru, spoke by telephone on 8 January with Amos Kiprono, the Minister of Foreign Affairs of Kenya.",
+			"person:created"},
+		{"HH is a style, not a name",
+			"date 2022-05-26\ntitle: HH the Amir's European Tour\n\nBy undertaking a European tour, HH the Amir Sheikh Tamim bin Hamad Al-Thani has opened a new stage in relations. In Ljubljana, together with HE the Slovenian President, HH the Amir said that the two had discussed the region. HE the Slovenian President welcomed HH the Amir.",
+			"person:hh"},
+		{"an organization's name stops before a style",
+			"Peruvian President Rosa Quispe was received by the Deputy Prime Minister for the Council of Ministers, His Highness Sayyid Fahd bin Mahmood al Said.",
+			"org:council-of-ministers-his-highness-sayyid-fahd"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.EntityByKey(c.bad) != nil {
+				t.Errorf("%s in %v", c.bad, keys(out))
+			}
+		})
 	}
 }

@@ -86,6 +86,7 @@ func findMentions(t *tokenStage) *mentionStage {
 	a.scanUntitled()
 	a.scanPortfolioNames()
 	a.joinBracketedShortNames()
+	a.fullNames()
 	a.scanSurnames()
 	a.scanProjects()
 	a.scanContextPlaces()

@@ -28,6 +28,7 @@ const intlOffice = "-"
 type officialRow struct {
 	country  string
 	from, to int
+	role     string // hos, hog, hos+hog, fm, … (data/officials.tsv)
 	names    [][]string
 }
 
@@ -37,6 +38,10 @@ type officialRow struct {
 type officialRegister struct {
 	byFirst map[string][]officialName
 	single  map[string][]*officialRow
+	// heads indexes the rows of heads of state and government by the
+	// first and the last word of each spelling: "King Salman", "President
+	// Ruto" (see headCountry)
+	heads map[string][]*officialRow
 }
 
 // officialName is one spelling of a row's name.
@@ -53,12 +58,12 @@ func loadOfficials(known func(code string) bool) (*officialRegister, error) {
 	if err != nil {
 		return nil, err
 	}
-	reg := &officialRegister{byFirst: map[string][]officialName{}, single: map[string][]*officialRow{}}
+	reg := &officialRegister{byFirst: map[string][]officialName{}, single: map[string][]*officialRow{}, heads: map[string][]*officialRow{}}
 	for _, f := range rows {
 		if f[0] != intlOffice && !known(f[0]) {
 			return nil, fmt.Errorf("officials.tsv: %s: unknown country code %q", f[4], f[0])
 		}
-		r := &officialRow{country: f[0], to: 9999}
+		r := &officialRow{country: f[0], to: 9999, role: f[3]}
 		if r.from, err = strconv.Atoi(f[1]); err != nil {
 			return nil, fmt.Errorf("officials.tsv: %s: year %q: %w", f[4], f[1], err)
 		}
@@ -78,9 +83,51 @@ func loadOfficials(known func(code string) bool) (*officialRegister, error) {
 			} else {
 				reg.byFirst[words[0]] = append(reg.byFirst[words[0]], officialName{words, r})
 			}
+			if headRoles[r.role] {
+				for _, w := range []string{words[0], words[len(words)-1]} {
+					if !slices.Contains(reg.heads[w], r) {
+						reg.heads[w] = append(reg.heads[w], r)
+					}
+				}
+			}
 		}
 	}
 	return reg, nil
+}
+
+// headRoles are the register's roles of heads of state and government.
+var headRoles = map[string]bool{"hos": true, "hog": true, "hos+hog": true}
+
+// headTitles maps the titles of heads to the register's roles they name:
+// a president heads the state (and perhaps the government), a prime
+// minister the government, a sovereign the state.
+var headTitles = map[string][]string{
+	"President": {"hos", "hos+hog"}, "Prime Minister": {"hog", "hos+hog"}, "Premier": {"hog", "hos+hog"},
+	"Chancellor": {"hog"}, "King": {"hos", "hos+hog"}, "Queen": {"hos", "hos+hog"}, "Emir": {"hos", "hos+hog"},
+	"Amir": {"hos", "hos+hog"}, "Sultan": {"hos", "hos+hog"}, "Emperor": {"hos"}, "Grand Duke": {"hos"},
+}
+
+// headCountry returns the country of the one head that a single word and
+// his title name in the year of ref ("King Salman", "President Ruto",
+// "Prime Minister Marape"): the rows in force then of heads with that
+// title's role whose spelling begins or ends with the word. It returns ""
+// when ref is zero, no row fits, or rows of two countries do. (A single
+// word is too weak a name to fit a row out of its years.)
+func (r *officialRegister) headCountry(word, title string, ref time.Time) string {
+	roles := headTitles[title]
+	if len(roles) == 0 || ref.IsZero() {
+		return ""
+	}
+	var rows []*officialRow
+	for _, row := range r.heads[word] {
+		if slices.Contains(roles, row.role) {
+			rows = append(rows, row)
+		}
+	}
+	if c := agreed(rows, ref.Year()); c != "-" {
+		return c
+	}
+	return ""
 }
 
 // nameWords folds a name into its words, as Slug does.
@@ -213,7 +260,11 @@ func (a *entityStage) registerCountries() {
 		if l.country != "" || l.inOrg {
 			continue
 		}
-		if c := a.x.officials.country(l.name, a.ref); c != "" {
+		c := a.x.officials.country(l.name, a.ref)
+		if w := nameWords(l.name); c == "" && len(w) == 1 {
+			c = a.x.officials.headCountry(w[0], l.title, a.ref)
+		}
+		if c != "" {
 			l.country = c
 			a.warn("country of " + l.name + " (" + l.title + ") not stated; taken as " + c + " from the register of office-holders")
 		}

@@ -120,3 +120,27 @@ func TestRegisterGivesUnstatedCountries(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadCountryFromOneWord(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	for _, c := range []struct {
+		word, title, date, want string
+	}{
+		{"salman", "King", "2020-06-01", "SAU"},        // a sovereign by his given name
+		{"ruto", "President", "2024-06-01", "KEN"},     // a president by his surname
+		{"lee", "Prime Minister", "2022-06-01", "SGP"}, // Lee Hsien Loong
+		{"lee", "Prime Minister", "2019-06-01", ""},    // and Lee Nak-yon of South Korea
+		{"lee", "President", "2020-06-01", ""},         // no president Lee then
+		{"ruto", "President", "2015-06-01", ""},        // a single word fits no row out of its years
+		{"ruto", "Minister", "2024-06-01", ""},         // no head's title
+		{"ruto", "President", "", ""},
+	} {
+		if got := x.officials.headCountry(c.word, c.title, day(c.date)); got != c.want {
+			t.Errorf("headCountry(%q, %q, %s) = %q, want %q", c.word, c.title, c.date, got, c.want)
+		}
+	}
+}

@@ -248,7 +248,7 @@ func (a *mentionStage) orgNameTail(end int) int {
 			case t.kind == tokWord && t.upper:
 				e++
 				continue
-			case (t.norm == "and" || t.text == "," || t.norm == "the") && a.tok(e+1).upper && a.tok(e+1).kind == tokWord && !a.isCountryToken(e+1) && !a.claimed[e+1] && !a.headedRun(e+1):
+			case (t.norm == "and" || t.text == "," || t.norm == "the") && a.tok(e+1).upper && a.tok(e+1).kind == tokWord && !a.isCountryToken(e+1) && !a.claimed[e+1] && !a.headedRun(e+1) && !a.styleAt(e+1):
 				e++
 				continue
 			case t.text == "-" && !t.space && a.tok(e+1).upper:
@@ -262,6 +262,18 @@ func (a *mentionStage) orgNameTail(end int) int {
 		}
 		end = e
 	}
+}
+
+// styleAt reports whether token i opens a person's style or title rather
+// than a word of a name: "the Council of Ministers, His Highness X", "the
+// Federal Council, President Y".
+func (a *mentionStage) styleAt(i int) bool {
+	n := a.tok(i).norm
+	if honorifics[n] || (n == "his" || n == "her") && (a.tok(i+1).norm == "highness" || a.tok(i+1).norm == "majesty" || a.tok(i+1).norm == "excellency") {
+		return true
+	}
+	_, ti, ok := a.titleAt(i)
+	return ok && ti.name != ""
 }
 
 // organHeads open the name of an organ of a body ("Council of Heads of
