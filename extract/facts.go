@@ -259,7 +259,7 @@ func (a *factStage) tradeVolumes(parties []string) {
 		trade, record := false, false
 		for i := st.first; i < st.last; i++ {
 			switch a.toks[i].norm {
-			case "trade", "turnover", "commerce", "trading":
+			case "trade", "turnover", "commerce", "trading", "traded":
 				trade = true
 			case "exchange", "exchanges":
 				trade = trade || a.tok(i-1).norm == "commercial" // "commercial exchange between Chile and China"
@@ -346,6 +346,7 @@ func (a *factStage) tradeFigures(s int) []money {
 		gloss := a.glossBetween(prevEnd, ti)                       // "2 billion Fijian dollars, that is about 92.99 million US dollars"
 		converted := a.tok(ti-1).text == "(" && prevEnd >= ti-2 || // "USD 12 billion (EGP 370.7 billion)"
 			approxWords[a.tok(ti-1).norm] && a.tok(ti-2).text == "(" && prevEnd >= ti-3 || // "(then EGP 139.4 billion)", "(about $110 billion)"
+			a.tok(ti-1).text == "." && approxWords[a.tok(ti-2).norm] && a.tok(ti-3).text == "(" && prevEnd >= ti-4 || // "(approx. $2.1 billion)"
 			gloss
 		prevEnd = end
 		if converted {
@@ -473,8 +474,10 @@ var (
 func (a *factStage) differenceAfter(e int, st sentence) bool {
 	for k := e; k < st.last && k < e+3; k++ {
 		switch a.toks[k].norm {
-		case "more", "less", "higher", "lower", "up", "down":
+		case "more", "less", "higher", "lower":
 			return a.tok(k+1).norm == "than" || a.tok(k+1).norm == "from"
+		case "up", "down":
+			return a.tok(k+1).norm == "than" // but "$1.2 billion, up from $1.1 billion": the new level
 		case ",":
 			continue
 		default:
@@ -496,7 +499,7 @@ func (a *factStage) onlyOf(s int, pair [2]string) bool {
 
 // approxWords may stand between the bracket and a converted amount:
 // "(then EGP 139.4 billion)", "(about $110 billion)".
-var approxWords = map[string]bool{"then": true, "about": true, "around": true, "approximately": true, "roughly": true, "some": true, "nearly": true, "almost": true}
+var approxWords = map[string]bool{"then": true, "about": true, "around": true, "approximately": true, "approx": true, "roughly": true, "some": true, "nearly": true, "almost": true}
 
 // investmentFigure reports whether the figure from token ti to e is an
 // amount of investment, not of trade: "of investments" or "into" right
@@ -684,11 +687,17 @@ func (a *factStage) figureYear(s int, m money) (int, string) {
 		if w == "by" || w == "since" && !a.whenClauseAfter(d.bend) {
 			continue
 		}
+		if d.relative && d.prec == "day" {
+			continue // "On Monday ... reaching QAR 7.79 billion": the day of the report, not the figure's year
+		}
 		if d.bstart >= end && a.comparedDate(end, d.bstart) {
 			continue // "6.5 percent more than in 2020": the year compared with
 		}
 		if d.bend <= m.bstart && a.previousFigureDate(s, d) && a.dateRightAfter(s, end) {
 			continue // "from US$3.2 billion in 2006 to US$10.3 billion in 2016": 2006 is the first figure's
+		}
+		if d.bstart >= end && a.previousFigureDate(s, d) && a.toks[a.figureBefore(d)].bstart >= end && a.tok(a.figureBefore(d)).text != ")" {
+			continue // "grew in 2023 to $1.2 billion, up from 772 million in 2022": 2022 is the next figure's
 		}
 		if dd := distance(d.bstart, d.bend); dist < 0 || dd < dist {
 			year, dist, dstart, dend = d.year, dd, d.bstart, d.bend
@@ -721,6 +730,16 @@ func (a *factStage) previousFigureDate(s int, d dateMention) bool {
 	}
 	t := a.toks[k]
 	return t.kind == tokNumber || a.wordScaleAt(k, st) || t.text == ")"
+}
+
+// figureBefore returns the token of the number or scale word that date d
+// follows after "in", "during" or "for" (see previousFigureDate).
+func (a *factStage) figureBefore(d dateMention) int {
+	k := a.tokenAtByte(d.bstart)
+	if n := a.tok(k).norm; n == "in" || n == "during" || n == "for" {
+		return k - 1
+	}
+	return k - 2
 }
 
 // dateRightAfter reports whether a date with a year follows the figure

@@ -153,6 +153,16 @@ func TestTradeFigureYears(t *testing.T) {
 			nil},
 		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
 			[]string{"6e+09 2023", "8.4e+09 2024"}},
+		{"a scale written against a one-letter sign", lead + "Trade between India and South Africa came to R119.4bn in 2024, compared to R114bn in 2023.",
+			[]string{"1.14e+11 2023", "1.194e+11 2024"}},
+		{"a year after the next figure is that figure's", lead + "Trade between India and South Africa grew in 2024 to $8.4 billion, up from 6 billion in 2023 ($6 billion).",
+			[]string{"6e+09 2023", "8.4e+09 2024"}},
+		{"up from: the new level, not a difference", lead + "Trade between India and South Africa grew in 2024 to $8.4 billion, up from 2023.",
+			[]string{"8.4e+09 2024"}},
+		{"traded as the verb of a figure", lead + "He said India and South Africa traded around $6 billion in 2023.",
+			[]string{"6e+09 2023"}},
+		{"a weekday gives no figure its year", "date 2025-08-30\n\nOn Monday the chairman said trade between India and South Africa had risen by 88% since 2020, reaching QAR 7.79 billion (approx. $2.1 billion).",
+			[]string{"7.79e+09 0"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -135,6 +135,13 @@ func TestMoney(t *testing.T) {
 		{"Turnover made 7 bln 500 mln U.S. dollars.", 7.5e9, "USD"},
 		{"Trade reaches €1.8B in 2018.", 1.8e9, "EUR"},
 		{"Trade with Botswana came to R 57.97 billion in 2015.", 57.97e9, "ZAR"},
+		{"Trade came to R119.4bn in 2024.", 119.4e9, "ZAR"},
+		{"Trade came to R5m in 2024.", 5e6, "ZAR"},
+		{"Trade came to 832 million Jordanian dinars in 2023.", 832e6, "JOD"},
+		{"Trade reached KD 120 million.", 120e6, "KWD"},
+		{"Trade reached RO 45 million.", 45e6, "OMR"},
+		{"Trade reached Dh5 billion.", 5e9, "AED"},
+		{"Trade reached 3 billion Qatari riyals.", 3e9, "QAR"},
 		{"Trade reached $25m last year.", 25e6, "USD"},
 		{"Trade reached $25 m last year.", 25, "USD"}, // a one-letter scale apart from the number is not one
 		{"Trade reached 2 billion 350 million US dollars.", 2.35e9, "USD"},

@@ -128,6 +128,7 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 	ns := numberStart(t)
 	num, start, end := t.text[ns:], t.bstart, t.bstart+len(t.text)
 	cur := ""
+	glued := 1.0 // a scale written against the number in the same word: "R119.4bn"
 	if ns > 0 {
 		// "R12", "Rs3,400": the sign is the word's letters
 		digits := num
@@ -137,7 +138,14 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 				break
 			}
 		}
-		if cur = mr.before[strings.ToLower(t.text[:ns])]; cur == "" || digits != num {
+		if digits != num {
+			f, ok := scales[strings.ToLower(num[len(digits):])]
+			if !ok {
+				return money{}, false
+			}
+			glued, num = f, strings.TrimRight(digits, ".,")
+		}
+		if cur = mr.before[strings.ToLower(t.text[:ns])]; cur == "" {
 			return money{}, false
 		}
 	} else {
@@ -165,6 +173,9 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 	v, ok := parseAmount(num)
 	if !ok {
 		return money{}, false
+	}
+	if glued != 1 {
+		v = math.Round(v*glued*100) / 100 // "R119.4bn" is 119,400,000,000
 	}
 	j := k + 1
 	if j < st.last {
