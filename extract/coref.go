@@ -1129,11 +1129,19 @@ func (a *entityStage) metObject(i, from int) bool {
 func (a *entityStage) encounterIn(s int) bool {
 	st := a.sents[s]
 	for k := st.first; k < st.last; k++ {
-		if encounterWords[a.toks[k].norm] {
+		if encounterWords[a.toks[k].norm] && !a.possessedByPerson(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// possessedByPerson reports whether the word at token k follows a
+// person's name and "'s": "Chairman Hue's visit" is his, and tells of no
+// encounter with the others the sentence names ("Deputy FM Ngoc stated
+// that with NA Chairman Hue's visit, Vietnam means to show ...").
+func (a *entityStage) possessedByPerson(k int) bool {
+	return k >= 2 && a.toks[k-1].norm == "'s" && a.claimed[k-2] && a.isPersonToken(k-2)
 }
 
 // multilateralCountries is the most countries (named as nations, not
