@@ -59,9 +59,12 @@ func realDevDocs(t *testing.T) []extract.Document {
 // 272 since 778-797: "Adkham Ikramov" of Uzbekistan (796, 797) is "Adham
 // Ikramov" of 729, whom elimination there makes Tajik (a wrong guess: he
 // chairs Uzbekistan's chamber of commerce), so the spellings join one
-// person of either country by order of arrival. Open issue-12 work, not a
-// race: each order of arrival gives its own graph, the same every time.
-const reverseOrderDiffLines = 272
+// person of either country by order of arrival. 242 in stop 30, once the
+// register of office-holders gives more leaders their country (and 798-827
+// joined): fewer spellings join people of different guessed countries.
+// Open issue-12 work, not a race: each order of arrival gives its own
+// graph, the same every time.
+const reverseOrderDiffLines = 242
 
 // TestRealCorpusBatchesGiveTheSerialGraph ingests the real dev corpus one
 // article per transaction, then in batches by one and by two writers: real
