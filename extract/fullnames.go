@@ -1,17 +1,29 @@
 package extract
 
+import "slices"
+
 // fullNames gives a leader named by one word after his title ("President
-// Nauseda") the full name that the text gives him elsewhere without a
-// title ("Gitanas Nauseda, who took the oath as Lithuania's President"):
-// the capitalised words right before another mention of that word, when
-// every such mention has the same ones and no other leader bears them.
+// Nauseda") the full name that the text gives him before without a title
+// ("Gitanas Nauseda, who took the oath as Lithuania's President"): the
+// capitalised words right before an earlier mention of that word, when
+// every such mention has the same ones, no other leader bears them, and
+// the register of office-holders does not know the titled word as a head
+// of another full name ("President Obama ... the president and Michelle
+// Obama": his wife, named after him).
 func (a *mentionStage) fullNames() {
 	for _, l := range a.leaders {
 		if len(l.parts) != 1 || len(l.spans) == 0 {
 			continue
 		}
+		firstTitled := l.spans[0][0]
+		for _, sp := range l.spans {
+			firstTitled = min(firstTitled, sp[0])
+		}
 		full, span := "", [2]int{}
 		for i, t := range a.toks {
+			if i >= firstTitled {
+				break // a full name after the titled word may be another person's
+			}
 			if a.claimed[i] || t.kind != tokWord || !t.upper || t.norm != l.parts[0] {
 				continue
 			}
@@ -33,6 +45,9 @@ func (a *mentionStage) fullNames() {
 			continue
 		}
 		parts := nameParts(full)
+		if heads := a.x.officials.headNames(l.parts[0], l.title, a.ref); len(heads) > 0 && !slices.ContainsFunc(heads, func(h []string) bool { return namesFit(nameWords(full), h) }) {
+			continue // the register's head of that title is someone else
+		}
 		taken := false
 		for _, o := range a.leaders {
 			taken = taken || o != l && sameLeader(o.parts, parts)

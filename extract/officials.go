@@ -130,6 +130,22 @@ func (r *officialRegister) headCountry(word, title string, ref time.Time) string
 	return ""
 }
 
+// headNames returns the spellings of the heads that headCountry would
+// read a single word and title as in the year of ref.
+func (r *officialRegister) headNames(word, title string, ref time.Time) [][]string {
+	roles := headTitles[title]
+	if len(roles) == 0 || ref.IsZero() {
+		return nil
+	}
+	var out [][]string
+	for _, row := range r.heads[word] {
+		if slices.Contains(roles, row.role) && ref.Year() >= row.from-1 && ref.Year() <= row.to {
+			out = append(out, row.names...)
+		}
+	}
+	return out
+}
+
 // nameWords folds a name into its words, as Slug does.
 func nameWords(name string) []string {
 	s := Slug(name)
