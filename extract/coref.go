@@ -117,6 +117,7 @@ func (a *entityStage) resolveLeaders() {
 		return
 	}
 	a.loneSheikhs()
+	a.representingCountries()
 	a.registerCountries()
 	a.inferCountries()
 	a.leaderAt = append(a.leaderAt, a.persons...)
@@ -900,10 +901,12 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			if a.parallelObjects(from, to, min(sp[0], os[0])) {
 				return true // "talks with Prime Minister A and with his counterpart B"
 			}
-			if from > to || to-from > 8 && to-from-a.personTokens(from, to)-a.countNorm(from, to, "of", "the") > 8 {
+			if from > to || to-from > 8 && to-from-a.personTokens(from, to)-a.countNorm(from, to, "of", "the", "for") > 8 && (to-from > 20 || a.countNorm(from, to, ",") < 3) {
 				// (the names of the list between count for nothing: "A,
 				// National Security Advisor B and External Affairs
-				// Minister C" lists A with C)
+				// Minister C" lists A with C; nor do titles in apposition
+				// between commas: "A, Minister of State for Railways, B,
+				// Minister of Petroleum and Natural Gas, and C")
 				continue
 			}
 			ok, comma := true, false
@@ -933,8 +936,8 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 // titleOf reports whether token k is an "of" or "the" inside a title,
 // between capitalised words: "President of the National Assembly X".
 func (a *entityStage) titleOf(k int) bool {
-	if n := a.toks[k].norm; n != "of" && n != "the" {
-		return false
+	if n := a.toks[k].norm; n != "of" && n != "the" && n != "for" {
+		return false // ("Minister of State for Railways")
 	}
 	p := a.tok(k - 1)
 	if p.norm == "of" {

@@ -19,13 +19,18 @@ import (
 // day-precise event date k×Step days earlier, and trade years moved as
 // the article's year moved. A copy may extract differently where its new
 // wording meets a limit of the extractor (a day range that now spans two
-// months, say); those are logged, and the test fails when more than 1.25 %
+// months, say); those are logged, and the test fails when more than 1.5 %
 // of the copies differ. (It was 1 % until the real dev corpus reached 740
 // articles, at 22 of 2,247 copies; two of the new articles then joined
 // them, 24 of 2,364: "held discussions in Wellington in November" in an
 // article of 6 December, moved nine days back to 27 November, is this
 // month's, and no longer a month of its own; and a copy whose "January to
-// November 2022" period stays in a year the copy's date has left.)
+// November 2022" period stays in a year the copy's date has left. It was
+// 1.25 % until stop 30, when the extractor began to read a name by the
+// register of office-holders as of the article's year: 33 of 2,574 copies
+// differ, most of them copies moved 18 years back, before the heads they
+// name took office, so that "President Abinader" or "Prime Minister Marape" has no
+// country there.)
 func TestCopiesReadAsMovedInTime(t *testing.T) {
 	var dirs []string
 	for _, d := range corpus.DefaultDirs {
@@ -62,7 +67,7 @@ func TestCopiesReadAsMovedInTime(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d copies extract as moved in time", checked-differ, checked)
-	if differ*400 > checked*5 {
+	if differ*200 > checked*3 {
 		t.Errorf("%d of %d copies extract differently from their article moved in time", differ, checked)
 	}
 }
