@@ -61,10 +61,11 @@ func realDevDocs(t *testing.T) []extract.Document {
 // chairs Uzbekistan's chamber of commerce), so the spellings join one
 // person of either country by order of arrival. 242 in stop 30, once the
 // register of office-holders gives more leaders their country (and 798-827
-// joined): fewer spellings join people of different guessed countries.
-// Open issue-12 work, not a race: each order of arrival gives its own
-// graph, the same every time.
-const reverseOrderDiffLines = 242
+// joined): fewer spellings join people of different guessed countries;
+// 244 once 828-857 joined (841 is one more report of the Korea-Mongolia
+// meetings of February 2023). Open issue-12 work, not a race: each order
+// of arrival gives its own graph, the same every time.
+const reverseOrderDiffLines = 244
 
 // TestRealCorpusBatchesGiveTheSerialGraph ingests the real dev corpus one
 // article per transaction, then in batches by one and by two writers: real
