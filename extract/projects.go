@@ -75,6 +75,9 @@ func (a *mentionStage) scanProjects() {
 			m -= 2 // "… Metro Rail Phase 2 project"
 		}
 		start := a.nameRunBack(m)
+		if start < m && unitWords[a.tok(start).norm] && a.tok(start-1).kind == tokNumber {
+			start++ // "the 400KV Menengai-Rongai line": the size's unit is no word of the name
+		}
 		if start > 1 && start < m && a.tok(start-1).upper && a.tok(start-1).norm == "special" && a.tok(start-2).upper && a.tok(start-2).kind == tokWord {
 			start = a.nameRunBack(start - 1) // "the Lamu Special Economic Zone"
 		}
