@@ -54,6 +54,9 @@ var (
 	reRelDay       = regexp.MustCompile(`\b(?i:(yesterday|today|tomorrow|this week|last week|this morning|this afternoon|this evening|tonight|last evening|last night))\b`)
 	// a month named without a day or year ("in April", "mid-March"), or
 	// the month before the article's ("last month"); see monthOnly
+	// "last August", "this February", "next March": a month named from the
+	// article's
+	reRelMonth  = regexp.MustCompile(`\b(?i:(last|this|next))\s+` + monthRE + `\b`)
 	reMonthOnly = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-)` + monthRE + `\b|\b(?i:(last|previous) month)\b`)
 	reYear      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next|past) year)\b`)
 )
@@ -317,6 +320,28 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 				continue
 			}
 			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], relative: true, prec: "day"})
+		}
+		for _, m := range findAll(reRelMonth, text, w.monthDay) {
+			if taken(m[0], m[1]) || monthRunsOn(text[m[1]:]) {
+				continue
+			}
+			mon := monthOf(text[m[4]:m[5]])
+			y := ref.Year()
+			if strings.EqualFold(text[m[2]:m[3]], "this") && mon == ref.Month() {
+				continue // "this September" in a September report says no more than the report's date
+			}
+			switch strings.ToLower(text[m[2]:m[3]]) {
+			case "last": // the latest such month before the article's
+				if mon >= ref.Month() {
+					y--
+				}
+			case "next": // the first such month after the article's
+				if mon <= ref.Month() {
+					y++
+				}
+			}
+			t := time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
+			add(dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]], first: t.Format("2006-01-02"), prec: "month", relative: true})
 		}
 		for _, m := range findAll(reMonthOnly, text, w.monthDay) {
 			if taken(m[0], m[1]) || m[2] >= 0 && monthRunsOn(text[m[1]:]) {

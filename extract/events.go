@@ -3229,8 +3229,8 @@ func (a *eventStage) whenPhrase(d dateMention) bool {
 		}
 		return w == "in" || w == "during" || w == "last" || w == "this" || w == "next"
 	}
-	if w := strings.ToLower(d.text); strings.HasSuffix(w, " month") {
-		return true // "last month"
+	if w := strings.ToLower(d.text); strings.HasSuffix(w, " month") || reRelMonth.MatchString(d.text) && reRelMonth.FindStringIndex(d.text)[0] == 0 {
+		return true // "last month", "last August", "this February"
 	}
 	p := a.tok(a.tokenAtByte(d.bstart) - 1).norm
 	return p == "in" || p == "during" || p == "early" || p == "late" || p == "mid"

@@ -192,11 +192,13 @@ import (
 // them, 840 articles: 0.893 / 0.644 / 0.846 / 0.945 (5 wrong, 133
 // without, of 2530), the gates set just under (the event gate lower than
 // stop 29's: the new articles' events are harder, 838-847 above all, with
-// many occasions each); up to issue 11's targets (entities 0.92, events
-// 0.80, facts 0.85, leader country 0.95).
+// many occasions each); after the stop's last fixes (a project's size
+// before its name, "last August", "this February", "next March"), 840:
+// 0.894 / 0.647 / 0.846 / 0.945; up to issue 11's targets (entities 0.92,
+// events 0.80, facts 0.85, leader country 0.95).
 const (
-	realDevEntityF1  = 0.892
-	realDevEventF1   = 0.643
+	realDevEntityF1  = 0.893
+	realDevEventF1   = 0.646
 	realDevFactF1    = 0.845
 	realDevCountryOK = 0.944
 )
