@@ -239,7 +239,10 @@ func (a *entityStage) listedWithOtherThan(l *leader, c string) bool {
 func (a *entityStage) dateSideNamed(c string) bool {
 	for _, p := range a.placesOfSentence(a.sentenceOf(a.datelineTok)) {
 		if pi := a.placeInfo[p.key]; p.i == a.datelineTok && pi != nil && a.x.capitalOf[c] == pi.name {
-			return true // a capital's dateline: the seat of one side
+			// a capital's dateline: the seat of one side; but not an
+			// agency's home when the text's two sides are two other
+			// countries ("Baku, Azerbaijan — ... Turkmen ... Uzbek ...")
+			return !a.twoOtherSides(c)
 		}
 	}
 	for _, m := range a.countries {
@@ -253,6 +256,25 @@ func (a *entityStage) dateSideNamed(c string) bool {
 		}
 	}
 	return false
+}
+
+// twoOtherSides reports whether the text names two countries or more
+// other than c, and c nowhere but in its dateline.
+func (a *entityStage) twoOtherSides(c string) bool {
+	others := map[string]bool{}
+	dateline := a.sentenceOf(a.datelineTok)
+	for _, m := range a.countries {
+		switch {
+		case a.currencyMention(m):
+		case m.code == c:
+			if a.sentenceOf(m.i) != dateline || m.i > a.datelineTok+6 {
+				return false
+			}
+		default:
+			others[m.code] = true
+		}
+	}
+	return len(others) >= 2
 }
 
 // envoyTitle reports whether title is an envoy's ("Ambassador", "High

@@ -731,6 +731,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			if a.accordingTo(sp[0]) {
 				continue // "X is on a visit to Y, according to Foreign Minister Z": who reports it is of either side
 			}
+			if a.instructedAt(sp) {
+				continue // "Berdimuhamedov told Deputy Prime Minister X to take up the agreements with his Uzbek counterpart": X is his, not the counterpart's
+			}
 			if a.delegationHead(sp[1]) {
 				continue // "X is in Beijing as a member of Prime Minister Y's delegation": one side
 			}
@@ -824,6 +827,28 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			note(l, "the other side of an encounter")
 		}
 	}
+}
+
+// instructionVerbs give an official a task: the one told is the
+// speaker's own official (data/words-titles.tsv).
+var instructionVerbs = wordSet("instructionVerbs")
+
+// instructedAt reports whether the name at span sp is the object of an
+// instruction: one of instructionVerbs before it and its title, or "told"
+// before it and "to" right after it ("told Deputy Prime Minister X to
+// take up the agreements").
+func (a *entityStage) instructedAt(sp [2]int) bool {
+	k := sp[0] - 1
+	for k > 0 && (a.toks[k].kind == tokWord && a.toks[k].upper || a.titleOf(k)) {
+		k-- // the title
+	}
+	switch v := a.tok(k).norm; {
+	case instructionVerbs[v]:
+		return true
+	case v == "told" || v == "asked" || v == "urged":
+		return a.tok(sp[1]).norm == "to"
+	}
+	return false
 }
 
 // roleOfAnotherSide reports whether sentence s refers by role to a
