@@ -146,9 +146,11 @@ func (r *officialRegister) headNames(word, title string, ref time.Time) [][]stri
 	return out
 }
 
-// nameWords folds a name into its words, as Slug does.
+// nameWords folds a name into its words, as Slug does, but keeps a word
+// whole across an apostrophe or ʻokina ("Va'aletoa", "Mataʻafa"), which
+// spellings of one name write or leave out.
 func nameWords(name string) []string {
-	s := Slug(name)
+	s := Slug(strings.NewReplacer("'", "", "’", "", "ʻ", "", "‘", "", "`", "").Replace(name))
 	if s == "" {
 		return nil
 	}

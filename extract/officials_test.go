@@ -17,9 +17,12 @@ func TestNamesFit(t *testing.T) {
 		{"Ferdinand R. Marcos Jr.", "Ferdinand Marcos Jr.", true}, // suffix with its name
 		{"Ferdinand Marcos Jr.", "Ferdinand Marcos", false},       // father and son
 		{"Abdullah II", "Abdullah Ahmad Badawi", false},           // different last words
-		{"Mohamed Ali", "Mohamed Abdullahi Ali", true},            // first and last words
-		{"Mohamed Hassan Ali", "Mohamed Abdullahi Ali", false},    // a middle word the spelling lacks
-		{"Tamim bin", "Tamim bin Hamad Al Thani", false},          // two words are no prefix
+		{"Mohammed VI", "Mohammed VI", true},                      // a regnal number in the same name
+		{"Mohammed VI", "Mohammed bin Rashid VI", false},
+		{"Tuimalealiifano Va’aletoa Sualauvi II", "Tuimaleali'ifano Vaaletoa Sualauvi II", true}, // an apostrophe written or left out
+		{"Mohamed Ali", "Mohamed Abdullahi Ali", true},                                           // first and last words
+		{"Mohamed Hassan Ali", "Mohamed Abdullahi Ali", false},                                   // a middle word the spelling lacks
+		{"Tamim bin", "Tamim bin Hamad Al Thani", false},                                         // two words are no prefix
 		{"William Ruto", "William Samoei Ruto Kenya", false},
 	} {
 		if got := namesFit(nameWords(c.text), nameWords(c.reg)); got != c.want {
