@@ -3229,7 +3229,7 @@ func (a *eventStage) whenPhrase(d dateMention) bool {
 		}
 		return w == "in" || w == "during" || w == "last" || w == "this" || w == "next"
 	}
-	if w := strings.ToLower(d.text); strings.HasSuffix(w, " month") || reRelMonth.MatchString(d.text) && reRelMonth.FindStringIndex(d.text)[0] == 0 {
+	if loc := reRelMonth.FindStringIndex(d.text); strings.HasSuffix(strings.ToLower(d.text), " month") || loc != nil && loc[0] == 0 {
 		return true // "last month", "last August", "this February"
 	}
 	p := a.tok(a.tokenAtByte(d.bstart) - 1).norm

@@ -693,10 +693,11 @@ func (a *factStage) figureYear(s int, m money) (int, string) {
 		if d.bstart >= end && a.comparedDate(end, d.bstart) {
 			continue // "6.5 percent more than in 2020": the year compared with
 		}
-		if d.bend <= m.bstart && a.previousFigureDate(s, d) && a.dateRightAfter(s, end) {
+		k, datesFigure := a.figureBefore(s, d)
+		if d.bend <= m.bstart && datesFigure && a.dateRightAfter(s, end) {
 			continue // "from US$3.2 billion in 2006 to US$10.3 billion in 2016": 2006 is the first figure's
 		}
-		if d.bstart >= end && a.previousFigureDate(s, d) && a.toks[a.figureBefore(d)].bstart >= end && a.tok(a.figureBefore(d)).text != ")" {
+		if d.bstart >= end && datesFigure && a.toks[k].bstart >= end && a.toks[k].text != ")" {
 			continue // "grew in 2023 to $1.2 billion, up from 772 million in 2022": 2022 is the next figure's
 		}
 		if dd := distance(d.bstart, d.bend); dist < 0 || dd < dist {
@@ -712,10 +713,11 @@ func (a *factStage) figureYear(s int, m money) (int, string) {
 	return year, ""
 }
 
-// previousFigureDate reports whether date d of sentence s dates the figure
-// right before it: a number, scale word or closing bracket, then "in",
-// "during" or "for", then d ("$3.2 billion in 2006").
-func (a *factStage) previousFigureDate(s int, d dateMention) bool {
+// figureBefore reports whether date d of sentence s dates the figure
+// right before it — a number, scale word or closing bracket, then "in",
+// "during" or "for", then d ("$3.2 billion in 2006") — and returns that
+// figure's last token.
+func (a *factStage) figureBefore(s int, d dateMention) (int, bool) {
 	st := a.sents[s]
 	k := a.tokenAtByte(d.bstart)
 	if n := a.tok(k).norm; n == "in" || n == "during" || n == "for" {
@@ -723,23 +725,13 @@ func (a *factStage) previousFigureDate(s int, d dateMention) bool {
 	} else if n := a.tok(k - 1).norm; n == "in" || n == "during" || n == "for" {
 		k -= 2
 	} else {
-		return false
+		return 0, false
 	}
 	if k < st.first {
-		return false
+		return 0, false
 	}
 	t := a.toks[k]
-	return t.kind == tokNumber || a.wordScaleAt(k, st) || t.text == ")"
-}
-
-// figureBefore returns the token of the number or scale word that date d
-// follows after "in", "during" or "for" (see previousFigureDate).
-func (a *factStage) figureBefore(d dateMention) int {
-	k := a.tokenAtByte(d.bstart)
-	if n := a.tok(k).norm; n == "in" || n == "during" || n == "for" {
-		return k - 1
-	}
-	return k - 2
+	return k, t.kind == tokNumber || a.wordScaleAt(k, st) || t.text == ")"
 }
 
 // dateRightAfter reports whether a date with a year follows the figure

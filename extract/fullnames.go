@@ -44,8 +44,8 @@ func (a *mentionStage) fullNames() {
 		if full == "" || full == "-" {
 			continue
 		}
-		parts := nameParts(full)
-		if heads := a.x.officials.headNames(l.parts[0], l.title, a.ref); len(heads) > 0 && !slices.ContainsFunc(heads, func(h []string) bool { return namesFit(nameWords(full), h) }) {
+		parts, words := nameParts(full), nameWords(full)
+		if heads := a.x.officials.headNames(l.parts[0], l.title, a.ref); len(heads) > 0 && !slices.ContainsFunc(heads, func(h []string) bool { return namesFit(words, h) }) {
 			continue // the register's head of that title is someone else
 		}
 		taken := false

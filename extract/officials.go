@@ -114,17 +114,7 @@ var headTitles = map[string][]string{
 // when ref is zero, no row fits, or rows of two countries do. (A single
 // word is too weak a name to fit a row out of its years.)
 func (r *officialRegister) headCountry(word, title string, ref time.Time) string {
-	roles := headTitles[title]
-	if len(roles) == 0 || ref.IsZero() {
-		return ""
-	}
-	var rows []*officialRow
-	for _, row := range r.heads[word] {
-		if slices.Contains(roles, row.role) {
-			rows = append(rows, row)
-		}
-	}
-	if c := agreed(rows, ref.Year()); c != "-" {
+	if c := agreed(r.headRows(word, title, ref), 0); c != "-" {
 		return c
 	}
 	return ""
@@ -133,17 +123,28 @@ func (r *officialRegister) headCountry(word, title string, ref time.Time) string
 // headNames returns the spellings of the heads that headCountry would
 // read a single word and title as in the year of ref.
 func (r *officialRegister) headNames(word, title string, ref time.Time) [][]string {
+	var out [][]string
+	for _, row := range r.headRows(word, title, ref) {
+		out = append(out, row.names...)
+	}
+	return out
+}
+
+// headRows returns the rows in force in the year of ref of the heads of
+// title's office whose spelling begins or ends with word (none when ref
+// is zero).
+func (r *officialRegister) headRows(word, title string, ref time.Time) []*officialRow {
 	roles := headTitles[title]
 	if len(roles) == 0 || ref.IsZero() {
 		return nil
 	}
-	var out [][]string
+	var rows []*officialRow
 	for _, row := range r.heads[word] {
 		if slices.Contains(roles, row.role) && ref.Year() >= row.from-1 && ref.Year() <= row.to {
-			out = append(out, row.names...)
+			rows = append(rows, row)
 		}
 	}
-	return out
+	return rows
 }
 
 // nameWords folds a name into its words, as Slug does, but keeps a word
