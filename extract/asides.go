@@ -16,8 +16,28 @@ var asideWords = map[string]bool{"who": true, "whom": true, "whose": true, "whic
 // serves ("Celso Amorim, special advisor to President X").
 func (a *eventStage) dropAsides(e *event) {
 	a.dropLeaders(e, func(l *leader) bool {
-		return a.everyMention(e, l, func(m leaderMention) bool { return a.inAside(e, m.i) || a.senderAt(m.i) || a.principalAt(m.i) })
+		return a.everyMention(e, l, func(m leaderMention) bool {
+			return a.inAside(e, m.i) || a.senderAt(m.i) || a.principalAt(m.i) || a.lateAt(m.i)
+		})
 	})
+}
+
+// lateAt reports whether the leader named at token i is called "late"
+// just before the name or its title: "he paid tribute to late Vietnamese
+// President Ho Chi Minh" honours the dead, who takes part in nothing.
+// Only capitalized words (a title, a demonym) may stand between "late"
+// and the name, and none that dates ("late Sunday President X arrived").
+func (a *eventStage) lateAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := a.toks[k]
+		if t.norm == "late" {
+			return k+1 < i
+		}
+		if t.kind != tokWord || !t.upper || calendarWords[t.norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // everyMention reports whether e's sentences mention l and every such

@@ -1333,6 +1333,14 @@ func (a *eventStage) splitByCounterpart(e *event) []*event {
 			if met, undated = a.metEachAlone(e, side[one][0], side[many]); len(met) < 2 {
 				return []*event{e}
 			}
+		} else {
+			// the others met each in a sentence of their own: "he made a
+			// courtesy call on Z. He also had meetings with A and with B"
+			for _, o := range rest {
+				if !slices.Contains(met, o) && slices.ContainsFunc(e.sents, func(s int) bool { return a.metAloneIn(s, side[one][0], o, side[many]) }) {
+					met = append(met, o)
+				}
+			}
 		}
 	}
 	for _, s := range e.sents {
