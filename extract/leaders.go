@@ -564,6 +564,10 @@ func (a *mentionStage) scanLeaders() {
 				k = e // "Kenya's Speaker of the National Assembly X"
 			} else if a.tok(j-1).norm == "republic" && (a.tok(j).upper && a.tok(j).kind == tokWord || a.tok(j).text == ",") {
 				k = j // "President of the Republic X", "the President of the Republic, X,": the country from context
+			} else if e := a.bodyToComma(k + 1); e > k+1 {
+				if _, ok := a.openingTitle(i); ok {
+					k = e // "As Deputy Chairman of the Government, X oversees": a body of the country told elsewhere
+				}
 			}
 		}
 		if country != "" && k > end {
@@ -919,12 +923,66 @@ func (a *mentionStage) definiteApposition(i, k int) bool {
 	if p == "'s" && describedNations[a.tok(i-2).norm] {
 		p = "the" // "the Pacific nation's prime minister, Bill English"
 	}
+	if as, ok := a.openingTitle(i); ok && p != "the" {
+		// "Deputy Prime Minister and Foreign Minister, Demeke Mekonnen
+		// held talks", "As Deputy Chairman of the Government, Atdayev
+		// oversees": the name after the comma is the clause's subject
+		n := a.skipHonorifics(k + 1)
+		e := a.nameAt(n)
+		least := 2
+		if as {
+			least = 1
+		}
+		return e-n >= least && a.tok(e).kind == tokWord && !a.tok(e).upper && !stopword[a.tok(e).norm]
+	}
 	if p != "the" && !((p == "his" || p == "her") && a.toks[i].norm == "counterpart") {
 		return false // but "welcomed his counterpart, Barack Obama, to ..."
 	}
 	n := a.skipHonorifics(k + 1)
 	e := a.nameAt(n)
 	return e-n >= 2 && (a.tok(e).text == "," || a.tok(e).text == ";" || a.tok(e).text == "." && a.sentenceOf(e) == a.sentenceOf(k) || a.tok(e).kind == tokWord && !a.tok(e).upper)
+}
+
+// bodyToComma returns the comma ending a body's name of capitalised
+// words that starts at token j, "the" allowed first ("of the Government,
+// X"), or j when no such name ends at a comma.
+func (a *mentionStage) bodyToComma(j int) int {
+	k := j
+	if a.tok(k).norm == "the" {
+		k++
+	}
+	n := k
+	for n < len(a.toks) && n < k+4 && a.toks[n].kind == tokWord && a.toks[n].upper {
+		n++
+	}
+	if n == k || a.tok(n).text != "," {
+		return j
+	}
+	return n
+}
+
+// openingTitle reports whether the title at token i opens a clause: at
+// the sentence's start or after a comma, alone, after a deputy word or
+// after another title and "and" ("Today at his office, Deputy Prime
+// Minister and Foreign Minister, X"), or after a clause-opening "As" (as
+// true: "As Deputy Chairman of the Government, X oversees").
+func (a *mentionStage) openingTitle(i int) (as, ok bool) {
+	first := a.sents[a.sentenceOf(i)].first
+	k := i - 1
+	if k >= first && a.toks[k].upper && deputyWords[a.toks[k].norm] {
+		k--
+	}
+	if k > first && a.toks[k].norm == "and" && a.toks[k-1].upper {
+		for k--; k >= first && a.toks[k].kind == tokWord && a.toks[k].upper; k-- {
+		}
+	}
+	switch {
+	case k < first || a.toks[k].text == ",":
+		return false, true
+	case a.toks[k].norm == "as" && (k == first || a.toks[k-1].text == ","):
+		return true, true
+	}
+	return false, false
 }
 
 // complementBeforeClause reports whether the title at token i, which ends
