@@ -483,6 +483,10 @@ func (a *mentionStage) scanLeaders() {
 			i = e - 1 // "Presidents X of Kenya and Y of Peru"
 			continue
 		}
+		if e := a.pluralTitleAfterNames(i); e > i {
+			i = e - 1 // "X and Y, the presidents of Azerbaijan and Uzbekistan,"
+			continue
+		}
 		end, ti, ok := a.titleAt(i)
 		if !ok {
 			continue
@@ -674,10 +678,13 @@ func (a *mentionStage) scanLeaders() {
 			// a title in apposition after a name: "Nasser Bourita, Minister
 			// of Foreign Affairs, ...", "X, the US Trade Representative"
 			ri := i
+			if p := a.tok(i - 1); i > 0 && p.upper && deputyWords[p.norm] && strings.HasPrefix(ti.name, p.text+" ") {
+				ri = i - 1 // "X, Deputy Chairman of the Government of Y,": the deputy word opens the title
+			}
 			if a.tok(i-1).norm == "the" && reportingVerbs[a.tok(end).norm] && a.tok(i-2).text == "," {
 				continue // "..., the Ambassador said": the speaker told by his role, no apposition to the words before
 			}
-			q := a.qualifiedTitleStart(i) // "Kenya's current Ambassador"
+			q := a.qualifiedTitleStart(ri) // "Kenya's current Ambassador"
 			if c := a.countryMentionAt(q - 1); c >= 0 && a.countries[c].adj {
 				ri = a.countries[c].i
 			} else if q > 1 && a.tok(q-1).norm == "'s" {
@@ -772,8 +779,12 @@ func (a *mentionStage) scanLeaders() {
 			continue
 		}
 		if ti.name == "" { // counterpart
-			ti.name = counterpartTitle(lastTitle)
-			ti.head = titles[strings.ToLower(lastTitle)].head
+			last := lastTitle
+			if last == "" {
+				last = a.possessorTitle(i) // "Erdoğan's Kyrgyz counterpart X": the title of Erdoğan, named before
+			}
+			ti.name = counterpartTitle(last)
+			ti.head = titles[strings.ToLower(last)].head
 		}
 		if ti.name == "Leader" && !a.toks[i].upper && country == "" {
 			continue // "business leader X"; but "Chinese leader Li Qiang"
@@ -2069,6 +2080,74 @@ func (a *mentionStage) pluralLeaders(i int) int {
 	return items[len(items)-1].j
 }
 
+// pluralTitleAfterNames reads a plural title in apposition after two
+// coordinated names, the first perhaps followed by an aside between
+// commas: "X, in Tashkent on a state visit, and Y, the presidents of
+// Azerbaijan and Uzbekistan, signed". Each name takes the title, and the
+// countries after "of" in their order when there are as many. It returns
+// the token after the title and its countries, or i.
+func (a *mentionStage) pluralTitleAfterNames(i int) int {
+	t := a.toks[i]
+	if t.kind != tokWord || t.upper {
+		return i
+	}
+	single, k := pluralTitles[t.norm], i+1
+	if single == "" {
+		single, k = pluralTitles[t.norm+" "+a.tok(i+1).norm], i+2
+	}
+	ti, ok := titles[single]
+	if single == "" || !ok || a.tok(i-1).norm != "the" || a.tok(i-2).text != "," {
+		return i
+	}
+	s2, e2 := a.nameBefore(i)
+	if e2-s2 < 2 || a.tok(s2-1).norm != "and" {
+		return i
+	}
+	first := a.sents[a.sentenceOf(i)].first
+	end1 := s2 - 1
+	if a.tok(end1-1).text == "," {
+		// an aside after the first name: back to the comma opening it
+		q := end1 - 2
+		for q > first && q > end1-14 && a.toks[q].text != "," {
+			q--
+		}
+		if q <= first || a.toks[q].text != "," {
+			return i
+		}
+		end1 = q
+	}
+	s1 := end1
+	for s1 > first {
+		p := a.toks[s1-1]
+		if p.kind != tokWord || !p.upper || a.claimed[s1-1] || stopword[p.norm] || calendarWords[p.norm] || a.isCountryToken(s1-1) {
+			break
+		}
+		if _, isTitle := titles[p.norm]; isTitle {
+			break
+		}
+		s1--
+	}
+	if end1-s1 < 2 || a.nameAt(s1) != end1 {
+		return i
+	}
+	var countries []string
+	if a.tok(k).norm == "of" {
+		if cs, e := a.countryList(k + 1); len(cs) == 2 {
+			countries, k = cs, e
+		}
+	}
+	s := a.sentenceOf(i)
+	for n, span := range [][2]int{{s1, end1}, {s2, e2}} {
+		c := ""
+		if countries != nil {
+			c = countries[n]
+		}
+		l := a.addNamedLeader(span[0], span[1], ti, c, s)
+		l.coHolder = l.coHolder || c == ""
+	}
+	return k
+}
+
 // addNamedLeader adds the leader named by tokens [i, j) of sentence s
 // with title ti and country (or ""), and records the mention.
 func (a *mentionStage) addNamedLeader(i, j int, ti titleInfo, country string, s int) *leader {
@@ -2117,6 +2196,35 @@ func (a *mentionStage) pairedOfNames(k int, ti titleInfo) int {
 		a.addNamedLeader(it.i, it.j, ti, it.country, s)
 	}
 	return items[len(items)-1].j
+}
+
+// possessorTitle returns the title of the leader whose one-word name
+// possesses the "counterpart" at token i, perhaps over a country's
+// adjective ("Erdoğan's Kyrgyz counterpart"), when that leader was named
+// with a title before; else "".
+func (a *mentionStage) possessorTitle(i int) string {
+	k := i - 1
+	if c := a.countryMentionAt(k); c >= 0 && a.countries[c].adj && a.countries[c].j == i {
+		k = a.countries[c].i - 1
+	}
+	if a.tok(k).norm != "'s" || k < 1 || a.toks[k-1].kind != tokWord || !a.toks[k-1].upper {
+		return ""
+	}
+	w := nameParts(a.toks[k-1].text)
+	if len(w) != 1 {
+		return ""
+	}
+	var title string
+	for _, l := range a.leaders {
+		if l.title == "" || len(l.parts) < 2 || l.parts[len(l.parts)-1] != w[0] {
+			continue
+		}
+		if title != "" && title != l.title {
+			return "" // two holders of the name: whose, untold
+		}
+		title = l.title
+	}
+	return title
 }
 
 // counterpartTitle returns the office of a counterpart of the holder of

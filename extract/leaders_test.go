@@ -38,6 +38,11 @@ func TestLeaderForms(t *testing.T) {
 		{"a title opening the clause, a comma, then its holder as the subject", "Today at his office, Deputy Prime Minister and Foreign Minister, Amos Kiprono held talks with his Peruvian counterpart, Rosa Quispe.", "person:amos-kiprono", "", "Foreign Minister", ""},
 		{"'As' a title, a comma, then its holder of one word", "As Deputy Chairman of the Government, Kiprono oversees trade.", "person:kiprono", "", "Deputy Chairman", ""},
 		{"'Minster', a misspelt title", "Prime Minster Amos Kiprono of Kenya met the envoy.", "person:amos-kiprono", "KEN", "Prime Minister", ""},
+		{"two names, an aside after the first, then a plural title of two countries", "On Friday Amos Kiprono, in Lima on a state visit, and Rosa Quispe, the presidents of Kenya and Peru, signed a treaty.", "person:amos-kiprono", "KEN", "President", ""},
+		{"two names, then a plural title: the second name, the second country", "Amos Kiprono and Rosa Quispe, the prime ministers of Kenya and Peru, met in Lima.", "person:rosa-quispe", "PER", "Prime Minister", ""},
+		{"a deputy's title in apposition after the name", "On Monday Amos Kiprono, Deputy Chairman of the Government of Kenya, was received in Lima.", "person:amos-kiprono", "KEN", "Deputy Chairman", ""},
+		{"the counterpart of a leader named by his surname: his title", "Kenyan President Amos Kiprono arrived in Lima on Tuesday. Kiprono's Peruvian counterpart Rosa Quispe welcomed him.", "person:rosa-quispe", "PER", "President", ""},
+		{"a head of government's title of six words", "Amos Kiprono, who is Chairman of the Cabinet of Ministers of Kenya, met him.", "person:amos-kiprono", "KEN", "Chairman of the Cabinet of Ministers", ""},
 		{"a Fijian chiefly title", "Fiji's High Commissioner Ratu Jone Waqa met New Zealand officials.", "person:jone-waqa", "FJI", "High Commissioner", ""},
 		{"a two-letter initial with its dot", "Mongolian President Kh.Batbold met the envoy. Batbold thanked him.", "person:kh-batbold", "MNG", "President", "Batbold"},
 		{"a surname of two particles", "European Commission President Ingrid von der Berg and European Council President Paulo Costa arrived in Tokyo.", "person:ingrid-von-der-berg", "", "President", ""},
@@ -879,5 +884,18 @@ func TestNoNameFromStylesOrHeadlines(t *testing.T) {
 				t.Errorf("%s in %v", c.bad, keys(out))
 			}
 		})
+	}
+}
+
+// TestRegionNotOfAnotherClausesCountry checks that a region named with no
+// country of its own does not take the country of another clause of its
+// sentence, nor pass it to its governor.
+func TestRegionNotOfAnotherClausesCountry(t *testing.T) {
+	x := mustExtractor(t)
+	out := extractChecked(t, x, "region", "date 2022-08-25\n\nSpeaking for the Government of Kenya, he thanked Governor of the Lakeside Region Rosa Quispe, who gave help.")
+	for _, e := range out.Entities {
+		if (e.Type == graph.TypeLeader || e.Type == graph.TypeLocation) && e.Country == "KEN" {
+			t.Errorf("%s given KEN, the country of another clause", e.Key)
+		}
 	}
 }

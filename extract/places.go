@@ -189,12 +189,21 @@ func (a *mentionStage) isCountryToken(i int) bool {
 // countryNear returns the country most recently mentioned before token i
 // in the same sentence, or "".
 func (a *mentionStage) countryNear(i int) string {
-	best := ""
+	best, end := "", 0
 	for _, c := range a.countriesBetween(a.sents[a.sentenceOf(i)].first, i) {
-		best = c.code
+		best, end = c.code, c.j
+	}
+	for k := end; best != "" && k < i; k++ {
+		if t := a.toks[k]; t.kind == tokWord && !t.upper && !regionLinks[t.norm] {
+			return "" // "for the Government of Kyrgyzstan, he thanked the Governor of the Ulyanovsk Region": another clause's country
+		}
 	}
 	return best
 }
+
+// regionLinks may stand between a country and a region of it: "in
+// Kazakhstan's Turkestan region", "the province of X in Kenya".
+var regionLinks = map[string]bool{"'s": true, "the": true, "of": true, "in": true, "and": true}
 
 // stopword lists function words that never start a name.
 // (data/words-mentions.tsv)

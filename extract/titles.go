@@ -103,7 +103,7 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	}
 	best, bestEnd := titleInfo{}, 0
 	key := ""
-	for k := i; k < len(a.toks) && k < i+5; k++ {
+	for k := i; k < len(a.toks) && k < i+6; k++ { // (six words: "Chairman of the Cabinet of Ministers")
 		tk := a.toks[k]
 		if tk.kind == tokPunct && tk.text != "-" {
 			break
