@@ -1451,10 +1451,11 @@ func (a *mentionStage) addLeader(name string, ti titleInfo, country string, sent
 	parts := nameParts(name)
 	for _, l := range a.leaders {
 		if sameLeader(l.parts, parts) {
-			if len(parts) > len(l.parts) && !isInitials(parts) && strings.Join(bareName(parts), " ") != strings.Join(bareName(l.parts), " ") {
+			if len(parts) > len(l.parts) && (len(l.parts) == 1 || !isInitials(parts) && strings.Join(bareName(parts), " ") != strings.Join(bareName(l.parts), " ")) {
 				// the longest form; not one that only adds an initial
 				// or a suffix to the name as first given ("Lloyd Austin",
-				// then "Lloyd J. Austin III")
+				// then "Lloyd J. Austin III"), unless that was a surname
+				// alone ("EAM Jaishankar", then "S. Jaishankar")
 				l.name, l.parts = cleanName(name), parts
 			}
 			if l.country == "" {
@@ -1961,7 +1962,7 @@ func (a *mentionStage) countryList(k int) ([]string, int) {
 
 // pluralTitles are titles in the plural, before the names of several
 // holders: "Presidents X of Kenya and Y of Peru".
-var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier"}
+var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier", "counterparts": "counterpart"}
 
 // pluralLeaders reads a plural title at token i followed by two names or
 // more, each with its own "of <Country>" or none, joined by commas and
@@ -1981,10 +1982,18 @@ func (a *mentionStage) pluralLeaders(i int) int {
 	if single == "" || !ok {
 		return i
 	}
+	if ti.name == "" {
+		// "Foreign Minister X received his counterparts from Mauritania
+		// and Algeria, A and B": the title of the one they are
+		// counterparts of, named before in the sentence
+		if ti = a.titleBefore(i); ti.name == "" || a.tok(k).norm != "from" {
+			return i
+		}
+	}
 	// "the presidents of Uruguay and Paraguay, X and Y": the countries
 	// first, then the names, respectively
 	var ahead []string
-	if a.tok(k).norm == "of" {
+	if a.tok(k).norm == "of" || a.tok(k).norm == "from" && single == "counterpart" {
 		if end := a.pairedOfNames(k, ti); end > k {
 			return end // "the presidents of Panama, X, and of Costa Rica, Y"
 		}
@@ -2078,6 +2087,23 @@ func (a *mentionStage) pluralLeaders(i int) int {
 		l.coHolder = l.coHolder || it.country == ""
 	}
 	return items[len(items)-1].j
+}
+
+// titleBefore returns the title of the last titled leader named before
+// token i in its sentence, or none.
+func (a *mentionStage) titleBefore(i int) titleInfo {
+	s := a.sentenceOf(i)
+	var best leaderMention
+	for _, m := range a.persons {
+		if m.j <= i && a.sentenceOf(m.i) == s && m.i >= best.i && len(m.leaders) == 1 && m.leaders[0].title != "" {
+			best = m
+		}
+	}
+	if len(best.leaders) == 0 {
+		return titleInfo{}
+	}
+	l := best.leaders[0]
+	return titleInfo{name: counterpartTitle(l.title), head: l.head}
 }
 
 // pluralTitleAfterNames reads a plural title in apposition after two

@@ -43,6 +43,8 @@ func TestLeaderForms(t *testing.T) {
 		{"a deputy's title in apposition after the name", "On Monday Amos Kiprono, Deputy Chairman of the Government of Kenya, was received in Lima.", "person:amos-kiprono", "KEN", "Deputy Chairman", ""},
 		{"the counterpart of a leader named by his surname: his title", "Kenyan President Amos Kiprono arrived in Lima on Tuesday. Kiprono's Peruvian counterpart Rosa Quispe welcomed him.", "person:rosa-quispe", "PER", "President", ""},
 		{"a head of government's title of six words", "Amos Kiprono, who is Chairman of the Cabinet of Ministers of Kenya, met him.", "person:amos-kiprono", "KEN", "Chairman of the Cabinet of Ministers", ""},
+		{"counterparts from two countries, then their names: each his country", "Spanish Foreign Minister Jose Albares received his counterparts from Mauritania and Algeria, Amos Kiprono and Rosa Quispe, in Madrid.", "person:rosa-quispe", "DZA", "Foreign Minister", ""},
+		{"a surname alone first, then the name with its initial: the fuller name", "Talks with EAM Jaishankar\n\nHe will meet External Affairs Minister S. Jaishankar on Wednesday.", "person:s-jaishankar", "IND", "External Affairs Minister", "Jaishankar"},
 		{"a Fijian chiefly title", "Fiji's High Commissioner Ratu Jone Waqa met New Zealand officials.", "person:jone-waqa", "FJI", "High Commissioner", ""},
 		{"a two-letter initial with its dot", "Mongolian President Kh.Batbold met the envoy. Batbold thanked him.", "person:kh-batbold", "MNG", "President", "Batbold"},
 		{"a surname of two particles", "European Commission President Ingrid von der Berg and European Council President Paulo Costa arrived in Tokyo.", "person:ingrid-von-der-berg", "", "President", ""},

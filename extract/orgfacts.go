@@ -36,6 +36,9 @@ func (a *factStage) orgBefore(i int) string {
 	if k < 0 {
 		return ""
 	}
+	if st := a.orgs[k].i; a.tok(st-1).text == "-" && a.tok(st-2).norm == "non" {
+		return "" // "a major non-NATO ally": outside the organization
+	}
 	return a.orgs[k].key
 }
 
