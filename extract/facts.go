@@ -407,9 +407,17 @@ func (a *factStage) targetBefore(ti int, st sentence) bool {
 		if targetWords[n] || to && targetToVerbs[n] {
 			return true
 		}
+		if (n == "which" || n == "that") && a.tok(k-1).text == "," && levelVerbs[a.tok(k+1).norm] {
+			return false // "to increase their trade, which is currently worth USD 1.2 billion": the level now
+		}
 	}
 	return false
 }
+
+// levelVerbs, opening a relative clause before a figure, state the level
+// reached ("trade, which is currently worth", "which stood at").
+// (data/words-facts.tsv)
+var levelVerbs = wordSet("levelVerbs")
 
 // targetAfter reports whether the figure ending at token e is named an
 // aim right after it: "so that bilateral trade rises to 1 billion USD,

@@ -28,6 +28,8 @@ func TestTradeFiguresThatAreNoVolumes(t *testing.T) {
 		{"money put into companies", lead + "South Africa's trade ministry has 465 Indian companies registered, into which India has put more than $1 billion.", nil},
 		{"a part of last year", lead + "Trade between India and South Africa hit 2.3 billion euros during the first 11 months of last year.", []string{"2.3e+09 2017 the first 11 months of last year"}},
 		{"months of last year", lead + "Trade between India and South Africa reached US$12.55 billion during January-November last year.", []string{"1.255e+10 2017 January-November last year"}},
+		{"the level now in a relative clause after an aim", lead + "India and South Africa will set up a dialogue aimed at increasing their bilateral trade, which is currently worth USD 1.2 billion.", []string{"1.2e+09 0 "}},
+		{"an aim in a relative clause after an aim", lead + "India and South Africa want to increase their bilateral trade, which they hope will reach USD 5 billion.", nil},
 		{"from a figure in one year to another in another", lead + "Trade between India and South Africa has tripled, from US$3.2 billion in 2006 to US$10.3 billion (R43.2 billion) in 2016.", []string{"1.03e+10 2016 ", "3.2e+09 2006 "}},
 	}
 	for _, tc := range tests {
