@@ -229,8 +229,35 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // countries beside which he is met (gatheringHost), or another holds
 // his one-holder office for c (officeHeld).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c) || monarchMismatch(l, c)
+	return a.destinations(l)[c] || a.envoyTo(l, c) || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c) || monarchMismatch(l, c)
 }
+
+// envoyTo reports whether l is named, in apposition, an envoy to c ("X,
+// the Prime Minister's Trade Envoy to Nigeria"): sent to c, not of it.
+func (a *entityStage) envoyTo(l *leader, c string) bool {
+	for _, sp := range l.spans {
+		if a.tok(sp[1]).text != "," {
+			continue
+		}
+		st := a.sents[a.sentenceOf(sp[0])]
+		for k := sp[1] + 1; k < st.last && k < sp[1]+9; k++ {
+			t := a.toks[k]
+			if t.text == "," {
+				break
+			}
+			if t.norm == "to" && envoyWords[a.tok(k-1).norm] && a.tok(k-1).upper {
+				if dc, _ := a.countryAt(k + 1); dc == c {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// envoyWords end the title of one sent to another country.
+var envoyWords = map[string]bool{"envoy": true, "ambassador": true, "commissioner": true, "representative": true, "consul": true}
 
 // chairsElsewhere reports whether a sentence names l chairing, hosting or
 // presiding over a gathering it places in a city or country other than c

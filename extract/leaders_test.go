@@ -508,6 +508,9 @@ func TestLeaderCountryNotFromTheWrongSide(t *testing.T) {
 	tests := []struct {
 		name, text, key, notCountry string
 	}{
+		{"an envoy to a country is not of it",
+			"date 2024-02-11\n\nAmos Kiprono, the Kenyan Minister for Business and Trade, is in Peru, where he has begun a three-day visit aimed at deepening the Kenya-Peru partnership.\n\nDuring his stay, the Peruvian-born Amos Kiprono and Rosa Quispe, the Prime Minister's Trade Envoy to Peru, are due to meet the Federal Government and State Governors, and also investors and business leaders, both Kenyan and Peruvian.",
+			"person:rosa-quispe", "PER"},
 		{"the chair of a summit held in another country's city is not guessed the guests' country",
 			"date 2022-04-01\n\nMinister of Foreign Affairs Jorge Silva had talks with Dr. Amos Kiprono MP, the Foreign Minister of Kenya, on the sidelines of the 5th Summit of the Andean Initiative. President Ana Lopes chaired the Summit, which was held in Lima on 30 March, 2022.\n\nThe topics they covered included a trade agreement and cooperation in higher education between the two countries.",
 			"person:ana-lopes", "KEN"},
