@@ -42,6 +42,9 @@ type officialRegister struct {
 	// first and the last word of each spelling: "King Salman", "President
 	// Ruto" (see headCountry)
 	heads map[string][]*officialRow
+	// byLast indexes every spelling of several words by its last word,
+	// for spellings that differ a little (see nearSpelling)
+	byLast map[string][]officialName
 }
 
 // officialName is one spelling of a row's name.
@@ -58,7 +61,7 @@ func loadOfficials(known func(code string) bool) (*officialRegister, error) {
 	if err != nil {
 		return nil, err
 	}
-	reg := &officialRegister{byFirst: map[string][]officialName{}, single: map[string][]*officialRow{}, heads: map[string][]*officialRow{}}
+	reg := &officialRegister{byFirst: map[string][]officialName{}, single: map[string][]*officialRow{}, heads: map[string][]*officialRow{}, byLast: map[string][]officialName{}}
 	for _, f := range rows {
 		if f[0] != intlOffice && !known(f[0]) {
 			return nil, fmt.Errorf("officials.tsv: %s: unknown country code %q", f[4], f[0])
@@ -82,6 +85,8 @@ func loadOfficials(known func(code string) bool) (*officialRegister, error) {
 				reg.single[words[0]] = append(reg.single[words[0]], r)
 			} else {
 				reg.byFirst[words[0]] = append(reg.byFirst[words[0]], officialName{words, r})
+				last := spellingKey(words[len(words)-1])
+				reg.byLast[last] = append(reg.byLast[last], officialName{words, r})
 			}
 			if headRoles[r.role] {
 				for _, w := range []string{words[0], words[len(words)-1]} {
@@ -187,6 +192,14 @@ func (r *officialRegister) country(name string, ref time.Time) string {
 			}
 		}
 	}
+	if len(rows) == 0 && len(words) >= 2 && !ref.IsZero() {
+		// no spelling fits: one a letter or two apart, in force that year
+		// ("Gotabhaya Rajapaksa", "Alexander Vucic", "Badr Abdel Atty")
+		if c := agreed(r.nearRows(words), ref.Year()); c != "-" {
+			return c
+		}
+		return ""
+	}
 	if c := agreed(rows, 0); c != "-" {
 		return c // every holder of the name serves one country, whenever named
 	}
@@ -199,6 +212,61 @@ func (r *officialRegister) country(name string, ref time.Time) string {
 		return c
 	}
 	return ""
+}
+
+// nearRows returns the rows of the spellings that words nearly fit: as
+// many words, each equal to the spelling's or a letter apart (two in a
+// word of eight letters or more), "x" read as "ks", the last word's
+// index key the same. Callers take the rows only when those in force
+// agree.
+func (r *officialRegister) nearRows(words []string) []*officialRow {
+	var rows []*officialRow
+	for _, n := range r.byLast[spellingKey(words[len(words)-1])] {
+		if len(n.words) != len(words) {
+			continue
+		}
+		near := true
+		for i, w := range words {
+			near = near && nearSpelling(w, n.words[i])
+		}
+		if near && !slices.Contains(rows, n.row) {
+			rows = append(rows, n.row)
+		}
+	}
+	return rows
+}
+
+// spellingKey folds the spellings of a name word that transliterations
+// vary most: "x" for "ks", a doubled letter for one ("Atty", "Aty").
+func spellingKey(w string) string {
+	w = strings.ReplaceAll(w, "x", "ks")
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] {
+			continue
+		}
+		b.WriteByte(w[i])
+	}
+	return b.String()
+}
+
+// nearSpelling reports whether two folded name words are one name spelt
+// two ways: the same, or (both of four letters or more, the same first
+// letter) a letter apart, two in words of eight letters or more, once
+// spellingKey has folded both.
+func nearSpelling(a, b string) bool {
+	if a == b || spellingKey(a) == spellingKey(b) {
+		return true
+	}
+	if len(a) < 4 || len(b) < 4 || a[0] != b[0] {
+		return false
+	}
+	a, b = spellingKey(a), spellingKey(b)
+	limit := 1
+	if len(a) >= 8 && len(b) >= 8 {
+		limit = 2
+	}
+	return editDistance(a, b, limit) <= limit
 }
 
 // agreed returns the country that every row in force in year serves (any

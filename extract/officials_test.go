@@ -32,7 +32,7 @@ func TestNamesFit(t *testing.T) {
 }
 
 func TestOfficialRegisterCountry(t *testing.T) {
-	reg := &officialRegister{byFirst: map[string][]officialName{}, single: map[string][]*officialRow{}}
+	reg := &officialRegister{byFirst: map[string][]officialName{}, single: map[string][]*officialRow{}, byLast: map[string][]officialName{}}
 	add := func(country string, from, to int, names ...string) {
 		r := &officialRow{country: country, from: from, to: to}
 		for _, n := range names {
@@ -42,6 +42,8 @@ func TestOfficialRegisterCountry(t *testing.T) {
 				reg.single[w[0]] = append(reg.single[w[0]], r)
 			} else {
 				reg.byFirst[w[0]] = append(reg.byFirst[w[0]], officialName{w, r})
+				last := spellingKey(w[len(w)-1])
+				reg.byLast[last] = append(reg.byLast[last], officialName{w, r})
 			}
 		}
 	}
@@ -53,6 +55,12 @@ func TestOfficialRegisterCountry(t *testing.T) {
 	add(intlOffice, 2024, 9999, "Kaja Kallas") // the EU's High Representative from December 2024
 	add("AAA", 2015, 2018, "Sam Same")
 	add("BBB", 2016, 2016, "Sam Same")
+	add("LKA", 2019, 2022, "Gotabaya Rajapaksa")
+	add("LKA", 2019, 2024, "Mahinda Rajapaksa")
+	add("SRB", 2017, 9999, "Aleksandar Vučić")
+	add("EGY", 2024, 9999, "Badr Abdel Aty")
+	add("AAA", 2015, 2018, "Amir Karimi")
+	add("BBB", 2015, 2018, "Amin Karimi")
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
 	for _, c := range []struct {
 		name, date, want string
@@ -72,7 +80,14 @@ func TestOfficialRegisterCountry(t *testing.T) {
 		{"Kaja Kallas", "", ""},
 		{"Sam Same", "2018-06-01", "AAA"},
 		{"Sam Same", "2010-06-01", ""},
-		{"Sam Same", "2016-01-01", ""}, // two countries fit
+		{"Sam Same", "2016-01-01", ""},               // two countries fit
+		{"Gotabhaya Rajapaksa", "2021-06-01", "LKA"}, // a letter apart, in force
+		{"Gotabhaya Rajapaksa", "2010-06-01", ""},    // a near spelling only in its years
+		{"Alexander Vucic", "2020-06-01", "SRB"},     // "x" for "ks", a letter apart
+		{"Badr Abdel Atty", "2025-06-01", "EGY"},     // a doubled letter
+		{"Amis Karimi", "2016-06-01", ""},            // near two holders of two countries
+		{"Bob Rajapaksa", "2021-06-01", ""},          // the same surname, another name
+		{"Gotabhaya Rajapaksa Jr", "2021-06-01", ""}, // not as many words
 	} {
 		if got := reg.country(c.name, day(c.date)); got != c.want {
 			t.Errorf("country(%q, %s) = %q, want %q", c.name, c.date, got, c.want)
