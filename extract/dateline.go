@@ -39,8 +39,11 @@ var datelineForms = []*regexp.Regexp{
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)\s+(?P<date>` + monthRE + `\s+\d{1,2}/\d{4})/(?P<agency>\p{Lu}{2,10})/\s*`),
 	// "Ulaanbaatar/MONTSAME/."
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)\s*/(?P<agency>[^/\n]{1,40})/\.?\s`),
-	// "CAIRO: ", "Tokyo, October 30: ", "Mexico City, 30 May 2022 (TDI): "
-	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[^:(\n]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?:\s`),
+	// "CAIRO: ", "Tokyo, October 30: ", "Mexico City, 30 May 2022 (TDI): ",
+	// "New Delhi [India], August 29 (ANI): " (a country in brackets)
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\[\p{L}[\p{L} ]{1,30}\])?(?:\s*,\s*(?P<extra>[^:(\n]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s?:\s`),
+	// "Lilongwe, June 04, Mana; ": the place, the date, the agency and a semicolon
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?),\s*(?P<date>(?:` + monthRE + `\s+\d{1,2}|\d{1,2}\s+` + monthRE + `)(?:,?\s+\d{4})?),\s*(?P<agency>\p{Lu}[\p{L}]{1,15});\s`),
 	// "ASTANA, Kazakhstan, April 19. ", "DHAKA, April 4 Up to …": a place and a date, no mark
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[\p{L} ]{1,30}?))?\s*,\s*(?P<date>(?:` + monthRE + `\s+\d{1,2}|\d{1,2}\s+` + monthRE + `)(?:,?\s+\d{4})?)(?:\.\s|\s+|$)`),
 }

@@ -42,8 +42,8 @@ var (
 	// a range of days: the first day before a day-month date ("9-11
 	// January", "9 to 11 January"), the last day and year after a
 	// month-day date ("Sept. 4 to 6, 2022")
-	reRangeStart   = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until|and)\s*$`)
-	reRangeEndYear = regexp.MustCompile(`^\s*(?:-|–|to|until|and)\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d{2})\b`)
+	reRangeStart   = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|−|to|until|and)\s*$`)
+	reRangeEndYear = regexp.MustCompile(`^\s*(?:-|–|−|to|until|and)\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d{2})\b`)
 	reMonthYear    = regexp.MustCompile(`\b` + monthRE + `,?\s+((?:19|20)\d{2})\b`)
 	reISO          = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	reDotted       = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
@@ -441,7 +441,7 @@ func monthRunsOn(rest string) bool {
 	case r == '-' || r == '/' || r >= '0' && r <= '9':
 		return true
 	}
-	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || reMonthRange.MatchString(rest)
+	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "−") || reMonthRange.MatchString(rest)
 }
 
 // reMonthRange is the rest of a range of months ("to March", "and June",
@@ -479,7 +479,7 @@ func normaliseDate(s string) string {
 // reRangeEnd is the end of a range of days with no year after a
 // month-day date ("January 20 to 22"): the date keeps its first day and
 // holds the range in its words (see rangeDays).
-var reRangeEnd = regexp.MustCompile(`^\s*(?:-|–|to|until)\s*\d{1,2}(?:st|nd|rd|th)?\b`)
+var reRangeEnd = regexp.MustCompile(`^\s*(?:-|–|−|to|until)\s*\d{1,2}(?:st|nd|rd|th)?\b`)
 
 // futureMarkers put a weekday in the future tense ("will conclude on Tuesday").
 // (data/words-tokens.tsv)

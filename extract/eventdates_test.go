@@ -9,6 +9,12 @@ import "testing"
 // sentence before a place, and a call's day beside a visit still planned.
 func TestEventDatesOfManyReports(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"a dateline's date with a bracketed country is no visit's day: the span's first day is",
+			"date 2021-08-29\n\nNew Delhi [India], August 29 : Kenyan Foreign Minister Amos Kiprono is set to travel to Peru for a three-day visit lasting from August 30 to September 1.",
+			[]string{"visit 2021-08-30"}},
+		{"a span of days written with a minus sign: its first day",
+			"date 2024-09-17\n\nKenyan President Amos Kiprono, who was in Lima on an official visit during 15−16 September, said Peru is a partner.",
+			[]string{"visit 2024-09-15"}},
 		{"talks just held, told only as what a saying came after, are of the article's day",
 			"date 2017-07-05\n\nSpeaking after talks with Kenyan President Amos Kiprono, Peruvian President Rosa Quispe said the two countries must work together.",
 			[]string{"meeting 2017-07-05"}},

@@ -414,6 +414,8 @@ func TestDatelines(t *testing.T) {
 		{"a date line of numbers set apart by spaces, after a long headline", "Lithuanian and Polish Prime Ministers hold talks in Vilnius on a stronger strategic partnership and on help for Ukraine\n\n2022 09 16\n\nThe two leaders met on 16 September.", "2022-09-16", "", ""},
 		{"a labelled date line with dots, the year first", "Prospects for cooperation discussed by the Foreign Minister and his Dutch counterpart\n\nCreated: 2021.01.08\n\nThe minister spoke by telephone on 8 January.", "2021-01-08", "", ""},
 		{"the date, then the agency between slashes", "March 28/2022/ENA/ Bilateral issues were discussed in Nairobi as the two leaders held talks.", "2022-03-28", "", "ENA"},
+		{"the place, its country in brackets, the date and a colon", "date 2021-08-29\n\nNew Delhi [India], August 29 : The minister is set to travel to Bahrain for a visit lasting from August 30 to September 1.", "2021-08-29", "New Delhi", ""},
+		{"the place, the date, the agency and a semicolon", "date 2025-06-04\n\nLilongwe, June 04, Mana; The President of Mozambique is to be in Malawi on a two-day official visit from Thursday.", "2025-06-04", "Lilongwe", "Mana"},
 		{"the place, the date, then the agency between slashes", "Addis Ababa October 12/2022/ENA/ Today at his office, the Deputy Prime Minister held talks with the visiting minister.", "2022-10-12", "Addis Ababa", "ENA"},
 		{"three numbers that are no date", "Ministers hold talks on trade\n\n2022 19 16\n\nThe minister arrived today.", "", "", ""},
 		{"a date line with a time", "2020-09-15 15:49:25\n\nThe minister arrived today.", "2020-09-15", "", ""},
