@@ -2005,7 +2005,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.toks[i].norm == "received" && a.credentialsAfter(j) {
 			kind = graph.KindCeremony // "received Letters of Credence from the Ambassadors": a credentials ceremony
 		}
-		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) && !a.counterpartNamedAt(j) && !a.passiveAgent(i, j) {
+		if kind == graph.KindMeeting && a.toks[i].norm == "received" && (j >= len(a.toks) || !a.toks[j].upper) && !a.leaderWithin(j, 4) && !a.leaderWithin(a.venueEnd(j), 2) && !a.counterpartNamedAt(j) && !a.passiveAgent(i, j) && !a.delegationReceived(j) {
 			continue // "received a letter"; but "received his Ukrainian counterpart X"
 		}
 		if n := a.toks[i].norm; kind == graph.KindMeeting && (n == "meet" || n == "meets") && !a.leaderWithin(j, 5) && !a.titledLeaderAt(j) && !a.peopleMeet(i, j) {
@@ -2153,6 +2153,34 @@ func (a *eventStage) bilateralBody(o orgMention) bool {
 
 // bodyOfTwo name a body of two sides (data/words-events.tsv).
 var bodyOfTwo = wordSet("bodyOfTwo")
+
+// delegationReceived reports whether the object of "received" starting at
+// token j, past a place and a day ("received in Baku on Tuesday"), is a
+// country's delegation: "a Turkmen delegation", "a delegation from Chad",
+// "a delegation headed by X" — a meeting with that side.
+func (a *eventStage) delegationReceived(j int) bool {
+	s := a.sentenceOf(j)
+	for k := j; k < len(a.toks) && k < j+12 && a.sentenceOf(k) == s; k++ {
+		t := a.toks[k]
+		if t.text == "," || t.text == ";" {
+			return false
+		}
+		if t.norm != "delegation" {
+			continue
+		}
+		if c := a.countryMentionAt(k - 1); c >= 0 && a.countries[c].adj {
+			return true // "a Turkmen delegation"
+		}
+		switch n := a.tok(k + 1).norm; {
+		case (n == "from" || n == "of") && a.isCountryToken(k+2):
+			return true // "a delegation from Chad"
+		case (n == "headed" || n == "led") && a.tok(k+2).norm == "by":
+			return true // "a delegation headed by X"
+		}
+		return false
+	}
+	return false
+}
 
 // credentialsAfter reports whether the object of "received" ending at
 // token j is credentials: "received Letters of Credence", "received the
