@@ -43,6 +43,16 @@ func (a *eventStage) splitBilaterals(e *event, side map[string][]*leader, order 
 				}
 			}
 		}
+		if a.separateIn(s) {
+			// "received separate courtesy calls from the Ambassadors of
+			// Bhutan and Nepal": the countries named after the subject,
+			// whose people the report names elsewhere
+			for _, c := range a.countriesOfSentence(s) {
+				if c.i > ms[0].j && !c.adj && c.code != one && len(side[c.code]) > 0 {
+					met[c.code] = true
+				}
+			}
+		}
 		if len(met) < 3 && !(len(met) == 2 && (a.separateIn(s) || s == e.first+1 && a.bilateralTalksIn(e.first))) {
 			// "held talks with A and B" of two others: one trilateral
 			// meeting; "met A and B separately": two; so too "held

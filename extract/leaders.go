@@ -1962,7 +1962,7 @@ func (a *mentionStage) countryList(k int) ([]string, int) {
 
 // pluralTitles are titles in the plural, before the names of several
 // holders: "Presidents X of Kenya and Y of Peru".
-var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier", "counterparts": "counterpart"}
+var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier", "counterparts": "counterpart", "ambassadors": "ambassador"}
 
 // pluralLeaders reads a plural title at token i followed by two names or
 // more, each with its own "of <Country>" or none, joined by commas and
@@ -1990,6 +1990,7 @@ func (a *mentionStage) pluralLeaders(i int) int {
 			return i
 		}
 	}
+	k = a.skipQualifiers(k) // "Ambassadors Extraordinary and Plenipotentiary of ..."
 	// "the presidents of Uruguay and Paraguay, X and Y": the countries
 	// first, then the names, respectively
 	var ahead []string

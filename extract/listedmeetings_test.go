@@ -100,3 +100,18 @@ func TestPossessiveSubjectOfList(t *testing.T) {
 		t.Errorf("%d meetings with %v, want one with each of %v", meetings, met, want)
 	}
 }
+
+// TestSeparateCallsFromCountries checks that separate meetings with the
+// envoys of two countries named by their countries ("received separate
+// courtesy calls from the Ambassadors of Chile and Kenya, X and Y") are
+// one meeting each.
+func TestSeparateCallsFromCountries(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"separate calls from two countries' ambassadors, then their names",
+			"date 2026-03-08\n\nLIMA, March 8 - Peruvian Foreign Minister Rosa Quispe today received separate courtesy calls from the Ambassadors of Chile and Kenya, Pablo Soto and Amos Kiprono.",
+			[]string{
+				"meeting 2026-03-08: country:CHL country:PER person:pablo-soto person:rosa-quispe",
+				"meeting 2026-03-08: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+			}},
+	})
+}
