@@ -86,6 +86,8 @@ func (a *mentionStage) skipHonorifics(i int) int {
 			i++ // "Ayotallah Ali Khamenei": a long honorific misspelt
 		case t.text == "H" && a.tok(i+1).text == "E" && t.space && a.tok(i+2).upper && a.tok(i+2).kind == tokWord && len([]rune(a.tok(i+2).text)) > 1:
 			i += 2 // "H E Ali Najafi": "His Excellency" in spaced initials
+		case t.text == "HE" && a.tok(i+1).upper && a.tok(i+1).kind == tokWord:
+			i++ // "the President HE Dr Hage Geingob": "His Excellency" in capitals
 		case honorifics[a.dottedInitials(i)]:
 			i += 3 // "H.E Kiema Kilonzo": the initials of "His Excellency"
 			if i < len(a.toks) && a.toks[i].text == "." && !a.toks[i].space {
@@ -2005,6 +2007,8 @@ func (a *mentionStage) pluralLeaders(i int) int {
 		ahead, k = cs, e+1
 	} else if !t.upper {
 		return i
+	} else if a.tok(k).text == "," && a.tok(k+1).upper {
+		k++ // "The Foreign Ministers, X for Kenya and Y for Peru,"
 	}
 	type item struct {
 		i, j      int
@@ -2021,7 +2025,7 @@ func (a *mentionStage) pluralLeaders(i int) int {
 		}
 		it := item{i: n, j: e}
 		k = e
-		if a.tok(k).norm == "of" {
+		if a.tok(k).norm == "of" || a.tok(k).norm == "for" {
 			if c, ce := a.countryAt(k + 1); c != "" {
 				it.country, k = c, ce
 				it.countries = []string{c}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // titleInfo describes an office found before or after a name.
 type titleInfo struct {
@@ -133,7 +136,7 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	if best.name == "Adviser" && a.tok(bestEnd).norm == "on" && a.tok(bestEnd+1).upper {
 		of = true
 	}
-	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser" || best.name == "Secretary" || best.name == "Cabinet Secretary") && bestEnd+1 < len(a.toks) && of {
+	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser" || best.name == "Secretary" || best.name == "Cabinet Secretary" || best.name == "Secretary of State" && a.tok(bestEnd).norm == "for") && bestEnd+1 < len(a.toks) && of {
 		k := bestEnd + 1
 		var words []string
 		for k < len(a.toks) {
@@ -158,6 +161,13 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 		if len(words) > 0 && words[len(words)-1] == "and" {
 			words = words[:len(words)-1]
 			k--
+		}
+		if slices.Contains(words, "and") && (a.tok(k-1).norm == "and" || a.tok(k).upper && a.tok(k).kind == tokWord && !honorifics[a.tok(k).norm]) {
+			// "Minister of Foreign Affairs and National Community Abroad,
+			// X": the last portfolio is none the list knows
+			if e := a.unlistedPortfolio(k); e > k {
+				return e, titleInfo{name: best.name + " " + a.toks[bestEnd].norm + " " + a.surface(bestEnd+1, e)}, true
+			}
 		}
 		if len(words) > 0 {
 			name := best.name + " " + a.toks[bestEnd].norm + " " + strings.Join(words, " ")
