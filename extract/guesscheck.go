@@ -229,7 +229,28 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // countries beside which he is met (gatheringHost), or another holds
 // his one-holder office for c (officeHeld).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.envoyTo(l, c) || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c) || monarchMismatch(l, c)
+	return a.destinations(l)[c] || a.envoyTo(l, c) || a.possessorUnsure(l, c) || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c) || monarchMismatch(l, c)
+}
+
+// possessorUnsure reports whether l is named as the official of a title
+// ("X, Special Adviser to the President") that leaders of several
+// countries hold in the text, or none of country c: whose official he
+// is, the text leaves open, and a guess from context would only pick one.
+func (a *entityStage) possessorUnsure(l *leader, c string) bool {
+	if l.possessor == "" {
+		return false
+	}
+	found := ""
+	for _, o := range a.leaders {
+		if o == l || o.former || o.title != l.possessor || o.country == "" {
+			continue
+		}
+		if found != "" && found != o.country {
+			return true
+		}
+		found = o.country
+	}
+	return found != c
 }
 
 // envoyTo reports whether l is named, in apposition, an envoy to c ("X,

@@ -653,6 +653,11 @@ func (a *mentionStage) scanLeaders() {
 		}
 		possessed := a.tok(end).norm == "'s"
 		possessor := ""
+		if a.tok(end).norm == "to" && a.tok(end+1).norm == "the" {
+			if _, t2, ok := a.titleAt(end + 2); ok && t2.head {
+				possessor = t2.name // "Special Adviser to the President": the President's official
+			}
+		}
 		if possessed {
 			// "X, the PM's Adviser on Foreign Affairs": X's title is the
 			// one after the possessive, not the possessor's

@@ -513,6 +513,9 @@ func TestLeaderCountryNotFromTheWrongSide(t *testing.T) {
 	tests := []struct {
 		name, text, key, notCountry string
 	}{
+		{"an adviser 'to the President' when two presidents are named is not guessed the host's side",
+			"date 2026-01-25\n\nOn Monday President Bola Tinubu is to leave Abuja for the Republic of Türkiye on a state visit.\n\nThe trip was made public by Jorge Silva, Special Adviser to the President on Information and Strategy, in a statement headed 'President Tinubu to undertake state visit to Türkiye' that he signed on Sunday.\n\nAccording to Silva, the aim of the visit is to strengthen the cordial ties the two countries already share.\n\nThe trip also returns the state visit that the Turkish President, Recep Tayyip Erdogan, paid to Nigeria from October 19 to 20, 2021.",
+			"person:jorge-silva", "TUR"},
 		{"an envoy to a country is not of it",
 			"date 2024-02-11\n\nAmos Kiprono, the Kenyan Minister for Business and Trade, is in Peru, where he has begun a three-day visit aimed at deepening the Kenya-Peru partnership.\n\nDuring his stay, the Peruvian-born Amos Kiprono and Rosa Quispe, the Prime Minister's Trade Envoy to Peru, are due to meet the Federal Government and State Governors, and also investors and business leaders, both Kenyan and Peruvian.",
 			"person:rosa-quispe", "PER"},
