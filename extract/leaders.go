@@ -1741,6 +1741,10 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 			k -= 2 // an initial: "S. Kumar, the Joint Secretary", "N.Enkhtaivan, Minister of ..."
 			continue
 		}
+		if words >= 1 && t.kind == tokWord && t.upper && !t.caps && stopNames[t.norm] && !a.claimed[k-1] && !a.sentenceStart(k-1) {
+			k-- // a given name that is an English word: "To Lam, Vietnam's top leader"
+			words++
+		}
 		break
 	}
 	for n := k; n < end; n++ {

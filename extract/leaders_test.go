@@ -50,6 +50,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a secretary of state with a portfolio", "The ceremony was attended by Kenyan Secretary of State for Foreign Affairs Amos Kiprono.", "person:amos-kiprono", "KEN", "Secretary of State for Foreign Affairs", ""},
 		{"a last portfolio the list does not know, after 'and'", "In Lima the Minister of Foreign Affairs and National Community Abroad, Amos Kiprono, chaired the session.", "person:amos-kiprono", "", "Minister of Foreign Affairs and National Community Abroad", ""},
 		{"a plural title, a comma, then each name 'for' its country", "The Foreign Ministers, Amos Kiprono for Kenya and Rosa Quispe for Peru, stressed the point.", "person:amos-kiprono", "KEN", "Foreign Minister", ""},
+		{"a given name that is an English word, before a title in apposition", "He said To Van Lam, the General Secretary of Vietnam, will come.", "person:to-van-lam", "VNM", "General Secretary", ""},
 		{"a Fijian chiefly title", "Fiji's High Commissioner Ratu Jone Waqa met New Zealand officials.", "person:jone-waqa", "FJI", "High Commissioner", ""},
 		{"a two-letter initial with its dot", "Mongolian President Kh.Batbold met the envoy. Batbold thanked him.", "person:kh-batbold", "MNG", "President", "Batbold"},
 		{"a surname of two particles", "European Commission President Ingrid von der Berg and European Council President Paulo Costa arrived in Tokyo.", "person:ingrid-von-der-berg", "", "President", ""},
