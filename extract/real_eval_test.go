@@ -194,13 +194,19 @@ import (
 // stop 29's: the new articles' events are harder, 838-847 above all, with
 // many occasions each); after the stop's last fixes (a project's size
 // before its name, "last August", "this February", "next March"), 840:
-// 0.894 / 0.647 / 0.846 / 0.945; up to issue 11's targets (entities 0.92,
-// events 0.80, facts 0.85, leader country 0.95).
+// 0.894 / 0.647 / 0.846 / 0.945; stop 31: 858-867 and 868-877 scored once
+// untuned at a8f424b, 0.883 / 0.582 / 0.679 / 0.852 and 0.897 / 0.644 /
+// 0.870 / 0.944, 878-887 at 0edf705, 0.871 / 0.492 / 0.857 / 0.885, and
+// 888-897 at f57db30, 0.870 / 0.507 / 0.758 / 0.909; with them and the
+// stop's fixes, 880 articles: 0.894 / 0.645 / 0.845 / 0.948 (3 wrong, 136
+// without, of 2659), the event gate set just under (the new batches'
+// events are harder: many occasions, several undated); up to issue 11's
+// targets (entities 0.92, events 0.80, facts 0.85, leader country 0.95).
 const (
 	realDevEntityF1  = 0.893
-	realDevEventF1   = 0.646
-	realDevFactF1    = 0.845
-	realDevCountryOK = 0.944
+	realDevEventF1   = 0.644
+	realDevFactF1    = 0.844
+	realDevCountryOK = 0.946
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
