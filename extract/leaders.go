@@ -321,11 +321,39 @@ func (a *mentionStage) nameApostrophe(k, words int) bool {
 		(n.upper && !stopword[n.norm] && !notNames[n.norm] && !a.isCountryToken(k+1) || nameParticles[n.norm] && a.tok(k+2).text == "-")
 }
 
+// registerNameAt reports whether the title word at token i begins a full
+// name the register of office-holders spells with it as a given name
+// ("Amir Khan Muttaqi"), all its words there in order.
+func (a *mentionStage) registerNameAt(i int) bool {
+	if a.x.officials == nil {
+		return false
+	}
+	for _, n := range a.x.officials.byFirst[a.toks[i].norm] {
+		k, ok := i, true
+		for _, w := range n.words {
+			t := a.tok(k)
+			if t.kind != tokWord || !t.upper || t.norm != w {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // titleAsGivenName reports whether the title word that ends before token
 // e is a given name: a lower-case link of descent follows it ("Sultan bin
-// Salim", "Amir ibn Khalid"), which follows a name, never an office.
+// Salim", "Amir ibn Khalid"), which follows a name, never an office, or
+// a hyphen joins it to the next word ("Amir-Abdollahian").
 func (a *mentionStage) titleAsGivenName(e int) bool {
 	n := a.tok(e)
+	if n.text == "-" && !n.space && e > 0 && !a.toks[e-1].space && a.tok(e+1).upper && a.tok(e+1).kind == tokWord {
+		return true // "Amir-Abdollahian": a hyphenated surname
+	}
 	return !n.upper && (n.norm == "bin" || n.norm == "ibn" || n.norm == "bint") && a.tok(e+1).upper
 }
 
@@ -496,8 +524,8 @@ func (a *mentionStage) scanLeaders() {
 		if i > 0 && nameLinks[a.toks[i-1].norm] && a.toks[i-1].upper {
 			continue // "Ali Abdul Amir Allawi", "Bandar bin Sultan": a name
 		}
-		if a.titleAsGivenName(end) {
-			continue // "Sultan bin Salim Al Habsi, Minister of Finance": a given name
+		if a.titleAsGivenName(end) || a.registerNameAt(i) {
+			continue // "Sultan bin Salim Al Habsi, Minister of Finance", "Amir Khan Muttaqi": a given name
 		}
 		if p := a.tok(i - 1); i > 0 && p.upper && deputyWords[p.norm] && ti.name != "" && !a.claimed[i-1] {
 			// "Deputy President X": a deputy, not the head

@@ -51,6 +51,10 @@ func TestLeaderForms(t *testing.T) {
 		{"a last portfolio the list does not know, after 'and'", "In Lima the Minister of Foreign Affairs and National Community Abroad, Amos Kiprono, chaired the session.", "person:amos-kiprono", "", "Minister of Foreign Affairs and National Community Abroad", ""},
 		{"a plural title, a comma, then each name 'for' its country", "The Foreign Ministers, Amos Kiprono for Kenya and Rosa Quispe for Peru, stressed the point.", "person:amos-kiprono", "KEN", "Foreign Minister", ""},
 		{"a given name that is an English word, before a title in apposition", "He said To Van Lam, the General Secretary of Vietnam, will come.", "person:to-van-lam", "VNM", "General Secretary", ""},
+		{"a hyphenated surname whose first half is a title", "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Baghdad. Amir-Abdollahian said Iran backs the vote.", "person:hossein-amir-abdollahian", "IRN", "Foreign Minister", "Amir-Abdollahian"},
+		{"Bhutan's ministers' honorific", "Those present included Foreign Minister Lyonpo Tandi Dorji of Bhutan.", "person:tandi-dorji", "BTN", "Foreign Minister", ""},
+		{"a linking syllable written apart", "PBF President Khawaja Mehboob ur Rehman of Pakistan said the two sides might meet.", "person:khawaja-mehboob-ur-rehman", "PAK", "President", ""},
+		{"a title word that begins a full name the register knows", "Afghan Foreign Minister Amir Khan Muttaqi arrived in Islamabad. Amir Khan Muttaqi said ties would grow.", "person:amir-khan-muttaqi", "AFG", "Foreign Minister", ""},
 		{"a Fijian chiefly title", "Fiji's High Commissioner Ratu Jone Waqa met New Zealand officials.", "person:jone-waqa", "FJI", "High Commissioner", ""},
 		{"a two-letter initial with its dot", "Mongolian President Kh.Batbold met the envoy. Batbold thanked him.", "person:kh-batbold", "MNG", "President", "Batbold"},
 		{"a surname of two particles", "European Commission President Ingrid von der Berg and European Council President Paulo Costa arrived in Tokyo.", "person:ingrid-von-der-berg", "", "President", ""},
@@ -911,5 +915,26 @@ func TestRegionNotOfAnotherClausesCountry(t *testing.T) {
 		if (e.Type == graph.TypeLeader || e.Type == graph.TypeLocation) && e.Country == "KEN" {
 			t.Errorf("%s given KEN, the country of another clause", e.Key)
 		}
+	}
+}
+
+// TestTitleWordsInNames checks that a title word which is part of a name
+// makes no leader of the rest: "Amir-Abdollahian" is a surname, "Amir
+// Khan Muttaqi" (a full name the register knows) a given name and more.
+func TestTitleWordsInNames(t *testing.T) {
+	x := mustExtractor(t)
+	for _, tc := range []struct{ name, text, notKey string }{
+		{"a hyphenated surname alone", "date 2021-08-28\n\nThe trip is the first that Amir-Abdollahian has made to the region.", "person:abdollahian"},
+		{"a surname the register spells with a hyphen, written apart", "date 2021-08-28\n\nThe Speaker congratulated Amir Abdollahian on being appointed Iran's new Foreign Minister.", "person:abdollahian"},
+		{"a register's full name that begins with a title word", "date 2021-11-11\n\nIt is Amir Khan Muttaqi's first trip to Pakistan since August 15.", "person:khan-muttaqi"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := extractChecked(t, x, tc.name, tc.text)
+			for _, e := range out.Entities {
+				if e.Key == tc.notKey {
+					t.Errorf("%s read as a leader", tc.notKey)
+				}
+			}
+		})
 	}
 }
