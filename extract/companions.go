@@ -116,7 +116,7 @@ func (a *entityStage) listCountries(ms []*leader, note func(*leader, string)) {
 // dateline: "PRETORIA – ..., Deputy President X will act as president".
 func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)) {
 	c := a.datelineCountry()
-	if c == "" || !a.dateSideNamed(c) {
+	if c == "" || !a.dateSideNamed(c) || a.countryVisited(c) {
 		return
 	}
 	var abroad []string // where a trip from the dateline's country goes
@@ -160,6 +160,37 @@ func (a *entityStage) datelineOfficials(ms []*leader, note func(*leader, string)
 		note(l, "the dateline")
 	}
 }
+
+// countryVisited reports whether the text tells of a trip to country c
+// ("will travel to Chile ... led by X", "is paying Guyana a state
+// visit", "a state visit to Guyana"): its officials and the visitor's
+// delegation are both there, and a dateline of c does not tell them
+// apart.
+func (a *entityStage) countryVisited(c string) bool {
+	for _, m := range a.countries {
+		if m.code != c || m.adj {
+			continue
+		}
+		switch p := a.tok(m.i - 1).norm; {
+		case p == "to" || p == "in":
+			for k := m.i - 2; k >= 0 && k >= m.i-6; k-- {
+				if tripWords[a.toks[k].norm] {
+					return true
+				}
+			}
+		case p == "paying" || p == "pays" || p == "paid" || p == "pay":
+			for k := m.j; k < len(a.toks) && k < m.j+9; k++ {
+				if tripWords[a.toks[k].norm] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tripWords name a trip to a country ("travel to", "a visit to").
+var tripWords = map[string]bool{"visit": true, "visits": true, "visiting": true, "trip": true, "tour": true, "travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true, "arrived": true, "arrives": true, "arrive": true}
 
 // welcomedAbroad reports whether a sentence names l with a word of
 // hosting or a city of a country the trip goes to: "Arriving at the
