@@ -395,6 +395,9 @@ func (a *factStage) glossBetween(from, to int) bool {
 // "aim to double trade to $500 billion by 2030, from $129 billion last
 // year": the target is the first figure).
 func (a *factStage) targetBefore(ti int, st sentence) bool {
+	if a.modalVerbBefore(ti, st) {
+		return true // "could rise to $1.5 billion", "could top 2 bln euros"
+	}
 	to := a.tok(ti-1).norm == "to" || a.tok(ti-2).norm == "to" // "to $500 million", "to US$ 5 billion"
 	for k := ti - 1; k >= st.first && k >= ti-18; k-- {
 		n := a.toks[k].norm
@@ -418,6 +421,28 @@ func (a *factStage) targetBefore(ti int, st sentence) bool {
 // reached ("trade, which is currently worth", "which stood at").
 // (data/words-facts.tsv)
 var levelVerbs = wordSet("levelVerbs")
+
+// modalVerbBefore reports whether the figure at token ti follows a verb
+// after a modal of possibility, "to" and a word of approximation allowed
+// between: "turnover could rise to $1.5 billion", "the figure could top
+// 2 bln euros" (what may be, no level reached).
+func (a *factStage) modalVerbBefore(ti int, st sentence) bool {
+	k := a.skipApprox(ti - 1)
+	if a.tok(k).norm == "to" {
+		k--
+	}
+	v := a.tok(k)
+	if k-1 < st.first || v.kind != tokWord || v.upper {
+		return false
+	}
+	m := a.tok(k - 1)
+	return possibilityModals[m.norm] && !m.upper
+}
+
+// possibilityModals before a verb make its figure a possibility ("would"
+// is left out: it reports a level told in the future, "trade would come
+// to US$507 million in 2022").
+var possibilityModals = map[string]bool{"could": true, "might": true, "may": true}
 
 // targetAfter reports whether the figure ending at token e is named an
 // aim right after it: "so that bilateral trade rises to 1 billion USD,

@@ -188,8 +188,15 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 			v = math.Round(v*100) / 100 // "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995
 		}
 	}
+	// a currency name in brackets after a scale: "1.75 bln (euros)"
+	paren := false
+	if cur == "" && j+2 < st.last && a.toks[j].text == "(" && a.toks[j+2].text == ")" && j > k+1 {
+		if code := mr.after[a.toks[j+1].norm]; code != "" {
+			cur, end, paren = code, a.toks[j+2].bstart+1, true
+		}
+	}
 	// a currency name after: "dollars", "U.S. dollars", "Sri Lankan rupees"
-	for n := 3; n >= 1; n-- {
+	for n := 3; n >= 1 && !paren; n-- {
 		if j+n > st.last {
 			continue
 		}

@@ -54,8 +54,9 @@ func newPeriodReader() (*periodReader, error) {
 		}
 	}
 	for _, expr := range []string{
-		// "January-September 2019", "from January to September 2019"
-		`(?i)\b` + month + `\.?\s*(?:-|–|—|to|through|and)\s*` + month + `\.?,?\s+` + year + `\b`,
+		// "January-September 2019", "from January to September 2019",
+		// "between January and October 2019"
+		`(?i)\b(?:between\s+)?` + month + `\.?\s*(?:-|–|—|to|through|and)\s*` + month + `\.?,?\s+` + year + `\b`,
 		// "the first half of 2024", "the first nine months of 2024"
 		`(?i)\b(?:the\s+)?(?:` + alternation(words["ordinal"]) + `)\s+(?:(?:` + alternation(words["count"]) + `)\s+)?(?:` + alternation(words["part"]) + `)\s+of\s+` + year + `\b`,
 		// "since early 2021", "since the beginning of 2024"
@@ -72,8 +73,9 @@ func newPeriodReader() (*periodReader, error) {
 	for _, expr := range []string{
 		// "since the beginning of this year"
 		`(?i)\b(?:` + alternation(words["current"]) + `)\b`,
-		// "the first seven months of this year"
-		`(?i)\b(?:the\s+)?(?:` + alternation(words["ordinal"]) + `)\s+(?:(?:` + alternation(words["count"]) + `)\s+)?(?:` + alternation(words["part"]) + `)\s+of\s+(?:this|the)\s+year\b`,
+		// "the first seven months of this year", "the first half of the
+		// current year"
+		`(?i)\b(?:the\s+)?(?:` + alternation(words["ordinal"]) + `)\s+(?:(?:` + alternation(words["count"]) + `)\s+)?(?:` + alternation(words["part"]) + `)\s+of\s+(?:this|the|the\s+current)\s+year\b`,
 		// "January-July" (a year after it makes the longer period above win)
 		`\b` + month + `\s*(?:-|–|—|to|through)\s*` + month + `\b`,
 		// "between January and April" (without "between", two months

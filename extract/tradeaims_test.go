@@ -30,6 +30,10 @@ func TestTradeFiguresThatAreNoVolumes(t *testing.T) {
 		{"months of last year", lead + "Trade between India and South Africa reached US$12.55 billion during January-November last year.", []string{"1.255e+10 2017 January-November last year"}},
 		{"the level now in a relative clause after an aim", lead + "India and South Africa will set up a dialogue aimed at increasing their bilateral trade, which is currently worth USD 1.2 billion.", []string{"1.2e+09 0 "}},
 		{"an aim in a relative clause after an aim", lead + "India and South Africa want to increase their bilateral trade, which they hope will reach USD 5 billion.", nil},
+		{"a possibility after 'could', then the level now", lead + "Trade between India and South Africa could rise to $1.5 billion a year, up from the current level of almost $1.4 billion.", []string{"1.4e+09 0 "}},
+		{"the currency in brackets after the scale; a possibility after it", lead + "Modi put trade between India and South Africa at 1.75 bln (euros) and said the figure could top 2 bln euros within two years.", []string{"1.75e+09 0 "}},
+		{"months 'between' with their year", lead + "Trade between India and South Africa grew between January and October 2017 and came to approximately EUR 3 billion.", []string{"3e+09 2017 between January and October 2017"}},
+		{"a part of 'the current year'", lead + "Trade between India and South Africa totalled over 5.2 billion euros in the first half of the current year.", []string{"5.2e+09 2018 the first half of the current year"}},
 		{"from a figure in one year to another in another", lead + "Trade between India and South Africa has tripled, from US$3.2 billion in 2006 to US$10.3 billion (R43.2 billion) in 2016.", []string{"1.03e+10 2016 ", "3.2e+09 2006 "}},
 	}
 	for _, tc := range tests {
