@@ -184,7 +184,7 @@ func (a *factStage) orgFacts(parties []string) {
 				continue // "with the backing of the Fund": the body backs
 			}
 			target := a.orgAfter(i, a.supportReach(i))
-			if target != "" && (a.otherActorBefore(i, target) || a.otherObjectBefore(i, target)) {
+			if target != "" && (a.otherActorBefore(i, target) || a.otherObjectBefore(i, target) || a.orgAsModifier(i, target)) {
 				continue // "support for the bid by X to host … in the Y League", "support for Japan's G7 presidency"
 			}
 			if target == "" {
@@ -506,6 +506,9 @@ func (a *factStage) otherObjectBefore(i int, org string) bool {
 		if c.j < end && a.toks[c.j].norm == "'s" && !chairWords[a.tok(c.j+1).norm] && !chairWords[a.tok(c.j+2).norm] {
 			return true // support for a country's chairmanship of a body is support for the body
 		}
+		if p := a.tok(c.i - 1).norm; c.i == i+2 && !c.adj && (p == "of" || p == "for") && a.tok(c.j).norm != "'s" {
+			return true // "Turkey's backing of Croatia on the road to OECD membership": the country backed
+		}
 	}
 	for k := i + 1; k+1 < end; k++ {
 		if n, m := a.toks[k].norm, a.toks[k+1].norm; n == "each" && m == "other" || n == "one" && m == "another" {
@@ -514,6 +517,25 @@ func (a *factStage) otherObjectBefore(i int, org string) bool {
 	}
 	return false
 }
+
+// orgAsModifier reports whether the first mention of org after the
+// support cue at token i modifies a noun of the countries' own dealings
+// rather than naming what they support: "committed EU partners",
+// "stronger EU-Mauritania cooperation", "EU-Lebanon relations".
+func (a *factStage) orgAsModifier(i int, org string) bool {
+	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
+		if o.key != org || o.i <= i {
+			continue
+		}
+		n := a.tok(o.j)
+		return n.text == "-" && !n.space || dealingNouns[n.norm]
+	}
+	return false
+}
+
+// dealingNouns after an organization's name make it a modifier of the
+// countries' dealings or standing ("EU partners", "NATO allies").
+var dealingNouns = map[string]bool{"partner": true, "partners": true, "ally": true, "allies": true, "member": true, "members": true, "relations": true, "cooperation": true, "ties": true}
 
 // chairWords name a country's chair of a body ("China's chairmanship of
 // the SCO").
