@@ -673,6 +673,33 @@ func (a *entityStage) cosignatory(sp [2]int) *leader {
 	return a.leaderEndingAt(k - 1)
 }
 
+// bodyOfficeAfter reports whether l is named with an office of a body
+// that is no country in apposition after his name ("X, President of the
+// Agency, signed for CIDCA"): whose body, the release does not say.
+func (a *entityStage) bodyOfficeAfter(l *leader) bool {
+	for _, sp := range l.spans {
+		k := sp[1]
+		if a.tok(k).text != "," {
+			continue
+		}
+		e, ti, ok := a.titleAt(k + 1)
+		if !ok || a.tok(e).norm != "of" || !bodyHeads[ti.name] {
+			continue
+		}
+		n := e + 1
+		if a.tok(n).norm == "the" {
+			n++
+		}
+		if t := a.tok(n); t.kind == tokWord && t.upper && !a.isCountryToken(n) && !stateWords[t.norm] {
+			return true // (not "President of the Republic": the state)
+		}
+	}
+	return false
+}
+
+// bodyHeads are the titles of a body's head ("President of the Agency").
+var bodyHeads = map[string]bool{"President": true, "Chairman": true, "Chairperson": true, "Chair": true, "Director": true, "Director General": true, "Secretary General": true, "Head": true}
+
 // sourceOfficial gives the first person a government's own release names,
 // when the words give him no country, that government's country: "source:
 // Ministry of Foreign Affairs of the Russian Federation" and a text that
@@ -694,7 +721,7 @@ func (a *entityStage) sourceOfficial(ms []*leader, note func(*leader, string)) {
 			}
 		}
 	}
-	if first == nil || first.country != "" || first.untitled || first.title == "" || first.former || !a.namedInLead(first) {
+	if first == nil || first.country != "" || first.untitled || first.title == "" || first.former || !a.namedInLead(first) || a.unsafeGuess(first, c) {
 		return
 	}
 	for _, m := range a.countriesOfSentence(a.sentenceOf(at)) {

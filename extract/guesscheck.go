@@ -229,7 +229,7 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // countries beside which he is met (gatheringHost), or another holds
 // his one-holder office for c (officeHeld).
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.envoyTo(l, c) || a.possessorUnsure(l, c) || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c) || monarchMismatch(l, c)
+	return a.destinations(l)[c] || a.envoyTo(l, c) || a.possessorUnsure(l, c) || a.bodyOfficeAfter(l) || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c) || monarchMismatch(l, c)
 }
 
 // possessorUnsure reports whether l is named as the official of a title
