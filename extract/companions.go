@@ -682,8 +682,12 @@ func (a *entityStage) bodyOfficeAfter(l *leader) bool {
 		if a.tok(k).text != "," {
 			continue
 		}
-		e, ti, ok := a.titleAt(k + 1)
-		if !ok || a.tok(e).norm != "of" || !bodyHeads[ti.name] {
+		t := k + 1
+		if deputyWords[a.tok(t).norm] {
+			t++ // "X, Deputy Chairperson of the African Union,"
+		}
+		e, ti, ok := a.titleAt(t)
+		if !ok || a.tok(e).norm != "of" || !bodyHeads[strings.TrimPrefix(strings.TrimPrefix(ti.name, "Deputy "), "Vice ")] {
 			continue
 		}
 		n := e + 1

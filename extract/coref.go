@@ -457,7 +457,10 @@ func (a *entityStage) inferCountries() {
 		}
 	}
 	ms := missing()
-	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" && !ms[0].untitled {
+	if len(ms) == 1 && !a.listedWithAny(ms[0]) && !a.formerOfficial(ms[0]) && ms[0].title != "Spokesperson" && !ms[0].untitled && ms[0].title != "" && !strings.Contains(ms[0].title, "Chair") {
+		// (nor for one with no title or the chair of a body: "Adham
+		// Ikramov, Chairman of the Chamber of Commerce", "the AU
+		// Commission's Deputy Chairperson" serve no side the text names)
 		// (who announces speaks for either side: no elimination for him)
 		switch {
 		case len(free) == 1 && a.clearMainSide(free[0]) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]) && !a.homeDateline(ms[0], held):
