@@ -228,8 +228,12 @@ func (a *entityStage) placedIn(s int, l *leader) bool {
 // (contradicted), he travels to c, or c hosts a gathering of many
 // countries beside which he is met (gatheringHost), or another holds
 // his one-holder office for c (officeHeld).
+//
+// One named with no title at all ("signed with his counterpart, Hertha
+// Kida", the counterpart of no one titled) takes no guess: the words give
+// no office to place him by.
 func (a *entityStage) unsafeGuess(l *leader, c string) bool {
-	return a.destinations(l)[c] || a.envoyTo(l, c) || a.possessorUnsure(l, c) || a.bodyOfficeAfter(l) || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c) || monarchMismatch(l, c)
+	return l.title == "" || a.destinations(l)[c] || a.envoyTo(l, c) || a.possessorUnsure(l, c) || a.bodyOfficeAfter(l) || a.contradicted(l, c) || a.unmetByVisitor(l, c) || a.gatheringHost(l, c) || a.otherTourStop(l, c) || a.describedAs(l, c) || a.officeHeld(l, c) || a.receivesFrom(l, c) || a.withRoleOf(l, c) || a.chairsElsewhere(l, c) || monarchMismatch(l, c)
 }
 
 // possessorUnsure reports whether l is named as the official of a title
