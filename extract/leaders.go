@@ -599,7 +599,7 @@ func (a *mentionStage) scanLeaders() {
 			} else if a.tok(j-1).norm == "republic" && (a.tok(j).upper && a.tok(j).kind == tokWord || a.tok(j).text == ",") {
 				k = j // "President of the Republic X", "the President of the Republic, X,": the country from context
 			} else if e := a.bodyToComma(k + 1); e > k+1 {
-				if _, ok := a.openingTitle(i); ok {
+				if a.openingTitle(i) != "" {
 					k = e // "As Deputy Chairman of the Government, X oversees": a body of the country told elsewhere
 				}
 			}
@@ -969,15 +969,18 @@ func (a *mentionStage) definiteApposition(i, k int) bool {
 	if p == "'s" && describedNations[a.tok(i-2).norm] {
 		p = "the" // "the Pacific nation's prime minister, Bill English"
 	}
-	if as, ok := a.openingTitle(i); ok && p != "the" {
+	if how := a.openingTitle(i); how != "" && p != "the" {
 		// "Deputy Prime Minister and Foreign Minister, Demeke Mekonnen
 		// held talks", "As Deputy Chairman of the Government, Atdayev
 		// oversees": the name after the comma is the clause's subject
 		n := a.skipHonorifics(k + 1)
 		e := a.nameAt(n)
 		least := 2
-		if as {
+		if how == "as" {
 			least = 1
+		}
+		if how == "link" && e-n >= 2 && (a.tok(e).text == "," || a.tok(e).norm == "and") && !a.portfolioWordsIn(n, e) {
+			return true // "which Justice Minister, X, signed", "by Transport Minister, Y, and ..."
 		}
 		return e-n >= least && a.tok(e).kind == tokWord && !a.tok(e).upper && !stopword[a.tok(e).norm]
 	}
@@ -1007,12 +1010,15 @@ func (a *mentionStage) bodyToComma(j int) int {
 	return n
 }
 
-// openingTitle reports whether the title at token i opens a clause: at
-// the sentence's start or after a comma, alone, after a deputy word or
-// after another title and "and" ("Today at his office, Deputy Prime
-// Minister and Foreign Minister, X"), or after a clause-opening "As" (as
-// true: "As Deputy Chairman of the Government, X oversees").
-func (a *mentionStage) openingTitle(i int) (as, ok bool) {
+// openingTitle reports how the title at token i opens a clause: at the
+// sentence's start or after a comma ("open"), alone, after a deputy word
+// or after another title and "and" ("Today at his office, Deputy Prime
+// Minister and Foreign Minister, X"); after a clause-opening "As" ("as":
+// "As Deputy Chairman of the Government, X oversees"); or after a
+// relative pronoun or a preposition of agency ("link": "which Justice
+// Minister, X, signed", "signed by Transport Minister, Y, and ..."); ""
+// when it opens none.
+func (a *mentionStage) openingTitle(i int) string {
 	first := a.sents[a.sentenceOf(i)].first
 	k := i - 1
 	if k >= first && a.toks[k].upper && deputyWords[a.toks[k].norm] {
@@ -1024,12 +1030,31 @@ func (a *mentionStage) openingTitle(i int) (as, ok bool) {
 	}
 	switch {
 	case k < first || a.toks[k].text == ",":
-		return false, true
+		return "open"
+	case clauseLinks[a.toks[k].norm]:
+		return "link"
 	case a.toks[k].norm == "as" && (k == first || a.toks[k-1].text == ","):
-		return true, true
+		return "as"
 	}
-	return false, false
+	return ""
 }
+
+// portfolioWordsIn reports whether tokens [i, j) hold a portfolio or
+// state word: a title's list goes on there ("Minister of Public Service,
+// Government Efficiency, and Implementation, X"), no name.
+func (a *mentionStage) portfolioWordsIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if portfolios[a.toks[k].norm] != "" || stateWords[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseLinks before a title followed by a comma and a name make the name
+// the title's holder ("which Justice Minister, X, signed", "signed by
+// Transport Minister, Y, and ...").
+var clauseLinks = map[string]bool{"which": true, "who": true, "by": true, "with": true}
 
 // complementBeforeClause reports whether the title at token i, which ends
 // at the comma at token k, is the complement of another noun ("of the
