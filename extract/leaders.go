@@ -982,6 +982,9 @@ func (a *mentionStage) definiteApposition(i, k int) bool {
 		if how == "link" && e-n >= 2 && (a.tok(e).text == "," || a.tok(e).norm == "and") && !a.portfolioWordsIn(n, e) {
 			return true // "which Justice Minister, X, signed", "by Transport Minister, Y, and ..."
 		}
+		if how == "open" && e-n >= 2 && a.tok(e).text == "," && a.clauseVerbAt(e+1) && !a.portfolioWordsIn(n, e) {
+			return true // "At a press conference, Trade Minister, Datuk Seri X, described ...", "PRESIDENT, Dr X, spoke"
+		}
 		return e-n >= least && a.tok(e).kind == tokWord && !a.tok(e).upper && !stopword[a.tok(e).norm]
 	}
 	if p != "the" && !((p == "his" || p == "her") && a.toks[i].norm == "counterpart") {
@@ -1049,6 +1052,14 @@ func (a *mentionStage) portfolioWordsIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// clauseVerbAt reports whether token k is a lower-case word that may be
+// the verb of a clause: no function word, no relative pronoun ("X, who
+// is ..." names X's own office after it).
+func (a *mentionStage) clauseVerbAt(k int) bool {
+	t := a.tok(k)
+	return t.kind == tokWord && !t.upper && !stopword[t.norm] && t.norm != "who" && t.norm != "whose" && t.norm != "the"
 }
 
 // clauseLinks before a title followed by a comma and a name make the name

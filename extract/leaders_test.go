@@ -58,6 +58,7 @@ func TestLeaderForms(t *testing.T) {
 		{"'Comrade' before the name", "Comrade Amos Otieno, Minister of Foreign Affairs of Kenya, signed the documents.", "person:amos-otieno", "KEN", "Foreign Minister", ""},
 		{"a title after 'which', a comma, then its holder", "The memorandum on justice, which Justice, Legal and Parliamentary Affairs Minister, Amos Kiprono, signed with his counterpart, was the first.", "person:amos-kiprono", "", "Justice, Legal and Parliamentary Affairs Minister", ""},
 		{"a title after 'by', a comma, then its holder", "The memorandum was signed by Transport and Infrastructural Development Minister, Amos Kiprono, and his Peruvian counterpart.", "person:amos-kiprono", "", "Transport and Infrastructural Development Minister", ""},
+		{"a title opening the clause, its holder in apposition, then the verb", "At an earlier press conference, International Trade and Industry Minister, Datuk Seri Amos Kiprono, described the talks as useful.", "person:amos-kiprono", "", "International Trade and Industry Minister", ""},
 		{"a Fijian chiefly title", "Fiji's High Commissioner Ratu Jone Waqa met New Zealand officials.", "person:jone-waqa", "FJI", "High Commissioner", ""},
 		{"a two-letter initial with its dot", "Mongolian President Kh.Batbold met the envoy. Batbold thanked him.", "person:kh-batbold", "MNG", "President", "Batbold"},
 		{"a surname of two particles", "European Commission President Ingrid von der Berg and European Council President Paulo Costa arrived in Tokyo.", "person:ingrid-von-der-berg", "", "President", ""},
