@@ -498,7 +498,24 @@ func (a *mentionStage) governmentUse(i, j int) bool {
 		return false
 	}
 	if a.toks[k].norm == "'s" {
-		return k+1 < len(a.toks) && governmentNouns[a.tok(k+1).norm]
+		n := a.tok(k + 1)
+		return k+1 < len(a.toks) && (governmentNouns[n.norm] || n.kind == tokWord && !n.upper && !cityNouns[n.norm] && !stopword[n.norm])
+	}
+	if p := a.tok(i - 1).norm; i > 0 && (p == "between" || p == "with" || p == "against" || p == "toward" || p == "towards") {
+		return true // "strains between New Delhi and Washington", "ties with Beijing"
+	}
+	if i > 1 && a.tok(i-1).norm == "and" {
+		q := i - 1
+		for q > 0 && q > i-5 && a.toks[q-1].kind == tokWord && a.toks[q-1].upper {
+			q--
+		}
+		if q < i-1 && a.tok(q-1).norm == "between" {
+			return true // the second of "between New Delhi and Washington"
+		}
 	}
 	return a.toks[k].kind == tokWord && governmentVerbs[a.toks[k].norm]
 }
+
+// cityNouns after a capital's possessive are of the city, not of its
+// government ("Tokyo's mayor", "Beijing's airport").
+var cityNouns = map[string]bool{"mayor": true, "airport": true, "airports": true, "streets": true, "city": true, "centre": true, "center": true, "outskirts": true, "residents": true, "governor": true, "districts": true, "suburbs": true, "hotels": true, "old": true, "historic": true, "main": true, "international": true, "population": true, "people": true}

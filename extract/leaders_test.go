@@ -392,6 +392,10 @@ func TestCapitalAsGovernmentOrPlace(t *testing.T) {
 		{"subject of a verb", "Washington said the tariffs would stay.", []string{"country:USA"}, []string{"place:washington"}},
 		{"possessive stance", "Ankara's position on the corridor has not changed.", []string{"country:TUR"}, []string{"place:ankara"}},
 		{"coordinated subjects", "Moscow and Minsk signed a treaty.", []string{"country:RUS", "country:BLR"}, []string{"place:moscow", "place:minsk"}},
+		{"between two capitals", "The trip comes as strains persist between New Delhi and Washington over trade.", []string{"country:USA"}, []string{"place:washington"}},
+		{"ties with a capital", "His government has tightened its defence ties with Washington.", []string{"country:USA"}, []string{"place:washington"}},
+		{"a capital's possessive before any noun of its own", "They discussed Beijing's military assertiveness in the region.", []string{"country:CHN"}, []string{"place:beijing"}},
+		{"a capital's possessive before a noun of the city", "The delegation landed at Beijing's airport on Monday.", []string{"place:beijing"}, nil},
 		{"place of talks", "The two ministers held talks in Beijing on Monday.", []string{"place:beijing"}, nil},
 		{"destination", "The president travelled to Tokyo.", []string{"place:tokyo"}, nil},
 	}
