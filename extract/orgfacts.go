@@ -243,6 +243,9 @@ func (a *factStage) orgFacts(parties []string) {
 				continue // "league member Kobayashi": a person is the member
 			}
 			orgs := a.orgsAfterOf(i)
+			if len(orgs) > 0 && a.personAfterOrg(i) {
+				continue // "met Member of the European Parliament İlhan Küçük": a person is the member
+			}
 			if len(orgs) == 0 {
 				if o := a.orgBefore(i); o != "" {
 					orgs = []string{o}
@@ -402,6 +405,20 @@ func (a *factStage) chairedAfter(i int) string {
 		return a.lastOrgBefore(k)
 	}
 	return ""
+}
+
+// personAfterOrg reports whether the organization named after the
+// membership word at token i ("Member of the European Parliament") is
+// followed at once by a person's name: the title of that person.
+func (a *factStage) personAfterOrg(i int) bool {
+	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
+		if o.i <= i || o.i > i+3 {
+			continue
+		}
+		t, n := a.tok(o.j), a.tok(o.j+1)
+		return t.kind == tokWord && t.upper && !a.isCountryToken(o.j) && !stopword[t.norm] && n.kind == tokWord && n.upper
+	}
+	return false
 }
 
 // pendingBefore reports whether a word of a membership still to come

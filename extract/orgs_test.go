@@ -13,6 +13,9 @@ func TestOrgNameForms(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		{"multilateral bodies added to the list",
+			lead + "Later this week the Forum on China-Africa Cooperation (FOCAC) summit opens, after the East Asia Summit and talks under the OSCE Minsk Group; AMISOM troops stay, the European Parliament said.",
+			[]string{"org:forum-on-china-africa-cooperation", "org:east-asia-summit", "org:osce-minsk-group", "org:african-union-mission-in-somalia", "org:european-parliament"}, nil},
 		{"a known body spelt with 'Co-operation'",
 			lead + "Kuwait and Oman belong to the Gulf Co-operation Council (GCC), and the GCC will meet in Doha.",
 			[]string{"org:gulf-cooperation-council"}, []string{"org:gulf-co-operation-council"}},
@@ -194,6 +197,9 @@ func TestMembershipForms(t *testing.T) {
 		{"allies in a sentence opening with 'As'",
 			lead + "As allies within NATO, Estonia and Latvia share a border.",
 			[]string{"MEMBER_OF country:EST org:north-atlantic-treaty-organization", "MEMBER_OF country:LVA org:north-atlantic-treaty-organization"}, nil},
+		{"a member of a body named with a person's name after it is that person's title",
+			lead + "In Riga, the minister met Member of the European Parliament Anna Berzina and congratulated her.",
+			nil, []string{"MEMBER_OF country:LVA org:european-parliament", "MEMBER_OF country:EST org:european-parliament"}},
 		{"a non-member ally is no member",
 			lead + "Estonia is to be designated a major non-NATO ally, a status that brings defence benefits.",
 			nil, []string{"MEMBER_OF country:EST org:north-atlantic-treaty-organization"}},
