@@ -162,6 +162,9 @@ func (a *factStage) orgFacts(parties []string) {
 			org := a.chairedAfter(i)
 			if org == "" {
 				org = a.orgBefore(i)
+				if o := orgIndexAt(a.orgEnd, i); org != "" && o >= 0 && a.tok(a.orgs[o].i-1).norm == "the" && chairPrepositions[a.tok(a.orgs[o].i-2).norm] {
+					continue // "under the auspices of the OSCE Minsk Group chairmanship": the body's own chair, no country's
+				}
 			}
 			if org == "" {
 				continue
@@ -534,6 +537,11 @@ func (a *factStage) otherObjectBefore(i int, org string) bool {
 	}
 	return false
 }
+
+// chairPrepositions before "the <body> chairmanship" make it the body's
+// own chair, no country's ("under the auspices of the OSCE Minsk Group
+// chairmanship"; not "Russia holds the BRICS presidency").
+var chairPrepositions = map[string]bool{"of": true, "under": true, "to": true, "for": true, "by": true, "on": true, "with": true}
 
 // orgAsModifier reports whether the first mention of org after the
 // support cue at token i modifies a noun of the countries' own dealings
