@@ -2309,22 +2309,27 @@ func (a *entityStage) possessorCountries(ms []*leader, note func(*leader, string
 		if l.country != "" || l.possessor == "" {
 			continue
 		}
-		found := ""
-		for _, o := range a.leaders {
-			if o == l || o.former || o.title != l.possessor {
-				continue
-			}
-			if o.country == "" || found != "" && found != o.country {
-				found = "-"
-				break
-			}
-			found = o.country
-		}
-		if found != "" && found != "-" {
-			l.country = found
+		if cs, unknown := a.holderCountries(l.possessor, l); len(cs) == 1 && !unknown {
+			l.country = cs[0]
 			note(l, "the title of the one whose official he is")
 		}
 	}
+}
+
+// holderCountries returns the countries of the current holders of title
+// other than l, once each, and whether one of them has none.
+func (a *entityStage) holderCountries(title string, l *leader) (countries []string, unknown bool) {
+	for _, o := range a.leaders {
+		if o == l || o.former || o.title != title {
+			continue
+		}
+		if o.country == "" {
+			unknown = true
+			continue
+		}
+		countries = appendStr(countries, o.country)
+	}
+	return countries, unknown
 }
 
 // loneSheikhs gives a leader known by one name only, named after "Sheikh"

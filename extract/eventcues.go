@@ -477,27 +477,16 @@ func (a *eventStage) metEachAlone(e *event, subject *leader, others []*leader) (
 	return met, undated
 }
 
-// innerPronoun returns the first "he" or "she" of sentence s that no
-// leader's name precedes, after an opening phrase ("At the mausoleum in
-// Hanoi he ..."), or -1.
+// innerPronoun returns the first "he" or "she" of sentence s, after an
+// opening phrase ("At the mausoleum in Hanoi he ..."), or -1.
 func (a *eventStage) innerPronoun(s int) int {
 	st := a.sents[s]
-	for k := st.first; k <= st.last && k < len(a.toks); k++ {
+	for k := st.first; k < st.last; k++ {
 		if n := a.toks[k].norm; n == "he" || n == "she" {
 			return k
 		}
 	}
 	return -1
-}
-
-// innerPronounFor returns the leader the pronoun of innerPronoun stands
-// for (see pronounLeader), or nil.
-func (a *eventStage) innerPronounFor(s int) *leader {
-	k := a.innerPronoun(s)
-	if k < 0 || k+1 >= len(a.toks) {
-		return nil
-	}
-	return a.pronounLeader(k + 1)
 }
 
 // metAloneIn reports whether sentence s tells subject meeting o alone of
@@ -511,10 +500,15 @@ func (a *eventStage) metAloneIn(s int, subject, o *leader, others []*leader) boo
 		from = ms[0].j
 	case a.openingPronounFor(s) == subject:
 		from = st.first + 1
-	case a.innerPronounFor(s) == subject:
-		from = a.innerPronoun(s) + 1 // "At the mausoleum he paid tribute ..., and he made a courtesy call on Y"
 	default:
-		return false
+		// "At the mausoleum he paid tribute ..., and he made a courtesy
+		// call on Y": a pronoun no leader's name precedes (see
+		// pronounLeader)
+		k := a.innerPronoun(s)
+		if k < 0 || a.pronounLeader(k+1) != subject {
+			return false
+		}
+		from = k + 1
 	}
 	at := -1
 	for _, m := range ms {

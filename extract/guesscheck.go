@@ -244,17 +244,8 @@ func (a *entityStage) possessorUnsure(l *leader, c string) bool {
 	if l.possessor == "" {
 		return false
 	}
-	found := ""
-	for _, o := range a.leaders {
-		if o == l || o.former || o.title != l.possessor || o.country == "" {
-			continue
-		}
-		if found != "" && found != o.country {
-			return true
-		}
-		found = o.country
-	}
-	return found != c
+	cs, _ := a.holderCountries(l.possessor, l)
+	return len(cs) != 1 || cs[0] != c
 }
 
 // envoyTo reports whether l is named, in apposition, an envoy to c ("X,

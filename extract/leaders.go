@@ -2039,6 +2039,17 @@ func (a *mentionStage) countryList(k int) ([]string, int) {
 // holders: "Presidents X of Kenya and Y of Peru".
 var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier", "counterparts": "counterpart", "ambassadors": "ambassador"}
 
+// pluralTitleAt returns the singular of the plural title of one or two
+// words at token i ("presidents", "prime ministers") and the token after
+// it, or "".
+func (a *mentionStage) pluralTitleAt(i int) (string, int) {
+	n := a.toks[i].norm
+	if single := pluralTitles[n]; single != "" {
+		return single, i + 1
+	}
+	return pluralTitles[n+" "+a.tok(i+1).norm], i + 2
+}
+
 // pluralLeaders reads a plural title at token i followed by two names or
 // more, each with its own "of <Country>" or none, joined by commas and
 // "and": "Presidents X of Kenya and Y of Peru", "Foreign Ministers X and
@@ -2049,10 +2060,7 @@ func (a *mentionStage) pluralLeaders(i int) int {
 	if t.kind != tokWord {
 		return i
 	}
-	single, k := pluralTitles[t.norm], i+1
-	if single == "" {
-		single, k = pluralTitles[t.norm+" "+a.tok(i+1).norm], i+2
-	}
+	single, k := a.pluralTitleAt(i)
 	ti, ok := titles[single]
 	if single == "" || !ok {
 		return i
@@ -2195,10 +2203,7 @@ func (a *mentionStage) pluralTitleAfterNames(i int) int {
 	if t.kind != tokWord || t.upper {
 		return i
 	}
-	single, k := pluralTitles[t.norm], i+1
-	if single == "" {
-		single, k = pluralTitles[t.norm+" "+a.tok(i+1).norm], i+2
-	}
+	single, k := a.pluralTitleAt(i)
 	ti, ok := titles[single]
 	if single == "" || !ok || a.tok(i-1).norm != "the" || a.tok(i-2).text != "," {
 		return i

@@ -255,18 +255,21 @@ func spellingKey(w string) string {
 // letter) a letter apart, two in words of eight letters or more, once
 // spellingKey has folded both.
 func nearSpelling(a, b string) bool {
-	if a == b || spellingKey(a) == spellingKey(b) {
+	if a == b {
+		return true
+	}
+	ka, kb := spellingKey(a), spellingKey(b)
+	if ka == kb {
 		return true
 	}
 	if len(a) < 4 || len(b) < 4 || a[0] != b[0] {
 		return false
 	}
-	a, b = spellingKey(a), spellingKey(b)
 	limit := 1
-	if len(a) >= 8 && len(b) >= 8 {
+	if len(ka) >= 8 && len(kb) >= 8 {
 		limit = 2
 	}
-	return editDistance(a, b, limit) <= limit
+	return editDistance(ka, kb, limit) <= limit
 }
 
 // agreed returns the country that every row in force in year serves (any
