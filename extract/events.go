@@ -466,6 +466,11 @@ func (a *eventStage) scanEvents() {
 			// yesterday in Jakarta ... after the talks"
 			// (its leaders, not every country it names)
 			e.leadSent = a.sentenceOf(a.tokenAtByte(lead.bstart)) + 1
+		case e.first > 1 && lead.iso != "" && !e.future && !e.detached && e.kind != graph.KindVisit && !a.otherTimeNear(e) && a.leadPairFits(e, evs, sl, lead) && a.leadFits(e, evs, lead) && a.sayingFits(e, lead):
+			// "X and Y agreed on Monday to ... . At their summit in
+			// Manila, the two leaders adopted a declaration": the lead
+			// tells the pair's day, with no occasion of its own
+			e.date, e.dateTxt, e.prec = lead.iso, lead.text, lead.prec
 		case main != nil && main != e && !otherVisit && !(ownDay && main.kind == graph.KindVisit) && !(main.backstory && main.kind == graph.KindVisit && main.dateSent != e.first) && (e.kind == graph.KindAgreement || e.kind == graph.KindStatement || e.kind == graph.KindMeeting) && a.sameCountries(e, main):
 			if !daysLong(main) {
 				e.date, e.dateTxt, e.prec = main.date, main.dateTxt, main.prec // signed during the talks
@@ -1834,6 +1839,50 @@ func (a *eventStage) leadDate() dateMention {
 		}
 	}
 	return dateMention{}
+}
+
+// leadPairFits reports whether the lead's date is told in a sentence
+// with no occasion of its own that names leaders of two countries or
+// more ("X and Y agreed on Monday to build a partnership"), whose
+// countries are all e's, when no other event of e's kind was dated
+// already: the day of the pair's occasion, which a later sentence
+// tells with no time ("At their summit in Manila ...").
+func (a *eventStage) leadPairFits(e *event, evs []*event, sl [][]*leader, lead dateMention) bool {
+	s := a.sentenceOf(a.tokenAtByte(lead.bstart))
+	if a.hitSent[s] || e.first <= s || rangeDays(lead) > 0 {
+		// (not a stay's days, "from November 18th to 21st": on which of
+		// them the occasion fell is untold)
+		return false
+	}
+	codes := map[string]bool{}
+	for _, l := range sl[s] {
+		if l.country != "" {
+			codes[l.country] = true
+		}
+	}
+	if len(codes) < 2 {
+		return false
+	}
+	named := map[string]bool{}
+	for _, l := range e.leadersOf(sl) {
+		named[l.country] = true
+	}
+	for _, st := range e.sents {
+		for _, c := range a.countriesOfSentence(st) {
+			named[c.code] = true
+		}
+	}
+	for c := range named {
+		if c != "" && !codes[c] {
+			return false
+		}
+	}
+	for _, o := range evs {
+		if o != e && o.kind == e.kind && o.date != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // sayingFits reports whether the lead's date may date e when it is the

@@ -63,7 +63,7 @@ func (a *eventStage) stopOfTour(i int) bool {
 
 // reDayRange is a range of days inside a date's words: "4-5 December",
 // "Sept. 4 to 6, 2022".
-var reDayRange = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until)\s*(\d{1,2})\b`)
+var reDayRange = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b`)
 
 // rangeDays returns how many days the range of days a date names spans
 // ("4-5 December": 2), or 0 when it names no range.
