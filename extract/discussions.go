@@ -76,6 +76,39 @@ func (a *eventStage) pairOpens(s int) bool {
 	return (a.tok(k).norm == "two" || a.tok(k).norm == "both") && !countryPairs[a.tok(k+1).norm]
 }
 
+// theirOccasionOpens reports whether e's first sentence opens with
+// "their" and a trigger of e within three words ("Their telephone
+// conversation was ...", "Their talks covered ..."): the occasion of the
+// people the sentence before named.
+func (a *eventStage) theirOccasionOpens(e *event) bool {
+	k := a.sents[e.first].first
+	if a.toks[k].norm != "their" {
+		return false
+	}
+	for _, i := range e.trigs {
+		if i > k && i <= k+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// pairOfCountries reports whether ls holds leaders of two countries or
+// more.
+func pairOfCountries(ls []*leader) bool {
+	first := ""
+	for _, l := range ls {
+		switch {
+		case l.country == "":
+		case first == "":
+			first = l.country
+		case l.country != first:
+			return true
+		}
+	}
+	return false
+}
+
 // countryPairs name two countries, not two people, after "two" or
 // "both" (data/words-events.tsv).
 var countryPairs = wordSet("countryPairs")

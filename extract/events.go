@@ -506,6 +506,11 @@ func (a *eventStage) scanEvents() {
 			}
 		}
 	}
+	for _, e := range evs {
+		if e.leadSent == 0 && e.first > 0 && a.theirOccasionOpens(e) && pairOfCountries(sl[e.first-1]) {
+			e.leadSent = e.first // "X and his counterpart Y agreed ... . Their telephone conversation was ...": X and Y
+		}
+	}
 	a.dateVisitsDuring(evs, bySent)
 	startVisits(evs)
 	rolesBySent := map[int][]roleRef{}
