@@ -129,6 +129,7 @@ func (a *entityStage) resolveLeaders() {
 		}
 	}
 	a.leaderAt = append(a.leaderAt, a.surnames...)
+	a.leaderAt = append(a.leaderAt, a.bareTitles()...)
 	// the leaders a collective reference denotes: the heads, or everyone
 	// for "ministers"
 	var heads []*leader
@@ -2446,4 +2447,50 @@ func (a *entityStage) othersIn(s int, l *leader) bool {
 		}
 	}
 	return false
+}
+
+// bareTitles returns the references by a bare definite title, "the
+// Foreign Secretary called on ...", each to the one leader of the article
+// who holds that title, named before it: no country is stated, so a
+// second holder of the title (his counterpart) leaves it unresolved. Not
+// a title followed by a name, by "of" or by a country ("the President of
+// Nepal" is a role), nor one already read.
+func (a *entityStage) bareTitles() []leaderMention {
+	var out []leaderMention
+	for i := 0; i+1 < len(a.toks); i++ {
+		if a.toks[i].norm != "the" || a.claimed[i+1] || a.tok(i-1).norm == "to" || a.tok(i-1).norm == "of" {
+			continue // (not "Press Secretary to the Prime Minister", "the office of the President": his staff's)
+		}
+		end, ti, ok := a.titleAt(i + 1)
+		if !ok || ti.name == "" || !a.toks[i+1].upper {
+			continue
+		}
+		if n := a.tok(end); n.norm == "of" || n.norm == "'s" || n.kind == tokWord && n.upper && !a.sentenceStart(end) {
+			continue
+		}
+		claimed := false
+		for k := i + 1; k < end; k++ {
+			claimed = claimed || a.claimed[k]
+		}
+		if claimed {
+			continue
+		}
+		var holder *leader
+		for _, l := range a.leaders {
+			if !strings.EqualFold(l.title, ti.name) {
+				continue
+			}
+			if holder != nil {
+				holder = nil
+				break
+			}
+			holder = l
+		}
+		if holder == nil || holder.country == "" || len(holder.spans) == 0 || holder.spans[0][0] > i {
+			continue
+		}
+		out = append(out, leaderMention{i: i + 1, j: end, leaders: []*leader{holder}})
+		holder.roles = append(holder.roles, [2]int{i + 1, end})
+	}
+	return out
 }
