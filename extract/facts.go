@@ -295,6 +295,9 @@ func (a *factStage) tradeVolumes(parties []string) {
 			if year == 0 && period == "" && a.tok(a.tokenAtByte(m.bstart)-1).norm == "from" {
 				continue // "climbed to $70 billion from $40 billion": a past value of unknown year
 			}
+			if m, ok = a.tradeDollars(m, from, to); !ok {
+				continue
+			}
 			k := from + to + "|" + strconv.FormatFloat(m.value, 'g', -1, 64) + m.currency
 			if seen[k] {
 				continue
@@ -1193,4 +1196,43 @@ func sectorParties(evs []*event, parties []string) []string {
 		}
 	}
 	return evs[0].countries
+}
+
+// localDollars: see data/words-facts.tsv.
+var localDollars = wordMap("localDollars")
+
+// tradeDollars settles whose dollars a bare "$" of a trade figure between
+// from and to counts. Where both countries have dollars of their own
+// ("$2.7 billion" of Jamaica and Trinidad and Tobago) it cannot be told,
+// and the figure is left out rather than stated in US dollars; where one
+// has and the article writes US dollars as such elsewhere ("US$"), the
+// bare "$" is that country's dollar. Otherwise m is kept as read.
+func (a *factStage) tradeDollars(m money, from, to string) (money, bool) {
+	if m.currency != "USD" || !strings.HasPrefix(m.text, "$") {
+		return m, true
+	}
+	var local []string
+	for _, c := range []string{from, to} {
+		if code := localDollars[strings.ToLower(c)]; code != "" && !slices.Contains(local, code) {
+			local = append(local, code)
+		}
+	}
+	switch {
+	case len(local) == 2:
+		return m, false
+	case len(local) == 1 && a.usDollarsWritten():
+		m.currency, m.usd = local[0], 0
+	}
+	return m, true
+}
+
+// usDollarsWritten reports whether the article writes US dollars as such
+// somewhere: "US$", "U.S. dollars", "USD".
+func (a *factStage) usDollarsWritten() bool {
+	for _, f := range []string{"US$", "U.S.$", "USD", "US dollars", "U.S. dollars"} {
+		if strings.Contains(a.text, f) {
+			return true
+		}
+	}
+	return false
 }
