@@ -351,6 +351,7 @@ func (a *factStage) tradeFigures(s int) []money {
 			approxWords[a.tok(ti-1).norm] && a.tok(ti-2).text == "(" && prevEnd >= ti-3 || // "(then EGP 139.4 billion)", "(about $110 billion)"
 			a.tok(ti-1).text == "." && approxWords[a.tok(ti-2).norm] && a.tok(ti-3).text == "(" && prevEnd >= ti-4 || // "(approx. $2.1 billion)"
 			gloss
+		before := prevEnd // the end of the amount before, to look back no further
 		prevEnd = end
 		if converted {
 			if last := len(out) - 1; last >= 0 && m.currency == "USD" && out[last].currency != "USD" && (gloss || a.tokenAtByte(out[last].bstart+len(out[last].text)) >= ti-3) {
@@ -358,7 +359,7 @@ func (a *factStage) tradeFigures(s int) []money {
 			}
 			continue
 		}
-		if a.targetBefore(ti, st) || a.targetAfter(end, st) || a.flowOnly(ti, st) || a.investmentFigure(ti, end, st) || a.dealValue(ti) || a.differenceAfter(end, st) || a.forecastAfter(end, st) {
+		if a.targetBefore(ti, st) || a.targetAfter(end, st) || a.flowOnly(ti, st) || a.investmentFigure(ti, end, st) || a.dealValue(ti) || a.differenceAfter(end, st) || a.forecastAfter(end, st) || a.balanceBefore(ti, end, before, st) {
 			continue
 		}
 		out = append(out, m)
@@ -503,6 +504,41 @@ var (
 	dealNouns     = wordSet("dealNouns")
 	stakeVerbs    = wordSet("stakeVerbs")
 )
+
+// balanceBefore reports whether the figure from token ti to end is a
+// balance, not a volume: a word of surplus or deficit among the eight
+// words before it, after the last comma and the amount before ("with a
+// surplus of $1 billion"); or "balance" there and a side favoured after
+// it ("the 2022 trade balance ... stood at OMR202.526 million in Oman's
+// favour"), since "the trade balance grew to US$3 billion" often means
+// the volume.
+func (a *factStage) balanceBefore(ti, end, prev int, st sentence) bool {
+	for k := ti - 1; k >= st.first && k >= ti-8 && k >= prev; k-- {
+		switch n := a.toks[k].norm; {
+		case n == "," || n == ";":
+			return false
+		case balanceWords[n]:
+			return true
+		case n == "balance":
+			return a.favourAfter(end, st)
+		}
+	}
+	return false
+}
+
+// favourAfter reports whether "favour" or "favor" comes within five
+// words after token e: "in Oman's favour", "in favor of Egypt".
+func (a *factStage) favourAfter(e int, st sentence) bool {
+	for k := e; k < st.last && k < e+5; k++ {
+		if n := a.toks[k].norm; n == "favour" || n == "favor" {
+			return true
+		}
+	}
+	return false
+}
+
+// balanceWords: see data/words-facts.tsv.
+var balanceWords = wordSet("balanceWords")
 
 // differenceAfter reports whether the figure ending at token e is a
 // change, not a volume: "$87 million more than a year before", "$5

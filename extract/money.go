@@ -107,9 +107,9 @@ func numberStart(t token) int {
 	case tokNumber:
 		return 0
 	case tokWord:
-		for i := 0; i < len(t.text) && i < 3; i++ {
+		for i := 0; i < len(t.text) && i <= 3; i++ {
 			if c := t.text[i]; c >= '0' && c <= '9' {
-				if i == 0 {
+				if i == 0 || i == 3 && !gluedCode(t.text) {
 					return -1
 				}
 				return i
@@ -117,6 +117,18 @@ func numberStart(t token) int {
 		}
 	}
 	return -1
+}
+
+// gluedCode reports whether a word of three capitals and a number with
+// a decimal point follows them: "OMR393.628" (an ISO code written
+// against the amount), not "COP26" or "G20".
+func gluedCode(w string) bool {
+	for i := 0; i < 3; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return strings.Contains(w[3:], ".")
 }
 
 // moneyAt reads the amount whose number is token k of sentence st: a

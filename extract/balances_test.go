@@ -1,0 +1,49 @@
+package extract_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/bilateral-kg/bilateral/graph"
+)
+
+// TestTradeBalancesAndGluedCodes checks that a figure of surplus or
+// deficit, or a balance in one side's favour, is no trade volume (while
+// "the trade balance grew to US$3 billion" often means the volume and
+// stays), and that an ISO code written against the amount ("OMR393.628
+// million") is read, but not "COP26".
+func TestTradeBalancesAndGluedCodes(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2023-05-01\n\n"
+	tests := []struct {
+		name, text string
+		want       []string // "value currency year"
+	}{
+		{"a code glued to the amount",
+			lead + "Trade between Oman and Egypt grew in 2022 to roughly OMR393.628 million.",
+			[]string{"3.93628e+08 OMR 2022"}},
+		{"no amount in a summit's name",
+			lead + "Trade between Oman and Egypt was discussed at COP26 in 2021.",
+			nil},
+		{"a balance in one side's favour",
+			lead + "Trade between Oman and Egypt grew in 2022 to roughly OMR393.628 million. The 2022 trade balance between the two countries stood at OMR202.526 million in Oman's favour.",
+			[]string{"3.93628e+08 OMR 2022"}},
+		{"a surplus after the volume",
+			lead + "Trade between Oman and Egypt reached $5 billion in 2022, with a surplus of $1 billion for Oman.",
+			[]string{"5e+09 USD 2022"}},
+		{"'the trade balance grew to' a figure: the volume",
+			lead + "Once peace had taken hold, the trade balance between Oman and Egypt grew in 2021 to US$3 billion.",
+			[]string{"3e+09 USD 2021"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := tradeFigures(t, x, tc.name, tc.text, func(r graph.Relation) string {
+				return fmt.Sprintf("%g %s %d", r.Value, r.Currency, r.Year)
+			})
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
