@@ -726,7 +726,7 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 		if a.pairedWithUnplaced(l) {
 			continue // "Presidents X and Y welcomed this": nothing tells which side is whose
 		}
-		found := ""
+		found, metWith := "", ""
 		for _, sp := range append(append([][2]int(nil), l.spans...), l.surnames...) {
 			s := a.sentenceOf(sp[0])
 			if a.accompanies(s, sp[0]) {
@@ -754,7 +754,18 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			if listed {
 				continue // "Chinese President Xi, Premier Li and …": one side
 			}
-			if len(other) != 1 || !a.encounterIn(s) || a.allMetBySomeoneElse(s, l, bySent[s]) {
+			if len(other) != 1 || !a.encounterIn(s) {
+				continue
+			}
+			if a.allMetBySomeoneElse(s, l, bySent[s]) {
+				// "Her programme includes talks with Bulgarian Prime
+				// Minister A, as well as with Economy Minister B": met
+				// together with A by someone else, B is of A's side
+				for c := range other {
+					if !a.titleHeld(c, l) {
+						metWith = c
+					}
+				}
 				continue
 			}
 			cand := ""
@@ -823,12 +834,16 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 				break
 			}
 		}
+		why := "the other side of an encounter"
+		if found == "" && metWith != "" {
+			found, why = metWith, "people met together with leaders of that country"
+		}
 		if found != "" && a.unsafeGuess(l, found) {
 			found = "" // "X is on a visit to Malaysia": a guest, not of the country he visits
 		}
 		if found != "" {
 			l.country = found
-			note(l, "the other side of an encounter")
+			note(l, why)
 		}
 	}
 }
@@ -1127,8 +1142,8 @@ func (a *entityStage) allMetBySomeoneElse(s int, l *leader, named []*leader) boo
 	if first < 0 {
 		return false
 	}
-	if p := a.tok(first - 1).norm; p != "he" && p != "she" {
-		return false // the subject named: "X met Y" is two sides
+	if p := a.tok(first - 1).norm; p != "he" && p != "she" && !pronounOpening[a.toks[st.first].norm] {
+		return false // the subject named: "X met Y" is two sides (but "Her programme includes talks with Y")
 	}
 	for _, o := range named {
 		if o != l && o.country == "" {
@@ -1144,6 +1159,10 @@ func (a *entityStage) allMetBySomeoneElse(s int, l *leader, named []*leader) boo
 	}
 	return true
 }
+
+// pronounOpening are the words that open a sentence whose subject is
+// someone named before: "He", "Her programme".
+var pronounOpening = map[string]bool{"he": true, "she": true, "his": true, "her": true}
 
 // metObject reports whether an encounter word or "with" stands within
 // eight tokens before token i (from token from on): "met the Emir of
