@@ -103,13 +103,22 @@ func (a *factStage) chairToCome(i int) bool {
 	first, last := a.sents[s].first, a.sents[s].last
 	for k := max(first, i-6); k < i; k++ {
 		switch a.toks[k].norm {
-		case "upcoming", "incoming", "forthcoming", "future", "will", "next":
+		case "upcoming", "incoming", "forthcoming", "future", "will", "next", "candidate", "candidacy", "bid", "prepared", "preparing":
+			// (also "Algeria's candidate for Vice-Chair of the
+			// Commission", "had prepared for the chairmanship")
 			return true
+		case "take", "assume":
+			if a.tok(k-1).norm == "to" {
+				return true // "Finland is to take on the chairmanship"
+			}
 		}
 	}
 	for k := i + 1; k < last && k <= i+8; k++ {
 		if a.toks[k].norm == "next" && (a.tok(k+1).norm == "year" || a.tok(k+1).norm == "month") {
 			return true
+		}
+		if (a.toks[k].norm == "begins" || a.toks[k].norm == "starts") && a.tok(k-1).norm == "which" {
+			return true // "the chairmanship of the Arctic Council, which begins in May"
 		}
 	}
 	return false
@@ -158,6 +167,9 @@ func (a *factStage) orgFacts(parties []string) {
 			}
 			if a.chairToCome(i) || a.chairsAMeeting(i) {
 				continue
+			}
+			if v := a.tok(i - 1).norm; v == "vice" || v == "deputy" || a.tok(i-1).text == "-" && (a.tok(i-2).norm == "vice" || a.tok(i-2).norm == "deputy") {
+				continue // "Vice-Chair of the Commission": not its chair
 			}
 			org := a.chairedAfter(i)
 			if org == "" {
