@@ -1132,6 +1132,9 @@ func (a *factStage) partnershipPurpose(i int) string {
 			stopword[t.norm] && t.norm != "and" && t.norm != "of" && t.norm != "the" || notNames[t.norm] {
 			break // "… for peace and development on Sunday"
 		}
+		if !t.upper && a.tok(k-1).upper && a.tok(k-1).kind == tokWord && t.norm != "of" && t.norm != "the" && t.norm != "and" && !purposeWords[t.norm] {
+			break // "the Partnership for ... of the Republic of Moldova embodies": the name ends before its verb
+		}
 		if t.upper {
 			proper = true
 		}
