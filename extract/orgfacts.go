@@ -257,6 +257,9 @@ func (a *factStage) orgFacts(parties []string) {
 			if n := a.tok(i + 1); t.norm == "member" && n.kind == tokWord && n.upper && !a.isCountryToken(i+1) && !groupNouns[n.norm] && n.norm != "state" && a.tok(i+2).norm != "of" {
 				continue // "league member Kobayashi": a person is the member
 			}
+			if t.norm == "member" && a.personBeforeMember(i) {
+				continue // "met Vo Van Thuong, standing member of the Secretariat": a person is the member
+			}
 			orgs := a.orgsAfterOf(i)
 			if len(orgs) > 0 && a.personAfterOrg(i) {
 				continue // "met Member of the European Parliament İlhan Küçük": a person is the member
@@ -432,6 +435,26 @@ func (a *factStage) personAfterOrg(i int) bool {
 		}
 		t, n := a.tok(o.j), a.tok(o.j+1)
 		return t.kind == tokWord && t.upper && !a.isCountryToken(o.j) && !stopword[t.norm] && n.kind == tokWord && n.upper
+	}
+	return false
+}
+
+// personBeforeMember reports whether "member" at token i stands in
+// apposition to a person's name: "X, standing member of ...", "X, a
+// member of ..." (two lower-case words at most between the comma and
+// "member").
+func (a *factStage) personBeforeMember(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && a.toks[k].kind == tokWord && !a.toks[k].upper; n++ {
+		k--
+	}
+	if a.tok(k).text != "," {
+		return false
+	}
+	for _, m := range a.leaderAt {
+		if m.j == k && len(m.leaders) == 1 {
+			return true
+		}
 	}
 	return false
 }
