@@ -568,8 +568,9 @@ var (
 // before ("Rouhani is to receive the PM on Wednesday and Khamenei the next
 // day"), and "earlier in the day" or "later in the day" as that day
 // itself ("went further on Wednesday ... having held discussions earlier
-// in the day"), and so is "the same day" or "that same day" ("landed on
-// Wednesday ... Later the same day he held a meeting with Y"). With no
+// in the day"), and so are "the same day", "that same day" and "later
+// that day" ("landed on Wednesday ... Later the same day he held a
+// meeting with Y"). With no
 // such date it is no date: nothing says which day.
 func (a *tokenStage) nextDays() {
 	var add []dateMention
@@ -581,7 +582,8 @@ func (a *tokenStage) nextDays() {
 			after, bs, be = 1, a.toks[i-1].bstart, a.toks[i+1].bstart+len(a.toks[i+1].text)
 		case sameDayWords[a.toks[i-1].norm] && a.toks[i].norm == "in" && a.toks[i+1].norm == "the" && a.tok(i+2).norm == "day":
 			bs, be = a.toks[i-1].bstart, a.toks[i+2].bstart+len(a.toks[i+2].text)
-		case (a.toks[i-1].norm == "the" || a.toks[i-1].norm == "that") && a.toks[i].norm == "same" && a.toks[i+1].norm == "day":
+		case (a.toks[i-1].norm == "the" || a.toks[i-1].norm == "that") && a.toks[i].norm == "same" && a.toks[i+1].norm == "day",
+			sameDayWords[a.toks[i-1].norm] && a.toks[i].norm == "that" && a.toks[i+1].norm == "day": // "Later that day"
 			bs, be = a.toks[i-1].bstart, a.toks[i+1].bstart+len(a.toks[i+1].text)
 		default:
 			continue

@@ -24,5 +24,10 @@ func TestSeparateMeetingsOfOneVisit(t *testing.T) {
 				"meeting 2022-11-17: country:KOR country:SAU person:mohammed-bin-salman person:yoon-suk-yeol",
 				"visit 2022-11-16: country:KOR country:SAU person:mohammed-bin-salman",
 			}},
+		{"later that day: the day of the sentence before",
+			"date 2025-02-04\n\nPresident William Ruto came back to the City after a week of travel. On Sunday he attended a service in Nairobi. Later that day Ruto received Mohamed Meziane, Algeria's Special Envoy, at State House.",
+			[]string{
+				"meeting 2025-02-02: country:DZA country:KEN person:mohamed-meziane person:william-ruto",
+			}},
 	})
 }
