@@ -30,13 +30,17 @@ func TestPastOccasionsTold(t *testing.T) {
 
 // TestListedStays checks stays told in a list with one verb, each with
 // its place and date ("had been in Baku on August 30 and, before that,
-// in Brussels on July 18-20"): a visit each; a second date after another
+// in Brussels on July 18-20"): a visit each, and so a meeting each for
+// "meetings were held in X on D1, and in Y on D2"; a second date after another
 // verb ("returned on ...") is no stay of its own.
 func TestListedStays(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"two stays listed with their places and dates",
 			"date 2018-09-10\n\nPeruvian Prime Minister Rosa Quispe is in Nairobi today for her first official visit to Kenya.\n\nShe had been in Santiago on August 30 and, before that, in Madrid on July 18-20.",
 			[]string{"visit 2018-07-18", "visit 2018-08-30", "visit 2018-09-10"}},
+		{"meetings held on days listed with their places: one each",
+			"date 2021-11-23\n\nPeruvian President Rosa Quispe is to visit Santiago on Tuesday. It is a chance to review the decisions of earlier meetings; those meetings were held in Santiago on April 20, 2021, and in Lima on December 29, 2020, and August 27, 2021.",
+			[]string{"meeting 2020-12-29", "meeting 2021-04-20", "meeting 2021-08-27", "visit 2021-11-23"}},
 		{"a return on another day is no second stay",
 			"date 2018-09-10\n\nPeruvian Prime Minister Rosa Quispe visited Santiago on August 30 and returned to Lima on September 2.",
 			[]string{"visit 2018-08-30"}},

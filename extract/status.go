@@ -88,7 +88,7 @@ func (a *eventStage) reportedAt(i, j int) bool {
 	if a.endedAfter(j) {
 		return true
 	}
-	for k := j; k < j+3 && k < a.sents[s].last; k++ {
+	for k := i + 1; k < j+3 && k < a.sents[s].last; k++ { // (within the trigger too: "meetings were held")
 		if (a.toks[k].norm == "was" || a.toks[k].norm == "were") && k+1 < a.sents[s].last && (reportVerbs[a.tok(k+1).norm] || a.pastVerbAt(k+1)) {
 			return true
 		}

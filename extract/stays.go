@@ -19,8 +19,8 @@ var stayListWords = wordSet("stayListWords")
 func (a *eventStage) listedStays(hits []hit) []hit {
 	var add []hit
 	for _, h := range hits {
-		if h.kind != graph.KindVisit || h.date.day() == "" || h.future {
-			continue
+		if h.kind != graph.KindVisit && !(h.kind == graph.KindMeeting && a.betweenHas(h.i, h.j, "meetings")) || h.date.day() == "" || h.future {
+			continue // (meetings in the plural too: "those meetings were held in Bucharest on April 20, 2021, and in Chisinau on December 29, 2020")
 		}
 		from := a.tokenAtByte(h.date.bend)
 		if from <= h.j {
@@ -38,7 +38,10 @@ func (a *eventStage) listedStays(hits []hit) []hit {
 			n.date, n.past, n.dest, n.place = d, false, "", ""
 			for _, p := range a.placesOfSentence(h.sent) {
 				if p.i >= from && p.i < di {
-					n.place, n.dest = p.key, a.placeCountry(p.key) // "in Brussels"
+					n.place = p.key // "in Brussels"
+					if h.kind == graph.KindVisit {
+						n.dest = a.placeCountry(p.key)
+					}
 				}
 			}
 			add = append(add, n)
