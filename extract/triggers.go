@@ -80,7 +80,24 @@ func (a *eventStage) negated(i int) bool {
 			return true
 		}
 	}
-	return a.neverOpens(s, i)
+	return a.neverOpens(s, i) || a.noSubject(s, i)
+}
+
+// noSubject reports whether the clause of the trigger at i opens with "no"
+// within ten words before it: "no incumbent Japanese premier has made a
+// visit to Iran in 41 years", a first told, no occasion.
+func (a *eventStage) noSubject(s, i int) bool {
+	first := a.sents[s].first
+	for k := i - 1; k >= first && k >= i-10; k-- {
+		switch a.toks[k].text {
+		case ",", ";", ":":
+			return false
+		}
+		if a.toks[k].norm == "no" && (k == first || a.toks[k-1].text == ";" || a.toks[k-1].text == ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // neverOpens reports whether sentence s opens with "Never" inverted
