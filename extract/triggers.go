@@ -217,12 +217,16 @@ func (a *eventStage) invited(i, j int) bool {
 		return false
 	}
 	for k := to - 1; k >= 0 && k >= to-25 && a.sentenceOf(k) == s && a.toks[k].text != ";"; k-- {
-		if invitationWords[a.toks[k].norm] {
-			return true
+		if invitationWords[a.toks[k].norm] || askWords[a.toks[k].norm] && to-k <= 6 {
+			return true // (also "Modi asked Prime Minister Netanyahu to pay an official visit to India")
 		}
 	}
 	return false
 }
+
+// askWords make a visit in the infinitive after their object an
+// invitation: "asked X to pay a visit", "urged X to visit".
+var askWords = map[string]bool{"asked": true, "asks": true, "urged": true, "urges": true, "requested": true}
 
 // invitationWords make a visit after them the object of an invitation.
 var invitationWords = map[string]bool{"invited": true, "invitation": true, "invite": true, "invites": true, "inviting": true}
