@@ -37,6 +37,13 @@ func (a *mentionStage) scanUntitled() {
 				}
 				continue
 			}
+			if owner, e := a.registeredPossessed(i); e > i {
+				// "held bilateral talks with Malawi's Peter Mutharika": a
+				// name the register of office-holders holds for that country
+				a.addUntitled(i, e, owner, s)
+				i = e - 1
+				continue
+			}
 			object := i > st.first && untitledBefore[a.tok(i-1).norm]
 			if !subject && !object || a.claimed[i] || !a.toks[i].upper {
 				continue
@@ -241,4 +248,36 @@ func (a *mentionStage) scanPortfolioNames() {
 			i = c
 		}
 	}
+}
+
+// registeredPossessed returns the country and the end of a name of two
+// words or more at token i after that country's possessive ("Malawi's
+// Peter Mutharika"), when the register of office-holders holds that very
+// name, all its words in order, for that country; i when there is none.
+func (a *mentionStage) registeredPossessed(i int) (string, int) {
+	if i < 2 || a.toks[i-1].norm != "'s" || a.claimed[i] || a.x.officials == nil {
+		return "", i
+	}
+	c := a.countryMentionAt(i - 2)
+	if c < 0 || a.countries[c].j != i-1 || a.countries[c].adj {
+		return "", i
+	}
+	code := a.countries[c].code
+	e := a.nameAt(i)
+	if e-i < 2 {
+		return "", i
+	}
+	for _, n := range a.x.officials.byFirst[a.toks[i].norm] {
+		if n.row.country != code || len(n.words) != e-i {
+			continue
+		}
+		same := true
+		for k, w := range n.words {
+			same = same && a.toks[i+k].norm == w
+		}
+		if same {
+			return code, e
+		}
+	}
+	return "", i
 }
