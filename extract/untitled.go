@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // untitledVerbs follow the subject of a reported encounter ("Aliaksandr
 // Lukashenka met ...", "Volodymyr Zelenskiy visited Ankara").
 // (data/words-mentions.tsv)
@@ -35,6 +37,13 @@ func (a *mentionStage) scanUntitled() {
 					a.addUntitled(i, e, owner, s)
 					i = e - 1
 				}
+				continue
+			}
+			if c, e := a.servingNameAt(i); e > i {
+				// "since before Frank Bainimarama's coup": a full name the
+				// register holds for an office in force in the article's year
+				a.addUntitled(i, e, c, s)
+				i = e - 1
 				continue
 			}
 			if owner, e := a.registeredPossessed(i); e > i {
@@ -277,6 +286,42 @@ func (a *mentionStage) registeredPossessed(i int) (string, int) {
 		}
 		if same {
 			return code, e
+		}
+	}
+	return "", i
+}
+
+// servingNameAt returns the country and the end of a name of two words or
+// more at token i that the register of office-holders spells so, all its
+// words in order, for an office in force in the article's year; i when
+// there is none (or the year is unknown).
+func (a *mentionStage) servingNameAt(i int) (string, int) {
+	t := a.toks[i]
+	if a.claimed[i] || !t.upper || t.kind != tokWord || a.x.officials == nil || a.ref.IsZero() {
+		return "", i
+	}
+	year := a.ref.Year()
+	for _, n := range a.x.officials.byFirst[t.norm] {
+		r := n.row
+		if r.country == "-" || r.from > year || r.to != 0 && r.to < year {
+			continue
+		}
+		e := i
+		for _, w := range n.words {
+			if k := a.tok(e); k.kind != tokWord || k.norm != w || a.claimed[e] {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e < 0 || len(n.words) < 2 {
+			continue
+		}
+		if next := a.tok(e); next.kind == tokWord && next.upper && !a.sentenceStart(e) {
+			continue // a longer name
+		}
+		if c := a.x.officials.country(strings.Join(n.words, " "), a.ref); c != "" {
+			return c, e // (the one country the name serves, or that year's)
 		}
 	}
 	return "", i
