@@ -156,7 +156,12 @@ func (a *factStage) scanFacts() {
 // it leads.
 func (a *factStage) leads() {
 	for _, l := range a.leaders {
-		if l.country != "" && l.head && !l.former {
+		if l.country == "" || l.former {
+			continue
+		}
+		if l.head || l.title == "" && a.x.officials != nil && !a.ref.IsZero() && a.x.officials.headIn(l.name, l.country, a.ref.Year()) {
+			// (one named with no title leads when the register holds him
+			// as a head of that country that year: "talks with Gustavo Petro")
 			a.relate(graph.Relation{Type: graph.RelLeads, From: leaderKey(l), To: "country:" + l.country, Title: l.title, Evidence: a.evidence(l.first)})
 		}
 	}

@@ -163,6 +163,25 @@ func nameWords(name string) []string {
 	return strings.Split(s, "-")
 }
 
+// headIn reports whether a spelling of name (see namesFit) is that of a
+// head of state or government of country in the year, not in a year
+// when the office changed hands (who was in office on the article's day,
+// the year cannot tell): the register's word for a person the text names
+// without a title.
+func (r *officialRegister) headIn(name, country string, year int) bool {
+	words := nameWords(name)
+	if len(words) < 2 {
+		return false
+	}
+	for _, n := range r.byFirst[words[0]] {
+		row := n.row
+		if row.country == country && headRoles[row.role] && year > row.from && year < row.to && namesFit(words, n.words) {
+			return true
+		}
+	}
+	return false
+}
+
 // country returns the one country that the register's holders of name
 // serve: the one of every row when they agree (a person serves his
 // country before and after his years of office), else the one of the rows
