@@ -18,7 +18,7 @@ func TestServingNamesWithoutTitle(t *testing.T) {
 			"date 2014-06-09\n\nNew Zealand Prime Minister John Key arrived in Suva on Monday, the first such visit since before Frank Bainimarama's coup in 2006.",
 			[]string{"person:frank-bainimarama", "LEADS person:frank-bainimarama country:FJI"}, nil},
 		{"a head named without a title in the year the office changed hands: no LEADS",
-			"date 2021-06-01\n\nThe road was begun under John Magufuli, who died in March, and Kenya's president praised it on Monday.",
+			"date 2021-06-01\n\nTanzanian officials praised the road that John Magufuli opened near Arusha.",
 			[]string{"person:john-magufuli"}, []string{"LEADS person:john-magufuli country:TZA"}},
 		{"a name whose office starts later: no leader",
 			"date 2012-06-09\n\nThe tour was organised by Jacinda Ardern and a group of students from Auckland.",
