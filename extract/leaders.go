@@ -609,7 +609,7 @@ func (a *mentionStage) scanLeaders() {
 				k = e2 // "the Sultan of Brunei Sultan X": the title said again before the name
 			}
 		}
-		if ti.head && a.tok(end).norm == "of" && (a.bodyNamed(end) || country == "" && a.unknownBodyNamed(end)) {
+		if ti.head && a.tok(end).norm == "of" && (a.bodyNamed(end) || country == "" && a.unknownBodyNamed(end) || a.regionNamed(end)) {
 			ti.head = false // "President of the Privy Council": a body's head
 		}
 		if country == "" && a.tok(k).norm != "for" {
@@ -2410,6 +2410,26 @@ func (a *mentionStage) bodyNamed(k int) bool {
 	}
 	return false
 }
+
+// regionNamed reports whether "of [the] <capitalised words>" at token k
+// names a region of a country by a word of a region among them ("the
+// President of the Kurdistan Region", "of the Regional Government"): its
+// head heads the region, not the state.
+func (a *mentionStage) regionNamed(k int) bool {
+	j := k + 1
+	if a.tok(j).norm == "the" {
+		j++
+	}
+	for e := j; e < len(a.toks) && e < j+4 && a.toks[e].kind == tokWord && a.toks[e].upper; e++ {
+		if subnationalWords[a.toks[e].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// subnationalWords name a part of a country (data/words-titles.tsv).
+var subnationalWords = wordSet("subnationalWords")
 
 // unknownBodyNamed reports whether "of the <capitalised words>" at token
 // k names something that is neither a country nor a place, and ends
