@@ -703,10 +703,12 @@ func (a *mentionStage) scanLeaders() {
 			// after it, not the one before (unless the one after has a
 			// title of his own: "At the invitation of A, the Foreign
 			// Secretary of Nepal, B, Foreign Secretary of India, made …")
-		} else if !appositive && nameEnd-k >= 2 && a.tok(nameEnd).kind == tokWord && !a.tok(nameEnd).upper && !stopword[a.tok(nameEnd).norm] {
+		} else if !appositive && nameEnd-k >= 2 && a.tok(nameEnd).kind == tokWord && !a.tok(nameEnd).upper && !stopword[a.tok(nameEnd).norm] ||
+			!appositive && nameEnd-k == 1 && a.tok(k-1).norm != "the" && a.tok(i-1).text == "," && a.tok(nameEnd).kind == tokWord && !a.tok(nameEnd).upper && (auxiliaryVerbs[a.tok(nameEnd).norm] || !stopword[a.tok(nameEnd).norm]) {
 			// "with Peter Okello, President Amos Kiprono described …":
 			// the title opens the clause of the name after it, its
-			// subject
+			// subject (so too with a surname alone: "Accompanied by
+			// First Lady Kim Keon-hee, President Yoon will make ...")
 		} else if ti.name != "" && ti.name != "Leader" && !possessed && (appositive || nameEnd-k < 2 || !a.tok(end).upper || a.tok(nameEnd).text != ",") {
 			// (a title with a full name of its own right after it is that
 			// name's: "..., Commerce Minister Engineer X Y, ...")
@@ -2410,6 +2412,10 @@ func (a *mentionStage) bodyNamed(k int) bool {
 	}
 	return false
 }
+
+// auxiliaryVerbs may follow the subject of a clause: "President Yoon
+// will make ...".
+var auxiliaryVerbs = map[string]bool{"will": true, "would": true, "has": true, "had": true, "is": true, "was": true, "can": true, "could": true, "shall": true, "should": true, "may": true, "must": true}
 
 // regionNamed reports whether "of [the] <capitalised words>" at token k
 // names a region of a country by a word of a region among them ("the

@@ -1,0 +1,24 @@
+package extract_test
+
+import "testing"
+
+// TestHeadsOfRegionsLeadNoState checks that the head of a region ("the
+// President of the Kurdistan Region", "of the Regional Government") is no
+// head of state: no LEADS of the country.
+func TestHeadsOfRegionsLeadNoState(t *testing.T) {
+	x := mustExtractor(t)
+	checkItems(t, x, "date 2021-06-01\n\nThe Turkish minister will then go on to Erbil to see Nechirvan Barzani, the President of the Kurdistan Region, as well as Masrour Barzani, the President of the Regional Government, during his visit to Iraq.",
+		[]string{"person:nechirvan-barzani", "person:masrour-barzani"},
+		[]string{"LEADS person:nechirvan-barzani country:IRQ", "LEADS person:masrour-barzani country:IRQ"})
+}
+
+// TestTitleBeforeASurnameIsHis checks that a title after a comma and
+// before a surname alone opens that person's clause ("Accompanied by
+// First Lady Kim Keon-hee, President Yoon will make ..."): it is not the
+// title of the name before the comma, who is no leader.
+func TestTitleBeforeASurnameIsHis(t *testing.T) {
+	x := mustExtractor(t)
+	checkItems(t, x, "date 2024-06-09\n\nSouth Korean President Yoon Suk Yeol leaves for Central Asia on Monday. Accompanied by First Lady Kim Keon-hee, President Yoon will make state visits to Turkmenistan, Kazakhstan and Uzbekistan.",
+		[]string{"person:yoon-suk-yeol", "LEADS person:yoon-suk-yeol country:KOR"},
+		[]string{"person:first-lady-kim-keon-hee", "person:kim-keon-hee"})
+}
