@@ -1077,8 +1077,8 @@ var clauseLinks = map[string]bool{"which": true, "who": true, "by": true, "with"
 // the President of Azerbaijan, X passed on greetings"; but "the visit of
 // the President of Azerbaijan, Ilham Aliyev, to Baku").
 func (a *mentionStage) complementBeforeClause(i, k int) bool {
-	if a.tok(i-1).norm != "the" || a.tok(i-2).norm != "of" {
-		return false
+	if p := a.tok(i - 2); a.tok(i-1).norm != "the" || p.norm != "of" && !(p.kind == tokWord && len(p.norm) > 4 && strings.HasSuffix(p.norm, "ing")) {
+		return false // (also the object of a participle: "Meeting the Prime Minister, X stressed ...")
 	}
 	n := a.skipHonorifics(k + 1)
 	e := a.nameAt(n)

@@ -22,3 +22,16 @@ func TestTitleBeforeASurnameIsHis(t *testing.T) {
 		[]string{"person:yoon-suk-yeol", "LEADS person:yoon-suk-yeol country:KOR"},
 		[]string{"person:first-lady-kim-keon-hee", "person:kim-keon-hee"})
 }
+
+// TestTitleAfterAParticiple checks that "Meeting the Prime Minister,
+// His Excellency X stressed ..." gives X no title of Prime Minister (the
+// title is the participle's object, X the subject of the clause), and
+// that X, a shorter spelling the register of office-holders holds for a
+// minister named before, is that minister.
+func TestTitleAfterAParticiple(t *testing.T) {
+	x := mustExtractor(t)
+	text := "date 2024-01-04\n\nTalks were held in Amman between the Minister of State for Foreign Trade, His Excellency Dr. Thani bin Ahmed Al Zeyoudi, and the Prime Minister of the Hashemite Kingdom of Jordan, His Excellency Bisher Al-Khasawneh.\n\nMeeting the Prime Minister, His Excellency Dr. Thani Al Zeyoudi stressed that the UAE and Jordan have a shared vision."
+	checkItems(t, x, text,
+		[]string{"person:thani-bin-ahmed-al-zeyoudi", "LEADS person:bisher-al-khasawneh country:JOR"},
+		[]string{"person:thani-al-zeyoudi", "LEADS person:thani-al-zeyoudi country:ARE", "LEADS person:thani-bin-ahmed-al-zeyoudi country:ARE"})
+}

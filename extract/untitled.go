@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // untitledVerbs follow the subject of a reported encounter ("Aliaksandr
 // Lukashenka met ...", "Volodymyr Zelenskiy visited Ankara").
@@ -41,8 +44,16 @@ func (a *mentionStage) scanUntitled() {
 			}
 			if c, e := a.servingNameAt(i); e > i {
 				// "since before Frank Bainimarama's coup": a full name the
-				// register holds for an office in force in the article's year
-				a.addUntitled(i, e, c, s)
+				// register holds for an office in force in the article's
+				// year; another spelling of a leader named before is his
+				// ("Thani Al Zeyoudi" after "Thani bin Ahmed Al Zeyoudi")
+				if l := a.registeredAs(i, e); l != nil {
+					l.spans = append(l.spans, [2]int{i, e})
+					a.persons = append(a.persons, leaderMention{i: i, j: e, leaders: []*leader{l}})
+					a.claim(i, e)
+				} else {
+					a.addUntitled(i, e, c, s)
+				}
 				i = e - 1
 				continue
 			}
@@ -325,4 +336,27 @@ func (a *mentionStage) servingNameAt(i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// registeredAs returns the leader found so far whose name the register
+// of office-holders spells in the same row as the name [i, e), or nil.
+func (a *mentionStage) registeredAs(i, e int) *leader {
+	words := make([]string, 0, e-i)
+	for k := i; k < e; k++ {
+		words = append(words, a.toks[k].norm)
+	}
+	for _, n := range a.x.officials.byFirst[words[0]] {
+		if !slices.Equal(n.words, words) {
+			continue
+		}
+		for _, l := range a.leaders {
+			lw := nameWords(l.name)
+			for _, sp := range n.row.names {
+				if len(lw) >= 2 && len(sp) >= 2 && lw[0] == sp[0] && namesFit(lw, sp) {
+					return l
+				}
+			}
+		}
+	}
+	return nil
 }
