@@ -608,7 +608,7 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				continue
 			}
 			for _, sp := range l.spans {
-				if a.sentenceOf(sp[0]) == s && (sp[0] < end || !a.betweenHas(end, sp[0], "from") && !a.betweenHas(end, sp[0], "by")) && (sp[0] > cue || withAfter && a.subjectOf(sp[1], cue)) && !a.invitedBy(sp[0]) && !a.lateBefore(sp[0]) {
+				if a.sentenceOf(sp[0]) == s && (sp[0] < end || !a.betweenHas(end, sp[0], "from") && !a.betweenHas(end, sp[0], "by")) && (sp[0] > cue || withAfter && a.subjectOf(sp[1], cue)) && !a.invitedBy(sp[0]) && !a.lateBefore(sp[0]) && !a.hostBy(sp[0]) {
 					l.country = with.country
 					note(l, "the delegation of "+with.name)
 					break
@@ -616,6 +616,23 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 			}
 		}
 	}
+}
+
+// hostBy reports whether the name at token i, behind its title, is the
+// agent of a welcome: "are to be received by Minister of Culture X",
+// "welcomed by Y" — the host, no member of the delegation received.
+func (a *entityStage) hostBy(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		if a.toks[k].norm != "by" {
+			continue
+		}
+		switch a.toks[k-1].norm {
+		case "received", "welcomed", "hosted", "greeted", "met":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // lateBefore reports whether "late" stands among the three tokens before

@@ -619,6 +619,9 @@ func (a *mentionStage) scanLeaders() {
 		if country == "" {
 			country = a.seatBefore(i) // "Kremlin spokesman X"
 		}
+		if country == "" && localTitles[ti.name] {
+			country = a.cityBefore(i) // "Prague Mayor X"
+		}
 		k = a.skipQualifiers(k)
 		if envoyTitles[ti.name] && (a.tok(k).norm == "to" || a.tok(k).norm == "in") {
 			// "the Kyrgyz Ambassador to Uzbekistan X": the destination
@@ -1197,6 +1200,22 @@ func (a *mentionStage) seatBefore(i int) string {
 	}
 	if i > 1 && a.toks[i-1].upper && a.toks[i-2].upper {
 		return seatCountries[a.toks[i-2].norm+" "+a.toks[i-1].norm]
+	}
+	return ""
+}
+
+// cityBefore returns the country of the gazetteer city named right
+// before token i ("Prague Mayor X"), or "". (The place scan leaves such a
+// city when capitalised words go on after it.)
+func (a *mentionStage) cityBefore(i int) string {
+	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].upper; j-- {
+		m, _ := a.x.gaz.lookup(a.toks, j, nil)
+		if m.j != i {
+			continue
+		}
+		if e := pickEntry(m.entries); e.kind == entCity || e.kind == entCapital {
+			return a.x.gaz.cities[e.id].country
+		}
 	}
 	return ""
 }
