@@ -618,6 +618,20 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 	}
 }
 
+// speakerThat reports whether the name ending at token e is the subject
+// of a verb of saying or recalling followed by "that" ("X recalled that
+// ...", "X said that ..."): what follows is told, not done, by X.
+func (a *entityStage) speakerThat(e int) bool {
+	v := a.tok(e)
+	if v.kind != tokWord || v.upper || !(reportingVerbs[v.norm] || recallVerbs[v.norm]) {
+		return false
+	}
+	return a.tok(e+1).norm == "that"
+}
+
+// recallVerbs tell what someone remembers or stresses.
+var recallVerbs = map[string]bool{"recalled": true, "recalls": true, "stressed": true, "noted": true, "pointed": true, "emphasised": true, "emphasized": true, "underlined": true, "observed": true}
+
 // hostBy reports whether the name at token i, behind its title, is the
 // agent of a welcome: "are to be received by Minister of Culture X",
 // "welcomed by Y" — the host, no member of the delegation received.
@@ -751,6 +765,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			}
 			if a.accordingTo(sp[0]) {
 				continue // "X is on a visit to Y, according to Foreign Minister Z": who reports it is of either side
+			}
+			if a.speakerThat(sp[1]) {
+				continue // "Al Romaihi recalled that ... King Hamad's visit to Ankara": who tells of an encounter takes no part in it
 			}
 			if a.instructedAt(sp) {
 				continue // "Berdimuhamedov told Deputy Prime Minister X to take up the agreements with his Uzbek counterpart": X is his, not the counterpart's
