@@ -47,3 +47,19 @@ func TestTradeBalancesAndGluedCodes(t *testing.T) {
 		})
 	}
 }
+
+// TestTradeTargetsNamedAround checks that a figure the trade is to reach
+// is no volume when "towards" stands before it or a target noun ends the
+// phrase it opens ("efforts towards a trade volume of $5 billion", "the
+// $5 billion trade volume target").
+func TestTradeTargetsNamedAround(t *testing.T) {
+	x := mustExtractor(t)
+	for _, text := range []string{
+		"date 2025-02-13\n\nTurkish President Recep Tayyip Erdogan said Turkey and Pakistan agreed to step up their efforts towards a bilateral trade volume of $5 billion.",
+		"date 2025-02-13\n\nErdogan said Turkey and Pakistan agreed on redoubling efforts to hit the $5 billion trade volume target.",
+	} {
+		if got := tradeFigures(t, x, text, text, func(r graph.Relation) string { return fmt.Sprint(r.Value) }); len(got) != 0 {
+			t.Errorf("%q: trade figures %q, want none", text, got)
+		}
+	}
+}

@@ -457,6 +457,14 @@ var possibilityModals = map[string]bool{"could": true, "might": true, "may": tru
 // aim right after it: "so that bilateral trade rises to 1 billion USD,
 // the goal set by the leaders".
 func (a *factStage) targetAfter(e int, st sentence) bool {
+	for k := e; k < st.last && k < e+4; k++ {
+		// "the $5 billion trade volume target": the figure names a target
+		if t := a.toks[k]; t.kind != tokWord || t.upper {
+			break
+		} else if targetNouns[t.norm] {
+			return true
+		}
+	}
 	if e >= st.last || a.tok(e).text != "," {
 		return false
 	}
