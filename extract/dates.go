@@ -684,8 +684,8 @@ func (a *tokenStage) futureWeekdays() {
 			switch {
 			case futureMarkers[a.toks[i].norm], a.toks[i].norm == "would", a.setTo(i), a.isTo(i):
 				future, tensed = true, true // "said he would travel in April": the next April; "would take it up in a meeting on Thursday": the next Thursday
-			case a.pastVerbAt(i):
-				future, tensed = false, true // "..., will be ..., the two sides said in a statement issued on Wednesday"
+			case a.pastVerbAt(i), a.toks[i].norm == "having" && a.tok(i+1).norm == "been":
+				future, tensed = false, true // "..., will be ..., the two sides said in a statement issued on Wednesday"; "the last having been in December"
 			}
 		}
 		for i := ti + 1; !tensed && i < a.sents[s].last; i++ {
