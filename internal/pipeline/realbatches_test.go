@@ -70,10 +70,15 @@ func realDevDocs(t *testing.T) []extract.Document {
 // Demeke Mekonnen, now read from "Foreign Minister, Demeke Mekonnen
 // held", is one more spelling in the Demeke chain above; 296 at the end of
 // stop 31 with 898-937 and the stop's last extraction fixes; 294 in stop
-// 32 with 938-967. Open issue-12
+// 32 with 938-967, then 745 (683 without 968-997) once the extractor read
+// every full name the register of office-holders holds for the article's
+// year as a leader: more reports name Lula ("Luiz Inácio Lula da Silva",
+// "Luis Ignacio Lula da Silva", "Lula da Silva"), Joe Biden and Yoshimasa
+// Hayashi in spellings that join pairwise but not all three, so which
+// key survives depends on which came first. Open issue-12
 // work, not a race: each order of arrival gives its own graph, the same
 // every time.
-const reverseOrderDiffLines = 294
+const reverseOrderDiffLines = 745
 
 // TestRealCorpusBatchesGiveTheSerialGraph ingests the real dev corpus one
 // article per transaction, then in batches by one and by two writers: real
