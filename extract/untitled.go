@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // untitledVerbs follow the subject of a reported encounter ("Aliaksandr
 // Lukashenka met ...", "Volodymyr Zelenskiy visited Ankara").
@@ -270,32 +267,47 @@ func (a *mentionStage) scanPortfolioNames() {
 	}
 }
 
+// spellingsAt returns the register of office-holders' spellings of two
+// words or more whose words stand at token i on, in order, none of them
+// claimed yet.
+func (a *mentionStage) spellingsAt(i int) []officialName {
+	if a.x.officials == nil {
+		return nil
+	}
+	var out []officialName
+	for _, n := range a.x.officials.byFirst[a.toks[i].norm] {
+		if len(n.words) < 2 {
+			continue
+		}
+		ok := true
+		for k, w := range n.words {
+			if t := a.tok(i + k); t.kind != tokWord || t.norm != w || a.claimed[i+k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // registeredPossessed returns the country and the end of a name of two
 // words or more at token i after that country's possessive ("Malawi's
 // Peter Mutharika"), when the register of office-holders holds that very
 // name, all its words in order, for that country; i when there is none.
 func (a *mentionStage) registeredPossessed(i int) (string, int) {
-	if i < 2 || a.toks[i-1].norm != "'s" || a.claimed[i] || a.x.officials == nil {
+	if i < 2 || a.toks[i-1].norm != "'s" {
 		return "", i
 	}
 	c := a.countryMentionAt(i - 2)
 	if c < 0 || a.countries[c].j != i-1 || a.countries[c].adj {
 		return "", i
 	}
-	code := a.countries[c].code
-	e := a.nameAt(i)
-	if e-i < 2 {
-		return "", i
-	}
-	for _, n := range a.x.officials.byFirst[a.toks[i].norm] {
-		if n.row.country != code || len(n.words) != e-i {
-			continue
-		}
-		same := true
-		for k, w := range n.words {
-			same = same && a.toks[i+k].norm == w
-		}
-		if same {
+	code, e := a.countries[c].code, a.nameAt(i)
+	for _, n := range a.spellingsAt(i) {
+		if n.row.country == code && i+len(n.words) == e {
 			return code, e
 		}
 	}
@@ -307,27 +319,15 @@ func (a *mentionStage) registeredPossessed(i int) (string, int) {
 // words in order, for an office in force in the article's year; i when
 // there is none (or the year is unknown).
 func (a *mentionStage) servingNameAt(i int) (string, int) {
-	t := a.toks[i]
-	if a.claimed[i] || !t.upper || t.kind != tokWord || a.x.officials == nil || a.ref.IsZero() {
+	if t := a.toks[i]; !t.upper || t.kind != tokWord || a.ref.IsZero() {
 		return "", i
 	}
 	year := a.ref.Year()
-	for _, n := range a.x.officials.byFirst[t.norm] {
-		r := n.row
-		if r.country == "-" || r.from > year || r.to != 0 && r.to < year {
+	for _, n := range a.spellingsAt(i) {
+		if r := n.row; r.country == "-" || r.from > year || r.to < year {
 			continue
 		}
-		e := i
-		for _, w := range n.words {
-			if k := a.tok(e); k.kind != tokWord || k.norm != w || a.claimed[e] {
-				e = -1
-				break
-			}
-			e++
-		}
-		if e < 0 || len(n.words) < 2 {
-			continue
-		}
+		e := i + len(n.words)
 		if next := a.tok(e); next.kind == tokWord && next.upper && !a.sentenceStart(e) {
 			continue // a longer name
 		}
@@ -341,12 +341,8 @@ func (a *mentionStage) servingNameAt(i int) (string, int) {
 // registeredAs returns the leader found so far whose name the register
 // of office-holders spells in the same row as the name [i, e), or nil.
 func (a *mentionStage) registeredAs(i, e int) *leader {
-	words := make([]string, 0, e-i)
-	for k := i; k < e; k++ {
-		words = append(words, a.toks[k].norm)
-	}
-	for _, n := range a.x.officials.byFirst[words[0]] {
-		if !slices.Equal(n.words, words) {
+	for _, n := range a.spellingsAt(i) {
+		if i+len(n.words) != e {
 			continue
 		}
 		for _, l := range a.leaders {
