@@ -253,7 +253,7 @@ func matchNames(ka, kb string) nameMatch {
 			if used[j] {
 				continue
 			}
-			if misspelt == 0 && min(len(x.skeleton), len(y.skeleton)) >= 3 && oneEdit(x.skeleton, y.skeleton) {
+			if misspelt < 2 && min(len(x.skeleton), len(y.skeleton)) >= 3 && oneEdit(x.skeleton, y.skeleton) {
 				used[j], found = true, true
 				misspelt++
 			}
@@ -261,6 +261,12 @@ func matchNames(ka, kb string) nameMatch {
 		if !found {
 			return nameMatch{}
 		}
+	}
+	if misspelt == 2 && (whole < 2 || len(ta) < 4) {
+		// two parts each a letter off: only in a long name whose other
+		// parts agree ("Luis Ignacio Lula da Silva", "Luiz Inácio Lula da
+		// Silva"), never in a short one ("Ali Hasan", "Ala Hassan")
+		return nameMatch{}
 	}
 	return nameMatch{ok: whole > 0, parts: len(ta), exact: whole == len(ta) && len(ta) == len(tb)}
 }

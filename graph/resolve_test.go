@@ -30,6 +30,8 @@ func TestSamePerson(t *testing.T) {
 		{"a stray claim of a minority", p("kim", "KOR"),
 			claimed("kim-jong-un", graph.Claim{Value: "PRK", Count: 5, Last: "2024-07-08|a"}, graph.Claim{Value: "KOR", Count: 1, Last: "2024-07-09|b"}), false},
 		{"same key", p("xi-jinping", "CHN"), p("xi-jinping", "CHN"), true},
+		{"two parts a letter off in a long name whose other parts agree", p("luis-ignacio-lula-da-silva", "BRA"), p("luiz-inacio-lula-da-silva", "BRA"), true},
+		{"two parts a letter off in a name of three", p("karl-holder-brandt", "DEU"), p("karl-holter-brant", "DEU"), false},
 		{"transliteration", p("kassym-jomart-tokayev", "KAZ"), p("kassym-zhomart-tokaev", "KAZ"), true},
 		{"surname only", p("tokaev", "KAZ"), p("kassym-jomart-tokayev", "KAZ"), true},
 		{"doubled y", p("volodymyr-zelensky", "UKR"), p("volodymyr-zelenskyy", "UKR"), true},

@@ -75,10 +75,12 @@ func realDevDocs(t *testing.T) []extract.Document {
 // year as a leader: more reports name Lula ("Luiz Inácio Lula da Silva",
 // "Luis Ignacio Lula da Silva", "Lula da Silva"), Joe Biden and Yoshimasa
 // Hayashi in spellings that join pairwise but not all three, so which
-// key survives depends on which came first. Open issue-12
+// key survives depends on which came first; 300 once two parts a letter
+// off join in a long name whose other parts agree ("Luis Ignacio" and
+// "Luiz Inácio Lula da Silva"). Open issue-12
 // work, not a race: each order of arrival gives its own graph, the same
 // every time.
-const reverseOrderDiffLines = 745
+const reverseOrderDiffLines = 300
 
 // TestRealCorpusBatchesGiveTheSerialGraph ingests the real dev corpus one
 // article per transaction, then in batches by one and by two writers: real
