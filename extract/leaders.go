@@ -1313,6 +1313,9 @@ func (a *mentionStage) countryBefore(i int) string {
 			if t.norm == "'s" || t.norm == "visiting" || t.norm == "the" || t.norm == "of" || t.norm == "and" || t.norm == "his" || t.norm == "her" || t.kind == tokWord && t.upper {
 				continue
 			}
+			if (t.norm == "counterpart" || t.norm == "counterparts") && a.tok(m+1).norm == "of" {
+				return "" // "X, the Vietnamese counterpart of Prime Minister Y": the adjective is X's, Y of the other side
+			}
 			if t.norm == "counterpart" || t.norm == "new" || t.norm == "outgoing" || t.norm == "deputy" || t.norm == "acting" || timeQualifiers[t.norm] || bodyQualifiers[t.norm] {
 				continue
 			}
