@@ -142,8 +142,8 @@ func (a *mentionStage) militaryRankAt(i int) bool {
 	for (a.tok(k).norm == "senior" || a.tok(k).norm == "vice") && a.tok(k+1).text == "-" && !a.tok(k+1).space {
 		k += 2 // "Vice-Senior-General"
 	}
-	if a.tok(k).norm == "senior" {
-		k++ // "Senior General"
+	if n := a.tok(k).norm; n == "senior" || (n == "field" || n == "major") && militaryRanks[a.tok(k+1).norm] {
+		k++ // "Senior General", "Field Marshal", "Major General"
 	}
 	if k == i && militaryRankAbbrevs[t.norm] && a.tok(i+1).text == "." && !a.tok(i+1).space {
 		k++ // "Gen. X": the name after the dot
