@@ -460,17 +460,20 @@ func (a *factStage) personBeforeMember(i int) bool {
 }
 
 // pendingBefore reports whether a word of a membership still to come
-// stands up to four tokens before token i, in its sentence: "prepares for
+// stands up to six tokens before token i, in its sentence: "prepares for
 // full membership", "seeking to become a member".
 func (a *factStage) pendingBefore(i int) bool {
 	first := a.sents[a.sentenceOf(i)].first
-	for k := i - 1; k >= first && k >= i-4; k-- {
-		if membershipToCome[a.toks[k].norm] {
-			return true
+	for k := i - 1; k >= first && k >= i-6; k-- {
+		if membershipToCome[a.toks[k].norm] || toBecome[a.toks[k].norm] && a.tok(k-1).norm == "to" {
+			return true // (also "for Montenegro to be a NATO member state", "a bid to become a full member"; not "has become a full member")
 		}
 	}
 	return false
 }
+
+// toBecome, after "to", tell a membership still to come.
+var toBecome = map[string]bool{"be": true, "become": true, "join": true}
 
 // membershipToCome: see data/words-facts.tsv.
 var membershipToCome = wordSet("membershipToCome")
