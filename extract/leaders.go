@@ -2192,6 +2192,19 @@ func (a *mentionStage) pluralLeaders(i int) int {
 			}
 		}
 	}
+	start := i
+	if d := a.tok(i - 1); i > 0 && d.upper && (d.norm == "deputy" || d.norm == "vice") {
+		ti, start = titleInfo{name: d.text + " " + ti.name}, i-1 // "Deputy Foreign Ministers X and Y": no heads
+	}
+	if c := a.countryMentionAt(start - 1); c >= 0 && a.countries[c].j == start && a.countries[c].adj && len(a.countriesListedBefore(start)) == 0 {
+		// "Turkish Deputy Foreign Ministers X and Y": one adjective, the
+		// country of every name the plural title gives
+		for n := range items {
+			if items[n].country == "" {
+				items[n].country = a.countries[c].code
+			}
+		}
+	}
 	for _, it := range items {
 		l := a.addNamedLeader(it.i, it.j, ti, it.country, s)
 		l.coHolder = l.coHolder || it.country == ""

@@ -34,6 +34,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a military rank before the name", "President Lt General Amos Kiprono of Kenya arrived.", "person:amos-kiprono", "KEN", "President", ""},
 		{"a military rank alone before the name", "Thai Prime Minister General Somchai Wongsa met the envoy.", "person:somchai-wongsa", "THA", "Prime Minister", ""},
 		{"a senior rank before a name with a title after it", "Senior General Kyaw Min Thu, Chairman of the Myanmar State Council, left for Moscow.", "person:kyaw-min-thu", "MMR", "Chairman", ""},
+		{"one adjective before a plural title with 'Deputy': the country and title of each name", "Azerbaijani Deputy Foreign Minister Khalaf Khalafov held a meeting with Turkish Deputy Foreign Ministers Yavuz Selim Kiran and Sedat Onal in Ankara.", "person:sedat-onal", "TUR", "Deputy Foreign Minister", ""},
 		{"a field marshal's rank is no part of the name", "The committee is co-chaired by Field Marshal Omer Al-Bashir, the President of the Republic of Sudan.", "person:omer-al-bashir", "SDN", "President", ""},
 		{"most honourable before the name", "The guests included the Most Honourable Peter Grant, Prime Minister of Jamaica, and others.", "person:peter-grant", "JAM", "Prime Minister", ""},
 		{"a title opening the clause, a comma, then its holder as the subject", "Today at his office, Deputy Prime Minister and Foreign Minister, Amos Kiprono held talks with his Peruvian counterpart, Rosa Quispe.", "person:amos-kiprono", "", "Foreign Minister", ""},
