@@ -221,13 +221,15 @@ import (
 // 0.858 / 0.948 (1 wrong, 160 without, of 3078); then 998-1027 at
 // d522845, 0.880 / 0.597 / 0.887 / 0.930; with them and the fixes made
 // from them, 1010 articles: 0.904 / 0.640 / 0.859 / 0.948 (3 wrong, 163
-// without, of 3166), the gates set just under; up to issue 11's targets
-// (entities 0.92, events 0.80, facts 0.85, leader country 0.95).
+// without, of 3166), and after plural titles with one adjective and
+// India's own offices, leader country 0.949 (3 wrong, 159 without), the
+// gates set just under; up to issue 11's targets (entities 0.92, events
+// 0.80, facts 0.85, leader country 0.95).
 const (
 	realDevEntityF1  = 0.903
 	realDevEventF1   = 0.639
 	realDevFactF1    = 0.858
-	realDevCountryOK = 0.947
+	realDevCountryOK = 0.948
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
