@@ -236,7 +236,7 @@ func (a *entityStage) sentenceLeaders() [][]*leader {
 	var subject *leader
 	for s, st := range a.sents {
 		first := a.toks[st.first]
-		if (first.norm == "he" || first.norm == "she" || first.norm == "his" || first.norm == "her" || a.pronounSubject(s)) && subject != nil {
+		if (pronounOpening[first.norm] || a.pronounSubject(s)) && subject != nil {
 			out[s] = appendLeader(append([]*leader(nil), subject), out[s]...)
 		}
 		if len(out[s]) > 0 && (len(out[s]) == 1 || first.norm != "he") {
@@ -629,8 +629,9 @@ func (a *entityStage) speakerThat(e int) bool {
 	return a.tok(e+1).norm == "that"
 }
 
-// recallVerbs tell what someone remembers or stresses.
-var recallVerbs = map[string]bool{"recalled": true, "recalls": true, "stressed": true, "noted": true, "pointed": true, "emphasised": true, "emphasized": true, "underlined": true, "observed": true}
+// recallVerbs tell what someone remembers or stresses (beside the
+// reportingVerbs).
+var recallVerbs = map[string]bool{"recalled": true, "recalls": true, "stressed": true, "pointed": true, "emphasised": true, "emphasized": true, "underlined": true, "observed": true}
 
 // hostBy reports whether the name at token i, behind its title, is the
 // agent of a welcome: "are to be received by Minister of Culture X",
@@ -640,11 +641,7 @@ func (a *entityStage) hostBy(i int) bool {
 		if a.toks[k].norm != "by" {
 			continue
 		}
-		switch a.toks[k-1].norm {
-		case "received", "welcomed", "hosted", "greeted", "met":
-			return true
-		}
-		return false
+		return greetWords[a.toks[k-1].norm] || a.toks[k-1].norm == "hosted"
 	}
 	return false
 }

@@ -912,8 +912,17 @@ func (a *mentionStage) localSeat(ti titleInfo, j int) (string, int) {
 	// a gazetteer city with the holder's name right after it, which the
 	// place scan leaves (capitalised words go on): "Mayor of Nairobi Amos
 	// Kiprono"
+	if c, e := a.gazCityAt(j); c != "" && a.tok(e).upper {
+		return c, e
+	}
+	return "", j
+}
+
+// gazCityAt returns the country and the end of the gazetteer city whose
+// name starts at token j, or ("", j) when none does.
+func (a *mentionStage) gazCityAt(j int) (string, int) {
 	m, _ := a.x.gaz.lookup(a.toks, j, nil)
-	if m.j > j && a.tok(m.j).upper {
+	if m.j > j {
 		if e := pickEntry(m.entries); e.kind == entCity || e.kind == entCapital {
 			return a.x.gaz.cities[e.id].country, m.j
 		}
@@ -1209,12 +1218,8 @@ func (a *mentionStage) seatBefore(i int) string {
 // city when capitalised words go on after it.)
 func (a *mentionStage) cityBefore(i int) string {
 	for j := i - 1; j >= 0 && j >= i-3 && a.toks[j].upper; j-- {
-		m, _ := a.x.gaz.lookup(a.toks, j, nil)
-		if m.j != i {
-			continue
-		}
-		if e := pickEntry(m.entries); e.kind == entCity || e.kind == entCapital {
-			return a.x.gaz.cities[e.id].country
+		if c, e := a.gazCityAt(j); c != "" && e == i {
+			return c
 		}
 	}
 	return ""
