@@ -70,7 +70,7 @@ func (a *factStage) actorBefore(i int, parties []string) []string {
 	bestPos, best := -1, ""
 	first := a.sents[s].first
 	for _, c := range a.countriesBetween(first, i) {
-		if c.j <= i && c.i > bestPos {
+		if c.j <= i && c.i > bestPos && orgIndexAt(a.orgCover, c.i) < 0 { // (no country inside an organization's name)
 			bestPos, best = c.i, c.code
 		}
 	}
@@ -257,6 +257,9 @@ func (a *factStage) orgFacts(parties []string) {
 			if n := a.tok(i + 1); t.norm == "member" && n.kind == tokWord && n.upper && !a.isCountryToken(i+1) && !groupNouns[n.norm] && n.norm != "state" && a.tok(i+2).norm != "of" {
 				continue // "league member Kobayashi": a person is the member
 			}
+			if t.norm == "members" && peopleMemberNouns[a.tok(i-1).norm] {
+				continue // "his board members", "staff members": people are the members
+			}
 			if t.norm == "member" && a.personBeforeMember(i) {
 				continue // "met Vo Van Thuong, standing member of the Secretariat": a person is the member
 			}
@@ -303,7 +306,8 @@ func (a *factStage) orgFacts(parties []string) {
 					continue // "a meeting of the heads of the member states": no country named a member
 				}
 				for _, c := range a.countriesOfSentence(s) {
-					if !c.adj && (possessive || !(c.j < len(a.toks) && a.toks[c.j].norm == "'s")) && (c.i < i || listed) && !a.currencyMention(c) && !a.exceptedCountry(c.i) {
+					if !c.adj && (possessive || !(c.j < len(a.toks) && a.toks[c.j].norm == "'s")) && (c.i < i || listed) && !a.currencyMention(c) && !a.exceptedCountry(c.i) &&
+						orgIndexAt(a.orgCover, c.i) < 0 { // (not "India" in "the India Bangladesh Chamber of Commerce")
 						cs = appendStr(cs, c.code)
 					}
 				}
@@ -487,7 +491,9 @@ var membershipToCome = wordSet("membershipToCome")
 var (
 	pendingWords     = wordSet("pendingWords")
 	memberObjectCues = wordSet("memberObjectCues")
-	nonStateWords    = wordSet("nonStateWords")
+	// peopleMemberNouns: see data/words-facts.tsv.
+	peopleMemberNouns = wordSet("peopleMemberNouns")
+	nonStateWords     = wordSet("nonStateWords")
 )
 
 // nonStateMembers reports whether a non-state word stands between the
