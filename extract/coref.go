@@ -464,13 +464,14 @@ func (a *entityStage) inferCountries() {
 		// Commission's Deputy Chairperson" serve no side the text names)
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && a.clearMainSide(free[0]) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]) && !a.homeDateline(ms[0], held):
+		case len(free) == 1 && a.clearMainSide(free[0]) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]) && !a.homeDateline(ms[0], held) && !a.soDidAny(ms[0]):
 			// (a country named only as where something took place, "met
 			// last month in Cuba", "will take place in Singapore", is no
 			// side to eliminate to, even for the lead's head; nor one the
 			// text names less than two others, even for one named in the
 			// lead: "came after the State Visit to Singapore earlier in
-			// the week", once, is another trip's)
+			// the week", once, is another trip's; nor for one who does
+			// what another did, "so did Minister Y": soDid)
 			ms[0].country = free[0]
 			note(ms[0], "the only other country named")
 			return
@@ -633,6 +634,47 @@ func (a *entityStage) speakerThat(e int) bool {
 // reportingVerbs).
 var recallVerbs = map[string]bool{"recalled": true, "recalls": true, "stressed": true, "pointed": true, "emphasised": true, "emphasized": true, "underlined": true, "observed": true}
 
+// soDidAny reports whether any mention of l by full name is the subject
+// of an ellipsis (soDid): no guess from context places him.
+func (a *entityStage) soDidAny(l *leader) bool {
+	for _, sp := range l.spans {
+		if a.soDid(sp[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// soDid reports whether the name at token i, behind its title, is the
+// subject of an ellipsis that repeats the clause before ("X paid a
+// visit to India; so, in May, did the Minister of Commerce, Y", "as
+// did Y"): Y does what X did, with him or after him, and meets no one.
+func (a *entityStage) soDid(i int) bool {
+	k := i - 1
+	for k >= 0 && i-k < 14 && (a.toks[k].upper || a.toks[k].text == "," || titleJoiners[a.toks[k].norm]) {
+		k-- // the title: "the Minister of Commerce, Industry and Investment Promotion,"
+	}
+	if k < 0 || !ellipsisAux[a.toks[k].norm] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch a.toks[j].norm {
+		case "so", "as":
+			return true
+		case ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// titleJoiners are the lower-case words inside a title before a name;
+// ellipsisAux the auxiliaries of "so did X", "as has X".
+var (
+	titleJoiners = map[string]bool{"the": true, "of": true, "and": true, "for": true}
+	ellipsisAux  = map[string]bool{"did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "will": true, "would": true, "was": true, "were": true}
+)
+
 // hostBy reports whether the name at token i, behind its title, is the
 // agent of a welcome: "are to be received by Minister of Culture X",
 // "welcomed by Y" — the host, no member of the delegation received.
@@ -765,6 +807,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			}
 			if a.speakerThat(sp[1]) {
 				continue // "Al Romaihi recalled that ... King Hamad's visit to Ankara": who tells of an encounter takes no part in it
+			}
+			if a.soDid(sp[0]) {
+				continue // "X visited India; so did the Minister, Y": Y goes where X went, and meets no one there
 			}
 			if a.instructedAt(sp) {
 				continue // "Berdimuhamedov told Deputy Prime Minister X to take up the agreements with his Uzbek counterpart": X is his, not the counterpart's
@@ -1851,11 +1896,12 @@ func (a *entityStage) destinations(l *leader) map[string]bool {
 	for _, sp := range spans {
 		st := a.sents[a.sentenceOf(sp[0])]
 		from := sp[1]
-		if n := a.tok(from + 1).norm; a.tok(from).text == "," && (n == "who" || visitVerbs[n]) {
-			// "X, who is on a visit to India", "X, visiting Peru": a
-			// clause of his own (not "at the invitation of X, for a
-			// visit to Y": the guest's)
+		if n := a.tok(from + 1).norm; a.tok(from).text == "," && n == "who" {
+			// "X, who is on a visit to India": a clause of his own (not
+			// "at the invitation of X, for a visit to Y": the guest's)
 			from += 2
+		} else if a.tok(from).text == "," && visitVerbs[n] {
+			from++ // "X, visiting Peru", "the Minister, X, visited India": the verb read below
 		} else if e := a.titleAppositionEnd(from); e > 0 {
 			from = e // "X, the President of Uzbekistan, paid a visit to Budapest"
 		}
