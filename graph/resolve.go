@@ -40,13 +40,14 @@ type nameToken struct {
 }
 
 // matches reports whether two name parts are one after transliteration:
-// equal skeletons, or — for parts of three consonants or more, where vowels
+// equal skeletons, or — for parts of four consonants or more, where vowels
 // are the usual casualty of romanisation (Lukashenko/Lukashenka,
-// Alexander/Aliaksandr) — equal consonants; or one is the other in the
+// Alexander/Aliaksandr; not in syllables such as Zhong and Zheng, or
+// Sing and Singye) — equal consonants; or one is the other in the
 // genitive of a Mongolian patronymic (Ukhnaagiin, Ukhnaa), or both are Abd
 // as romanised with the article or without it (Abdul-Mahdi, Abd al-Mahdi).
 func (t nameToken) matches(o nameToken) bool {
-	return t.skeleton == o.skeleton || (len(t.consonants) >= 3 && t.consonants == o.consonants) ||
+	return t.skeleton == o.skeleton || (len(t.consonants) >= 4 && t.consonants == o.consonants) ||
 		genitive(t.skeleton, o.skeleton) || genitive(o.skeleton, t.skeleton) ||
 		abdForms[t.skeleton] && abdForms[o.skeleton]
 }
@@ -202,6 +203,11 @@ func personMatch(a, b PersonSketch) (nameMatch, bool) {
 		if a.Country == "" && b.Country == "" && m.parts < 2 && !m.exact {
 			return m, false
 		}
+		if m.misspelt {
+			// a name a letter off ("Mohamed Shaker", "Mohammad
+			// Sharar") is one person only where a country says so
+			return m, false
+		}
 	default: // different countries: two people, such as two Kims
 		return m, false
 	}
@@ -213,6 +219,8 @@ type nameMatch struct {
 	ok    bool // every part of the shorter matches a part of the longer
 	parts int  // the number of parts of the shorter
 	exact bool // the same parts, each matched whole
+	// misspelt: some part matched only as a letter off
+	misspelt bool
 }
 
 // matchNames compares the names of two person keys (see SamePerson).
@@ -268,7 +276,7 @@ func matchNames(ka, kb string) nameMatch {
 		// Silva"), never in a short one ("Ali Hasan", "Ala Hassan")
 		return nameMatch{}
 	}
-	return nameMatch{ok: whole > 0, parts: len(ta), exact: whole == len(ta) && len(ta) == len(tb)}
+	return nameMatch{ok: whole > 0, parts: len(ta), exact: whole == len(ta) && len(ta) == len(tb), misspelt: misspelt > 0}
 }
 
 // titlesAgree reports whether two reports of people give one title,
