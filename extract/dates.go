@@ -571,7 +571,8 @@ var (
 // in the day"), and so are "the same day", "that same day" and "later
 // that day" ("landed on Wednesday ... Later the same day he held a
 // meeting with Y"). With no
-// such date it is no date: nothing says which day.
+// such date, or with a date more than a year before the article's told
+// in another sentence, it is no date: nothing says which day.
 func (a *tokenStage) nextDays() {
 	var add []dateMention
 	for i := 1; i+1 < len(a.toks); i++ {
@@ -604,6 +605,12 @@ func (a *tokenStage) nextDays() {
 		}
 		t, ok := parseISO(prev.iso)
 		if !ok {
+			continue
+		}
+		if !a.ref.IsZero() && a.ref.Sub(t) > 366*24*time.Hour && a.sentenceOf(a.tokenAtByte(prev.bstart)) != s {
+			// a date of history told in a sentence before ("mark 100
+			// years since the Convention was signed on March 3, 1921 ...
+			// the B9 Summit, due on the same day"): not the day meant
 			continue
 		}
 		t = t.AddDate(0, 0, after)
