@@ -280,9 +280,10 @@ func (a *factStage) tradeVolumes(parties []string) {
 			ctx, ctxSent = p, s
 		}
 		figures := a.tradeFigures(s)
+		listed := a.figuresByPartner(s, figures)
 		found := false
 		for _, m := range figures {
-			from, to, ok := a.figurePair(s, m, parties, cont, focal)
+			from, to, ok := a.figurePair(s, m, parties, cont || listed, focal)
 			year, period := a.figureYear(s, m)
 			if !ok && cont && (year != 0 || period != "") && a.onlyOf(s, lastPair) {
 				// "That is 9.4 percent more than a year earlier ($5.3
@@ -331,6 +332,29 @@ func (a *factStage) tradeVolumes(parties []string) {
 			focal = ""
 		}
 	}
+}
+
+// figuresByPartner reports whether sentence s gives a figure after each
+// of two countries ("France stayed second with 167 billion euros, while
+// the United States came third with 165 billion euros"): a list of one
+// country's partners, not the trade of the two named.
+func (a *factStage) figuresByPartner(s int, figures []money) bool {
+	if len(figures) < 2 {
+		return false
+	}
+	first := a.tokenAtByte(figures[0].bstart)
+	second := a.tokenAtByte(figures[1].bstart)
+	before, between := "", ""
+	for _, c := range a.countriesOfSentence(s) {
+		switch {
+		case a.currencyMention(c):
+		case c.j <= first:
+			before = c.code
+		case c.i > first && c.j <= second && c.code != before:
+			between = c.code
+		}
+	}
+	return before != "" && between != ""
 }
 
 // tradeFigures returns the amounts of sentence s that may be trade
@@ -608,7 +632,11 @@ func (a *factStage) investmentFigure(ti, e int, st sentence) bool {
 		switch n := a.toks[k].norm; {
 		case investWords[n]:
 			return true
-		case n == "trade" || n == "turnover" || n == "commerce" || n == ";":
+		case n == "trade" || n == "turnover" || n == "commerce":
+			// "investment and trade with the US would reach $600
+			// billion": the two together, no trade volume
+			return a.tok(k-1).norm == "and" && investWords[a.tok(k-2).norm] || a.tok(k+1).norm == "and" && investWords[a.tok(k+2).norm]
+		case n == ";":
 			return false
 		}
 	}
@@ -938,8 +966,8 @@ func (a *factStage) groupFigure(s int) bool {
 		if multinational[n] && a.toks[i].upper && (a.tok(i-1).norm == "with" || a.tok(i-1).norm == "and") {
 			return true // "with Africa", "and Europe"
 		}
-		if !groupNouns[n] {
-			continue
+		if !groupNouns[n] || a.isCountryToken(i) {
+			continue // (nor "States" of "the United States")
 		}
 		if i > st.first && (a.tok(i-1).norm == "two" || a.tok(i-1).norm == "both") {
 			continue
