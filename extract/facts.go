@@ -254,11 +254,12 @@ func sortedCopy(list []string) []string {
 // it. A sentence that only ranks partners by figures right after a trade
 // figure ("Russia came second with USD 5.27 billion") continues it.
 func (a *factStage) tradeVolumes(parties []string) {
-	seen := map[string]bool{} // pair and value
-	lastFact := -2            // sentence of the last trade figure
-	var lastPair [2]string    // the countries of its last figure
-	focal := ""               // the country every figure of the last sentence shared
-	var ctx period            // the last period of a trade sentence, for figures without one
+	seen := map[string]bool{}    // pair and value
+	undated := map[string]bool{} // of those, the ones read with no year nor period
+	lastFact := -2               // sentence of the last trade figure
+	var lastPair [2]string       // the countries of its last figure
+	focal := ""                  // the country every figure of the last sentence shared
+	var ctx period               // the last period of a trade sentence, for figures without one
 	ctxSent := -10
 	for s, st := range a.sents {
 		trade, record := false, false
@@ -305,10 +306,11 @@ func (a *factStage) tradeVolumes(parties []string) {
 				continue
 			}
 			k := from + to + "|" + strconv.FormatFloat(m.value, 'g', -1, 64) + m.currency
-			if seen[k] {
-				continue
+			if seen[k] && !(undated[k] && (year != 0 || period != "")) {
+				continue // (a dated repeat of an undated figure is kept: dropUndatedRepeats)
 			}
 			seen[k] = true
+			undated[k] = year == 0 && period == ""
 			found = true
 			lastPair = [2]string{from, to}
 			usd := m.usd // null unless stated in US dollars: never a converted or 0-dollar figure
@@ -332,6 +334,35 @@ func (a *factStage) tradeVolumes(parties []string) {
 			focal = ""
 		}
 	}
+	a.dropUndatedRepeats()
+}
+
+// dropUndatedRepeats removes a trade figure stated without a year or
+// period when the article states the same figure of the same pair with
+// one ("trade has climbed to $12.03 billion" in the lead, "rose 7.1 per
+// cent in the first half of 2022, to $12.03 billion" below): one figure,
+// the dated one.
+func (a *factStage) dropUndatedRepeats() {
+	dated := map[string]bool{}
+	figure := func(r graph.Relation) string {
+		return r.From + "|" + r.To + "|" + strconv.FormatFloat(r.Value, 'g', -1, 64) + r.Currency
+	}
+	for _, r := range a.rels {
+		if r.Type == graph.RelTradeVolume && (r.Year != 0 || r.Period != "") {
+			dated[figure(r)] = true
+		}
+	}
+	if len(dated) == 0 {
+		return
+	}
+	kept := a.rels[:0]
+	for _, r := range a.rels {
+		if r.Type == graph.RelTradeVolume && r.Year == 0 && r.Period == "" && dated[figure(r)] {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	a.rels = kept
 }
 
 // figuresByPartner reports whether sentence s gives a figure after each
