@@ -96,6 +96,10 @@ func TestResolverPeopleInEveryOrder(t *testing.T) {
 			leaderReport("a3", leader{"mohammed-bin-salman", "SAU", "Crown Prince"}),
 			leaderReport("a4", leader{"mohammed-bin-salman-bin-abdulaziz-al-saud", "SAU", "Prince"}),
 		}, "[[person:salman-bin-abdulaziz] [person:salman-bin-abdulaziz] [person:mohammed-bin-salman-bin-abdulaziz-al-saud] [person:mohammed-bin-salman-bin-abdulaziz-al-saud]]"},
+		{"a slip that drops a letter is not the key", []*graph.Extraction{
+			leaderReport("m1", leader{"narenda-modi", "IND", "Prime Minister"}),
+			leaderReport("m2", leader{"narendra-modi", "IND", "Prime Minister"}),
+		}, "[[person:narendra-modi] [person:narendra-modi]]"},
 		{"a patronymic in two cases and an initial", []*graph.Extraction{
 			leaderReport("b1", leader{"ukhnaa-khurelsukh", "MNG", "Prime Minister"}),
 			leaderReport("b2", leader{"u-khurelsukh", "MNG", "Prime Minister"}),

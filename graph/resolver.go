@@ -364,11 +364,16 @@ func (r *Resolver) renamePerson(from, to string) {
 // preferredKey reports whether key should replace stored as the key of
 // one person: it spells more of the name (more parts, initials not
 // counted: "Ukhnaagiin Khurelsukh" rather than "U. Khurelsukh"), or as
-// much and sorts first — a rule that does not depend on which report
-// came first.
+// many parts with more letters where a part is a letter off, not a
+// romanisation of the other (a slip more often drops a letter than adds
+// one: "Narendra Modi" rather than "Narenda Modi"), or sorts first — a
+// rule that does not depend on which report came first.
 func preferredKey(key, stored string) bool {
 	if a, b := nameParts(key), nameParts(stored); a != b {
 		return a > b
+	}
+	if len(key) != len(stored) && matchNames(key, stored).misspelt {
+		return len(key) > len(stored)
 	}
 	return key < stored
 }
