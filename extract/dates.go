@@ -563,6 +563,47 @@ var (
 	sameDayWords  = wordSet("sameDayWords")
 )
 
+// glossedDates gives a relative date followed by an explicit one in
+// brackets ("This afternoon (Tuesday 17th May, 2022)", "today (17 May)")
+// the explicit day, and so every date inside the brackets: a release
+// dated the next morning must not move the occasion to its own day.
+func (a *tokenStage) glossedDates() {
+	for k := range a.dates {
+		d := &a.dates[k]
+		if !d.relative {
+			continue
+		}
+		rest := a.text[d.bend:]
+		trimmed := strings.TrimLeft(rest, " ")
+		if !strings.HasPrefix(trimmed, "(") {
+			continue
+		}
+		open := d.bend + len(rest) - len(trimmed)
+		end := strings.IndexByte(a.text[open:min(len(a.text), open+48)], ')')
+		if end < 0 {
+			continue
+		}
+		end += open
+		day := ""
+		for _, e := range a.dates[k+1:] {
+			if e.bstart > end {
+				break
+			}
+			if !e.relative && e.prec == "day" && e.iso != "" {
+				day = e.iso
+			}
+		}
+		if day == "" {
+			continue
+		}
+		for j := k; j < len(a.dates) && a.dates[j].bstart <= end; j++ {
+			if a.dates[j].relative {
+				a.dates[j].iso, a.dates[j].relative = day, false
+			}
+		}
+	}
+}
+
 // nextDays adds "the next day" and "the following day" as dates, the day
 // after the last day-level date told before it in its sentence or the two
 // before ("Rouhani is to receive the PM on Wednesday and Khamenei the next

@@ -79,6 +79,7 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 		}
 	}
 	a.dates = kept
+	a.glossedDates()
 	a.sameYears()
 	a.namedYears()
 	a.futureWeekdays()
