@@ -464,7 +464,7 @@ func (a *entityStage) inferCountries() {
 		// Commission's Deputy Chairperson" serve no side the text names)
 		// (who announces speaks for either side: no elimination for him)
 		switch {
-		case len(free) == 1 && a.clearMainSide(free[0]) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]) && !a.homeDateline(ms[0], held) && !a.soDidAny(ms[0]):
+		case len(free) == 1 && a.clearMainSide(free[0]) && !a.onlyVenue(free[0]) && !a.unsafeGuess(ms[0], free[0]) && !a.homeDateline(ms[0], held) && !a.soDidAny(ms[0]) && !a.oneSideStaffed(ms[0]):
 			// (a country named only as where something took place, "met
 			// last month in Cuba", "will take place in Singapore", is no
 			// side to eliminate to, even for the lead's head; nor one the
@@ -488,6 +488,29 @@ func (a *entityStage) inferCountries() {
 	}
 	a.guessHeads(ms)
 	a.companionCountries(missing(), note) // the delegation of a head placed by context
+}
+
+// oneSideStaffed reports whether l, an official who is no head, is named
+// in a text whose other officials all serve one country, two of them at
+// least ("Foreign Minister Manrique", "President Lasso", then "the
+// Minister of Production, Daniel Legarda"): the report speaks for that
+// side, and the minister is as likely its own as the other's.
+func (a *entityStage) oneSideStaffed(l *leader) bool {
+	if l.head {
+		return false
+	}
+	side, n := "", 0
+	for _, o := range a.leaders {
+		if o == l || o.country == "" || o.former {
+			continue
+		}
+		if side != "" && o.country != side {
+			return false
+		}
+		side = o.country
+		n++
+	}
+	return n >= 2
 }
 
 // homeDateline reports whether l, an official who is no head, writes from
