@@ -62,6 +62,27 @@ func (a *entityStage) companionHost(s, cue int) *leader {
 	return nil
 }
 
+// openingAfterDate returns the first token of sentence s after a date
+// that opens it and the comma that closes the date ("From 9 to 10
+// November 2015, Prime Minister X ..."), or the sentence's first token.
+func (a *entityStage) openingAfterDate(s int) int {
+	st := a.sents[s]
+	for _, d := range a.datesIn(s) {
+		k := a.tokenAtByte(d.bstart)
+		if k > st.first+2 {
+			break // ("On Monday", "From 9 to 10 November": a word before the date at most two)
+		}
+		e := k
+		for e < st.last && a.toks[e].bstart < d.bend {
+			e++
+		}
+		if a.tok(e).text == "," {
+			return e + 1
+		}
+	}
+	return st.first
+}
+
 // openingLeader returns the leader named first in sentence s, or nil.
 func (a *entityStage) openingLeader(s int) *leader {
 	var first *leader
@@ -803,12 +824,30 @@ func (a *entityStage) namedWithin(l *leader, i, j int) bool {
 	return false
 }
 
+// tripOnly reports whether tokens [i, j) tell of a trip ("will be in
+// Japan on a visit") and of no meeting ("met", "talks").
+func (a *entityStage) tripOnly(i, j int) bool {
+	trip := false
+	for k := i; k < j; k++ {
+		n := a.toks[k].norm
+		switch {
+		case visitVerbs[n] || n == "trip" || n == "travel" || n == "travels" || n == "travelled" || n == "traveled":
+			trip = true
+		case n == "met" || n == "meet" || n == "meets" || n == "meeting" || n == "talks" || n == "received" || n == "hosted" || n == "welcomed":
+			return false
+		}
+	}
+	return trip
+}
+
 // accompanies reports whether a word of accompanying ("accompanied",
 // "travelling", "entourage") stands in sentence s before token i: the one
 // named at i comes with someone, whom he does not meet.
 func (a *entityStage) accompanies(s, i int) bool {
 	for k := a.sents[s].first; k < i; k++ {
 		switch n := a.toks[k].norm; {
+		case n == "together" && a.tok(k+1).norm == "with" && a.tripOnly(a.sents[s].first, k):
+			return true // "X will be in Japan on a visit, together with minister Y": Y travels with X
 		case n == "delegation" || n == "together":
 			// (a delegation received, "together with", are of either side)
 		case companionCues[n]:

@@ -600,8 +600,9 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 		if with == nil && a.toks[cue].norm == "together" && a.tok(cue-1).text == "," {
 			// "Dutch Prime Minister X will be in Japan on a visit,
 			// together with minister Y": the subject who opens the
-			// sentence behind his title
-			if o := a.openingLeader(s); o != nil && o.country != "" && a.namedWithin(o, st.first, st.first+6) {
+			// sentence behind his title (and a date: "From 9 to 10
+			// November, Prime Minister X will be in Japan")
+			if o := a.openingLeader(s); o != nil && o.country != "" && a.namedWithin(o, a.openingAfterDate(s), a.openingAfterDate(s)+6) {
 				with = o
 			}
 		}
