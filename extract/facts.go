@@ -419,7 +419,10 @@ func (a *factStage) tradeFigures(s int) []money {
 			}
 			continue
 		}
-		if a.targetBefore(ti, st) || a.targetAfter(end, st) || a.flowOnly(ti, st) || a.investmentFigure(ti, end, st) || a.dealValue(ti) || a.differenceAfter(end, st) || a.forecastAfter(end, st) || a.balanceBefore(ti, end, before, st) {
+		if m.value < minTradeValue {
+			continue // "$115 per barrel", "around $37": a price, no trade volume of two countries
+		}
+		if a.targetBefore(ti, st) || a.targetAfter(end, st) || a.flowOnly(ti, st) || a.flowAfter(end, st) || a.investmentFigure(ti, end, st) || a.dealValue(ti) || a.differenceAfter(end, st) || a.forecastAfter(end, st) || a.balanceBefore(ti, end, before, st) {
 			continue
 		}
 		out = append(out, m)
@@ -462,7 +465,8 @@ func (a *factStage) targetBefore(ti int, st sentence) bool {
 	if a.modalVerbBefore(ti, st) {
 		return true // "could rise to $1.5 billion", "could top 2 bln euros"
 	}
-	to := a.tok(ti-1).norm == "to" || a.tok(ti-2).norm == "to" // "to $500 million", "to US$ 5 billion"
+	to := a.tok(ti-1).norm == "to" || a.tok(ti-2).norm == "to" || // "to $500 million", "to US$ 5 billion"
+		a.tok(ti-1).norm == "of" && a.tok(ti-2).norm == "level" && a.tok(ti-4).norm == "to" // "raised to the level of USD 30 billion"
 	for k := ti - 1; k >= st.first && k >= ti-18; k-- {
 		n := a.toks[k].norm
 		if numberStart(a.toks[k]) >= 0 && a.currencyNear(k, st) && to && a.figureFrom(k) {
@@ -541,9 +545,9 @@ func (a *factStage) dealValue(ti int) bool {
 	} else if a.tok(k).norm != "worth" {
 		return false
 	}
-	for j := k - 1; j >= k-2 && j >= 0; j-- {
+	for j := k - 1; j >= k-4 && j >= 0; j-- {
 		if dealNouns[a.toks[j].norm] {
-			return true
+			return true // (also "projects in Iraq worth $34.9 billion")
 		}
 	}
 	return false
@@ -742,6 +746,25 @@ func (a *factStage) forecastAfter(e int, st sentence) bool {
 			return true
 		case n == "by" && a.tok(k+1).norm == "the" && a.tok(k+2).norm == "year" && a.tok(k+3).kind == tokNumber:
 			return true // "by the year 2020"; not "by the end of 2019", which may tell a figure reached
+		}
+	}
+	return false
+}
+
+// minTradeValue is the least amount, in any currency, read as the trade
+// of two countries: smaller ones are prices ("$115 per barrel").
+const minTradeValue = 100000
+
+// flowAfter reports whether the figure ending before token e is said, in
+// its own clause after it, to be goods sent one way: "of which 83.9
+// million USD were goods exported by Belarus".
+func (a *factStage) flowAfter(e int, st sentence) bool {
+	for k := e; k < st.last && k < e+6; k++ {
+		switch n := a.toks[k].norm; n {
+		case ",", ";", ":", "(", "and", "while", "whereas":
+			return false
+		case "exported", "imported", "exports", "imports", "shipped":
+			return true
 		}
 	}
 	return false
