@@ -439,11 +439,13 @@ func (a *mentionStage) afterNameLink(k, words int) bool {
 // letters, a capital and a small one, with its dot right after it and a
 // capitalised word next: the initial of a Mongolian patronymic ("Kh.
 // Battulga", "Ts.Munkh-Orgil"), never an honorific ("Dr.", "Mr.") or a
-// suffix ("Jr.") or another abbreviation ("St. Kitts").
+// suffix ("Jr.") or another abbreviation ("St. Kitts"), nor a syllable
+// that ends a name ("Foreign Minister Wang Yi. Wang said": an initial's
+// second letter is no vowel).
 func (a *mentionStage) nameInitial(i int) bool {
 	t := a.tok(i)
 	r := []rune(t.text)
-	if t.kind != tokWord || len(r) != 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) || honorifics[t.norm] || nameSuffixes[t.norm] || notNames[t.norm] || abbreviations[t.norm] {
+	if t.kind != tokWord || len(r) != 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[1]) || strings.ContainsRune("aeiouy", r[1]) || honorifics[t.norm] || nameSuffixes[t.norm] || notNames[t.norm] || abbreviations[t.norm] {
 		return false
 	}
 	dot, next := a.tok(i+1), a.tok(i+2)

@@ -35,3 +35,14 @@ func TestTitleAfterAParticiple(t *testing.T) {
 		[]string{"person:thani-bin-ahmed-al-zeyoudi", "LEADS person:bisher-al-khasawneh country:JOR"},
 		[]string{"person:thani-al-zeyoudi", "LEADS person:thani-al-zeyoudi country:ARE", "LEADS person:thani-bin-ahmed-al-zeyoudi country:ARE"})
 }
+
+// TestNoNameFromTheEndOfATitleOrTheNextSentence checks that a syllable
+// that ends a name is no initial joining the next sentence's first word
+// ("Wang Yi. Wang said" is Wang Yi), and that the portfolio word that
+// ends a title is no one's name ("Minister for Emergency Management.").
+func TestNoNameFromTheEndOfATitleOrTheNextSentence(t *testing.T) {
+	x := mustExtractor(t)
+	checkItems(t, x, "date 2018-05-20\n\nForeign Minister Jorge Faurie held talks with China's Foreign Minister Wang Yi. Wang is in Argentina for the G20 meeting. Senator Murray Watt holds the posts of Minister for Agriculture and Minister for Emergency Management.",
+		[]string{"person:wang-yi", "person:jorge-faurie"},
+		[]string{"person:wang-yi-wang", "person:management"})
+}
