@@ -80,7 +80,32 @@ func (a *eventStage) negated(i int) bool {
 			return true
 		}
 	}
-	return a.neverOpens(s, i) || a.noSubject(s, i)
+	return a.neverOpens(s, i) || a.noSubject(s, i) || a.processGoingOn(i)
+}
+
+// processGoingOn reports whether the trigger at i is talks told as a
+// process going on, with no occasion: "Talks are also going on over the
+// project", "negotiations are ongoing" (not "talks got under way this
+// morning").
+func (a *eventStage) processGoingOn(i int) bool {
+	if n := a.toks[i].norm; n != "talks" && n != "negotiations" && n != "consultations" {
+		return false
+	}
+	k := i + 1
+	if v := a.tok(k).norm; v != "are" && v != "were" && v != "is" {
+		return false
+	}
+	k++
+	if a.tok(k).norm == "also" || a.tok(k).norm == "still" {
+		k++
+	}
+	switch a.tok(k).norm {
+	case "ongoing", "continuing", "proceeding":
+		return true
+	case "going", "in":
+		return a.tok(k+1).norm == "on" || a.tok(k+1).norm == "progress"
+	}
+	return false
 }
 
 // noSubject reports whether the clause of the trigger at i opens with "no"
