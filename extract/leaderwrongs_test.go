@@ -46,3 +46,14 @@ func TestNoNameFromTheEndOfATitleOrTheNextSentence(t *testing.T) {
 		[]string{"person:wang-yi", "person:jorge-faurie"},
 		[]string{"person:wang-yi-wang", "person:management"})
 }
+
+// TestNoNameFromBodiesHeadlineVerbsOrCountries checks that a body's word
+// after a title ("general secretary of the Lao People's Revolutionary
+// Party"), a headline's verb in title case ("Jordan's King Lands in
+// Egypt") and a country's other name ("Cabo Verde") are no one's name.
+func TestNoNameFromBodiesHeadlineVerbsOrCountries(t *testing.T) {
+	x := mustExtractor(t)
+	checkItems(t, x, "Jordan's King Lands in Egypt for Summit With Sisi\n\ndate 2023-10-18\n\nChinese Vice President Han Zheng met Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee. The Tunisian ambassador to Senegal, Cabo Verde and Gambia spoke.",
+		[]string{"person:han-zheng", "country:CPV"},
+		[]string{"person:lands", "person:people", "person:cabo-verde"})
+}
