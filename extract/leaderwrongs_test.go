@@ -57,3 +57,13 @@ func TestNoNameFromBodiesHeadlineVerbsOrCountries(t *testing.T) {
 		[]string{"person:han-zheng", "country:CPV"},
 		[]string{"person:lands", "person:people", "person:cabo-verde"})
 }
+
+// TestTerritoriesAndFormerStatesAreNoOrganizations checks that names ending
+// with a head word of organizations but naming a territory or a former
+// state ("the West Bank", "the Soviet Union") are no organizations.
+func TestTerritoriesAndFormerStatesAreNoOrganizations(t *testing.T) {
+	x := mustExtractor(t)
+	checkItems(t, x, "date 2023-10-01\n\nJordan's King Abdullah discussed the situation in the West Bank and the legacy of the Soviet Union with Egyptian President Abdel Fattah al-Sisi.",
+		[]string{"person:abdullah"},
+		[]string{"org:west-bank", "org:soviet-union"})
+}

@@ -21,8 +21,15 @@ var orgHeads = wordSet("orgHeads")
 // (data/words-mentions.tsv)
 var nameJoiners = wordSet("nameJoiners")
 
+// notOrgNames: see data/words-mentions.tsv.
+var notOrgNames = wordSet("notOrgNames")
+
 // addOrg records an Organization mention; its key is the slug of name.
+// A name of notOrgNames ("the West Bank") is none.
 func (a *mentionStage) addOrg(i, j int, name, acronym string) {
+	if notOrgNames[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))] {
+		return
+	}
 	key := "org:" + Slug(name)
 	o := a.orgInfo[key]
 	if o == nil {
