@@ -78,10 +78,13 @@ func realDevDocs(t *testing.T) []extract.Document {
 // key survives depends on which came first; 300 once two parts a letter
 // off join in a long name whose other parts agree ("Luis Ignacio" and
 // "Luiz Inácio Lula da Silva"); 363 with 998-1027 (Mahamoud and Mahmoud
-// Ali Youssouf, Christopher Landau). Open issue-12
+// Ali Youssouf, Christopher Landau); 412 with 1028-1087 in stop 33, the
+// same with the resolver of the stop before (1086 names "Minister Dacić"
+// by surname, with no country, who joins Ivica Dačić only where a report
+// giving him the title Minister came first). Open issue-12
 // work, not a race: each order of arrival gives its own graph, the same
 // every time.
-const reverseOrderDiffLines = 363
+const reverseOrderDiffLines = 412
 
 // TestRealCorpusBatchesGiveTheSerialGraph ingests the real dev corpus one
 // article per transaction, then in batches by one and by two writers: real
