@@ -199,7 +199,7 @@ func (a *factStage) orgFacts(parties []string) {
 				continue // "with the backing of the Fund": the body backs
 			}
 			target := a.orgAfter(i, a.supportReach(i))
-			if target != "" && (a.otherActorBefore(i, target) || a.otherObjectBefore(i, target) || a.orgAsModifier(i, target)) {
+			if target != "" && (a.otherActorBefore(i, target) || a.otherObjectBefore(i, target) || a.orgAsModifier(i, target) || a.processBefore(i, target)) {
 				continue // "support for the bid by X to host … in the Y League", "support for Japan's G7 presidency"
 			}
 			if target == "" {
@@ -597,7 +597,7 @@ func (a *factStage) orgAsModifier(i int, org string) bool {
 			continue
 		}
 		n := a.tok(o.j)
-		return n.text == "-" && !n.space || dealingNouns[n.norm]
+		return n.text == "-" && !n.space || dealingNouns[n.norm] || supportedProcesses[n.norm] // (also "the Bulgarian EU Presidency", "EU accession")
 	}
 	return false
 }
@@ -757,6 +757,28 @@ func (a *factStage) fellowMembers(i int) bool {
 	}
 	return k >= 0 && a.toks[k].norm == "fellow"
 }
+
+// processBefore reports whether a word of a process or of a body's deed
+// stands between the support word at i and the organization org named
+// after it ("supports the full integration of Croatia into the EU",
+// "backing for opening accession negotiations", "support the work done
+// by the UN Mission", "support for respect of the Charters of the AU"):
+// what is supported is the process or the deed, not the organization.
+func (a *factStage) processBefore(i int, org string) bool {
+	end := i + a.supportReach(i)
+	for k := i + 1; k < len(a.toks) && k < end; k++ {
+		if o := orgIndexAt(a.orgStart, k); o >= 0 && a.orgs[o].key == org {
+			return false
+		}
+		if supportedProcesses[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// supportedProcesses: see data/words-facts.tsv.
+var supportedProcesses = wordSet("supportedProcesses")
 
 // supportReach is how many tokens after a support verb at i its object
 // may be named: further when the object is a candidacy or a bid ("support

@@ -286,3 +286,18 @@ func TestMembershipForms(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkItems(t, x, tc.text, tc.want, tc.not) })
 	}
 }
+
+// TestSupportOfProcessesIsNoSupportOfTheBody checks that support for a
+// process or a deed that names an organization ("the full integration of
+// Croatia into the EU", "the idea that the EU should open accession
+// negotiations", "the work done by the UN Mission", "the EU Presidency")
+// is no SUPPORTS of the organization, while support of the body itself is.
+func TestSupportOfProcessesIsNoSupportOfTheBody(t *testing.T) {
+	x := mustExtractor(t)
+	const lead = "date 2024-06-12\n\nEstonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Tuesday. "
+	checkItems(t, x, lead+"Estonia supports the full integration of Ukraine into the EU. The two voiced firm backing for the idea that the European Union should open accession negotiations with Moldova. Latvia gives its full support to the Polish EU Presidency.",
+		nil,
+		[]string{"SUPPORTS country:EST org:european-union", "SUPPORTS country:LVA org:european-union", "SUPPORTS country:MDA org:european-union", "SUPPORTS country:UKR org:european-union"})
+	checkItems(t, x, lead+"Estonia supports the African Union.",
+		[]string{"SUPPORTS country:EST org:african-union"}, nil)
+}
