@@ -195,8 +195,8 @@ func (a *factStage) orgFacts(parties []string) {
 			a.country(actors[0])
 			a.relate(graph.Relation{Type: graph.RelChairs, From: "country:" + actors[0], To: org, Year: year, Evidence: a.evidence(s)})
 		case "support", "supports", "supported", "backing", "backed", "backs", "endorsed", "endorses", "commitment", "committed":
-			if a.tok(i-1).norm == "the" && a.tok(i+1).norm == "of" {
-				continue // "with the backing of the Fund": the body backs
+			if a.tok(i-1).norm == "the" && a.tok(i+1).norm == "of" || a.tok(i+1).norm == "from" {
+				continue // "with the backing of the Fund", "sought backing from the Brics": the body backs
 			}
 			target := a.orgAfter(i, a.supportReach(i))
 			if target != "" && (a.otherActorBefore(i, target) || a.otherObjectBefore(i, target) || a.orgAsModifier(i, target) || a.processBefore(i, target)) {

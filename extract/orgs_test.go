@@ -298,6 +298,9 @@ func TestSupportOfProcessesIsNoSupportOfTheBody(t *testing.T) {
 	checkItems(t, x, lead+"Estonia supports the full integration of Ukraine into the EU. The two voiced firm backing for the idea that the European Union should open accession negotiations with Moldova. Latvia gives its full support to the Polish EU Presidency.",
 		nil,
 		[]string{"SUPPORTS country:EST org:european-union", "SUPPORTS country:LVA org:european-union", "SUPPORTS country:MDA org:european-union", "SUPPORTS country:UKR org:european-union"})
+	checkItems(t, x, lead+"Michal underlined his government's support for countries of the Western Balkans joining the European Union. Latvia has sought backing from the Nordic Council. Estonia asked for Latvia's support in expanding the Baltic-Mercosur trade agreement.",
+		nil,
+		[]string{"SUPPORTS country:EST org:european-union", "SUPPORTS country:LVA org:nordic-council", "SUPPORTS country:LVA org:mercosur", "SUPPORTS country:EST org:mercosur"})
 	checkItems(t, x, lead+"Estonia supports the African Union.",
 		[]string{"SUPPORTS country:EST org:african-union"}, nil)
 }
