@@ -86,6 +86,9 @@ func (a *factStage) actorBefore(i int, parties []string) []string {
 	}
 	for k := a.sents[s].first; k < i; k++ {
 		if (a.toks[k].norm == "both" || a.toks[k].norm == "two" || a.toks[k].norm == "all") && k > bestPos {
+			if p, q, ok := a.mainPair(parties); ok && a.toks[k].norm != "all" {
+				return []string{p, q} // "both countries belong to": the two sides, not a third named
+			}
 			return parties
 		}
 	}
@@ -146,6 +149,13 @@ func (a *factStage) chairsAMeeting(i int) bool {
 // may be of more than one country named before it in its sentence:
 // "Indonesia has promised to work with Malaysia during its chairmanship".
 func (a *factStage) ownerUnclear(i int) bool {
+	k := i - 1
+	if o := orgIndexAt(a.orgEnd, i); o >= 0 {
+		k = a.orgs[o].i - 1 // the word before "EU Council" in "the Republic's EU Council presidency"
+	}
+	if a.tok(k).norm == "'s" && !a.isCountryToken(k-1) {
+		return true // "the Republic's EU Council presidency": whose, no country's name says
+	}
 	if a.tok(i-1).norm != "its" && !(a.tok(i-2).norm == "its" && a.orgBefore(i) != "") {
 		return false
 	}
@@ -250,6 +260,9 @@ func (a *factStage) orgFacts(parties []string) {
 			}
 			if a.pendingBefore(i) {
 				continue // "as it prepares for full membership of ASEAN in 2025": not yet a member
+			}
+			if p := a.tok(i - 1).norm; p == "any" || p == "every" || p == "each" {
+				continue // "against any member state": no member named
 			}
 			if p := a.tok(i - 1); p.norm == "the" && memberObjectCues[a.tok(i-2).norm] {
 				continue // "engage with the members of X": those named act on the members
