@@ -34,9 +34,10 @@ var datelineForms = []*regexp.Regexp{
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*,\s*(?P<extra>[^–—\-(\n*]{1,40}?))?\s*(?:\((?P<agency>[^)\n]{1,40})\))?[*_]*\s*(?:[–—]{1,2}|-{1,2})\s`),
 	// "MOSCOW, August 30. /TASS/.", "DUSHANBE, 02.11.2017. /NIAT "Khovar"/."
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?),\s*(?P<date>[^/\n]{3,30}?)\.\s*/(?P<agency>[^/\n]{1,40})/\.?\s`),
-	// "Addis Ababa October 12/2022/ENA/": the place, the date with its year
-	// after a slash, the agency between slashes
-	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)\s+(?P<date>` + monthRE + `\s+\d{1,2}/\d{4})/(?P<agency>\p{Lu}{2,10})/\s*`),
+	// "Addis Ababa October 12/2022/ENA/", "Addis Ababa, January 13/2022/ENA/":
+	// the place, the date with its year after a slash, the agency between
+	// slashes
+	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?),?\s+(?P<date>` + monthRE + `\s+\d{1,2}/\d{4})/(?P<agency>\p{Lu}{2,10})/\s*`),
 	// "Ulaanbaatar/MONTSAME/."
 	regexp.MustCompile(`^(?P<place>[A-Z\p{Lu}][\p{L}.'’ -]{1,40}?)\s*/(?P<agency>[^/\n]{1,40})/\.?\s`),
 	// "CAIRO: ", "Tokyo, October 30: ", "Mexico City, 30 May 2022 (TDI): ",

@@ -471,6 +471,7 @@ func TestDatelines(t *testing.T) {
 		{"the place, its country in brackets, the date and a colon", "date 2021-08-29\n\nNew Delhi [India], August 29 : The minister is set to travel to Bahrain for a visit lasting from August 30 to September 1.", "2021-08-29", "New Delhi", ""},
 		{"the place, the date, the agency and a semicolon", "date 2025-06-04\n\nLilongwe, June 04, Mana; The President of Mozambique is to be in Malawi on a two-day official visit from Thursday.", "2025-06-04", "Lilongwe", "Mana"},
 		{"the place, the date, then the agency between slashes", "Addis Ababa October 12/2022/ENA/ Today at his office, the Deputy Prime Minister held talks with the visiting minister.", "2022-10-12", "Addis Ababa", "ENA"},
+		{"the same with a comma after the place", "Addis Ababa, January 13/2022/ENA/ Demeke Mekonnen spoke by phone on Wednesday with the Foreign Minister of Norway.", "2022-01-13", "Addis Ababa", "ENA"},
 		{"three numbers that are no date", "Ministers hold talks on trade\n\n2022 19 16\n\nThe minister arrived today.", "", "", ""},
 		{"a date line with a time", "2020-09-15 15:49:25\n\nThe minister arrived today.", "2020-09-15", "", ""},
 		{"a date line with a time and its zone, after a headline", "Ministers hold talks on trade\n\n2021-06-03 09:40 GMT+8\n\nThe minister arrived today.", "2021-06-03", "", ""},
