@@ -2957,7 +2957,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				if dd >= 0 && dd <= monthYearReach && (before < 0 || hits[before].j < h.j) {
 					before = k
 				}
-				if opens || a.whenClause(d, h.i) {
+				if opens || a.whenClause(d, h.i) || a.clauseOpensWith(di, h.i) {
 					when = when || !opens
 					dd = 0
 				} else if dd > monthYearReach && !a.plainBetween(h.j, di) && !a.whenPredicate(h, di) {
@@ -2989,6 +2989,30 @@ func (a *eventStage) assignDates(hits []hit) {
 	a.purposeDates(hits)
 	a.yearModifiers(hits)
 	a.yearlessTense(hits)
+}
+
+// clauseOpensWith reports whether the month or year at token di opens a
+// clause after a comma and a conjunction, or a semicolon, with the
+// trigger at i later in that clause: "Bush hosted Kenya in 2003 and
+// Ghana in 2008, and in 2014 Obama held a summit".
+func (a *eventStage) clauseOpensWith(di, i int) bool {
+	if i <= di || i-di > 12 {
+		return false
+	}
+	p := di - 1
+	if a.tok(p).norm == "in" {
+		p--
+	}
+	opens := a.tok(p).text == ";" || (a.tok(p).norm == "and" || a.tok(p).norm == "but" || a.tok(p).norm == "while") && a.tok(p-1).text == ","
+	if !opens {
+		return false
+	}
+	for k := di + 1; k < i; k++ {
+		if t := a.toks[k].text; t == "," || t == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // yearlessTense moves a day given without a year, read in the article's
