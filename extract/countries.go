@@ -373,6 +373,9 @@ func (a *mentionStage) cityOrGovernment(m match, c cityInfo) {
 	if notNames[a.toks[m.i].norm] && m.j == m.i+1 {
 		return // "in March"
 	}
+	if notPlaceNames[strings.ToLower(c.name)] {
+		return // "(KUNA) --", "Independence": another thing named like a town
+	}
 	if !c.capital && c.population < 1000000 && multinational[a.tok(m.j-1).norm] {
 		return // a small town named like a region: "in Asia"
 	}

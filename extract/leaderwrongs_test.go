@@ -67,3 +67,14 @@ func TestTerritoriesAndFormerStatesAreNoOrganizations(t *testing.T) {
 		[]string{"person:abdullah"},
 		[]string{"org:west-bank", "org:soviet-union"})
 }
+
+// TestTownNamesOfOtherThings checks that words that are the names of
+// GeoNames towns but name something else in the news ("(KUNA)", the
+// Palace of "Independence", "Trinidad" of Trinidad and Tobago, Marco
+// Rubio) are no places, nor do they bring their towns' countries.
+func TestTownNamesOfOtherThings(t *testing.T) {
+	x := mustExtractor(t)
+	checkItems(t, x, "date 2024-11-08\n\nKUWAIT, Nov 8 (KUNA) -- The Emir of Kuwait received the Prime Minister of Trinidad at the Palace of Independence, and spoke with US Secretary of State Marco Rubio.",
+		nil,
+		[]string{"place:kuna", "place:independence", "place:trinidad", "place:rubio", "country:BOL", "country:VEN"})
+}

@@ -12,6 +12,9 @@ type placeMention struct {
 	key  string
 }
 
+// notPlaceNames: see data/words-mentions.tsv.
+var notPlaceNames = wordSet("notPlaceNames")
+
 // addPlace records a Location mention with its country and kind.
 func (a *mentionStage) addPlace(i, j int, name, country, kind string) {
 	key := "place:" + Slug(name)
