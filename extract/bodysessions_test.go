@@ -76,3 +76,27 @@ func TestSessionOfPossessorBody(t *testing.T) {
 	}
 	t.Errorf("no meeting of the joint commission on 2024-01-05: %q", eventsOf(out))
 }
+
+// TestNumberedSessions checks the number of a body's session: "holds its
+// inaugural session" is the body's first meeting, not the opening of a
+// larger occasion; sessions of other numbers are other occasions; an
+// earlier one told with no time is none the article reports.
+func TestNumberedSessions(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a body of two holds its inaugural session: its first meeting",
+			"date 2025-11-12\n\nPeruvian President Rosa Quispe will travel to Kenya on a State Visit on 14th November 2025.\n\nDuring the visit, Presidents Quispe and Kiprono will be co-chairs when the Kenya-Peru Bi-National Commission (BNC) holds its Inaugural Session.",
+			[]string{"meeting ", "visit 2025-11-14"}},
+		{"the inaugural session of a summit: part of the summit",
+			"date 2025-11-12\n\nPeruvian President Rosa Quispe attended the inaugural session of the Andean Summit in Lima on Tuesday.",
+			[]string{"summit 2025-11-11"}},
+		{"a first session dated in the past beside today's second: two meetings",
+			"date 2023-09-08\n\nPeruvian Foreign Minister Rosa Quispe and Kenyan Foreign Minister Amos Kiprono chaired the second session of the Kenya-Peru Joint Planning Commission in Lima on Thursday.\n\nThey reviewed the decisions taken since the Kenya-Peru High-Level Council held its first session in May last year.",
+			[]string{"meeting 2022-05-01", "meeting 2023-09-07"}},
+		{"an earlier session with no time: no occasion of its own",
+			"date 2021-02-20\n\nThe 9th meeting of the Kenya-Peru Joint Commission was held in Lima on February 19, co-chaired by Peruvian Prime Minister Rosa Quispe and Kenyan Vice President Amos Kiprono.\n\nThe meeting assessed how the decisions of the 8th meeting had been carried out.",
+			[]string{"meeting 2021-02-19"}},
+		{"a visitor's first and second meetings: two meetings",
+			"date 2022-06-16\n\nKenyan Foreign Minister Amos Kiprono's first meeting in Lima on Thursday was with President Rosa Quispe, who received him.\n\nHis second meeting in Peru was with his Peruvian colleague Luis Vega.",
+			[]string{"meeting 2022-06-16", "meeting 2022-06-16"}},
+	})
+}

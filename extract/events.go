@@ -50,6 +50,7 @@ type hit struct {
 	past      bool   // told as history, dated by its own past date: "visited Lisbon in 2016"
 	earlier   bool   // told as trips made before, with no date: "has been to Indonesia" (see beenTo)
 	session   string // the named body whose meeting or session the trigger is: "the tenth meeting of the X Committee" (see sessionOfBody)
+	nth       int    // the number of a session or meeting, 0 when untold: "the tenth meeting", "its inaugural session" (see sessionNumber)
 	dest      string // a visit's destination country: "a visit to Ghana", "" when none
 	future    bool   // in a future clause: "will visit", "the next summit"
 	reported  bool   // reported as done: "met", "held talks", "talks were held"
@@ -88,6 +89,7 @@ type event struct {
 	past        bool   // told as history with a past date of its own (see pastWhen)
 	earlier     bool   // told only as trips made before, with no date (see beenTo)
 	session     string // the named body whose session it is, "" when none (see sessionOfBody)
+	nth         int    // the number of the session, 0 when untold (see sessionNumber)
 	firstDone   bool   // its first hit reports it done, in no future clause
 	dest        string // a visit's destination country, "" when none
 	destSent    int    // the sentence that names dest (see splitTours)
@@ -220,6 +222,7 @@ func (a *eventStage) scanEvents() {
 	var evs []*event
 	for _, h := range hits {
 		var into *event
+		older := false
 		for _, e := range evs {
 			if e.kind != h.kind || e.detached && !h.detached && !(e.sequel && e.date == "") {
 				continue // but "after talks with X, ..." and later "the talks": one occasion
@@ -232,6 +235,14 @@ func (a *eventStage) scanEvents() {
 			}
 			if h.earlier != e.earlier && !hasOnce(e.sents, e.sentSet, h.sent) {
 				continue // "has been to Indonesia and Turkey": trips before the one told
+			}
+			if h.nth != 0 && e.nth != 0 && h.nth != e.nth {
+				// "held its first session in May last year" and "the
+				// Council's second session": two sessions; an earlier one
+				// told with no time ("the decisions of the 8th meeting",
+				// beside the 9th) is no occasion the article reports
+				older = older || h.nth < e.nth && h.date.day() == "" && !h.future
+				continue
 			}
 			if h.session != "" && h.session != e.session {
 				continue // "held bilateral discussions and then presided over the tenth meeting of the X Committee": two occasions
@@ -296,11 +307,14 @@ func (a *eventStage) scanEvents() {
 				}
 			}
 		}
+		if into == nil && older {
+			continue
+		}
 		if into == nil && h.kind == graph.KindCeremony && h.detached && h.sequel && a.tok(h.i-1).norm == "the" {
 			continue // "after the ceremony", none told before: a protocol ceremony's, not one of its own
 		}
 		if into == nil {
-			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, aheadNoun: h.ahead && h.aheadNoun, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier, session: h.session}
+			into = &event{kind: h.kind, first: h.sent, detached: h.detached, sequel: h.sequel, ahead: h.ahead, aheadNoun: h.ahead && h.aheadNoun, framed: h.framed, firstDone: h.reported && !h.future, earlier: h.earlier, session: h.session, nth: h.nth}
 			evs = append(evs, into)
 		} else if !h.framed {
 			into.framed = false // the visit itself told
@@ -328,6 +342,9 @@ func (a *eventStage) scanEvents() {
 			into.past = into.past || h.past
 		}
 		into.days = max(into.days, h.days)
+		if into.nth == 0 {
+			into.nth = h.nth
+		}
 		into.future = into.future || h.future
 		into.reported = into.reported || h.reported
 		if into.place == "" {
@@ -2044,7 +2061,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindMeeting && a.collectiveOfOrg(i) {
 			kind = graph.KindSummit // "the prime ministers of the Visegrad Group met"
 		}
-		if a.toks[i].norm == "session" && partSessions[a.tok(i-1).norm] {
+		if a.toks[i].norm == "session" && partSessions[a.tok(i-1).norm] && !(a.tok(i-1).norm == "inaugural" && a.sessionOfBody(kind, i, j) != "") {
 			continue // "the closing session", "a plenary session": part of another occasion
 		}
 		many := ""
@@ -2102,7 +2119,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 			place = "" // "signed agreements, and X took up an invitation to visit Delhi": no venue of the signing
 		}
 		hits = append(hits, hit{kind: kind, dest: dest, i: i, j: j, sent: s, place: place, detached: a.detached(i) && past.day() == "", sequel: a.sequel(i), apart: a.apart(i), ahead: a.aheadOf(i), aheadNoun: a.aheadPlan(i), backstory: a.pluperfectAt(i),
-			future: a.futureAt(i) && !a.endedAfter(j) || a.futureAfter(i, j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j)})
+			future: a.futureAt(i) && !a.endedAfter(j) || a.futureAfter(i, j), reported: a.reportedAt(i, j), date: past, past: past.day() != "", earlier: a.beenTo(i, j), session: a.sessionOfBody(kind, i, j), nth: a.sessionNumber(kind, i, j)})
 		if many != "" {
 			hits[len(hits)-1].session = many // one summit each body: "the sessions of the X Council and of the Y Council"
 		}
@@ -2144,7 +2161,9 @@ func (a *eventStage) sessionOfBody(kind graph.EventKind, i, j int) string {
 
 // possessorBody returns the key of the bilateral body whose meeting the
 // trigger at token i is, named as its possessor with at most an ordinal
-// between: "the Joint Commission's 7th meeting"; "".
+// between: "the Joint Commission's 7th meeting", or before "its" a few
+// words back: "the Bi-National Commission (BNC) holds its inaugural
+// session"; "".
 func (a *eventStage) possessorBody(i int) string {
 	k := i - 1
 	if n := a.tok(k).norm; (n == "th" || n == "st" || n == "nd" || n == "rd") && a.tok(k-1).kind == tokNumber {
@@ -2152,19 +2171,41 @@ func (a *eventStage) possessorBody(i int) string {
 	} else if t := a.tok(k); t.kind == tokNumber || ordinalWords[t.norm] {
 		k--
 	}
-	if a.tok(k).norm != "'s" {
+	its := a.tok(k).norm == "its"
+	if a.tok(k).norm != "'s" && !its {
 		return ""
 	}
 	for _, o := range a.orgsOfSentence(a.sentenceOf(i)) {
-		if o.j == k && a.bilateralBody(o) {
+		if (o.j == k || its && o.j < k && k-o.j <= 5) && a.bilateralBody(o) {
 			return o.key
 		}
 	}
 	return ""
 }
 
+// sessionNumber returns the number of the session or meeting the trigger
+// at [i, j) names: "the tenth meeting", "its 7th session", "its
+// inaugural session" (the first); 0 when it names none, or names a
+// relative one ("the next session").
+func (a *eventStage) sessionNumber(kind graph.EventKind, i, j int) int {
+	if kind != graph.KindMeeting || j-i != 1 {
+		return 0
+	}
+	if n := a.toks[i].norm; n != "meeting" && n != "session" && n != "sitting" {
+		return 0
+	}
+	if n := a.tok(i - 1).norm; (n == "th" || n == "st" || n == "nd" || n == "rd") && a.tok(i-2).kind == tokNumber {
+		v, _ := strconv.Atoi(a.tok(i - 2).norm)
+		return v
+	}
+	return sessionNumbers[a.tok(i-1).norm]
+}
+
+// sessionNumbers are the ordinals that number a body's sessions.
+var sessionNumbers = map[string]int{"inaugural": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
 // ordinalWords number the meetings of a body.
-var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "next": true, "last": true, "latest": true, "annual": true}
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "next": true, "last": true, "latest": true, "annual": true, "inaugural": true}
 
 // sessionOfMany returns the key of the organization of many members
 // whose session the trigger ending at j is, named right after "of" (with
