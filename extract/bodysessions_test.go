@@ -100,3 +100,13 @@ func TestNumberedSessions(t *testing.T) {
 			[]string{"meeting 2022-06-16", "meeting 2022-06-16"}},
 	})
 }
+
+// TestScheduledInApposition checks that an occasion followed by ",
+// scheduled …" is a plan, undated when its time is "next week".
+func TestScheduledInApposition(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a summit scheduled for next week: planned, no date",
+			"date 2023-07-05\n\nPolish President Adam Nowak held talks with Lithuanian President Jonas Petraitis in Vilnius on Wednesday.\n\nSpeaking at a joint news conference in Vilnius once his talks with Petraitis were over, Poland's Nowak said the NATO summit, scheduled in the Lithuanian capital for next week, had been among the main subjects they covered.",
+			[]string{"meeting 2023-07-05", "summit "}},
+	})
+}

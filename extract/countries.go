@@ -379,7 +379,7 @@ func (a *mentionStage) cityOrGovernment(m match, c cityInfo) {
 	if !c.capital && c.population < 1000000 && multinational[a.tok(m.j-1).norm] {
 		return // a small town named like a region: "in Asia"
 	}
-	if c.capital && !dashed && !locatives[prev] && a.governmentUse(m.i, m.j) {
+	if c.capital && !dashed && (!locatives[prev] || prev == "for" && a.tok(m.j).norm == "to" && becomingVerbs[a.tok(m.j+1).norm]) && a.governmentUse(m.i, m.j) {
 		a.addCountry(m.i, m.j, c.country, false)
 		return
 	}
@@ -516,8 +516,15 @@ func (a *mentionStage) governmentUse(i, j int) bool {
 			return true // the second of "between New Delhi and Washington"
 		}
 	}
+	if a.tok(i-1).norm == "for" && a.toks[k].norm == "to" && becomingVerbs[a.tok(k+1).norm] {
+		return true // "pushing for Kyiv to become a member": the subject of a change, not a trip's end ("left for Kyiv to hold talks")
+	}
 	return a.toks[k].kind == tokWord && governmentVerbs[a.toks[k].norm]
 }
+
+// becomingVerbs after "for <capital> to" make the capital the government
+// that changes: "for Kyiv to become a member", "for Minsk to join".
+var becomingVerbs = map[string]bool{"become": true, "join": true, "accede": true, "be": true, "gain": true, "obtain": true, "receive": true}
 
 // cityNouns after a capital's possessive are of the city, not of its
 // government ("Tokyo's mayor", "Beijing's airport").

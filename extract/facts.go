@@ -299,6 +299,9 @@ func (a *factStage) tradeVolumes(parties []string) {
 				year, period = ctx.year, ctx.text // "in January-July" two sentences before
 				ctxSent = s                       // and on through a list of partners
 			}
+			if year == 0 && period == "" {
+				year = a.spanYearOf(s, a.tokenAtByte(m.bstart)) // "Over the period 2012 to 2021, trade grew from R56.3 billion to R148.5 billion"
+			}
 			if year == 0 && period == "" && a.tok(a.tokenAtByte(m.bstart)-1).norm == "from" {
 				continue // "climbed to $70 billion from $40 billion": a past value of unknown year
 			}
@@ -433,10 +436,19 @@ func (a *factStage) tradeFigures(s int) []money {
 // glossBetween reports whether the words from token from (the end of the
 // amount before) to token to restate that amount in another currency: a
 // comma (after the amount's year, if any), then "that is" or "or", then at
-// most a word of approximation (", that is about", ", or some").
+// most a word of approximation (", that is about", ", or some"); or "or"
+// right after the amount ("20 billion New Zealand dollars or 14 billion US
+// dollars").
 func (a *factStage) glossBetween(from, to int) bool {
 	if from >= 0 && a.tok(from).norm == "in" && a.tok(from+1).kind == tokNumber && len(a.tok(from+1).text) == 4 {
 		from += 2 // "992.2 million Fijian dollars in 2017, or about 466.7 million US dollars"
+	}
+	if from >= 0 && a.tok(from).norm == "or" && to-from >= 1 && to-from <= 3 {
+		k := from + 1 // "20 billion New Zealand dollars or 14 billion US dollars"
+		if approxWords[a.tok(k).norm] {
+			k++
+		}
+		return k == to
 	}
 	if from < 0 || to-from < 2 || to-from > 5 || a.tok(from).text != "," {
 		return false
@@ -507,10 +519,11 @@ func (a *factStage) modalVerbBefore(ti int, st sentence) bool {
 	return possibilityModals[m.norm] && !m.upper
 }
 
-// possibilityModals before a verb make its figure a possibility ("would"
-// is left out: it reports a level told in the future, "trade would come
-// to US$507 million in 2022").
-var possibilityModals = map[string]bool{"could": true, "might": true, "may": true}
+// possibilityModals before a verb make its figure a possibility or an
+// aim ("could rise to", "this figure should reach $1 billion in 2020",
+// "will exceed"); "would" is left out: it reports a level told in the
+// future, "trade would come to US$507 million in 2022".
+var possibilityModals = map[string]bool{"could": true, "might": true, "may": true, "should": true, "must": true, "will": true, "shall": true}
 
 // targetAfter reports whether the figure ending at token e is named an
 // aim right after it: "so that bilateral trade rises to 1 billion USD,
@@ -694,6 +707,66 @@ func (a *factStage) figureFrom(k int) bool {
 		}
 	}
 	return false
+}
+
+// spanYearOf returns the year of the figure at token ti when its sentence
+// tells a change between two years and two figures: "over the period
+// 2012 to 2021 (or between 2012 and 2021), trade grew from R56.3 billion
+// to R148.5 billion" — the first year the "from" figure's, the second the
+// one after "to"; 0 otherwise.
+func (a *factStage) spanYearOf(s, ti int) int {
+	st := a.sents[s]
+	y1, y2 := 0, 0
+	for k := st.first; k+2 < st.last; k++ {
+		if n := a.toks[k].norm; n != "period" && n != "between" && n != "from" {
+			continue
+		}
+		if j := a.toks[k+2].norm; j != "to" && j != "and" && !isDash(a.toks[k+2]) {
+			continue
+		}
+		if y, ok := yearToken(&a.toks[k+1]); ok {
+			if z, ok := yearToken(a.tok(k + 3)); ok && z > y {
+				y1, y2 = y, z
+				break
+			}
+		}
+	}
+	if y1 == 0 {
+		return 0
+	}
+	k := a.skipApprox(ti - 1)
+	for k > st.first && a.x.money.cues[a.toks[k].norm] {
+		k--
+	}
+	switch a.toks[k].norm {
+	case "from":
+		return y1
+	case "to":
+		for j := st.first; j < k; j++ {
+			if a.toks[j].norm == "from" && numberStart(*a.tok(a.skipApproxForward(j + 1))) >= 0 {
+				return y2 // the end of a change whose start is told
+			}
+		}
+	}
+	return 0
+}
+
+// skipApproxForward returns the first token at or after k that is no
+// word of approximation ("approximately", "about") nor a currency word.
+func (a *factStage) skipApproxForward(k int) int {
+	for k < len(a.toks) && (approxWords[a.toks[k].norm] || a.x.money.cues[a.toks[k].norm]) {
+		k++
+	}
+	return k
+}
+
+// yearToken returns the year a token is, from 1900 to 2099.
+func yearToken(t *token) (int, bool) {
+	if t == nil || t.kind != tokNumber || len(t.text) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(t.text)
+	return y, err == nil && y >= 1900 && y < 2100
 }
 
 // clauseBreakBetween reports whether a clause break stands between bytes

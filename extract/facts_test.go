@@ -81,6 +81,8 @@ func TestTradeFigures(t *testing.T) {
 		{"a gloss after 'that is about', and a year that is no calendar year", lead + "In the year to July 2018, trade between India and South Africa came to more than 2 billion Fijian dollars, that is about 92.99 million US dollars.", "2e+09 FJD 9.299e+07 0 the year to July 2018"},
 		{"a gloss after the figure's year", lead + "Trade between India and South Africa recorded over 992.2 million Fijian dollars in 2017, or about 466.7 million US dollars.", "9.922e+08 FJD 4.667e+08 2017 "},
 		{"a year nearer than a period after it", lead + "Trade between India and South Africa rose by 12% in 2024 to $9 billion, and by a further 5% in the first quarter of this year.", "9e+09 USD 9e+09 2024 "},
+		{"dollars glossed after 'or' with no comma", lead + "Bilateral trade between India and South Africa last year exceeded 20 billion New Zealand dollars or 14 billion US dollars.", "2e+10 NZD 1.4e+10 2024 "},
+		{"an aim with 'should reach' is no figure, the level is", lead + "Trade between India and South Africa came to $313.7 million in 2024. He said this figure should reach $1 billion in 2026.", "3.137e+08 USD 3.137e+08 2024 "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -151,6 +153,10 @@ func TestTradeFigureYears(t *testing.T) {
 			[]string{"9.5e+09 2025"}},
 		{"a bloc's figure is not the pair's", lead + "Trade in goods between the European Union and South Africa amounted to €50 billion in 2024.",
 			nil},
+		{"a change over a span of years, the years first", lead + "Over the period 2012 to 2021, trade between India and South Africa grew from approximately R56.3 billion to approximately R148.5 billion.",
+			[]string{"1.485e+11 2021", "5.63e+10 2012"}},
+		{"a change between two years", lead + "Between 2012 and 2021, trade between India and South Africa grew from R56.3 billion to R148.5 billion.",
+			[]string{"1.485e+11 2021", "5.63e+10 2012"}},
 		{"a change from one year to another", lead + "Trade between India and South Africa climbed from $6 billion in 2023 to $8.4 billion in 2024.",
 			[]string{"6e+09 2023", "8.4e+09 2024"}},
 		{"a scale written against a one-letter sign", lead + "Trade between India and South Africa came to R119.4bn in 2024, compared to R114bn in 2023.",

@@ -62,6 +62,10 @@ var postNominals = wordSet("postNominals")
 // (data/words-mentions.tsv)
 var honorifics = wordSet("honorifics")
 
+// rankTitles are titles worn as a rank right after an office, before the
+// name: "Cabinet Secretary Ambassador Raychelle Omamo".
+var rankTitles = map[string]bool{"ambassador": true, "chancellor": true}
+
 // skipHonorifics returns the first token after honorifics ("Sheikh", "Mr.", "His Majesty").
 func (a *mentionStage) skipHonorifics(i int) int {
 	start := i
@@ -676,6 +680,9 @@ func (a *mentionStage) scanLeaders() {
 		}
 		if _, t2, ok := a.titleAt(k); ok && ti.name == "" && t2.name != "" && !a.claimed[k] {
 			continue // "his counterpart Foreign Minister X": the second title is his
+		}
+		if n := a.tok(k); n.upper && rankTitles[n.norm] && ti.name != "" && !strings.EqualFold(ti.name, n.text) && a.tok(k+1).upper && a.tok(k+1).kind == tokWord {
+			k++ // "Cabinet Secretary Ambassador X", "Foreign Secretary Chancellor Y": a rank worn with the office
 		}
 		k = a.skipHonorifics(k)
 		nameEnd := a.nameAt(k)

@@ -16,6 +16,8 @@ func TestLeaderForms(t *testing.T) {
 		key, country, title string
 		alias               string // a later reference that must resolve
 	}{
+		{"a rank worn with the office before the name", "Cabinet Secretary Ambassador Amina Wanjiru held talks in Riyadh on Sunday.", "person:amina-wanjiru", "", "Cabinet Secretary", ""},
+		{"a possessed person hosting another country's person", "Lithuania's Jonas Petraitis hosted Poland's Adam Nowak in Vilnius on Wednesday.", "person:jonas-petraitis", "LTU", "", ""},
 		{"adjective title name", "Kazakh President Kassym-Jomart Tokayev met officials. Tokayev spoke.", "person:kassym-jomart-tokayev", "KAZ", "President", "Tokayev"},
 		{"title of country", "President of Kazakhstan K. Tokayev arrived.", "person:k-tokayev", "KAZ", "President", ""},
 		{"name of country", "Prime Minister Narendra Modi of India said so. The Indian prime minister left.", "person:narendra-modi", "IND", "Prime Minister", "Indian prime minister"},
@@ -402,6 +404,8 @@ func TestCapitalAsGovernmentOrPlace(t *testing.T) {
 		{"a capital's possessive before a noun of the city", "The delegation landed at Beijing's airport on Monday.", []string{"place:beijing"}, nil},
 		{"place of talks", "The two ministers held talks in Beijing on Monday.", []string{"place:beijing"}, nil},
 		{"destination", "The president travelled to Tokyo.", []string{"place:tokyo"}, nil},
+		{"the subject of a change after 'for'", "The two leaders pledged to push for Kyiv to become a member of the alliance.", []string{"country:UKR"}, []string{"place:kyiv"}},
+		{"a trip's end after 'for'", "The president left for Tokyo to hold talks.", []string{"place:tokyo"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

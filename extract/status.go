@@ -34,8 +34,18 @@ func (a *eventStage) futureAt(i int) bool {
 
 // futureAfter reports whether the noun trigger at [i, j), a subject
 // after a determiner, is followed by a verb of the future or of a plan:
-// "The talks will deal with ...", "the visit is expected to ...".
+// "The talks will deal with ...", "the visit is expected to ..."; or
+// whether any noun trigger is followed by a plan in apposition: "the
+// summit, scheduled for next week".
 func (a *eventStage) futureAfter(i, j int) bool {
+	if a.tok(j).norm == "," {
+		// "the NATO summit, scheduled in the Lithuanian capital for next
+		// week": an appositive of the plan
+		switch m := a.tok(j + 1).norm; {
+		case m == "scheduled" || m == "slated" || m == "due" || m == "set" && a.setTo(j+1):
+			return true
+		}
+	}
 	switch a.tok(i - 1).norm {
 	case "the", "their", "these", "this", "a", "an":
 	default:

@@ -207,11 +207,15 @@ func (a *mentionStage) possessedPerson(i, last int) int {
 }
 
 // encounterWithPerson reports whether token e starts a verb of encounter
-// whose object is a person: a capitalised word (a title or a name), or
-// "his", "her" or "their".
+// whose object is a person: a capitalised word (a title or a name), a
+// country's person ("hosted Poland's Andrzej Duda"), or "his", "her" or
+// "their".
 func (a *mentionStage) encounterWithPerson(e, last int) bool {
 	if e+1 >= last || !untitledVerbs[a.toks[e].norm] {
 		return false
+	}
+	if c, ce := a.countryAt(e + 1); c != "" && a.tok(ce).norm == "'s" && a.tok(ce+1).upper && a.tok(ce+1).kind == tokWord {
+		return true
 	}
 	n := a.toks[e+1]
 	return n.kind == tokWord && n.upper && !a.isCountryToken(e+1) || n.norm == "his" || n.norm == "her" || n.norm == "their"
