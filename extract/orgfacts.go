@@ -264,6 +264,9 @@ func (a *factStage) orgFacts(parties []string) {
 			if p := a.tok(i - 1).norm; p == "any" || p == "every" || p == "each" {
 				continue // "against any member state": no member named
 			}
+			if p := a.tok(i - 1).norm; (p == "a" || p == "an") && a.tok(i-2).norm == "to" && t.norm == "member" {
+				continue // "the first visit Yoon has made to a member of ASEAN": the destination, unnamed
+			}
 			if p := a.tok(i - 1); p.norm == "the" && memberObjectCues[a.tok(i-2).norm] {
 				continue // "engage with the members of X": those named act on the members
 			}
