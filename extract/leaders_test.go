@@ -294,6 +294,7 @@ func TestLeaderForms(t *testing.T) {
 		{"the counterpart of a country's own style holds the common office", "External Affairs Minister R Menon met his Peruvian counterpart Javier Soto in Lima.", "person:javier-soto", "PER", "Foreign Minister", ""},
 		{"possessed persons joined by and", "Peru's Rosa Quispe and Chile's Ana Lopes met their Bolivian counterpart in Lima.", "person:ana-lopes", "CHL", "", ""},
 		{"a country described, not named, is the one last named", "Chinese Foreign Minister Li Wen met his Kenyan counterpart in Nairobi, Kenya's capital, after he had met the East African nation's president, Ruth Wanjiku.", "person:ruth-wanjiku", "KEN", "President", ""},
+		{"ministers with their portfolios in a delegation travelling with a country's president", "A delegation was also expected to travel with the Peruvian president, among them ministers Javier Soto (Transport) and Ana Lopes (Home Affairs).", "person:javier-soto", "PER", "Minister", ""},
 		{"ministers with their portfolios in brackets", "Officials said the Peruvian side would include Rosa Quispe (Foreign Affairs), Javier Soto (Defence) and Ana Lopes (Trade and Tourism).", "person:javier-soto", "PER", "Minister", ""},
 		{"a list of titled names: the title before a name is its own", "Also present were Ana Lopes, Finance Minister Dr Rui Costa, and others.", "person:rui-costa", "", "Finance Minister", ""},
 		{"title of a state body before a name", "Kenya's Speaker of the National Assembly Amos Kiprono met Peruvian officials in Lima.", "person:amos-kiprono", "KEN", "Speaker", ""},

@@ -227,14 +227,18 @@ import (
 // 0.600 / 0.813 / 0.911, and 1058-1087 at 199cf8a, 0.900 / 0.606 / 0.885
 // / 0.930; with both and the fixes made from them, 1070 articles: 0.903
 // / 0.639 / 0.859 / 0.948 (2 wrong, 171 without, of 3354), and at the
-// end of the stop 0.904 / 0.639 / 0.861 / 0.948, the gates set just under;
+// end of the stop 0.904 / 0.639 / 0.861 / 0.948. In stop 34, 1088-1117
+// scored once together untuned at e596056, 0.886 / 0.674 / 0.871 /
+// 0.847; with them and the fixes made from them, 1100 articles: 0.904 /
+// 0.641 / 0.862 / 0.947 (2 wrong, 180 without, of 3441), the gates set
+// just under;
 // up to issue 11's targets (entities 0.92, events 0.80, facts 0.85, leader
 // country 0.95).
 const (
 	realDevEntityF1  = 0.903
 	realDevEventF1   = 0.638
 	realDevFactF1    = 0.860
-	realDevCountryOK = 0.948
+	realDevCountryOK = 0.946
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning

@@ -225,6 +225,10 @@ func (a *mentionStage) encounterWithPerson(e, last int) bool {
 // "the Spanish side would include ...".
 var sideWords = map[string]bool{"side": true, "delegation": true, "government": true, "team": true}
 
+// delegationHeads, after a country's adjective, name the head whose
+// delegation the sentence lists: "with the South African president".
+var delegationHeads = map[string]bool{"president": true, "premier": true, "leader": true, "king": true, "minister": true}
+
 // scanPortfolioNames finds ministers named with their portfolio in
 // brackets, "José Pérez (Foreign Affairs), Ana Gil (Defence) and ...":
 // a name of two words or more, then a bracket that opens with a portfolio
@@ -240,9 +244,19 @@ func (a *mentionStage) scanPortfolioNames() {
 		if !bracket {
 			continue
 		}
-		side := ""
+		side, delegation := "", false
 		for i := st.first; i < st.last; i++ {
 			if sideWords[a.toks[i].norm] && i > st.first {
+				if c := a.countryMentionAt(i - 1); c >= 0 && a.countries[c].j == i && a.countries[c].adj {
+					side = a.countries[c].code
+				}
+				delegation = delegation || a.toks[i].norm == "delegation"
+				continue
+			}
+			if delegation && side == "" && delegationHeads[a.toks[i].norm] && i > st.first {
+				// "a delegation was to travel with the South African
+				// president, among them ministers X (Transport), ...": the
+				// president's side
 				if c := a.countryMentionAt(i - 1); c >= 0 && a.countries[c].j == i && a.countries[c].adj {
 					side = a.countries[c].code
 				}
