@@ -16,7 +16,7 @@ func TestLeaderForms(t *testing.T) {
 		key, country, title string
 		alias               string // a later reference that must resolve
 	}{
-		{"a rank worn with the office before the name", "Cabinet Secretary Ambassador Amina Wanjiru held talks in Riyadh on Sunday.", "person:amina-wanjiru", "", "Cabinet Secretary", ""},
+		{"a rank worn with the office before the name", "Foreign Secretary Chancellor Amina Wanjiru held talks in Riyadh on Sunday.", "person:amina-wanjiru", "", "Foreign Secretary", ""},
 		{"a possessed person hosting another country's person", "Lithuania's Jonas Petraitis hosted Poland's Adam Nowak in Vilnius on Wednesday.", "person:jonas-petraitis", "LTU", "", ""},
 		{"adjective title name", "Kazakh President Kassym-Jomart Tokayev met officials. Tokayev spoke.", "person:kassym-jomart-tokayev", "KAZ", "President", "Tokayev"},
 		{"title of country", "President of Kazakhstan K. Tokayev arrived.", "person:k-tokayev", "KAZ", "President", ""},
