@@ -633,7 +633,7 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 				continue
 			}
 			for _, sp := range l.spans {
-				if a.sentenceOf(sp[0]) == s && (sp[0] < end || !a.betweenHas(end, sp[0], "from") && !a.betweenHas(end, sp[0], "by")) && (sp[0] > cue || withAfter && a.subjectOf(sp[1], cue)) && !a.invitedBy(sp[0]) && !a.lateBefore(sp[0]) && !a.hostBy(sp[0]) {
+				if a.sentenceOf(sp[0]) == s && (sp[0] < end || !a.betweenHas(end, sp[0], "from") && !a.betweenHas(end, sp[0], "by")) && (sp[0] > cue || withAfter && a.subjectOf(sp[1], cue)) && !a.invitedBy(sp[0]) && !a.lateBefore(sp[0]) && !a.hostBy(sp[0]) && !a.greetedByBetween(cue, sp[0]) {
 					l.country = with.country
 					note(l, "the delegation of "+with.name)
 					break
@@ -708,6 +708,20 @@ func (a *entityStage) hostBy(i int) bool {
 			continue
 		}
 		return greetWords[a.toks[k-1].norm] || a.toks[k-1].norm == "hosted"
+	}
+	return false
+}
+
+// greetedByBetween reports whether a greeting verb and "by" ("received
+// by", "welcomed by") stand between the companion cue at cue and the name
+// at token i: "X and his delegation were received by Deputy Prime
+// Minister Y and other members of parliament, among them Governor Z" —
+// Z is of the hosts, not of the delegation.
+func (a *entityStage) greetedByBetween(cue, i int) bool {
+	for k := cue + 1; k < i; k++ {
+		if a.toks[k].norm == "by" && (greetWords[a.toks[k-1].norm] || a.toks[k-1].norm == "hosted") {
+			return true
+		}
 	}
 	return false
 }

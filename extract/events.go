@@ -208,6 +208,7 @@ func (a *eventStage) scanEvents() {
 	a.assignDates(hits)
 	hits = a.listedStays(hits)
 	a.markPast(hits)
+	hits = a.listedYears(hits)
 	talksAtDestination(hits)
 	a.visitStarts(hits)
 	a.framedVisits(hits)
@@ -2127,6 +2128,52 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		i = j - 1
 	}
 	return hits
+}
+
+// listedYears adds a hit for each further year listed after a past
+// hit's year: "visited Japan in 2014, 2016 and 2019", "her earlier visits
+// were in 1997, 2010 and 2019" — an occasion each year.
+func (a *eventStage) listedYears(hits []hit) []hit {
+	n := len(hits)
+	for k := 0; k < n; k++ {
+		h := hits[k]
+		if !h.past || h.date.prec != "year" || h.future {
+			continue
+		}
+		for _, d := range a.yearsListedAfter(h.date) {
+			h.date = d
+			hits = append(hits, h)
+		}
+	}
+	return hits
+}
+
+// yearsListedAfter returns the years listed right after the year d names,
+// each as a date of its own: ", 2016 and 2019" after "in 2014"; none when
+// no bare year follows.
+func (a *eventStage) yearsListedAfter(d dateMention) []dateMention {
+	var out []dateMention
+	k := a.tokenAtByte(d.bend)
+	if k < 0 || k >= len(a.toks) || a.toks[k].bstart < d.bend {
+		return nil
+	}
+	for k+1 < len(a.toks) {
+		n := a.toks[k].norm
+		if n != "," && n != "and" {
+			break
+		}
+		if n == "," && a.tok(k+1).norm == "and" {
+			k++ // the serial comma: ", and 2019"
+		}
+		y, ok := yearToken(a.tok(k + 1))
+		if !ok || y >= a.ref.Year() {
+			break
+		}
+		t := a.toks[k+1]
+		out = append(out, dateMention{bstart: t.bstart, bend: t.bstart + len(t.text), year: y, text: t.text, first: strconv.Itoa(y) + "-01-01", prec: "year"})
+		k += 2
+	}
+	return out
 }
 
 // sessionOfBody returns the key of the named body whose meeting or

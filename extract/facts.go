@@ -550,15 +550,21 @@ func (a *factStage) targetAfter(e int, st sentence) bool {
 
 // dealValue reports whether the figure at token ti is the value of deals:
 // "worth" or "valued at" right before it (past "more than", "about"...),
-// after a deal noun ("contracts worth $20.5 million were concluded").
+// after a deal noun ("contracts worth $20.5 million were concluded"), or
+// "value of" a few words after one ("projects …, with a combined value of
+// US$80.5 billion").
 func (a *factStage) dealValue(ti int) bool {
 	k := a.skipApprox(ti - 1)
-	if a.tok(k).norm == "at" && a.tok(k-1).norm == "valued" {
+	reach := 4
+	switch {
+	case a.tok(k).norm == "at" && a.tok(k-1).norm == "valued":
 		k--
-	} else if a.tok(k).norm != "worth" {
+	case a.tok(k).norm == "of" && a.tok(k-1).norm == "value":
+		k, reach = k-1, 8 // "9,438 active projects in Viet Nam, with a combined value of US$80.5 billion"
+	case a.tok(k).norm != "worth":
 		return false
 	}
-	for j := k - 1; j >= k-4 && j >= 0; j-- {
+	for j := k - 1; j >= k-reach && j >= 0; j-- {
 		if dealNouns[a.toks[j].norm] {
 			return true // (also "projects in Iraq worth $34.9 billion")
 		}

@@ -81,6 +81,7 @@ func TestTradeFigures(t *testing.T) {
 		{"a gloss after 'that is about', and a year that is no calendar year", lead + "In the year to July 2018, trade between India and South Africa came to more than 2 billion Fijian dollars, that is about 92.99 million US dollars.", "2e+09 FJD 9.299e+07 0 the year to July 2018"},
 		{"a gloss after the figure's year", lead + "Trade between India and South Africa recorded over 992.2 million Fijian dollars in 2017, or about 466.7 million US dollars.", "9.922e+08 FJD 4.667e+08 2017 "},
 		{"a year nearer than a period after it", lead + "Trade between India and South Africa rose by 12% in 2024 to $9 billion, and by a further 5% in the first quarter of this year.", "9e+09 USD 9e+09 2024 "},
+		{"the combined value of projects is no trade", lead + "Trade between India and South Africa came to $9 billion in 2024. As of September 2024, South Africa had 438 active projects in India, with a combined value of US$8.5 billion.", "9e+09 USD 9e+09 2024 "},
 		{"dollars glossed after 'or' with no comma", lead + "Bilateral trade between India and South Africa last year exceeded 20 billion New Zealand dollars or 14 billion US dollars.", "2e+10 NZD 1.4e+10 2024 "},
 		{"an aim with 'should reach' is no figure, the level is", lead + "Trade between India and South Africa came to $313.7 million in 2024. He said this figure should reach $1 billion in 2026.", "3.137e+08 USD 3.137e+08 2024 "},
 	}

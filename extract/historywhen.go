@@ -14,11 +14,16 @@ import (
 // ("took place", "was", "happened"): data/words-events.tsv.
 var whenPredicates = wordSet("whenPredicates")
 
+// whenNouns are the occasions a predicate of time can date: "the visit
+// was in 2019", "her earlier visits were in 2014 and 2019" (a visit each
+// year listed, see yearsListedAfter).
+var whenNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true, "meeting": true, "summit": true}
+
 // whenPredicate reports whether the words from the noun trigger h to the
 // date at token di are plain but for a predicate of time ("visit to Kenya
 // took place in", "trip was in"), within a clause's reach.
 func (a *eventStage) whenPredicate(h hit, di int) bool {
-	if di-h.j > clauseReach || a.toks[h.i].norm != "visit" && a.toks[h.i].norm != "trip" && a.toks[h.i].norm != "meeting" && a.toks[h.i].norm != "summit" {
+	if di-h.j > clauseReach || !whenNouns[a.toks[h.i].norm] {
 		return false
 	}
 	found := false

@@ -46,3 +46,16 @@ func TestListedStays(t *testing.T) {
 			[]string{"visit 2018-08-30"}},
 	})
 }
+
+// TestListedYears checks that a past occasion told for several years
+// listed after it is one occasion each year.
+func TestListedYears(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"visited a country in three years: three visits",
+			"date 2023-04-11\n\nPeruvian President Rosa Quispe will visit Kenya on April 25. Quispe visited Kenya in 1997, 2010 and 2019.",
+			[]string{"visit 1997-01-01", "visit 2010-01-01", "visit 2019-01-01", "visit 2023-04-25"}},
+		{"a year, then one not past: one visit",
+			"date 2023-04-11\n\nPeruvian President Rosa Quispe will visit Kenya on April 25. Quispe visited Kenya in 2019 and 2027.",
+			[]string{"visit 2019-01-01", "visit 2023-04-25"}},
+	})
+}
