@@ -264,8 +264,8 @@ func (a *eventStage) scanEvents() {
 			if h.date.day() != "" && h.reported && !h.future && e.future && !e.reported && !hasOnce(e.sents, e.sentSet, h.sent) {
 				continue // "is expected to meet X" and "hosted X in July": a planned and a past occasion
 			}
-			if h.date.day() != "" && h.future && !h.reported && e.reported && !e.future && !hasOnce(e.sents, e.sentSet, h.sent) && !withinVisit(e, h) {
-				continue // "held a meeting with X" and "is to travel on January 10 to meet Y": a past and a planned occasion (not a day to come of a visit under way, "from Tuesday through Thursday")
+			if h.date.day() != "" && h.future && !h.reported && e.reported && !e.future && !hasOnce(e.sents, e.sentSet, h.sent) {
+				continue // "held a meeting with X" and "is to travel on January 10 to meet Y": a past and a planned occasion
 			}
 			if h.kind == graph.KindMeeting && h.date.day() == "" && !hasOnce(e.sents, e.sentSet, h.sent) && (h.future && !h.reported && e.reported && !e.future && newLeaders(sl[h.sent], e) || e.date == "" && h.reported && !h.future && e.future && !e.reported || e.date == "" && !h.future && e.future && !e.reported && newLeaders(sl[h.sent], e)) {
 				// "will hold talks" and, later, "held talks" with no day:

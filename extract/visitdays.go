@@ -29,7 +29,7 @@ func (a *eventStage) visitStarts(hits []hit) {
 		if a.stopOfTour(h.i) {
 			n = 0 // "one stop on a five-day tour of Central America": the tour's days, not the visit's
 		}
-		h.days = max(n, rangeDays(h.date), a.weekdaySpan(h.date)) // "a visit on 4-5 December", "from Tuesday through Thursday"
+		h.days = max(n, rangeDays(h.date)) // "a visit on 4-5 December": two days
 		if n == 0 && (a.tok(h.j).norm == "ends" || a.tok(h.j).norm == "concludes") && h.date.relative {
 			// "The visit ends tomorrow": the day it ends, of a visit of
 			// unknown length, going on: neither its date nor a plan
@@ -79,28 +79,6 @@ func rangeDays(d dateMention) int {
 	}
 	return b - a + 1
 }
-
-// weekdaySpan returns the days of a span from the weekday d names to the
-// weekday right after "through", "to" or "until": "from Tuesday through
-// Thursday" is three days; 0 when d names no such span.
-func (a *eventStage) weekdaySpan(d dateMention) int {
-	if !d.weekday || d.iso == "" {
-		return 0
-	}
-	k := a.tokenAtByte(d.bend)
-	if n := a.tok(k).norm; n != "through" && n != "to" && n != "until" && n != "till" && !isDash(*a.tok(k)) {
-		return 0
-	}
-	end, ok := weekdayIndex[a.tok(k+1).norm]
-	start, err := time.Parse(time.DateOnly, d.iso)
-	if !ok || err != nil {
-		return 0
-	}
-	return (end-int(start.Weekday())+7)%7 + 1
-}
-
-// weekdayIndex numbers the weekdays as time.Weekday does.
-var weekdayIndex = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
 
 // framedVisits marks the visits a sentence names only as the frame of
 // what it tells ("X, currently on a three-day visit to Y, met Z on

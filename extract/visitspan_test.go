@@ -29,16 +29,3 @@ func TestDaysWithinVisit(t *testing.T) {
 			[]string{"agreement 2019-01-24", "meeting 2019-01-24", "visit 2019-01-20"}}, // the report's day, assumed
 	})
 }
-
-// TestWeekdaySpanVisit checks that a visit "from Tuesday through
-// Thursday" under way holds a trip planned for its Thursday: one visit.
-func TestWeekdaySpanVisit(t *testing.T) {
-	runEventCases(t, []eventCase{
-		{"a trip on a later day of a visit under way: the same visit",
-			"date 2019-04-09\n\nPeruvian President Rosa Quispe is on a state visit to Kenya from Tuesday through Thursday.\n\nOn 11 April, Quispe will go to Mombasa, where Governor Ali Hassan will receive her.",
-			[]string{"visit 2019-04-09"}},
-		{"a trip after the visit's last day: another visit",
-			"date 2019-04-09\n\nPeruvian President Rosa Quispe is on a state visit to Kenya from Tuesday through Wednesday.\n\nOn 11 April, Quispe will visit Uganda.",
-			[]string{"visit 2019-04-09", "visit 2019-04-11"}},
-	})
-}
