@@ -230,13 +230,16 @@ import (
 // end of the stop 0.904 / 0.639 / 0.861 / 0.948. In stop 34, 1088-1117
 // scored once together untuned at e596056, 0.886 / 0.674 / 0.871 /
 // 0.847; with them and the fixes made from them, 1100 articles: 0.904 /
-// 0.641 / 0.862 / 0.947 (2 wrong, 180 without, of 3441), the gates set
-// just under;
+// 0.641 / 0.862 / 0.947 (2 wrong, 180 without, of 3441); then 1118-1147
+// (visits over several days, past and planned occasions, calls and
+// summit sidelines) at ac99915, 0.897 / 0.518 / 0.854 / 0.936; with them
+// and the fixes made from them, 1130 articles: 0.904 / 0.637 / 0.862 /
+// 0.947 (2 wrong, 187 without, of 3549), the gates set just under;
 // up to issue 11's targets (entities 0.92, events 0.80, facts 0.85, leader
 // country 0.95).
 const (
 	realDevEntityF1  = 0.903
-	realDevEventF1   = 0.638
+	realDevEventF1   = 0.636
 	realDevFactF1    = 0.860
 	realDevCountryOK = 0.946
 )
