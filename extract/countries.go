@@ -379,7 +379,7 @@ func (a *mentionStage) cityOrGovernment(m match, c cityInfo) {
 	if !c.capital && c.population < 1000000 && multinational[a.tok(m.j-1).norm] {
 		return // a small town named like a region: "in Asia"
 	}
-	if c.capital && !dashed && (!locatives[prev] || prev == "for" && a.tok(m.j).norm == "to" && becomingVerbs[a.tok(m.j+1).norm]) && a.governmentUse(m.i, m.j) {
+	if c.capital && !dashed && (!locatives[prev] || a.subjectOfChange(m.i, m.j)) && a.governmentUse(m.i, m.j) {
 		a.addCountry(m.i, m.j, c.country, false)
 		return
 	}
@@ -516,10 +516,17 @@ func (a *mentionStage) governmentUse(i, j int) bool {
 			return true // the second of "between New Delhi and Washington"
 		}
 	}
-	if a.tok(i-1).norm == "for" && a.toks[k].norm == "to" && becomingVerbs[a.tok(k+1).norm] {
+	if a.subjectOfChange(i, k) {
 		return true // "pushing for Kyiv to become a member": the subject of a change, not a trip's end ("left for Kyiv to hold talks")
 	}
 	return a.toks[k].kind == tokWord && governmentVerbs[a.toks[k].norm]
+}
+
+// subjectOfChange reports whether the capital (or capitals) from token i,
+// followed by token j, is the subject of a change after "for": "for Kyiv
+// to become a member".
+func (a *mentionStage) subjectOfChange(i, j int) bool {
+	return a.tok(i-1).norm == "for" && a.tok(j).norm == "to" && becomingVerbs[a.tok(j+1).norm]
 }
 
 // becomingVerbs after "for <capital> to" make the capital the government

@@ -2213,7 +2213,7 @@ func (a *eventStage) sessionOfBody(kind graph.EventKind, i, j int) string {
 // session"; "".
 func (a *eventStage) possessorBody(i int) string {
 	k := i - 1
-	if n := a.tok(k).norm; (n == "th" || n == "st" || n == "nd" || n == "rd") && a.tok(k-1).kind == tokNumber {
+	if ordinalSuffixes[a.tok(k).norm] && a.tok(k-1).kind == tokNumber {
 		k -= 2 // "7th"
 	} else if t := a.tok(k); t.kind == tokNumber || ordinalWords[t.norm] {
 		k--
@@ -2241,12 +2241,15 @@ func (a *eventStage) sessionNumber(kind graph.EventKind, i, j int) int {
 	if n := a.toks[i].norm; n != "meeting" && n != "session" && n != "sitting" {
 		return 0
 	}
-	if n := a.tok(i - 1).norm; (n == "th" || n == "st" || n == "nd" || n == "rd") && a.tok(i-2).kind == tokNumber {
+	if ordinalSuffixes[a.tok(i-1).norm] && a.tok(i-2).kind == tokNumber {
 		v, _ := strconv.Atoi(a.tok(i - 2).norm)
 		return v
 	}
 	return sessionNumbers[a.tok(i-1).norm]
 }
+
+// ordinalSuffixes end a number written as an ordinal: "7th", "21st".
+var ordinalSuffixes = map[string]bool{"th": true, "st": true, "nd": true, "rd": true}
 
 // sessionNumbers are the ordinals that number a body's sessions.
 var sessionNumbers = map[string]int{"inaugural": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}

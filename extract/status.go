@@ -38,13 +38,8 @@ func (a *eventStage) futureAt(i int) bool {
 // whether any noun trigger is followed by a plan in apposition: "the
 // summit, scheduled for next week".
 func (a *eventStage) futureAfter(i, j int) bool {
-	if a.tok(j).norm == "," {
-		// "the NATO summit, scheduled in the Lithuanian capital for next
-		// week": an appositive of the plan
-		switch m := a.tok(j + 1).norm; {
-		case m == "scheduled" || m == "slated" || m == "due" || m == "set" && a.setTo(j+1):
-			return true
-		}
+	if m := a.tok(j + 1).norm; a.tok(j).norm == "," && (m == "scheduled" || m == "slated" || m == "due" || m == "set" && a.setTo(j+1)) {
+		return true // "the NATO summit, scheduled in the Lithuanian capital for next week": an appositive of the plan
 	}
 	switch a.tok(i - 1).norm {
 	case "the", "their", "these", "this", "a", "an":
