@@ -79,3 +79,21 @@ func (s *Store) Explain(ctx context.Context, cypher string, params map[string]an
 	}
 	return res.Summary.Plan(), nil
 }
+
+// BeginWrite opens an explicit write transaction, for a test that holds
+// its locks while another transaction runs; the caller closes the session.
+func (s *Store) BeginWrite(ctx context.Context) (neo4j.SessionWithContext, neo4j.ExplicitTransaction, error) {
+	sess := s.writeSession(ctx)
+	tx, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		_ = sess.Close(ctx)
+		return nil, nil, err
+	}
+	return sess, tx, nil
+}
+
+// RenameCypher is the statement that gives a stored entity a new key.
+var RenameCypher = renameCypher
+
+// ShareCopiesCypher recomputes the SHARES copies of the event $event.
+var ShareCopiesCypher = "MATCH (e:Event {key: $event})" + cypherShareCopies

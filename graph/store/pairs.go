@@ -71,6 +71,15 @@ CALL (e) {
 // undoing, and a rename.
 var cypherShareCopies = `
 CALL (e) {
+  // the copies' locks before anything they copy is read: a concurrent
+  // writer of the same copies (another article's participant, or a rename
+  // of one of e's leaders) waits, then reads what the first committed, so
+  // that neither a stale key is written back nor a delta counted twice
+  // into the PAIR
+  CALL (e) {
+    MATCH (e)<-[sh:SHARES]-(:Country)
+    SET sh._lock = true REMOVE sh._lock
+  }
   OPTIONAL MATCH (l:Leader)-[r:PARTICIPATED_IN]->(e) WHERE NOT coalesce(r.retracted, false)
   WITH e, l ORDER BY l.key
   WITH e, collect(DISTINCT l.key) AS leaders
@@ -78,10 +87,6 @@ CALL (e) {
   WITH e, leaders, s ORDER BY s.key
   WITH e, leaders, collect(DISTINCT s.key) AS sectors
   MATCH (e)<-[sh:SHARES]-(x:Country)
-  // the copies' lock before their old value is read: a concurrent writer
-  // of the same copies waits, then reads what the first committed, so
-  // their deltas are not counted twice into the PAIR
-  SET sh._lock = true REMOVE sh._lock
   WITH x, sh, leaders, sectors, coalesce(sh.leaders, []) AS oldLeaders, coalesce(sh.sectors, []) AS oldSectors
   SET sh.leaders = leaders, sh.sectors = sectors
   WITH x, sh, [k IN leaders WHERE NOT k IN oldLeaders | [k, 1]] + [k IN oldLeaders WHERE NOT k IN leaders | [k, -1]] AS leaders,
