@@ -126,6 +126,20 @@ func window(text string, toks []token, i, before, after int) [2]int {
 	return [2]int{toks[s].bstart, end}
 }
 
+// inCapitalisedName reports whether the capitalised word at token i
+// continues a capitalised name ("Energy Today and Tomorrow", the title of
+// a forum): no relative date then.
+func inCapitalisedName(toks []token, i int) bool {
+	if !toks[i].upper || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if (p.norm == "and" || p.norm == "of") && i >= 2 {
+		p = toks[i-2]
+	}
+	return p.kind == tokWord && p.upper
+}
+
 // anchors finds the windows of text worth matching against each date regexp.
 func anchors(text string, toks []token) dateWindows {
 	var w dateWindows
@@ -142,7 +156,9 @@ func anchors(text string, toks []token) dateWindows {
 			case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 				w.weekday = append(w.weekday, window(text, toks, i, 1, 0))
 			case "yesterday", "today", "tomorrow", "week", "morning", "afternoon", "evening", "tonight", "night":
-				w.relDay = append(w.relDay, window(text, toks, i, 1, 0))
+				if !inCapitalisedName(toks, i) {
+					w.relDay = append(w.relDay, window(text, toks, i, 1, 0))
+				}
 			case "month":
 				w.monthDay = append(w.monthDay, window(text, toks, i, 1, 0))
 			case "year":

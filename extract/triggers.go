@@ -142,14 +142,22 @@ func (a *eventStage) neverOpens(s, i int) bool {
 }
 
 // signNoun reports whether "sign" at token i is the noun ("a sign that
-// ties are warming", "signs of progress"), not the verb of a signing.
+// ties are warming", `a "sign of friendship"`), not the verb of a
+// signing. The verb is never followed by "of".
 func (a *eventStage) signNoun(i int) bool {
 	if a.toks[i].norm != "sign" {
 		return false
 	}
-	switch a.tok(i - 1).norm {
+	if a.tok(i+1).norm == "of" {
+		return true
+	}
+	p := i - 1
+	for p >= 0 && isQuote(a.toks[p].text) {
+		p--
+	}
+	switch a.tok(p).norm {
 	case "a", "an", "another", "the", "clear", "positive", "good", "first":
-		return i > 0
+		return p >= 0
 	}
 	return false
 }
