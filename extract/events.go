@@ -212,6 +212,7 @@ func (a *eventStage) scanEvents() {
 	talksAtDestination(hits)
 	a.visitStarts(hits)
 	a.framedVisits(hits)
+	a.staySpans(hits)
 	a.hitSent = map[int]bool{}
 	for _, h := range hits {
 		a.hitSent[h.sent] = true
@@ -1856,8 +1857,8 @@ func thirdParty(ls []*leader, e *event) bool {
 func (a *eventStage) leadDate() dateMention {
 	for s := 0; s < len(a.sents) && s < 2; s++ {
 		for _, d := range a.datesIn(s) {
-			if d.iso != "" && !a.history(d) {
-				return d
+			if d.iso != "" && !a.history(d) && !(rangeDays(d) > 0 && a.stayBefore(d)) {
+				return d // (not the span of a stay: "during his stay from April 20-22")
 			}
 		}
 	}
@@ -2973,6 +2974,9 @@ func (a *eventStage) assignDates(hits []hit) {
 				h := hits[k]
 				if h.past {
 					continue // dated by its own past date
+				}
+				if h.kind != graph.KindVisit && rangeDays(d) > 0 && a.stayBefore(d) {
+					continue // "during his stay from April 20-22, X held talks": the stay's days, the talks' day untold (see staySpans)
 				}
 				if h.detached && (di < h.j || di-h.j > 8 && !a.plainBetween(h.j, a.weekdayBefore(di))) && !a.datesTrigger(d, h.i) {
 					continue // "said after meeting X yesterday": the date follows; but "after their talks at the Presidential Palace in Luanda, Angola, on Tuesday"

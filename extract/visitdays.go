@@ -239,3 +239,49 @@ func (a *eventStage) duringTrigger(i int) bool {
 	}
 	return false
 }
+
+// stayNouns: see data/words-events.tsv.
+var stayNouns = wordSet("stayNouns")
+
+// staySpans moves a visit dated by the day it ended ("departed Hanoi on
+// April 22, ending the visit") to the first day of the span that dates
+// the stay in a sentence with an occasion ("during his stay from April
+// 20-22, X held talks"; the talks do not take the span, see
+// assignDates).
+func (a *eventStage) staySpans(hits []hit) {
+	seen := map[int]bool{}
+	for _, h := range hits {
+		if seen[h.sent] {
+			continue
+		}
+		seen[h.sent] = true
+		for _, sp := range a.datesIn(h.sent) {
+			first, ok := parseISO(sp.iso)
+			if !ok || rangeDays(sp) == 0 || !a.stayBefore(sp) {
+				continue
+			}
+			last := first.AddDate(0, 0, rangeDays(sp)-1).Format(time.DateOnly)
+			for k := range hits {
+				v := &hits[k]
+				if v.kind == graph.KindVisit && v.date.iso == last && rangeDays(v.date) == 0 && !v.past {
+					v.date, v.daysBefore, v.days = sp, 0, max(v.days, rangeDays(sp))
+				}
+			}
+		}
+	}
+}
+// stayBefore reports whether a stay noun (stayNouns) names the span d,
+// with at most "from", "on", "of", "between" or "the" between them.
+func (a *eventStage) stayBefore(d dateMention) bool {
+	i := a.tokenAtByte(d.bstart)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		n := a.toks[k].norm
+		if stayNouns[n] {
+			return true
+		}
+		if n != "from" && n != "on" && n != "of" && n != "between" && n != "the" {
+			return false
+		}
+	}
+	return false
+}
