@@ -270,6 +270,7 @@ func (a *eventStage) staySpans(hits []hit) {
 		}
 	}
 }
+
 // stayBefore reports whether a stay noun (stayNouns) names the span d,
 // with at most "from", "on", "of", "between" or "the" between them.
 func (a *eventStage) stayBefore(d dateMention) bool {
