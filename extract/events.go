@@ -773,6 +773,9 @@ func (a *eventStage) forumDescribed(i, j int) bool {
 	if a.toks[i].norm == "forum" && a.toks[i].upper && memberNouns[a.tok(j).norm] {
 		return true // "nationals of Pacific Island Forum countries": the body, by its members
 	}
+	if a.toks[i].norm == "forum" && a.toks[i].upper && (a.tok(j).norm == "was" || a.tok(j).norm == "were") && reshapedVerbs[a.tok(j+1).norm] {
+		return true // "the Heads of State Economic Forum was transformed" (into a commission): a body
+	}
 	if a.toks[i].norm != "forum" || a.toks[i].upper || j != i+1 {
 		return false
 	}
@@ -794,6 +797,10 @@ func (a *eventStage) forumDescribed(i, j int) bool {
 	return a.tok(j).norm == "where" || a.tok(j).norm == "in" && a.tok(j+1).norm == "which"
 }
 
+// reshapedVerbs, after "<Name> Forum was", make the forum a body that was
+// made into another: "transformed into the Bi-National Commission".
+var reshapedVerbs = map[string]bool{"transformed": true, "converted": true, "renamed": true, "upgraded": true, "merged": true, "replaced": true, "turned": true, "absorbed": true, "dissolved": true}
+
 // memberNouns, after a body's name, name its members.
 var memberNouns = map[string]bool{"countries": true, "members": true, "member": true, "nations": true, "states": true, "economies": true}
 
@@ -801,7 +808,7 @@ var memberNouns = map[string]bool{"countries": true, "members": true, "member": 
 var describingVerbs = map[string]bool{"as": true, "is": true, "was": true, "be": true, "become": true, "becomes": true, "remains": true}
 
 // givingVerbs, a few words before "a forum", make it what something gives.
-var givingVerbs = map[string]bool{"gives": true, "give": true, "gave": true, "provides": true, "provide": true, "provided": true, "offers": true, "offer": true, "offered": true}
+var givingVerbs = map[string]bool{"gives": true, "give": true, "gave": true, "given": true, "giving": true, "provides": true, "provide": true, "provided": true, "offers": true, "offer": true, "offered": true}
 
 // appositiveOccasion reports whether the trigger at token i heads a noun
 // phrase set after a comma beside another occasion's ("the BRICS Summit
@@ -2646,8 +2653,8 @@ func (a *eventStage) comerSubject(i int) bool {
 	return a.leaderSubjectAt(k, i)
 }
 
-// goerSubject reports whether "go", "goes" or "went" at i has people for
-// its subject: a leader, a pronoun or a word for people ("delegation",
+// goerSubject reports whether "go", "goes", "went" or "came" at i has people for
+// its subject: a leader, a title, a pronoun or a word for people ("delegation",
 // "ministers") in its clause before it, "Castillo and his ministers will
 // go to La Paz"; not "the funds went to Kenya".
 func (a *eventStage) goerSubject(i int) bool {
@@ -2776,8 +2783,8 @@ func (a *eventStage) travelTo(i, j int) bool {
 	if n := a.toks[i].norm; (n == "come" || n == "comes" || n == "coming") && !a.comerSubject(i) {
 		return false // "students who come to Sri Lanka": no leader's visit
 	}
-	if n := a.toks[i].norm; (n == "go" || n == "goes" || n == "went") && !a.goerSubject(i) {
-		return false // "the funds went to Kenya": no one travelled
+	if n := a.toks[i].norm; (n == "go" || n == "goes" || n == "went" || n == "came") && !a.goerSubject(i) {
+		return false // "the funds went to Kenya", "since democracy came to South Africa": no one travelled
 	}
 	if presenceVerbs[a.toks[i].norm] {
 		// "he was in Merida", "X had been in Baku": only of a leader or

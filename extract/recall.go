@@ -68,6 +68,9 @@ var languageNames = wordSet("languageNames")
 // (data/words-mentions.tsv)
 var strongLocatives = wordSet("strongLocatives")
 
+// fieldHeads before "in" name a field, not a place (data/words-mentions.tsv).
+var fieldHeads = wordSet("fieldHeads")
+
 // scanContextPlaces runs after names of people, organizations and projects
 // are claimed, so that what is left after a locative is a place.
 func (a *mentionStage) scanContextPlaces() {
@@ -77,6 +80,9 @@ func (a *mentionStage) scanContextPlaces() {
 	for i := 1; i+1 < len(a.toks); i++ {
 		if !strongLocatives[a.toks[i].norm] || a.toks[i].upper || a.toks[i].norm == "to" && !a.motionBefore(i) {
 			continue
+		}
+		if a.toks[i].norm == "in" && fieldHeads[a.toks[i-1].norm] {
+			continue // "cooperation in Green Hydrogen": a field (a known place was found before)
 		}
 		k := i + 1
 		led := false // a known place leads the list
