@@ -56,9 +56,12 @@ var (
 	// the month before the article's ("last month"); see monthOnly
 	// "last August", "this February", "next March": a month named from the
 	// article's
-	reRelMonth  = regexp.MustCompile(`\b(?i:(last|this|next))\s+` + monthRE + `\b`)
-	reMonthOnly = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-)` + monthRE + `\b|\b(?i:(last|previous) month)\b`)
-	reYear      = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next|past) year)\b`)
+	reRelMonth = regexp.MustCompile(`\b(?i:(last|this|next))\s+` + monthRE + `\b`)
+	// reMonthRelYear is a month of the year named from the article's: "in
+	// September last year", "March of next year", "in May this year"
+	reMonthRelYear = regexp.MustCompile(`\b` + monthRE + `\s+(?:of\s+)?(?i:(last|this|next))\s+year\b`)
+	reMonthOnly    = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-)` + monthRE + `\b|\b(?i:(last|previous) month)\b`)
+	reYear         = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next|past) year)\b`)
 )
 
 var months = map[string]time.Month{
@@ -336,6 +339,21 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 				continue
 			}
 			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], relative: true, prec: "day"})
+		}
+		for _, m := range findAll(reMonthRelYear, text, w.monthDay) {
+			if taken(m[0], m[1]) {
+				continue
+			}
+			y := ref.Year()
+			switch strings.ToLower(text[m[4]:m[5]]) {
+			case "last":
+				y--
+			case "next":
+				y++
+			}
+			t := time.Date(y, monthOf(text[m[2]:m[3]]), 1, 0, 0, 0, 0, time.UTC)
+			// (not relative: it names its year as "September 2017" does)
+			add(dateMention{bstart: m[0], bend: m[1], year: y, text: text[m[0]:m[1]], first: t.Format("2006-01-02"), prec: "month"})
 		}
 		for _, m := range findAll(reRelMonth, text, w.monthDay) {
 			if taken(m[0], m[1]) || monthRunsOn(text[m[1]:]) {

@@ -3086,6 +3086,16 @@ func (a *eventStage) assignDates(hits []hit) {
 				// agreements": the visit was in July too
 				hits[before].date = d
 			}
+			if w := a.tokenAtByte(d.bend); best >= 0 && !hits[best].future && (a.tok(w).norm == "when" || a.tok(w).text == "," && a.tok(w+1).norm == "when") {
+				// "came to Prague in September last year, when X
+				// travelled there for the joint meeting": the occasions
+				// of the "when" clause were then too
+				for _, k := range ks {
+					if h := &hits[k]; h.date.day() == "" && !h.future && h.i > w {
+						h.date = d
+					}
+				}
+			}
 		}
 	}
 	a.purposeDates(hits)

@@ -272,12 +272,31 @@ func (a *eventStage) detached(i int) bool {
 		return false // "after the talks": the talks the article reports
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && a.sentenceOf(k) == s; k-- {
+		if k == i-1 && a.lastAsAdverb(k) {
+			continue // "X last came to Prague in September": the occasion told, at its time
+		}
 		switch a.toks[k].norm {
 		case "after", "before", "ahead", "following", "previous", "last", "next":
 			return true
 		}
 	}
 	return false
+}
+
+// lastAsAdverb reports whether "last" at k tells when a verb in the past
+// after it happened ("X last came to Prague", "last visited Hanoi"),
+// not which occasion a noun after it is ("the last meeting", "his last
+// visit").
+func (a *eventStage) lastAsAdverb(k int) bool {
+	if a.toks[k].norm != "last" {
+		return false
+	}
+	switch a.tok(k - 1).norm {
+	case "the", "his", "her", "their", "its", "our", "a", "this", "that":
+		return false
+	}
+	v := a.tok(k + 1).norm
+	return irregularPast[v] || strings.HasSuffix(v, "ed")
 }
 
 // sequel reports whether the trigger at i is detached by a word that
