@@ -181,13 +181,14 @@ func (a *entityStage) resolveLeaders() {
 }
 
 // lastTwo returns the two leaders of ls that the sentence of token i names
-// before i, or else that sentence and the one before (by name or role, in
-// ms sorted by position), when it names exactly two of them, not of one
+// before i, or else that sentence and the one before, or the two before
+// (by name or role, in ms sorted by position; "X wrote to Y. Y replied at
+// once. The two leaders then talked"), when it names exactly two of them, not of one
 // country: "the two leaders" after "Erdogan hosted Lourencho" are Erdogan
 // and Lourencho, not every head of the article. It returns nil otherwise.
 func (a *entityStage) lastTwo(ms []leaderMention, i int, ls []*leader) []*leader {
 	s := a.sentenceOf(i)
-	for _, from := range []int{a.sents[s].first, a.sents[max(0, s-1)].first} {
+	for _, from := range []int{a.sents[s].first, a.sents[max(0, s-1)].first, a.sents[max(0, s-2)].first} {
 		var two []*leader
 		for k := sort.Search(len(ms), func(k int) bool { return ms[k].i >= from }); k < len(ms) && ms[k].i < i; k++ {
 			for _, l := range ms[k].leaders {
