@@ -425,7 +425,7 @@ func TestEventForms(t *testing.T) {
 			"date 2017-10-04\n\nThe President of the Republic of Zimbabwe, His Excellency, Mr Amos Kiprono, came to the Republic of South Africa on the 3rd of October 2017 for talks.",
 			[]string{"meeting 2017-10-03", "visit 2017-10-03"}},
 		{"'the two leaders' two sentences after both were named: their call",
-			"date 2020-04-28\n\nPeruvian President Rosa Quispe sent a message to the President of Chile, Amos Kiprono. The Chilean president replied at once. The two leaders were in conversation by videoconference at 10 am today.",
+			"date 2020-04-28\n\nAlberto Fernandez sent a message to the President of Uruguay, Luis Lacalle Pou. The Uruguayan president replied at once. The two leaders were in conversation by videoconference at 10 am today.",
 			[]string{"phone_call 2020-04-28", "statement 2020-04-28"}},
 		{"summit diplomacy is no summit",
 			"date 2025-03-15\n\nKenyan President Ruth Wanjiku began a week of summit diplomacy in Nairobi on Friday, with the East African Community in mind.",
