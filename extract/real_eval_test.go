@@ -234,11 +234,16 @@ import (
 // (visits over several days, past and planned occasions, calls and
 // summit sidelines) at ac99915, 0.897 / 0.518 / 0.854 / 0.936; with them
 // and the fixes made from them, 1130 articles: 0.904 / 0.637 / 0.862 /
-// 0.947 (2 wrong, 187 without, of 3549), the gates set just under;
+// 0.947 (2 wrong, 187 without, of 3549). In stop 35, 1148-1177 (visits,
+// calls, signings and summits of every region) scored once together
+// untuned at 35500f6, 0.877 / 0.530 / 0.864 / 0.956; with them and the
+// fixes made from them, 1160 articles: 0.903 / 0.638 / 0.862 / 0.947 (4
+// wrong, 189 without, of 3639), the gates set just under (entities 0.903
+// -> 0.902: the new articles' untuned 0.877 lowers the set);
 // up to issue 11's targets (entities 0.92, events 0.80, facts 0.85, leader
 // country 0.95).
 const (
-	realDevEntityF1  = 0.903
+	realDevEntityF1  = 0.902
 	realDevEventF1   = 0.636
 	realDevFactF1    = 0.860
 	realDevCountryOK = 0.946
