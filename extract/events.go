@@ -865,6 +865,10 @@ func (a *eventStage) sinceBetween(i, j int) bool {
 	return false
 }
 
+// mightWords, before "be" and a ceremony's participle, make it what might be ("could be
+// opened"), no occasion told; a signing that "may be signed" on a visit is still planned.
+var mightWords = map[string]bool{"could": true, "might": true, "may": true}
+
 // modalWords make a clause a plan or a cause, not a time past.
 var modalWords = map[string]bool{"would": true, "will": true, "can": true, "could": true, "should": true, "must": true, "may": true, "might": true}
 
@@ -1985,6 +1989,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		}
 		if tr.kind == graph.KindAgreement && a.signsNoDeed(i, j) {
 			continue // "signed the visitors' book", "will discuss signing a framework agreement"
+		}
+		if tr.kind == graph.KindCeremony && a.tok(i-1).norm == "be" && mightWords[a.tok(i-2).norm] && i >= 2 {
+			continue // "an arrangement they hoped could be opened": what might be, no occasion
 		}
 		var past dateMention
 		if a.historical(i, j) {
