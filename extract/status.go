@@ -179,11 +179,27 @@ func (a *eventStage) endedAfter(j int) bool {
 // (data/words-events.tsv)
 var clauseOpeners = wordSet("clauseOpeners")
 
+// datedMonthsAgo reports whether e is dated more than a month before the
+// article.
+func (a *eventStage) datedMonthsAgo(e *event) bool {
+	if e.date == "" || e.prec == "assumed" || a.ref.IsZero() {
+		return false
+	}
+	t, ok := parseISO(e.date)
+	return ok && t.Before(a.ref.AddDate(0, -1, 0))
+}
+
 // eventStatus returns "planned" for an event announced for later (in a
 // future clause, dated after the article, or named only as one still to
 // come after the deed the article reports, on no day: "talked by phone,
 // ahead of a possible visit"), else "held".
 func (a *eventStage) eventStatus(e *event) string {
+	if e.future && !e.reported && !e.calledOff && a.datedMonthsAgo(e) {
+		// "It will be his second visit: on March 29, 2012, he led the
+		// delegation": what a future clause names, dated well before the
+		// article, was held; a plan cannot lie in the past
+		return "held"
+	}
 	if e.calledOff || e.future && !e.reported || e.ahead && e.aheadNoun && e.date == "" {
 		return "planned"
 	}
