@@ -1990,6 +1990,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if tr.kind == graph.KindAgreement && a.signsNoDeed(i, j) {
 			continue // "signed the visitors' book", "will discuss signing a framework agreement"
 		}
+		if tr.kind == graph.KindCeremony && a.toks[i].upper && a.tok(j).norm == "day" && a.tok(j).upper {
+			continue // "congratulated him on Inauguration Day": the day's name, no ceremony told
+		}
 		if tr.kind == graph.KindCeremony && a.tok(i-1).norm == "be" && mightWords[a.tok(i-2).norm] && i >= 2 {
 			continue // "an arrangement they hoped could be opened": what might be, no occasion
 		}
