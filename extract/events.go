@@ -193,6 +193,18 @@ func (e *event) addOrg(key string) {
 	e.orgs, _ = addOnce(e.orgs, &e.orgSet, key)
 }
 
+// candidatesFor returns the events a hit may report again, in the order
+// they are tried: as told, or the latest first after "that" ("That visit
+// centred on ...": the visit just told, not a planned one told before it).
+func (a *eventStage) candidatesFor(h hit, evs []*event) []*event {
+	if h.i == 0 || a.toks[h.i-1].norm != "that" {
+		return evs
+	}
+	out := slices.Clone(evs)
+	slices.Reverse(out)
+	return out
+}
+
 // scanEvents finds event triggers, attaches dates and places, and merges
 // hits of one kind that report the same event.
 func (a *eventStage) scanEvents() {
@@ -225,7 +237,7 @@ func (a *eventStage) scanEvents() {
 	for _, h := range hits {
 		var into *event
 		older := false
-		for _, e := range evs {
+		for _, e := range a.candidatesFor(h, evs) {
 			if e.kind != h.kind || e.detached && !h.detached && !(e.sequel && e.date == "") {
 				continue // but "after talks with X, ..." and later "the talks": one occasion
 			}
