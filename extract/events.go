@@ -809,9 +809,11 @@ func (a *eventStage) forumDescribed(i, j int) bool {
 	return a.tok(j).norm == "where" || a.tok(j).norm == "in" && a.tok(j+1).norm == "which"
 }
 
-// reshapedVerbs, after "<Name> Forum was", make the forum a body that was
-// made into another: "transformed into the Bi-National Commission".
-var reshapedVerbs = map[string]bool{"transformed": true, "converted": true, "renamed": true, "upgraded": true, "merged": true, "replaced": true, "turned": true, "absorbed": true, "dissolved": true}
+// reshapedVerbs and mightWords: see data/words-events.tsv.
+var (
+	reshapedVerbs = wordSet("reshapedVerbs")
+	mightWords    = wordSet("mightWords")
+)
 
 // memberNouns, after a body's name, name its members.
 var memberNouns = map[string]bool{"countries": true, "members": true, "member": true, "nations": true, "states": true, "economies": true}
@@ -876,10 +878,6 @@ func (a *eventStage) sinceBetween(i, j int) bool {
 	}
 	return false
 }
-
-// mightWords, before "be" and a ceremony's participle, make it what might be ("could be
-// opened"), no occasion told; a signing that "may be signed" on a visit is still planned.
-var mightWords = map[string]bool{"could": true, "might": true, "may": true}
 
 // modalWords make a clause a plan or a cause, not a time past.
 var modalWords = map[string]bool{"would": true, "will": true, "can": true, "could": true, "should": true, "must": true, "may": true, "might": true}
@@ -2005,7 +2003,7 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if tr.kind == graph.KindCeremony && a.toks[i].upper && a.tok(j).norm == "day" && a.tok(j).upper {
 			continue // "congratulated him on Inauguration Day": the day's name, no ceremony told
 		}
-		if tr.kind == graph.KindCeremony && a.tok(i-1).norm == "be" && mightWords[a.tok(i-2).norm] && i >= 2 {
+		if tr.kind == graph.KindCeremony && a.tok(i-1).norm == "be" && mightWords[a.tok(i-2).norm] {
 			continue // "an arrangement they hoped could be opened": what might be, no occasion
 		}
 		var past dateMention
