@@ -1878,7 +1878,7 @@ func thirdParty(ls []*leader, e *event) bool {
 func (a *eventStage) leadDate() dateMention {
 	for s := 0; s < len(a.sents) && s < 2; s++ {
 		for _, d := range a.datesIn(s) {
-			if d.iso != "" && !a.history(d) && !(rangeDays(d) > 0 && a.stayBefore(d)) {
+			if d.iso != "" && !a.history(d) && !(a.staySpan(d)) {
 				return d // (not the span of a stay: "during his stay from April 20-22")
 			}
 		}
@@ -3002,7 +3002,7 @@ func (a *eventStage) assignDates(hits []hit) {
 				if h.past {
 					continue // dated by its own past date
 				}
-				if h.kind != graph.KindVisit && rangeDays(d) > 0 && a.stayBefore(d) {
+				if h.kind != graph.KindVisit && a.staySpan(d) {
 					continue // "during his stay from April 20-22, X held talks": the stay's days, the talks' day untold (see staySpans)
 				}
 				if h.detached && (di < h.j || di-h.j > 8 && !a.plainBetween(h.j, a.weekdayBefore(di))) && !a.datesTrigger(d, h.i) {

@@ -257,7 +257,7 @@ func (a *eventStage) staySpans(hits []hit) {
 		seen[h.sent] = true
 		for _, sp := range a.datesIn(h.sent) {
 			first, ok := parseISO(sp.iso)
-			if !ok || rangeDays(sp) == 0 || !a.stayBefore(sp) {
+			if !ok || !a.staySpan(sp) {
 				continue
 			}
 			last := first.AddDate(0, 0, rangeDays(sp)-1).Format(time.DateOnly)
@@ -271,9 +271,13 @@ func (a *eventStage) staySpans(hits []hit) {
 	}
 }
 
-// stayBefore reports whether a stay noun (stayNouns) names the span d,
-// with at most "from", "on", "of", "between" or "the" between them.
-func (a *eventStage) stayBefore(d dateMention) bool {
+// staySpan reports whether d is a span of days that a stay noun
+// (stayNouns) names, with at most "from", "on", "of", "between" or "the"
+// between them: "during his stay from April 20-22".
+func (a *eventStage) staySpan(d dateMention) bool {
+	if rangeDays(d) == 0 {
+		return false
+	}
 	i := a.tokenAtByte(d.bstart)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		n := a.toks[k].norm

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -78,7 +79,7 @@ RETURN sh.leaders AS copies, p.leaderKeys AS pairKeys`, map[string]any{"event": 
 		for _, k := range rows[0][col].([]any) {
 			keys = append(keys, k.(string))
 		}
-		if !contains(keys, renamed) || contains(keys, f.leader[0]) {
+		if !slices.Contains(keys, renamed) || slices.Contains(keys, f.leader[0]) {
 			t.Errorf("%s after the rename committed: %v; want %s and not %s", col, keys, renamed, f.leader[0])
 		}
 	}
@@ -102,13 +103,4 @@ func waitBlocked(t *testing.T, s *store.Store, marker string) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatal("the second transaction never waited for the rename's locks")
-}
-
-func contains(s []string, x string) bool {
-	for _, y := range s {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
