@@ -140,6 +140,32 @@ func (a *mentionStage) surnameInApposition(m match) bool {
 	return ok
 }
 
+// givenNameOfCountry reports whether the country's one-word name at m is
+// the given name of a person, a capitalised word of no gazetteer name and
+// no title after it in the same sentence: a title right before it opens
+// the name ("Prime Minister Georgia Meloni"), or the two words are, a
+// letter or two apart, the name of an office-holder of the register
+// ("Georgia Meloni went to Tripoli"); not "President Georgia" nor
+// "Foreign Minister Jordan Embassy".
+func (a *mentionStage) givenNameOfCountry(m match) bool {
+	n := a.tok(m.j)
+	if m.j != m.i+1 || m.j >= len(a.toks) || n.kind != tokWord || !n.upper || n.newline || !n.space || a.sentenceStart(m.j) {
+		return false
+	}
+	if g, _ := a.x.gaz.lookup(a.toks, m.j, nil); g.j > 0 {
+		return false
+	}
+	if _, _, ok := a.titleAt(m.j); ok {
+		return false
+	}
+	for b := m.i - 1; b >= 0 && b >= m.i-4; b-- {
+		if e, _, ok := a.titleAt(b); ok && e == m.i {
+			return true
+		}
+	}
+	return a.x.officials.country(a.surface(m.i, m.j+1), a.ref) != "" // the register's "Giorgia Meloni", misspelt
+}
+
 // documentWords after a known body's name make the whole the name of a
 // text or an occasion, not the body: "the UN Charter", "the United Nations
 // Climate Summit". (data/words-mentions.tsv)
@@ -186,8 +212,10 @@ func (a *mentionStage) nameAfterTitle(i int) bool {
 
 // surnameElsewhere reports whether the one-word city name at token i is,
 // at another place in the text, the last word of a person's name that a
-// title opens, with a capitalised word before it: "spokesperson Mao Ning
-// ... Mao said" (not "the Mayor of Hue ... in Hue").
+// title opens, with a capitalised word before it, or of a name of three
+// words in apposition: "spokesperson Mao Ning ... Mao said", "the
+// ambassador, Bernardo Futscher Pereira ... according to Pereira" (not
+// "the Mayor of Hue ... in Hue").
 func (a *mentionStage) surnameElsewhere(i int) bool {
 	w := a.toks[i].norm
 	for k, t := range a.toks {
@@ -199,6 +227,13 @@ func (a *mentionStage) surnameElsewhere(i int) bool {
 		}
 		if n := a.tok(k + 1); k+1 < len(a.toks) && n.kind == tokWord && n.upper && !n.newline && a.nameAfterTitle(k) {
 			return true // "spokesperson Mao Ning": the first word of the name
+		}
+		if k >= 3 && a.tok(k-3).text == "," && a.givenNameAt(k-2) && a.givenNameAt(k-1) && !a.sentenceStart(k-2) {
+			if m, _ := a.x.gaz.lookup(a.toks, k-2, nil); m.j == 0 {
+				if m, _ := a.x.gaz.lookup(a.toks, k-1, nil); m.j == 0 {
+					return true // "the Ambassador to Morocco, Bernardo Futscher Pereira": a name in apposition
+				}
+			}
 		}
 	}
 	return false
@@ -285,7 +320,7 @@ func (a *mentionStage) notCountry(m match, e entry) bool {
 		if m.i > 0 && p.kind == tokWord && p.upper && regionWords[p.norm] {
 			return true
 		}
-		return a.surnameInApposition(m)
+		return a.surnameInApposition(m) || a.givenNameOfCountry(m)
 	}
 	if e.kind != entAdjective {
 		return false

@@ -227,6 +227,8 @@ func TestLeaderForms(t *testing.T) {
 		{"a title said again after its country", "date 2024-08-27\n\nThe Sultan of Brunei Sultan Hassanal Bolkiah and Prime Minister Anwar Ibrahim held talks today.", "person:hassanal-bolkiah", "BRN", "Sultan", ""},
 		{"the members of the delegation named in the sentence before", "date 2024-11-14\n\nPresident Jorge Silva heads the Peruvian delegation. Its members are Ana Lopes, Minister of Finance; Rosa Quispe, Minister of Economy; and Deputy Prime Minister Paul Otieno.", "person:rosa-quispe", "PER", "Minister of Economy", ""},
 		{"the ministers a country is represented by", "date 2024-11-14\n\nPeru is represented in the Council by three ministers: Ana Lopes, the Foreign Minister; Rosa Quispe, the Defence Minister; and Paul Otieno, the Health Minister.", "person:rosa-quispe", "PER", "Defence Minister", ""},
+		{"a given name that is a country's name, after a title", "Peruvian President Rosa Quispe travelled to Rome to see Prime Minister Georgia Meloni and President Sergio Mattarella. Meloni and Quispe talked about energy.", "person:georgia-meloni", "", "Prime Minister", ""},
+		{"a given name that is a country's name does not make the country a side", "Peruvian President Rosa Quispe travelled to Rome to see Prime Minister Georgia Meloni and President Sergio Mattarella. Meloni and Quispe talked about energy.", "person:sergio-mattarella", "ITA", "President", ""},
 		{"a surname that is a country's name, before a title in apposition", "date 2024-11-14\n\nPresident Jorge Silva heads the Peruvian delegation. Its members are Sinisa Mali, Minister of Finance; and Rosa Quispe, Minister of Economy.", "person:sinisa-mali", "PER", "Minister of Finance", ""},
 		{"one who came with a visitor is of his country, not the dateline's", "date 2025-10-09\n\nLima — On Thursday President Jorge Silva received Kenyan Prime Minister, Amos Kiprono, at the Government Palace. Kiprono came with Ruth Wanjiku, Minister of State, who is also Minister of Foreign Affairs.", "person:ruth-wanjiku", "KEN", "Minister of State", ""},
 		{"an okina is an apostrophe, so the surname alone is the same person", "date 2023-02-24\n\nPrime Minister Ana Lopes met Fiame Naomi Mataʻafa, her Samoan counterpart. Prime Minister Mata'afa thanked her.", "person:fiame-naomi-mata-afa", "WSM", "Prime Minister", "Mata'afa"},
@@ -876,21 +878,58 @@ func TestHyphenatedSurnameOfCityNames(t *testing.T) {
 // TestCityNamesInPersonsNames checks that a city's name inside a person's
 // name opened by a title, or standing alone for that person's surname,
 // is no place: "spokesperson Mao Ning ... Mao said", "Chairman Vuong
-// Dinh Hue ... Chairman Hue".
+// Dinh Hue ... Chairman Hue", "the ambassador, Bernardo Futscher Pereira
+// ... according to Pereira".
 func TestCityNamesInPersonsNames(t *testing.T) {
 	x := mustExtractor(t)
-	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2023-08-07\n\nAccording to Kenyan Foreign Ministry spokesperson Mao Ning, Prime Minister Charlot Salwai will visit Nairobi. Mao said ties grew.\n\nNational Assembly Chairman Vuong Dinh Hue met Kenyan President Amos Kiprono. Chairman Hue thanked him."})
-	if err != nil {
-		t.Fatal(err)
+	for _, c := range []struct {
+		name, text string
+		absent     []string
+		present    string
+	}{
+		{"after a title", "date 2023-08-07\n\nAccording to Kenyan Foreign Ministry spokesperson Mao Ning, Prime Minister Charlot Salwai will visit Nairobi. Mao said ties grew.\n\nNational Assembly Chairman Vuong Dinh Hue met Kenyan President Amos Kiprono. Chairman Hue thanked him.",
+			[]string{"place:mao", "place:hue", "country:TCD"}, "place:nairobi"},
+		{"a surname alone, the full name in apposition", "date 2020-07-17\n\nOn Thursday the Kenyan Ambassador to Peru, Bernardo Futscher Pereira, voiced his hope for a deal. According to Pereira, ties are excellent. He spoke in Lima.",
+			[]string{"place:pereira", "country:COL"}, "place:lima"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOutput(t, "t", out)
+			for _, k := range c.absent {
+				if out.EntityByKey(k) != nil {
+					t.Errorf("got %s, a part of a person's name", k)
+				}
+			}
+			if out.EntityByKey(c.present) == nil {
+				t.Errorf("no %s in %v", c.present, keys(out))
+			}
+		})
 	}
-	checkOutput(t, "t", out)
-	for _, k := range []string{"place:mao", "place:hue", "country:TCD"} {
-		if out.EntityByKey(k) != nil {
-			t.Errorf("got %s, a part of a person's name", k)
-		}
-	}
-	if out.EntityByKey("place:nairobi") == nil {
-		t.Errorf("no place:nairobi in %v", keys(out))
+}
+
+// TestCountryNamesAsGivenNames checks that a country's name opening a
+// person's name is no mention of the country: after a title ("Prime
+// Minister Georgia Meloni") or in a name the register of office-holders
+// spells a letter apart ("Georgia Meloni went to Tripoli").
+func TestCountryNamesAsGivenNames(t *testing.T) {
+	x := mustExtractor(t)
+	for _, c := range []struct{ name, text string }{
+		{"after a title", "date 2024-02-13\n\nPeruvian President Rosa Quispe travelled to Rome to see Prime Minister Georgia Meloni. Meloni and Quispe talked about energy."},
+		{"a name the register knows, misspelt", "date 2024-05-07\n\nGeorgia Meloni went to Tripoli, Libya, and met Prime Minister Abdul Hamid Dbeibah there. Meloni's government wants more trade."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out, err := x.Extract(extract.Document{Input: "t", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOutput(t, "t", out)
+			if out.EntityByKey("country:GEO") != nil {
+				t.Errorf("got country:GEO from a given name in %v", keys(out))
+			}
+		})
 	}
 }
 
