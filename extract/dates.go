@@ -597,6 +597,25 @@ var (
 	sameDayWords  = wordSet("sameDayWords")
 )
 
+// dayCounts are the numbers of days in "one day after", "two days later"
+// (up to a week).
+var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+
+// daysLater returns the number of days that "<count> day(s) later" at
+// token i, the count, tells: "a day later" 1, "two days later" 2, "3 days
+// later" 3 (up to a week); 0 for other words.
+func (a *tokenStage) daysLater(i int) int {
+	if i+2 >= len(a.toks) || a.toks[i+2].norm != "later" {
+		return 0
+	}
+	n := dayCounts[a.toks[i].norm]
+	if w := a.toks[i+1].norm; n == 0 || w != "days" && w != "day" || (n == 1) != (w == "day") {
+		return 0
+	}
+	return n
+}
+
 // glossedDates gives a relative date followed by an explicit one in
 // brackets ("This afternoon (Tuesday 17th May, 2022)", "today (17 May)")
 // the explicit day, and so every date inside the brackets: a release
@@ -640,7 +659,7 @@ func (a *tokenStage) glossedDates() {
 
 // nextDays adds "the next day" and "the following day" as dates, the day
 // after the last day-level date told before it in its sentence or the two
-// before ("Rouhani is to receive the PM on Wednesday and Khamenei the next
+// before ("two days later" the second day after it) ("Rouhani is to receive the PM on Wednesday and Khamenei the next
 // day"), and "earlier in the day" or "later in the day" as that day
 // itself ("went further on Wednesday ... having held discussions earlier
 // in the day"), and so are "the same day", "that same day" and "later
@@ -649,13 +668,14 @@ func (a *tokenStage) glossedDates() {
 // such date, or with a date more than a year before the article's told
 // in another sentence, it is no date: nothing says which day.
 func (a *tokenStage) nextDays() {
-	var add []dateMention
 	for i := 1; i+1 < len(a.toks); i++ {
 		after := 0
 		var bs, be int
 		switch {
 		case a.toks[i-1].norm == "the" && dayAfterWords[a.toks[i].norm] && a.toks[i+1].norm == "day":
 			after, bs, be = 1, a.toks[i-1].bstart, a.toks[i+1].bstart+len(a.toks[i+1].text)
+		case a.daysLater(i-1) > 0:
+			after, bs, be = a.daysLater(i-1), a.toks[i-1].bstart, a.toks[i+1].bstart+len(a.toks[i+1].text)
 		case sameDayWords[a.toks[i-1].norm] && a.toks[i].norm == "in" && a.toks[i+1].norm == "the" && a.tok(i+2).norm == "day":
 			bs, be = a.toks[i-1].bstart, a.toks[i+2].bstart+len(a.toks[i+2].text)
 		case (a.toks[i-1].norm == "the" || a.toks[i-1].norm == "that") && a.toks[i].norm == "same" && a.toks[i+1].norm == "day",
@@ -689,10 +709,9 @@ func (a *tokenStage) nextDays() {
 			continue
 		}
 		t = t.AddDate(0, 0, after)
-		add = append(add, dateMention{bstart: bs, bend: be, iso: t.Format("2006-01-02"), year: t.Year(), text: a.text[bs:be], relative: true, prec: "day"})
-	}
-	if len(add) > 0 {
-		a.dates = append(a.dates, add...)
+		// added at once, so that a day told after it counts from it ("two
+		// days later ... The next day")
+		a.dates = append(a.dates, dateMention{bstart: bs, bend: be, iso: t.Format("2006-01-02"), year: t.Year(), text: a.text[bs:be], relative: true, prec: "day"})
 		sortDates(a.dates)
 	}
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // TestDaysOfSpansAndSequels checks the days read for a span of weekdays
-// and for "the next day": one week for both days of a span, this week's
+// and for "the next day" or "two days later": one week for both days of a span, this week's
 // for an occasion told going on, the day after the last one told.
 func TestDaysOfSpansAndSequels(t *testing.T) {
 	x, err := New()
@@ -34,6 +34,12 @@ func TestDaysOfSpansAndSequels(t *testing.T) {
 		{"earlier in the day, two sentences after the day", "2017-07-06",
 			"He went further on Wednesday. The line drew a laugh. The two spoke at a press conference, having held discussions earlier in the day.",
 			[]string{"2017-07-05", "2017-07-05"}},
+		{"days later count from the day before, and the next day from them", "2023-04-25",
+			"Today he makes his first stop in Lima. He will meet the president two days later. The next day, he will see the premier, and a day later the mayor.",
+			[]string{"2023-04-25", "2023-04-27", "2023-04-28", "2023-04-29"}},
+		{"days later with no day before them are no date", "2023-04-25",
+			"He will meet the president two days later.",
+			nil},
 		{"the following day with no day before it is no date", "2019-06-11",
 			"She will receive the premier the following day.",
 			nil},

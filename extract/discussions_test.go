@@ -55,7 +55,7 @@ func TestPlannedSignings(t *testing.T) {
 // TestDiscussionTopics checks what a discussion tells: the countries
 // named in what was discussed are no parties of the meeting, the
 // discussion gives no day to an occasion told after it, and an order to
-// conclude an agreement tells no signing.
+// conclude an agreement, or a wish to, tells no signing.
 func TestDiscussionTopics(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"an occasion told after a discussion does not take the talks' day",
@@ -64,6 +64,9 @@ func TestDiscussionTopics(t *testing.T) {
 		{"ministers directed to conclude an agreement: no signing",
 			"date 2025-05-14\n\nPeruvian President Rosa Quispe held talks with Kenyan President Amos Kiprono in Nairobi on Wednesday. The two heads of state directed their ministers to conclude a revised agreement on the port.",
 			[]string{"meeting 2025-05-14"}},
+		{"a government that hopes to conclude an agreement: no signing, and no date from a visit told later",
+			"date 2020-07-17\n\nLIMA – Peru's government hopes to conclude an agreement with Kenya on legal migration.\n\nThe ambassador recalled that when the Kenyan minister came to Peru on a visit in late January, he and Mr. Jorge Silva agreed they would try to double trade.",
+			[]string{"visit 2020-01-01"}},
 	})
 }
 

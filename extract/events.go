@@ -2028,6 +2028,9 @@ func (a *eventStage) findHits(set map[string][]trigger) []hit {
 		if kind == graph.KindVisit && a.toks[i].norm == "tour" && a.tourOfDuty(j) {
 			continue // "his three-year tour of diplomatic duty": a posting, not a trip
 		}
+		if kind == graph.KindMeeting && len(tr.words) == 1 && tr.words[0] == "see" && !a.seesLeader(i, j) {
+			continue // "to see the results", "we see President X as a friend"
+		}
 		if kind == graph.KindMeeting && spendVerbs[a.toks[i].norm] && !a.spentWith(j) {
 			continue // "spent two days in Paris", "spent $2 billion"
 		}
@@ -2464,6 +2467,49 @@ func (a *eventStage) opensSentence(s, di int) bool {
 		first++ // "RABAT - On Monday"
 	}
 	return di == first || di == first+1 && (a.toks[first].norm == "on" || a.toks[first].norm == "in")
+}
+
+// groupLists open the names of a group's members ("members of the
+// government, among them X"). (data/words-events.tsv)
+var groupLists = wordSet("groupLists")
+
+// intentVerbs intend an act, which may not have happened. (data/words-events.tsv)
+var intentVerbs = wordSet("intentVerbs")
+
+// seesLeader reports whether "see" at [i, j) is to meet a leader: "to"
+// before it, and a leader named within the next four tokens ("to see
+// Prime Minister X") or right after a word that opens the names of a
+// group's members within twelve ("to see a number of members of the
+// government, among them justice minister X"), in its sentence, and not
+// seen "as" something; not what one hoped or intended to ("had intended
+// to see X in person").
+func (a *eventStage) seesLeader(i, j int) bool {
+	if i == 0 || a.toks[i-1].norm != "to" || a.toks[i].upper {
+		return false
+	}
+	if w := a.tok(i - 2).norm; wishVerbs[w] || intentVerbs[w] {
+		return false // "had intended to see X in person, but had to self-isolate"
+	}
+	s := a.sentenceOf(i)
+	seen := func(m leaderMention) bool {
+		return a.sentenceOf(m.i) == s && a.tok(m.j).norm != "as"
+	}
+	for _, m := range a.leaderMentionsBetween(j, j+4) {
+		if seen(m) {
+			return true
+		}
+	}
+	for k := j; k < j+12 && k < a.sents[s].last; k++ {
+		if groupLists[a.toks[k].norm] {
+			for _, m := range a.leaderMentionsBetween(k+1, k+6) {
+				if seen(m) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // spendVerbs are the forms of "spend", which are a meeting only as
@@ -3620,9 +3666,6 @@ func itoa(n int) string {
 	}
 	return string(b)
 }
-
-// dayCounts are the numbers of days in "one day after", "two days after".
-var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3}
 
 // daysAfter returns N when, in e's first sentence, leader l is named after
 // "N day(s) after" (the earlier occasion of "talks on Friday, one day after

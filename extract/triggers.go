@@ -472,19 +472,23 @@ func (a *eventStage) virtual(i int) bool {
 var videoMeans = map[string]bool{"link": true, "conference": true, "call": true, "linkup": true}
 
 // directiveVerbs order or urge others to act: "directed their ministers
-// to conclude an agreement" (data/words-events.tsv).
-var directiveVerbs = wordSet("directiveVerbs")
+// to conclude an agreement"; wishVerbs hope or want to: "hopes to
+// conclude an agreement" (data/words-events.tsv).
+var (
+	directiveVerbs = wordSet("directiveVerbs")
+	wishVerbs      = wordSet("wishVerbs")
+)
 
 // directedTo reports whether the trigger at i follows "to" right before
-// it, after a directive verb within five words: an instruction to act,
-// not an act told.
+// it, after a directive or wish verb within five words: an instruction to
+// act or a wish, not an act told.
 func (a *eventStage) directedTo(i int) bool {
 	if i < 2 || a.toks[i-1].norm != "to" {
 		return false
 	}
 	s := a.sentenceOf(i)
 	for k := i - 2; k >= a.sents[s].first && k >= i-6; k-- {
-		if directiveVerbs[a.toks[k].norm] {
+		if directiveVerbs[a.toks[k].norm] || wishVerbs[a.toks[k].norm] {
 			return true
 		}
 	}
