@@ -63,6 +63,10 @@ func (a *factStage) lastOrgBefore(i int) string {
 	return ""
 }
 
+// tradedThings after a country's adjective make it no actor: "Kazakh
+// investment", "Romanian exports". (data/words-facts.tsv)
+var tradedThings = wordSet("tradedThings")
+
 // actorBefore returns the countries that act before token i in its
 // sentence: the nearest country or leader, or all parties for "both".
 func (a *factStage) actorBefore(i int, parties []string) []string {
@@ -70,6 +74,9 @@ func (a *factStage) actorBefore(i int, parties []string) []string {
 	bestPos, best := -1, ""
 	first := a.sents[s].first
 	for _, c := range a.countriesBetween(first, i) {
+		if c.adj && c.j < len(a.toks) && tradedThings[a.toks[c.j].norm] {
+			continue // "a gateway for Kazakh investment": what a country's people trade, no actor
+		}
 		if c.j <= i && c.i > bestPos && orgIndexAt(a.orgCover, c.i) < 0 { // (no country inside an organization's name)
 			bestPos, best = c.i, c.code
 		}
