@@ -195,14 +195,41 @@ func (e *event) addOrg(key string) {
 
 // candidatesFor returns the events a hit may report again, in the order
 // they are tried: as told, or the latest first after "that" ("That visit
-// centred on ...": the visit just told, not a planned one told before it).
+// centred on ...": the visit just told, not a planned one told before it)
+// and for "the summit" ("the G20 summit now under way ... Russia is
+// represented at the summit by X": the summit just told, not the one of
+// May told before it).
 func (a *eventStage) candidatesFor(h hit, evs []*event) []*event {
-	if h.i == 0 || a.toks[h.i-1].norm != "that" {
+	if h.i == 0 || a.toks[h.i-1].norm != "that" && (h.kind != graph.KindSummit || a.toks[h.i-1].norm != "the") {
 		return evs
 	}
 	out := slices.Clone(evs)
 	slices.Reverse(out)
 	return out
+}
+
+// bodyOfTrigger returns the key of the organization named right before
+// the trigger at token i ("the G20 summit", "an ASEAN summit"), or "".
+func (a *eventStage) bodyOfTrigger(i int) string {
+	if k := orgIndexAt(a.orgEnd, i); k >= 0 {
+		return a.orgs[k].key
+	}
+	return ""
+}
+
+// otherBody reports whether hit h and event e are occasions of two
+// organizations: each names one right before a trigger, and they differ.
+func (a *eventStage) otherBody(h hit, e *event) bool {
+	hb := a.bodyOfTrigger(h.i)
+	if hb == "" {
+		return false
+	}
+	for _, t := range e.trigs {
+		if eb := a.bodyOfTrigger(t); eb != "" && eb != hb {
+			return true
+		}
+	}
+	return false
 }
 
 // scanEvents finds event triggers, attaches dates and places, and merges
@@ -260,6 +287,9 @@ func (a *eventStage) scanEvents() {
 			}
 			if h.session != "" && h.session != e.session {
 				continue // "held bilateral discussions and then presided over the tenth meeting of the X Committee": two occasions
+			}
+			if a.otherBody(h, e) {
+				continue // "the May 19 Arab League summit" and "the G20 summit now under way": two summits
 			}
 			if h.detached && a.ownDayAfter(h) && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
 				continue // "after a telephone conversation on 6 August", beside a call of another day: another call

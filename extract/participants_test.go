@@ -145,3 +145,19 @@ func TestGreetingSenders(t *testing.T) {
 			[]string{"meeting 2025-03-11: country:KEN country:PER person:rosa-quispe person:ruth-wanjiku"}},
 	})
 }
+
+// TestSummitsOfTwoBodies checks that the summits of two organizations
+// stay two occasions, and that "the summit" told after both is the one
+// told last: "the May 19 Arab League summit" and "the G20 summit now
+// under way ... represented at the summit by X".
+func TestSummitsOfTwoBodies(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"a summit of another body named later, and the summit after it",
+			"date 2023-09-09\n\nPeruvian President Rosa Quispe and Kenyan President Amos Kiprono spoke by phone on Saturday, recalling the talks they held in Nairobi during the May 19 African Union summit.\n\nThe call came before the G20 summit now under way in New Delhi, where Quispe is present.\n\nChile is represented at the summit by Chilean Foreign Minister Jorge Silva.",
+			[]string{
+				"phone_call 2023-09-09: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"summit 2023-05-19: country:KEN country:PER org:african-union person:amos-kiprono person:rosa-quispe",
+				"summit : country:CHL country:PER org:group-of-twenty person:jorge-silva person:rosa-quispe",
+			}},
+	})
+}
