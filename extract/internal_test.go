@@ -138,6 +138,7 @@ func TestMoney(t *testing.T) {
 		{"Trade came to R119.4bn in 2024.", 119.4e9, "ZAR"},
 		{"Trade came to R5m in 2024.", 5e6, "ZAR"},
 		{"Trade came to 832 million Jordanian dinars in 2023.", 832e6, "JOD"},
+		{"Trade last year was worth 11 billion-euro, a rise of 22 percent.", 11e9, "EUR"},
 		{"Trade reached KD 120 million.", 120e6, "KWD"},
 		{"Trade reached RO 45 million.", 45e6, "OMR"},
 		{"Trade reached Dh5 billion.", 5e9, "AED"},

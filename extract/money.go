@@ -207,6 +207,12 @@ func (a *tokenStage) moneyAt(k int, st sentence) (money, bool) {
 			cur, end, paren = code, a.toks[j+2].bstart+1, true
 		}
 	}
+	// a currency name joined by a hyphen after a scale: "11 billion-euro"
+	if h := a.tok(j); cur == "" && j > k+1 && j+1 < st.last && h.text == "-" && !h.space && !a.toks[j+1].space {
+		if code := mr.after[a.toks[j+1].norm]; code != "" {
+			cur, end, paren = code, a.toks[j+1].bstart+len(a.toks[j+1].text), true
+		}
+	}
 	// a currency name after: "dollars", "U.S. dollars", "Sri Lankan rupees"
 	for n := 3; n >= 1 && !paren; n-- {
 		if j+n > st.last {
