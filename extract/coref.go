@@ -119,6 +119,7 @@ func (a *entityStage) resolveLeaders() {
 	a.loneSheikhs()
 	a.representingCountries()
 	a.registerCountries()
+	a.sonsCountries()
 	a.inferCountries()
 	a.leaderAt = append(a.leaderAt, a.persons...)
 	// roles
@@ -2466,6 +2467,29 @@ func (a *entityStage) holderCountries(title string, l *leader) (countries []stri
 		countries = appendStr(countries, o.country)
 	}
 	return countries, unknown
+}
+
+// sonsCountries gives a leader without a country whose name ends with
+// the full name of another leader of a known country after a patronymic
+// the country of that leader, his father: "Maktoum bin Mohammed bin
+// Rashid Al Maktoum" is of the country of "Mohammed bin Rashid Al
+// Maktoum". A guess from context could give him the country of a guest.
+func (a *entityStage) sonsCountries() {
+	for _, l := range a.leaders {
+		if l.country != "" {
+			continue
+		}
+		for _, f := range a.leaders {
+			n := len(f.parts)
+			if f == l || f.country == "" || n < 2 || len(l.parts) < n+2 || !patronymic[l.parts[len(l.parts)-n-1]] {
+				continue
+			}
+			if slices.Equal(l.parts[len(l.parts)-n:], f.parts) {
+				l.country = f.country
+				break
+			}
+		}
+	}
 }
 
 // loneSheikhs gives a leader known by one name only, named after "Sheikh"

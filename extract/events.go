@@ -217,8 +217,10 @@ func (a *eventStage) bodyOfTrigger(i int) string {
 	return ""
 }
 
-// otherBody reports whether hit h and event e are occasions of two
-// organizations: each names one right before a trigger, and they differ.
+// otherBody reports whether hit h and event e may be occasions of two
+// organizations: each names one right before a trigger, and they differ
+// (one body's organ or partner may be named for the same occasion: the
+// caller asks for another place or day too).
 func (a *eventStage) otherBody(h hit, e *event) bool {
 	hb := a.bodyOfTrigger(h.i)
 	if hb == "" {
@@ -288,8 +290,8 @@ func (a *eventStage) scanEvents() {
 			if h.session != "" && h.session != e.session {
 				continue // "held bilateral discussions and then presided over the tenth meeting of the X Committee": two occasions
 			}
-			if a.otherBody(h, e) {
-				continue // "the May 19 Arab League summit" and "the G20 summit now under way": two summits
+			if a.otherBody(h, e) && (h.place != "" && e.place != "" && h.place != e.place || h.date.day() != "" && e.date != "" && h.date.day() != e.date) {
+				continue // "the May 19 Arab League summit in Jeddah" and "the G20 summit now under way in New Delhi": two summits
 			}
 			if h.detached && a.ownDayAfter(h) && e.date != "" && h.date.day() != e.date && !sameMonth(e.date, e.prec, h.date) {
 				continue // "after a telephone conversation on 6 August", beside a call of another day: another call

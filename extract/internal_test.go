@@ -226,6 +226,8 @@ func TestSameLeaderSpellings(t *testing.T) {
 		want bool
 	}{
 		{"Ismael Omar Farah", "Ismail Omar Farah", true},
+		{"Mohammed bin Rashid Al Maktoum", "Maktoum bin Mohammed bin Rashid Al Maktoum", false}, // the father
+		{"Lopez Obrador", "Andres Manuel Lopez Obrador", true},
 		{"Mohamed Ali Osman", "Mohamad Ali Osman", true},
 		{"Omar Farah", "Omar Faruh", true},
 		{"Ismael Omar Farah", "Ismail Omer Farah", false}, // two words apart

@@ -1689,7 +1689,10 @@ func sameLeader(x, y []string) bool {
 		return false
 	}
 	if len(one) < len(many) && strings.Join(many[len(many)-len(one):], " ") == strings.Join(one, " ") {
-		return true // "López Obrador", "Andrés Manuel López Obrador"
+		// "López Obrador", "Andrés Manuel López Obrador"; but not
+		// "Mohammed bin Rashid Al Maktoum", the father of "Maktoum bin
+		// Mohammed bin Rashid Al Maktoum"
+		return !patronymic[many[len(many)-len(one)-1]]
 	}
 	if x[len(x)-1] == y[len(y)-1] && (isInitials(x) || isInitials(y)) {
 		return x[0][:1] == y[0][:1]
