@@ -281,3 +281,22 @@ func TestURLDate(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleTypo checks the title words read through two neighbouring
+// letters swapped, and only those.
+func TestTitleTypo(t *testing.T) {
+	for _, tc := range []struct{ w, want string }{
+		{"minsiter", "minister"},
+		{"presdient", "president"},
+		{"secertary", "secretary"},
+		{"minister", ""},
+		{"minster", ""}, // a letter left out: a word of its own
+		{"ministre", "minister"},
+		{"mnister", ""},
+		{"sinister", ""},
+	} {
+		if got := titleTypo(tc.w); got != tc.want {
+			t.Errorf("titleTypo(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}

@@ -173,6 +173,29 @@ func scanNumber(text string, i, ri int) (int, int) {
 	return i, ri
 }
 
+// transposedTitles are long title words that print misspells by two
+// letters swapped ("Prime Minsiter"): a capitalised word that is one of
+// them with two neighbouring letters swapped reads as the word.
+var transposedTitles = []string{"minister", "president", "secretary", "ambassador", "chancellor", "chairman"}
+
+// titleTypo returns the title word that w, capitalised, misspells by two
+// neighbouring letters swapped ("minsiter"), or "".
+func titleTypo(w string) string {
+	for _, t := range transposedTitles {
+		if len(w) != len(t) || w == t || w[0] != t[0] {
+			continue
+		}
+		k := 0
+		for k < len(w) && w[k] == t[k] {
+			k++
+		}
+		if k+1 < len(w) && w[k] == t[k+1] && w[k+1] == t[k] && w[k+2:] == t[k+2:] {
+			return t
+		}
+	}
+	return ""
+}
+
 func makeToken(s string, start, end, bstart int, space, nl bool, kind tokKind) token {
 	t := token{text: s, start: start, end: end, bstart: bstart, space: space, newline: nl, kind: kind}
 	t.norm = fold(s)
@@ -189,6 +212,9 @@ func makeToken(s string, start, end, bstart int, space, nl bool, kind tokKind) t
 			}
 		}
 		t.caps = letters >= 2 && letters == ups
+		if w := titleTypo(t.norm); w != "" && t.upper {
+			t.norm = w // "Prime Minsiter Peter O'Neill"
+		}
 	}
 	return t
 }
