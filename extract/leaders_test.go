@@ -229,6 +229,7 @@ func TestLeaderForms(t *testing.T) {
 		{"the ministers a country is represented by", "date 2024-11-14\n\nPeru is represented in the Council by three ministers: Ana Lopes, the Foreign Minister; Rosa Quispe, the Defence Minister; and Paul Otieno, the Health Minister.", "person:rosa-quispe", "PER", "Defence Minister", ""},
 		{"a father named inside his son's name is another person", "date 2023-03-21\n\nKlaus Iohannis, President of Romania, was received today by His Highness Sheikh Mohammed bin Rashid Al Maktoum, Ruler of Dubai.\n\nIn their meeting, Sheikh Mohammed and President Iohannis looked at ties.\n\nAlso present was Sheikh Maktoum bin Mohammed bin Rashid Al Maktoum, who serves as Deputy Prime Minister.", "person:mohammed-bin-rashid-al-maktoum", "ARE", "Ruler", ""},
 		{"a son named with his father's full name is of his father's country", "date 2023-03-21\n\nKlaus Iohannis, President of Romania, was received today by His Highness Sheikh Mohammed bin Rashid Al Maktoum, Ruler of Dubai.\n\nIn their meeting, Sheikh Mohammed and President Iohannis looked at ties.\n\nAlso present was Sheikh Maktoum bin Mohammed bin Rashid Al Maktoum, who serves as Deputy Prime Minister.", "person:maktoum-bin-mohammed-bin-rashid-al-maktoum", "ARE", "Deputy Prime Minister", ""},
+		{"a portfolio of a demonym and 'Abroad' in a title after the name is no person", "date 2025-04-17\n\nKenyan Foreign Minister Amos Kiprono was received by Bakary Sangare, Minister of Foreign Affairs, Cooperation and Nigeriens Abroad, his Nigerien counterpart.", "person:bakary-sangare", "NER", "Foreign Minister", ""},
 		{"a title misspelt by two letters swapped", "date 2018-05-16\n\nMANILA -- On Tuesday afternoon Papua New Guinea Prime Minsiter Peter O’Neill landed in Manila for a three-day visit.", "person:peter-o-neill", "PNG", "Prime Minister", ""},
 		{"a given name that is a country's name, after a title", "Peruvian President Rosa Quispe travelled to Rome to see Prime Minister Georgia Meloni and President Sergio Mattarella. Meloni and Quispe talked about energy.", "person:georgia-meloni", "", "Prime Minister", ""},
 		{"a given name that is a country's name does not make the country a side", "Peruvian President Rosa Quispe travelled to Rome to see Prime Minister Georgia Meloni and President Sergio Mattarella. Meloni and Quispe talked about energy.", "person:sergio-mattarella", "ITA", "President", ""},
@@ -910,6 +911,23 @@ func TestCityNamesInPersonsNames(t *testing.T) {
 				t.Errorf("no %s in %v", c.present, keys(out))
 			}
 		})
+	}
+}
+
+// TestPortfolioWordsAreNoNames checks that the last words of a long
+// title after a name make no person: "Minister of Foreign Affairs,
+// Cooperation and Nigeriens Abroad".
+func TestPortfolioWordsAreNoNames(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2025-04-17\n\nKenyan Foreign Minister Amos Kiprono was received by Bakary Sangare, Minister of Foreign Affairs, Cooperation and Nigeriens Abroad, his Nigerien counterpart."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOutput(t, "t", out)
+	for _, e := range out.Entities {
+		if e.Type == graph.TypeLeader && e.Key != "person:amos-kiprono" && e.Key != "person:bakary-sangare" {
+			t.Errorf("got leader %s from a title's words", e.Key)
+		}
 	}
 }
 
