@@ -98,7 +98,33 @@ func (a *eventStage) reportedAt(i, j int) bool {
 			return true
 		}
 	}
-	return a.describedDone(i, j)
+	return a.describedDone(i, j) || a.pastParticiple(i, j)
+}
+
+// pastParticiple reports whether the trigger [i, j) is "Meeting" opening
+// its sentence (or the text after a dateline) before a leader's name
+// (within eight tokens, his title between), in
+// a clause whose main verb after the comma is past: "Meeting Prime
+// Minister X in expanded format, President Y said ...": the meeting told
+// as done.
+func (a *eventStage) pastParticiple(i, j int) bool {
+	s := a.sentenceOf(i)
+	if a.toks[i].norm != "meeting" || !a.toks[i].upper || j != i+1 || !a.leaderWithin(j, 8) {
+		return false
+	}
+	if i != a.sents[s].first && !(a.dateline.end > 0 && a.toks[i-1].bstart < a.dateline.end) {
+		return false
+	}
+	comma := false
+	for k := j; k < a.sents[s].last; k++ {
+		switch t := a.toks[k]; {
+		case t.text == ",":
+			comma = true
+		case comma && !t.upper && (irregularPast[t.norm] || a.pastVerbAt(k)):
+			return true
+		}
+	}
+	return false
 }
 
 // notDoneAfterBe are the words after "was" or "were" that tell of an
