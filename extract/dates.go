@@ -319,6 +319,11 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 				continue
 			}
 			wd := weekday(text[m[2]:m[3]])
+			if t, end, ok := weekdayOfDay(text, m[1], wd, ref); ok {
+				// "on Sunday (04)": the day of the month says which Sunday
+				add(dateMention{bstart: m[0], bend: end, iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:end], prec: "day"})
+				continue
+			}
 			back := (int(ref.Weekday()) - int(wd) + 7) % 7
 			t := ref.AddDate(0, 0, -back)
 			add(dateMention{bstart: m[0], bend: m[1], iso: t.Format("2006-01-02"), year: t.Year(), text: text[m[0]:m[1]], weekday: true, relative: true, prec: "day"})
@@ -485,6 +490,27 @@ var reMonthRange = regexp.MustCompile(`^(?:to|and|through)\s+` + monthRE + `(?:\
 
 func sortDates(d []dateMention) {
 	slices.SortStableFunc(d, func(x, y dateMention) int { return x.bstart - y.bstart })
+}
+
+// reDayAfterWeekday is a day of the month in brackets after a weekday:
+// "Sunday (04)".
+var reDayAfterWeekday = regexp.MustCompile(`^\s?\((\d{1,2})\)`)
+
+// weekdayOfDay reads a day of the month in brackets right after a
+// weekday ending at byte end ("on Sunday (04)"): the day within a week of
+// ref that is that weekday and that day, and the end of the brackets.
+func weekdayOfDay(text string, end int, wd time.Weekday, ref time.Time) (time.Time, int, bool) {
+	m := reDayAfterWeekday.FindStringSubmatchIndex(text[end:])
+	if m == nil {
+		return time.Time{}, 0, false
+	}
+	day, _ := strconv.Atoi(text[end+m[2] : end+m[3]])
+	for k := -7; k <= 7; k++ {
+		if t := ref.AddDate(0, 0, k); t.Weekday() == wd && t.Day() == day {
+			return t, end + m[1], true
+		}
+	}
+	return time.Time{}, 0, false
 }
 
 func weekday(s string) time.Weekday {
