@@ -367,6 +367,9 @@ func (g *gazetteer) lookup(toks []token, i int, buf []byte) (match, []byte) {
 	if !ok {
 		return match{}, buf
 	}
+	if m, b := g.lookupHyphened(toks, i, max, buf); m.j > 0 {
+		return m, b // before "Dar" alone
+	}
 	if i+max > len(toks) {
 		max = len(toks) - i
 	}
@@ -399,6 +402,29 @@ func (g *gazetteer) lookup(toks []token, i int, buf []byte) (match, []byte) {
 		}
 		if len(keep) > 0 {
 			return match{i: i, j: i + n, entries: keep}, buf
+		}
+	}
+	return match{}, buf
+}
+
+// lookupHyphened matches at token i a name of several words that the
+// text joins by hyphens with no spaces, the data by spaces:
+// "Dar-es-Salaam" for "Dar es Salaam" (words: the most the data's names
+// starting with the word have).
+func (g *gazetteer) lookupHyphened(toks []token, i, words int, buf []byte) (match, []byte) {
+	ends := []int{}
+	for k := i + 1; len(ends) < words-1 && k+1 < len(toks) && toks[k].text == "-" && !toks[k].space && !toks[k+1].space && toks[k+1].kind == tokWord; k += 2 {
+		ends = append(ends, k+2) // the token after each glued word
+	}
+	for n := len(ends); n >= 1; n-- {
+		buf = buf[:0]
+		buf = append(buf, toks[i].norm...)
+		for k := i + 2; k < ends[n-1]; k += 2 {
+			buf = append(buf, ' ')
+			buf = append(buf, toks[k].norm...)
+		}
+		if ents, found := g.phrases[string(buf)]; found {
+			return match{i: i, j: ends[n-1], entries: ents}, buf
 		}
 	}
 	return match{}, buf

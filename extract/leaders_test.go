@@ -931,6 +931,26 @@ func TestPortfolioWordsAreNoNames(t *testing.T) {
 	}
 }
 
+// TestHyphenedPlaceNames checks that a city the data names in words the
+// text joins by hyphens is the place, and opens a project's name:
+// "Dar-es-Salaam", "the Dar-es-Salaam Port".
+func TestHyphenedPlaceNames(t *testing.T) {
+	x := mustExtractor(t)
+	out, err := x.Extract(extract.Document{Input: "t", Text: "date 2024-06-11\n\nPresident Hakainde Hichilema arrived in Dar-es-Salaam on Tuesday for talks with President Samia Suluhu Hassan on the Dar-es-Salaam Port."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOutput(t, "t", out)
+	for _, k := range []string{"place:dar-es-salaam", "project:dar-es-salaam-port"} {
+		if out.EntityByKey(k) == nil {
+			t.Errorf("no %s in %v", k, keys(out))
+		}
+	}
+	if out.EntityByKey("project:salaam-port") != nil {
+		t.Errorf("got project:salaam-port, a part of a name")
+	}
+}
+
 // TestCountryNamesAsGivenNames checks that a country's name opening a
 // person's name is no mention of the country: after a title ("Prime
 // Minister Georgia Meloni") or in a name the register of office-holders

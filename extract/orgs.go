@@ -83,6 +83,10 @@ func (a *mentionStage) nameRunBack(end int) int {
 			k--
 			continue
 		}
+		if t.text == "-" && !t.space && k-4 >= 0 && a.tok(k-2).kind == tokWord && !a.tok(k-2).upper && !a.tok(k-2).space && a.tok(k-3).text == "-" && !a.tok(k-3).space && a.tok(k-4).upper {
+			k -= 3 // "Dar-es-Salaam Port": a lower-case word between two glued hyphens
+			continue
+		}
 		if (t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "&") && k-2 >= 0 && a.tok(k-2).upper && a.tok(k-2).kind == tokWord && !stopword[a.tok(k-2).norm] && !a.surnameAfterParticle(k-2) {
 			k--
 			continue
