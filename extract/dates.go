@@ -429,8 +429,9 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 }
 
 // reBetweenDates is what may stand between a relative and an explicit
-// date of one phrase: "Today, on 25 October", "on Monday, 3 March".
-var reBetweenDates = regexp.MustCompile(`^[\s,]*(?:on\s+|the\s+)*$`)
+// date of one phrase: "Today, on 25 October", "on Monday, 3 March"; not a
+// line break ("Thursday, October 18, 2018" over "Today the talks ...").
+var reBetweenDates = regexp.MustCompile(`^[ \t,]*(?:on[ \t]+|the[ \t]+)*$`)
 
 // explicitWins drops a relative date (a weekday, today, yesterday) that
 // stands in one phrase with an explicit date ("Today, on 25 October"): the

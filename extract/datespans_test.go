@@ -43,6 +43,9 @@ func TestDaysOfSpansAndSequels(t *testing.T) {
 		{"a day of the month in brackets after a weekday says which", "2024-02-03",
 			"He arrives on Saturday (03). The minister is coming to the island to take part in the ceremony on Sunday (04). Talks were held last Sunday.",
 			[]string{"2024-02-03", "2024-02-04", "2024-01-28"}},
+		{"today under a publication line, a paragraph apart, is the day", "2018-10-18",
+			"Thursday, October 18, 2018\n\nToday the consultations were led by the two vice-ministers.",
+			[]string{"2018-10-18"}}, // (the publication line's own date is no event's)
 		{"the following day with no day before it is no date", "2019-06-11",
 			"She will receive the premier the following day.",
 			nil},

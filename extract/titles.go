@@ -136,7 +136,7 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	if best.name == "Adviser" && a.tok(bestEnd).norm == "on" && a.tok(bestEnd+1).upper {
 		of = true
 	}
-	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser" || best.name == "Secretary" || best.name == "Cabinet Secretary" || best.name == "Secretary of State" && a.tok(bestEnd).norm == "for") && bestEnd+1 < len(a.toks) && of {
+	if (strings.HasSuffix(best.name, "Minister") || best.name == "Adviser" || best.name == "Secretary" || best.name == "Under-Secretary" || best.name == "Cabinet Secretary" || best.name == "Secretary of State" && a.tok(bestEnd).norm == "for") && bestEnd+1 < len(a.toks) && of {
 		k := bestEnd + 1
 		var words []string
 		for k < len(a.toks) {
