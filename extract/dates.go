@@ -61,7 +61,11 @@ var (
 	// September last year", "March of next year", "in May this year"
 	reMonthRelYear = regexp.MustCompile(`\b` + monthRE + `\s+(?:of\s+)?(?i:(last|this|next))\s+year\b`)
 	reMonthOnly    = regexp.MustCompile(`\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate)\s+|[Mm]id-)` + monthRE + `\b|\b(?i:(last|previous) month)\b`)
-	reYear         = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next|past) year)\b`)
+	// reOldYear is a year before 1900 after "in" or "since", followed by
+	// punctuation or a joining word ("in 1888 by concluding the Treaty"),
+	// not by a noun ("in 1800 villages")
+	reOldYear = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince)\s+(1[5-8]\d{2})(?:\s*[,.;)]|\s+(?:by|when|and|as|after|before|with|under|to|the|that|which|at|on|between|from|until)\b)`)
+	reYear    = regexp.MustCompile(`\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f|[Bb]y|[Ss]ince|[Tt]hrough|[Tt]he year)\s+((?:19|20)\d{2})\b|\b(?i:(last|this|next|past) year)\b`)
 )
 
 var months = map[string]time.Month{
@@ -112,7 +116,7 @@ func findDates(text string, ref time.Time) []dateMention {
 // dateWindows are byte ranges of text, aligned on tokens, where one kind
 // of date expression may occur; scanning only them keeps findDates fast.
 type dateWindows struct {
-	monthDay, iso, dotted, weekday, relDay, year [][2]int
+	monthDay, iso, dotted, weekday, relDay, year, oldYear [][2]int
 }
 
 // window returns the byte range from token i-before to token i+after.
@@ -170,6 +174,9 @@ func anchors(text string, toks []token) dateWindows {
 		case tokNumber:
 			if len(t.text) == 4 {
 				w.year = append(w.year, window(text, toks, i, 2, 0))
+				if t.text < "1900" {
+					w.oldYear = append(w.oldYear, window(text, toks, i, 2, 1))
+				}
 				if i+1 < len(toks) && toks[i+1].text == "-" {
 					w.iso = append(w.iso, window(text, toks, i, 0, 4))
 				}
@@ -402,6 +409,13 @@ func findDatesTok(text string, toks []token, ref time.Time) []dateMention {
 			}
 			add(dateMention{bstart: bs, bend: m[1], year: t.Year(), text: text[bs:m[1]], first: t.Format("2006-01-02"), prec: "month", monthOnly: m[2] >= 0, relative: true})
 		}
+	}
+	for _, m := range findAll(reOldYear, text, w.oldYear) {
+		if taken(m[0], m[3]) {
+			continue
+		}
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		add(dateMention{bstart: m[0], bend: m[3], year: y, text: text[m[0]:m[3]], first: fmt.Sprintf("%04d-01-01", y), prec: "year"})
 	}
 	for _, m := range findAll(reYear, text, w.year) {
 		if taken(m[0], m[1]) {
