@@ -3582,7 +3582,7 @@ func (a *eventStage) invitedTo(s int, key string) bool {
 }
 
 // placeIn returns the key of the place after "in"/"at" in sentence s, or
-// of its only place, never the dateline.
+// of its only place, never the dateline nor a place talked about.
 func (a *mentionStage) placeIn(s int) string {
 	var any string
 	for _, p := range a.placesOfSentence(s) {
@@ -3595,11 +3595,26 @@ func (a *mentionStage) placeIn(s int) string {
 		if p.i > 0 && (a.tok(p.i-1).norm == "in" || a.tok(p.i-1).norm == "at" || a.tok(p.i-1).norm == "to") {
 			return p.key
 		}
-		if any == "" {
+		if any == "" && !a.topicBefore(p.i, s) {
 			any = p.key
 		}
 	}
 	return any
+}
+
+// placeTopics: see data/words-events.tsv.
+var placeTopics = wordSet("placeTopics")
+
+// topicBefore reports whether a word that opens what was talked about
+// stands within ten tokens before token i in sentence s: "went over the
+// latest developments on the Palestinian issue and Jerusalem".
+func (a *mentionStage) topicBefore(i, s int) bool {
+	for k := i - 1; k >= a.sents[s].first && k >= i-10; k-- {
+		if topicCues[a.toks[k].norm] || placeTopics[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // buildEvent creates the Event entity and its relations.

@@ -161,3 +161,16 @@ func TestSummitsOfTwoBodies(t *testing.T) {
 			}},
 	})
 }
+
+// TestPlaceTalkedAboutIsNoVenue checks that a place named only in what
+// the leaders talked about is not the venue of their meeting: "went over
+// the latest developments on the Palestinian issue and Jerusalem".
+func TestPlaceTalkedAboutIsNoVenue(t *testing.T) {
+	x := mustExtractor(t)
+	out := extractChecked(t, x, "topic place", "date 2018-01-26\n\nKing Abdullah of Jordan held a meeting with Polish President Andrzej Duda on Thursday.\n\nCrown Prince Hussein attended the meeting, during which the two leaders went over the latest developments on the Palestinian issue and Jerusalem.")
+	for _, e := range out.Entities {
+		if e.Type == graph.TypeEvent && e.Location != "" {
+			t.Errorf("%s %s placed at %s, a place talked about", e.Kind, e.Date, e.Location)
+		}
+	}
+}
