@@ -188,8 +188,9 @@ func (a *mentionStage) gluedHyphen(i, j int) bool {
 
 // nameAfterTitle reports whether the city name at token i is a part of a
 // person's name that a title opens: the title right before it, or before
-// up to two capitalised words of no gazetteer name ("Chairman Hue",
-// "spokesperson Mao Ning", "Chairman Vuong Dinh Hue").
+// up to two capitalised words of no gazetteer name, a name particle
+// between them free ("Chairman Hue", "spokesperson Mao Ning", "Chairman
+// Vuong Dinh Hue", "President Marcelo Rebelo de Sousa").
 func (a *mentionStage) nameAfterTitle(i int) bool {
 	k := i
 	for n := 0; n <= 2 && k > 0; n++ {
@@ -199,6 +200,10 @@ func (a *mentionStage) nameAfterTitle(i int) bool {
 			}
 		}
 		p := a.toks[k-1]
+		if p.kind == tokWord && !p.upper && nameParticles[p.norm] && k > 1 && a.toks[k-2].upper {
+			k-- // "President Marcelo Rebelo de Sousa": a particle inside the name
+			p = a.toks[k-1]
+		}
 		if p.kind != tokWord || !p.upper || p.newline {
 			return false
 		}
@@ -222,7 +227,7 @@ func (a *mentionStage) surnameElsewhere(i int) bool {
 		if k == i || t.norm != w || !t.upper {
 			continue
 		}
-		if p := a.tok(k - 1); k > 0 && p.kind == tokWord && p.upper && a.nameAfterTitle(k) {
+		if p := a.tok(k - 1); k > 0 && p.kind == tokWord && (p.upper || nameParticles[p.norm]) && a.nameAfterTitle(k) {
 			return true
 		}
 		if n := a.tok(k + 1); k+1 < len(a.toks) && n.kind == tokWord && n.upper && !n.newline && a.nameAfterTitle(k) {
