@@ -153,11 +153,20 @@ func (a *factStage) scanFacts() {
 }
 
 // leads adds LEADS from each head of state or government to the country
-// it leads.
+// it leads (not a queen beside a king of her country: his consort).
 func (a *factStage) leads() {
+	kings := map[string]bool{}
+	for _, l := range a.leaders {
+		if l.title == "King" && l.country != "" {
+			kings[l.country] = true
+		}
+	}
 	for _, l := range a.leaders {
 		if l.country == "" || l.former {
 			continue
+		}
+		if l.title == "Queen" && kings[l.country] {
+			continue // "Queen Letizia will travel with King Felipe VI": the king's consort, who leads no country
 		}
 		if l.head || l.title == "" && a.x.officials != nil && !a.ref.IsZero() && a.x.officials.headIn(l.name, l.country, a.ref.Year()) {
 			// (one named with no title leads when the register holds him

@@ -12,6 +12,15 @@ func TestHeadsOfRegionsLeadNoState(t *testing.T) {
 		[]string{"LEADS person:nechirvan-barzani country:IRQ", "LEADS person:masrour-barzani country:IRQ"})
 }
 
+// TestQueenBesideAKingLeadsNoState checks that a queen named with a king
+// of her country is his consort: the king leads, she does not.
+func TestQueenBesideAKingLeadsNoState(t *testing.T) {
+	x := mustExtractor(t)
+	checkItems(t, x, "date 2023-02-05\n\nThe King of Spain, Felipe VI, begins a state visit to Angola this Monday. Queen Letizia will travel with King Felipe VI.",
+		[]string{"LEADS person:felipe-vi country:ESP"},
+		[]string{"LEADS person:letizia country:ESP"})
+}
+
 // TestTitleBeforeASurnameIsHis checks that a title after a comma and
 // before a surname alone opens that person's clause ("Accompanied by
 // First Lady Kim Keon-hee, President Yoon will make ..."): it is not the
