@@ -239,14 +239,19 @@ import (
 // untuned at 35500f6, 0.877 / 0.530 / 0.864 / 0.956; with them and the
 // fixes made from them, 1160 articles: 0.903 / 0.638 / 0.862 / 0.947 (4
 // wrong, 189 without, of 3639), the gates set just under (entities 0.903
-// -> 0.902: the new articles' untuned 0.877 lowers the set);
+// -> 0.902: the new articles' untuned 0.877 lowers the set). In stop 36,
+// 1178-1207 scored once together untuned at 92b54c1, 0.878 / 0.622 /
+// 0.819 / 0.921, then 1208-1217 at 7c2c59a, 0.915 / 0.586 / 0.805 /
+// 0.968, and 1218-1227 at 1e74a0b, 0.861 / 0.479 / 0.913 / 0.914; with
+// them and the fixes made from them, 1210 articles: 0.903 / 0.637 / 0.863
+// / 0.946 (4 wrong, 203 without, of 3816), the gates set just under;
 // up to issue 11's targets (entities 0.92, events 0.80, facts 0.85, leader
 // country 0.95).
 const (
 	realDevEntityF1  = 0.902
-	realDevEventF1   = 0.636
-	realDevFactF1    = 0.860
-	realDevCountryOK = 0.946
+	realDevEventF1   = 0.635
+	realDevFactF1    = 0.861
+	realDevCountryOK = 0.945
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
@@ -268,12 +273,16 @@ const (
 // the fact floor (fewer wrong trade figures and supports); first measured
 // at 0.829,
 // 0.477, 0.687, 0.684) minus 0.02, a guard against regressions, never a
-// target to tune against.
+// target to tune against. In stop 36 the set grew from 46 to 61 articles
+// (47-61 by another helper who had not read the extractor, scored once
+// untuned at 72b3750: 0.901, 0.722, 0.807, 1.000); the floors are the 61
+// articles' first figures (0.909, 0.691, 0.846, 0.910) minus 0.02. (The
+// 46 then: 0.912, 0.683, 0.858, 0.884.)
 const (
-	realHeldEntityF1  = 0.891
-	realHeldEventF1   = 0.663
-	realHeldFactF1    = 0.837
-	realHeldCountryOK = 0.856
+	realHeldEntityF1  = 0.889
+	realHeldEventF1   = 0.671
+	realHeldFactF1    = 0.826
+	realHeldCountryOK = 0.890
 )
 
 // realGold is one gold file of the real corpus.
