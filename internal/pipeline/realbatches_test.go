@@ -85,10 +85,12 @@ func realDevDocs(t *testing.T) []extract.Document {
 // 34: "Batyr Atdaev" (1115) and "Batyr Atayev" (532), one Turkmen deputy
 // premier, and "Mouhamed Ould El Ghazouani" (1145) beside "Mohamed Ould
 // Cheikh El Ghazaouani", join in one order only; two more reports name
-// Joe Biden by surname. Open issue-12
+// Joe Biden by surname. 520 with 1178-1227 in stop 36: the same people
+// (1216 is one more report of Yoshimasa Hayashi, whose claims' counts then
+// differ by order). Open issue-12
 // work, not a race: each order of arrival gives its own graph, the same
 // every time.
-const reverseOrderDiffLines = 518
+const reverseOrderDiffLines = 520
 
 // TestRealCorpusBatchesGiveTheSerialGraph ingests the real dev corpus one
 // article per transaction, then in batches by one and by two writers: real
