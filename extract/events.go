@@ -674,7 +674,7 @@ func (a *eventStage) scanEvents() {
 				continue // two officials of one country
 			}
 		}
-		if e.kind == graph.KindMeeting || e.kind == graph.KindSummit && !a.namedSummit(e) {
+		if e.kind == graph.KindMeeting || e.kind == graph.KindSummit && !a.namedSummit(e) || e.kind == graph.KindPhoneCall {
 			a.dropVenueCountry(e)
 		}
 		if e.kind == graph.KindSummit && len(e.countries) == 2 && len(e.orgs) == 0 && a.meetingOf(e, evs) {
@@ -1098,10 +1098,12 @@ func (a *eventStage) namedSummit(e *event) bool {
 	return false
 }
 
-// dropVenueCountry drops from a meeting or summit a country named only
-// as where it is held ("at Villa La Grange in Switzerland", "talks in
-// Singapore", "in Bangkok, Thailand") when none of its leaders takes part and two other countries
-// each have one: a neutral venue, not a side.
+// dropVenueCountry drops from a meeting, summit or call a country named
+// only as where it is held ("at Villa La Grange in Switzerland", "talks in
+// Singapore", "in Bangkok, Thailand"; for a call, where a caller stays:
+// "while on a visit to Afghanistan, phoned X") when none of its leaders
+// takes part and two other countries each have one: a neutral venue, not
+// a side.
 func (a *eventStage) dropVenueCountry(e *event) {
 	led := map[string]bool{}
 	for _, l := range e.leaders {
@@ -1118,7 +1120,7 @@ func (a *eventStage) dropVenueCountry(e *event) {
 			if _, seen := venue[c.code]; !seen {
 				venue[c.code] = true
 			}
-			if !a.venueMention(c) && !a.afterItsCity(c) {
+			if !a.venueMention(c) && !a.afterItsCity(c) && !(e.kind == graph.KindPhoneCall && a.visitedCountry(c)) {
 				venue[c.code] = false
 			}
 		}
@@ -1128,6 +1130,17 @@ func (a *eventStage) dropVenueCountry(e *event) {
 		e.countries = slices.DeleteFunc(e.countries, drop)
 		e.codeSet = nil
 	}
+}
+
+// visitedCountry reports whether the country mention c is a stay's
+// destination: "while on a visit to neighbouring Afghanistan", "during his
+// trip to Peru" (for a call, where a caller was, not a side).
+func (a *eventStage) visitedCountry(c countryMention) bool {
+	k := c.i - 1
+	for k > 0 && !a.toks[k].upper && a.toks[k].kind == tokWord && a.toks[k].norm != "to" && k >= c.i-2 {
+		k-- // "neighbouring"
+	}
+	return a.tok(k).norm == "to" && stayNouns[a.tok(k-1).norm]
 }
 
 // afterItsCity reports whether the country mention c follows a comma

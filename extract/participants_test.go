@@ -174,3 +174,17 @@ func TestPlaceTalkedAboutIsNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestCallFromAVisitedCountry checks that the country a caller is
+// visiting is no side of the call: "X, while on a visit to neighbouring
+// Afghanistan, phoned Y".
+func TestCallFromAVisitedCountry(t *testing.T) {
+	runPartyCases(t, []partyCase{
+		{"a call made while on a visit to a third country",
+			"date 2015-12-25\n\nA Kenyan official said that Peruvian President Rosa Quispe, while on a visit to neighbouring Chile, phoned Kenyan President Amos Kiprono on Friday.",
+			[]string{
+				"phone_call 2015-12-25: country:KEN country:PER person:amos-kiprono person:rosa-quispe",
+				"visit 2015-12-25: country:CHL country:PER person:rosa-quispe",
+			}},
+	})
+}
