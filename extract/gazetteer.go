@@ -407,11 +407,15 @@ func (g *gazetteer) lookup(toks []token, i int, buf []byte) (match, []byte) {
 	return match{}, buf
 }
 
-// lookupHyphened matches at token i a name of several words that the
-// text joins by hyphens with no spaces, the data by spaces:
+// lookupHyphened matches at token i a city's name of several words that
+// the text joins by hyphens with no spaces, the data by spaces:
 // "Dar-es-Salaam" for "Dar es Salaam" (words: the most the data's names
-// starting with the word have).
+// starting with the word have); not after a capitalised word, where it
+// ends a person's name ("Laurent Saint-Martin").
 func (g *gazetteer) lookupHyphened(toks []token, i, words int, buf []byte) (match, []byte) {
+	if p := i - 1; p >= 0 && toks[p].kind == tokWord && toks[p].upper && toks[p].space {
+		return match{}, buf // "Laurent Saint-Martin": a name's hyphened last words
+	}
 	ends := []int{}
 	for k := i + 1; len(ends) < words-1 && k+1 < len(toks) && toks[k].text == "-" && !toks[k].space && !toks[k+1].space && toks[k+1].kind == tokWord; k += 2 {
 		ends = append(ends, k+2) // the token after each glued word
@@ -423,8 +427,14 @@ func (g *gazetteer) lookupHyphened(toks []token, i, words int, buf []byte) (matc
 			buf = append(buf, ' ')
 			buf = append(buf, toks[k].norm...)
 		}
-		if ents, found := g.phrases[string(buf)]; found {
-			return match{i: i, j: ends[n-1], entries: ents}, buf
+		var keep []entry
+		for _, e := range g.phrases[string(buf)] {
+			if e.kind == entCity || e.kind == entCapital {
+				keep = append(keep, e) // (not "Saint-Martin", a surname, read as the country Saint Martin)
+			}
+		}
+		if len(keep) > 0 {
+			return match{i: i, j: ends[n-1], entries: keep}, buf
 		}
 	}
 	return match{}, buf

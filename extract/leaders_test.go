@@ -923,7 +923,8 @@ func TestCityNamesInPersonsNames(t *testing.T) {
 // name the register spells a letter apart ("Georgia Meloni went"); the
 // last words of a long title after a name ("Cooperation and Nigeriens
 // Abroad"); a city the data names in words the text joins by hyphens
-// ("Dar-es-Salaam"), which opens a project's name too.
+// ("Dar-es-Salaam"), which opens a project's name too, but not a person's
+// hyphened surname ("Laurent Saint-Martin", not Saint Martin).
 func TestNamesThatLookLikeOthers(t *testing.T) {
 	x := mustExtractor(t)
 	for _, c := range []struct {
@@ -942,6 +943,9 @@ func TestNamesThatLookLikeOthers(t *testing.T) {
 		{"a city joined by hyphens, and a project named after it",
 			"date 2024-06-11\n\nPresident Hakainde Hichilema arrived in Dar-es-Salaam on Tuesday for talks with President Samia Suluhu Hassan on the Dar-es-Salaam Port.",
 			[]string{"place:dar-es-salaam", "project:dar-es-salaam-port"}, []string{"project:salaam-port"}},
+		{"a person's hyphened surname that is a country's name in words is no country",
+			"date 2025-05-26\n\nHANOI — Deputy Prime Minister Bui Thanh Son and French Minister Delegate for Foreign Trade Laurent Saint-Martin opened the Vietnam-France Business Forum in Hanoi on Monday.",
+			nil, []string{"country:MAF"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkItems(t, x, c.text, c.want, c.not) })
 	}

@@ -41,7 +41,9 @@ import (
 // with LEADS: 197 of 3,084 copies then differed, 128 of them copies 18
 // years back, before the people took office; with the leaders, LEADS and
 // participations left out, 63, events among them whose people the year
-// decides.)
+// decides. 83 of 3,774 at stop 36, the dev corpus at 1,210 articles: one
+// more copy 18 years back whose misprinted "Georgia Meloni" the register
+// no longer holds.)
 func TestCopiesReadAsMovedInTime(t *testing.T) {
 	var dirs []string
 	for _, d := range corpus.DefaultDirs {

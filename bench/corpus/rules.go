@@ -32,6 +32,7 @@ var rules = []rule{
 	{"month", regexp.MustCompile(`\b` + monthRE), parseMonth},
 	{"period y", regexp.MustCompile(`\b([1-4]Q|Q[1-4]|[12]H|H[12]|FY)(\d{4})\b`), parsePeriodYear},
 	{"fiscal y", regexp.MustCompile(`\b(\d{4})([-–/])(\d{2})\b`), parseFiscal},
+	{"weekday (d)", regexp.MustCompile(`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(\s?\()(\d{1,2})\)`), parseWeekdayDay},
 	{"weekday", regexp.MustCompile(`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b`), parseWeekday},
 	{"year", regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`), parseYear},
 }
@@ -278,6 +279,23 @@ func parseFiscal(_ time.Time, text string, m []int) (expr, time.Time, bool) {
 func parseWeekday(_ time.Time, text string, m []int) (expr, time.Time, bool) {
 	w := weekdayOf(sub(text, m, 1))
 	return func(days, _ int) string { return weekdays[((w+days%7)%7+7)%7] }, time.Time{}, true
+}
+
+// parseWeekdayDay moves a weekday with its day of the month in brackets
+// ("on Sunday (04)", the day within a week of the article's date that is
+// both), so that both keep their distance from the article's date.
+func parseWeekdayDay(ref time.Time, text string, m []int) (expr, time.Time, bool) {
+	w, sep, ds := weekdayOf(sub(text, m, 1)), sub(text, m, 2), sub(text, m, 3)
+	for k := -7; k <= 7; k++ {
+		t := ref.AddDate(0, 0, k)
+		if int(t.Weekday()) == w && t.Day() == atoi(ds) {
+			return func(days, _ int) string {
+				s := shift(t, days)
+				return weekdays[s.Weekday()] + sep + num(s.Day(), ds) + ")"
+			}, t, true
+		}
+	}
+	return nil, time.Time{}, false
 }
 
 // yearNames are words after which a year is part of a name ("Vision 2030").

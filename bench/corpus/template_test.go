@@ -38,6 +38,8 @@ func TestRender(t *testing.T) {
 		{"month range", "from October to December, the", -30, "from September to November, the"},
 		{"May as a word is left alone", "May I add that Theresa May spoke", -30, "May I add that Theresa May spoke"},
 		{"weekday rotates", "on Tuesday the ministers", -9, "on Sunday the ministers"},
+		{"a weekday with its day in brackets moves both", "on Sunday (16) the ministers", -9, "on Friday (07) the ministers"},
+		{"a day in brackets that is not the weekday's near the article is left alone", "on Sunday (04) the ministers", -9, "on Friday (04) the ministers"},
 		{"year moves with the article's year", "trade reached $4.4 bn in 2024 and 2023-2024", -80, "trade reached $4.4 bn in 2023 and 2022-2023"},
 		{"year stays within the article's year", "in 2024", -9, "in 2024"},
 		{"fiscal year", "in 2023-24 the", -80, "in 2022-23 the"},
