@@ -163,7 +163,7 @@ func (a *mentionStage) givenNameOfCountry(m match) bool {
 			return true
 		}
 	}
-	return a.x.officials.country(a.surface(m.i, m.j+1), a.ref) != "" // the register's "Giorgia Meloni", misspelt
+	return a.x.officials != nil && a.x.officials.country(a.surface(m.i, m.j+1), a.ref) != "" // the register's "Giorgia Meloni", misspelt
 }
 
 // documentWords after a known body's name make the whole the name of a

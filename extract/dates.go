@@ -700,14 +700,14 @@ func (a *tokenStage) glossedDates() {
 
 // nextDays adds "the next day" and "the following day" as dates, the day
 // after the last day-level date told before it in its sentence or the two
-// before ("two days later" the second day after it) ("Rouhani is to receive the PM on Wednesday and Khamenei the next
-// day"), and "earlier in the day" or "later in the day" as that day
-// itself ("went further on Wednesday ... having held discussions earlier
-// in the day"), and so are "the same day", "that same day" and "later
-// that day" ("landed on Wednesday ... Later the same day he held a
-// meeting with Y"). With no
-// such date, or with a date more than a year before the article's told
-// in another sentence, it is no date: nothing says which day.
+// before ("Rouhani is to receive the PM on Wednesday and Khamenei the next
+// day"), and "two days later" the second day after it; "earlier in the
+// day" or "later in the day" as that day itself ("went further on
+// Wednesday ... having held discussions earlier in the day"), and so are
+// "the same day", "that same day" and "later that day" ("landed on
+// Wednesday ... Later the same day he held a meeting with Y"). With no
+// such date, or with a date more than a year before the article's told in
+// another sentence, it is no date: nothing says which day.
 func (a *tokenStage) nextDays() {
 	for i := 1; i+1 < len(a.toks); i++ {
 		after := 0

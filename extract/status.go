@@ -103,10 +103,9 @@ func (a *eventStage) reportedAt(i, j int) bool {
 
 // pastParticiple reports whether the trigger [i, j) is "Meeting" opening
 // its sentence (or the text after a dateline) before a leader's name
-// (within eight tokens, his title between), in
-// a clause whose main verb after the comma is past: "Meeting Prime
-// Minister X in expanded format, President Y said ...": the meeting told
-// as done.
+// (within eight tokens, his title between), in a clause whose main verb
+// after the comma is past: "Meeting Prime Minister X in expanded format,
+// President Y said ...": the meeting told as done.
 func (a *eventStage) pastParticiple(i, j int) bool {
 	s := a.sentenceOf(i)
 	if a.toks[i].norm != "meeting" || !a.toks[i].upper || j != i+1 || !a.leaderWithin(j, 8) {

@@ -176,7 +176,8 @@ func scanNumber(text string, i, ri int) (int, int) {
 // transposedTitles are long title words that print misspells by two
 // letters swapped ("Prime Minsiter"): a capitalised word that is one of
 // them with two neighbouring letters swapped reads as the word.
-var transposedTitles = []string{"minister", "president", "secretary", "ambassador", "chancellor", "chairman"}
+// (data/words-tokens.tsv)
+var transposedTitles = wordRows("transposedTitles")[0].words
 
 // titleTypo returns the title word that w, capitalised, misspells by two
 // neighbouring letters swapped ("minsiter"), or "".
