@@ -459,8 +459,12 @@ func (a *tokenStage) slashReading(line, d string) string {
 	return ""
 }
 
-// reClock is a time of day.
-var reClock = regexp.MustCompile(`\b\d{1,2}:\d{2}(?::\d{2})?\b`)
+// reClock is a time of day: "18:20", "16h21".
+var reClock = regexp.MustCompile(`\b\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})\b`)
+
+// reByline is the author or agency that ends a publication line:
+// "Published on 13.07.2021 at 16h21 by APA News".
+var reByline = regexp.MustCompile(`\s+by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}$`)
 
 // reZoneOffset is the offset of a time zone: the "+8" of "GMT+8".
 var reZoneOffset = regexp.MustCompile(`[+-]\s*\d{1,2}(?::?\d{2})?\b`)
@@ -538,10 +542,11 @@ func publicationLineDate(text string) string {
 				continue
 			}
 		}
-		if d, ok := dateLine(line); ok && !reSlashDate.MatchString(line) {
+		if d, ok := dateLine(reByline.ReplaceAllString(line, "")); ok && !reSlashDate.MatchString(line) {
 			// a date line or a page's stamp line below a headline or a
 			// byline: "VnExpress International | May 16, 2016 | 08:31 am
-			// GMT+7", "29. 8. 2019 14:03"
+			// GMT+7", "29. 8. 2019 14:03", "Published on 13.07.2021 at
+			// 16h21 by APA News"
 			if found != "" && found != d {
 				return ""
 			}

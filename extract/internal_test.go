@@ -248,6 +248,11 @@ func TestPublicationLineDate(t *testing.T) {
 		{"CHISINAU (UrduPoint News / Sputnik - 26th June, 2019) A phone conversation with his Romanian counterpart dealt with ties.", "2019-06-26"},
 		{"Belize, Mexico strengthen ties\nBELIZE CITY, Sat. May. 7, 2022\nThe Mexican president arrived on Friday.", "2022-05-07"},
 		{"State House, Freetown, Monday 16 May 2022 – This evening His Excellency the President flew out of Freetown for a meeting.", "2022-05-16"},
+		// a byline's date, time and agency
+		{"Published on 13.07.2021 at 16h21 by APA News\n\nSeveral agreements were signed.", "2021-07-13"},
+		{"Posted on 3 May 2021 by Amina Diallo\n\nThe ministers met.", "2021-05-03"},
+		// a headline's "by" is no byline
+		{"Trade grew by Ten Percent on 3 May 2021\n\nThe ministers met.", ""},
 		// a body sentence with a date is no header
 		{"The president arrived in Accra on 16 October 2017. He met his counterpart on Tuesday.", ""},
 		// a headline's date is an occasion's, in any case
