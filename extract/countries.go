@@ -350,8 +350,17 @@ func (a *mentionStage) notCountry(m match, e entry) bool {
 	return false
 }
 
-// pickEntry chooses the meaning of an ambiguous phrase.
+// pickEntry chooses the meaning of an ambiguous phrase. An acronym
+// the data spells in capitals, matched as printed, comes first: the text
+// holds it in capitals, so "GUAM countries" are the organization's, not
+// the island's (whose name matches in any case). Then a country, its
+// adjective, an organization, a capital, a city, a combining form.
 func pickEntry(es []entry) entry {
+	for _, e := range es {
+		if e.caps && e.kind == entOrg {
+			return e
+		}
+	}
 	best := es[0]
 	rank := func(k entryKind) int {
 		switch k {
