@@ -117,12 +117,59 @@ var headTitles = map[string][]string{
 // "Prime Minister Marape"): the rows in force then of heads with that
 // title's role whose spelling begins or ends with the word. It returns ""
 // when ref is zero, no row fits, or rows of two countries do. (A single
-// word is too weak a name to fit a row out of its years.)
+// word is too weak a name to fit a row out of its years.) A word that
+// fits the rows by their first word only, a given name, is no name of
+// theirs when it is the surname of an official of another country or
+// organization in any year: "President Michel" in 2021 is Charles Michel
+// of the European Council, not Lebanon's Michel Aoun.
 func (r *officialRegister) headCountry(word, title string, ref time.Time) string {
-	if c := agreed(r.headRows(word, title, ref), 0); c != "-" {
-		return c
+	rows := r.headRows(word, title, ref)
+	c := agreed(rows, 0)
+	if c == "-" || c != "" && r.givenNameOnly(word, rows) && r.surnameElsewhere(word, c) {
+		return ""
 	}
-	return ""
+	return c
+}
+
+// intlSurname reports whether word is the surname (the last word of a
+// spelling of several words) of one who held an office in an
+// organization in the year of ref.
+func (r *officialRegister) intlSurname(word string, ref time.Time) bool {
+	if ref.IsZero() {
+		return false
+	}
+	for _, n := range r.byLast[word] {
+		if row := n.row; row.country == intlOffice && len(n.words) > 1 && ref.Year() >= row.from && ref.Year() <= row.to {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameOnly reports whether word opens a spelling of every row and
+// ends none: the rows fit it as a given name ("King Salman"), not as a
+// surname ("President Ruto").
+func (r *officialRegister) givenNameOnly(word string, rows []*officialRow) bool {
+	for _, row := range rows {
+		for _, n := range row.names {
+			if len(n) > 1 && n[len(n)-1] == word {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// surnameElsewhere reports whether word ends a spelling of several words
+// of an official who serves another country than c, or an organization,
+// as a surname: not as a father's name after "bin" ("Khalifa bin Salman").
+func (r *officialRegister) surnameElsewhere(word, c string) bool {
+	for _, n := range r.byLast[word] {
+		if k := len(n.words); n.row.country != c && k > 1 && !patronymic[n.words[k-2]] {
+			return true
+		}
+	}
+	return false
 }
 
 // headNames returns the spellings of the heads that headCountry would
@@ -372,6 +419,12 @@ func (a *entityStage) registerCountries() {
 		c := a.x.officials.country(l.name, a.ref)
 		if w := nameWords(l.name); c == "" && len(w) == 1 {
 			c = a.x.officials.headCountry(w[0], l.title, a.ref)
+			if c == "" && l.title != "" && a.x.officials.intlSurname(w[0], a.ref) {
+				// "the President Michel" in 2021: Charles Michel of the
+				// European Council, who serves no country
+				l.orgTitle, l.inOrg = true, true
+				continue
+			}
 		}
 		if c != "" {
 			l.country = c

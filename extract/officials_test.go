@@ -119,6 +119,9 @@ func TestRegisterGivesUnstatedCountries(t *testing.T) {
 		{"an office in an organization takes no country",
 			"date 2024-11-01\n\nNATO Secretary General Mark Rutte met Foreign Minister Penny Wong in Brussels.",
 			"person:mark-rutte", ""},
+		{"a head's given name alone that is the surname of an organization's officer",
+			"date 2021-04-28\n\nLithuania's Foreign Minister Gabrielius Landsbergis said the deal had been put forward by President Michel after weeks of mediation.",
+			"person:michel", ""},
 		{"a bare surname that is no spelling of the register",
 			"date 2024-03-04\n\nMinister Wong said the talks went well.",
 			"person:wong", ""},
@@ -156,6 +159,8 @@ func TestHeadCountryFromOneWord(t *testing.T) {
 		{"ruto", "President", "2015-06-01", ""},        // a single word fits no row out of its years
 		{"ruto", "Minister", "2024-06-01", ""},         // no head's title
 		{"ruto", "President", "", ""},
+		{"michel", "President", "2021-04-28", ""},  // Michel Aoun's given name, Charles Michel's surname
+		{"tamim", "Emir", "2021-04-28", "QAT"},     // a given name no one else bears as a surname
 	} {
 		if got := x.officials.headCountry(c.word, c.title, day(c.date)); got != c.want {
 			t.Errorf("headCountry(%q, %q, %s) = %q, want %q", c.word, c.title, c.date, got, c.want)
