@@ -159,8 +159,8 @@ func TestHeadCountryFromOneWord(t *testing.T) {
 		{"ruto", "President", "2015-06-01", ""},        // a single word fits no row out of its years
 		{"ruto", "Minister", "2024-06-01", ""},         // no head's title
 		{"ruto", "President", "", ""},
-		{"michel", "President", "2021-04-28", ""},  // Michel Aoun's given name, Charles Michel's surname
-		{"tamim", "Emir", "2021-04-28", "QAT"},     // a given name no one else bears as a surname
+		{"michel", "President", "2021-04-28", ""}, // Michel Aoun's given name, Charles Michel's surname
+		{"tamim", "Emir", "2021-04-28", "QAT"},    // a given name no one else bears as a surname
 	} {
 		if got := x.officials.headCountry(c.word, c.title, day(c.date)); got != c.want {
 			t.Errorf("headCountry(%q, %q, %s) = %q, want %q", c.word, c.title, c.date, got, c.want)
