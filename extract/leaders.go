@@ -154,6 +154,9 @@ func (a *mentionStage) militaryRankAt(i int) bool {
 	}
 	if k == i && militaryRankAbbrevs[t.norm] && a.tok(i+1).text == "." && !a.tok(i+1).space {
 		k++ // "Gen. X": the name after the dot
+	} else if n := a.tok(i + 1); k == i && militaryRankAbbrevs[t.norm] && !t.caps && n.kind == tokWord && n.upper && len(n.norm) >= 3 {
+		// "PM Gen Prayut Chan-o-cha": the rank without its dot, as
+		// British style writes it (not "Gen Z")
 	} else if !militaryRanks[a.tok(k).norm] {
 		return false
 	}

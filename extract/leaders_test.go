@@ -35,6 +35,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a post-nominal after the name", "Joint statement of The Hon Peter Walsh MP, Prime Minister of Australia, and the Fijian leader.", "person:peter-walsh", "AUS", "Prime Minister", ""},
 		{"a military rank before the name", "President Lt General Amos Kiprono of Kenya arrived.", "person:amos-kiprono", "KEN", "President", ""},
 		{"a military rank alone before the name", "Thai Prime Minister General Somchai Wongsa met the envoy.", "person:somchai-wongsa", "THA", "Prime Minister", ""},
+		{"a short rank without its dot before the name", "On Thursday Thai PM Gen Somchai Wongsa left for Colombo.", "person:somchai-wongsa", "THA", "Prime Minister", ""},
 		{"a senior rank before a name with a title after it", "Senior General Kyaw Min Thu, Chairman of the Myanmar State Council, left for Moscow.", "person:kyaw-min-thu", "MMR", "Chairman", ""},
 		{"one adjective before a plural title with 'Deputy': the country and title of each name", "Azerbaijani Deputy Foreign Minister Khalaf Khalafov held a meeting with Turkish Deputy Foreign Ministers Yavuz Selim Kiran and Sedat Onal in Ankara.", "person:sedat-onal", "TUR", "Deputy Foreign Minister", ""},
 		{"an office only India's government has", "The Maldivian president was received at Palam by Minister of State for External Affairs Kirti Vardhan Singh.", "person:kirti-vardhan-singh", "IND", "Minister of State for External Affairs", ""},
