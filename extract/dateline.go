@@ -582,6 +582,28 @@ func publicationLineDate(text string) string {
 	return found
 }
 
+// footerDate returns the publication date of a footer line, the last
+// line of the text: "Published in Daily Times, January 21st 2018."; ""
+// when the last line is none. It returns too the line's start, after
+// which no date is an occasion's.
+func footerDate(text string) (string, int) {
+	body := strings.TrimRight(text, " \t\r\n")
+	start := strings.LastIndexByte(body, '\n') + 1
+	line := strings.TrimSpace(body[start:])
+	if len(line) > 90 || !reFooterLead.MatchString(line) {
+		return "", 0
+	}
+	for _, dm := range findDates(line, time.Time{}) {
+		if dm.prec == "day" && dm.iso != "" && !dm.relative && strings.ContainsAny(dm.text, "0123456789") && !reSlashDate.MatchString(dm.text) {
+			return dm.iso, start
+		}
+	}
+	return "", 0
+}
+
+// reFooterLead opens a footer line with the publication date.
+var reFooterLead = regexp.MustCompile(`^(?:(?:First|Originally|Last) )?(?:[Pp]ublished|[Pp]osted|[Uu]pdated)\b`)
+
 // headerWords reports whether the words before a date on a header line
 // are those of a place or a label set off by a comma ("BELIZE CITY,
 // Sat.", "General News of Monday,"), not a headline's ("Ministers meet

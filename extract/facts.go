@@ -168,6 +168,9 @@ func (a *factStage) leads() {
 		if l.title == "Queen" && kings[l.country] {
 			continue // "Queen Letizia will travel with King Felipe VI": the king's consort, who leads no country
 		}
+		if a.x.officials != nil && !a.ref.IsZero() && a.x.officials.headBefore(l.name, l.country, a.ref.Year()) {
+			continue // "President X came to Pakistan in 2012", told in 2018: a head then, no more
+		}
 		if l.head || l.title == "" && a.x.officials != nil && !a.ref.IsZero() && a.x.officials.headIn(l.name, l.country, a.ref.Year()) {
 			// (one named with no title leads when the register holds him
 			// as a head of that country that year: "talks with Gustavo Petro")

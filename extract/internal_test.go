@@ -272,6 +272,22 @@ func TestPublicationLineDate(t *testing.T) {
 	}
 }
 
+func TestFooterDate(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The talks went well.\nPublished in Daily Times, January 21st 2018.\n", "2018-01-21"},
+		{"The talks went well.\n\nFirst published on 3 May 2021\n", "2021-05-03"},
+		// the last sentence of the body is no footer
+		{"The talks went well.\nThe visit ends on 3 May 2021.", ""},
+		// a date in a footer line that gives only the month
+		{"The talks went well.\nPublished in May 2021", ""},
+	}
+	for _, tc := range tests {
+		if got, _ := footerDate(tc.text); got != tc.want {
+			t.Errorf("footerDate(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestURLDate(t *testing.T) {
 	tests := []struct{ url, want string }{
 		{"https://latinarepublic.com/2022/05/07/leaders-meet/", "2022-05-07"},

@@ -229,6 +229,30 @@ func (r *officialRegister) headIn(name, country string, year int) bool {
 	return false
 }
 
+// headBefore reports whether a spelling of name (see namesFit) is that
+// of a head of state or government of country whose every stint as head
+// ended before the year before year: one whom the text names by the title
+// he held then ("President Susilo Bambang Yudhoyono came to Pakistan in
+// 2012", told in 2018), who leads the country no more.
+func (r *officialRegister) headBefore(name, country string, year int) bool {
+	words := nameWords(name)
+	if len(words) < 2 {
+		return false
+	}
+	found := false
+	for _, n := range r.byFirst[words[0]] {
+		row := n.row
+		if row.country != country || !headRoles[row.role] || !namesFit(words, n.words) {
+			continue
+		}
+		if row.to >= year-1 {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // country returns the one country that the register's holders of name
 // serve: the one of every row when they agree (a person serves his
 // country before and after his years of office), else the one of the rows

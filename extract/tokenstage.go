@@ -64,6 +64,13 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 	if art.Date == "" {
 		art.Date = publicationLineDate(body)
 	}
+	footer := len(body)
+	if art.Date == "" {
+		var at int
+		if art.Date, at = footerDate(body); art.Date != "" {
+			footer = at
+		}
+	}
 	if art.Date == "" {
 		art.Date = urlDate(art.URL)
 	}
@@ -71,10 +78,11 @@ func (x *Extractor) readTokens(body string, art *graph.Article, out *builder) *t
 		a.ref = t
 	}
 	a.dates = findDatesTok(body, a.toks, a.ref)
-	// the dateline's own date is the publication date, not an event's
+	// the dateline's own date, or a footer's, is the publication date,
+	// not an event's
 	kept := a.dates[:0]
 	for _, d := range a.dates {
-		if d.bstart >= a.dateline.end {
+		if d.bstart >= a.dateline.end && d.bstart < footer {
 			kept = append(kept, d)
 		}
 	}
