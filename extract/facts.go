@@ -437,13 +437,37 @@ func (a *factStage) tradeFigures(s int) []money {
 		if m.value < minTradeValue {
 			continue // "$115 per barrel", "around $37": a price, no trade volume of two countries
 		}
-		if a.targetBefore(ti, st) || a.targetAfter(end, st) || a.flowOnly(ti, st) || a.flowAfter(end, st) || a.investmentFigure(ti, end, st) || a.dealValue(ti) || a.differenceAfter(end, st) || a.forecastAfter(end, st) || a.balanceBefore(ti, end, before, st) {
+		if a.itemValue(ti, end) || a.targetBefore(ti, st) || a.targetAfter(end, st) || a.flowOnly(ti, st) || a.flowAfter(end, st) || a.investmentFigure(ti, end, st) || a.dealValue(ti) || a.differenceAfter(end, st) || a.forecastAfter(end, st) || a.balanceBefore(ti, end, before, st) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// itemValue reports whether the amount at tokens [ti, end) stands alone
+// in brackets after a good or an item that is no trade ("cement ($14.9M),
+// raw iron bars ($15.5M)"): the value of one item of a list, no trade
+// volume of two countries.
+func (a *factStage) itemValue(ti, end int) bool {
+	if a.tok(ti-1).text != "(" || a.tok(end).text != ")" {
+		return false
+	}
+	p := a.tok(ti - 2)
+	if p.kind != tokWord || p.upper || tradeNouns[p.norm] || a.x.money.cues[p.norm] || ordinalWords[p.norm] || approxWords[p.norm] || scales[p.norm] != 0 {
+		return false
+	}
+	for k := ti - 3; k >= ti-5; k-- {
+		if t := a.tok(k); t.kind == tokNumber || scales[t.norm] != 0 {
+			return false // "1.6 billion meticals (57.8 million dollars)": the amount again, in dollars
+		}
+	}
+	return true
+}
+
+// tradeNouns name the trade a figure in brackets may follow: "bilateral
+// trade ($2.1 billion)".
+var tradeNouns = map[string]bool{"trade": true, "turnover": true, "commerce": true, "exchange": true, "exchanges": true, "volume": true, "trading": true}
 
 // glossBetween reports whether the words from token from (the end of the
 // amount before) to token to restate that amount in another currency: a
