@@ -1863,6 +1863,9 @@ func (a *mentionStage) nameBefore(i int) (int, int) {
 			return i, i // "a tour of Central Asia, South Korean President X": a region, no person
 		}
 	}
+	if a.portfolioWords(k, end) {
+		return i, i // "Minister of Foreign Affairs and International Trade, who also serves as": a portfolio, no person
+	}
 	if h := a.skipHonorifics(k); h < end {
 		k = h // "Datuk Seri Mohamad Hasan, the Minister of ..."
 	}
@@ -1905,6 +1908,17 @@ func regionWord(w string) bool {
 		return false
 	}
 	return multinational[w]
+}
+
+// portfolioWords reports whether the words [k, e) are all portfolio
+// words ("International Trade"): the end of a title, no name.
+func (a *mentionStage) portfolioWords(k, e int) bool {
+	for n := k; n < e; n++ {
+		if t := a.toks[n]; t.kind == tokWord && portfolios[t.norm] == "" {
+			return false
+		}
+	}
+	return e > k
 }
 
 // relativeOpener returns where a relative clause that gives a title
