@@ -317,6 +317,9 @@ func (a *mentionStage) notCountry(m match, e entry) bool {
 	if n := a.tok(m.j); n.upper && waterNames[n.norm] {
 		return true // "the Indian Ocean", "the Philippine Sea"
 	}
+	if w := a.tok(m.i - 2); m.i >= 2 && a.tok(m.i-1).norm == "of" && w.upper && waterNames[w.norm] {
+		return true // "the Gulf of Guinea", "the Bay of Bengal": the water, not the country
+	}
 	if e.kind == entCountry {
 		// a region named after a compass word: "South America", "Northern
 		// Ireland", "Latin America" (a country whose own name starts with
