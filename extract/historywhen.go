@@ -16,8 +16,9 @@ var whenPredicates = wordSet("whenPredicates")
 
 // whenNouns are the occasions a predicate of time can date: "the visit
 // was in 2019", "her earlier visits were in 2014 and 2019" (a visit each
-// year listed, see yearsListedAfter).
-var whenNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true, "meeting": true, "summit": true}
+// year listed, see yearsListedAfter), "Talks were held in Warsaw in
+// September".
+var whenNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true, "meeting": true, "meetings": true, "summit": true, "talks": true}
 
 // whenPredicate reports whether the words from the noun trigger h to the
 // date at token di are plain but for a predicate of time ("visit to Kenya
@@ -28,7 +29,8 @@ func (a *eventStage) whenPredicate(h hit, di int) bool {
 	}
 	found := false
 	for k := h.j; k < di; k++ {
-		if whenPredicates[a.toks[k].norm] {
+		if n := a.toks[k].norm; whenPredicates[n] && (n != "held" || a.tok(k-1).norm != "be") {
+			// (a past "were held", "talks held in Moscow", not a plan "to be held")
 			found = true
 			continue
 		}
