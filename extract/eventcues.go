@@ -132,6 +132,9 @@ func (a *eventStage) excluded(c countryMention) bool {
 	if c.i > 1 && a.toks[c.i-1].norm == "in" && topicBeforeIn[a.toks[c.i-2].norm] {
 		return true // "the war in Ukraine": what is talked about, not who talks
 	}
+	if a.conflictCompound(c) {
+		return true // "the Israel-Hamas conflict", "the Russia-Ukraine war": what is talked about
+	}
 	if c.i > 1 && topicLinks[a.toks[c.i-1].norm] && topicBeforeOf[a.toks[c.i-2].norm] {
 		return true // "Russia's invasion of Ukraine", "the aggression against Ukraine"
 	}
@@ -158,6 +161,24 @@ func (a *eventStage) excluded(c countryMention) bool {
 		return true
 	}
 	return !c.adj && topicCues[a.toks[k].norm] // "discussed Iran with President X": what is talked about
+}
+
+// conflictCompound reports whether country mention c is one side of a
+// hyphened pair that names a conflict: "the Israel-Hamas conflict",
+// "the Hamas-Israel war".
+func (a *eventStage) conflictCompound(c countryMention) bool {
+	if p := a.tok(c.i - 1); p.text == "-" && !p.space && a.tok(c.i-2).upper {
+		return topicBeforeIn[a.tok(c.j).norm]
+	}
+	k := c.j
+	if h := a.tok(k); h.text != "-" || h.space {
+		return false
+	}
+	k++
+	for n := 0; n < 3 && a.tok(k).upper && a.tok(k).kind == tokWord; n++ {
+		k++
+	}
+	return k > c.j+1 && topicBeforeIn[a.tok(k).norm]
 }
 
 // presenceIn reports whether sentence s says who was present: "flanked
