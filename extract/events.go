@@ -260,7 +260,7 @@ func (a *eventStage) scanEvents() {
 	}
 	sl := a.sentenceLeaders()
 	for s, ls := range sl {
-		sl[s] = slices.DeleteFunc(slices.Clone(ls), (*leader).announcer)
+		sl[s] = slices.DeleteFunc(slices.Clone(ls), func(l *leader) bool { return l.announcer() || a.mournedIn(l, s) })
 	}
 	var evs []*event
 	for _, h := range hits {
@@ -732,6 +732,33 @@ func (a *eventStage) scanEvents() {
 		a.buildEvent(e)
 	}
 }
+
+// mournedIn reports whether every mention of l in sentence s names the
+// one mourned: "ahead of the State funeral of former Prime Minister Shinzo
+// Abe", "the funeral of the late X" — who takes part in no occasion of
+// the sentence. (Not "the late X made a similar visit five years ago":
+// alive then.)
+func (a *eventStage) mournedIn(l *leader, s int) bool {
+	found := false
+	for _, m := range a.leaderAt {
+		if a.sentenceOf(m.i) != s || !slices.Contains(m.leaders, l) {
+			continue
+		}
+		k := m.i - 1
+		for k > a.sents[s].first && (a.toks[k].upper && a.toks[k].kind == tokWord || a.toks[k].norm == "former" || a.toks[k].norm == "late" || a.toks[k].norm == "the") {
+			k-- // the title: "former Prime Minister", "the late"
+		}
+		if a.tok(k).norm != "of" || !mourningNouns[a.tok(k-1).norm] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// mourningNouns, before "of" and a leader, tell his death: "the funeral
+// of X".
+var mourningNouns = map[string]bool{"funeral": true, "death": true, "burial": true, "memory": true, "assassination": true, "passing": true, "mourning": true}
 
 // summitOfSentence reports whether another event of evs is a summit told
 // in e's first sentence on e's date: the occasion that e's meeting words
