@@ -596,6 +596,9 @@ func (a *factStage) otherObjectBefore(i int, org string) bool {
 		if p := a.tok(c.i - 1).norm; c.i == i+2 && !c.adj && (p == "of" || p == "for") && a.tok(c.j).norm != "'s" {
 			return true // "Turkey's backing of Croatia on the road to OECD membership": the country backed
 		}
+		if c.i == i+1 && !c.adj && a.tok(c.j).norm != "'s" {
+			return true // "will keep backing Ukraine on its way into NATO": the country backed
+		}
 	}
 	for k := i + 1; k+1 < end; k++ {
 		if n, m := a.toks[k].norm, a.toks[k+1].norm; n == "each" && m == "other" || n == "one" && m == "another" {
