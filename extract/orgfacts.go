@@ -309,8 +309,8 @@ func (a *factStage) orgFacts(parties []string) {
 			} else if a.fellowMembers(i) {
 				cs = parties // "speaking as fellow SADC members, the two leaders"
 			} else {
-				if a.tok(i-1).norm == "other" && len(parties) == 2 {
-					cs = parties // "A and B are the other members of X": the two sides are members too
+				if a.tok(i-1).norm == "other" && a.tok(i-2).norm != "whose" && len(parties) == 2 {
+					cs = parties // "A and B are the other members of X": the two sides are members too (not "Oman belongs to the GCC, whose other members are ...")
 				}
 				// "whose member countries include A, B and C"; "As members of
 				// the EU, France and the United Kingdom …"
