@@ -234,6 +234,8 @@ func TestSameLeaderSpellings(t *testing.T) {
 		{"Pedro Sanchez", "Raquel Sanchez", false},
 		{"Ali Farah", "Ala Farah", false},   // too short a word to tell
 		{"Jana Novak", "Jana Nowak", false}, // a consonant apart
+		{"Mohamed Bin Zayed", "Mohammed bin Zayed Al Nahyan", true}, // a letter doubled, the family name left out
+		{"Mohamed Bin Zayed", "Mohammed bin Rashid", false},
 	}
 	for _, tc := range tests {
 		if got := sameLeader(nameParts(tc.x), nameParts(tc.y)); got != tc.want {

@@ -1669,6 +1669,9 @@ func sameLeader(x, y []string) bool {
 	if len(x) >= 2 && len(y) >= 2 && (isPrefix(x, y) || isPrefix(y, x)) {
 		return true // "Hassan Sheikh", "Hassan Sheikh Mohamud"
 	}
+	if len(x) >= 3 && len(y) >= 3 && x[0] != y[0] && spellingKey(x[0]) == spellingKey(y[0]) && (slices.Equal(x[1:], y[1:]) || isPrefix(x[1:], y[1:]) || isPrefix(y[1:], x[1:])) {
+		return true // "Mohamed bin Zayed", "Mohammed bin Zayed Al Nahyan": a given name with a letter doubled
+	}
 	one, many := x, y
 	if len(y) < len(x) {
 		one, many = y, x
