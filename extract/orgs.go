@@ -109,6 +109,18 @@ func (a *mentionStage) surnameAfterParticle(k int) bool {
 	return k > 0 && p.kind == tokWord && !p.upper && nameParticles[p.norm]
 }
 
+// titleOver reports whether a title of office that opens at most four
+// tokens before token h goes on past it: "President of the Council of
+// Ministers" over "Council".
+func (a *mentionStage) titleOver(h int) bool {
+	for k := max(0, h-4); k < h; k++ {
+		if e, _, ok := a.titleAt(k); ok && e > h {
+			return true
+		}
+	}
+	return false
+}
+
 // scanOrgPatterns finds organizations named by a head noun ("X Business
 // Council") or defined with an acronym in parentheses.
 func (a *mentionStage) scanOrgPatterns() {
@@ -126,6 +138,9 @@ func (a *mentionStage) scanOrgPatterns() {
 		t := a.toks[h]
 		if t.kind != tokWord || !t.upper || !orgHeads[t.norm] && !committeeHeads[t.norm] || a.claimed[h] || a.isCountryToken(h) {
 			continue // "the Russian Federation" is a country
+		}
+		if a.titleOver(h) {
+			continue // "President of the Council of Ministers of Italy X": a title, no body
 		}
 		start := a.nameRunBack(h)
 		if committeeHeads[t.norm] && !a.sharedBody(start, h) {
