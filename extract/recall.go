@@ -84,6 +84,9 @@ func (a *mentionStage) scanContextPlaces() {
 		if a.toks[i].norm == "in" && fieldHeads[a.toks[i-1].norm] {
 			continue // "cooperation in Green Hydrogen": a field (a known place was found before)
 		}
+		if a.toks[i].norm == "including" && !a.placesListedBefore(i) {
+			continue // "American investments in Greece, including Pfizer and Microsoft": companies, no places
+		}
 		k := i + 1
 		led := false // a known place leads the list
 		for {
@@ -115,6 +118,21 @@ func (a *mentionStage) scanContextPlaces() {
 		}
 	}
 }
+
+// placesListedBefore reports whether "including" at token i lists
+// places: a plural noun of places stands among the three tokens before it
+// ("several cities, including X and Y").
+func (a *mentionStage) placesListedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if placePlurals[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// placePlurals name places in the plural: "cities, including X".
+var placePlurals = map[string]bool{"cities": true, "towns": true, "regions": true, "provinces": true, "capitals": true, "places": true, "ports": true, "sites": true, "islands": true, "villages": true, "districts": true, "states": true, "stops": true, "destinations": true}
 
 // knownPartner reports whether a known place follows "and" or "or" at
 // token e: "between Ulmbara and Mombasa" joins places, "between Pertamina
