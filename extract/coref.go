@@ -647,11 +647,24 @@ func (a *entityStage) companionCountries(ms []*leader, note func(*leader, string
 
 // speakerThat reports whether the name ending at token e is the subject
 // of a verb of saying or recalling followed by "that" ("X recalled that
-// ...", "X said that ..."): what follows is told, not done, by X.
+// ...", "X said that ...") or by another's title ("X said President Y had
+// welcomed the king"): what follows is told, not done, by X.
 func (a *entityStage) speakerThat(e int) bool {
+	if a.tok(e).text == "(" {
+		// a name in another script after the name: "Xavier Chang (張惇涵) said"
+		for k := e + 1; k < len(a.toks) && k < e+8; k++ {
+			if a.toks[k].text == ")" {
+				e = k + 1
+				break
+			}
+		}
+	}
 	v := a.tok(e)
 	if v.kind != tokWord || v.upper || !(reportingVerbs[v.norm] || recallVerbs[v.norm]) {
 		return false
+	}
+	if _, _, ok := a.titleAt(e + 1); ok && a.tok(e+1).upper {
+		return true // "X said President Tsai had welcomed the king": who tells of others' encounter
 	}
 	return a.tok(e+1).norm == "that"
 }
