@@ -232,8 +232,8 @@ func TestSameLeaderSpellings(t *testing.T) {
 		{"Omar Farah", "Omar Faruh", true},
 		{"Ismael Omar Farah", "Ismail Omer Farah", false}, // two words apart
 		{"Pedro Sanchez", "Raquel Sanchez", false},
-		{"Ali Farah", "Ala Farah", false},   // too short a word to tell
-		{"Jana Novak", "Jana Nowak", false}, // a consonant apart
+		{"Ali Farah", "Ala Farah", false},                           // too short a word to tell
+		{"Jana Novak", "Jana Nowak", false},                         // a consonant apart
 		{"Mohamed Bin Zayed", "Mohammed bin Zayed Al Nahyan", true}, // a letter doubled, the family name left out
 		{"Mohamed Bin Zayed", "Mohammed bin Rashid", false},
 	}
