@@ -207,6 +207,12 @@ func personMatch(a, b PersonSketch) (nameMatch, bool) {
 		if a.Country == "" && b.Country == "" && m.parts < 2 && !m.exact {
 			return m, false
 		}
+		if m.parts == 1 && !m.exact && !surnameOf(a.Key, b.Key) {
+			// one word that is not the other's surname, by one report of
+			// no country: "President Michel" is not "President Michelle
+			// Bachelet" (but "King Salman" is "Salman bin Abdulaziz")
+			return m, false
+		}
 		if m.misspelt {
 			// a name a letter off ("Mohamed Shaker", "Mohammad
 			// Sharar") is one person only where a country says so
@@ -216,6 +222,29 @@ func personMatch(a, b PersonSketch) (nameMatch, bool) {
 		return m, false
 	}
 	return m, true
+}
+
+// surnameOf reports whether the name of one key, a single part, is one
+// the other's name may be called by: its last part (a surname) after
+// transliteration, any part spelled the same ("Wang", "Wang Yi": a
+// surname first), or a given name where the other names a father
+// ("Salman", "Salman bin Abdulaziz"). A part matched only through
+// transliteration inside the name is another name: "Michel" is no name of
+// "Michelle Bachelet".
+func surnameOf(ka, kb string) bool {
+	ta, tb := nameTokens(ka), nameTokens(kb)
+	if len(ta) > len(tb) {
+		ta, tb, kb = tb, ta, ka
+	}
+	if len(ta) != 1 || len(tb) == 0 || patronymic(kb) || ta[0].matches(tb[len(tb)-1]) {
+		return true
+	}
+	for _, t := range tb {
+		if t.raw == ta[0].raw {
+			return true
+		}
+	}
+	return false
 }
 
 // nameMatch says how two person names agree.
