@@ -259,8 +259,13 @@ func (a *eventStage) scanEvents() {
 		a.hitSent[h.sent] = true
 	}
 	sl := a.sentenceLeaders()
+	mentions := map[int][]leaderMention{} // the leader mentions of each sentence
+	for _, m := range a.leaderAt {
+		s := a.sentenceOf(m.i)
+		mentions[s] = append(mentions[s], m)
+	}
 	for s, ls := range sl {
-		sl[s] = slices.DeleteFunc(slices.Clone(ls), func(l *leader) bool { return l.announcer() || a.mournedIn(l, s) })
+		sl[s] = slices.DeleteFunc(slices.Clone(ls), func(l *leader) bool { return l.announcer() || a.mournedIn(l, s, mentions[s]) })
 	}
 	var evs []*event
 	for _, h := range hits {
@@ -733,15 +738,15 @@ func (a *eventStage) scanEvents() {
 	}
 }
 
-// mournedIn reports whether every mention of l in sentence s names the
-// one mourned: "ahead of the State funeral of former Prime Minister Shinzo
-// Abe", "the funeral of the late X" — who takes part in no occasion of
-// the sentence. (Not "the late X made a similar visit five years ago":
-// alive then.)
-func (a *eventStage) mournedIn(l *leader, s int) bool {
+// mournedIn reports whether every mention of l in sentence s (ms, the
+// sentence's leader mentions) names the one mourned: "ahead of the State
+// funeral of former Prime Minister Shinzo Abe", "the funeral of the late
+// X" — who takes part in no occasion of the sentence. (Not "the late X
+// made a similar visit five years ago": alive then.)
+func (a *eventStage) mournedIn(l *leader, s int, ms []leaderMention) bool {
 	found := false
-	for _, m := range a.leaderAt {
-		if a.sentenceOf(m.i) != s || !slices.Contains(m.leaders, l) {
+	for _, m := range ms {
+		if !slices.Contains(m.leaders, l) {
 			continue
 		}
 		k := m.i - 1
