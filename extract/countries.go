@@ -222,9 +222,18 @@ func (a *mentionStage) nameAfterTitle(i int) bool {
 // ambassador, Bernardo Futscher Pereira ... according to Pereira" (not
 // "the Mayor of Hue ... in Hue").
 func (a *mentionStage) surnameElsewhere(i int) bool {
-	w := a.toks[i].norm
-	for k, t := range a.toks {
-		if k == i || t.norm != w || !t.upper {
+	if a.upperAt == nil {
+		// (an index, so that a long text is not read again for each of
+		// its city names)
+		a.upperAt = map[string][]int{}
+		for k, t := range a.toks {
+			if t.upper {
+				a.upperAt[t.norm] = append(a.upperAt[t.norm], k)
+			}
+		}
+	}
+	for _, k := range a.upperAt[a.toks[i].norm] {
+		if k == i {
 			continue
 		}
 		if p := a.tok(k - 1); k > 0 && p.kind == tokWord && (p.upper || nameParticles[p.norm]) && a.nameAfterTitle(k) {

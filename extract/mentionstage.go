@@ -41,6 +41,10 @@ type mentionStage struct {
 	ctryCover, orgCover, orgStart, orgEnd []int32
 	orgsBySent, placesBySent              [][]int32
 	projectStart                          map[int]*project // first project starting at a token
+
+	// upperAt lists the tokens of each capitalised word, built on first
+	// use (see surnameElsewhere)
+	upperAt map[string][]int
 }
 
 // named is one name found in the text: an entity's key, its type and its
