@@ -84,8 +84,8 @@ func (a *mentionStage) scanContextPlaces() {
 		if a.toks[i].norm == "in" && fieldHeads[a.toks[i-1].norm] {
 			continue // "cooperation in Green Hydrogen": a field (a known place was found before)
 		}
-		if a.toks[i].norm == "including" && !a.placesListedBefore(i) {
-			continue // "American investments in Greece, including Pfizer and Microsoft": companies, no places
+		if a.toks[i].norm == "including" && !a.placesListedBefore(i) && a.placeStartsAt(i+1) == i+1 {
+			continue // "American investments in Greece, including Pfizer and Microsoft": companies, no places (but "including Mombasa and Tarvik")
 		}
 		k := i + 1
 		led := false // a known place leads the list
@@ -120,8 +120,9 @@ func (a *mentionStage) scanContextPlaces() {
 }
 
 // placesListedBefore reports whether "including" at token i lists
-// places: a plural noun of places stands among the three tokens before it
-// ("several cities, including X and Y").
+// places by the noun before it: a plural noun of places stands among the
+// three tokens before it ("several cities, including X and Y"). (A list
+// led by a known place lists places too.)
 func (a *mentionStage) placesListedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if placePlurals[a.toks[k].norm] {
