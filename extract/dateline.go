@@ -553,6 +553,14 @@ func publicationLineDate(text string) string {
 			found = d
 			continue
 		}
+		if d := publishedDate(line); d != "" {
+			// "Published 29/09/2024 as a press release of the Ministry"
+			if found != "" && found != d {
+				return ""
+			}
+			found = d
+			continue
+		}
 		candidate, bracket := line, false
 		if open := strings.IndexByte(line, '('); open > 0 && open < 40 {
 			if end := strings.IndexByte(line[open:], ')'); end > 0 && end < 60 {
@@ -580,6 +588,34 @@ func publicationLineDate(text string) string {
 		found = d
 	}
 	return found
+}
+
+// publishedDate returns the date of a line that opens with "Published"
+// (or "Posted", "Updated") and a full date among its next words
+// ("Published 29/09/2024 as a press release of the Ministry"), or "". A
+// date of two numbers and a year counts only when one number cannot be a
+// month (29/09/2024); "10/05/2022" may be read two ways.
+func publishedDate(line string) string {
+	if !reFooterLead.MatchString(line) || len(line) > 160 {
+		return ""
+	}
+	for _, dm := range findDates(line, time.Time{}) {
+		if dm.bstart > 24 {
+			break
+		}
+		if dm.prec != "day" || dm.iso == "" || dm.relative || !strings.ContainsAny(dm.text, "0123456789") {
+			continue
+		}
+		if m := reSlashDate.FindStringSubmatch(dm.text); m != nil {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			if a <= 12 && b <= 12 {
+				return ""
+			}
+		}
+		return dm.iso
+	}
+	return ""
 }
 
 // footerDate returns the publication date of a footer line, the last

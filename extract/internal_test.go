@@ -253,6 +253,9 @@ func TestPublicationLineDate(t *testing.T) {
 		// a byline's date, time and agency
 		{"Published on 13.07.2021 at 16h21 by APA News\n\nSeveral agreements were signed.", "2021-07-13"},
 		{"Posted on 3 May 2021 by Amina Diallo\n\nThe ministers met.", "2021-05-03"},
+		// a "Published" line with a date that cannot be month first, and more words
+		{"Published 29/09/2024 as a press release of the Ministry of Trade, Industry and Fisheries\n\nThe ministers met.", "2024-09-29"},
+		{"Published 10/05/2022 as a press release of the Ministry\n\nThe ministers met.", ""},
 		// a headline's "by" is no byline
 		{"Trade grew by Ten Percent on 3 May 2021\n\nThe ministers met.", ""},
 		// a body sentence with a date is no header
