@@ -34,16 +34,35 @@ func (a *eventStage) futureAt(i int) bool {
 
 // futureAfter reports whether the noun trigger at [i, j), a subject
 // after a determiner, is followed by a verb of the future or of a plan:
-// "The talks will deal with ...", "the visit is expected to ..."; or
+// "The talks will deal with ...", "the visit is expected to ...", "a
+// ministerial meeting between X and Y would take place"; or
 // whether any noun trigger is followed by a plan in apposition: "the
 // summit, scheduled for next week".
 func (a *eventStage) futureAfter(i, j int) bool {
 	if m := a.tok(j + 1).norm; a.tok(j).norm == "," && (m == "scheduled" || m == "slated" || m == "due" || m == "set" && a.setTo(j+1)) {
 		return true // "the NATO summit, scheduled in the Lithuanian capital for next week": an appositive of the plan
 	}
-	switch a.tok(i - 1).norm {
+	d := i - 1
+	if p := a.tok(d); p.kind == tokWord && !p.upper && occasionAdjectives[p.norm] {
+		d-- // "a ministerial meeting"
+	}
+	switch a.tok(d).norm {
 	case "the", "their", "these", "this", "a", "an":
 	default:
+		return false
+	}
+	if a.tok(j).norm == "between" {
+		// "a meeting between the foreign ministers of A and B would take
+		// place": the verb after the phrase of its sides
+		s := a.sentenceOf(j)
+		for k := j + 1; k < len(a.toks) && k < j+14 && a.sentenceOf(k) == s; k++ {
+			if t := a.toks[k]; t.kind == tokPunct && t.text != "-" && t.norm != "'s" || a.pastVerbAt(k) {
+				return false
+			}
+			if n := a.toks[k].norm; n == "will" || n == "would" || n == "shall" {
+				return true
+			}
+		}
 		return false
 	}
 	switch n := a.tok(j).norm; n {
@@ -55,6 +74,10 @@ func (a *eventStage) futureAfter(i, j int) bool {
 	}
 	return false
 }
+
+// occasionAdjectives may stand between a determiner and a noun trigger:
+// "a ministerial meeting", "the official visit".
+var occasionAdjectives = map[string]bool{"ministerial": true, "bilateral": true, "trilateral": true, "official": true, "working": true, "joint": true, "formal": true, "informal": true, "separate": true, "further": true}
 
 // reportVerbs before a noun trigger report the event as done: "held
 // talks", "attended the summit", "paid a visit".
