@@ -707,7 +707,9 @@ func (a *tokenStage) glossedDates() {
 // "the same day", "that same day" and "later that day" ("landed on
 // Wednesday ... Later the same day he held a meeting with Y"). With no
 // such date, or with a date more than a year before the article's told in
-// another sentence, it is no date: nothing says which day.
+// another sentence, it is no date: nothing says which day; but
+// "earlier in the day" with no day told before it in the text is the
+// day of the report.
 func (a *tokenStage) nextDays() {
 	for i := 1; i+1 < len(a.toks); i++ {
 		after := 0
@@ -736,6 +738,12 @@ func (a *tokenStage) nextDays() {
 				prev = d
 			}
 		}
+		inTheDay := after == 0 && a.toks[i].norm == "in" // "earlier in the day", "later in the day"
+		if prev == nil && inTheDay && !a.ref.IsZero() && !a.dayToldBefore(bs) {
+			// no day told before it: the day of the report ("Talks have
+			// begun ... Earlier in the day, the ministers signed")
+			prev = &dateMention{iso: a.ref.Format("2006-01-02"), prec: "day"}
+		}
 		if prev == nil {
 			continue
 		}
@@ -755,6 +763,18 @@ func (a *tokenStage) nextDays() {
 		a.dates = append(a.dates, dateMention{bstart: bs, bend: be, iso: t.Format("2006-01-02"), year: t.Year(), text: a.text[bs:be], relative: true, prec: "day"})
 		sortDates(a.dates)
 	}
+}
+
+// dayToldBefore reports whether a date of a day stands anywhere before
+// byte b: then "earlier in the day" may be that day's, and is left to the
+// sentences near it.
+func (a *tokenStage) dayToldBefore(b int) bool {
+	for _, d := range a.dates {
+		if d.bend <= b && d.iso != "" && d.prec == "day" {
+			return true
+		}
+	}
+	return false
 }
 
 // alignSpans makes the two weekdays of a span ("from Thursday to Friday",
