@@ -207,7 +207,7 @@ func personMatch(a, b PersonSketch) (nameMatch, bool) {
 		if a.Country == "" && b.Country == "" && m.parts < 2 && !m.exact {
 			return m, false
 		}
-		if m.parts == 1 && !m.exact && !surnameOf(a.Key, b.Key) {
+		if m.parts == 1 && !m.exact && !surnameOf(a, b) {
 			// one word that is not the other's surname, by one report of
 			// no country: "President Michel" is not "President Michelle
 			// Bachelet" (but "King Salman" is "Salman bin Abdulaziz")
@@ -224,28 +224,29 @@ func personMatch(a, b PersonSketch) (nameMatch, bool) {
 	return m, true
 }
 
-// surnameOf reports whether the name of one key, a single part, is one
-// the other's name may be called by: its last part (a surname) after
-// transliteration, any part spelled the same ("Wang", "Wang Yi": a
-// surname first), or a given name where the other names a father
-// ("Salman", "Salman bin Abdulaziz"). A part matched only through
-// transliteration inside the name is another name: "Michel" is no name of
-// "Michelle Bachelet".
-func surnameOf(ka, kb string) bool {
-	ta, tb := nameTokens(ka), nameTokens(kb)
+// surnameOf reports whether the name of one report, a single part, is
+// one the other's name may be called by: its last part (a surname) after
+// transliteration; its first part spelled the same where the other serves
+// a country whose names put the surname first ("Wang", "Wang Yi" of
+// China); or a given name where the other names a father ("Salman",
+// "Salman bin Abdulaziz"). A given name alone is another person's name:
+// "President Michel" is neither "Michelle Bachelet" nor "Michel Aoun".
+func surnameOf(a, b PersonSketch) bool {
+	ta, tb := nameTokens(a.Key), nameTokens(b.Key)
+	long := b
 	if len(ta) > len(tb) {
-		ta, tb, kb = tb, ta, ka
+		ta, tb, long = tb, ta, a
 	}
-	if len(ta) != 1 || len(tb) == 0 || patronymic(kb) || ta[0].matches(tb[len(tb)-1]) {
+	if len(ta) != 1 || len(tb) == 0 || patronymic(long.Key) || ta[0].matches(tb[len(tb)-1]) {
 		return true
 	}
-	for _, t := range tb {
-		if t.raw == ta[0].raw {
-			return true
-		}
-	}
-	return false
+	return surnameFirst[long.Country] && tb[0].raw == ta[0].raw
 }
+
+// surnameFirst are the countries whose people's names, as English reports
+// print them, put the family name first: "Wang Yi", "Yoon Suk Yeol",
+// "Pham Minh Chinh".
+var surnameFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true, "PRK": true, "VNM": true, "KHM": true, "SGP": true, "JPN": true, "MNG": true, "HUN": true}
 
 // nameMatch says how two person names agree.
 type nameMatch struct {

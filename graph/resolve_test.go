@@ -51,6 +51,7 @@ func TestSamePerson(t *testing.T) {
 		{"no country, foreign minister in other words", titled("wang", "", "Minister of Foreign Affairs"), titled("wang-yi", "CHN", "Foreign Minister"), true},
 		{"no country, president for prime minister", titled("fico", "", "President"), titled("robert-fico", "SVK", "Prime Minister"), false},
 		{"no country, one word near another's given name", titled("michel", "", "President"), titled("michelle-bachelet", "CHL", "President"), false},
+		{"no country, another's given name", titled("michel", "", "President"), titled("michel-aoun", "LBN", "President"), false},
 		{"no country, a sovereign's given name", titled("salman", "", "King"), titled("salman-bin-abdulaziz", "SAU", "King"), true},
 		{"full names of two countries", p("kim-jung-kwan", "KOR"), p("jung-kwan-kim", "PRK"), false},
 		{"only initials", p("k", "KAZ"), p("kassym-jomart-tokayev", "KAZ"), false},
