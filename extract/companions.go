@@ -22,13 +22,13 @@ func (a *entityStage) companionHost(s, cue int) *leader {
 		subject, possessive := map[string]string{"him": "he", "her": "she"}[pron], map[string]string{"him": "his", "her": "her"}[pron]
 		chain := true
 		for p := s - 1; p >= 0 && p >= s-5; p-- {
-			if l := a.openingLeader(p); l != nil {
+			st := a.sents[p]
+			if l := a.openingLeader(p); l != nil && !a.pronounBefore(l, p, subject) {
 				if l.country == "" {
 					return nil
 				}
 				return l
 			}
-			st := a.sents[p]
 			chain = chain && (a.betweenHas(st.first, st.last, subject) || a.betweenHas(st.first, st.last, possessive))
 			if p <= s-2 && !chain {
 				// further back only along sentences that go on telling
@@ -81,6 +81,21 @@ func (a *entityStage) openingAfterDate(s int) int {
 		}
 	}
 	return st.first
+}
+
+// pronounBefore reports whether the subject pronoun stands in sentence s
+// before every mention of l there: "he will then go on to Italy ... and
+// will hold a meeting with Prime Minister X" tells of him, not of X.
+func (a *entityStage) pronounBefore(l *leader, s int, pron string) bool {
+	at := -1
+	for _, spans := range [][][2]int{l.spans, l.surnames} {
+		for _, sp := range spans {
+			if a.sentenceOf(sp[0]) == s && (at < 0 || sp[0] < at) {
+				at = sp[0]
+			}
+		}
+	}
+	return at >= 0 && a.betweenHas(a.sents[s].first, at, pron)
 }
 
 // openingLeader returns the leader named first in sentence s, or nil.
