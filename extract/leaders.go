@@ -516,6 +516,7 @@ func (a *mentionStage) hyphenedName(k int) bool {
 // Modi of India", "his Chinese counterpart Li Qiang".
 func (a *mentionStage) scanLeaders() {
 	var lastTitle string
+	lastTitleAt := -1 // the first token of lastTitle's title
 	lastSent := -1
 	for i := 0; i < len(a.toks); i++ {
 		if a.claimed[i] {
@@ -548,7 +549,7 @@ func (a *mentionStage) scanLeaders() {
 		}
 		s := a.sentenceOf(i)
 		if s != lastSent {
-			lastTitle, lastSent = "", s
+			lastTitle, lastTitleAt, lastSent = "", -1, s
 		}
 		country := a.countryBefore(i)
 		if country == "" {
@@ -759,7 +760,7 @@ func (a *mentionStage) scanLeaders() {
 				l.spans = append(l.spans, [2]int{ns, ne})
 				a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 				a.claim(ns, ne)
-				lastTitle = ti.name
+				lastTitle, lastTitleAt = ti.name, i
 				i = max(i, k-1)
 				continue
 			}
@@ -792,7 +793,7 @@ func (a *mentionStage) scanLeaders() {
 					l.spans = append(l.spans, [2]int{ns, ne})
 					a.persons = append(a.persons, leaderMention{i: ns, j: ne, leaders: []*leader{l}})
 					a.claim(ns, ne)
-					lastTitle = ti.name
+					lastTitle, lastTitleAt = ti.name, i
 					continue
 				}
 				if l := a.namedBefore(ri); l != nil && l.country == "" && (l.title == "" || ti.name == "" || strings.EqualFold(l.title, ti.name) || a.titleOpensWith(i, l.title)) {
@@ -835,6 +836,11 @@ func (a *mentionStage) scanLeaders() {
 		}
 		if ti.name == "" { // counterpart
 			last := lastTitle
+			if p := a.tok(i - 1).norm; (p == "his" || p == "her") && lastTitleAt >= 0 && a.metAt(lastTitleAt) {
+				// "is to call on President X as well as on his
+				// counterpart, Y": his is the subject's, not X's
+				last = ""
+			}
 			if last == "" {
 				last = a.possessorTitle(i) // "Erdoğan's Kyrgyz counterpart X": the title of Erdoğan, named before
 			}
@@ -868,7 +874,7 @@ func (a *mentionStage) scanLeaders() {
 		l.spans = append(l.spans, [2]int{k, nameEnd})
 		a.persons = append(a.persons, leaderMention{i: k, j: nameEnd, leaders: []*leader{l}})
 		a.claim(k, nameEnd)
-		lastTitle = ti.name
+		lastTitle, lastTitleAt = ti.name, i
 		i = nameEnd - 1
 		if e := a.coordinatedLeader(nameEnd, ti, s); e > nameEnd {
 			i = e - 1
@@ -2412,6 +2418,20 @@ func (a *mentionStage) possessorTitle(i int) string {
 	}
 	return title
 }
+
+// metAt reports whether the title at token t names one met, not the
+// subject: "call on Indonesian President X", "talks with Prime Minister Y"
+// (an adjective of country between).
+func (a *mentionStage) metAt(t int) bool {
+	k := t - 1
+	if c := a.countryMentionAt(k); c >= 0 && a.countries[c].j == t {
+		k = a.countries[c].i - 1
+	}
+	return metCues[a.tok(k).norm]
+}
+
+// metCues before a title make its holder the one met.
+var metCues = map[string]bool{"on": true, "with": true, "met": true, "meets": true, "meet": true, "received": true, "receives": true, "visited": true, "hosted": true}
 
 // counterpartTitle returns the office of a counterpart of the holder of
 // title: the same, except that a style only one country's government uses
