@@ -862,6 +862,9 @@ func (a *mentionStage) scanLeaders() {
 		if venueWords[a.toks[nameEnd-1].norm] && (locatives[a.tok(i-1).norm] || a.tok(i-1).norm == "the" && i > 1 && locatives[a.tok(i-2).norm]) {
 			continue // "at Sultan Park", "At the King David Hotel": a venue
 		}
+		if nameEnd == k+1 && a.sourceWords[a.toks[k].norm] && agencyVerbs[a.tok(nameEnd).norm] {
+			continue // "Vice Minister of Foreign Affairs of Japan, Trend reports": the outlet, no name
+		}
 		l := a.addLeader(name, ti, country, s)
 		l.former = l.former || a.formerAt(i)
 		l.orgTitle = l.orgTitle || described && country == "" // no guess for a country described but not found
@@ -2418,6 +2421,10 @@ func (a *mentionStage) possessorTitle(i int) string {
 	}
 	return title
 }
+
+// agencyVerbs after an outlet's name tell that it reports: "Trend
+// reports", "Xinhua reported".
+var agencyVerbs = map[string]bool{"reports": true, "reported": true, "writes": true, "wrote": true, "informs": true, "informed": true}
 
 // metAt reports whether the title at token t names one met, not the
 // subject: "call on Indonesian President X", "talks with Prime Minister Y"
