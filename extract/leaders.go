@@ -796,14 +796,16 @@ func (a *mentionStage) scanLeaders() {
 					lastTitle, lastTitleAt = ti.name, i
 					continue
 				}
-				if l := a.namedBefore(ri); l != nil && l.country == "" && (l.title == "" || ti.name == "" || strings.EqualFold(l.title, ti.name) || a.titleOpensWith(i, l.title)) {
+				if l := a.namedBefore(ri); l != nil && l.country == "" && (l.title == "" || ti.name == "" || strings.EqualFold(l.title, ti.name) || a.titleOpensWith(i, l.title)) && !clauseVerbs[a.tok(k).norm] {
 					// "Prince X, his Saudi counterpart": X was named
 					// (with a rank) before the role that states his
 					// country; "Minister X, Minister of Foreign Affairs of
 					// Japan": the short title before the name opens the
 					// long one; not "with Prime Minister X,
 					// the Austrian Chancellor recalled": one title is no
-					// other's
+					// other's; nor "Apart from talks with Foreign
+					// Minister X, the Kuwaiti foreign minister is also to
+					// call on ...": the role is the subject of a verb
 					l.country = country
 					continue
 				}
@@ -2421,6 +2423,10 @@ func (a *mentionStage) possessorTitle(i int) string {
 	}
 	return title
 }
+
+// clauseVerbs right after a reference by role make it the subject of a
+// clause, not an apposition to the name before it.
+var clauseVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "would": true, "has": true, "had": true, "said": true, "says": true, "also": true, "can": true, "could": true}
 
 // agencyVerbs after an outlet's name tell that it reports: "Trend
 // reports", "Xinhua reported".
