@@ -171,9 +171,12 @@ func translitSkeleton(s string) string {
 // Abdulaziz" is not "Mohammed bin Salman", his son). The countries must be
 // the same, or one's the other's equal first in its claims (reports split
 // evenly between two countries); where one report does not give the
-// country, the same title is required instead, and where neither does, a
-// single name ("President Ali") matches only that very name: name and
-// title alone would join it to any namesake, whichever had arrived first.
+// country, the same title is required instead, and a single name must be
+// the other's surname (or, see surnameOf, a surname that comes first, or
+// the given name of a name with a father's); where neither gives the
+// country, a single name ("President Ali") matches only that very name:
+// name and title alone would join it to any namesake, whichever had
+// arrived first.
 func SamePerson(a, b PersonSketch) bool {
 	return a.Key == b.Key || samePersonBy(a, b)
 }
