@@ -762,8 +762,8 @@ func (a *eventStage) mournedIn(l *leader, s int, ms []leaderMention) bool {
 }
 
 // mourningNouns, before "of" and a leader, tell his death: "the funeral
-// of X".
-var mourningNouns = map[string]bool{"funeral": true, "death": true, "burial": true, "memory": true, "assassination": true, "passing": true, "mourning": true}
+// of X". (data/words-events.tsv)
+var mourningNouns = wordSet("mourningNouns")
 
 // summitOfSentence reports whether another event of evs is a summit told
 // in e's first sentence on e's date: the occasion that e's meeting words

@@ -466,8 +466,8 @@ func (a *factStage) itemValue(ti, end int) bool {
 }
 
 // tradeNouns name the trade a figure in brackets may follow: "bilateral
-// trade ($2.1 billion)".
-var tradeNouns = map[string]bool{"trade": true, "turnover": true, "commerce": true, "exchange": true, "exchanges": true, "volume": true, "trading": true}
+// trade ($2.1 billion)". (data/words-facts.tsv)
+var tradeNouns = wordSet("tradeNouns")
 
 // glossBetween reports whether the words from token from (the end of the
 // amount before) to token to restate that amount in another currency: a

@@ -2425,12 +2425,12 @@ func (a *mentionStage) possessorTitle(i int) string {
 }
 
 // clauseVerbs right after a reference by role make it the subject of a
-// clause, not an apposition to the name before it.
-var clauseVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "would": true, "has": true, "had": true, "said": true, "says": true, "also": true, "can": true, "could": true}
+// clause, not an apposition to the name before it. (data/words-titles.tsv)
+var clauseVerbs = wordSet("clauseVerbs")
 
 // agencyVerbs after an outlet's name tell that it reports: "Trend
-// reports", "Xinhua reported".
-var agencyVerbs = map[string]bool{"reports": true, "reported": true, "writes": true, "wrote": true, "informs": true, "informed": true}
+// reports", "Xinhua reported". (data/words-titles.tsv)
+var agencyVerbs = wordSet("agencyVerbs")
 
 // metAt reports whether the title at token t names one met, not the
 // subject: "call on Indonesian President X", "talks with Prime Minister Y"
@@ -2444,7 +2444,8 @@ func (a *mentionStage) metAt(t int) bool {
 }
 
 // metCues before a title make its holder the one met.
-var metCues = map[string]bool{"on": true, "with": true, "met": true, "meets": true, "meet": true, "received": true, "receives": true, "visited": true, "hosted": true}
+// (data/words-titles.tsv)
+var metCues = wordSet("metCues")
 
 // counterpartTitle returns the office of a counterpart of the holder of
 // title: the same, except that a style only one country's government uses

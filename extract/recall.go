@@ -133,7 +133,8 @@ func (a *mentionStage) placesListedBefore(i int) bool {
 }
 
 // placePlurals name places in the plural: "cities, including X".
-var placePlurals = map[string]bool{"cities": true, "towns": true, "regions": true, "provinces": true, "capitals": true, "places": true, "ports": true, "sites": true, "islands": true, "villages": true, "districts": true, "states": true, "stops": true, "destinations": true}
+// (data/words-mentions.tsv)
+var placePlurals = wordSet("placePlurals")
 
 // knownPartner reports whether a known place follows "and" or "or" at
 // token e: "between Ulmbara and Mombasa" joins places, "between Pertamina

@@ -76,8 +76,8 @@ func (a *eventStage) futureAfter(i, j int) bool {
 }
 
 // occasionAdjectives may stand between a determiner and a noun trigger:
-// "a ministerial meeting", "the official visit".
-var occasionAdjectives = map[string]bool{"ministerial": true, "bilateral": true, "trilateral": true, "official": true, "working": true, "joint": true, "formal": true, "informal": true, "separate": true, "further": true}
+// "a ministerial meeting", "the official visit". (data/words-events.tsv)
+var occasionAdjectives = wordSet("occasionAdjectives")
 
 // reportVerbs before a noun trigger report the event as done: "held
 // talks", "attended the summit", "paid a visit".
