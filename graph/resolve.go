@@ -37,6 +37,17 @@ type nameToken struct {
 	raw        string // as the key spells it
 	skeleton   string // common variants mapped to one spelling
 	consonants string // the skeleton's consonants, for long names
+	// given marks the first part of a name of two parts or more, family
+	// a part after "al" or "el": one name's given name is not another's
+	// family name ("Sabah Al-Ahmad" is not "Ahmed Nasser Al-Mohammed
+	// Al-Sabah"; see roleClash)
+	given, family bool
+}
+
+// roleClash reports whether two matching parts stand in different roles:
+// one a given name, the other a family name after "al".
+func roleClash(x, y nameToken) bool {
+	return x.given && y.family || y.given && x.family
 }
 
 // matches reports whether two name parts are one after transliteration:
@@ -101,11 +112,19 @@ func joinedParts(ta, tb []nameToken) []nameToken {
 func nameTokens(key string) []nameToken {
 	slug := strings.TrimPrefix(key, TypeLeader.KeyPrefix())
 	var out []nameToken
+	prev := ""
 	for _, t := range strings.Split(slug, "-") {
 		if t == "" || nameParticles[t] {
+			prev = t
 			continue
 		}
-		out = append(out, nameTokenOf(t))
+		tok := nameTokenOf(t)
+		tok.family = prev == "al" || prev == "el"
+		out = append(out, tok)
+		prev = t
+	}
+	if len(out) >= 2 && !out[0].family {
+		out[0].given = true
 	}
 	return out
 }
@@ -281,7 +300,7 @@ func matchNames(ka, kb string) nameMatch {
 			if used[j] {
 				continue
 			}
-			if x.matches(y) {
+			if x.matches(y) && !roleClash(x, y) {
 				used[j], found = true, true
 				whole++
 				break
@@ -298,7 +317,7 @@ func matchNames(ka, kb string) nameMatch {
 			if used[j] {
 				continue
 			}
-			if misspelt < 2 && min(len(x.skeleton), len(y.skeleton)) >= 3 && oneEdit(x.skeleton, y.skeleton) {
+			if misspelt < 2 && min(len(x.skeleton), len(y.skeleton)) >= 3 && oneEdit(x.skeleton, y.skeleton) && !roleClash(x, y) {
 				used[j], found = true, true
 				misspelt++
 			}
