@@ -22,6 +22,68 @@ func (a *eventStage) dropAsides(e *event) {
 	})
 }
 
+// dropSpokenOf drops from e the leaders named only in what was said at
+// it (see inReportedContent) when two leaders of two countries named
+// outside it take part: "Khamenei told Abe that he did not consider
+// Trump a person worth exchanging messages with" is no meeting of Trump
+// or of his country.
+// (Not "X said that he and Minister Y had gone through ...": Y is the
+// other side.)
+func (a *eventStage) dropSpokenOf(e *event) {
+	spoken := map[*leader]bool{}
+	codes := map[string]bool{}
+	for _, l := range e.leaders {
+		if a.everyMention(e, l, func(m leaderMention) bool { return a.inReportedContent(e, m.i) }) {
+			spoken[l] = true
+		} else if l.country != "" {
+			codes[l.country] = true
+		}
+	}
+	if len(spoken) == 0 || len(codes) < 2 {
+		return
+	}
+	gone := map[string]bool{}
+	a.dropLeaders(e, func(l *leader) bool {
+		if spoken[l] && !codes[l.country] {
+			gone[l.country] = true
+			return true
+		}
+		return false
+	})
+	if len(gone) > 0 {
+		e.countries = slices.DeleteFunc(e.countries, func(c string) bool { return gone[c] })
+		e.codeSet = nil
+	}
+}
+
+// inReportedContent reports whether the leader named at token i stands in
+// what someone was told or said after every trigger of e in its sentence:
+// "In footage of their meeting, Khamenei told Abe that ... he did not
+// consider Trump a person worth exchanging messages with" — Trump is
+// spoken of at the meeting, not present (not "told reporters that he
+// would meet X": the trigger stands in what was said).
+func (a *eventStage) inReportedContent(e *event, i int) bool {
+	s := a.sentenceOf(i)
+	first := a.sents[s].first
+	for k := i - 1; k > first; k-- {
+		if a.toks[k].norm != "that" {
+			continue
+		}
+		for v := k - 1; v >= first && v >= k-7; v-- {
+			if !reportingVerbs[a.toks[v].norm] && !asideVerbs[a.toks[v].norm] {
+				continue
+			}
+			for _, t := range e.trigs {
+				if a.sentenceOf(t) == s && t > v {
+					return false
+				}
+			}
+			return slices.ContainsFunc(e.trigs, func(t int) bool { return a.sentenceOf(t) == s })
+		}
+	}
+	return false
+}
+
 // lateAt reports whether the leader named at token i is called "late"
 // just before the name or its title: "he paid tribute to late Vietnamese
 // President Ho Chi Minh" honours the dead, who takes part in nothing.

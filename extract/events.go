@@ -660,6 +660,7 @@ func (a *eventStage) scanEvents() {
 		a.visitSides(e)
 		a.visitHosts(e)
 		a.dropAsides(e)
+		a.dropSpokenOf(e)
 		a.dropSources(e)
 	}
 	a.counterpartSides(evs)

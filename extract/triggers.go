@@ -110,10 +110,17 @@ func (a *eventStage) processGoingOn(i int) bool {
 
 // noSubject reports whether the clause of the trigger at i opens with "no"
 // within ten words before it: "no incumbent Japanese premier has made a
-// visit to Iran in 41 years", a first told, no occasion.
+// visit to Iran in 41 years", a first told, no occasion; so too across a
+// speaker's aside, "no wise man, he stressed, would sit down with".
 func (a *eventStage) noSubject(s, i int) bool {
 	first := a.sents[s].first
 	for k := i - 1; k >= first && k >= i-10; k-- {
+		if a.toks[k].text == "," {
+			if o := a.speakerAsideOpen(k); o > first {
+				k = o
+				continue
+			}
+		}
 		switch a.toks[k].text {
 		case ",", ";", ":":
 			return false
@@ -499,3 +506,22 @@ func (a *eventStage) directedTo(i int) bool {
 // ("the next meeting", "its next session"); without one, "next" times a
 // verb ("before they next met").
 var nextDeterminers = map[string]bool{"the": true, "a": true, "its": true, "their": true, "his": true, "her": true, "our": true, "this": true}
+
+// speakerAsideOpen gives, for the comma at k that closes a speaker's
+// aside of two or three words (", he stressed,", ", the minister
+// said,"), the comma that opens it; -1 when k closes none.
+func (a *eventStage) speakerAsideOpen(k int) int {
+	if !reportingVerbs[a.tok(k-1).norm] && !asideVerbs[a.tok(k-1).norm] {
+		return -1
+	}
+	for o := k - 3; o <= k-2; o++ {
+		if o >= 0 && a.toks[o].text == "," {
+			return o
+		}
+	}
+	return -1
+}
+
+// asideVerbs end a speaker's aside besides the reporting verbs: ", he
+// stressed,". (data/words-events.tsv)
+var asideVerbs = wordSet("asideVerbs")
