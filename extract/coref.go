@@ -1074,7 +1074,7 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			if a.parallelObjects(from, to, min(sp[0], os[0])) {
 				return true // "talks with Prime Minister A and with his counterpart B"
 			}
-			if from > to || to-from > 8 && to-from-a.personTokens(from, to)-a.countNorm(from, to, "of", "the", "for") > 8 && (to-from > 20 || a.countNorm(from, to, ",") < 3) {
+			if from > to || to-from > 8 && to-from-a.personTokens(from, to)-a.countNorm(from, to, "of", "the", "for")-a.bracketTokens(from, to) > 8 && (to-from > 20 || a.countNorm(from, to, ",") < 3) {
 				// (the names of the list between count for nothing: "A,
 				// National Security Advisor B and External Affairs
 				// Minister C" lists A with C; nor do titles in apposition
@@ -1085,7 +1085,8 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			ok, comma := true, false
 			for k := from; k < to && ok; k++ {
 				t := a.toks[k]
-				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper || a.titleOf(k) || a.claimed[k] && a.isPersonToken(k) // (a name of the list between: "Mustafa al-Kadhimi")
+				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper || a.titleOf(k) || a.claimed[k] && a.isPersonToken(k) || // (a name of the list between: "Mustafa al-Kadhimi")
+					t.text == "(" || t.text == ")" || t.text == "." && honorifics[a.tok(k-1).norm] // "A (Trade), Amb. B (National Treasury) and C"
 				comma = comma || t.text == ","
 			}
 			if ok && a.counterpartAfter(max(sp[1], os[1])) {
@@ -1097,13 +1098,48 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			// "X and Y" alone is as often two sides as one, and "At the
 			// invitation of X, Y will" no list: a comma, and the list goes on
 			// with "and"
-			after := a.tok(max(sp[1], os[1]))
+			after := a.tok(a.skipBracket(max(sp[1], os[1]))) // "..., D (Energy) and E"
 			if ok && comma && (after.norm == "and" || after.text == "," || a.betweenHas(from, to, "and") && !a.clauseAnd(from, to, min(sp[0], os[0]))) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// skipBracket returns the token after a bracket of at most five words
+// at k, or k when none opens there.
+func (a *entityStage) skipBracket(k int) int {
+	if a.tok(k).text != "(" {
+		return k
+	}
+	for e := k + 1; e < len(a.toks) && e <= k+6; e++ {
+		if a.toks[e].text == ")" {
+			return e + 1
+		}
+	}
+	return k
+}
+
+// bracketTokens counts the tokens in [from, to) that stand in brackets,
+// the brackets with them: the portfolios of a list, "A (Trade), B (ICT)".
+func (a *entityStage) bracketTokens(from, to int) int {
+	n, in := 0, false
+	for k := from; k < to; k++ {
+		switch a.toks[k].text {
+		case "(":
+			in = true
+		case ")":
+			if in {
+				n++
+			}
+			in = false
+		}
+		if in {
+			n++
+		}
+	}
+	return n
 }
 
 // titleOf reports whether token k is an "of" or "the" inside a title,
@@ -1205,10 +1241,24 @@ func (a *entityStage) parallelObjects(from, to, first int) bool {
 // Advisor B").
 func (a *entityStage) listItemBefore(i int) bool {
 	p := i - 1
-	for p > 0 && (a.toks[p].kind == tokWord && a.toks[p].upper || a.titleOf(p)) && !a.claimed[p] {
+	for p > 0 && (a.toks[p].kind == tokWord && a.toks[p].upper || a.titleOf(p) || a.toks[p].text == "." && honorifics[a.tok(p-1).norm]) && !a.claimed[p] {
 		p--
 	}
-	return p > 0 && a.toks[p].text == "," && a.claimed[p-1] && a.isPersonToken(p-1)
+	if p <= 0 || a.toks[p].text != "," {
+		return false
+	}
+	q := p - 1
+	if a.toks[q].text == ")" {
+		// "B (ICT), Amb. C": the item's portfolio in brackets
+		for q > 0 && q > p-8 && a.toks[q].text != "(" {
+			q--
+		}
+		if a.toks[q].text != "(" {
+			return false
+		}
+		q--
+	}
+	return q >= 0 && a.claimed[q] && a.isPersonToken(q)
 }
 
 // personTokens counts the tokens of [i, j) inside a person's name.

@@ -2112,7 +2112,8 @@ func (a *mentionStage) countryList(k int) ([]string, int) {
 
 // pluralTitles are titles in the plural, before the names of several
 // holders: "Presidents X of Kenya and Y of Peru".
-var pluralTitles = map[string]string{"presidents": "president", "prime ministers": "prime minister", "foreign ministers": "foreign minister", "premiers": "premier", "counterparts": "counterpart", "ambassadors": "ambassador"}
+// (data/words-titles.tsv)
+var pluralTitles = wordMap("pluralTitles")
 
 // pluralTitleAt returns the singular of the plural title of one or two
 // words at token i ("presidents", "prime ministers") and the token after
@@ -2123,6 +2124,24 @@ func (a *mentionStage) pluralTitleAt(i int) (string, int) {
 		return single, i + 1
 	}
 	return pluralTitles[n+" "+a.tok(i+1).norm], i + 2
+}
+
+// skipPortfolio returns the token after a portfolio in brackets of at
+// most five words at k ("(Trade)", "(National Treasury)"), or k when
+// none stands there.
+func (a *mentionStage) skipPortfolio(k int) int {
+	if a.tok(k).text != "(" {
+		return k
+	}
+	for e := k + 1; e < len(a.toks) && e <= k+6; e++ {
+		switch {
+		case a.toks[e].text == ")":
+			return e + 1
+		case a.toks[e].kind != tokWord:
+			return k
+		}
+	}
+	return k
 }
 
 // pluralLeaders reads a plural title at token i followed by two names or
@@ -2199,6 +2218,7 @@ func (a *mentionStage) pluralLeaders(i int) int {
 		if len(it.countries) > 1 {
 			break // "Presidents X and Y of Kenya and Peru": the list ends
 		}
+		k = a.skipPortfolio(k) // "the Cabinet Secretaries A (Trade), B (ICT) and C"
 		switch {
 		case a.tok(k).text == "," && a.tok(k+1).norm == "and":
 			k += 2

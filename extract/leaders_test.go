@@ -57,6 +57,7 @@ func TestLeaderForms(t *testing.T) {
 		{"a secretary of state with a portfolio", "The ceremony was attended by Kenyan Secretary of State for Foreign Affairs Amos Kiprono.", "person:amos-kiprono", "KEN", "Secretary of State for Foreign Affairs", ""},
 		{"a last portfolio the list does not know, after 'and'", "In Lima the Minister of Foreign Affairs and National Community Abroad, Amos Kiprono, chaired the session.", "person:amos-kiprono", "", "Minister of Foreign Affairs and National Community Abroad", ""},
 		{"a plural title, a comma, then each name 'for' its country", "The Foreign Ministers, Amos Kiprono for Kenya and Rosa Quispe for Peru, stressed the point.", "person:amos-kiprono", "KEN", "Foreign Minister", ""},
+		{"a plural title before names with portfolios in brackets, one styled 'Amb.'", "Those attending included the Cabinet Secretaries Amos Kiprono (Trade), Amb. Rosa Quispe (National Treasury) and Jorge Silva (ICT).", "person:rosa-quispe", "", "Cabinet Secretary", ""},
 		{"a given name that is an English word, before a title in apposition", "He said To Van Lam, the General Secretary of Vietnam, will come.", "person:to-van-lam", "VNM", "General Secretary", ""},
 		{"a hyphenated surname whose first half is a title", "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Baghdad. Amir-Abdollahian said Iran backs the vote.", "person:hossein-amir-abdollahian", "IRN", "Foreign Minister", "Amir-Abdollahian"},
 		{"Bhutan's ministers' honorific", "Those present included Foreign Minister Lyonpo Tandi Dorji of Bhutan.", "person:tandi-dorji", "BTN", "Foreign Minister", ""},
@@ -545,6 +546,9 @@ func TestLeaderCountryNotFromTheWrongSide(t *testing.T) {
 	tests := []struct {
 		name, text, key, notCountry string
 	}{
+		{"hosts at their meeting, named after the visitors' delegation, are not of the visitors' side",
+			"date 2022-05-10\n\nKenyan President Amos Kiprono hosted a delegation from Peru at State House, Nairobi on Tuesday.\n\nPeruvian Minister of State Jorge Silva headed the delegation and was accompanied by Adviser Ana Lopes.\n\nKenya's Energy Cabinet Secretary Paul Otieno had met the delegation at the airport.\n\nThose attending the meeting also included the Cabinet Secretaries Rosa Quispe (Trade), Amb. Ruth Wanjiku (National Treasury), Paul Otieno (Energy) and Felix Omondi (ICT).",
+			"person:rosa-quispe", "PER"},
 		{"an adviser 'to the President' when two presidents are named is not guessed the host's side",
 			"date 2026-01-25\n\nOn Monday President Bola Tinubu is to leave Abuja for the Republic of Türkiye on a state visit.\n\nThe trip was made public by Jorge Silva, Special Adviser to the President on Information and Strategy, in a statement headed 'President Tinubu to undertake state visit to Türkiye' that he signed on Sunday.\n\nAccording to Silva, the aim of the visit is to strengthen the cordial ties the two countries already share.\n\nThe trip also returns the state visit that the Turkish President, Recep Tayyip Erdogan, paid to Nigeria from October 19 to 20, 2021.",
 			"person:jorge-silva", "TUR"},

@@ -253,14 +253,21 @@ import (
 // 5e41753 (0.894 / 0.430 / 0.867 / 0.872) and 1288-1297 at 1052784 (0.884
 // / 0.667 / 0.847 / 0.929); with them and the fixes made from them, 1280
 // articles: 0.903 / 0.634 / 0.865 / 0.946 (4 wrong, 215 without, of 4055),
-// the gates set just under;
+// the gates set just under. In stop 38, five batches of ten scored once
+// each untuned at aa2cb68: 1298-1307 (0.873 / 0.568 / 0.914 / 0.920),
+// 1308-1317 (0.871 / 0.688 / 0.917 / 0.744), 1318-1327 (0.893 / 0.507 /
+// 0.921 / 0.897), 1328-1337 (0.805 / 0.533 / 0.761 / 0.933) and
+// 1338-1347 (0.832 / 0.560 / 0.886 / 0.943); with them and the fixes made
+// from them, 1330 articles: 0.901 / 0.631 / 0.866 / 0.944 (8 wrong, 228
+// without, of 4222), the gates set just under (the new articles' untuned
+// figures lower the set);
 // up to issue 11's targets (entities 0.92, events 0.80, facts 0.85, leader
 // country 0.95).
 const (
-	realDevEntityF1  = 0.902
-	realDevEventF1   = 0.633
-	realDevFactF1    = 0.863
-	realDevCountryOK = 0.945
+	realDevEntityF1  = 0.900
+	realDevEventF1   = 0.630
+	realDevFactF1    = 0.865
+	realDevCountryOK = 0.943
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning
@@ -289,12 +296,15 @@ const (
 // 46 then: 0.912, 0.683, 0.858, 0.884.) In stop 37 it grew to 76 (62-76
 // by another such helper, scored once untuned at b1fa4db: 0.880, 0.656,
 // 0.845, 0.854); the floors are the 76 articles' first figures (0.905,
-// 0.686, 0.851, 0.899) minus 0.02.
+// 0.686, 0.851, 0.899) minus 0.02. In stop 38 it grew to 91 (77-91 by
+// another such helper, scored once untuned at aa2cb68: 0.924, 0.520,
+// 0.910, 0.884); the floors are the 91 articles' first figures (0.909,
+// 0.655, 0.862, 0.896) minus 0.02.
 const (
-	realHeldEntityF1  = 0.885
-	realHeldEventF1   = 0.666
-	realHeldFactF1    = 0.831
-	realHeldCountryOK = 0.879
+	realHeldEntityF1  = 0.889
+	realHeldEventF1   = 0.635
+	realHeldFactF1    = 0.842
+	realHeldCountryOK = 0.876
 )
 
 // realGold is one gold file of the real corpus.

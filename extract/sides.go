@@ -357,9 +357,10 @@ func (a *entityStage) continuedDelegations(ms []*leader, note func(*leader, stri
 				cue = true
 			}
 		}
-		if !cue || len(a.countriesBetween(st.first, st.last)) > 0 || a.meetsIn(st.first, st.last) {
+		if !cue || len(a.countriesBetween(st.first, st.last)) > 0 || a.meetsIn(st.first, st.last) || a.attendanceOfOccasion(s) {
 			// (not "He also called on Prime Minister X": one he meets,
-			// of the other side)
+			// of the other side; nor "Those attending the meeting also
+			// included ...": those present, of either side)
 			continue
 		}
 		c := ""
@@ -388,6 +389,31 @@ func (a *entityStage) continuedDelegations(ms []*leader, note func(*leader, stri
 		}
 	}
 }
+
+// attendanceOfOccasion reports whether sentence s opens by telling who
+// attended an occasion ("Those attending the meeting also included",
+// "Also present at the talks were"): people of either side.
+func (a *entityStage) attendanceOfOccasion(s int) bool {
+	st := a.sents[s]
+	for k := st.first; k < st.last && k < st.first+8; k++ {
+		if !presenceWords[a.toks[k].norm] {
+			continue
+		}
+		for m := k + 1; m <= k+3 && m < st.last; m++ {
+			if attendedOccasions[a.toks[m].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presenceWords and attendedOccasions: "attending the meeting",
+// "present at the talks". (data/words-titles.tsv)
+var (
+	presenceWords     = wordSet("presenceWords")
+	attendedOccasions = wordSet("attendedOccasions")
+)
 
 // delegationContinuers open a sentence that goes on with the list of
 // officials of the one before ("She will be joined by", "Also taking part

@@ -42,6 +42,15 @@ func (a *mentionStage) titleAt(i int) (int, titleInfo, bool) {
 	if t.norm == "peer" && t.upper {
 		return 0, titleInfo{}, false // "Peer Olav X": a given name; the counterpart is "his peer"
 	}
+	if t.norm == "amb" && a.tok(i+1).text == "." {
+		// "H.E. Amb. X, Minister of State for Foreign Affairs": the
+		// style of a diplomat, when an office follows the name
+		if n := a.skipHonorifics(i); n > i {
+			if e := a.nameAt(n); e > n && a.tok(e).text == "," && a.titleAfterComma(e) {
+				return 0, titleInfo{}, false
+			}
+		}
+	}
 	if t.norm == "pm" && i > 0 && a.toks[i-1].kind == tokNumber {
 		return 0, titleInfo{}, false // "6:23 PM IST": a time of day, no prime minister
 	}
