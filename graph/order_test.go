@@ -158,6 +158,32 @@ func TestResolverPrefersTheSameName(t *testing.T) {
 	}
 }
 
+// TestResolverBareNameToTheBestAttested: a bare name that matches two
+// known people equally ("President Xi": Xi Jinping, reported 40 times,
+// and a one-off "Xi Jian Ping") is the one reported overwhelmingly more
+// often; with no such margin it stays apart.
+func TestResolverBareNameToTheBestAttested(t *testing.T) {
+	claims := func(n int) graph.Claims { return graph.Claims{{Value: "CHN", Count: n}} }
+	for _, tc := range []struct {
+		name         string
+		many, others int
+		want         string
+	}{
+		{"forty reports against one", 40, 1, "person:xi-jinping"},
+		{"five against one: too few to tell", 5, 1, "person:xi"},
+		{"forty against eight: no clear margin", 40, 8, "person:xi"},
+	} {
+		r := graph.NewResolver(graph.Snapshot{People: []graph.PersonSketch{
+			{Key: "person:xi-jinping", Country: "CHN", Title: "President", CountryClaims: claims(tc.many)},
+			{Key: "person:xi-jian-ping", Country: "CHN", Title: "President", CountryClaims: claims(tc.others)},
+		}})
+		out, _ := r.Resolve(leaderReport("x1", leader{"xi", "CHN", "President"}))
+		if k := out.Entities[0].Key; k != tc.want {
+			t.Errorf("%s: President Xi resolved to %s, want %s", tc.name, k, tc.want)
+		}
+	}
+}
+
 // TestResolverMatchesEverySpelling: a known person is matched by the
 // keys of two parts or more its reports were written under, not only by
 // the key it holds (a rare misspelling, "Lourencho", when the others

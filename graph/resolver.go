@@ -193,6 +193,11 @@ func (r *Resolver) resolvePeople(x *Extraction, m map[string]string) []Rename {
 				best = append(best, k)
 			}
 		}
+		if len(best) > 1 && nameParts(e.Key) == 1 {
+			if k := r.bestAttested(best); k != "" {
+				best = []string{k} // "President Xi": Xi Jinping, not a one-off "Xi Jian Ping"
+			}
+		}
 		if len(best) == 1 { // else new, or ambiguous: keep the key
 			choice[e.Key], rank[e.Key] = best[0], bestRank
 			order = append(order, e.Key)
@@ -227,6 +232,43 @@ func (r *Resolver) resolvePeople(x *Extraction, m map[string]string) []Rename {
 	}
 	return renames
 }
+
+// bestAttested returns, among known people that a bare name matches
+// equally well, the one the graph's reports name overwhelmingly more
+// often (at least attestedMin reports, and attestedRatio times those of
+// every other), or "" when none stands out: a one-off spelling of the
+// same man ("Xi Jian Ping") does not leave "President Xi" unresolved, in
+// whatever order the reports came.
+func (r *Resolver) bestAttested(keys []string) string {
+	weight := func(k string) int {
+		n := 0
+		for _, c := range r.people[k].CountryClaims {
+			n += c.Count
+		}
+		return n
+	}
+	best, w := "", 0
+	for _, k := range keys {
+		if n := weight(k); n > w {
+			best, w = k, n
+		}
+	}
+	if w < attestedMin {
+		return ""
+	}
+	for _, k := range keys {
+		if k != best && weight(k)*attestedRatio > w {
+			return ""
+		}
+	}
+	return best
+}
+
+// attestedMin and attestedRatio: see bestAttested.
+const (
+	attestedMin   = 10
+	attestedRatio = 10
+)
 
 // matchRank orders the known people that a report's leader matches (by
 // SamePerson): the same name (every part matched whole) first, then
