@@ -754,9 +754,13 @@ func (a *entityStage) lateBefore(i int) bool {
 }
 
 // subjectOf reports whether the name ending at token j is the subject of
-// the word at cue, only a form of "be" between them: "Interior Minister X
-// is travelling with Y" names one of Y's delegation.
+// the word at cue, only a form of "be" between them ("Interior Minister X
+// is travelling with Y" names one of Y's delegation), or the one a
+// relative clause at cue tells of (see relativeSubject).
 func (a *entityStage) subjectOf(j, cue int) bool {
+	if a.relativeSubject(j, cue) {
+		return true
+	}
 	if j > cue || cue-j > 2 {
 		return false
 	}
@@ -764,6 +768,33 @@ func (a *entityStage) subjectOf(j, cue int) bool {
 		switch a.toks[k].norm {
 		case "is", "was", "are", "were", "be", "will", "also":
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// relativeSubject reports whether the name ending at token j is the one a
+// relative clause at the verb cue tells of, behind an apposition between
+// commas at most: "Claver Gatete, the Minister for Infrastructure, who
+// travelled with President Kagame".
+func (a *entityStage) relativeSubject(j, cue int) bool {
+	w := cue - 1
+	if n := a.tok(w).norm; n == "has" || n == "had" || n == "also" {
+		w--
+	}
+	if j >= w || a.tok(w).norm != "who" || a.tok(w-1).text != "," {
+		return false
+	}
+	p := w - 1 // the comma before "who"
+	if p == j {
+		return true
+	}
+	if a.tok(j).text != "," || p-j > 10 {
+		return false
+	}
+	for k := j + 1; k < p; k++ {
+		if t := a.toks[k].text; t == "," || t == ";" || t == "." {
 			return false
 		}
 	}
@@ -883,7 +914,9 @@ func (a *entityStage) encounterCountries(ms []*leader, note func(*leader, string
 			if listed {
 				continue // "Chinese President Xi, Premier Li and …": one side
 			}
-			if len(other) != 1 || !a.encounterIn(s) {
+			if len(other) != 1 || !a.encounterIn(s) || a.attendanceOfOccasion(s) {
+				// (not "Also at the meeting were A, B and C": those
+				// present, of either side)
 				continue
 			}
 			if a.allMetBySomeoneElse(s, l, bySent[s]) {
@@ -1086,7 +1119,8 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			for k := from; k < to && ok; k++ {
 				t := a.toks[k]
 				ok = t.text == "," || t.norm == "and" || t.kind == tokWord && t.upper || a.titleOf(k) || a.claimed[k] && a.isPersonToken(k) || // (a name of the list between: "Mustafa al-Kadhimi")
-					t.text == "(" || t.text == ")" || t.text == "." && honorifics[a.tok(k-1).norm] // "A (Trade), Amb. B (National Treasury) and C"
+					t.text == "(" || t.text == ")" || t.text == "." && honorifics[a.tok(k-1).norm] || // "A (Trade), Amb. B (National Treasury) and C"
+					a.itemTitleWord(k) // "A, the outgoing president B, president-elect C and D"
 				comma = comma || t.text == ","
 			}
 			if ok && a.counterpartAfter(max(sp[1], os[1])) {
@@ -1106,6 +1140,32 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 	}
 	return false
 }
+
+// itemTitleWord reports whether token k belongs to the title, in lower
+// case or behind "the", of an item of a list of names: "A, the Foreign
+// Affairs Minister B", "the outgoing president C, president-elect D".
+func (a *entityStage) itemTitleWord(k int) bool {
+	t := a.toks[k]
+	switch {
+	case t.norm == "the":
+		return a.tok(k-1).text == ","
+	case t.text == "-":
+		return a.tok(k-1).kind == tokWord && a.tok(k+1).kind == tokWord && !t.space
+	case t.kind != tokWord:
+		return false
+	}
+	if listTitleWords[t.norm] {
+		return true
+	}
+	// a title word behind "the" or a qualifier, or before "-elect"; not
+	// "A and B, president C reiterated": the subject after the list
+	p := a.tok(k - 1).norm
+	return titleFirst[t.norm] && (p == "the" || listTitleWords[p] || a.tok(k+1).text == "-")
+}
+
+// listTitleWords qualify a title in lower case in a list of names ("the
+// outgoing president X, president-elect Y"). (data/words-titles.tsv)
+var listTitleWords = wordSet("listTitleWords")
 
 // skipBracket returns the token after a bracket of at most five words
 // at k, or k when none opens there.
@@ -1241,7 +1301,7 @@ func (a *entityStage) parallelObjects(from, to, first int) bool {
 // Advisor B").
 func (a *entityStage) listItemBefore(i int) bool {
 	p := i - 1
-	for p > 0 && (a.toks[p].kind == tokWord && a.toks[p].upper || a.titleOf(p) || a.toks[p].text == "." && honorifics[a.tok(p-1).norm]) && !a.claimed[p] {
+	for p > 0 && (a.toks[p].kind == tokWord && a.toks[p].upper || a.titleOf(p) || a.toks[p].text == "." && honorifics[a.tok(p-1).norm] || a.toks[p].norm == "the" && a.tok(p-1).text == ",") && !a.claimed[p] {
 		p--
 	}
 	if p <= 0 || a.toks[p].text != "," {
