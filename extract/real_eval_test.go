@@ -258,7 +258,7 @@ import (
 // 1308-1317 (0.871 / 0.688 / 0.917 / 0.744), 1318-1327 (0.893 / 0.507 /
 // 0.921 / 0.897), 1328-1337 (0.805 / 0.533 / 0.761 / 0.933) and
 // 1338-1347 (0.832 / 0.560 / 0.886 / 0.943); with them and the fixes made
-// from them, 1330 articles: 0.901 / 0.631 / 0.866 / 0.944 (8 wrong, 228
+// from them, 1330 articles: 0.901 / 0.631 / 0.866 / 0.946 (4 wrong, 225
 // without, of 4222), the gates set just under (the new articles' untuned
 // figures lower the set);
 // up to issue 11's targets (entities 0.92, events 0.80, facts 0.85, leader
@@ -267,7 +267,7 @@ const (
 	realDevEntityF1  = 0.900
 	realDevEventF1   = 0.630
 	realDevFactF1    = 0.865
-	realDevCountryOK = 0.943
+	realDevCountryOK = 0.945
 )
 
 // Floors of the blind held-out set: its figures after the latest tuning

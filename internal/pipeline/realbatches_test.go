@@ -93,10 +93,13 @@ func realDevDocs(t *testing.T) []extract.Document {
 // dated; 563 with 1278-1297, where "Sabah Al-Ahmad" and "Ahmed Nasser
 // Al-Mohammed Al-Sabah" (1280) were one person in one order; 524 once the
 // resolver stopped both wrong joins (a single name is a surname; a given
-// name is no family name after "al"). Open issue-12
-// work, not a race: each order of arrival gives its own graph, the same
-// every time.
-const reverseOrderDiffLines = 535
+// name is no family name after "al"). 744 with 1298-1347 in stop 38:
+// "President Xi" (1321) matched both Xi Jinping and a one-off "Xi Jian
+// Ping" (695) in reverse order and stayed apart; 536 once a bare name goes
+// to the one of equal matches the reports name overwhelmingly more often.
+// Open issue-12 work, not a race: each order of arrival gives its own
+// graph, the same every time.
+const reverseOrderDiffLines = 545
 
 // TestRealCorpusBatchesGiveTheSerialGraph ingests the real dev corpus one
 // article per transaction, then in batches by one and by two writers: real
