@@ -1132,7 +1132,7 @@ func (a *entityStage) listedWith(o *leader, sp [2]int, s int) bool {
 			// "X and Y" alone is as often two sides as one, and "At the
 			// invitation of X, Y will" no list: a comma, and the list goes on
 			// with "and"
-			after := a.tok(a.skipBracket(max(sp[1], os[1]))) // "..., D (Energy) and E"
+			after := a.tok(afterBracket(a.toks, max(sp[1], os[1]))) // "..., D (Energy) and E"
 			if ok && comma && (after.norm == "and" || after.text == "," || a.betweenHas(from, to, "and") && !a.clauseAnd(from, to, min(sp[0], os[0]))) {
 				return true
 			}
@@ -1166,20 +1166,6 @@ func (a *entityStage) itemTitleWord(k int) bool {
 // listTitleWords qualify a title in lower case in a list of names ("the
 // outgoing president X, president-elect Y"). (data/words-titles.tsv)
 var listTitleWords = wordSet("listTitleWords")
-
-// skipBracket returns the token after a bracket of at most five words
-// at k, or k when none opens there.
-func (a *entityStage) skipBracket(k int) int {
-	if a.tok(k).text != "(" {
-		return k
-	}
-	for e := k + 1; e < len(a.toks) && e <= k+6; e++ {
-		if a.toks[e].text == ")" {
-			return e + 1
-		}
-	}
-	return k
-}
 
 // bracketTokens counts the tokens in [from, to) that stand in brackets,
 // the brackets with them: the portfolios of a list, "A (Trade), B (ICT)".

@@ -2126,18 +2126,21 @@ func (a *mentionStage) pluralTitleAt(i int) (string, int) {
 	return pluralTitles[n+" "+a.tok(i+1).norm], i + 2
 }
 
-// skipPortfolio returns the token after a portfolio in brackets of at
-// most five words at k ("(Trade)", "(National Treasury)"), or k when
-// none stands there.
-func (a *mentionStage) skipPortfolio(k int) int {
-	if a.tok(k).text != "(" {
+// skipPortfolio returns the token after a portfolio in brackets at k
+// ("(Trade)", "(National Treasury)"), or k (see afterBracket).
+func (a *mentionStage) skipPortfolio(k int) int { return afterBracket(a.toks, k) }
+
+// afterBracket returns the token after a bracket of at most five words
+// that opens at token k, or k when none does.
+func afterBracket(toks []token, k int) int {
+	if k < 0 || k >= len(toks) || toks[k].text != "(" {
 		return k
 	}
-	for e := k + 1; e < len(a.toks) && e <= k+6; e++ {
+	for e := k + 1; e < len(toks) && e <= k+6; e++ {
 		switch {
-		case a.toks[e].text == ")":
+		case toks[e].text == ")":
 			return e + 1
-		case a.toks[e].kind != tokWord:
+		case toks[e].kind != tokWord:
 			return k
 		}
 	}

@@ -195,7 +195,7 @@ func (r *Resolver) resolvePeople(x *Extraction, m map[string]string) []Rename {
 		}
 		if len(best) > 1 && nameParts(e.Key) == 1 {
 			if k := r.bestAttested(best); k != "" {
-				best = []string{k} // "President Xi": Xi Jinping, not a one-off "Xi Jian Ping"
+				best = []string{k} // a head named by surname: the man of many reports, not a one-off spelling
 			}
 		}
 		if len(best) == 1 { // else new, or ambiguous: keep the key
