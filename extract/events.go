@@ -1572,7 +1572,7 @@ func (a *eventStage) counterpartDays(met []*leader) map[*leader]dateMention {
 				end = named[k+1].i
 			}
 			for _, d := range ds {
-				if di := a.tokenAtByte(d.bstart); di > n.i && di < end && d.iso != "" && d.prec == "day" {
+				if di := a.tokenAtByte(d.bstart); di > n.i && di < end && d.iso != "" && d.prec == "day" && !a.opensToldClause(di) {
 					out[n.l] = d
 					break
 				}
@@ -1588,6 +1588,21 @@ func (a *eventStage) counterpartDays(met []*leader) map[*leader]dateMention {
 		}
 	}
 	return nil
+}
+
+// opensToldClause reports whether the date at token di opens what
+// someone was told or said: "told him that on Thursday he will hold
+// telephone conversations with X" dates the calls, not a meeting named
+// before it.
+func (a *eventStage) opensToldClause(di int) bool {
+	k := di - 1
+	if a.tok(k).norm == "on" {
+		k--
+	}
+	if a.tok(k).norm != "that" {
+		return false
+	}
+	return a.reportedBetween(max(0, k-4), k)
 }
 
 // clauseWords open a clause of its own, whose people are not those met

@@ -526,3 +526,30 @@ func TestEventParticipantsExcluded(t *testing.T) {
 		})
 	}
 }
+
+// TestToldClauseDatesNoMeetingBeforeIt: a day that opens what someone was
+// told ("told him that on Thursday he will hold telephone conversations")
+// dates what was told, not a meeting named before it in the sentence
+// (dev 1108: the meeting of "this morning" with Charles Michel was dated
+// the Thursday before).
+func TestToldClauseDatesNoMeetingBeforeIt(t *testing.T) {
+	x := mustExtractor(t)
+	text := "date 2020-09-16\n\nCypriot President Amos Kiprono and Greek Prime Minister Jorge Silva spoke by telephone on Wednesday. President Kiprono, for his part, gave the Greek Prime Minister a full account of his meeting this morning with President of EU Council Charles Michel, and told him that on Thursday he will hold telephone conversations with Germany's Chancellor Angela Merkel."
+	out, err := x.Extract(extract.Document{Input: "told clause", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	met := false
+	for _, e := range out.Entities {
+		if e.Type != graph.TypeEvent || !slices.Contains(e.Participants, "person:charles-michel") {
+			continue
+		}
+		met = true
+		if e.Date != "2020-09-16" {
+			t.Errorf("the meeting with Charles Michel is dated %q, want 2020-09-16 (this morning)", e.Date)
+		}
+	}
+	if !met {
+		t.Error("no event with Charles Michel")
+	}
+}
