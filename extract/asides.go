@@ -70,15 +70,19 @@ func (a *eventStage) inReportedContent(e *event, i int) bool {
 			continue
 		}
 		for v := k - 1; v >= first && v >= k-7; v-- {
-			if !reportingVerbs[a.toks[v].norm] && !asideVerbs[a.toks[v].norm] {
+			if !sayingWord(a.toks[v].norm) {
 				continue
 			}
+			before := false // a trigger of e in s, all of them before the saying
 			for _, t := range e.trigs {
-				if a.sentenceOf(t) == s && t > v {
-					return false
+				if a.sentenceOf(t) == s {
+					if t > v {
+						return false
+					}
+					before = true
 				}
 			}
-			return slices.ContainsFunc(e.trigs, func(t int) bool { return a.sentenceOf(t) == s })
+			return before
 		}
 	}
 	return false

@@ -1295,14 +1295,7 @@ func (a *entityStage) listItemBefore(i int) bool {
 	}
 	q := p - 1
 	if a.toks[q].text == ")" {
-		// "B (ICT), Amb. C": the item's portfolio in brackets
-		for q > 0 && q > p-8 && a.toks[q].text != "(" {
-			q--
-		}
-		if a.toks[q].text != "(" {
-			return false
-		}
-		q--
+		q = beforeBracket(a.toks, q) // "B (ICT), Amb. C": the item's portfolio in brackets
 	}
 	return q >= 0 && a.claimed[q] && a.isPersonToken(q)
 }

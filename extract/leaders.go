@@ -2126,10 +2126,6 @@ func (a *mentionStage) pluralTitleAt(i int) (string, int) {
 	return pluralTitles[n+" "+a.tok(i+1).norm], i + 2
 }
 
-// skipPortfolio returns the token after a portfolio in brackets at k
-// ("(Trade)", "(National Treasury)"), or k (see afterBracket).
-func (a *mentionStage) skipPortfolio(k int) int { return afterBracket(a.toks, k) }
-
 // afterBracket returns the token after a bracket of at most five words
 // that opens at token k, or k when none does.
 func afterBracket(toks []token, k int) int {
@@ -2145,6 +2141,21 @@ func afterBracket(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// beforeBracket returns the token before a bracket that closes at token
+// k ("B (ICT)": B's last token), at most six tokens inside, or -1 when
+// none closes there.
+func beforeBracket(toks []token, k int) int {
+	if k < 0 || k >= len(toks) || toks[k].text != ")" {
+		return -1
+	}
+	for o := k - 1; o > 0 && o >= k-7; o-- {
+		if toks[o].text == "(" {
+			return o - 1
+		}
+	}
+	return -1
 }
 
 // pluralLeaders reads a plural title at token i followed by two names or
@@ -2221,7 +2232,7 @@ func (a *mentionStage) pluralLeaders(i int) int {
 		if len(it.countries) > 1 {
 			break // "Presidents X and Y of Kenya and Peru": the list ends
 		}
-		k = a.skipPortfolio(k) // "the Cabinet Secretaries A (Trade), B (ICT) and C"
+		k = afterBracket(a.toks, k) // "the Cabinet Secretaries A (Trade), B (ICT) and C"
 		switch {
 		case a.tok(k).text == "," && a.tok(k+1).norm == "and":
 			k += 2

@@ -511,7 +511,7 @@ var nextDeterminers = map[string]bool{"the": true, "a": true, "its": true, "thei
 // aside of two or three words (", he stressed,", ", the minister
 // said,"), the comma that opens it; -1 when k closes none.
 func (a *eventStage) speakerAsideOpen(k int) int {
-	if !reportingVerbs[a.tok(k-1).norm] && !asideVerbs[a.tok(k-1).norm] {
+	if !sayingWord(a.tok(k - 1).norm) {
 		return -1
 	}
 	for o := k - 3; o <= k-2; o++ {
@@ -525,3 +525,7 @@ func (a *eventStage) speakerAsideOpen(k int) int {
 // asideVerbs end a speaker's aside besides the reporting verbs: ", he
 // stressed,". (data/words-events.tsv)
 var asideVerbs = wordSet("asideVerbs")
+
+// sayingWord reports whether n is a verb of saying: a reporting verb or
+// an aside verb ("said", "stressed").
+func sayingWord(n string) bool { return reportingVerbs[n] || asideVerbs[n] }
